@@ -1,0 +1,102 @@
+/* sched/gil.h — the GIL as the VM sees it.  vm/ includes this header and
+ * nothing else from sched/ for the lock (measure.h and trace.h are the
+ * other two seams).
+ *
+ * Model.  One GIL per process.  A VM thread registers once (gil_thread_new,
+ * on the thread itself), then alternates between holding the GIL and not.
+ * While it does not hold the GIL it must not touch any VM object (see the
+ * invariant in vm/object.h).
+ *
+ * Polling.  The eval loop polls at instruction boundaries:
+ *   - gil_eval_breaker: nonzero when some thread wants the holder to act
+ *     (a drop request, a priority preemption, shutdown).  One relaxed load
+ *     and a predictable branch on the fast path; gil_service() is the slow
+ *     path.
+ *   - GilThread.ticks: the VM decrements it on every "ticking" instruction
+ *     (all but the fast-path opcodes CPython 2.x exempted: LOAD_FAST,
+ *     LOAD_CONST, STORE_FAST, POP_TOP, ... — the VM decides which) and calls
+ *     gil_tick() when it goes below zero.  The policy arms it: py26 with the
+ *     check interval, interval-based policies with a large value.  The VM
+ *     never knows which policy runs.
+ * Both slow paths return with the GIL held again (possibly after other
+ * threads ran), or GIL_EXIT when the process is shutting down and this
+ * thread must never run Python again (daemon threads at exit).
+ */
+#ifndef GILKIT_SCHED_GIL_H
+#define GILKIT_SCHED_GIL_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include "sched/cliopt.h"
+
+typedef struct GilThread {
+    int32_t ticks;          /* VM-decremented tick budget (see above); owner thread only */
+    struct GilThreadPriv *priv; /* policy/primitive/counter state, sched-private */
+} GilThread;
+
+extern _Atomic uint32_t gil_eval_breaker;
+
+static inline bool gil_breaker_set(void)
+{
+    return atomic_load_explicit(&gil_eval_breaker, memory_order_relaxed) != 0;
+}
+
+enum { GIL_OK = 0, GIL_EXIT = 1 };
+
+/* Why a holder gives the GIL up (recorded in counters and the trace). */
+typedef enum { GIL_DROP_VOLUNTARY, GIL_DROP_FORCED, GIL_DROP_TICK, GIL_DROP_EXIT } GilDropReason;
+
+/* Process setup: creates the GIL with the policy and primitive chosen by
+ * --gil/--lock (or their environment variables).  Returns 0, or -1 after
+ * printing one line why (e.g. io_uring refused), in which case the caller
+ * exits 2. */
+int gil_init(void);
+void gil_fini(void);
+
+/* Thread registration, on the thread itself. `name` is the Python thread name. */
+GilThread *gil_thread_new(const char *name);
+void gil_thread_free(GilThread *t);
+
+int gil_take(GilThread *t);                       /* GIL_OK or GIL_EXIT */
+void gil_drop(GilThread *t, GilDropReason why);
+int gil_service(GilThread *t);                    /* eval-breaker slow path */
+int gil_tick(GilThread *t);                       /* tick budget exhausted */
+
+/* Py_BEGIN_ALLOW_THREADS / Py_END_ALLOW_THREADS around a blocking call.
+ * `what` names it for counters and the trace: "sleep", "read", "recv", ... */
+void gil_blocking_begin(GilThread *t, const char *what);
+int gil_blocking_end(GilThread *t);               /* GIL_OK or GIL_EXIT */
+
+/* Shutdown: after this, any thread other than the caller that tries to take
+ * the GIL gets GIL_EXIT, and the breaker is set so running ones stop. */
+void gil_begin_shutdown(GilThread *self);
+
+/* sys.setswitchinterval / setcheckinterval and their getters. */
+int gil_set_switch_interval(double seconds);      /* -1: ValueError-worthy value */
+double gil_get_switch_interval(void);
+int gil_set_check_interval(int ticks);
+int gil_get_check_interval(void);
+
+/* Tables (one row per policy / primitive; everything else derives from them). */
+typedef struct GilTableRow { const char *name, *help; } GilTableRow;
+size_t gil_policy_names(const GilTableRow **rows);
+size_t gil_lock_names(const GilTableRow **rows);
+const char *gil_policy_name(void);                /* the active one */
+const char *gil_lock_name(void);
+
+/* Command-line rows: --gil, --lock (+ env GILVM_GIL, GILVM_LOCK). */
+extern const CliOption gil_options[];
+
+/* Counters: totals for the CSV record and a --stats block. */
+typedef struct GilTotals {
+    uint64_t acquires, releases, contended, drop_requests, forced_switches,
+        lost_wakeups, timeouts, sleeps, wakes, spins, switches;
+    double wait_s, wait_max_s, hold_s;
+    unsigned threads;
+} GilTotals;
+void gil_totals(GilTotals *out);
+void gil_stats_print(FILE *f);
+
+#endif

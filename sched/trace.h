@@ -1,0 +1,43 @@
+/* sched/trace.h — GIL event recording (--trace=FILE).
+ *
+ * Each registered thread appends fixed-size events to its own buffer
+ * without locks; nothing here ever blocks the GIL holder.  A full buffer
+ * drops events and counts the drops.  The buffers are written out at exit.
+ * When tracing is off, trace_emit is one predictable branch.
+ */
+#ifndef GILKIT_SCHED_TRACE_H
+#define GILKIT_SCHED_TRACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "sched/cliopt.h"
+
+#define TRACE_EVENT_LIST(X)                                            \
+    X(THREAD_START)  X(THREAD_EXIT)                                    \
+    X(GIL_REQUEST)   X(GIL_ACQUIRE)   X(GIL_RELEASE)                   \
+    X(DROP_REQUEST)  X(FORCED_WAIT_BEGIN) X(FORCED_WAIT_END)           \
+    X(LOST_WAKEUP)   X(BLOCK_BEGIN)   X(BLOCK_END)                     \
+    X(PRIM_SLEEP)    X(PRIM_WAKE)
+
+typedef enum {
+#define TRACE_ENUM(n) TR_##n,
+    TRACE_EVENT_LIST(TRACE_ENUM)
+#undef TRACE_ENUM
+    TR__COUNT
+} TraceEvent;
+
+extern bool trace_on;
+void trace_emit_(TraceEvent ev, uint32_t arg, const char *label);
+/* arg: for GIL_RELEASE a GilDropReason; label: blocking call name or NULL. */
+static inline void trace_emit(TraceEvent ev, uint32_t arg, const char *label)
+{
+    if (__builtin_expect(trace_on, 0))
+        trace_emit_(ev, arg, label);
+}
+
+void trace_thread_begin(const char *name); /* on the thread; allocates its buffer */
+void trace_thread_end(void);
+int trace_finish(void);                    /* write the files; -1 on I/O error (reported) */
+extern const CliOption trace_options[];
+
+#endif

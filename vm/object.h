@@ -1,0 +1,257 @@
+/* vm/object.h — the object model every vm/ module shares.
+ *
+ * Every value is an Object: a reference count and a type pointer, followed
+ * by the type's own fields.  Ownership follows CPython's rules:
+ *   - A function that returns Object * returns a NEW reference unless its
+ *     comment says "borrowed".  NULL means an exception is set (exc_set).
+ *   - Arguments are borrowed unless the comment says "steals".
+ *   - Functions returning int return 0 (or a non-negative value) on success
+ *     and -1 with an exception set on failure.
+ *   - When a count reaches zero the object is deallocated at once
+ *     (obj_dealloc): a user __del__ runs then, before the decref returns.
+ *
+ * THE GIL INVARIANT: reference counts and object fields are plain,
+ * non-atomic memory.  That is correct only because no thread reads or
+ * writes any Object while it does not hold the GIL (sched/gil.h).  Code
+ * that releases the GIL around a blocking call must not touch an Object
+ * until it has taken the GIL back.
+ *
+ * Immortal objects (None, True, False, Ellipsis, small ints, static types,
+ * interned identifier strings) start with a count so large it never reaches
+ * zero; they are not counted as live at exit.
+ */
+#ifndef GILKIT_VM_OBJECT_H
+#define GILKIT_VM_OBJECT_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct Object Object;
+typedef struct Type Type;
+
+struct Object {
+    intptr_t refcnt;
+    Type *type;
+};
+
+#define IMMORTAL_REFCNT ((intptr_t)1 << 60)
+#define OBJ_HEAD_INIT(typeptr) { IMMORTAL_REFCNT, (typeptr) }
+
+void obj_dealloc(Object *o); /* slow path: count reached zero */
+
+static inline void obj_incref(Object *o) { o->refcnt++; }
+static inline void obj_decref(Object *o)
+{
+    if (--o->refcnt == 0)
+        obj_dealloc(o);
+}
+static inline void obj_xincref(Object *o) { if (o) obj_incref(o); }
+static inline void obj_xdecref(Object *o) { if (o) obj_decref(o); }
+#define INCREF(o)  obj_incref((Object *)(o))
+#define DECREF(o)  obj_decref((Object *)(o))
+#define XINCREF(o) obj_xincref((Object *)(o))
+#define XDECREF(o) obj_xdecref((Object *)(o))
+/* Replace *slot (owned) with v (stolen). */
+#define SETREF(slot, v) do { Object *old_ = (Object *)(slot); (slot) = (v); XDECREF(old_); } while (0)
+
+/* Allocation accounting (--stats): every non-immortal object is counted
+ * once at obj_alloc and once at its free. */
+typedef struct ObjStats {
+    uint64_t allocated, freed, peak_live;
+} ObjStats;
+extern ObjStats obj_stats;
+static inline uint64_t obj_live(void) { return obj_stats.allocated - obj_stats.freed; }
+
+/* Allocate size bytes (>= sizeof(Object)), zeroed, refcnt 1, counted.
+ * NULL with MemoryError set when memory runs out. */
+Object *obj_alloc(Type *type, size_t size);
+/* Return the memory of an object whose dealloc has released its fields. */
+void obj_free(Object *o);
+
+/* ---- types ---------------------------------------------------------- */
+
+typedef Object *(*UnaryFn)(Object *);
+typedef Object *(*BinaryFn)(Object *, Object *);
+/* Vectorcall-style: positional args then keyword values; kwnames is a tuple
+ * of str (or NULL) naming the last len(kwnames) entries of args. */
+typedef Object *(*CallFn)(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+
+enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE }; /* CPython's COMPARE_OP 0..5 order */
+
+typedef struct NumberOps {
+    BinaryFn add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor_;
+    UnaryFn neg, pos, invert, abs;
+} NumberOps;
+
+enum {
+    TYPE_HEAP = 1u << 0,     /* created by a class statement: refcounted, has a __dict__ */
+    TYPE_BASETYPE = 1u << 1, /* may be subclassed */
+    TYPE_EXC = 1u << 2,      /* BaseException or a subclass */
+};
+
+struct Type {
+    Object ob;
+    const char *name;
+    Type *base;       /* single inheritance; NULL only for object */
+    Object *dict;     /* class attributes and methods (a dict) */
+    size_t basicsize;
+    unsigned flags;
+    void (*dealloc)(Object *);      /* release fields, then obj_free */
+    UnaryFn repr, str;
+    int64_t (*hash)(Object *);      /* -1 = error (TypeError: unhashable) */
+    Object *(*richcompare)(Object *, Object *, int op); /* may return NotImplemented */
+    int (*truth)(Object *);         /* NULL: true unless len()==0 */
+    CallFn call;
+    Object *(*getattr)(Object *, Object *name);             /* NULL: generic */
+    int (*setattr)(Object *, Object *name, Object *value);  /* value NULL: delete */
+    UnaryFn iter, iternext;         /* iternext: NULL without exception = exhausted */
+    Object *(*getitem)(Object *, Object *key);
+    int (*setitem)(Object *, Object *key, Object *value);   /* value NULL: delete */
+    ssize_t (*len)(Object *);
+    int (*contains)(Object *, Object *);
+    const NumberOps *num;
+    size_t dictoffset; /* instances carry a __dict__ at this offset (0: none) */
+};
+
+extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrType,
+    BytesType, ListType, TupleType, DictType, RangeType, SliceType, FunctionType,
+    BuiltinType, MethodType, CodeType, ModuleType, CellType, NotImplementedType,
+    EllipsisType;
+
+extern Object NoneObject, NotImplementedObject, EllipsisObject;
+#define None (&NoneObject)
+#define NotImplemented (&NotImplementedObject)
+#define Ellipsis (&EllipsisObject)
+extern Object *TrueObj, *FalseObj;
+static inline Object *bool_from(bool b) { Object *r = b ? TrueObj : FalseObj; INCREF(r); return r; }
+static inline Object *none_new(void) { INCREF(None); return None; }
+
+static inline Type *obj_type(Object *o) { return o->type; }
+bool type_is_subtype(Type *a, Type *b);
+static inline bool obj_is(Object *o, Type *t) { return o->type == t; }
+static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t || type_is_subtype(o->type, t); }
+
+/* ---- generic operations (abstract.c) --------------------------------- */
+Object *obj_repr(Object *o);
+Object *obj_str(Object *o);
+int64_t obj_hash(Object *o);
+Object *obj_richcompare(Object *a, Object *b, int op);
+int obj_richcompare_bool(Object *a, Object *b, int op); /* -1 error, else 0/1 */
+int obj_truth(Object *o);                                /* -1 error */
+Object *obj_getattr(Object *o, Object *name);           /* AttributeError when missing */
+Object *obj_getattr_str(Object *o, const char *name);
+int obj_setattr(Object *o, Object *name, Object *value); /* value NULL: delete */
+Object *obj_getitem(Object *o, Object *key);
+int obj_setitem(Object *o, Object *key, Object *value);
+int obj_delitem(Object *o, Object *key);
+ssize_t obj_len(Object *o);
+int obj_contains(Object *container, Object *item);      /* -1 error */
+Object *obj_iter(Object *o);
+Object *obj_iternext(Object *it); /* NULL + no exception: exhausted */
+Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs);
+/* Binary operators by CPython's opcode semantics (try left, then right). */
+enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
+       BIN_LSHIFT, BIN_RSHIFT, BIN_AND, BIN_OR, BIN_XOR, BIN__COUNT };
+Object *obj_binop(Object *a, Object *b, int op);
+Object *obj_neg(Object *o);
+Object *obj_pos(Object *o);
+Object *obj_invert(Object *o);
+/* Writes str(o) (or repr when use_repr) to the stream; -1 on error. */
+int obj_print(Object *o, int use_repr, void *file /* FILE * */);
+
+/* ---- concrete types ------------------------------------------------- */
+typedef struct IntObject { Object ob; int64_t v; } IntObject;
+Object *int_from_i64(int64_t v);        /* small ints are cached and immortal */
+static inline int64_t int_value(Object *o) { return ((IntObject *)o)->v; }
+int int_as_i64(Object *o, int64_t *out); /* TypeError unless int or bool */
+
+typedef struct FloatObject { Object ob; double v; } FloatObject;
+Object *float_from_double(double v);
+static inline double float_value(Object *o) { return ((FloatObject *)o)->v; }
+/* Shortest decimal string that round-trips, as Python's repr(float). Returns
+ * length written into buf (buf >= 32 bytes). */
+size_t float_repr_buf(double v, char *buf, size_t cap);
+
+/* str: immutable Unicode.  Stored as UTF-8 with a code-point length. */
+typedef struct StrObject {
+    Object ob;
+    int64_t hash;      /* -1 until computed */
+    size_t nbytes;     /* UTF-8 bytes, excluding the terminating NUL */
+    size_t ncp;        /* code points (len()) */
+    bool ascii;        /* nbytes == ncp: O(1) indexing */
+    bool interned;
+    char data[];       /* NUL-terminated UTF-8 */
+} StrObject;
+Object *str_from_utf8(const char *s, size_t n); /* validates; ValueError on bad UTF-8 */
+Object *str_from_cstr(const char *s);
+Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages */
+Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
+static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }
+static inline size_t str_nbytes(Object *s) { return ((StrObject *)s)->nbytes; }
+bool str_eq(Object *a, Object *b);
+Object *str_concat(Object *a, Object *b);
+
+typedef struct BytesObject { Object ob; int64_t hash; size_t n; unsigned char data[]; } BytesObject;
+Object *bytes_from(const void *p, size_t n);
+
+/* tuple and list: arrays of owned references. */
+typedef struct TupleObject { Object ob; int64_t hash; size_t n; Object *items[]; } TupleObject;
+Object *tuple_new(size_t n);             /* items NULL; fill with tuple_set */
+static inline void tuple_set(Object *t, size_t i, Object *v) { ((TupleObject *)t)->items[i] = v; } /* steals v */
+static inline Object *tuple_get(Object *t, size_t i) { return ((TupleObject *)t)->items[i]; }   /* borrowed */
+static inline size_t tuple_len(Object *t) { return ((TupleObject *)t)->n; }
+Object *tuple_pack(size_t n, ...);       /* borrowed args, increfs */
+
+typedef struct ListObject { Object ob; size_t n, cap; Object **items; } ListObject;
+Object *list_new(size_t n);              /* n None-free slots: fill with list_set */
+static inline void list_set(Object *l, size_t i, Object *v) { ((ListObject *)l)->items[i] = v; } /* steals */
+static inline Object *list_get(Object *l, size_t i) { return ((ListObject *)l)->items[i]; }     /* borrowed */
+static inline size_t list_len(Object *l) { return ((ListObject *)l)->n; }
+int list_append(Object *l, Object *v);   /* borrows v */
+
+/* dict: insertion-ordered open addressing.  `version` changes on every
+ * mutation (PEP 509 style) so LOAD_GLOBAL caches can validate in O(1). */
+typedef struct DictObject DictObject;
+Object *dict_new(void);
+Object *dict_get(Object *d, Object *key);          /* borrowed; NULL = missing (no exception) or error (check exc_occurred) */
+Object *dict_get_str(Object *d, const char *key);  /* borrowed */
+int dict_set(Object *d, Object *key, Object *value);        /* borrows both */
+int dict_set_str(Object *d, const char *key, Object *value);
+int dict_del(Object *d, Object *key);              /* KeyError when missing */
+size_t dict_len(Object *d);
+uint64_t dict_version(Object *d);
+/* Iterate: pos starts at 0; returns false at end; key/value borrowed. */
+bool dict_next(Object *d, size_t *pos, Object **key, Object **value);
+
+/* Slices and ranges. */
+Object *slice_new(Object *start, Object *stop, Object *step); /* borrows */
+
+/* ---- exceptions (exc.c) ---------------------------------------------- */
+/* The pending exception lives in the current thread's state (vm/state.h). */
+extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivisionError,
+    *ExcOverflowError, *ExcLookupError, *ExcIndexError, *ExcKeyError, *ExcTypeError,
+    *ExcValueError, *ExcNameError, *ExcUnboundLocalError, *ExcAttributeError,
+    *ExcRuntimeError, *ExcRecursionError, *ExcStopIteration, *ExcAssertionError,
+    *ExcOSError, *ExcMemoryError, *ExcKeyboardInterrupt, *ExcSystemExit,
+    *ExcSyntaxError, *ExcNotImplementedError, *ExcImportError, *ExcModuleNotFoundError,
+    *ExcUnicodeDecodeError, *ExcIndentationError, *ExcTabError;
+
+void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */
+void exc_set_oserror(int err);          /* OSError(errno, strerror) with CPython's message */
+Object *exc_occurred(void);             /* borrowed pending exception, or NULL */
+Object *exc_fetch(void);                /* takes the pending exception (owned), clears it */
+void exc_clear(void);
+bool exc_matches(Object *exc, Object *type_or_tuple);
+void exc_nomemory(void);                /* MemoryError without allocating */
+/* SyntaxError (or a subclass) carrying filename, lineno, offset (1-based
+ * column), text (the source line) and msg, as CPython's; the traceback
+ * printer shows the line and a caret under `offset`. */
+void exc_set_syntax(Type *type, const char *filename, int lineno, int offset,
+                    const char *text, const char *msg);
+
+#endif
