@@ -35,6 +35,7 @@ ifeq ($(VARIANT),tsan)
 endif
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
+LIB      := $(B)/libgilkit.a
 GILVM    := $(if $(filter release,$(VARIANT)),bin/gilvm,$(B)/gilvm)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
@@ -47,20 +48,25 @@ $(B)/%.o: %.c
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 
-$(GILVM): $(LIB_OBJ) $(B)/vm/main.o
+# An archive, so a unit test links only the modules it reaches.
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(Q)ar rcs $@ $^
+
+$(GILVM): $(B)/vm/main.o $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(LDFLAGS) $^ -o $@ $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c $(LIB_OBJ)
+$(B)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $< $(LIB_OBJ) -o $@ $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(LDLIBS)
 
-$(B)/bench/%: bench/%.c $(LIB_OBJ)
+$(B)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $< $(LIB_OBJ) -o $@ $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(LDLIBS)
 
 unit: $(UNIT_BIN)
 
