@@ -1,0 +1,89 @@
+/* vm/state.h — the per-thread VM state, and how an OS thread becomes a VM thread.
+ *
+ * Every OS thread that runs Python owns exactly one ThreadState, reachable
+ * through the thread-local `vm_tstate`.  Only its own thread reads or writes
+ * it (the one exception: vmstats merges `opcount` after the thread is gone).
+ *
+ * Exceptions.  `curexc` is the exception raised and not yet caught (owned,
+ * NULL when none); exc_set*/exc_fetch/exc_occurred (vm/exc.c) and the eval
+ * loop's unwinding are its only users.  `handled` is the exception an
+ * `except`/`finally` block is handling right now (CPython's exc_info): a bare
+ * `raise` re-raises it and a newly raised exception takes it as its
+ * implicit __context__.  The eval loop saves and restores it on the value
+ * stack exactly as CPython 3.8 does.
+ *
+ * Recursion.  Each Python frame increments `depth`; entering one beyond
+ * vm_recursion_limit raises RecursionError("maximum recursion depth
+ * exceeded") before any C stack is consumed for it.  The C frames between two
+ * Python frames are small and bounded, so the limit is an honest bound on the
+ * C stack too.
+ *
+ * Threads (the GIL protocol of sched/gil.h, seen from the VM):
+ *
+ *   ThreadState *ts = vmthread_attach("Thread-1");   // on the new OS thread
+ *   if (!ts) return;              // shutting down: never touch an object
+ *   ... run Python (eval_call etc.) ...
+ *   vmthread_detach();            // releases the GIL for good, frees ts
+ *
+ *   vm_block_begin("recv");       // around a blocking system call: drops the GIL
+ *   n = recv(fd, buf, len, 0);    // no Object may be touched in here
+ *   vm_block_end();               // takes the GIL back; at shutdown a
+ *                                 // non-main thread exits inside this call
+ *
+ * vm_at_shutdown(fn) registers fn to run on the main thread, GIL held,
+ * after the main program finishes and before gil_begin_shutdown (threading
+ * joins its non-daemon threads there).  Hooks run in registration order.
+ */
+#ifndef GILKIT_VM_STATE_H
+#define GILKIT_VM_STATE_H
+
+#include <stdint.h>
+#include "vm/object.h"
+#include "sched/gil.h"
+
+struct Frame;
+
+typedef struct ThreadState {
+    Object *curexc;            /* pending exception (owned) or NULL */
+    Object *handled;           /* exception being handled (owned) or NULL */
+    struct Frame *frame;       /* innermost running Python frame */
+    int depth;                 /* Python frames running on this thread */
+    GilThread *gil;
+    char name[64];
+    uint64_t opcount[256];     /* instructions executed, by opcode (internal forms included) */
+    uint64_t global_hits, global_misses; /* LOAD_GLOBAL inline cache */
+    struct ThreadState *next;  /* all states, for the merge at exit */
+} ThreadState;
+
+extern _Thread_local ThreadState *vm_tstate;
+extern int vm_recursion_limit;     /* sys.setrecursionlimit; default 1000 */
+
+/* The main thread, from vm/main.c: like vmthread_attach but shutdown cannot be
+ * under way yet.  Returns NULL only when the GIL could not be set up. */
+ThreadState *vmthread_attach_main(void);
+/* A new OS thread: creates the state, registers with the GIL and measure,
+ * takes the GIL.  NULL (nothing allocated) if the process is shutting down. */
+ThreadState *vmthread_attach(const char *name);
+/* On the thread itself, GIL held: ends measurement, drops the GIL for good,
+ * frees the state (its counters are kept for --stats). */
+void vmthread_detach(void);
+/* GIL_EXIT from a GIL call: the process is shutting down and this (non-main)
+ * thread must stop at once without touching any object. */
+_Noreturn void vmthread_exit_now(void);
+
+void vm_block_begin(const char *what);
+void vm_block_end(void);
+
+/* Eval-breaker slow path for the current thread; on GIL_EXIT the thread
+ * exits (vmthread_exit_now) and this never returns. */
+void vmthread_service(ThreadState *ts);
+void vmthread_tick(ThreadState *ts);
+
+void vm_at_shutdown(void (*fn)(void));
+void vm_run_shutdown_hooks(void);  /* vm/main.c, once */
+
+/* Sum of the per-thread counters of every thread that ever ran. */
+void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads);
+void vmthread_free_all(void);      /* at exit, after all other threads stopped */
+
+#endif
