@@ -1,0 +1,265 @@
+/* sched/trace.c — GIL event recording (--trace=FILE).
+ *
+ * Protocol (see trace_buf.h for the buffer invariants).
+ *   - trace_on is written only while options are parsed (single-threaded)
+ *     and cleared by trace_finish; emitters read it without ordering.
+ *   - Each thread reaches its own buffer through a thread-local pointer,
+ *     registered on first use under reg_lock (once per thread, never on the
+ *     GIL's fast path after that).  Appending is a plain store plus a
+ *     release store of n: no lock, no wait, so the GIL holder never waits
+ *     on the tracer.  A full buffer counts drops and keeps the first drop's
+ *     time; it never blocks and never overwrites.
+ *   - trace_finish stops recording, then reads every buffer up to its
+ *     published n and frees them all; a thread still running after that (a
+ *     daemon at exit) finds trace_on false and its pointer unused.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/syscall.h>
+#include "sched/trace.h"
+#include "sched/trace_buf.h"
+#include "sched/trace_out.h"
+#include "sched/trace_sched.h"
+
+bool trace_on;
+
+enum { TRACE_DEFAULT_EVENTS = 1 << 20 };
+
+static const char *opt_file, *opt_csv;
+static size_t opt_buffer = TRACE_DEFAULT_EVENTS;   /* events per thread */
+static bool opt_sched;
+
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static TraceBuf *reg_head;   /* newest first; guarded by reg_lock */
+static unsigned reg_count;   /* guarded by reg_lock */
+static bool reg_failed;      /* an allocation failed: reported at finish */
+static __thread TraceBuf *my_buf;
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static TraceBuf *buf_register(const char *name)
+{
+    TraceBuf *b = calloc(1, sizeof *b + opt_buffer * sizeof(TraceRec));
+    pthread_mutex_lock(&reg_lock);
+    if (!b) {
+        reg_failed = true;
+    } else {
+        b->tid = (int)syscall(SYS_gettid);
+        b->cap = opt_buffer;
+        snprintf(b->name, sizeof b->name, "%s", name);
+        b->index = reg_count++;
+        b->next = reg_head;
+        reg_head = b;
+    }
+    pthread_mutex_unlock(&reg_lock);
+    return b;
+}
+
+void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
+{
+    TraceBuf *b = my_buf;
+    if (!b) {
+        char name[32];
+        snprintf(name, sizeof name, "tid %ld", (long)syscall(SYS_gettid));
+        b = my_buf = buf_register(name);
+        if (!b)
+            return;
+    }
+    size_t n = atomic_load_explicit(&b->n, memory_order_relaxed);
+    if (n == b->cap) {
+        if (atomic_fetch_add_explicit(&b->dropped, 1, memory_order_relaxed) == 0)
+            atomic_store_explicit(&b->drop_t, now_ns(), memory_order_relaxed);
+        return;
+    }
+    TraceRec *r = &b->rec[n];
+    r->t_ns = now_ns();
+    r->label = label;
+    r->arg = arg;
+    r->ev = (uint16_t)ev;
+    r->cpu = (int16_t)sched_getcpu();
+    /* Publishes the filled record to trace_finish (acquire load there). */
+    atomic_store_explicit(&b->n, n + 1, memory_order_release);
+}
+
+void trace_thread_begin(const char *name)
+{
+    if (!trace_on)
+        return;
+    if (!my_buf) {
+        my_buf = buf_register(name ? name : "?");
+    } else if (name) {
+        pthread_mutex_lock(&reg_lock);
+        snprintf(my_buf->name, sizeof my_buf->name, "%s", name);
+        pthread_mutex_unlock(&reg_lock);
+    }
+    if (my_buf && my_buf->index == 0 && opt_sched)
+        trace_sched_start(opt_file);
+    trace_emit(TR_THREAD_START, 0, NULL);
+}
+
+void trace_thread_end(void)
+{
+    trace_emit(TR_THREAD_EXIT, 0, NULL);
+}
+
+uint64_t trace_dropped(void)
+{
+    uint64_t d = 0;
+    pthread_mutex_lock(&reg_lock);
+    for (TraceBuf *b = reg_head; b; b = b->next)
+        d += atomic_load_explicit(&b->dropped, memory_order_relaxed);
+    pthread_mutex_unlock(&reg_lock);
+    return d;
+}
+
+/* ---- writing */
+
+static int write_file(const char *path, int (*out)(FILE *, TraceBuf **, size_t, uint64_t, const char *),
+                      TraceBuf **v, size_t n, uint64_t t0, const char *kernel)
+{
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "gilvm: trace: cannot write %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    int rc = out(f, v, n, t0, kernel);
+    if (fclose(f) != 0 || rc != 0) {
+        fprintf(stderr, "gilvm: trace: error writing %s\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+static int out_csv(FILE *f, TraceBuf **v, size_t n, uint64_t t0, const char *kernel)
+{
+    (void)kernel;
+    return trace_out_csv(f, v, n, t0);
+}
+
+static void report_drops(TraceBuf **v, size_t n)
+{
+    uint64_t total = 0;
+    for (size_t i = 0; i < n; i++)
+        total += atomic_load_explicit(&v[i]->dropped, memory_order_relaxed);
+    if (total)
+        fprintf(stderr, "gilvm: trace: %llu events dropped (buffers of %zu events per thread; "
+                "raise --trace-buffer)\n", (unsigned long long)total, opt_buffer);
+    if (reg_failed)
+        fprintf(stderr, "gilvm: trace: out of memory: some threads were not traced\n");
+}
+
+/* Earliest recorded event: the timeline's origin. */
+static uint64_t first_time(TraceBuf **v, size_t n)
+{
+    uint64_t t0 = UINT64_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (atomic_load_explicit(&v[i]->n, memory_order_acquire) && v[i]->rec[0].t_ns < t0)
+            t0 = v[i]->rec[0].t_ns;
+    return t0 == UINT64_MAX ? now_ns() : t0;
+}
+
+int trace_finish(void)
+{
+    if (!opt_file)
+        return 0;
+    trace_on = false;
+    pthread_mutex_lock(&reg_lock);
+    size_t n = reg_count;
+    TraceBuf **v = calloc(n ? n : 1, sizeof *v);
+    for (TraceBuf *b = reg_head; b && v; b = b->next)
+        v[b->index] = b;
+    pthread_mutex_unlock(&reg_lock);
+    if (!v) {
+        fprintf(stderr, "gilvm: trace: out of memory writing %s\n", opt_file);
+        return -1;
+    }
+    uint64_t t0 = first_time(v, n);
+    char *kernel = opt_sched ? trace_sched_finish(v, n, t0) : NULL;
+    char csv_default[4096];
+    const char *csv = opt_csv;
+    if (!csv) {
+        snprintf(csv_default, sizeof csv_default, "%s.intervals.csv", opt_file);
+        csv = csv_default;
+    }
+    int rc = write_file(opt_file, trace_out_json, v, n, t0, kernel);
+    if (write_file(csv, out_csv, v, n, t0, NULL) != 0)
+        rc = -1;
+    report_drops(v, n);
+    free(kernel);
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+    pthread_mutex_lock(&reg_lock);
+    reg_head = NULL;
+    reg_count = 0;
+    pthread_mutex_unlock(&reg_lock);
+    opt_file = NULL;
+    return rc;
+}
+
+/* ---- options */
+
+static int set_trace(const char *v, char *err, size_t n)
+{
+    if (!v || !*v) {
+        snprintf(err, n, "--trace needs a file name");
+        return -1;
+    }
+    opt_file = v;
+    trace_on = true;
+    return 0;
+}
+
+static int set_trace_csv(const char *v, char *err, size_t n)
+{
+    if (!v || !*v) {
+        snprintf(err, n, "--trace-csv needs a file name");
+        return -1;
+    }
+    opt_csv = v;
+    return 0;
+}
+
+static int set_buffer(const char *v, char *err, size_t n)
+{
+    char *end;
+    errno = 0;
+    unsigned long long k = strtoull(v ? v : "", &end, 10);
+    if (errno || !v || !*v || *end || k < 1 || k > (1ull << 28)) {
+        snprintf(err, n, "--trace-buffer: want a number of events per thread, 1..%llu; got '%s'",
+                 1ull << 28, v ? v : "");
+        return -1;
+    }
+    opt_buffer = (size_t)k;
+    return 0;
+}
+
+static int set_sched(const char *v, char *err, size_t n)
+{
+    (void)v; (void)err; (void)n;
+    opt_sched = true;
+    return 0;
+}
+
+const CliOption trace_options[] = {
+    { "trace", "FILE", "GILVM_TRACE", "", "record GIL events; write Chrome trace JSON to FILE "
+      "and intervals to FILE.intervals.csv", set_trace },
+    { "trace-csv", "FILE", NULL, "FILE.intervals.csv", "where --trace writes its intervals CSV",
+      set_trace_csv },
+    { "trace-buffer", "N", "GILVM_TRACE_BUFFER", "1048576", "trace events kept per thread; "
+      "more are dropped and counted", set_buffer },
+    { "trace-sched", NULL, NULL, "off", "with --trace: also record the kernel's sched_switch/"
+      "wakeup/migrate events (perf) into the same timeline", set_sched },
+    { NULL, NULL, NULL, NULL, NULL, NULL },
+};
