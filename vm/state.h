@@ -5,7 +5,7 @@
  * it (the one exception: vmstats merges `opcount` after the thread is gone).
  *
  * Exceptions.  `curexc` is the exception raised and not yet caught (owned,
- * NULL when none); exc_set*/exc_fetch/exc_occurred (vm/exc.c) and the eval
+ * NULL when none); exc_set, exc_fetch, exc_occurred (vm/exc.c) and the eval
  * loop's unwinding are its only users.  `handled` is the exception an
  * `except`/`finally` block is handling right now (CPython's exc_info): a bare
  * `raise` re-raises it and a newly raised exception takes it as its
@@ -58,10 +58,8 @@ typedef struct ThreadState {
 extern _Thread_local ThreadState *vm_tstate;
 extern int vm_recursion_limit;     /* sys.setrecursionlimit; default 1000 */
 
-/* The main thread, from vm/main.c: like vmthread_attach but shutdown cannot be
- * under way yet.  Returns NULL only when the GIL could not be set up. */
-ThreadState *vmthread_attach_main(void);
-/* A new OS thread: creates the state, registers with the GIL and measure,
+/* A new OS thread (vm/main.c attaches the main thread the same way, as
+ * "MainThread"): creates the state, registers with the GIL and measure,
  * takes the GIL.  NULL (nothing allocated) if the process is shutting down. */
 ThreadState *vmthread_attach(const char *name);
 /* On the thread itself, GIL held: ends measurement, drops the GIL for good,
@@ -84,6 +82,5 @@ void vm_run_shutdown_hooks(void);  /* vm/main.c, once */
 
 /* Sum of the per-thread counters of every thread that ever ran. */
 void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads);
-void vmthread_free_all(void);      /* at exit, after all other threads stopped */
 
 #endif

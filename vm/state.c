@@ -1,0 +1,174 @@
+/* vm/state.c — thread states, the GIL seen from one VM thread, shutdown hooks.
+ *
+ * Invariants:
+ *   - A ThreadState is read and written only by its own thread, except that
+ *     its counters are summed by vmthread_totals on the main thread at exit
+ *     (under reg_lock, after shutdown began, when no other thread runs
+ *     Python any more).
+ *   - reg_lock guards the registry list and the counters of threads that
+ *     are gone (gone_*); it is never held while taking the GIL.
+ *   - Objects owned by a state (curexc, handled) are released only with the
+ *     GIL held; a thread leaving through vmthread_exit_now (GIL not held)
+ *     abandons them, as CPython abandons daemon threads' objects.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/state.h"
+#include "sched/measure.h"
+#include "sched/trace.h"
+
+_Thread_local ThreadState *vm_tstate;
+int vm_recursion_limit = 1000;
+
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static ThreadState *reg_head;
+static uint64_t gone_opcount[256], gone_hits, gone_misses;
+static unsigned threads_seen;
+
+static ThreadState *state_new(const char *name)
+{
+    ThreadState *ts = calloc(1, sizeof *ts);
+    if (!ts)
+        return NULL;
+    snprintf(ts->name, sizeof ts->name, "%s", name);
+    return ts;
+}
+
+static void registry_add(ThreadState *ts)
+{
+    pthread_mutex_lock(&reg_lock);
+    ts->next = reg_head;
+    reg_head = ts;
+    threads_seen++;
+    pthread_mutex_unlock(&reg_lock);
+}
+
+/* Unlink ts, keeping its counters in the totals of threads that are gone. */
+static void registry_remove(ThreadState *ts)
+{
+    pthread_mutex_lock(&reg_lock);
+    for (ThreadState **p = &reg_head; *p; p = &(*p)->next) {
+        if (*p == ts) {
+            *p = ts->next;
+            break;
+        }
+    }
+    for (int i = 0; i < 256; i++)
+        gone_opcount[i] += ts->opcount[i];
+    gone_hits += ts->global_hits;
+    gone_misses += ts->global_misses;
+    pthread_mutex_unlock(&reg_lock);
+}
+
+static ThreadState *attach(const char *name)
+{
+    ThreadState *ts = state_new(name);
+    if (!ts)
+        return NULL;
+    ts->gil = gil_thread_new(name);
+    if (!ts->gil) {
+        free(ts);
+        return NULL;
+    }
+    measure_thread_begin(name);
+    if (gil_take(ts->gil) != GIL_OK) {
+        measure_thread_end();
+        gil_thread_free(ts->gil);
+        free(ts);
+        return NULL;
+    }
+    vm_tstate = ts;
+    registry_add(ts);
+    return ts;
+}
+
+ThreadState *vmthread_attach(const char *name) { return attach(name); }
+
+void vmthread_detach(void)
+{
+    ThreadState *ts = vm_tstate;
+    XDECREF(ts->curexc);
+    XDECREF(ts->handled);
+    ts->curexc = ts->handled = NULL;
+    measure_thread_end();
+    registry_remove(ts);
+    vm_tstate = NULL;
+    gil_drop(ts->gil, GIL_DROP_EXIT);
+    gil_thread_free(ts->gil);
+    free(ts);
+}
+
+_Noreturn void vmthread_exit_now(void)
+{
+    ThreadState *ts = vm_tstate;
+    measure_thread_end();
+    registry_remove(ts);
+    vm_tstate = NULL;
+    gil_thread_free(ts->gil);
+    free(ts);
+    pthread_exit(NULL);
+}
+
+void vm_block_begin(const char *what)
+{
+    gil_blocking_begin(vm_tstate->gil, what);
+}
+
+void vm_block_end(void)
+{
+    if (gil_blocking_end(vm_tstate->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+void vmthread_service(ThreadState *ts)
+{
+    if (gil_service(ts->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+void vmthread_tick(ThreadState *ts)
+{
+    if (gil_tick(ts->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+/* ---- shutdown hooks: registered by modules, run by main with the GIL held */
+
+static void (**hooks)(void);
+static size_t nhooks;
+
+void vm_at_shutdown(void (*fn)(void))
+{
+    void (**grown)(void) = realloc(hooks, (nhooks + 1) * sizeof *hooks);
+    if (!grown)
+        abort(); /* a module's init cannot go on without its exit hook */
+    hooks = grown;
+    hooks[nhooks++] = fn;
+}
+
+void vm_run_shutdown_hooks(void)
+{
+    for (size_t i = 0; i < nhooks; i++)
+        hooks[i]();
+    free(hooks);
+    hooks = NULL;
+    nhooks = 0;
+}
+
+void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads)
+{
+    pthread_mutex_lock(&reg_lock);
+    memcpy(opcount, gone_opcount, sizeof gone_opcount);
+    *hits = gone_hits;
+    *misses = gone_misses;
+    for (ThreadState *ts = reg_head; ts; ts = ts->next) {
+        for (int i = 0; i < 256; i++)
+            opcount[i] += ts->opcount[i];
+        *hits += ts->global_hits;
+        *misses += ts->global_misses;
+    }
+    *threads = threads_seen;
+    pthread_mutex_unlock(&reg_lock);
+}
