@@ -1,0 +1,11 @@
+# Integer literals in every base, with underscores.
+print(0, 7, 42, 1_000, 1_000_000)
+print(0x1f, 0X1F, 0xff_ff)
+print(0o17, 0O777)
+print(0b101, 0B1111_0000)
+print(9223372036854775807)
+print(-9223372036854775807 - 1)
+print(0x7fffffffffffffff)
+print(00, 0_0)
+print(type(0x10).__name__)
+print(1_0 + 0b1_0 + 0o1_0 + 0x1_0)
