@@ -1,0 +1,83 @@
+# convoy.py REQUESTS CPU_THREADS [SWITCH_INTERVAL_S] — the convoy effect.
+# A server thread echoes 1-byte requests on a socketpair to a client thread
+# while CPU_THREADS threads spin.  Every recv releases the GIL; getting it
+# back means waiting for a spinning holder to let go, so each round trip can
+# cost a whole switch interval.  Prints throughput, latency percentiles and
+# how much work the spinners got done (the other side of the trade-off).
+import socket
+import sys
+import threading
+import time
+
+stop = [False]
+spun = []
+latencies = []
+
+
+def serve(sock, n):
+    for i in range(n):
+        b = sock.recv(1)
+        sock.sendall(b)
+
+
+def spin(slot):
+    n = 0
+    while not stop[0]:
+        n += 1
+    spun[slot] = n
+
+
+def ask(sock, n):
+    for i in range(n):
+        t0 = time.perf_counter()
+        sock.sendall(b"x")
+        sock.recv(1)
+        latencies.append(time.perf_counter() - t0)
+
+
+def percentile_us(sorted_s, p):
+    # nearest-rank: the smallest sample with at least p% of samples at or below it
+    rank = (p * len(sorted_s) + 99) // 100
+    if rank < 1:
+        rank = 1
+    return sorted_s[rank - 1] * 1e6
+
+
+def main():
+    if len(sys.argv) < 3:
+        print("usage: convoy.py REQUESTS CPU_THREADS [SWITCH_INTERVAL_S]")
+        sys.exit(2)
+    requests = int(sys.argv[1])
+    ncpu = int(sys.argv[2])
+    if len(sys.argv) > 3:
+        sys.setswitchinterval(float(sys.argv[3]))
+    server_end, client_end = socket.socketpair()
+    server = threading.Thread(target=serve, args=(server_end, requests))
+    spinners = []
+    for i in range(ncpu):
+        spun.append(0)
+        spinners.append(threading.Thread(target=spin, args=(i,)))
+    client = threading.Thread(target=ask, args=(client_end, requests))
+    server.start()
+    for t in spinners:
+        t.start()
+    t0 = time.perf_counter()
+    client.start()
+    client.join()
+    elapsed = time.perf_counter() - t0
+    stop[0] = True
+    for t in spinners:
+        t.join()
+    server.join()
+    server_end.close()
+    client_end.close()
+    lat = sorted(latencies)
+    print("metric cpu_threads %d" % ncpu)
+    print("metric switch_interval_s %g" % sys.getswitchinterval())
+    print("metric req_per_s %.1f" % (requests / elapsed))
+    print("metric p50_us %.1f" % percentile_us(lat, 50))
+    print("metric p99_us %.1f" % percentile_us(lat, 99))
+    print("metric spin_iter_per_s %.0f" % (sum(spun) / elapsed))
+
+
+main()

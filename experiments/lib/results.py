@@ -1,0 +1,74 @@
+"""Result CSVs: the columns the experiments rely on, and reading them back.
+
+A results/MATRIX.csv row is gilvm's own --csv record (columns named by
+sched/schema.h) followed by the runner's columns and the matrix's metrics.
+An empty cell means "absent" (not measured, not supported) and is never
+read as 0.
+"""
+import csv
+import math
+
+# What the experiments read from gilvm's record (issue 4 lists them).
+GILVM_REQUIRED = (
+    "timestamp host kernel cpu_model ncpu_online cpus sched nice git_rev script args "
+    "gil lock switch_interval_s check_interval threads wall_s user_s sys_s maxrss_kb "
+    "ctx_switches vol_ctx invol_ctx cpu_migrations task_clock_ms page_faults cycles "
+    "instructions gil_acquires gil_contended gil_wait_s gil_wait_max_s gil_drop_requests "
+    "gil_forced_switches gil_lost_wakeups instructions_executed exit_status "
+    "perf_event_paranoid").split()
+
+# The machine a row was measured on; every CSV the kit writes carries them.
+MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid")
+
+RUNNER = ("matrix", "config", "rep", "seed", "scale", "baseline", "status", "error")
+
+
+def read(path):
+    """(header, rows as dicts) of a CSV file."""
+    with open(path, newline="") as f:
+        r = csv.reader(f)
+        try:
+            header = next(r)
+        except StopIteration:
+            return [], []
+        rows = [dict(zip(header, rec)) for rec in r if rec]
+    return header, rows
+
+
+def num(cell):
+    """A float, or None for an empty / non-numeric cell."""
+    if cell is None or cell == "":
+        return None
+    try:
+        v = float(cell)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def ncpus(cpus):
+    """How many CPUs an affinity list such as '0', '0,1' or '0-3,6' names."""
+    n = 0
+    for part in (cpus or "").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if "-" in part:
+            lo, hi = part.split("-", 1)
+            n += int(hi) - int(lo) + 1
+        else:
+            n += 1
+    return n
+
+
+def machine_caption(rows):
+    """One line naming the machine(s) the rows come from."""
+    seen = []
+    for r in rows:
+        key = (r.get("cpu_model", ""), r.get("ncpu_online", ""), r.get("kernel", ""), r.get("host", ""))
+        if key not in seen:
+            seen.append(key)
+    parts = ["%s, %s CPUs online, Linux %s (%s)" % k for k in seen[:2]]
+    if len(seen) > 2:
+        parts.append("and %d more machines" % (len(seen) - 2))
+    return "; ".join(parts) if parts else "machine unknown"
