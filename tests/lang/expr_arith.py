@@ -1,0 +1,11 @@
+# Arithmetic operators on ints and floats, and mixing them.
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 6 / 3, 7 // 2, 7 % 3, 2 ** 10)
+print(1.5 + 2, 2 - 0.5, 3 * 0.5, 1 / 4, 7.5 // 2, 7.5 % 2, 2 ** 0.5, 4 ** 0.5)
+print(True + True, True * 10, False - 1, 3 / True)
+print(2 ** -1, 2 ** -2, 10 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** 3 ** 2)
+print(1 + 2 * 3, (1 + 2) * 3, 10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4)
+print(type(6 / 3).__name__, type(6 // 3).__name__, type(6.0 // 3).__name__)
+print(0.1 + 0.2, 0.1 * 3, 1 - 0.9)
+print(10 / 4, -10 / 4, 1e300 * 10)
+print(3 * "ab", "ab" * 3, [0] * 3, (1, 2) * 2, 0 * "x", -1 * [1])
