@@ -1,31 +1,528 @@
-/* sched/measure.c — first cut: options parsed and kept; counters, OS
- * control and records arrive in the modules beside this file. */
+/* sched/measure.c — what the OS did during a run (see measure.h for the
+ * call order).
+ *
+ * Shared state and who touches it.
+ *   - Options and the process-wide counter list (proc) are written on the
+ *     main thread before any other VM thread exists (option parsing,
+ *     measure_init) and read by measure_finish on the main thread again.
+ *   - Each VM thread owns one MThread: only that thread opens, reads and
+ *     closes its counter group and fills its counts, then sets `done` under
+ *     mt_lock.  The list itself (link, index) is guarded by mt_lock;
+ *     measure_finish reads finished entries under it and frees them all.
+ *   - Nothing here runs while the GIL is contended except thread start and
+ *     end, so a mutex costs nothing that matters.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/utsname.h>
+#include "sched/cpuctl.h"
+#include "sched/gil.h"
 #include "sched/measure.h"
+#include "sched/osinfo.h"
+#include "sched/perf.h"
+#include "sched/record.h"
+#include "sched/trace.h"
 
 int measure_stats_wanted;
 static const char *opt_csv, *opt_json;
+static const char *opt_events =
+    "task-clock,context-switches,cpu-migrations,page-faults,minor-faults,major-faults,"
+    "cycles,instructions,cache-misses,branch-misses";
 
-static int set_stats(const char *v, char *err, size_t n) { measure_stats_wanted = 1; return 0; }
-static int set_csv(const char *v, char *err, size_t n) { opt_csv = v; return 0; }
-static int set_json(const char *v, char *err, size_t n) { opt_json = v; return 0; }
+static bool counting;          /* counters wanted: --stats, --csv or --json */
+static PerfEvlist proc;        /* whole process, inherit */
+static char perf_note[256];    /* why some perf values are absent */
+static uint64_t t_start_ns;
 
-const CliOption measure_options[] = {
-    { "stats", NULL, NULL, "off", "print a perf-stat-like block and the GIL counters to stderr", set_stats },
-    { "csv", "FILE", NULL, "", "append one record per run to FILE (CSV)", set_csv },
-    { "json", "FILE", NULL, "", "append one record per run to FILE (one JSON object a line)", set_json },
-    { NULL, NULL, NULL, NULL, NULL, NULL },
+typedef struct MThread {
+    struct MThread *next;
+    unsigned index;
+    int tid;
+    char name[48];
+    PerfEvlist ev;
+    PerfCounts counts[PERF_MAX_EVENTS];
+    struct rusage ru;
+    uint64_t run_ns, wait_ns, slices;
+    bool schedstat_ok, done;
+} MThread;
+
+static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
+static MThread *mt_head;       /* newest first */
+static unsigned mt_count;
+static __thread MThread *mt_self;
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* ---- counters: opening and saying once why values are absent */
+
+static void note_failures(const PerfEvlist *l, bool refused, char *names, size_t len)
+{
+    size_t used = 0;
+    names[0] = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->ev[i].err && perf_err_refused(l->ev[i].err) == refused) {
+            int k = snprintf(names + used, len - used, "%s%s", used ? "," : "", l->ev[i].name);
+            if (k < 0 || (size_t)k >= len - used)
+                break;
+            used += (size_t)k;
+        }
+}
+
+static void warn_absent(void)
+{
+    char names[160];
+    int e = perf_evlist_first_err(&proc, true);
+    if (e) {
+        note_failures(&proc, true, names, sizeof names);
+        snprintf(perf_note, sizeof perf_note, "refused (%s, perf_event_paranoid=%d): %s",
+                 strerrorname_np(e), perf_paranoid(), names);
+        fprintf(stderr, "gilvm: perf: counters refused (%s, perf_event_paranoid=%d): %s "
+                "reported as absent; getrusage and /proc values still recorded\n",
+                strerrorname_np(e), perf_paranoid(), names);
+        return;
+    }
+    e = perf_evlist_first_err(&proc, false);
+    if (e) {
+        note_failures(&proc, false, names, sizeof names);
+        snprintf(perf_note, sizeof perf_note, "not supported (%s): %s", strerrorname_np(e), names);
+        fprintf(stderr, "gilvm: perf: %s not supported on this machine (%s: no PMU access, "
+                "e.g. a VM); reported as absent\n", names, strerrorname_np(e));
+    }
+}
+
+static int open_process_counters(void)
+{
+    char err[160];
+    if (perf_evlist_parse(&proc, opt_events, err, sizeof err) != 0) {
+        fprintf(stderr, "gilvm: %s\n", err);
+        return -1;
+    }
+    perf_evlist_open(&proc, 0, true, false);
+    warn_absent();
+    return 0;
+}
+
+int measure_init(void)
+{
+    char err[256];
+    t_start_ns = now_ns();
+    if (cpuctl_apply_process(err, sizeof err) != 0) {
+        fprintf(stderr, "gilvm: %s\n", err);
+        return -1;
+    }
+    counting = measure_stats_wanted || opt_csv || opt_json;
+    if (counting && open_process_counters() != 0)
+        return -1;
+    return 0;
+}
+
+/* ---- per thread */
+
+static void read_schedstat(MThread *m)
+{
+    char line[128];
+    m->schedstat_ok = osinfo_read_file("/proc/thread-self/schedstat", line, sizeof line) == 0 &&
+        sscanf(line, "%" SCNu64 " %" SCNu64 " %" SCNu64, &m->run_ns, &m->wait_ns, &m->slices) == 3;
+}
+
+void measure_thread_begin(const char *name)
+{
+    MThread *m = calloc(1, sizeof *m);
+    if (!m) {
+        fprintf(stderr, "gilvm: measure: out of memory; thread '%s' not measured\n", name);
+        return;
+    }
+    m->tid = (int)syscall(SYS_gettid);
+    snprintf(m->name, sizeof m->name, "%s", name ? name : "?");
+    pthread_mutex_lock(&mt_lock);
+    m->index = mt_count++;
+    m->next = mt_head;
+    mt_head = m;
+    pthread_mutex_unlock(&mt_lock);
+    mt_self = m;
+    char err[256];
+    if (cpuctl_apply_thread(m->index, err, sizeof err) != 0)
+        fprintf(stderr, "gilvm: warning: thread '%s': %s\n", m->name, err);
+    if (counting) {
+        m->ev = proc;   /* same events, closed copies */
+        for (size_t i = 0; i < m->ev.n; i++)
+            m->ev.ev[i].fd = -1;
+        perf_evlist_open(&m->ev, 0, false, true);
+    }
+}
+
+static void thread_collect(MThread *m)
+{
+    if (counting && perf_evlist_read(&m->ev, m->counts) != 0)
+        fprintf(stderr, "gilvm: warning: thread '%s': reading its counters failed\n", m->name);
+    perf_evlist_close(&m->ev);
+    getrusage(RUSAGE_THREAD, &m->ru);
+    read_schedstat(m);
+    pthread_mutex_lock(&mt_lock);
+    m->done = true;
+    pthread_mutex_unlock(&mt_lock);
+}
+
+void measure_thread_end(void)
+{
+    MThread *m = mt_self;
+    if (!m)
+        return;
+    mt_self = NULL;
+    thread_collect(m);
+}
+
+/* ---- the record */
+
+static double tv_s(struct timeval tv) { return (double)tv.tv_sec + (double)tv.tv_usec / 1e6; }
+
+typedef struct Fixed { SchemaColumn col; const char *event; } Fixed;
+static const Fixed fixed[] = {
+    { COL_ctx_switches, "context-switches" }, { COL_cpu_migrations, "cpu-migrations" },
+    { COL_task_clock_ms, "task-clock" }, { COL_page_faults, "page-faults" },
+    { COL_minor_faults, "minor-faults" }, { COL_major_faults, "major-faults" },
+    { COL_cycles, "cycles" }, { COL_instructions, "instructions" },
+    { COL_cache_misses, "cache-misses" }, { COL_branch_misses, "branch-misses" },
 };
 
-int measure_init(void) { return 0; }
-void measure_thread_begin(const char *name) { (void)name; }
-void measure_thread_end(void) { }
+static bool is_fixed(const PerfEvent *e)
+{
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        uint32_t t;
+        uint64_t c;
+        if (perf_event_resolve(fixed[i].event, &t, &c) == 0 && t == e->type && c == e->config)
+            return true;
+    }
+    return false;
+}
+
+static void set_counts(Record *r, const PerfCounts *pc)
+{
+    for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+        int k = perf_evlist_find(&proc, fixed[i].event);
+        if (k < 0 || !pc[k].ok)
+            continue;   /* absent: empty cell */
+        if (fixed[i].col == COL_task_clock_ms)
+            record_set(r, fixed[i].col, "%.3f", (double)pc[k].val / 1e6);
+        else
+            record_set(r, fixed[i].col, "%" PRIu64, pc[k].val);
+    }
+    char extra[512];
+    size_t used = 0;
+    extra[0] = 0;
+    for (size_t i = 0; i < proc.n && used < sizeof extra; i++) {
+        if (is_fixed(&proc.ev[i]))
+            continue;
+        int k = pc[i].ok ? snprintf(extra + used, sizeof extra - used, "%s%s=%" PRIu64,
+                                    used ? ";" : "", proc.ev[i].name, pc[i].val)
+                         : snprintf(extra + used, sizeof extra - used, "%s%s=",
+                                    used ? ";" : "", proc.ev[i].name);
+        if (k > 0)
+            used += (size_t)k;
+    }
+    record_set(r, COL_events, "%s", extra);
+}
+
+static void set_machine(Record *r)
+{
+    char buf[512];
+    struct utsname u;
+    osinfo_timestamp(buf, sizeof buf);
+    record_set(r, COL_timestamp, "%s", buf);
+    record_set(r, COL_tag, "%s", getenv("GILVM_TAG") ? getenv("GILVM_TAG") : "");
+    if (uname(&u) == 0) {
+        record_set(r, COL_host, "%s", u.nodename);
+        record_set(r, COL_kernel, "%s", u.release);
+    }
+    osinfo_cpu_model(buf, sizeof buf);
+    record_set(r, COL_cpu_model, "%s", buf);
+    record_set(r, COL_ncpu_online, "%ld", sysconf(_SC_NPROCESSORS_ONLN));
+    cpuctl_affinity(buf, sizeof buf);
+    record_set(r, COL_cpus, "%s", buf);
+    record_set(r, COL_pin, "%s", cpuctl_pin_name());
+    record_set(r, COL_sched, "%s", cpuctl_sched_name());
+    record_set(r, COL_rtprio, "%d", cpuctl.rtprio);
+    errno = 0;
+    int nice = getpriority(PRIO_PROCESS, 0);
+    if (errno == 0)
+        record_set(r, COL_nice, "%d", nice);
+    osinfo_sched_ext(buf, sizeof buf);
+    record_set(r, COL_sched_ext, "%s", buf);
+    if (perf_paranoid() != -99)
+        record_set(r, COL_perf_event_paranoid, "%d", perf_paranoid());
+    osinfo_git_rev(buf, sizeof buf);
+    record_set(r, COL_git_rev, "%s", buf);
+}
+
+static void set_run(Record *r, const MeasureRun *run, double wall)
+{
+    record_set(r, COL_script, "%s", run->script ? run->script : "");
+    char *args = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&args, &len);
+    for (int i = 0; f && i < run->argc; i++)
+        fprintf(f, "%s%s", i ? " " : "", run->argv[i]);
+    if (f && fclose(f) == 0)
+        record_set(r, COL_args, "%s", args);
+    free(args);
+    record_set(r, COL_gil, "%s", gil_policy_name());
+    record_set(r, COL_lock, "%s", gil_lock_name());
+    record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
+    record_set(r, COL_check_interval, "%d", gil_get_check_interval());
+    record_set(r, COL_threads, "%u", run->threads);
+    record_set(r, COL_wall_s, "%.6f", wall);
+    record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
+    record_set(r, COL_exit_status, "%d", run->exit_status);
+    if (trace_on)
+        record_set(r, COL_trace_dropped, "%" PRIu64, trace_dropped());
+    record_set(r, COL_perf_note, "%s", perf_note);
+}
+
+static void set_rusage(Record *r)
+{
+    struct rusage ru;
+    if (getrusage(RUSAGE_SELF, &ru) != 0)
+        return;
+    record_set(r, COL_user_s, "%.6f", tv_s(ru.ru_utime));
+    record_set(r, COL_sys_s, "%.6f", tv_s(ru.ru_stime));
+    record_set(r, COL_maxrss_kb, "%ld", ru.ru_maxrss);
+    record_set(r, COL_vol_ctx, "%ld", ru.ru_nvcsw);
+    record_set(r, COL_invol_ctx, "%ld", ru.ru_nivcsw);
+}
+
+/* Sums over finished threads; absent when no thread could read schedstat. */
+static void set_schedstat(Record *r)
+{
+    uint64_t wait = 0, slices = 0;
+    bool any = false;
+    for (MThread *m = mt_head; m; m = m->next)
+        if (m->done && m->schedstat_ok) {
+            wait += m->wait_ns;
+            slices += m->slices;
+            any = true;
+        }
+    if (any) {
+        record_set(r, COL_run_delay_ms, "%.3f", (double)wait / 1e6);
+        record_set(r, COL_timeslices, "%" PRIu64, slices);
+    }
+}
+
+static void set_gil(Record *r, const GilTotals *g)
+{
+    record_set(r, COL_gil_acquires, "%" PRIu64, g->acquires);
+    record_set(r, COL_gil_contended, "%" PRIu64, g->contended);
+    record_set(r, COL_gil_wait_s, "%.6f", g->wait_s);
+    record_set(r, COL_gil_wait_max_s, "%.6f", g->wait_max_s);
+    record_set(r, COL_gil_hold_s, "%.6f", g->hold_s);
+    record_set(r, COL_gil_drop_requests, "%" PRIu64, g->drop_requests);
+    record_set(r, COL_gil_forced_switches, "%" PRIu64, g->forced_switches);
+    record_set(r, COL_gil_lost_wakeups, "%" PRIu64, g->lost_wakeups);
+    record_set(r, COL_gil_switches, "%" PRIu64, g->switches);
+}
+
+static int append(const char *path, bool csv, const Record *r)
+{
+    char err[256];
+    char *header = csv ? record_csv_header() : NULL;
+    char *line = csv ? record_csv_line(r) : record_json_line(r);
+    int rc = -1;
+    if (!line || (csv && !header))
+        snprintf(err, sizeof err, "out of memory");
+    else
+        rc = record_append(path, header, line, err, sizeof err);
+    if (rc != 0)
+        fprintf(stderr, "gilvm: --%s=%s: %s\n", csv ? "csv" : "json", path, err);
+    free(header);
+    free(line);
+    return rc;
+}
+
+/* ---- --stats: perf stat's layout, then per-thread rows */
+
+static void stats_line(FILE *f, const PerfEvent *e, const PerfCounts *c, double wall)
+{
+    if (!c->ok) {
+        fprintf(f, "   %18s      %-22s\n", e->err && perf_err_refused(e->err) ? "<not counted>"
+                                                                             : "<not supported>", e->name);
+        return;
+    }
+    const char *mux = c->run < c->ena ? "  (scaled)" : "";
+    if (perf_event_is_clock(e)) {
+        double ms = (double)c->val / 1e6;
+        fprintf(f, "   %18.2f msec %-22s #  %8.3f CPUs utilized%s\n", ms, e->name,
+                wall > 0 ? ms / 1e3 / wall : 0.0, mux);
+    } else {
+        fprintf(f, "   %18" PRIu64 "      %-22s #  %8.1f /sec%s\n", c->val, e->name,
+                wall > 0 ? (double)c->val / wall : 0.0, mux);
+    }
+}
+
+static void stats_value(const MThread *m, const char *event, char *buf, size_t len)
+{
+    int k = perf_evlist_find(&m->ev, event);
+    if (k < 0 || !counting || !m->counts[k].ok)
+        snprintf(buf, len, "-");
+    else if (strcmp(event, "task-clock") == 0)
+        snprintf(buf, len, "%.1f", (double)m->counts[k].val / 1e6);
+    else
+        snprintf(buf, len, "%" PRIu64, m->counts[k].val);
+}
+
+static void stats_threads(FILE *f)
+{
+    fprintf(f, "\n   %-7s %-16s %12s %8s %8s %8s %8s %10s %12s %8s\n", "tid", "thread",
+            "task-clk ms", "ctx-sw", "migr", "vol", "invol", "run ms", "runq-wait ms", "slices");
+    for (unsigned i = 0; i < mt_count; i++)
+        for (const MThread *m = mt_head; m; m = m->next) {
+            if (m->index != i)
+                continue;
+            char tc[32], cs[32], mg[32];
+            stats_value(m, "task-clock", tc, sizeof tc);
+            stats_value(m, "context-switches", cs, sizeof cs);
+            stats_value(m, "cpu-migrations", mg, sizeof mg);
+            if (!m->done) {
+                fprintf(f, "   %-7d %-16.16s %12s  (still running at exit)\n", m->tid, m->name, "");
+                continue;
+            }
+            fprintf(f, "   %-7d %-16.16s %12s %8s %8s %8ld %8ld %10.1f %12.1f %8" PRIu64 "\n",
+                    m->tid, m->name, tc, cs, mg, m->ru.ru_nvcsw, m->ru.ru_nivcsw,
+                    (double)m->run_ns / 1e6, (double)m->wait_ns / 1e6, m->slices);
+        }
+}
+
+static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, double wall)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
+            run->script ? run->script : "", gil_policy_name(), gil_lock_name(),
+            cpuctl.cpus_set ? "set" : "inherited");
+    for (size_t i = 0; i < proc.n; i++)
+        stats_line(f, &proc.ev[i], &pc[i], wall);
+    fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nvcsw, "voluntary-switches",
+            wall > 0 ? (double)ru.ru_nvcsw / wall : 0.0);
+    fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nivcsw, "involuntary-switches",
+            wall > 0 ? (double)ru.ru_nivcsw / wall : 0.0);
+    stats_threads(f);
+    fprintf(f, "\n   %18.9f seconds time elapsed\n   %18.9f seconds user\n   %18.9f seconds sys\n\n",
+            wall, tv_s(ru.ru_utime), tv_s(ru.ru_stime));
+    gil_stats_print(f);
+}
+
+static void registry_free(void)
+{
+    pthread_mutex_lock(&mt_lock);
+    MThread *m = mt_head;
+    mt_head = NULL;
+    pthread_mutex_unlock(&mt_lock);
+    while (m) {
+        MThread *next = m->next;
+        if (m->done)
+            free(m);   /* a thread still running keeps its entry: it may still touch it */
+        m = next;
+    }
+}
+
 int measure_finish(const MeasureRun *run)
 {
-    if (!opt_csv && !opt_json)
-        return 0;
-    fprintf(stderr, "gilvm: --csv/--json: records not implemented yet\n");
-    return -1;
+    double wall = (double)(now_ns() - t_start_ns) / 1e9;
+    PerfCounts pc[PERF_MAX_EVENTS] = { { 0 } };
+    if (mt_self)
+        measure_thread_end();
+    if (counting && perf_evlist_read(&proc, pc) != 0)
+        fprintf(stderr, "gilvm: warning: reading the process counters failed\n");
+    int rc = 0;
+    pthread_mutex_lock(&mt_lock);
+    if (measure_stats_wanted)
+        stats_print(stderr, run, pc, wall);
+    if (opt_csv || opt_json) {
+        Record r = { { NULL } };
+        GilTotals g;
+        gil_totals(&g);
+        set_machine(&r);
+        set_run(&r, run, wall);
+        set_rusage(&r);
+        set_counts(&r, pc);
+        set_schedstat(&r);
+        set_gil(&r, &g);
+        if (opt_csv && append(opt_csv, true, &r) != 0)
+            rc = -1;
+        if (opt_json && append(opt_json, false, &r) != 0)
+            rc = -1;
+        record_free(&r);
+    }
+    pthread_mutex_unlock(&mt_lock);
+    perf_evlist_close(&proc);
+    registry_free();
+    return rc;
 }
+
+/* ---- options */
+
+static int set_stats(const char *v, char *err, size_t n) { measure_stats_wanted = 1; return 0; }
+
+static int set_file(const char **slot, const char *opt, const char *v, char *err, size_t n)
+{
+    if (!v || !*v) {
+        snprintf(err, n, "--%s needs a file name", opt);
+        return -1;
+    }
+    *slot = v;
+    return 0;
+}
+static int set_csv(const char *v, char *err, size_t n) { return set_file(&opt_csv, "csv", v, err, n); }
+static int set_json(const char *v, char *err, size_t n) { return set_file(&opt_json, "json", v, err, n); }
+
+/* Checked now, so a typo exits 2 before anything runs. */
+static int set_events(const char *v, char *err, size_t n)
+{
+    PerfEvlist probe = { .n = 0 };
+    if (!v || perf_evlist_parse(&probe, v, err, n) != 0 || probe.n == 0) {
+        if (v && probe.n == 0 && !*v)
+            snprintf(err, n, "--events: empty list");
+        return -1;
+    }
+    opt_events = v;
+    return 0;
+}
+
+static int show_schema(const char *v, char *err, size_t n)
+{
+    record_schema_markdown(stdout);
+    exit(fflush(stdout) == 0 ? 0 : 1);
+}
+
+const CliOption measure_options[] = {
+    { "stats", NULL, NULL, "off", "print perf-stat-like counters, per-thread rows and the GIL "
+      "counters to stderr", set_stats },
+    { "csv", "FILE", NULL, "", "append this run's record to FILE (header first if new)", set_csv },
+    { "json", "FILE", NULL, "", "append this run's record to FILE as one JSON line", set_json },
+    { "events", "LIST", "GILVM_EVENTS", "task-clock,context-switches,cpu-migrations,page-faults,"
+      "minor-faults,major-faults,cycles,instructions,cache-misses,branch-misses",
+      "perf events to count (perf's names)", set_events },
+    { "cpus", "LIST", NULL, "inherited", "CPU affinity of the process: 0 | 0,1 | 0-3 | all",
+      cpuctl_parse_cpus },
+    { "pin", "HOW", NULL, "none", "place VM threads on the allowed CPUs: none | spread "
+      "(cores first) | compact (SMT siblings first)", cpuctl_parse_pin },
+    { "sched", "CLASS", NULL, "inherited", "scheduling class of every VM thread: other | batch "
+      "| idle | fifo | rr", cpuctl_parse_sched },
+    { "rtprio", "N", NULL, "1", "real-time priority for --sched=fifo|rr (1..99)",
+      cpuctl_parse_rtprio },
+    { "nice", "N", NULL, "inherited", "nice value of every VM thread (-20..19)", cpuctl_parse_nice },
+    { "schema", NULL, NULL, "", "print the --csv/--json record schema (markdown) and exit",
+      show_schema },
+    { NULL, NULL, NULL, NULL, NULL, NULL },
+};

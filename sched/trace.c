@@ -105,12 +105,13 @@ void trace_thread_begin(const char *name)
     }
     if (my_buf && my_buf->index == 0 && opt_sched)
         trace_sched_start(opt_file);
-    trace_emit(TR_THREAD_START, 0, NULL);
 }
 
+/* The buffer stays registered for trace_finish; the thread lets go of it
+ * so that a later registration on this thread starts a new track. */
 void trace_thread_end(void)
 {
-    trace_emit(TR_THREAD_EXIT, 0, NULL);
+    my_buf = NULL;
 }
 
 uint64_t trace_dropped(void)
