@@ -73,7 +73,7 @@ def main():
     client_end.close()
     lat = sorted(latencies)
     print("metric cpu_threads %d" % ncpu)
-    print("metric switch_interval_s %g" % sys.getswitchinterval())
+    print("metric interval_s %g" % sys.getswitchinterval())
     print("metric req_per_s %.1f" % (requests / elapsed))
     print("metric p50_us %.1f" % percentile_us(lat, 50))
     print("metric p99_us %.1f" % percentile_us(lat, 99))
