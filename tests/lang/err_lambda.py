@@ -1,0 +1,3 @@
+f = lambda x: x + "suffix"
+print("calling")
+f(1)

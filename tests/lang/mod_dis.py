@@ -1,0 +1,10 @@
+# dis.dis(f) prints CPython 3.8's listing to stdout.
+import dis
+def f(x):
+    return x + 1
+dis.dis(f)
+def g(a, b=2):
+    if a:
+        return a * b
+    return None
+dis.dis(g)

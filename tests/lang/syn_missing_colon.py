@@ -1,0 +1,2 @@
+print("ok")
+for i in range(3) print(i)
