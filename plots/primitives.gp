@@ -16,6 +16,10 @@ do for [fmt in FORMATS] {
     do for [c in "1 2"] {
         set title sprintf('%s core%s', c, c eq '1' ? '' : 's')
         g = data.'/primitives-'.c.'core.csv'
+        # failed cells have no value: fix the ranges so they still get their square
+        stats g using 1:2 skip 1 nooutput
+        set xrange [-0.5:STATS_max_x + 0.5]
+        set yrange [-0.5:STATS_max_y + 0.5]
         if (c eq '1') { unset colorbox } else { set colorbox }
         plot g using 1:2:3:xtic(4):ytic(5) skip 1 with image notitle, \
              '' using 1:2:6 skip 1 with labels font ',9' notitle
