@@ -10,8 +10,11 @@
  *     on the tracer.  A full buffer counts drops and keeps the first drop's
  *     time; it never blocks and never overwrites.
  *   - trace_finish stops recording, then reads every buffer up to its
- *     published n and frees them all; a thread still running after that (a
- *     daemon at exit) finds trace_on false and its pointer unused.
+ *     published n.  It frees the buffers of threads that ended (their owner
+ *     let go in trace_thread_end and never writes again) and keeps the
+ *     others reachable in `leftover`: a daemon thread still running may be
+ *     past its trace_on check.  It bumps reg_gen so that no thread uses a
+ *     pointer from before (a later registration starts a new buffer).
  */
 #include <errno.h>
 #include <pthread.h>
@@ -39,7 +42,16 @@ static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static TraceBuf *reg_head;   /* newest first; guarded by reg_lock */
 static unsigned reg_count;   /* guarded by reg_lock */
 static bool reg_failed;      /* an allocation failed: reported at finish */
+static _Atomic unsigned reg_gen = 1; /* bumped by trace_finish: older buffers are gone */
+static TraceBuf *leftover;   /* buffers of threads alive at trace_finish */
 static __thread TraceBuf *my_buf;
+static __thread unsigned my_gen;
+
+/* This thread's buffer, unless trace_finish freed it since it registered. */
+static TraceBuf *mine(void)
+{
+    return my_gen == atomic_load_explicit(&reg_gen, memory_order_relaxed) ? my_buf : NULL;
+}
 
 static uint64_t now_ns(void)
 {
@@ -62,13 +74,14 @@ static TraceBuf *buf_register(const char *name)
         b->next = reg_head;
         reg_head = b;
     }
+    my_gen = atomic_load_explicit(&reg_gen, memory_order_relaxed);
     pthread_mutex_unlock(&reg_lock);
     return b;
 }
 
 void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
 {
-    TraceBuf *b = my_buf;
+    TraceBuf *b = mine();
     if (!b) {
         char name[32];
         snprintf(name, sizeof name, "tid %ld", (long)syscall(SYS_gettid));
@@ -96,7 +109,7 @@ void trace_thread_begin(const char *name)
 {
     if (!trace_on)
         return;
-    if (!my_buf) {
+    if (!mine()) {
         my_buf = buf_register(name ? name : "?");
     } else if (name) {
         pthread_mutex_lock(&reg_lock);
@@ -111,7 +124,10 @@ void trace_thread_begin(const char *name)
  * so that a later registration on this thread starts a new track. */
 void trace_thread_end(void)
 {
+    TraceBuf *b = mine();
     my_buf = NULL;
+    if (b)
+        atomic_store_explicit(&b->ended, true, memory_order_release);
 }
 
 uint64_t trace_dropped(void)
@@ -198,12 +214,19 @@ int trace_finish(void)
         rc = -1;
     report_drops(v, n);
     free(kernel);
-    for (size_t i = 0; i < n; i++)
-        free(v[i]);
+    for (size_t i = 0; i < n; i++) {
+        if (atomic_load_explicit(&v[i]->ended, memory_order_acquire)) {
+            free(v[i]);
+        } else {
+            v[i]->next = leftover;
+            leftover = v[i];
+        }
+    }
     free(v);
     pthread_mutex_lock(&reg_lock);
     reg_head = NULL;
     reg_count = 0;
+    atomic_fetch_add_explicit(&reg_gen, 1, memory_order_relaxed);
     pthread_mutex_unlock(&reg_lock);
     opt_file = NULL;
     return rc;

@@ -16,6 +16,7 @@
 #define GILKIT_SCHED_TRACE_BUF_H
 
 #include <stdatomic.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -36,6 +37,7 @@ typedef struct TraceBuf {
     _Atomic size_t n;
     _Atomic uint64_t dropped;
     _Atomic uint64_t drop_t;  /* time of the first drop, 0 if none */
+    _Atomic bool ended;       /* the owner let go (trace_thread_end): it writes no more */
     TraceRec rec[];
 } TraceBuf;
 

@@ -215,7 +215,7 @@ int trace_out_json(FILE *f, TraceBuf **bufs, size_t nbuf, uint64_t t0,
                 j.pid, bufs[i]->tid);
         json_str(f, bufs[i]->name);
         fprintf(f, "}},\n{\"name\":\"thread_sort_index\",\"ph\":\"M\",\"pid\":%d,\"tid\":%d,"
-                "\"args\":{\"sort_index\":%u}},\n", j.pid, bufs[i]->tid, bufs[i]->index);
+                "\"args\":{\"sort_index\":%u}},\n", j.pid, bufs[i]->tid, 2 * bufs[i]->index);
         spans_of(bufs[i], json_span, &j);
         dropped += atomic_load_explicit(&bufs[i]->dropped, memory_order_relaxed);
     }
