@@ -43,6 +43,7 @@ static pthread_mutex_t reg_mutex = PTHREAD_MUTEX_INITIALIZER;
 static GilThreadPriv *registry;
 static unsigned thread_count, threads_ever;
 static GilCounters retired;
+static _Atomic unsigned live_threads;   /* thread_count, readable without reg_mutex */
 
 static _Atomic int shutting_down;
 static GilThreadPriv *_Atomic shutdown_owner;
@@ -204,6 +205,7 @@ GilThread *gil_thread_new(const char *name)
     registry = p;
     thread_count++;
     threads_ever++;
+    atomic_store_explicit(&live_threads, thread_count, memory_order_relaxed);
     pthread_mutex_unlock(&reg_mutex);
     policy->ops->thread_init(p);
     p->pub.ticks = policy->ops->ticks();
@@ -237,19 +239,14 @@ void gil_thread_free(GilThread *t)
             break;
         }
     thread_count--;
+    atomic_store_explicit(&live_threads, thread_count, memory_order_relaxed);
     counters_add(&retired, &p->ctr);
     pthread_mutex_unlock(&reg_mutex);
     gil_ctr = &unregistered;
     free(p);
 }
 
-unsigned gil_thread_count(void)
-{
-    pthread_mutex_lock(&reg_mutex);
-    unsigned n = thread_count;
-    pthread_mutex_unlock(&reg_mutex);
-    return n;
-}
+unsigned gil_live_threads(void) { return atomic_load_explicit(&live_threads, memory_order_relaxed); }
 
 /* ---- hooks the policies call */
 

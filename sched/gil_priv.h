@@ -49,7 +49,7 @@ static inline void gil_breaker_clear_bits(uint32_t b)
 
 bool gil_must_exit(const GilThreadPriv *p);   /* shutdown began and p is not its owner */
 bool gil_shutting_down(void);
-unsigned gil_thread_count(void);              /* registered threads */
+unsigned gil_live_threads(void);              /* registered threads (relaxed read) */
 uint64_t gil_interval_ns(void);
 int gil_check_ticks(void);
 /* Deadline one switch interval from now. */

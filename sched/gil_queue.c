@@ -1,0 +1,213 @@
+/* sched/gil_queue.c — a GIL with direct handoff to queued waiters.
+ *
+ * Shared words, all guarded by `mutex`:
+ *   holder         the thread holding the GIL, or NULL.
+ *   urgent, normal two FIFO queues of waiting threads (GilThreadPriv.qnext);
+ *                  a dropped GIL goes to the head of `urgent`, else of
+ *                  `normal`, else nobody.
+ *   p->granted     set by the dropper when it makes p the holder; p sleeps on
+ *                  its own condition p->cond, so a handoff wakes exactly the
+ *                  thread that gets the GIL (no thundering herd, no futile
+ *                  wake-ups).
+ *   switch_number  counts handoffs; a waiter that slept one whole switch
+ *                  interval without a handoff sets the drop request
+ *                  (GIL_BRK_DROP), as py32 does.
+ * Breaker bits (atomic, set by waiters): DROP is cleared by each new holder;
+ * PREEMPT by the holder when no urgent waiter is left.
+ * Property: no barging — a free GIL with waiters never exists outside
+ * shutdown, so a dropper returning at once queues behind everyone already
+ * waiting; among equals the order is FIFO, so nobody waits more than
+ * (waiters × interval).  An urgent waiter waits at most until the holder's
+ * next breaker check.  The cost: the GIL idles while the chosen waiter wakes.
+ * Shutdown: drops skip every waiter but the shutdown owner; woken waiters
+ * see gil_must_exit() and leave the queue.
+ */
+#include "sched/gil_queue.h"
+#include "sched/trace.h"
+
+typedef struct Queue { GilThreadPriv *head, *tail; } Queue;
+
+static struct {
+    LockMutex *mutex;
+    GilThreadPriv *holder, *last_holder;
+    Queue urgent, normal;
+    unsigned long switch_number;
+} q;
+
+static void enqueue(Queue *k, GilThreadPriv *p)
+{
+    p->qnext = NULL;
+    if (k->tail)
+        k->tail->qnext = p;
+    else
+        k->head = p;
+    k->tail = p;
+}
+
+static GilThreadPriv *dequeue(Queue *k)
+{
+    GilThreadPriv *p = k->head;
+    if (p) {
+        k->head = p->qnext;
+        if (!k->head)
+            k->tail = NULL;
+        p->qnext = NULL;
+    }
+    return p;
+}
+
+static bool unlink_from(Queue *k, GilThreadPriv *p)
+{
+    GilThreadPriv *prev = NULL;
+    for (GilThreadPriv *w = k->head; w; prev = w, w = w->qnext) {
+        if (w != p)
+            continue;
+        if (prev)
+            prev->qnext = w->qnext;
+        else
+            k->head = w->qnext;
+        if (k->tail == w)
+            k->tail = prev;
+        w->qnext = NULL;
+        return true;
+    }
+    return false;
+}
+
+void gilq_init(void)
+{
+    q.mutex = gil_lk->mutex_new();
+    q.holder = q.last_holder = NULL;
+    q.urgent = q.normal = (Queue){ NULL, NULL };
+    q.switch_number = 0;
+}
+void gilq_fini(void) { gil_lk->mutex_free(q.mutex); }
+void gilq_thread_init(GilThreadPriv *p) { p->cond = gil_lk->cond_new(); }
+void gilq_thread_fini(GilThreadPriv *p)
+{
+    gil_lk->lock(q.mutex);
+    if (q.last_holder == p)
+        q.last_holder = NULL;
+    gil_lk->unlock(q.mutex);
+    gil_lk->cond_free(p->cond);
+}
+
+/* With mutex held: the shutdown owner if it waits, else NULL. */
+static GilThreadPriv *shutdown_owner_queued(void)
+{
+    Queue *ks[2] = { &q.urgent, &q.normal };
+    for (int i = 0; i < 2; i++)
+        for (GilThreadPriv *c = ks[i]->head; c; c = c->qnext)
+            if (!gil_must_exit(c))
+                return c;
+    return NULL;
+}
+
+/* With mutex held: give the GIL to the next waiter, or free it. */
+static void hand_off(void)
+{
+    GilThreadPriv *w;
+    if (gil_shutting_down()) {
+        w = shutdown_owner_queued();
+        if (w && !unlink_from(&q.urgent, w))
+            unlink_from(&q.normal, w);
+    } else {
+        w = dequeue(&q.urgent);
+        if (!w)
+            w = dequeue(&q.normal);
+    }
+    q.holder = w;
+    if (w) {
+        w->granted = true;
+        q.switch_number++;
+        gil_lk->signal(w->cond);
+    }
+}
+
+/* With mutex held: p queued; sleep until granted.  false: leave for shutdown. */
+static bool wait_for_grant(GilThreadPriv *p)
+{
+    while (!p->granted) {
+        if (gil_must_exit(p)) {
+            if (!unlink_from(&q.urgent, p))
+                unlink_from(&q.normal, p);
+            return false;
+        }
+        unsigned long saved = q.switch_number;
+        struct timespec dl = gil_interval_deadline();
+        int r = gil_lk->wait(p->cond, q.mutex, &dl);
+        if (p->granted)
+            break;
+        if (r == LOCK_TIMEDOUT) {
+            gil_note_timeout(p);
+            if (q.switch_number == saved && q.holder)
+                gil_note_drop_request(p);
+        } else {
+            gil_note_lost_wakeup(p);
+        }
+    }
+    return true;
+}
+
+int gilq_take(GilThreadPriv *p, bool urgent)
+{
+    gil_lk->lock(q.mutex);
+    if (gil_must_exit(p)) {
+        gil_lk->unlock(q.mutex);
+        return GIL_EXIT;
+    }
+    p->granted = false;
+    if (!q.holder && !q.urgent.head && !q.normal.head) {
+        q.holder = p;
+    } else {
+        gil_note_contended(p);
+        enqueue(urgent ? &q.urgent : &q.normal, p);
+        if (urgent)
+            gil_breaker_set_bits(GIL_BRK_PREEMPT);
+        if (!wait_for_grant(p)) {
+            gil_lk->unlock(q.mutex);
+            return GIL_EXIT;
+        }
+        if (gil_must_exit(p)) {     /* granted just before shutdown began */
+            hand_off();
+            gil_lk->unlock(q.mutex);
+            return GIL_EXIT;
+        }
+    }
+    if (q.last_holder != p) {
+        q.last_holder = p;
+        gil_note_switch(p);
+    }
+    gil_breaker_clear_bits(GIL_BRK_DROP);
+    if (!q.urgent.head)
+        gil_breaker_clear_bits(GIL_BRK_PREEMPT);
+    gil_lk->unlock(q.mutex);
+    return GIL_OK;
+}
+
+void gilq_drop(GilThreadPriv *p)
+{
+    gil_lk->lock(q.mutex);
+    hand_off();
+    gil_lk->unlock(q.mutex);
+}
+
+bool gilq_urgent_waiting(void)
+{
+    gil_lk->lock(q.mutex);
+    bool any = q.urgent.head != NULL;
+    if (!any)
+        gil_breaker_clear_bits(GIL_BRK_PREEMPT);
+    gil_lk->unlock(q.mutex);
+    return any;
+}
+
+void gilq_wake_all(void)
+{
+    gil_lk->lock(q.mutex);
+    for (GilThreadPriv *w = q.urgent.head; w; w = w->qnext)
+        gil_lk->signal(w->cond);
+    for (GilThreadPriv *w = q.normal.head; w; w = w->qnext)
+        gil_lk->signal(w->cond);
+    gil_lk->unlock(q.mutex);
+}

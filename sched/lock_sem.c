@@ -1,0 +1,160 @@
+/* sched/lock_sem.c — POSIX semaphores (CPython 2.6's choice on Linux).
+ *
+ * Mutex: a binary semaphore (sem_wait / sem_post).
+ * Condition: a semaphore `s` plus `unsignalled`, the number of waiters not
+ *   yet signalled, guarded by the associated mutex.  Invariant (under the
+ *   mutex): posts pending on `s` + unsignalled = threads inside wait().
+ *   signal: if unsignalled > 0, decrement it and post once; broadcast: post
+ *   that many.  A waiter that times out re-takes the mutex, then either
+ *   withdraws (unsignalled > 0: decrement) or, when every thread inside has
+ *   been signalled, consumes the post meant for it (it is already there, so
+ *   sem_wait returns at once) and reports a wake-up.
+ * Deadlines: sem_clockwait on CLOCK_MONOTONIC (sem_timedwait only knows
+ *   CLOCK_REALTIME).  Every wait is retried on EINTR.
+ * The semaphore is the POSIX one itself.  glibc's sem_wait loops inside, so
+ *   its lost wake-ups are invisible here; a "sleep" counts a wait that found
+ *   the count at zero.
+ */
+#include <errno.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include "sched/gil_counters.h"
+#include "sched/lock.h"
+
+struct LockMutex { sem_t s; };
+struct LockCond { sem_t s; unsigned unsignalled; };
+struct LockSem { sem_t s; };
+
+static void *xcalloc(size_t n)
+{
+    void *p = calloc(1, n);
+    if (!p)
+        lock_die("calloc", ENOMEM);
+    return p;
+}
+
+static void psem_wait(sem_t *s)
+{
+    while (sem_wait(s) == -1)
+        if (errno != EINTR)
+            lock_die("sem_wait", errno);
+}
+
+static int psem_clockwait(sem_t *s, const struct timespec *deadline)
+{
+    if (!deadline) {
+        psem_wait(s);
+        return LOCK_WOKEN;
+    }
+    while (sem_clockwait(s, CLOCK_MONOTONIC, deadline) == -1) {
+        if (errno == ETIMEDOUT)
+            return LOCK_TIMEDOUT;
+        if (errno != EINTR)
+            lock_die("sem_clockwait", errno);
+    }
+    return LOCK_WOKEN;
+}
+
+static void psem_post(sem_t *s)
+{
+    GIL_COUNT(wakes);
+    LOCK_CHECK_ERRNO(sem_post(s));
+}
+
+static int ps_setup(char *err, size_t errlen) { return 0; }
+static void ps_thread_end(void) {}
+
+static LockMutex *ps_mutex_new(void)
+{
+    LockMutex *m = xcalloc(sizeof *m);
+    LOCK_CHECK_ERRNO(sem_init(&m->s, 0, 1));
+    return m;
+}
+static void ps_mutex_free(LockMutex *m)
+{
+    LOCK_CHECK_ERRNO(sem_destroy(&m->s));
+    free(m);
+}
+static void ps_lock(LockMutex *m)
+{
+    if (sem_trywait(&m->s) == 0)
+        return;
+    GIL_COUNT(sleeps);
+    psem_wait(&m->s);
+}
+static void ps_unlock(LockMutex *m) { LOCK_CHECK_ERRNO(sem_post(&m->s)); }
+
+static LockCond *ps_cond_new(void)
+{
+    LockCond *c = xcalloc(sizeof *c);
+    LOCK_CHECK_ERRNO(sem_init(&c->s, 0, 0));
+    return c;
+}
+static void ps_cond_free(LockCond *c)
+{
+    LOCK_CHECK_ERRNO(sem_destroy(&c->s));
+    free(c);
+}
+
+static int ps_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
+{
+    c->unsignalled++;
+    ps_unlock(m);
+    GIL_COUNT(sleeps);
+    int r = psem_clockwait(&c->s, deadline);
+    ps_lock(m);
+    if (r == LOCK_TIMEDOUT) {
+        if (c->unsignalled > 0) {
+            c->unsignalled--;
+        } else {
+            psem_wait(&c->s);
+            r = LOCK_WOKEN;
+        }
+    }
+    return r;
+}
+
+static void ps_signal(LockCond *c)
+{
+    if (c->unsignalled > 0) {
+        c->unsignalled--;
+        psem_post(&c->s);
+    }
+}
+static void ps_broadcast(LockCond *c)
+{
+    while (c->unsignalled > 0) {
+        c->unsignalled--;
+        psem_post(&c->s);
+    }
+}
+
+static LockSem *ps_sem_new(unsigned count)
+{
+    LockSem *s = xcalloc(sizeof *s);
+    LOCK_CHECK_ERRNO(sem_init(&s->s, 0, count));
+    return s;
+}
+static void ps_sem_free(LockSem *s)
+{
+    LOCK_CHECK_ERRNO(sem_destroy(&s->s));
+    free(s);
+}
+static bool ps_sem_trywait(LockSem *s) { return sem_trywait(&s->s) == 0; }
+static void ps_sem_wait(LockSem *s)
+{
+    if (sem_trywait(&s->s) == 0)
+        return;
+    GIL_COUNT(sleeps);
+    psem_wait(&s->s);
+}
+static void ps_sem_post(LockSem *s) { psem_post(&s->s); }
+
+const LockOps lock_sem_ops = {
+    .setup = ps_setup, .thread_end = ps_thread_end,
+    .mutex_new = ps_mutex_new, .mutex_free = ps_mutex_free, .lock = ps_lock, .unlock = ps_unlock,
+    .cond_new = ps_cond_new, .cond_free = ps_cond_free,
+    .wait = ps_wait, .signal = ps_signal, .broadcast = ps_broadcast,
+    .sem_new = ps_sem_new, .sem_free = ps_sem_free,
+    .sem_trywait = ps_sem_trywait, .sem_wait = ps_sem_wait, .sem_post = ps_sem_post,
+};
