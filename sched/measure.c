@@ -106,6 +106,8 @@ static void warn_absent(void)
 static int open_process_counters(void)
 {
     char err[160];
+    proc.n = 0;
+    perf_note[0] = 0;
     if (perf_evlist_parse(&proc, opt_events, err, sizeof err) != 0) {
         fprintf(stderr, "gilvm: %s\n", err);
         return -1;
@@ -355,8 +357,7 @@ static int append(const char *path, bool csv, const Record *r)
 static void stats_line(FILE *f, const PerfEvent *e, const PerfCounts *c, double wall)
 {
     if (!c->ok) {
-        fprintf(f, "   %18s      %-22s\n", e->err && perf_err_refused(e->err) ? "<not counted>"
-                                                                             : "<not supported>", e->name);
+        fprintf(f, "   %18s      %-22s\n", "<not supported>", e->name);
         return;
     }
     const char *mux = c->run < c->ena ? "  (scaled)" : "";
@@ -406,10 +407,11 @@ static void stats_threads(FILE *f)
 static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, double wall)
 {
     struct rusage ru;
+    char cpus[256];
     getrusage(RUSAGE_SELF, &ru);
+    cpuctl_affinity(cpus, sizeof cpus);
     fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
-            run->script ? run->script : "", gil_policy_name(), gil_lock_name(),
-            cpuctl.cpus_set ? "set" : "inherited");
+            run->script ? run->script : "", gil_policy_name(), gil_lock_name(), cpus);
     for (size_t i = 0; i < proc.n; i++)
         stats_line(f, &proc.ev[i], &pc[i], wall);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nvcsw, "voluntary-switches",
