@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# gilvm -c CODE [args] and gilvm - (program on stdin): output and sys.argv as python3.
+set -u
+G=${GILVM:?set by tests/run}
+[ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+cd "$T"
+fail=0
+expect() {  # WHAT WANT GOT
+    [ "$2" = "$3" ] || { printf '%s:\n  want: %s\n  got:  %s\n' "$1" "$2" "$3"; fail=1; }
+}
+expect "-c print" "2" "$("$G" -c 'print(1 + 1)' 2>&1)"
+expect "-c multi-line" "0 1 2 " "$("$G" -c 'for i in range(3):
+    print(i, end=" ")
+print()' 2>&1)"
+expect "-c argv" "['-c', 'a', 'b c']" "$("$G" -c 'import sys; print(sys.argv)' a 'b c' 2>&1)"
+expect "-c exit status" "3" "$("$G" -c 'import sys; sys.exit(3)' > /dev/null 2>&1; echo $?)"
+expect "stdin" "hi from stdin" "$(echo 'print("hi from stdin")' | "$G" - 2>&1)"
+expect "stdin argv" "['-', 'x']" "$(echo 'import sys; print(sys.argv)' | "$G" - x 2>&1)"
+printf 'def f(n):\n    return n * 2\nprint(f(21))\n' > prog.py
+expect "stdin multi-line" "42" "$("$G" - < prog.py 2>&1)"
+"$G" -c '1/0' > out 2> err; rc=$?
+expect "-c uncaught exit" "1" "$rc"
+expect "-c traceback file" '  File "<string>", line 1, in <module>' "$(sed -n 2p err)"
+expect "-c traceback last line" "ZeroDivisionError: division by zero" "$(tail -1 err)"
+exit $fail
