@@ -510,8 +510,8 @@ static int show_schema(const char *v, char *err, size_t n)
 const CliOption measure_options[] = {
     { "stats", NULL, NULL, "off", "print perf-stat-like counters, per-thread rows and the GIL "
       "counters to stderr", set_stats },
-    { "csv", "FILE", NULL, "", "append this run's record to FILE (header first if new)", set_csv },
-    { "json", "FILE", NULL, "", "append this run's record to FILE as one JSON line", set_json },
+    { "csv", "FILE", NULL, "none", "append this run's record to FILE (header first if new)", set_csv },
+    { "json", "FILE", NULL, "none", "append this run's record to FILE as one JSON line", set_json },
     { "events", "LIST", "GILVM_EVENTS", "task-clock,context-switches,cpu-migrations,page-faults,"
       "minor-faults,major-faults,cycles,instructions,cache-misses,branch-misses",
       "perf events to count (perf's names)", set_events },
@@ -524,7 +524,7 @@ const CliOption measure_options[] = {
     { "rtprio", "N", NULL, "1", "real-time priority for --sched=fifo|rr (1..99)",
       cpuctl_parse_rtprio },
     { "nice", "N", NULL, "inherited", "nice value of every VM thread (-20..19)", cpuctl_parse_nice },
-    { "schema", NULL, NULL, "", "print the --csv/--json record schema (markdown) and exit",
+    { "schema", NULL, NULL, "off", "print the --csv/--json record schema (markdown) and exit",
       show_schema },
     { NULL, NULL, NULL, NULL, NULL, NULL },
 };

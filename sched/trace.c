@@ -277,7 +277,7 @@ static int set_sched(const char *v, char *err, size_t n)
 }
 
 const CliOption trace_options[] = {
-    { "trace", "FILE", "GILVM_TRACE", "", "record GIL events; write Chrome trace JSON to FILE "
+    { "trace", "FILE", "GILVM_TRACE", "off", "record GIL events; write Chrome trace JSON to FILE "
       "and intervals to FILE.intervals.csv", set_trace },
     { "trace-csv", "FILE", NULL, "FILE.intervals.csv", "where --trace writes its intervals CSV",
       set_trace_csv },
