@@ -7,6 +7,11 @@ WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -D_GNU_SOURCE -I.
 LDLIBS  := -luring -lpthread -lm
+# libpfm4, when installed, resolves --events names beyond perf's generic ones (sched/perf.c).
+ifneq ($(wildcard /usr/include/perfmon/pfmlib_perf_event.h),)
+  CFLAGS += -DGILKIT_HAVE_PFM
+  LDLIBS += -lpfm
+endif
 
 ifeq ($(V),1)
 Q :=

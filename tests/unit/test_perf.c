@@ -17,6 +17,9 @@ static void test_names(void)
     CHECK(perf_event_resolve("cs", &t1, &c1) == 0 && perf_event_resolve("context-switches", &t2, &c2) == 0);
     CHECK(t1 == t2 && c1 == c2);
     CHECK(perf_event_resolve("no-such-event-xyz", &t1, &c1) == -1);
+#ifdef GILKIT_HAVE_PFM
+    CHECK(perf_event_resolve("L1-dcache-load-misses", &t1, &c1) == 0 && t1 == 3);   /* PERF_TYPE_HW_CACHE, via libpfm4 */
+#endif
     PerfEvlist l = { .n = 0 };
     char err[160];
     CHECK(perf_evlist_parse(&l, "task-clock,cycles", err, sizeof err) == 0 && l.n == 2);
