@@ -97,7 +97,8 @@ void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
     }
     TraceRec *r = &b->rec[n];
     r->t_ns = now_ns();
-    r->label = label;
+    /* The thread's name is the track's already; a name string may not outlive the thread. */
+    r->label = ev == TR_THREAD_START || ev == TR_THREAD_EXIT ? NULL : label;
     r->arg = arg;
     r->ev = (uint16_t)ev;
     r->cpu = (int16_t)sched_getcpu();

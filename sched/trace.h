@@ -28,7 +28,8 @@ typedef enum {
 
 extern bool trace_on;
 void trace_emit_(TraceEvent ev, uint32_t arg, const char *label);
-/* arg: for GIL_RELEASE a GilDropReason; label: blocking call name or NULL. */
+/* arg: for GIL_RELEASE a GilDropReason; label: blocking call name or NULL
+ * (a string that lives until exit: it is read when the trace is written). */
 static inline void trace_emit(TraceEvent ev, uint32_t arg, const char *label)
 {
     if (__builtin_expect(trace_on, 0))

@@ -12,8 +12,8 @@ static int failures;
 
 static void test_names(void)
 {
-    uint32_t t1, t2;
-    uint64_t c1, c2;
+    uint32_t t1 = 0, t2 = 1;
+    uint64_t c1 = 0, c2 = 1;
     CHECK(perf_event_resolve("cs", &t1, &c1) == 0 && perf_event_resolve("context-switches", &t2, &c2) == 0);
     CHECK(t1 == t2 && c1 == c2);
     CHECK(perf_event_resolve("no-such-event-xyz", &t1, &c1) == -1);
@@ -34,7 +34,7 @@ static void test_names(void)
 static void sleep_a_bit(int times)
 {
     for (int i = 0; i < times; i++)
-        nanosleep(&(struct timespec){ 0, 200000 }, NULL);
+        nanosleep(&(struct timespec){ 0, 1000000 }, NULL);
 }
 
 static volatile double sink;
