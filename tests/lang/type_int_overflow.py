@@ -13,6 +13,8 @@ attempt("pow", lambda: 2 ** 64)
 attempt("shift", lambda: 1 << 64)
 attempt("neg", lambda: -(-big - 1))
 attempt("literal", lambda: int("9223372036854775808"))
+attempt("floordiv", lambda: (-big - 1) // -1)
+attempt("abs", lambda: abs(-big - 1))
 attempt("fits", lambda: big - 1 + 1)
 x = big
 try:
