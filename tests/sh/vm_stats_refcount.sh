@@ -6,12 +6,11 @@ G=${GILVM:?set by tests/run}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cd "$T"
+# num FILE LABEL: the first number on the first line that contains LABEL
+# (case-insensitive; vm/vmstats.c prints "   <count>      <label>").
 num() {
-    awk -v re="$2" 'tolower($0) ~ tolower(re) {
-            line = tolower($0); re2 = tolower(re)
-            if (match(line, re2)) rest = substr($0, RSTART + RLENGTH); else rest = $0
-            gsub(/,/, "", rest); gsub(/,/, "", line)
-            if (match(rest, /[0-9]+/)) { print substr(rest, RSTART, RLENGTH); exit }
+    awk -v re="$2" 'index(tolower($0), tolower(re)) {
+            line = $0; gsub(/,/, "", line)
             if (match(line, /[0-9]+/)) { print substr(line, RSTART, RLENGTH); exit }
         }' "$1"
 }
@@ -27,8 +26,8 @@ keep = None
 PY
 "$G" --stats small.py > /dev/null 2> s.err || { echo "small.py failed"; cat s.err; exit 1; }
 "$G" --stats many.py > m.out 2> m.err || { echo "many.py failed"; cat m.err; exit 1; }
-sp=$(num s.err peak); mp=$(num m.err peak); ma=$(num m.err allocated); ml=$(num m.err 'live at exit|at exit')
-sa=$(num s.err allocated)
+sp=$(num s.err 'peak live'); mp=$(num m.err 'peak live'); ma=$(num m.err 'objects allocated'); ml=$(num m.err 'live at exit')
+sa=$(num s.err 'objects allocated')
 for v in sp mp ma ml sa; do
     [ -n "${!v}" ] || { echo "figure $v not found in --stats output:"; cat m.err; exit 1; }
 done
