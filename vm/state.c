@@ -7,11 +7,12 @@
  *     Python any more).
  *   - reg_lock guards the registry list and the counters of threads that
  *     are gone (gone_*); it is never held while taking the GIL.
- *   - Objects owned by a state (curexc, handled) are released only with the
+ *   - Objects owned by a state (handled, the pending exception) are released only with the
  *     GIL held; a thread leaving through vmthread_exit_now (GIL not held)
  *     abandons them, as CPython abandons daemon threads' objects.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,12 +28,31 @@ static ThreadState *reg_head;
 static uint64_t gone_opcount[256], gone_hits, gone_misses;
 static unsigned threads_seen;
 
+/* Whatever the recursion limit says, a frame never starts in the last
+ * STACK_RESERVE bytes (plus 1/16) of its thread's C stack. */
+#define STACK_RESERVE (256 * 1024)
+
+static char *stack_limit(void)
+{
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return NULL;
+    int r = pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    if (r != 0 || size < 2 * STACK_RESERVE)
+        return NULL;
+    return (char *)addr + STACK_RESERVE + size / 16;
+}
+
 static ThreadState *state_new(const char *name)
 {
     ThreadState *ts = calloc(1, sizeof *ts);
     if (!ts)
         return NULL;
     snprintf(ts->name, sizeof ts->name, "%s", name);
+    ts->stack_limit = stack_limit();
     return ts;
 }
 
@@ -89,9 +109,8 @@ ThreadState *vmthread_attach(const char *name) { return attach(name); }
 void vmthread_detach(void)
 {
     ThreadState *ts = vm_tstate;
-    XDECREF(ts->curexc);
-    XDECREF(ts->handled);
-    ts->curexc = ts->handled = NULL;
+    exc_clear();
+    SETREF(ts->handled, NULL);
     measure_thread_end();
     registry_remove(ts);
     vm_tstate = NULL;

@@ -4,9 +4,8 @@
  * through the thread-local `vm_tstate`.  Only its own thread reads or writes
  * it (the one exception: vmstats merges `opcount` after the thread is gone).
  *
- * Exceptions.  `curexc` is the exception raised and not yet caught (owned,
- * NULL when none); exc_set, exc_fetch, exc_occurred (vm/exc.c) and the eval
- * loop's unwinding are its only users.  `handled` is the exception an
+ * Exceptions.  The exception raised and not yet caught is per thread too,
+ * kept by vm/exc.c (exc_set, exc_fetch, exc_occurred).  `handled` is the exception an
  * `except`/`finally` block is handling right now (CPython's exc_info): a bare
  * `raise` re-raises it and a newly raised exception takes it as its
  * implicit __context__.  The eval loop saves and restores it on the value
@@ -44,10 +43,10 @@
 struct Frame;
 
 typedef struct ThreadState {
-    Object *curexc;            /* pending exception (owned) or NULL */
     Object *handled;           /* exception being handled (owned) or NULL */
     struct Frame *frame;       /* innermost running Python frame */
     int depth;                 /* Python frames running on this thread */
+    char *stack_limit;         /* a frame starting below this raises RecursionError */
     GilThread *gil;
     char name[64];
     uint64_t opcount[256];     /* instructions executed, by opcode (internal forms included) */

@@ -1,0 +1,24 @@
+/* vm/traceback.h — traceback entries and printing uncaught exceptions.
+ *
+ * A traceback is a chain of (code, line) entries hung on the exception
+ * (ExcObject.traceback), outermost frame first, the way CPython's tb_next
+ * chain reads; frames are not kept alive by it.
+ */
+#ifndef GILKIT_VM_TRACEBACK_H
+#define GILKIT_VM_TRACEBACK_H
+
+#include "vm/code.h"
+#include "vm/object.h"
+
+extern Type TracebackType;
+
+/* Prepend the entry for the instruction at index `lasti` of co to exc's
+ * traceback (the eval loop calls it as the exception leaves each frame). */
+int traceback_add(Object *exc, CodeObject *co, int lasti);
+
+/* Print exc with its traceback and its __cause__/__context__ chain to
+ * stderr as CPython does ("Traceback (most recent call last): ..."); a
+ * SyntaxError prints its file, line, source and caret instead. */
+void traceback_print(Object *exc);
+
+#endif
