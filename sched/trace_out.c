@@ -159,7 +159,13 @@ static void json_span(void *ctx, const TraceBuf *b, const Span *s)
 {
     JsonCtx *j = ctx;
     fprintf(j->f, "{\"name\":");
-    json_str(j->f, s->state);
+    if (strcmp(s->state, "blocked") == 0 && s->detail) {   /* the slice is named by the call */
+        char name[80];
+        snprintf(name, sizeof name, "blocked: %s", s->detail);
+        json_str(j->f, name);
+    } else {
+        json_str(j->f, s->state);
+    }
     fprintf(j->f, ",\"cat\":\"gil\",\"ph\":\"%s\",\"pid\":%d,\"tid\":%d,",
             s->instant ? "i" : "X", j->pid, b->tid);
     json_ts(j->f, "ts", s->start - j->t0);
