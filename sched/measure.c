@@ -166,13 +166,16 @@ void measure_thread_begin(const char *name)
     }
 }
 
+/* Without --stats/--csv/--json nothing is read: a thread's exit stays cheap. */
 static void thread_collect(MThread *m)
 {
-    if (counting && perf_evlist_read(&m->ev, m->counts) != 0)
-        fprintf(stderr, "gilvm: warning: thread '%s': reading its counters failed\n", m->name);
-    perf_evlist_close(&m->ev);
-    getrusage(RUSAGE_THREAD, &m->ru);
-    read_schedstat(m);
+    if (counting) {
+        if (perf_evlist_read(&m->ev, m->counts) != 0)
+            fprintf(stderr, "gilvm: warning: thread '%s': reading its counters failed\n", m->name);
+        perf_evlist_close(&m->ev);
+        getrusage(RUSAGE_THREAD, &m->ru);
+        read_schedstat(m);
+    }
     pthread_mutex_lock(&mt_lock);
     m->done = true;
     pthread_mutex_unlock(&mt_lock);
