@@ -231,17 +231,16 @@ static int place_cmp_spread(const void *a, const void *b)
     return place_cmp_compact(a, b);
 }
 
+/* From the process-wide set: a thread inherits its creator's pinned mask. */
 static int pick_cpu(unsigned index)
 {
-    cpu_set_t allowed;
-    if (sched_getaffinity(0, sizeof allowed, &allowed) != 0)
-        return -1;
+    const cpu_set_t *allowed = &cpuctl.in_force;
     Place *places = malloc(CPU_SETSIZE * sizeof *places);
     if (!places)
         return -1;
     int np = 0;
     for (int c = 0; c < CPU_SETSIZE; c++) {
-        if (!CPU_ISSET(c, &allowed))
+        if (!CPU_ISSET(c, allowed))
             continue;
         places[np] = (Place){ c, topo(c, "physical_package_id"), topo(c, "core_id"), 0 };
         for (int i = 0; i < np; i++)
