@@ -1673,9 +1673,10 @@ Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fas
         r = run(ts, &f, ec);
         ts->depth--;
         ts->frame = f.back;
+        if (!r)
+            traceback_keep_locals(exc_occurred(), co, fast, nfast(co));
     }
-    for (size_t i = nfast(co); i > 0; i--)
-        XDECREF(fast[i - 1]);
+    eval_release_slots(fast, nfast(co));
     return r;
 }
 
@@ -1748,13 +1749,29 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     return (Object *)cls;
 }
 
+/* __import__(name): the built-in module registry's import. */
+static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (nargs < 1 || !obj_is(args[0], &StrType)) {
+        exc_set(ExcTypeError, "__import__() argument 1 must be str");
+        return NULL;
+    }
+    return module_import(args[0]);
+}
+
+static int add_builtin(const char *name, CallFn fn)
+{
+    Object *f = builtin_new(name, fn, NULL);
+    if (!f)
+        return -1;
+    int r = dict_set_str(builtins, name, f);
+    DECREF(f);
+    return r;
+}
+
 int eval_init(Object *builtins_dict)
 {
     builtins = builtins_dict;
-    Object *bc = builtin_new("__build_class__", build_class, NULL);
-    if (!bc)
-        return -1;
-    int r = dict_set_str(builtins, "__build_class__", bc);
-    DECREF(bc);
-    return r;
+    return add_builtin("__build_class__", build_class) < 0 ||
+           add_builtin("__import__", builtin_import) < 0 ? -1 : 0;
 }

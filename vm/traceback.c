@@ -1,12 +1,15 @@
 /* vm/traceback.c — traceback entries and CPython's report of an uncaught exception.
  *
  * An entry keeps its code object (for the file and function names) and the
- * line, never the frame, so an exception kept in a variable holds no frame
- * alive.  Printing follows CPython 3.11's traceback module: causes and
+ * line.  When an exception leaves a frame, that frame's entry takes over the
+ * frame's local variables, so they live as long as the traceback does, as
+ * CPython's tb_frame keeps them (a __del__ of a local runs when the handler
+ * lets the exception go, not when the frame unwinds).  Printing follows CPython 3.11's traceback module: causes and
  * contexts first (each once), three identical consecutive entries then
  * "[Previous line repeated N more times]".
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm/traceback.h"
@@ -16,18 +19,20 @@ typedef struct TracebackObject {
     Object *next;      /* inner entry or NULL */
     Object *code;      /* CodeObject */
     int lineno;
+    Object **locals;   /* the frame's slots once it has unwound (owned, may hold NULLs) */
+    size_t nlocals;
 } TracebackObject;
 
+/* Inner entries first, as CPython frees tb_next before tb_frame. */
 static void tb_dealloc(Object *o)
 {
-    /* Long chains (deep recursion) are freed iteratively. */
-    while (o) {
-        TracebackObject *tb = (TracebackObject *)o;
-        Object *next = tb->next;
-        DECREF(tb->code);
-        obj_free(o);
-        o = next && --next->refcnt == 0 ? next : NULL;
-    }
+    TracebackObject *tb = (TracebackObject *)o;
+    XDECREF(tb->next);
+    for (size_t i = 0; i < tb->nlocals; i++)
+        XDECREF(tb->locals[i]);
+    free(tb->locals);
+    DECREF(tb->code);
+    obj_free(o);
 }
 
 static Object *tb_get_lineno(Object *o) { return int_from_i64(((TracebackObject *)o)->lineno); }
@@ -66,6 +71,18 @@ int traceback_add(Object *exc, CodeObject *co, int lasti)
     }
     e->traceback = (Object *)tb;
     return 0;
+}
+
+void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n)
+{
+    TracebackObject *tb = (TracebackObject *)((ExcObject *)exc)->traceback;
+    if (!n || !tb || (Object *)tb == None || tb->code != (Object *)co || tb->locals)
+        return;
+    if (!(tb->locals = malloc(n * sizeof *tb->locals)))
+        return; /* the locals are simply released with the frame */
+    memcpy(tb->locals, slots, n * sizeof *slots);
+    memset(slots, 0, n * sizeof *slots);
+    tb->nlocals = n;
 }
 
 /* ---- printing ------------------------------------------------------------- */
