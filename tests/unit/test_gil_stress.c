@@ -69,10 +69,9 @@ static pthread_barrier_t start;
  * drop requests and ticks to matter. */
 static void instructions(GilThread *t, int n)
 {
-    static volatile unsigned sink;
     for (int k = 0; k < n; k++) {
         for (int w = 0; w < 20; w++)
-            sink += (unsigned)w;
+            __asm__ __volatile__("" ::: "memory");   /* work the compiler keeps */
         if (!poll_gil(t))
             abort();
     }
