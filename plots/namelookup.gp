@@ -9,6 +9,7 @@ set ylabel 'ns per call: median, whiskers min to max'
 set xlabel 'how len is found'
 set xtics noenhanced
 set key off
+set yrange [*<0:*]
 set title 'Name lookup: LOAD_GLOBAL (cached, uncached), LOAD_FAST, shadowed global' noenhanced
 do for [fmt in FORMATS] {
     @OPEN
