@@ -10,7 +10,8 @@
  *     LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; (INPLACE_|BINARY_)ADD/SUBTRACT; STORE_FAST d
  * for int operands; anything else runs the plain 3.8 instruction at the
  * same position, so a fusion changes speed, never behaviour.  The opcode
- * counters always count the 3.8 instructions that ran.
+ * counters always count the 3.8 instructions that ran (a fusion counts its
+ * runs and is credited to its four instructions when counts are read).
  *
  * Frames.  Locals, cells, free variables and the value stack are one array
  * (localsplus) on the C stack of the caller.  The block stack follows 3.8:
@@ -83,17 +84,38 @@ typedef struct Fused {
     uint8_t op;              /* CMP_* or BIN_ADD / BIN_SUB */
     uint8_t jump_if;         /* FUSED_CMP_JUMP: jump when the comparison is this */
     uint8_t orig[4];         /* the fused 3.8 opcodes, for the counters */
+    uint64_t runs;           /* fast-path executions (GIL-protected like the code) */
 } Fused;
 
 typedef struct EvalCode {
     uint32_t *ins;
     GlobalCache *gcache;
     Fused *fused;
+    uint32_t nfused;
 } EvalCode;
+
+/* Fused runs of code objects already freed, as 3.8 instructions.  Counting
+ * a fusion once per run (instead of four per-thread increments) keeps the
+ * hot path short; the counts join the per-thread ones at --stats time. */
+static uint64_t fused_opcount[256];
+
+static void fold_fused(const EvalCode *ec, uint64_t opcount[256])
+{
+    for (uint32_t i = 0; i < ec->nfused; i++)
+        for (int j = 0; j < 4; j++)
+            opcount[ec->fused[i].orig[j]] += ec->fused[i].runs;
+}
+
+void eval_fused_counts(uint64_t opcount[256])
+{
+    for (int i = 0; i < 256; i++)
+        opcount[i] += fused_opcount[i];
+}
 
 static void evalcode_free(void *p)
 {
     EvalCode *ec = p;
+    fold_fused(ec, fused_opcount);
     free(ec->ins);
     free(ec->gcache);
     free(ec->fused);
@@ -202,6 +224,7 @@ static int fuse(const CodeObject *co, EvalCode *ec, size_t n)
     }
     free(target);
     ec->fused = fused;
+    ec->nfused = nf;
     return 0;
 }
 
@@ -768,6 +791,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
     Object *const globals = f->globals;
     uint64_t *const opcount = ts->opcount;
     GilThread *const gt = ts->gil;
+    Fused *const fusedtab = ec->fused;
+    GlobalCache *const gcache = ec->gcache;
     Object *retval = NULL;
     uint32_t w, oparg;
     unsigned op;
@@ -853,15 +878,14 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 
         vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
-            const Fused *fu = &ec->fused[oparg];
+            Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
             if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType))) {
                 oparg = fu->a;
                 goto L_LOAD_FAST;
             }
             TICK(2);
-            for (int j = 0; j < 4; j++)
-                opcount[fu->orig[j]]++;
+            fu->runs++;
             if (cmp_i64(int_value(l), int_value(r), fu->op) == fu->jump_if)
                 JUMPTO(fu->target);
             else
@@ -869,7 +893,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
         vmcase(FUSED_BINOP_STORE) {  /* L[dst] = L[a] +|- K|L[b] */
-            const Fused *fu = &ec->fused[oparg];
+            Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
             int64_t res;
             if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType) ||
@@ -879,8 +903,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto L_LOAD_FAST;
             }
             TICK(1);
-            for (int j = 0; j < 4; j++)
-                opcount[fu->orig[j]]++;
+            fu->runs++;
             Object *old = fast[fu->dst];
             /* Sole owner: the old int can take the new value, the same as
              * freeing it and allocating another.  Small ints stay cached. */
@@ -1085,10 +1108,11 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 
         CASE_TICK(LOAD_GLOBAL) {
-            GlobalCache *gc = &ec->gcache[oparg];
+            GlobalCache *gc = &gcache[oparg];
             Object *v = gc->value;
+            /* value stays NULL while --no-global-cache is in force */
             if (LIKELY(v && gc->globals == globals && gc->gver == dict_version(globals) &&
-                       gc->bver == dict_version(builtins) && eval_global_cache_on)) {
+                       gc->bver == dict_version(builtins))) {
                 ts->global_hits++;
             } else if (!(v = load_global_slow(ts, gc, globals))) {
                 goto error;
@@ -1449,10 +1473,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 
         CASE_TICK(SETUP_FINALLY) {
-            if (f->nblocks >= MAX_BLOCKS) {
-                exc_set(ExcSystemError, "too many statically nested blocks");
-                goto error;
-            }
+            if (f->nblocks >= MAX_BLOCKS)
+                goto too_many_blocks;
             f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) };
             vmbreak;
         }
@@ -1521,6 +1543,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
         CASE_TICK(SETUP_WITH) {
             Object *mgr = TOP(), *enter, *exitf;
+            if (f->nblocks >= MAX_BLOCKS)
+                goto too_many_blocks;
             if (with_lookup(mgr, &enter, &exitf) < 0)
                 goto error;
             SET_TOP(exitf);
@@ -1616,6 +1640,9 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
         continue;
 
+    too_many_blocks:
+        exc_set(ExcSystemError, "too many statically nested blocks");
+        goto error;
     error_pop1:     /* the failed operation left a NULL on top */
         sp--;
     error:

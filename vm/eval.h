@@ -48,5 +48,8 @@ int eval_init(Object *builtins);
 
 /* Honest switches and counters for --stats. */
 extern bool eval_global_cache_on;  /* --no-global-cache clears it */
+/* Add the 3.8 instructions run inside fused internal forms of code objects
+ * already freed (all of them, after finalization) to opcount. */
+void eval_fused_counts(uint64_t opcount[256]);
 
 #endif

@@ -19,11 +19,18 @@ static uint64_t sum(const uint64_t count[256])
     return total;
 }
 
+/* Per-thread counters plus the fused forms' runs (see eval.c). */
+static void totals(uint64_t count[256], uint64_t *hits, uint64_t *misses, unsigned *threads)
+{
+    vmthread_totals(count, hits, misses, threads);
+    eval_fused_counts(count);
+}
+
 uint64_t vmstats_instructions(void)
 {
     uint64_t count[256], hits, misses;
     unsigned threads;
-    vmthread_totals(count, &hits, &misses, &threads);
+    totals(count, &hits, &misses, &threads);
     return sum(count);
 }
 
@@ -33,7 +40,7 @@ void vmstats_print(FILE *f)
 {
     uint64_t count[256], hits, misses;
     unsigned threads;
-    vmthread_totals(count, &hits, &misses, &threads);
+    totals(count, &hits, &misses, &threads);
     uint64_t total = sum(count);
     fprintf(f, "\n VM stats (%u thread%s):\n\n", threads, threads == 1 ? "" : "s");
     fprintf(f, "   %18" PRIu64 "      instructions executed\n", total);
