@@ -81,6 +81,15 @@ typedef Object *(*CallFn)(Object *callable, Object *const *args, size_t nargs, O
 
 enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE }; /* CPython's COMPARE_OP 0..5 order */
 
+/* A method or attribute of a built-in type (Type.methods, ended by a NULL
+ * name).  A method's fn receives the instance as args[0]; an attribute has
+ * get instead. */
+typedef struct MethodDef {
+    const char *name;
+    CallFn fn;
+    UnaryFn get;
+} MethodDef;
+
 typedef struct NumberOps {
     BinaryFn add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor_;
     UnaryFn neg, pos, invert, abs;
@@ -114,6 +123,10 @@ struct Type {
     int (*contains)(Object *, Object *);
     const NumberOps *num;
     size_t dictoffset; /* instances carry a __dict__ at this offset (0: none) */
+    /* Calling the type itself (int(...), C(...)): callable is the Type.
+     * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
+    CallFn construct;
+    const MethodDef *methods; /* entered into dict when the type is first used */
 };
 
 extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrType,
@@ -133,6 +146,26 @@ static inline Type *obj_type(Object *o) { return o->type; }
 bool type_is_subtype(Type *a, Type *b);
 static inline bool obj_is(Object *o, Type *t) { return o->type == t; }
 static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t || type_is_subtype(o->type, t); }
+
+/* Classes (type.c).  A class statement's result: single inheritance from
+ * object, a user class or an exception class (TypeError otherwise). Borrows. */
+Type *type_new_class(Object *name, Type *base, Object *dict);
+/* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
+ * (no exception). */
+Object *type_lookup(Type *t, Object *name);
+/* A bound method: calling it calls func with self prepended.  Borrows. */
+Object *method_new(Object *func, Object *self);
+/* A C function as an object ("<built-in function NAME>"); self, when
+ * non-NULL, is held and readable by fn through builtin_self(callable).
+ * NAME must outlive the object (a literal). */
+Object *builtin_new(const char *name, CallFn fn, Object *self);
+Object *builtin_self(Object *builtin); /* borrowed */
+/* LOAD_METHOD: 1 = *out is an unbound callable to call with o prepended;
+ * 0 = *out is the attribute itself; -1 = error.  *out is a new reference. */
+int obj_load_method(Object *o, Object *name, Object **out);
+/* Count o as immortal (not live, never freed): for objects reachable from
+ * static types for the life of the process. */
+void obj_immortalize(Object *o);
 
 /* ---- generic operations (abstract.c) --------------------------------- */
 Object *obj_repr(Object *o);
@@ -157,6 +190,10 @@ Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
        BIN_LSHIFT, BIN_RSHIFT, BIN_AND, BIN_OR, BIN_XOR, BIN__COUNT };
 Object *obj_binop(Object *a, Object *b, int op);
+/* INPLACE_*: __iadd__ & co. for classes, in-place list +=, else obj_binop. */
+Object *obj_inplace_binop(Object *a, Object *b, int op);
+/* The format-spec mini-language (format(), FORMAT_VALUE, str.format). spec may be NULL. */
+Object *format_value(Object *v, Object *spec);
 Object *obj_neg(Object *o);
 Object *obj_pos(Object *o);
 Object *obj_invert(Object *o);
@@ -226,11 +263,24 @@ size_t dict_len(Object *d);
 uint64_t dict_version(Object *d);
 /* Iterate: pos starts at 0; returns false at end; key/value borrowed. */
 bool dict_next(Object *d, size_t *pos, Object **key, Object **value);
+void dict_clear(Object *d);
+Object *dict_copy(Object *d);
+int dict_update(Object *d, Object *other); /* a dict, a mapping with keys(), or pairs */
 
 /* Slices and ranges. */
 Object *slice_new(Object *start, Object *stop, Object *step); /* borrows */
 
 /* ---- exceptions (exc.c) ---------------------------------------------- */
+/* Every exception instance (also of `class E(Exception)`) has this layout.
+ * traceback is owned here but built and read by the eval loop. */
+typedef struct ExcObject {
+    Object ob;
+    Object *dict;      /* __dict__; also errno/strerror/code/value/... */
+    Object *args;      /* tuple */
+    Object *traceback;
+    Object *context;
+    Object *cause;
+} ExcObject;
 /* The pending exception lives in the current thread's state (vm/state.h). */
 extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivisionError,
     *ExcOverflowError, *ExcLookupError, *ExcIndexError, *ExcKeyError, *ExcTypeError,
@@ -239,6 +289,16 @@ extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivis
     *ExcOSError, *ExcMemoryError, *ExcKeyboardInterrupt, *ExcSystemExit,
     *ExcSyntaxError, *ExcNotImplementedError, *ExcImportError, *ExcModuleNotFoundError,
     *ExcUnicodeDecodeError, *ExcIndentationError, *ExcTabError;
+extern Type *ExcGeneratorExit, *ExcFloatingPointError, *ExcEOFError, *ExcBlockingIOError,
+    *ExcChildProcessError, *ExcConnectionError, *ExcBrokenPipeError,
+    *ExcConnectionAbortedError, *ExcConnectionRefusedError, *ExcConnectionResetError,
+    *ExcFileExistsError, *ExcFileNotFoundError, *ExcInterruptedError, *ExcIsADirectoryError,
+    *ExcNotADirectoryError, *ExcPermissionError, *ExcProcessLookupError, *ExcTimeoutError,
+    *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError;
+/* Instantiate an exception type with positional args (borrowed). */
+Object *exc_new(Type *type, Object *const *args, size_t nargs);
+/* Adds every built-in exception class to a builtins dict. */
+int exc_add_builtins(Object *dict);
 
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */
@@ -253,5 +313,68 @@ void exc_nomemory(void);                /* MemoryError without allocating */
  * printer shows the line and a caret under `offset`. */
 void exc_set_syntax(Type *type, const char *filename, int lineno, int offset,
                     const char *text, const char *msg);
+
+/* ---- helpers the object modules share (other parts may use them) ------ */
+Object *obj_getattr_generic(Object *o, Object *name);   /* type chain + instance __dict__ */
+int obj_setattr_generic(Object *o, Object *name, Object *value);
+/* Calls f(self, *args): how a method found on a class is invoked. */
+Object *obj_call_prepend(Object *f, Object *self, Object *const *args, size_t nargs,
+                         Object *kwnames);
+int64_t hash_i64(int64_t v);     /* CPython's numeric hash: 1, 1.0, True agree */
+int64_t hash_double(double d);
+int64_t hash_pointer(const void *p);
+/* int, bool or float as a double; TypeError "must be real number, not X". */
+int num_as_double(Object *o, double *out);
+/* A sequence subscript: int (negative counts from the end) to an index;
+ * IndexError "<what> index out of range" / TypeError naming the type. */
+int seq_index(Object *key, size_t len, size_t *out, const char *what);
+/* CPython's PySlice_GetIndicesEx. */
+int slice_indices(Object *slice, ssize_t len, ssize_t *start, ssize_t *stop,
+                  ssize_t *step, ssize_t *slicelen);
+Object *list_from_iter(Object *iterable);
+Object *tuple_from_iter(Object *iterable);
+int list_extend(Object *list, Object *iterable);
+int list_sort_impl(Object *list, Object *key, bool reverse); /* stable */
+Object *list_reversed(Object *list);          /* reversed(list) iterator */
+Object *range_reversed(Object *range);
+Object *str_join(Object *sep, Object *iterable);
+/* tuple and list share: "(a, b)"/"[a, b]" ("(a,)" for one when one_comma),
+ * lexicographic comparison, index() and count(). */
+Object *seq_repr(Object *const *items, size_t n, const char *open, const char *close,
+                 bool one_comma);
+Object *seq_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb, int op);
+Object *seq_index_of(Object *const *items, size_t n, Object *const *args, size_t nargs,
+                     Object *kwnames, const char *tname);
+Object *seq_count_of(Object *const *items, size_t n, Object *x);
+/* repr of a container that may contain itself: 1 = already being shown
+ * ("[...]"), 0 = go on (then repr_leave), -1 = error. */
+int repr_enter(Object *o);
+void repr_leave(Object *o);
+Object *str_from_codepoint(uint32_t c);          /* chr() */
+uint32_t str_codepoint(Object *s, size_t i);     /* ord(s[i]) */
+/* str % args and str.format (format.c). */
+Object *format_percent(Object *fmt, Object *args);
+Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames);
+Object *str_repr(Object *s);
+/* A growable byte buffer for building strings; oom and failed (an exception
+ * from strbuf_put_obj) are sticky. */
+typedef struct StrBuf { char *p; size_t n, cap; bool oom, failed; } StrBuf;
+void strbuf_put(StrBuf *b, const char *s, size_t n);
+void strbuf_puts(StrBuf *b, const char *s);
+void strbuf_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int strbuf_put_obj(StrBuf *b, Object *o, bool use_repr); /* -1 on error */
+Object *strbuf_finish(StrBuf *b);                        /* a str; frees the buffer */
+void strbuf_free(StrBuf *b);
+/* Arguments of a C function: names[] (NULL-terminated) are positional-or-
+ * keyword parameters; out[i] is borrowed or NULL when not given.  `min`
+ * must be given.  TypeError in CPython's words otherwise. */
+int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwnames,
+               size_t min, const char *const names[], Object **out);
+Object *int_from_string(const char *s, size_t n, int base); /* ValueError as int() */
+Object *iter_seq_new(Object *seq);              /* iterates seq[0], seq[1], ... until IndexError */
+int iter_add_builtins(Object *dict);        /* enumerate, zip, reversed, map, filter */
+int iter_contains(Object *container, Object *item); /* `in` by iteration */
+/* A class's __iadd__ & co.: NULL without an exception when it has none. */
+Object *type_heap_inplace(Object *a, Object *b, int op);
 
 #endif

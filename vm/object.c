@@ -1,0 +1,89 @@
+/* vm/object.c — allocation, accounting, and the singletons None,
+ * NotImplemented and Ellipsis.
+ *
+ * Every heap object comes from obj_alloc and goes back through obj_free, so
+ * obj_stats counts each exactly once.  Instances of heap types (classes)
+ * hold a reference to their type, taken here and dropped in obj_free, so a
+ * class lives as long as its last instance. */
+#include "vm/object.h"
+
+#include <stdlib.h>
+
+ObjStats obj_stats;
+
+static inline void stats_count_alloc(void)
+{
+    uint64_t live = ++obj_stats.allocated - obj_stats.freed;
+    if (live > obj_stats.peak_live)
+        obj_stats.peak_live = live;
+}
+
+Object *obj_alloc(Type *type, size_t size)
+{
+    Object *o = calloc(1, size);
+    if (!o) {
+        exc_nomemory();
+        return NULL;
+    }
+    o->refcnt = 1;
+    o->type = type;
+    if (type->flags & TYPE_HEAP)
+        INCREF(type);
+    stats_count_alloc();
+    return o;
+}
+
+void obj_free(Object *o)
+{
+    Type *t = o->type;
+    free(o);
+    obj_stats.freed++;
+    if (t->flags & TYPE_HEAP)
+        DECREF(t);
+}
+
+void obj_dealloc(Object *o)
+{
+    if (o->type->dealloc)
+        o->type->dealloc(o);
+    else
+        obj_free(o);
+}
+
+void obj_immortalize(Object *o)
+{
+    o->refcnt = IMMORTAL_REFCNT;
+    obj_stats.allocated--;
+}
+
+static Object *none_repr(Object *o) { return str_from_cstr("None"); }
+static Object *notimpl_repr(Object *o) { return str_from_cstr("NotImplemented"); }
+static Object *ellipsis_repr(Object *o) { return str_from_cstr("Ellipsis"); }
+static int none_truth(Object *o) { return 0; }
+
+static Object *none_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs || kw) {
+        exc_set(ExcTypeError, "NoneType takes no arguments");
+        return NULL;
+    }
+    return none_new();
+}
+
+Type NoneType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "NoneType", .base = &ObjectType,
+    .basicsize = sizeof(Object), .repr = none_repr, .truth = none_truth,
+    .construct = none_construct,
+};
+Type NotImplementedType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "NotImplementedType", .base = &ObjectType,
+    .basicsize = sizeof(Object), .repr = notimpl_repr,
+};
+Type EllipsisType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "ellipsis", .base = &ObjectType,
+    .basicsize = sizeof(Object), .repr = ellipsis_repr,
+};
+
+Object NoneObject = OBJ_HEAD_INIT(&NoneType);
+Object NotImplementedObject = OBJ_HEAD_INIT(&NotImplementedType);
+Object EllipsisObject = OBJ_HEAD_INIT(&EllipsisType);

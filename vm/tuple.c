@@ -1,0 +1,320 @@
+/* vm/tuple.c — tuple: an immutable array of owned references.
+ * The empty tuple is a single immortal object. */
+#include "vm/object.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static TupleObject empty_tuple = { OBJ_HEAD_INIT(&TupleType), -1, 0 };
+
+Object *tuple_new(size_t n)
+{
+    if (n == 0)
+        return (Object *)&empty_tuple;
+    if (n > ((size_t)1 << 40) / sizeof(Object *)) {
+        exc_nomemory();
+        return NULL;
+    }
+    TupleObject *t = (TupleObject *)obj_alloc(&TupleType, sizeof(TupleObject) + n * sizeof(Object *));
+    if (!t)
+        return NULL;
+    t->hash = -1;
+    t->n = n;
+    return (Object *)t;
+}
+
+Object *tuple_pack(size_t n, ...)
+{
+    Object *t = tuple_new(n);
+    if (!t)
+        return NULL;
+    va_list ap;
+    va_start(ap, n);
+    for (size_t i = 0; i < n; i++) {
+        Object *v = va_arg(ap, Object *);
+        INCREF(v);
+        tuple_set(t, i, v);
+    }
+    va_end(ap);
+    return t;
+}
+
+static Object *tuple_from_array(Object *const *items, size_t n)
+{
+    Object *t = tuple_new(n);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        INCREF(items[i]);
+        tuple_set(t, i, items[i]);
+    }
+    return t;
+}
+
+Object *tuple_from_iter(Object *iterable)
+{
+    if (obj_is(iterable, &TupleType)) {
+        INCREF(iterable);
+        return iterable;
+    }
+    Object *l = list_from_iter(iterable);
+    if (!l)
+        return NULL;
+    Object *t = tuple_from_array(((ListObject *)l)->items, list_len(l));
+    DECREF(l);
+    return t;
+}
+
+static void tuple_dealloc(Object *o)
+{
+    TupleObject *t = (TupleObject *)o;
+    for (size_t i = 0; i < t->n; i++)
+        XDECREF(t->items[i]);
+    obj_free(o);
+}
+
+static Object *tuple_repr(Object *o)
+{
+    TupleObject *t = (TupleObject *)o;
+    return seq_repr(t->items, t->n, "(", ")", true);
+}
+
+static int64_t tuple_hash(Object *o)
+{
+    TupleObject *t = (TupleObject *)o;
+    if (t->hash != -1)
+        return t->hash;
+    /* CPython 3.8's xxHash-based tuple hash. */
+    const uint64_t p1 = 11400714785074694791ull, p2 = 14029467366897019727ull,
+                   p5 = 2870177450012600261ull;
+    uint64_t acc = p5;
+    for (size_t i = 0; i < t->n; i++) {
+        int64_t h = obj_hash(t->items[i]);
+        if (h == -1)
+            return -1;
+        acc += (uint64_t)h * p2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= p1;
+    }
+    acc += t->n ^ (p5 ^ 3527539ull);
+    int64_t r = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+    t->hash = r;
+    return r;
+}
+
+Object *seq_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb, int op)
+{
+    if ((op == CMP_EQ || op == CMP_NE) && na != nb)
+        return bool_from(op == CMP_NE);
+    size_t i;
+    for (i = 0; i < na && i < nb; i++) {
+        int eq = obj_richcompare_bool(a[i], b[i], CMP_EQ);
+        if (eq < 0)
+            return NULL;
+        if (!eq)
+            break;
+    }
+    if (i >= na || i >= nb) {
+        bool r;
+        switch (op) {
+        case CMP_LT: r = na < nb; break;
+        case CMP_LE: r = na <= nb; break;
+        case CMP_EQ: r = na == nb; break;
+        case CMP_NE: r = na != nb; break;
+        case CMP_GT: r = na > nb; break;
+        default: r = na >= nb; break;
+        }
+        return bool_from(r);
+    }
+    if (op == CMP_EQ)
+        return bool_from(false);
+    if (op == CMP_NE)
+        return bool_from(true);
+    return obj_richcompare(a[i], b[i], op);
+}
+
+static Object *tuple_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_is(b, &TupleType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    TupleObject *x = (TupleObject *)a, *y = (TupleObject *)b;
+    return seq_richcompare(x->items, x->n, y->items, y->n, op);
+}
+
+static ssize_t tuple_length(Object *o) { return (ssize_t)tuple_len(o); }
+
+static Object *tuple_getitem(Object *o, Object *key)
+{
+    TupleObject *t = (TupleObject *)o;
+    if (obj_is(key, &SliceType)) {
+        ssize_t start, stop, step, n;
+        if (slice_indices(key, (ssize_t)t->n, &start, &stop, &step, &n) < 0)
+            return NULL;
+        if (step == 1 && (size_t)n == t->n) {
+            INCREF(o);
+            return o;
+        }
+        Object *r = tuple_new((size_t)n);
+        if (!r)
+            return NULL;
+        for (ssize_t i = 0, j = start; i < n; i++, j += step) {
+            INCREF(t->items[j]);
+            tuple_set(r, (size_t)i, t->items[j]);
+        }
+        return r;
+    }
+    size_t i;
+    if (seq_index(key, t->n, &i, "tuple") < 0)
+        return NULL;
+    INCREF(t->items[i]);
+    return t->items[i];
+}
+
+static int tuple_contains(Object *o, Object *x)
+{
+    TupleObject *t = (TupleObject *)o;
+    for (size_t i = 0; i < t->n; i++) {
+        int eq = obj_richcompare_bool(t->items[i], x, CMP_EQ);
+        if (eq)
+            return eq;
+    }
+    return 0;
+}
+
+static Object *tuple_add(Object *a, Object *b)
+{
+    if (!obj_is(a, &TupleType) || !obj_is(b, &TupleType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    TupleObject *x = (TupleObject *)a, *y = (TupleObject *)b;
+    Object *r = tuple_new(x->n + y->n);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < x->n; i++) {
+        INCREF(x->items[i]);
+        tuple_set(r, i, x->items[i]);
+    }
+    for (size_t i = 0; i < y->n; i++) {
+        INCREF(y->items[i]);
+        tuple_set(r, x->n + i, y->items[i]);
+    }
+    return r;
+}
+
+static Object *tuple_mul(Object *a, Object *b)
+{
+    Object *t = obj_is(a, &TupleType) ? a : b, *k = t == a ? b : a;
+    if (!obj_is(t, &TupleType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    int64_t times = int_value(k);
+    size_t n = tuple_len(t), total;
+    if (times <= 0 || n == 0)
+        return tuple_new(0);
+    if (__builtin_mul_overflow(n, (size_t)times, &total)) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = tuple_new(total);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < total; i++) {
+        Object *v = tuple_get(t, i % n);
+        INCREF(v);
+        tuple_set(r, i, v);
+    }
+    return r;
+}
+
+static const NumberOps tuple_num = { .add = tuple_add, .mul = tuple_mul };
+
+static Object *tuple_m_index(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    TupleObject *t = (TupleObject *)args[0];
+    return seq_index_of(t->items, t->n, args, nargs, kw, "tuple");
+}
+
+static Object *tuple_m_count(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "tuple.count() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    TupleObject *t = (TupleObject *)args[0];
+    return seq_count_of(t->items, t->n, args[1]);
+}
+
+static const MethodDef tuple_methods[] = {
+    { "index", tuple_m_index, NULL },
+    { "count", tuple_m_count, NULL },
+    { NULL, NULL, NULL },
+};
+
+static Object *tuple_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "tuple() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "tuple expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    return nargs ? tuple_from_iter(args[0]) : tuple_new(0);
+}
+
+typedef struct TupleIter { Object ob; Object *t; size_t i; } TupleIter;
+
+static void tupleiter_dealloc(Object *o)
+{
+    XDECREF(((TupleIter *)o)->t);
+    obj_free(o);
+}
+
+static Object *tupleiter_next(Object *o)
+{
+    TupleIter *it = (TupleIter *)o;
+    if (!it->t)
+        return NULL;
+    if (it->i >= tuple_len(it->t)) {
+        SETREF(it->t, NULL);
+        return NULL;
+    }
+    Object *v = tuple_get(it->t, it->i++);
+    INCREF(v);
+    return v;
+}
+
+static Object *iter_self(Object *o)
+{
+    INCREF(o);
+    return o;
+}
+
+static Type TupleIterType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "tuple_iterator", .base = &ObjectType,
+    .basicsize = sizeof(TupleIter), .dealloc = tupleiter_dealloc, .iter = iter_self,
+    .iternext = tupleiter_next,
+};
+
+static Object *tuple_iter(Object *o)
+{
+    TupleIter *it = (TupleIter *)obj_alloc(&TupleIterType, sizeof(TupleIter));
+    if (!it)
+        return NULL;
+    INCREF(o);
+    it->t = o;
+    return (Object *)it;
+}
+
+Type TupleType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "tuple", .base = &ObjectType, .basicsize = sizeof(TupleObject),
+    .flags = TYPE_BASETYPE, .dealloc = tuple_dealloc, .repr = tuple_repr, .hash = tuple_hash,
+    .richcompare = tuple_richcompare, .iter = tuple_iter, .getitem = tuple_getitem,
+    .len = tuple_length, .contains = tuple_contains, .num = &tuple_num,
+    .construct = tuple_construct, .methods = tuple_methods,
+};
