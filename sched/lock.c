@@ -5,16 +5,14 @@
 #include <string.h>
 #include "sched/lock.h"
 
-extern const LockOps lock_futex_ops, lock_spin_ops, lock_condvar_ops, lock_sem_ops,
-    lock_uring_ops, lock_uring_efd_ops;
+extern const LockOps lock_futex_ops, lock_spin_ops, lock_condvar_ops, lock_sem_ops, lock_uring_ops;
 
 const LockRow lock_table[] = {
     { "futex", "raw futex(2): Drepper's 3-state mutex, sequence-number condition", &lock_futex_ops },
     { "spin", "test-and-test-and-set with pause; timed waits spin; never sleeps", &lock_spin_ops },
     { "condvar", "pthread mutex + condvar on CLOCK_MONOTONIC (CPython 3.2's choice)", &lock_condvar_ops },
     { "sem", "POSIX semaphores, sem_clockwait (CPython 2.6's choice on Linux)", &lock_sem_ops },
-    { "uring", "sleep in io_uring_wait_cqe; woken by IORING_OP_MSG_RING", &lock_uring_ops },
-    { "uring-efd", "sleep in io_uring_wait_cqe; woken by completing an eventfd read", &lock_uring_efd_ops },
+    { "uring", "sleep in io_uring_wait_cqe; woken by an IORING_OP_MSG_RING completion", &lock_uring_ops },
 };
 const size_t lock_table_len = sizeof lock_table / sizeof lock_table[0];
 
