@@ -12,7 +12,8 @@
 
 #define MODULE_LIST(X) \
     X(sys)             \
-    X(time)
+    X(time)            \
+    X(dis)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)

@@ -1,0 +1,382 @@
+/* vm/main.c — bin/gilvm: options, start-up, running the script, shutdown.
+ *
+ * Order (each step depends on the one before):
+ *   options (vm, gil, measure, trace tables; then their environment variables)
+ *   → gil_init → measure_init → attach the main thread (takes the GIL)
+ *   → run the script → vm_at_shutdown hooks (threading joins its threads)
+ *   → gil_begin_shutdown (daemon threads never run Python again)
+ *   → clear the modules (pending __del__ run) and free everything
+ *   → --stats, leak check → detach → measure_finish → trace_finish → exit.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sched/cliopt.h"
+#include "sched/gil.h"
+#include "sched/measure.h"
+#include "sched/trace.h"
+#include "vm/builtins.h"
+#include "vm/compile.h"
+#include "vm/dis.h"
+#include "vm/eval.h"
+#include "vm/module.h"
+#include "vm/state.h"
+#include "vm/traceback.h"
+#include "vm/vmstats.h"
+
+#define GILVM_VERSION "gilvm 0.1 (CPython 3.8 bytecode)"
+
+/* ---- the VM's own options ------------------------------------------------ */
+
+static enum { MODE_RUN, MODE_HELP, MODE_VERSION, MODE_LIST } mode = MODE_RUN;
+static const char *list_what;
+
+static int set_no_global_cache(const char *v, char *err, size_t n)
+{
+    eval_global_cache_on = false;
+    return 0;
+}
+
+static int set_list(const char *v, char *err, size_t n)
+{
+    if (strcmp(v, "gil") != 0 && strcmp(v, "lock") != 0) {
+        snprintf(err, n, "--list: expected gil or lock, not '%s'", v);
+        return -1;
+    }
+    mode = MODE_LIST;
+    list_what = v;
+    return 0;
+}
+
+static int set_help(const char *v, char *err, size_t n) { mode = MODE_HELP; return 0; }
+static int set_version(const char *v, char *err, size_t n) { mode = MODE_VERSION; return 0; }
+
+static const CliOption vm_options[] = {
+    { "no-global-cache", NULL, NULL, "cache on", "disable LOAD_GLOBAL's inline cache "
+      "(every lookup goes to the dicts)", set_no_global_cache },
+    { "list", "gil|lock", NULL, "none", "print the GIL policy or lock primitive names, one a line",
+      set_list },
+    { "help", NULL, NULL, "", "print this help and exit", set_help },
+    { "version", NULL, NULL, "", "print the version and exit", set_version },
+    { NULL, NULL, NULL, NULL, NULL, NULL },
+};
+
+static const CliOption *const tables[] = { vm_options, gil_options, measure_options, trace_options };
+#define NTABLES (sizeof tables / sizeof *tables)
+
+static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTableRow **))
+{
+    const GilTableRow *rows;
+    size_t n = rows_fn(&rows);
+    printf("\n%s:\n", title);
+    for (size_t i = 0; i < n; i++)
+        printf("  %-10s %s\n", rows[i].name, rows[i].help);
+}
+
+static void print_help(void)
+{
+    printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m dis script.py | - [args]\n\n"
+           "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
+    for (size_t t = 0; t < NTABLES; t++) {
+        for (const CliOption *o = tables[t]; o->name; o++) {
+            char head[64];
+            snprintf(head, sizeof head, "--%s%s%s", o->name, o->metavar ? "=" : "",
+                     o->metavar ? o->metavar : "");
+            printf("  %-24s %s", head, o->help);
+            if (o->defval && *o->defval)
+                printf(" [%s]", o->defval);
+            if (o->env)
+                printf(" (env %s)", o->env);
+            printf("\n");
+        }
+    }
+    print_table_rows("GIL policies (--gil)", gil_policy_names);
+    print_table_rows("lock primitives (--lock)", gil_lock_names);
+}
+
+static void print_list(void)
+{
+    const GilTableRow *rows;
+    size_t n = strcmp(list_what, "gil") == 0 ? gil_policy_names(&rows) : gil_lock_names(&rows);
+    for (size_t i = 0; i < n; i++)
+        printf("%s\n", rows[i].name);
+}
+
+/* ---- the command line ------------------------------------------------------- */
+
+typedef struct Args {
+    const char *script;   /* file, "-c", "-" */
+    const char *code;     /* -c CODE */
+    bool dis;             /* -m dis */
+    int nrest;            /* sys.argv[1:] */
+    char **rest;
+} Args;
+
+static _Noreturn void usage_error(const char *fmt, const char *a)
+{
+    fprintf(stderr, "gilvm: ");
+    fprintf(stderr, fmt, a);
+    fprintf(stderr, " (see gilvm --help)\n");
+    exit(2);
+}
+
+static const CliOption *find_option(const char *name, size_t len)
+{
+    for (size_t t = 0; t < NTABLES; t++)
+        for (const CliOption *o = tables[t]; o->name; o++)
+            if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
+                return o;
+    return NULL;
+}
+
+static void apply(const CliOption *o, const char *value)
+{
+    char err[256] = "";
+    if (o->set(value, err, sizeof err) != 0) {
+        fprintf(stderr, "gilvm: %s\n", *err ? err : "bad option value");
+        exit(2);
+    }
+}
+
+/* Options given on the command line: their environment variables are ignored. */
+static const CliOption *given[128];
+static size_t ngiven;
+
+static bool was_given(const CliOption *o)
+{
+    for (size_t i = 0; i < ngiven; i++)
+        if (given[i] == o)
+            return true;
+    return false;
+}
+
+/* One --name[=value] at argv[*i]; may consume the next word as the value. */
+static void parse_long(int argc, char **argv, int *i)
+{
+    const char *arg = argv[*i] + 2, *eq = strchr(arg, '=');
+    const CliOption *o = find_option(arg, eq ? (size_t)(eq - arg) : strlen(arg));
+    if (!o)
+        usage_error("unknown option %s", argv[*i]);
+    const char *value = NULL;
+    if (o->metavar) {
+        if (eq)
+            value = eq + 1;
+        else if (*i + 1 < argc)
+            value = argv[++*i];
+        else
+            usage_error("option --%s needs a value", o->name);
+    } else if (eq) {
+        usage_error("option --%s takes no value", o->name);
+    }
+    if (ngiven < sizeof given / sizeof *given)
+        given[ngiven++] = o;
+    apply(o, value);
+}
+
+static void parse_args(int argc, char **argv, Args *a)
+{
+    int i = 1;
+    for (; i < argc && !a->script; i++) {
+        const char *s = argv[i];
+        if (strncmp(s, "--", 2) == 0 && s[2]) {
+            parse_long(argc, argv, &i);
+        } else if (strcmp(s, "-c") == 0) {
+            if (i + 1 >= argc)
+                usage_error("argument expected for the %s option", "-c");
+            a->script = "-c";
+            a->code = argv[++i];
+        } else if (strcmp(s, "-m") == 0) {
+            if (i + 1 >= argc)
+                usage_error("argument expected for the %s option", "-m");
+            if (strcmp(argv[++i], "dis") != 0)
+                usage_error("No module named %s (only -m dis is supported)", argv[i]);
+            a->dis = true;
+        } else if (s[0] == '-' && s[1]) {
+            usage_error("unknown option %s", s);
+        } else {
+            a->script = s;
+        }
+    }
+    if (mode != MODE_RUN)
+        return;
+    if (!a->script)
+        usage_error("%s", a->dis ? "-m dis needs a script" : "no script given");
+    if (a->dis && a->code)
+        usage_error("%s", "-m dis needs a file, not -c");
+    a->nrest = argc - i;
+    a->rest = argv + i;
+    /* Environment variables stand in for options not given. */
+    for (size_t t = 0; t < NTABLES; t++)
+        for (const CliOption *o = tables[t]; o->name; o++)
+            if (o->env && !was_given(o) && getenv(o->env) && *getenv(o->env))
+                apply(o, getenv(o->env));
+}
+
+/* ---- running ----------------------------------------------------------------- */
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        char *grown = realloc(buf, 2 * cap + 1);
+        if (!grown)
+            free(buf);
+        buf = grown;
+        cap *= 2;
+    }
+    if (!buf || ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* The source of the script; exits 2 the way python3 does when it cannot. */
+static char *load_source(const Args *a, size_t *len)
+{
+    if (a->code) {
+        *len = strlen(a->code);
+        return strdup(a->code);
+    }
+    FILE *f = strcmp(a->script, "-") == 0 ? stdin : fopen(a->script, "rb");
+    char *src = f ? read_all(f, len) : NULL;
+    int err = errno;
+    if (f && f != stdin)
+        fclose(f);
+    if (!src) {
+        fprintf(stderr, "gilvm: can't open file '%s': [Errno %d] %s\n", a->script, err, strerror(err));
+        exit(2);
+    }
+    return src;
+}
+
+static const char *code_filename(const Args *a)
+{
+    return a->code ? "<string>" : strcmp(a->script, "-") == 0 ? "<stdin>" : a->script;
+}
+
+/* The exit status an uncaught exception asks for, printing what CPython prints. */
+static int report_uncaught(Object *exc)
+{
+    if (!exc_matches(exc, (Object *)ExcSystemExit)) {
+        traceback_print(exc);
+        return 1;
+    }
+    ExcObject *e = (ExcObject *)exc;
+    Object *code = e->dict ? dict_get_str(e->dict, "code") : NULL;
+    if (!code || code == None)
+        return 0;
+    if (obj_is(code, &IntType) || obj_is(code, &BoolType))
+        return (int)(int_value(code) & 0xff);
+    builtins_flush_stdout();
+    Object *s = obj_str(code);
+    if (s)
+        fprintf(stderr, "%s\n", str_utf8(s));
+    else
+        exc_clear();
+    XDECREF(s);
+    return 1;
+}
+
+/* Compile and run (or disassemble) the script in __main__; returns the exit status. */
+static int run_main(const Args *a)
+{
+    size_t len;
+    char *src = load_source(a, &len);
+    const char *filename = code_filename(a);
+    Object *code = compile_source(src, len, filename, COMPILE_FILE);
+    free(src);
+    int status = 0;
+    if (code && a->dis) {
+        status = dis_code(stdout, code) < 0;
+    } else if (code) {
+        Object *m = module_new("__main__", a->code ? NULL : filename);
+        if (m) {
+            module_set_main(m);
+            Object *r = eval_code(code, module_dict(m), module_dict(m));
+            XDECREF(r);
+            DECREF(m);
+        }
+    }
+    XDECREF(code);
+    Object *exc = exc_fetch();
+    if (exc) {
+        status = report_uncaught(exc);
+        DECREF(exc);
+    }
+    return status;
+}
+
+static char **sys_argv_new(const Args *a)
+{
+    char **v = malloc(((size_t)a->nrest + 2) * sizeof *v);
+    if (!v) {
+        fprintf(stderr, "gilvm: out of memory\n");
+        exit(2);
+    }
+    v[0] = (char *)a->script;
+    memcpy(v + 1, a->rest, (size_t)a->nrest * sizeof *v);
+    v[a->nrest + 1] = NULL;
+    return v;
+}
+
+/* Free what is left, then report what still lives (GILVM_LEAKCHECK=1). */
+static void finalize(Object *builtins)
+{
+    module_fini();
+    exc_clear();
+    DECREF(builtins);
+    builtins_flush_stdout();
+    if (measure_stats_wanted)
+        vmstats_print(stderr);
+    const char *lc = getenv("GILVM_LEAKCHECK");
+    if (lc && strcmp(lc, "1") == 0 && vmstats_live() > 0)
+        fprintf(stderr, "gilvm: leak: %llu objects live at exit\n", (unsigned long long)vmstats_live());
+}
+
+int main(int argc, char **argv)
+{
+    Args a = { 0 };
+    parse_args(argc, argv, &a);
+    switch (mode) {
+    case MODE_HELP: print_help(); return 0;
+    case MODE_VERSION: printf("%s\n", GILVM_VERSION); return 0;
+    case MODE_LIST: print_list(); return 0;
+    case MODE_RUN: break;
+    }
+    if (gil_init() != 0 || measure_init() != 0)
+        return 2;
+    ThreadState *ts = vmthread_attach("MainThread");
+    Object *builtins = ts ? builtins_dict_new() : NULL;
+    if (!builtins || eval_init(builtins) < 0) {
+        fprintf(stderr, "gilvm: cannot initialise the VM\n");
+        return 2;
+    }
+    char **sys_argv = sys_argv_new(&a);
+    mod_sys_set_argv(a.nrest + 1, sys_argv);
+    int status = run_main(&a);
+    vm_run_shutdown_hooks();
+    gil_begin_shutdown(ts->gil);
+    finalize(builtins);
+    free(sys_argv);
+    MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
+                       .instructions = vmstats_instructions(), .exit_status = status };
+    unsigned threads;
+    uint64_t ops[256], hits, misses;
+    vmthread_totals(ops, &hits, &misses, &threads);
+    run.threads = threads;
+    vmthread_detach();
+    gil_fini();
+    if (measure_finish(&run) != 0 || trace_finish() != 0)
+        status = status ? status : 1;
+    fflush(stdout);
+    return status;
+}
