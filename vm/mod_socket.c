@@ -105,7 +105,9 @@ static int addr_from(SocketObject *s, Object *o, Addr *a)
         }
         un->sun_family = AF_UNIX;
         memcpy(un->sun_path, str_utf8(o), str_nbytes(o));
-        a->len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + str_nbytes(o) + 1);
+        /* A leading NUL names the abstract namespace: the length is exact. */
+        bool abstract = str_nbytes(o) > 0 && str_utf8(o)[0] == '\0';
+        a->len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + str_nbytes(o) + !abstract);
         return 0;
     }
     if (!obj_is(o, &TupleType) || tuple_len(o) != 2 || !obj_is(tuple_get(o, 0), &StrType)) {

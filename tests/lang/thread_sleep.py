@@ -1,0 +1,37 @@
+# time.sleep releases the GIL: sleepers wake in deadline order, and a CPU
+# thread keeps computing while others sleep.
+import threading
+import time
+
+order = []
+lock = threading.Lock()
+
+def nap(name, secs):
+    time.sleep(secs)
+    with lock:
+        order.append(name)
+
+threads = [threading.Thread(target=nap, args=(n, s))
+           for n, s in [("c", 0.30), ("a", 0.10), ("b", 0.20)]]
+t0 = time.monotonic()
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+elapsed = time.monotonic() - t0
+print(order)
+print("overlapped:", elapsed < 0.55)
+
+done = []
+def compute():
+    n = 0
+    for i in range(30000):
+        n += i
+    done.append(n)
+s = threading.Thread(target=nap, args=("sleeper", 0.05))
+c = threading.Thread(target=compute)
+s.start()
+c.start()
+s.join()
+c.join()
+print(done, order[-1])
