@@ -37,8 +37,30 @@ int num_as_double(Object *o, double *out)
 
 /* ---- repr ------------------------------------------------------------------ */
 
+/* The decimal string in buf ("d.ddde+X") moved by one unit in its last
+ * digit, up or down; false when a carry or borrow would reach the first digit. */
+static bool nudge_last_digit(char *buf, int dir)
+{
+    char *e = strchr(buf, 'e');
+    for (char *p = e - 1; p >= buf; p--) {
+        if (*p == '.')
+            continue;
+        if (dir > 0 ? *p < '9' : *p > '0') {
+            *p = (char)(*p + dir);
+            return !(p == buf && *p == '0');
+        }
+        if (p == buf)
+            return false;
+        *p = dir > 0 ? '0' : '9';
+    }
+    return false;
+}
+
 /* Shortest digits that round-trip: digits[] without a point, and the
- * exponent of the first digit (v = d.ddd * 10**exp). */
+ * exponent of the first digit (v = d.ddd * 10**exp).  printf's correctly
+ * rounded string is tried first; at a power of two the interval that rounds
+ * to v is wider above than below, so the next string up may round-trip
+ * when the nearest does not. */
 static size_t shortest_digits(double v, char *digits, int *exp)
 {
     char tmp[40];
@@ -46,6 +68,12 @@ static size_t shortest_digits(double v, char *digits, int *exp)
         snprintf(tmp, sizeof tmp, "%.*e", prec, v);
         if (strtod(tmp, NULL) == v)
             break;
+        char up[40];
+        memcpy(up, tmp, sizeof up);
+        if (nudge_last_digit(up, 1) && strtod(up, NULL) == v) {
+            memcpy(tmp, up, sizeof up);
+            break;
+        }
     }
     size_t n = 0;
     char *p = tmp;
