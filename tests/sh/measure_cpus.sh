@@ -13,7 +13,9 @@ def work():
         x += i
         if i % 3000 == 0:
             time.sleep(0.001)
-ts = [threading.Thread(target=work) for _ in range(3)]
+ts = []
+for k in range(3):
+    ts.append(threading.Thread(target=work))
 for t in ts: t.start()
 work()
 for t in ts: t.join()

@@ -58,7 +58,8 @@ hold = float(rec["gil_hold_s"])
 ran = sum(e - s for s, e, _ in run) / 1e9
 assert abs(ran - hold) <= 0.01 * hold, f"intervals running {ran:.6f}s vs GIL hold {hold:.6f}s"
 blocked = [r for r in rows if r["state"] == "blocked"]
-assert blocked and all(r["detail"] == "sleep" for r in blocked), "blocked intervals should be named 'sleep'"
+assert any(r["detail"] == "sleep" for r in blocked), "no blocked interval named 'sleep'"
+assert all(r["detail"] for r in blocked), "a blocked interval without the call's name"
 assert rec["trace_dropped"] == "0", rec["trace_dropped"]
 print(f"ok: {len(tids)} threads, {len(run)} running intervals, {ran:.6f}s vs hold {hold:.6f}s")
 PY
