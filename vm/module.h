@@ -13,7 +13,8 @@
 #define MODULE_LIST(X) \
     X(sys)             \
     X(time)            \
-    X(dis)
+    X(dis)             \
+    X(threading) X(os) X(socket)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)

@@ -31,7 +31,7 @@ def echo():
         m = os.read(a_r, 100)
         if m == b"stop":
             break
-        os.write(b_w, m.upper())
+        os.write(b_w, m + m)
 e = threading.Thread(target=echo)
 e.start()
 for word in [b"one", b"two", b"three"]:
