@@ -6,7 +6,8 @@
  *   gil_eval_breaker  bits GIL_BRK_* (gil_priv.h); any thread ORs bits in
  *                     (relaxed: a hint — the holder re-reads the real state
  *                     under the policy's mutex); the holder reads it.
- *   registry, retired counters, thread_count
+ *   registry, exited (the first GIL_KEEP_EXITED threads gone, kept for their
+ *   --stats rows), retired (counters of the ones beyond), thread_count
  *                     guarded by reg_mutex (a plain pthread mutex: it is not
  *                     part of the GIL's protocol and is never held while
  *                     waiting for the GIL).
@@ -42,7 +43,10 @@ static bool initialised;
 static pthread_mutex_t reg_mutex = PTHREAD_MUTEX_INITIALIZER;
 static GilThreadPriv *registry;
 static unsigned thread_count, threads_ever;
+static GilThreadPriv *exited;
+static unsigned exited_count;
 static GilCounters retired;
+enum { GIL_KEEP_EXITED = 256 };
 static _Atomic unsigned live_threads;   /* thread_count, readable without reg_mutex */
 
 static _Atomic int shutting_down;
@@ -52,6 +56,8 @@ static _Atomic int check_interval = 100;
 
 static GilCounters unregistered;
 __thread GilCounters *gil_ctr = &unregistered;
+
+static void counters_add(GilCounters *to, const GilCounters *from);
 
 /* ---- options and tables */
 
@@ -146,7 +152,8 @@ int gil_init(void)
 }
 
 /* Threads still registered (daemons stopped at exit) may be asleep inside
- * the primitive: then its memory must outlive them, so it stays. */
+ * the primitive: then its memory must outlive them, so it stays.  The rows
+ * of exited threads stay too: measure_finish prints --stats after this. */
 void gil_fini(void)
 {
     pthread_mutex_lock(&reg_mutex);
@@ -156,6 +163,7 @@ void gil_fini(void)
         policy->ops->fini();
         initialised = false;
     }
+
     free(policy_rows);
     free(lock_rows);
     policy_rows = lock_rows = NULL;
@@ -240,10 +248,18 @@ void gil_thread_free(GilThread *t)
         }
     thread_count--;
     atomic_store_explicit(&live_threads, thread_count, memory_order_relaxed);
-    counters_add(&retired, &p->ctr);
+    bool keep = exited_count < GIL_KEEP_EXITED;
+    if (keep) {
+        p->next = exited;
+        exited = p;
+        exited_count++;
+    } else {
+        counters_add(&retired, &p->ctr);
+    }
     pthread_mutex_unlock(&reg_mutex);
     gil_ctr = &unregistered;
-    free(p);
+    if (!keep)
+        free(p);
 }
 
 unsigned gil_live_threads(void) { return atomic_load_explicit(&live_threads, memory_order_relaxed); }
@@ -398,6 +414,8 @@ void gil_totals(GilTotals *out)
     totals_from(out, &retired);
     for (GilThreadPriv *p = registry; p; p = p->next)
         totals_from(out, &p->ctr);
+    for (GilThreadPriv *p = exited; p; p = p->next)
+        totals_from(out, &p->ctr);
     out->threads = threads_ever;
     pthread_mutex_unlock(&reg_mutex);
     /* Primitive work done by unregistered helpers is still GIL work. */
@@ -437,19 +455,21 @@ void gil_stats_print(FILE *f)
             gil_policy_name(), gil_lock_name(), gil_get_switch_interval(), gil_get_check_interval());
     GilCounters all = { 0 };
     pthread_mutex_lock(&reg_mutex);
-    for (GilThreadPriv *p = registry; p; p = p->next) {
-        GilTotals one = { 0 };
-        totals_from(&one, &p->ctr);
-        print_row(f, p->name, &one);
-        counters_add(&all, &p->ctr);
-    }
+    GilThreadPriv *lists[2] = { registry, exited };
+    for (int i = 0; i < 2; i++)
+        for (GilThreadPriv *p = lists[i]; p; p = p->next) {
+            GilTotals one = { 0 };
+            totals_from(&one, &p->ctr);
+            print_row(f, p->name, &one);
+            counters_add(&all, &p->ctr);
+        }
     counters_add(&all, &retired);
-    pthread_mutex_unlock(&reg_mutex);
     if (atomic_load_explicit(&retired.acquires, memory_order_relaxed)) {
         GilTotals r = { 0 };
         totals_from(&r, &retired);
-        print_row(f, "(exited)", &r);
+        print_row(f, "(more gone)", &r);
     }
+    pthread_mutex_unlock(&reg_mutex);
     GilTotals tot;
     gil_totals(&tot);
     print_row(f, "TOTAL", &tot);

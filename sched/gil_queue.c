@@ -131,6 +131,9 @@ static bool wait_for_grant(GilThreadPriv *p)
         if (gil_must_exit(p)) {
             if (!unlink_from(&q.urgent, p))
                 unlink_from(&q.normal, p);
+            /* A free GIL may have been waiting for us to leave. */
+            if (!q.holder)
+                hand_off();
             return false;
         }
         unsigned long saved = q.switch_number;
@@ -157,7 +160,9 @@ int gilq_take(GilThreadPriv *p, bool urgent)
         return GIL_EXIT;
     }
     p->granted = false;
-    if (!q.holder && !q.urgent.head && !q.normal.head) {
+    /* During shutdown only the owner takes the GIL: waiters still queued
+     * are on their way out, so a free GIL is simply taken. */
+    if (!q.holder && ((!q.urgent.head && !q.normal.head) || gil_shutting_down())) {
         q.holder = p;
     } else {
         gil_note_contended(p);
