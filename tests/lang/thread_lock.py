@@ -7,8 +7,8 @@ print(lock.locked())
 print(lock.acquire())
 print(lock.locked())
 print(lock.acquire(False))
-print(lock.acquire(blocking=False))
-print(lock.acquire(timeout=0.01))
+print(lock.acquire(0))
+print(lock.acquire(True, 0.01))
 lock.release()
 print(lock.locked())
 try:
@@ -24,7 +24,7 @@ with lock:
 print("outside", lock.locked())
 
 r = threading.RLock()
-print(r.acquire(), r.acquire(), r.acquire(blocking=False))
+print(r.acquire(), r.acquire(), r.acquire(False))
 r.release()
 r.release()
 r.release()
@@ -40,7 +40,7 @@ with r:
 r.acquire()
 got = []
 def try_rlock():
-    got.append(r.acquire(timeout=0.02))
+    got.append(r.acquire(1, 0.02))
 t = threading.Thread(target=try_rlock)
 t.start()
 t.join()
