@@ -89,7 +89,10 @@ static AstConst *int_const(Folder *f, int64_t v) { AstConst *c = new_const(f, CK
 static AstConst *float_const(Folder *f, double v) { AstConst *c = new_const(f, CK_FLOAT); if (c) c->f = v; return c; }
 static AstConst *bool_const(Folder *f, int v) { return new_const(f, v ? CK_TRUE : CK_FALSE); }
 
-static int is_intlike(const AstConst *c) { return c->kind == CK_INT || c->kind == CK_TRUE || c->kind == CK_FALSE; }
+static int is_intlike(const AstConst *c)
+{
+    return (c->kind == CK_INT && c->n == 0) || c->kind == CK_TRUE || c->kind == CK_FALSE;
+}
 static int64_t intval(const AstConst *c) { return c->kind == CK_INT ? c->i : c->kind == CK_TRUE; }
 static int is_num(const AstConst *c) { return is_intlike(c) || c->kind == CK_FLOAT; }
 static double numval(const AstConst *c) { return c->kind == CK_FLOAT ? c->f : (double)intval(c); }
@@ -97,6 +100,7 @@ static double numval(const AstConst *c) { return c->kind == CK_FLOAT ? c->f : (d
 static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
 {
     if (op == UOP_NOT) return bool_const(f, !ast_const_truth(v));
+    if (v->kind == CK_INT && v->n) return op == UOP_USUB ? int_const(f, INT64_MIN) : NULL;
     if (v->kind == CK_FLOAT) {
         if (op == UOP_USUB) return float_const(f, -v->f);
         if (op == UOP_UADD) return float_const(f, v->f);

@@ -1324,7 +1324,10 @@ static void visit_expr1(Compiler *c, Expr *e)
         break;
     case E_COMPARE: compare(c, e); break;
     case E_CALL: call(c, e); break;
-    case E_CONST: load_const(c, e->value); break;
+    case E_CONST:
+        if (e->value->kind == CK_INT && e->value->n) c_error(c, "integer literal too large for gilvm's 64-bit int");
+        load_const(c, e->value);
+        break;
     case E_JOINEDSTR:
         visit_exprs(c, e->elts, e->n);
         if (e->n != 1) addop_i(c, OP_BUILD_STRING, e->n);

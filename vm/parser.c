@@ -300,10 +300,11 @@ static Expr *parse_number(Parser *p)
         }
         errno = 0;
         unsigned long long v = strtoull(digits, NULL, base);
-        if (errno == ERANGE || v > (unsigned long long)INT64_MAX)
+        if (errno == ERANGE || v > (unsigned long long)INT64_MAX + 1)
             fail_at(p, PERR_SYNTAX, "integer literal too large for gilvm's 64-bit int", t.line, t.col + 1);
         e->value = new_const(p, CK_INT);
         e->value->i = (int64_t)v;
+        e->value->n = v > (unsigned long long)INT64_MAX;   /* 2**63: valid only when negated */
     }
     next(p);
     return e;
