@@ -274,8 +274,8 @@ Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kw
     return NULL;
 }
 
-Object *obj_call_prepend(Object *f, Object *self, Object *const *args, size_t nargs,
-                         Object *kwnames)
+Object *call_fn_prepend(CallFn fn, Object *callable, Object *self, Object *const *args,
+                        size_t nargs, Object *kwnames)
 {
     Object *small[8];
     Object **all = nargs < 8 ? small : malloc((nargs + 1) * sizeof(Object *));
@@ -286,10 +286,20 @@ Object *obj_call_prepend(Object *f, Object *self, Object *const *args, size_t na
     all[0] = self;
     if (nargs)
         memcpy(all + 1, args, nargs * sizeof(Object *));
-    Object *r = obj_call(f, all, nargs + 1, kwnames);
+    Object *r = fn(callable, all, nargs + 1, kwnames);
     if (all != small)
         free(all);
     return r;
+}
+
+Object *obj_call_prepend(Object *f, Object *self, Object *const *args, size_t nargs,
+                         Object *kwnames)
+{
+    if (!f->type->call) {
+        exc_set(ExcTypeError, "'%s' object is not callable", f->type->name);
+        return NULL;
+    }
+    return call_fn_prepend(f->type->call, f, self, args, nargs, kwnames);
 }
 
 Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs)

@@ -320,6 +320,9 @@ int obj_setattr_generic(Object *o, Object *name, Object *value);
 /* Calls f(self, *args): how a method found on a class is invoked. */
 Object *obj_call_prepend(Object *f, Object *self, Object *const *args, size_t nargs,
                          Object *kwnames);
+/* fn(callable, self, *args): the same for a call function at hand. */
+Object *call_fn_prepend(CallFn fn, Object *callable, Object *self, Object *const *args,
+                        size_t nargs, Object *kwnames);
 int64_t hash_i64(int64_t v);     /* CPython's numeric hash: 1, 1.0, True agree */
 int64_t hash_double(double d);
 int64_t hash_pointer(const void *p);

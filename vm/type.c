@@ -71,7 +71,7 @@ static Object *builtin_call(Object *callable, Object *const *args, size_t nargs,
 {
     BuiltinObject *b = (BuiltinObject *)callable;
     if (b->owner && b->self)
-        return obj_call_prepend((Object *)b, b->self, args, nargs, kw);
+        return call_fn_prepend(b->fn, callable, b->self, args, nargs, kw);
     if (b->owner) {
         if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
             exc_set(ExcTypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->name);
