@@ -15,7 +15,7 @@ expect primitives "$(count primitives)" 60      # 4 policies x 5 primitives x (t
 expect convoy "$(count convoy)" 15              # 4 x 3 spinner counts + 3 intervals
 expect scaling "$(count scaling)" 16
 expect namelookup "$(count namelookup)" 4
-run primitives --list | grep -q -- '--gil=prio --lock=uring --cpus=0 experiments/thread2.py 3000000' \
+run primitives --list | grep -q -- '--gil=prio --lock=uring --cpus=0 experiments/thread2.py 2000000' \
     || { echo "primitives: prio/uring on one core missing"; exit 1; }
 run beazley --list --scale full | grep -q 'thread1.py 100000000' || { echo "full scale is not N=10^8"; exit 1; }
 run namelookup --list | grep global-uncached | grep -q -- --no-global-cache || { echo "uncached lacks the flag"; exit 1; }
