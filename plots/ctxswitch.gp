@@ -10,7 +10,8 @@ set yrange [0.8:*]
 set ylabel 'count per run (median, log scale)'
 set xlabel 'configuration'
 set xtics rotate by -30 left noenhanced
-set bmargin 9
+set bmargin 12
+set rmargin 14
 set key top left
 set title 'Context switches and migrations'
 do for [fmt in FORMATS] {
