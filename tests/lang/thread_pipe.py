@@ -42,16 +42,18 @@ e.join()
 for fd in (a_r, a_w, b_r, b_w):
     os.close(fd)
 
+# A descriptor number nothing uses (closed ones may be reused by now).
+BAD = 4000
 try:
-    os.read(r, 1)
+    os.read(BAD, 1)
 except OSError as e:
     print(type(e).__name__, e.errno, e)
 try:
-    os.write(w, b"x")
+    os.write(BAD, b"x")
 except OSError as e:
     print(type(e).__name__, e.errno, e)
 try:
-    os.close(r)
+    os.close(BAD)
 except OSError as e:
     print(type(e).__name__, e.errno, e)
 try:

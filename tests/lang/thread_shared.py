@@ -23,6 +23,11 @@ for t in threads:
     t.join()
 print(len(shared))
 print(len(table))
-print(sorted(set(k for k, _ in shared)))
-print(all(shared.count((k, N - 1)) == 1 for k in range(4)))
-print(sum(i for _, i in shared))
+seen = {}
+total = 0
+for k, i in shared:
+    seen[k] = seen.get(k, 0) + 1
+    total += i
+print(sorted(seen.items()))
+print([shared.count((k, N - 1)) for k in range(4)])
+print(total)
