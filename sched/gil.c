@@ -263,6 +263,7 @@ void gil_thread_free(GilThread *t)
 }
 
 unsigned gil_live_threads(void) { return atomic_load_explicit(&live_threads, memory_order_relaxed); }
+unsigned gil_threads_registered(void) { return gil_live_threads(); }
 
 /* ---- hooks the policies call */
 
