@@ -1,0 +1,15 @@
+total = 0
+total += 1
+total -= 2
+total *= 3
+total /= 4
+total //= 5
+total %= 6
+total **= 7
+total <<= 1
+total >>= 1
+total &= 255
+total |= 16
+total ^= 8
+box.count += 1
+grid[i][j] *= 2
