@@ -1,6 +1,6 @@
 # int: 64-bit values that stay in range, conversions, repr.
 big = 9223372036854775807
-small = -9223372036854775808
+small = -9223372036854775807 - 1   # the literal 9223372036854775808 itself does not fit in 64 bits
 print(big, small, big - 1, small + 1)
 print(big // 2, small // 2, -big, big % 1000)
 print(3037000499 * 3037000499)
