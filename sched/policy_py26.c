@@ -1,7 +1,9 @@
 /* sched/policy_py26.c — CPython <= 3.1's GIL: a plain lock and a tick counter.
  *
  * Shared words: one counting semaphore `sem` (count 1 = free), the
- * primitive's "plain lock"; its own protocol guards it.  Nothing else.
+ * primitive's "plain lock"; its own protocol guards it.  `last_holder`, for
+ * counting switches only, is written by each new holder right after it got
+ * the semaphore (relaxed: the semaphore orders it).
  * Take: try the semaphore; if taken, sleep in it.  Drop: post it.  Every
  * check-interval ticks (sys.setcheckinterval, default 100; the VM exempts
  * CPython's fast-path opcodes) the holder drops and immediately takes it
@@ -17,11 +19,16 @@
 #include "sched/policy.h"
 
 static LockSem *sem;
+static _Atomic(GilThreadPriv *) last_holder;
 
 static void py26_init(void) { sem = gil_lk->sem_new(1); }
 static void py26_fini(void) { gil_lk->sem_free(sem); }
 static void py26_thread_init(GilThreadPriv *p) {}
-static void py26_thread_fini(GilThreadPriv *p) {}
+static void py26_thread_fini(GilThreadPriv *p)
+{
+    GilThreadPriv *self = p;
+    atomic_compare_exchange_strong(&last_holder, &self, NULL);
+}
 
 static int py26_take(GilThreadPriv *p, bool after_block)
 {
@@ -34,6 +41,10 @@ static int py26_take(GilThreadPriv *p, bool after_block)
     if (gil_must_exit(p)) {
         gil_lk->sem_post(sem);
         return GIL_EXIT;
+    }
+    if (atomic_load_explicit(&last_holder, memory_order_relaxed) != p) {
+        atomic_store_explicit(&last_holder, p, memory_order_relaxed);
+        gil_note_switch(p);
     }
     return GIL_OK;
 }
