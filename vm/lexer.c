@@ -38,14 +38,14 @@ static int lex_error(Lexer *lx, Token *t, LexErrKind kind, const char *msg, int 
     return -1;
 }
 
-/* 1-based offset of the end of the current physical line (CPython points
- * there for errors found while scanning a line). */
+/* Offset CPython 3.8 reports for errors found while scanning a line: the
+ * line's length, so the caret sits under its last character. */
 static int eol_offset(const Lexer *lx, const char *from)
 {
     const char *p = from;
     while (p < lx->end && *p != '\n' && *p != '\r')
         p++;
-    return (int)(p - lx->line_start) + 1;
+    return (int)(p - lx->line_start);
 }
 
 static void new_line(Lexer *lx, const char *next_start)
@@ -140,7 +140,7 @@ static int scan_string(Lexer *lx, Token *t, const char *start, int line, int col
                 return lex_error(lx, t, LEXERR_SYNTAX, "EOF while scanning triple-quoted string literal",
                                  line, col + 1);
             return lex_error(lx, t, LEXERR_SYNTAX, "EOL while scanning string literal", lx->line,
-                             (int)(lx->cur - lx->line_start) + 1);
+                             (int)(lx->cur - lx->line_start));
         }
         char c = *lx->cur;
         if (c == q) {
@@ -156,7 +156,7 @@ static int scan_string(Lexer *lx, Token *t, const char *start, int line, int col
         } else if (c == '\n' || c == '\r') {
             if (!triple)
                 return lex_error(lx, t, LEXERR_SYNTAX, "EOL while scanning string literal", lx->line,
-                                 (int)(lx->cur - lx->line_start) + 1);
+                                 (int)(lx->cur - lx->line_start));
             eat_newline(lx);
         } else {
             lx->cur++;

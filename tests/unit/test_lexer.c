@@ -102,10 +102,10 @@ int main(void)
     expect_tokens("x[1:2, ...] -> y\n", "N [ 1 : 1 , ... ] -> N L E");
     expect_tokens("1_000 0x_ff 0o17 0b101 1e3 .5 1_000.5 3.\n", "1 1 1 1 1 1 1 1 L E");
     expect_tokens("b'x' rb'y' BR\"z\" f'{a}' u'w' \"\"\"t\nu\"\"\"\n", "S S S S S S L E");
-    expect_tokens("x = 'abc\n", "N = ERR(EOL while scanning string literal@1:9)");
+    expect_tokens("x = 'abc\n", "N = ERR(EOL while scanning string literal@1:8)");
     expect_tokens("x = '''abc\n", "N = ERR(EOF while scanning triple-quoted string literal@1:5)");
-    expect_tokens("if x:\n    a\n  b\n", "N N : L > N L ERR(unindent does not match any outer indentation level@3:4)");
-    expect_tokens("if x:\n\tpass\n        pass\n", "N N : L > N L ERR(inconsistent use of tabs and spaces in indentation@3:13)");
+    expect_tokens("if x:\n    a\n  b\n", "N N : L > N L ERR(unindent does not match any outer indentation level@3:3)");
+    expect_tokens("if x:\n\tpass\n        pass\n", "N N : L > N L ERR(inconsistent use of tabs and spaces in indentation@3:12)");
     expect_tokens("x = 1 \\ 2\n", "N = 1 ERR(unexpected character after line continuation character@1:8)");
     expect_tokens("x = 012\n", "N = ERR(leading zeros in decimal integer literals are not permitted; "
                                 "use an 0o prefix for octal integers@1:5)");
