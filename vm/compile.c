@@ -848,7 +848,8 @@ static void make_closure(Compiler *c, Object *co, int flags, const char *qualnam
             const char *name = str_utf8(tuple_get(code->freevars, i));
             Unit *u = c->u;
             int idx;
-            if (symtable_scope(u->ste, name) == SCOPE_CELL) {
+            if ((u->scope == SCOPE_CLASS && strcmp(name, "__class__") == 0) ||
+                symtable_scope(u->ste, name) == SCOPE_CELL) {
                 idx = names_find(&u->cellvars, name);
             } else {
                 idx = names_find(&u->freevars, name);
