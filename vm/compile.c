@@ -839,6 +839,60 @@ static int cmp_opcode_arg(int op)
     return map[op];
 }
 
+/* Constants as CPython's _PyCode_ConstantKey compares them: same type and
+ * value (so 1, 1.0 and True differ; 0.0 and -0.0 differ). */
+static int obj_const_equal(Object *a, Object *b);
+
+static int tuple_const_equal(Object *a, Object *b)
+{
+    if (tuple_len(a) != tuple_len(b)) return 0;
+    for (size_t i = 0; i < tuple_len(a); i++)
+        if (!obj_const_equal(tuple_get(a, i), tuple_get(b, i))) return 0;
+    return 1;
+}
+
+/* Code objects compare as 3.8's code_richcompare: everything but the
+ * filename and the line table. */
+static int code_equal(const CodeObject *x, const CodeObject *y)
+{
+    const BytesObject *cx = (const BytesObject *)x->code, *cy = (const BytesObject *)y->code;
+    return str_eq(x->name, y->name) && x->argcount == y->argcount && x->posonlyargcount == y->posonlyargcount &&
+           x->kwonlyargcount == y->kwonlyargcount && x->nlocals == y->nlocals && x->flags == y->flags &&
+           x->firstlineno == y->firstlineno && cx->n == cy->n && memcmp(cx->data, cy->data, cx->n) == 0 &&
+           tuple_const_equal(x->consts, y->consts) && tuple_const_equal(x->names, y->names) &&
+           tuple_const_equal(x->varnames, y->varnames) && tuple_const_equal(x->freevars, y->freevars) &&
+           tuple_const_equal(x->cellvars, y->cellvars);
+}
+
+static int obj_const_equal(Object *a, Object *b)
+{
+    if (a == b) return 1;
+    if (a->type != b->type) return 0;
+    if (obj_is(a, &IntType)) return int_value(a) == int_value(b);
+    if (obj_is(a, &FloatType)) return memcmp(&((FloatObject *)a)->v, &((FloatObject *)b)->v, sizeof(double)) == 0;
+    if (obj_is(a, &StrType)) return str_eq(a, b);
+    if (obj_is(a, &BytesType))
+        return ((BytesObject *)a)->n == ((BytesObject *)b)->n &&
+               memcmp(((BytesObject *)a)->data, ((BytesObject *)b)->data, ((BytesObject *)a)->n) == 0;
+    if (obj_is(a, &TupleType)) return tuple_const_equal(a, b);
+    if (obj_is(a, &CodeType)) return code_equal((CodeObject *)a, (CodeObject *)b);
+    return 0;
+}
+
+/* A nested code object's constant index; an equal one already in the
+ * table is reused (3.8 dedups code constants like any other). Steals co. */
+static int add_code_const(Compiler *c, Object *co)
+{
+    Unit *u = c->u;
+    for (int i = 0; i < u->nconsts; i++) {
+        if (u->consts[i].code && code_equal((CodeObject *)u->consts[i].code, (CodeObject *)co)) {
+            DECREF(co);
+            return i;
+        }
+    }
+    return push_const(c, u, NULL, co);
+}
+
 static void make_closure(Compiler *c, Object *co, int flags, const char *qualname)
 {
     CodeObject *code = (CodeObject *)co;
@@ -867,7 +921,7 @@ static void make_closure(Compiler *c, Object *co, int flags, const char *qualnam
     if (c->noemit) {
         DECREF(co);
     } else {
-        addop_i(c, OP_LOAD_CONST, push_const(c, c->u, NULL, co));
+        addop_i(c, OP_LOAD_CONST, add_code_const(c, co));
         load_const(c, str_const(c, qualname));
     }
     addop_i(c, OP_MAKE_FUNCTION, flags);

@@ -709,7 +709,8 @@ static Expr *parse_subscriptlist(Parser *p)
     return ext;
 }
 
-static void parse_call_args(Parser *p, Expr *call)
+/* `lpar` is the '(' token: a lone generator argument takes its position, as 3.8's ast.c does. */
+static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
 {
     Vec args = { 0 }, kws = { 0 };
     int seen_kw = 0, seen_kwunpack = 0;
@@ -750,7 +751,7 @@ static void parse_call_args(Parser *p, Expr *call)
                 seen_kw = 1;
             } else {
                 if (is_kw(p, "for")) {
-                    Expr *g = expr_like(p, E_GENEXP, e);
+                    Expr *g = expr_at(p, E_GENEXP, lpar);
                     g->a = e;
                     g->gens = parse_comp_for(p, &g->ngens);
                     if (args.n || kws.n || !is_op(p, TK_RPAR))
@@ -779,10 +780,11 @@ static Expr *parse_atom_expr(Parser *p)
     Expr *e = parse_atom(p);
     for (;;) {
         if (is_op(p, TK_LPAR)) {
+            Token lpar = p->tok;
             next(p);
             Expr *c = expr_like(p, E_CALL, e);
             c->a = e;
-            parse_call_args(p, c);
+            parse_call_args(p, c, &lpar);
             e = c;
         } else if (is_op(p, TK_LSQB)) {
             next(p);
@@ -1431,9 +1433,10 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
         s = new_stmt(p, S_CLASSDEF, &t);
         s->name = expect_name(p);
         if (is_op(p, TK_LPAR)) {
+            Token lpar = p->tok;
             next(p);
             Expr call = { 0 };
-            parse_call_args(p, &call);
+            parse_call_args(p, &call, &lpar);
             s->targets = call.elts;
             s->ntargets = call.n;
             s->kws = call.kws;
