@@ -22,6 +22,7 @@ typedef struct Spec {
     char grouping;   /* ',' '_' or 0 */
     int64_t precision; /* -1: none */
     char type;       /* 0: none */
+    int64_t min_digits; /* printf's %.3d: at least this many digits */
 } Spec;
 
 static void spec_init(Spec *s)
@@ -159,6 +160,8 @@ static Object *render_int(int64_t v, const Spec *s)
         digits[nd++] = set[mag % (uint64_t)base];
         mag /= (uint64_t)base;
     } while (mag);
+    while ((int64_t)nd < s->min_digits && nd < sizeof digits)
+        digits[nd++] = '0';
     for (size_t i = 0; i < nd / 2; i++) {
         char t = digits[i];
         digits[i] = digits[nd - 1 - i];
@@ -445,24 +448,10 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
                     v->type->name);
             return -1;
         }
-        int64_t prec = s->precision;
+        s->min_digits = s->precision;
         s->precision = -1;
         s->type = c == 'x' || c == 'X' || c == 'o' ? c : 'd';
         r = render_int(iv, s);
-        if (r && prec > 0) { /* %.3d: at least `prec` digits */
-            const char *p = str_utf8(r);
-            size_t sign = (*p == '-' || *p == '+' || *p == ' ') ? 1 : 0;
-            size_t nd = str_nbytes(r) - sign;
-            if ((size_t)prec > nd) {
-                StrBuf z = { 0 };
-                strbuf_put(&z, p, sign);
-                for (size_t i = nd; i < (size_t)prec; i++)
-                    strbuf_puts(&z, "0");
-                strbuf_put(&z, p + sign, nd);
-                DECREF(r);
-                r = strbuf_finish(&z);
-            }
-        }
         break;
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {

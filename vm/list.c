@@ -101,7 +101,7 @@ static void list_clear_items(ListObject *l)
     size_t n = l->n;
     l->items = NULL;
     l->n = l->cap = 0;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = n; i-- > 0;) /* last first, as CPython */
         XDECREF(items[i]);
     free(items);
 }
@@ -260,7 +260,7 @@ static int del_slice(ListObject *l, ssize_t start, ssize_t step, ssize_t n)
             l->items[w++] = l->items[r];
     }
     l->n = w;
-    for (size_t i = 0; i < k; i++)
+    for (size_t i = k; i-- > 0;)
         DECREF(gone[i]);
     free(gone);
     return 0;
@@ -304,7 +304,7 @@ static int assign_slice(ListObject *l, Object *key, Object *value)
             l->items[(size_t)start + i] = s->items[i];
         }
         l->n = l->n - old + newn;
-        for (size_t i = 0; i < old; i++)
+        for (size_t i = old; i-- > 0;)
             DECREF(gone[i]);
         free(gone);
         DECREF(seq);

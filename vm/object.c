@@ -42,12 +42,38 @@ void obj_free(Object *o)
         DECREF(t);
 }
 
-void obj_dealloc(Object *o)
+/* Freeing a deep structure (a list of a list of ...) recurses through
+ * obj_dealloc once per level.  Past MAX_DEALLOC_DEPTH nested deallocs an
+ * object is queued instead (its dead refcnt field links the queue), and the
+ * outermost dealloc drains the queue, as CPython's trashcan does. */
+#define MAX_DEALLOC_DEPTH 64
+static _Thread_local int dealloc_depth;
+static _Thread_local Object *deferred;
+
+static inline void dealloc_now(Object *o)
 {
+    dealloc_depth++;
     if (o->type->dealloc)
         o->type->dealloc(o);
     else
         obj_free(o);
+    dealloc_depth--;
+}
+
+void obj_dealloc(Object *o)
+{
+    if (dealloc_depth >= MAX_DEALLOC_DEPTH) {
+        o->refcnt = (intptr_t)deferred;
+        deferred = o;
+        return;
+    }
+    dealloc_now(o);
+    while (dealloc_depth == 0 && deferred) {
+        Object *d = deferred;
+        deferred = (Object *)d->refcnt;
+        d->refcnt = 0;
+        dealloc_now(d);
+    }
 }
 
 void obj_immortalize(Object *o)

@@ -1092,10 +1092,15 @@ static Object *map_case(Object *s, int how)
         case CASE_TITLE: r = prev_cased ? cp_tolower(c) : cp_toupper(c); break;
         default: r = first ? cp_toupper(c) : cp_tolower(c); break;
         }
+        char buf[4];
+        if (c == 0xdf && r == c && (how == CASE_UPPER || how == CASE_SWAP ||
+                                    (how == CASE_TITLE && !prev_cased) ||
+                                    (how == CASE_CAPITALIZE && first)))
+            strbuf_puts(&b, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss"); /* ß */
+        else
+            strbuf_put(&b, buf, encode_cp(r, buf));
         prev_cased = cp_upper(c) || cp_lower(c);
         first = false;
-        char buf[4];
-        strbuf_put(&b, buf, encode_cp(r, buf));
         p += k;
     }
     return strbuf_finish(&b);

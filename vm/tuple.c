@@ -68,7 +68,7 @@ Object *tuple_from_iter(Object *iterable)
 static void tuple_dealloc(Object *o)
 {
     TupleObject *t = (TupleObject *)o;
-    for (size_t i = 0; i < t->n; i++)
+    for (size_t i = t->n; i-- > 0;) /* last first, as CPython */
         XDECREF(t->items[i]);
     obj_free(o);
 }
