@@ -2,7 +2,8 @@
  * io_uring_wait_cqe(_timeout) on its own ring; a wake-up is a completion the
  * waker causes.
  *
- * Per thread: a Parker (its ring, an eventfd, a `permit` word, a queue link).
+ * Per thread: a Parker (its ring, an eventfd, a `permit` word, a queue link),
+ *   returned to a pool when the thread ends and reused by the next one.
  *   park(deadline): consume the permit if set, else wait for any completion
  *     (or the deadline), drain the completions, look again.  Stale or
  *     spurious completions only cost a loop.
@@ -38,6 +39,7 @@
  */
 #include <errno.h>
 #include <liburing.h>
+#include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -116,11 +118,27 @@ static void pq_remove(PQueue *q, Parker *p)
 
 /* ---- parking */
 
+/* Parkers of threads that ended, for the next threads: a ring costs a few
+ * syscalls and mmaps to set up, and handing it over under pool_mutex gives
+ * the new owner a happens-before edge with the old one (an unmapped and
+ * re-mapped ring would look like a race to ThreadSanitizer). */
+static pthread_mutex_t pool_mutex = PTHREAD_MUTEX_INITIALIZER;
+static Parker *pool;
+
 static Parker *parker(void)
 {
     if (self)
         return self;
-    Parker *p = calloc(1, sizeof *p);
+    LOCK_CHECK(pthread_mutex_lock(&pool_mutex));
+    Parker *p = pool;
+    if (p)
+        pool = p->qnext;
+    LOCK_CHECK(pthread_mutex_unlock(&pool_mutex));
+    if (p) {
+        p->qnext = NULL;
+        return self = p;
+    }
+    p = calloc(1, sizeof *p);
     if (!p)
         lock_die("calloc", ENOMEM);
     LOCK_CHECK(-io_uring_queue_init(8, &p->ring, 0));
@@ -135,9 +153,10 @@ static void ur_thread_end(void)
         return;
     while (atomic_load_explicit(&self->inflight, memory_order_acquire))
         sched_yield();
-    io_uring_queue_exit(&self->ring);
-    close(self->efd);
-    free(self);
+    LOCK_CHECK(pthread_mutex_lock(&pool_mutex));
+    self->qnext = pool;
+    pool = self;
+    LOCK_CHECK(pthread_mutex_unlock(&pool_mutex));
     self = NULL;
 }
 
