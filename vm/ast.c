@@ -76,7 +76,11 @@ int ast_const_truth(const AstConst *c)
 
 /* ---- folding ----------------------------------------------------------- */
 
-typedef struct Folder { AstArena *arena; int nomem; } Folder;
+/* Deeper expression trees are refused: every later pass (symtable,
+ * compiler) recurses over them on the C stack. */
+#define AST_MAX_DEPTH 2000
+
+typedef struct Folder { AstArena *arena; int nomem, depth, toodeep; } Folder;
 
 static AstConst *new_const(Folder *f, ConstKind k)
 {
@@ -360,6 +364,11 @@ static void opt_gens(Folder *f, Comprehension **g, int n)
 
 static void opt_expr(Folder *f, Expr *e)
 {
+    if (f->depth >= AST_MAX_DEPTH) {
+        f->toodeep = 1;
+        return;
+    }
+    f->depth++;
     if (e->a) opt_expr(f, e->a);
     if (e->b) opt_expr(f, e->b);
     if (e->c) opt_expr(f, e->c);
@@ -411,10 +420,16 @@ static void opt_expr(Folder *f, Expr *e)
     default:
         break;
     }
+    f->depth--;
 }
 
 static void opt_stmt(Folder *f, Stmt *s)
 {
+    if (f->depth >= AST_MAX_DEPTH) {
+        f->toodeep = 1;
+        return;
+    }
+    f->depth++;
     if (s->target) opt_expr(f, s->target);
     if (s->value) opt_expr(f, s->value);
     if (s->test) opt_expr(f, s->test);
@@ -437,6 +452,7 @@ static void opt_stmt(Folder *f, Stmt *s)
     }
     if (s->kind == S_FOR)
         fold_iter(f, s->value);
+    f->depth--;
 }
 
 static void opt_stmts(Folder *f, Stmt **s, int n)
@@ -447,8 +463,8 @@ static void opt_stmts(Folder *f, Stmt **s, int n)
 
 int ast_optimize(AstArena *a, AstModule *m)
 {
-    Folder f = { a, 0 };
+    Folder f = { a, 0, 0, 0 };
     if (m->expr) opt_expr(&f, m->expr);
     opt_stmts(&f, m->body, m->nbody);
-    return f.nomem ? -1 : 0;
+    return f.nomem ? -1 : f.toodeep ? -2 : 0;
 }

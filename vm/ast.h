@@ -157,7 +157,7 @@ AstConst *ast_docstring(Stmt **body, int n);
 
 /* CPython 3.8's AST optimizer: constant folding of unary/binary ops,
  * constant subscripts and tuples, list→tuple for `in` and `for` targets.
- * Returns 0, or -1 when out of memory. */
+ * Returns 0, -1 when out of memory, -2 when the tree is too deep to compile. */
 int ast_optimize(AstArena *a, AstModule *m);
 
 /* Python truth of a constant. */

@@ -1988,7 +1988,13 @@ Object *compile_source(const char *src, size_t len, const char *filename, Compil
     Compiler *c = NULL;
     Object *result = NULL;
     if (parser_parse(src, len, mode == COMPILE_EVAL, arena, &mod, &err) < 0) goto fail;
-    if (ast_optimize(arena, &mod) < 0) {
+    int opt = ast_optimize(arena, &mod);
+    if (opt == -2) {
+        ast_arena_free(arena);
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
+        return NULL;
+    }
+    if (opt < 0) {
         err.kind = PERR_NOMEM;
         goto fail;
     }

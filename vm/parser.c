@@ -811,12 +811,14 @@ static Expr *parse_power(Parser *p)
 {
     Expr *e = parse_atom_expr(p);
     if (is_op(p, TK_DOUBLESTAR)) {
+        enter(p);
         next(p);
         Expr *b = expr_like(p, E_BINOP, e);
         b->op = OP_POW;
         b->a = e;
         b->b = parse_factor(p);
         e = b;
+        leave(p);
     }
     return e;
 }
