@@ -175,7 +175,13 @@ static Object *render_int(int64_t v, const Spec *s)
     if (s->alt && base != 10)
         strbuf_puts(&b, type == 'X' ? "0X" : type == 'x' ? "0x" : type == 'o' ? "0o" : "0b");
     size_t pre = b.n;
-    group_digits(&b, digits, nd, s->grouping, base == 10 ? 3 : 4);
+    int every = base == 10 ? 3 : 4;
+    if (s->zero && !s->align && s->grouping) /* zeros in the padding get separators too */
+        while ((int64_t)(pre + nd + (nd - 1) / (size_t)every) < s->width && nd + 1 < sizeof digits) {
+            memmove(digits + 1, digits, nd++);
+            digits[0] = '0';
+        }
+    group_digits(&b, digits, nd, s->grouping, every);
     if (b.oom) {
         strbuf_free(&b);
         exc_nomemory();
@@ -278,7 +284,16 @@ static Object *render_float(double v, const Spec *s)
             ip++;
         StrBuf g = { 0 };
         strbuf_put(&g, b.p, pre);
-        group_digits(&g, b.p + pre, ip - pre, s->grouping, 3);
+        size_t nd = ip - pre, rest = b.n - ip, zeros = 0;
+        while (s->zero && !s->align &&
+               (int64_t)(pre + nd + zeros + (nd + zeros - 1) / 3 + rest) < s->width)
+            zeros++;
+        StrBuf digits = { 0 }; /* leading zeros are grouped with the digits */
+        for (size_t i = 0; i < zeros; i++)
+            strbuf_puts(&digits, "0");
+        strbuf_put(&digits, b.p + pre, nd);
+        group_digits(&g, digits.p ? digits.p : "", digits.n, s->grouping, 3);
+        strbuf_free(&digits);
         strbuf_put(&g, b.p + ip, b.n - ip);
         strbuf_free(&b);
         b = g;

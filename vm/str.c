@@ -904,15 +904,17 @@ static int split_ws(Object *s, int64_t maxsplit, bool reverse, Object *out)
         nw++;
     }
     int rc = 0;
-    size_t limit = maxsplit < 0 || (uint64_t)maxsplit >= nw ? nw : (size_t)maxsplit + 1;
+    bool rest = maxsplit >= 0 && (uint64_t)maxsplit < nw; /* the last piece is the rest */
+    size_t limit = rest ? (size_t)maxsplit + 1 : nw;
     for (size_t w = 0; w < limit && rc == 0; w++) {
         size_t a, z;
+        /* Past maxsplit the rest stays whole, its outer whitespace kept. */
         if (!reverse) {
             a = spans[2 * w];
-            z = w + 1 == limit && limit < nw ? spans[2 * nw - 1] : spans[2 * w + 1];
+            z = w + 1 == limit && rest ? n : spans[2 * w + 1];
         } else {
             size_t r = nw - limit + w;
-            a = w == 0 && limit < nw ? spans[0] : spans[2 * r];
+            a = w == 0 && rest ? 0 : spans[2 * r];
             z = spans[2 * r + 1];
         }
         Object *piece = substr(s, a, z);
