@@ -162,7 +162,8 @@ static int append_locked(int fd, const char *header, const char *line, char *err
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    memcpy(buf, header, hl);
+    if (hl)
+        memcpy(buf, header, hl);
     memcpy(buf + hl, line, ll);
     ssize_t put = write(fd, buf, hl + ll);
     free(buf);
