@@ -1,8 +1,9 @@
 /* sched/trace.c — GIL event recording (--trace=FILE).
  *
  * Protocol (see trace_buf.h for the buffer invariants).
- *   - trace_on is written only while options are parsed (single-threaded)
- *     and cleared by trace_finish; emitters read it without ordering.
+ *   - trace_on is written only while options are parsed (single-threaded);
+ *     emitters read it without ordering.  trace_finish stops recording
+ *     through `stopped` (atomic), since threads may still be emitting.
  *   - Each thread reaches its own buffer through a thread-local pointer,
  *     registered on first use under reg_lock (once per thread, never on the
  *     GIL's fast path after that).  Appending is a plain store plus a
@@ -42,6 +43,7 @@ static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static TraceBuf *reg_head;   /* newest first; guarded by reg_lock */
 static unsigned reg_count;   /* guarded by reg_lock */
 static bool reg_failed;      /* an allocation failed: reported at finish */
+static _Atomic bool stopped;  /* set by trace_finish, cleared by --trace */
 static _Atomic unsigned reg_gen = 1; /* bumped by trace_finish: older buffers are gone */
 static TraceBuf *leftover;   /* buffers of threads alive at trace_finish */
 static __thread TraceBuf *my_buf;
@@ -81,6 +83,8 @@ static TraceBuf *buf_register(const char *name)
 
 void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
 {
+    if (atomic_load_explicit(&stopped, memory_order_relaxed))
+        return;
     TraceBuf *b = mine();
     if (!b) {
         char name[32];
@@ -108,7 +112,7 @@ void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
 
 void trace_thread_begin(const char *name)
 {
-    if (!trace_on)
+    if (!trace_on || atomic_load_explicit(&stopped, memory_order_relaxed))
         return;
     if (!mine()) {
         my_buf = buf_register(name ? name : "?");
@@ -191,7 +195,7 @@ int trace_finish(void)
 {
     if (!opt_file)
         return 0;
-    trace_on = false;
+    atomic_store_explicit(&stopped, true, memory_order_relaxed);
     pthread_mutex_lock(&reg_lock);
     size_t n = reg_count;
     TraceBuf **v = calloc(n ? n : 1, sizeof *v);
@@ -243,6 +247,7 @@ static int set_trace(const char *v, char *err, size_t n)
     }
     opt_file = v;
     trace_on = true;
+    atomic_store_explicit(&stopped, false, memory_order_relaxed);
     return 0;
 }
 
