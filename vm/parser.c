@@ -73,8 +73,14 @@ static _Noreturn void nomem(Parser *p)
 static _Noreturn void syntax_error(Parser *p)
 {
     Token *t = &p->tok;
-    if (t->kind == TOK_ENDMARKER)
-        fail_at(p, PERR_SYNTAX, "unexpected EOF while parsing", t->line, t->col + 1);
+    if (t->kind == TOK_ENDMARKER) {
+        /* 3.8 points past the end of the last line read */
+        int line = t->line;
+        if (line > 1 && p->len && (p->src[p->len - 1] == '\n' || p->src[p->len - 1] == '\r')) line--;
+        size_t n;
+        lexer_line_text(p->src, p->len, line, &n);
+        fail_at(p, PERR_SYNTAX, "unexpected EOF while parsing", line, (int)n + 1);
+    }
     if (t->kind == TOK_INDENT)
         fail_at(p, PERR_INDENT, "unexpected indent", t->line, t->col + 1);
     if (t->kind == TOK_DEDENT)

@@ -148,7 +148,7 @@ int main(void)
     expect_error("f() = 1\n", "SyntaxError('cannot assign to function call', ('x.py', 1, 1, 'f() = 1'))");
     expect_error("return 1\n", "SyntaxError(\"'return' outside function\", ('x.py', 1, 1, 'return 1'))");
     expect_error("while x:\n    pass\nbreak\n", "SyntaxError(\"'break' outside loop\", ('x.py', 3, 1, 'break'))");
-    expect_error("x = (1,\n", "SyntaxError('unexpected EOF while parsing', ('x.py', 2, 1, ''))");
+    expect_error("x = (1,\n", "SyntaxError('unexpected EOF while parsing', ('x.py', 1, 8, 'x = (1,'))");
     expect_error("def f(a, a): pass\n",
                  "SyntaxError(\"duplicate argument 'a' in function definition\", ('x.py', 1, 10, 'def f(a, a): pass'))");
     expect_error("def f():\n    x = 1\n    global x\n",
