@@ -673,7 +673,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
 
 static Type *const types[] = {
     &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
-    &TupleType, &DictType, &RangeType, &SliceType,
+    &TupleType, &DictType, &RangeType, &SliceType, &SuperType,
 };
 
 Object *builtins_dict_new(void)

@@ -489,8 +489,21 @@ bool exc_matches(Object *exc, Object *type_or_tuple)
     return t == (Type *)type_or_tuple || type_is_subtype(t, (Type *)type_or_tuple);
 }
 
+/* A fresh MemoryError when a small allocation still works (the failed one
+ * was usually huge); the static instance only when even that fails, or
+ * while making one.  A fresh instance's traceback dies with it. */
 void exc_nomemory(void)
 {
+    static _Thread_local bool making;
+    if (!making) {
+        making = true;
+        Object *e = obj_alloc(&exc_type_MemoryError, sizeof(ExcObject));
+        making = false;
+        if (e) {
+            set_pending(e);
+            return;
+        }
+    }
     ExcObject *e = &nomem_instance;
     /* Drop what an earlier raise attached; the instance itself is static. */
     Object *tb = e->traceback, *ctx = e->context, *cause = e->cause;

@@ -134,6 +134,8 @@ extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrTyp
     BuiltinType, MethodType, CodeType, ModuleType, CellType, NotImplementedType,
     EllipsisType;
 
+extern Type SuperType;
+
 extern Object NoneObject, NotImplementedObject, EllipsisObject;
 #define None (&NoneObject)
 #define NotImplemented (&NotImplementedObject)
@@ -153,6 +155,10 @@ Type *type_new_class(Object *name, Type *base, Object *dict);
 /* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
  * (no exception). */
 Object *type_lookup(Type *t, Object *name);
+/* super(): zero-argument super() asks the eval loop, through this hook, for
+ * the running function's __class__ cell contents and first argument
+ * (borrowed); -1 (nothing set) when there are none.  NULL: not available. */
+extern int (*super_frame_args)(Type **type, Object **self);
 /* A bound method: calling it calls func with self prepended.  Borrows. */
 Object *method_new(Object *func, Object *self);
 /* A C function as an object ("<built-in function NAME>"); self, when

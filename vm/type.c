@@ -620,6 +620,86 @@ Type TypeType = {
     .getattr = type_getattr, .setattr = type_setattr, .methods = type_methods,
 };
 
+/* ---- super ---------------------------------------------------------------- */
+
+typedef struct SuperObject { Object ob; Type *type; Object *obj; } SuperObject;
+
+int (*super_frame_args)(Type **type, Object **self);
+
+static void super_dealloc(Object *o)
+{
+    SuperObject *s = (SuperObject *)o;
+    DECREF(s->type);
+    DECREF(s->obj);
+    obj_free(o);
+}
+
+static Object *super_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = NULL;
+    Object *obj = NULL;
+    if (kw || nargs == 1 || nargs > 2) {
+        exc_set(ExcTypeError, "super() takes 0 or 2 arguments");
+        return NULL;
+    }
+    if (nargs == 2) {
+        if (!obj_is(args[0], &TypeType)) {
+            exc_set(ExcTypeError, "super() argument 1 must be a type, not %s", args[0]->type->name);
+            return NULL;
+        }
+        t = (Type *)args[0];
+        obj = args[1];
+    } else if (!super_frame_args || super_frame_args(&t, &obj) < 0) {
+        if (!exc_occurred())
+            exc_set(ExcRuntimeError, "super(): no arguments");
+        return NULL;
+    }
+    Type *ot = obj_is(obj, &TypeType) ? (Type *)obj : obj->type;
+    if (!type_is_subtype(ot, t)) {
+        exc_set(ExcTypeError, "super(type, obj): obj must be an instance or subtype of type");
+        return NULL;
+    }
+    SuperObject *s = (SuperObject *)obj_alloc((Type *)callable, sizeof(SuperObject));
+    if (!s)
+        return NULL;
+    INCREF(t);
+    INCREF(obj);
+    s->type = t;
+    s->obj = obj;
+    return (Object *)s;
+}
+
+/* Looks past s->type in the chain of the object's class. */
+static Object *super_getattr(Object *o, Object *name)
+{
+    SuperObject *s = (SuperObject *)o;
+    if (!str_eq(name, str_intern("__class__"))) {
+        Object *v = type_lookup(s->type->base, name);
+        if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
+            return ((GetSetObject *)v)->get(s->obj);
+        if (v)
+            return obj_is(s->obj, &TypeType) ? (INCREF(v), v) : bind(v, s->obj);
+    }
+    return obj_getattr_generic(o, name);
+}
+
+static Object *super_repr(Object *o)
+{
+    SuperObject *s = (SuperObject *)o;
+    Object *r = obj_repr(s->obj);
+    if (!r)
+        return NULL;
+    Object *out = str_from_fmt("<super: <class '%s'>, %s>", s->type->name, str_utf8(r));
+    DECREF(r);
+    return out;
+}
+
+Type SuperType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "super", .base = &ObjectType,
+    .basicsize = sizeof(SuperObject), .dealloc = super_dealloc, .repr = super_repr,
+    .getattr = super_getattr, .construct = super_construct,
+};
+
 /* ---- classes: slots that dispatch to dunders ----------------------------- */
 
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs)
