@@ -365,14 +365,17 @@ int gil_tick(GilThread *t)
 
 void gil_blocking_begin(GilThread *t, const char *what)
 {
+    gil_priv(t)->block_what = what;
     trace_emit(TR_BLOCK_BEGIN, 0, what);
     gil_drop(t, GIL_DROP_VOLUNTARY);
 }
 
 int gil_blocking_end(GilThread *t)
 {
-    trace_emit(TR_BLOCK_END, 0, NULL);
-    return take(gil_priv(t), true);
+    GilThreadPriv *p = gil_priv(t);
+    trace_emit(TR_BLOCK_END, 0, p->block_what);
+    p->block_what = NULL;
+    return take(p, true);
 }
 
 void gil_begin_shutdown(GilThread *self)

@@ -16,6 +16,7 @@
 
 #include <stdatomic.h>
 #include <stdint.h>
+#include "sched/trace.h"
 
 #define GIL_HIST_BUCKETS 40   /* log2 of the wait in ns: bucket b holds [2^b, 2^(b+1)) */
 
@@ -40,5 +41,17 @@ static inline void gil_counter_add(_Atomic uint64_t *c, uint64_t n)
 }
 #define GIL_COUNT(field) gil_counter_add(&gil_ctr->field, 1)
 #define GIL_COUNT_N(field, n) gil_counter_add(&gil_ctr->field, (n))
+
+/* A primitive is about to put the caller to sleep / is waking someone. */
+static inline void gil_prim_sleep(void)
+{
+    GIL_COUNT(sleeps);
+    trace_emit(TR_PRIM_SLEEP, 0, NULL);
+}
+static inline void gil_prim_wake(void)
+{
+    GIL_COUNT(wakes);
+    trace_emit(TR_PRIM_WAKE, 0, NULL);
+}
 
 #endif

@@ -27,6 +27,7 @@ typedef struct GilThreadPriv {
     GilCounters ctr;
     uint64_t wait_start_ns;     /* nonzero while a contended take waits; owner only */
     uint64_t hold_start_ns;     /* owner only */
+    const char *block_what;     /* the blocking call in progress, for BLOCK_END; owner only */
     struct GilThreadPriv *next; /* registry list, guarded by gil.c's registry mutex */
     /* Policy fields (queueing policies), guarded by the policy's mutex. */
     struct GilThreadPriv *qnext;

@@ -65,7 +65,7 @@ static void cv_cond_free(LockCond *c)
 
 static int timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *deadline)
 {
-    GIL_COUNT(sleeps);
+    gil_prim_sleep();
     if (!deadline) {
         LOCK_CHECK(pthread_cond_wait(c, m));
         return LOCK_WOKEN;
@@ -84,12 +84,12 @@ static int cv_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
 }
 static void cv_signal(LockCond *c)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     LOCK_CHECK(pthread_cond_signal(&c->c));
 }
 static void cv_broadcast(LockCond *c)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     LOCK_CHECK(pthread_cond_broadcast(&c->c));
 }
 
@@ -135,7 +135,7 @@ static void cv_sem_post(LockSem *s)
     LOCK_CHECK(pthread_mutex_unlock(&s->m));
     /* Signalled after unlocking, as CPython 2.6's PyThread_release_lock: the
      * releaser is still running and usually re-takes the lock first. */
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     LOCK_CHECK(pthread_cond_signal(&s->c));
 }
 

@@ -35,7 +35,7 @@ struct LockSem { _Atomic uint32_t count, sleepers; };
 /* Sleep while *w == val.  Returns LOCK_TIMEDOUT only at the deadline. */
 static int fwait(_Atomic uint32_t *w, uint32_t val, const struct timespec *deadline)
 {
-    GIL_COUNT(sleeps);
+    gil_prim_sleep();
     long r = syscall(SYS_futex, (uint32_t *)w, FUTEX_WAIT_BITSET | FUTEX_PRIVATE_FLAG, val,
                      deadline, NULL, FUTEX_BITSET_MATCH_ANY);
     if (r == 0 || errno == EAGAIN || errno == EINTR)
@@ -47,7 +47,7 @@ static int fwait(_Atomic uint32_t *w, uint32_t val, const struct timespec *deadl
 
 static void fwake(_Atomic uint32_t *w, int n)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     if (syscall(SYS_futex, (uint32_t *)w, FUTEX_WAKE | FUTEX_PRIVATE_FLAG, n, NULL, NULL, 0) == -1)
         lock_die("futex(FUTEX_WAKE)", errno);
 }

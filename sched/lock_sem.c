@@ -57,7 +57,7 @@ static int psem_clockwait(sem_t *s, const struct timespec *deadline)
 
 static void psem_post(sem_t *s)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     LOCK_CHECK_ERRNO(sem_post(s));
 }
 
@@ -79,7 +79,7 @@ static void ps_lock(LockMutex *m)
 {
     if (sem_trywait(&m->s) == 0)
         return;
-    GIL_COUNT(sleeps);
+    gil_prim_sleep();
     psem_wait(&m->s);
 }
 static void ps_unlock(LockMutex *m) { LOCK_CHECK_ERRNO(sem_post(&m->s)); }
@@ -100,7 +100,7 @@ static int ps_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
 {
     c->unsignalled++;
     ps_unlock(m);
-    GIL_COUNT(sleeps);
+    gil_prim_sleep();
     int r = psem_clockwait(&c->s, deadline);
     ps_lock(m);
     if (r == LOCK_TIMEDOUT) {
@@ -145,7 +145,7 @@ static void ps_sem_wait(LockSem *s)
 {
     if (sem_trywait(&s->s) == 0)
         return;
-    GIL_COUNT(sleeps);
+    gil_prim_sleep();
     psem_wait(&s->s);
 }
 static void ps_sem_post(LockSem *s) { psem_post(&s->s); }

@@ -75,7 +75,7 @@ static int sp_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
 
 static void sp_signal(LockCond *c)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     atomic_fetch_add_explicit(&c->seq, 1, memory_order_release);
 }
 
@@ -111,7 +111,7 @@ static void sp_sem_wait(LockSem *s)
 
 static void sp_sem_post(LockSem *s)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     atomic_fetch_add_explicit(&s->count, 1, memory_order_release);
 }
 

@@ -203,7 +203,7 @@ static int park(const struct timespec *deadline)
         arm_efd_read(p);
         struct io_uring_cqe *cqe;
         int r;
-        GIL_COUNT(sleeps);
+        gil_prim_sleep();
         if (deadline) {
             uint64_t now = lock_now_ns();
             if (now >= end)
@@ -231,7 +231,7 @@ static void claim(Parker *w)
 
 static void send_wake(Parker *w)
 {
-    GIL_COUNT(wakes);
+    gil_prim_wake();
     atomic_store_explicit(&w->permit, 1, memory_order_release);
     if (mode == WAKE_EVENTFD) {
         uint64_t one = 1;
