@@ -414,12 +414,23 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             if (c == '#') fstring_error(p, "f-string expression part cannot include '#'", t);
             if (c == '[' || c == '(' || c == '{') nest++;
             else if (c == ']' || c == ')' || c == '}') { if (nest == 0) break; nest--; }
-            else if (nest == 0 && c == '!' && !(i + 1 < n && s[i + 1] == '=')) break;
-            else if (nest == 0 && c == ':') break;
+            else if (nest == 0 && (c == '!' || c == '=' || c == '<' || c == '>') && i + 1 < n && s[i + 1] == '=')
+                i++;   /* != == <= >= are operators, not the end of the expression */
+            else if (nest == 0 && (c == '!' || c == ':' || c == '=')) break;
         }
         if (quote) fstring_error(p, "f-string: unterminated string", t);
         if (i >= n) fstring_error(p, "f-string: expecting '}'", t);
         size_t ee = i;
+        /* f'{expr=}' (3.8): the expression's text, '=' and any spaces after it
+         * become literal text, and the conversion defaults to repr */
+        size_t debug_end = 0;
+        if (s[i] == '=') {
+            i++;
+            while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v'))
+                i++;
+            debug_end = i;
+            if (i >= n) fstring_error(p, "f-string: expecting '}'", t);
+        }
         int blank = 1;
         for (size_t k = es; k < ee; k++)
             if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n') blank = 0;
@@ -452,6 +463,10 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
         }
         if (i >= n || s[i] != '}') fstring_error(p, "f-string: expecting '}'", t);
         i++;
+        if (debug_end) {
+            sb_add_text(p, b, s + es, debug_end - es);
+            if (!fv->b && fv->op == -1) fv->op = 'r';
+        }
         sb_flush(p, b, line, t->col);
         push(p, &b->parts, fv);
     }
