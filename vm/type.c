@@ -11,6 +11,7 @@
  * descriptors found there are bound to the instance), then __getattr__. */
 #include "vm/object.h"
 #include "vm/builtins.h"
+#include "vm/traceback.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -997,6 +998,7 @@ Object *type_heap_inplace(Object *a, Object *b, int op)
     return call_dunder(f, a, &b, 1);
 }
 
+/* As CPython's PyErr_WriteUnraisable: the culprit, then the traceback. */
 static void report_del_error(Object *del)
 {
     Object *e = exc_fetch();
@@ -1006,14 +1008,7 @@ static void report_del_error(Object *del)
         exc_clear();
     fprintf(stderr, "Exception ignored in: %s\n", fr ? str_utf8(fr) : "__del__");
     XDECREF(fr);
-    Object *msg = obj_str(e);
-    if (!msg)
-        exc_clear();
-    if (msg && str_nbytes(msg))
-        fprintf(stderr, "%s: %s\n", e->type->name, str_utf8(msg));
-    else
-        fprintf(stderr, "%s\n", e->type->name);
-    XDECREF(msg);
+    traceback_print(e);
     DECREF(e);
 }
 
