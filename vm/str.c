@@ -502,12 +502,26 @@ static bool cp_alpha(uint32_t c)
     return l && iswalpha_l((wint_t)c, l);
 }
 
+/* Unicode decimal digits (category Nd) run in blocks of ten from these. */
+static const uint32_t digit_zeros[] = {
+    0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66,
+    0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+    0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066, 0x110f0, 0x11136,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+};
+
 static bool cp_digit(uint32_t c)
 {
     if (c < 128)
         return c >= '0' && c <= '9';
-    locale_t l = utf8_locale();
-    return l && iswdigit_l((wint_t)c, l);
+    if (c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+        (c >= 0x2080 && c <= 0x2089))
+        return true; /* super- and subscript digits count for isdigit() */
+    for (size_t i = 0; i < sizeof digit_zeros / sizeof *digit_zeros; i++)
+        if (c >= digit_zeros[i] && c < digit_zeros[i] + 10)
+            return true;
+    return false;
 }
 
 static bool cp_upper(uint32_t c)
