@@ -23,4 +23,11 @@ expect "stdin multi-line" "42" "$("$G" - < prog.py 2>&1)"
 expect "-c uncaught exit" "1" "$rc"
 expect "-c traceback file" '  File "<string>", line 1, in <module>' "$(sed -n 2p err)"
 expect "-c traceback last line" "ZeroDivisionError: division by zero" "$(tail -1 err)"
+"$G" -c 'x = = 1' > out 2> err; rc=$?
+expect "-c SyntaxError exit" "1" "$rc"
+expect "-c SyntaxError report" '  File "<string>", line 1
+    x = = 1
+        ^
+SyntaxError: invalid syntax' "$(cat err)"
+expect "-c SyntaxError stdout" "" "$(cat out)"
 exit $fail
