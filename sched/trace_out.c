@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "sched/gil.h"
+#include "sched/record.h"
 #include "sched/trace.h"
 #include "sched/trace_out.h"
 
@@ -249,9 +250,12 @@ static void csv_span(void *ctx, const TraceBuf *b, const Span *s)
     if (s->instant && strcmp(s->state, "lost_wakeup") != 0 &&
         strcmp(s->state, "drop_request") != 0 && strcmp(s->state, "events_dropped") != 0)
         return;   /* primitive sleeps/wakes stay in the JSON only */
-    fprintf(c->f, "%u,%d,%s,%s,%llu,%llu,%d,%s\n", b->index, b->tid, b->name, s->state,
-            (unsigned long long)(s->start - c->t0), (unsigned long long)(s->end - c->t0),
-            s->cpu, s->detail ? s->detail : "");
+    fprintf(c->f, "%u,%d,", b->index, b->tid);
+    record_csv_field(c->f, b->name);
+    fprintf(c->f, ",%s,%llu,%llu,%d,", s->state, (unsigned long long)(s->start - c->t0),
+            (unsigned long long)(s->end - c->t0), s->cpu);
+    record_csv_field(c->f, s->detail ? s->detail : "");
+    fputc('\n', c->f);
 }
 
 int trace_out_csv(FILE *f, TraceBuf **bufs, size_t nbuf, uint64_t t0)
