@@ -57,6 +57,7 @@ typedef struct MThread {
 static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
 static MThread *mt_head;       /* newest first */
 static unsigned mt_count;
+static MThread *leftover;      /* entries of threads alive at measure_finish */
 static __thread MThread *mt_self;
 
 static uint64_t now_ns(void)
@@ -435,8 +436,12 @@ static void registry_free(void)
     pthread_mutex_unlock(&mt_lock);
     while (m) {
         MThread *next = m->next;
-        if (m->done)
-            free(m);   /* a thread still running keeps its entry: it may still touch it */
+        if (m->done) {
+            free(m);
+        } else {   /* a thread still running may still touch its entry: keep it reachable */
+            m->next = leftover;
+            leftover = m;
+        }
         m = next;
     }
 }
