@@ -345,9 +345,20 @@ static void opt_exprs(Folder *f, Expr **v, int n)
         if (v[i]) opt_expr(f, v[i]);
 }
 
+static void opt_arglist(Folder *f, Arg **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i]->annotation) opt_expr(f, v[i]->annotation);
+}
+
 static void opt_args(Folder *f, Arguments *a)
 {
     if (!a) return;
+    opt_arglist(f, a->posonly, a->nposonly);
+    opt_arglist(f, a->args, a->nargs);
+    if (a->vararg) opt_arglist(f, &a->vararg, 1);
+    opt_arglist(f, a->kwonly, a->nkwonly);
+    if (a->kwarg) opt_arglist(f, &a->kwarg, 1);
     opt_exprs(f, a->defaults, a->ndefaults);
     opt_exprs(f, a->kw_defaults, a->nkwonly);
 }
@@ -434,6 +445,7 @@ static void opt_stmt(Folder *f, Stmt *s)
     if (s->value) opt_expr(f, s->value);
     if (s->test) opt_expr(f, s->test);
     if (s->msg) opt_expr(f, s->msg);
+    if (s->annotation) opt_expr(f, s->annotation);
     opt_exprs(f, s->targets, s->ntargets);
     opt_exprs(f, s->decos, s->ndecos);
     for (int i = 0; i < s->nkws; i++)

@@ -40,7 +40,7 @@ typedef struct Expr Expr;
 typedef struct Stmt Stmt;
 struct SymEntry;
 
-typedef struct Arg { const char *name; int lineno, col; } Arg;
+typedef struct Arg { const char *name; int lineno, col; Expr *annotation; } Arg;
 typedef struct Arguments {
     Arg **posonly; int nposonly;
     Arg **args; int nargs;
@@ -106,11 +106,12 @@ typedef struct WithItem { Expr *ctx_expr, *vars; } WithItem;
 typedef struct Alias { const char *name, *asname; } Alias;
 
 typedef enum {
-    S_FUNCDEF,     /* name, args, body, decos, ste */
+    S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste */
     S_CLASSDEF,    /* name, targets (bases), kws, body, decos, ste */
     S_RETURN,      /* value (or NULL) */
     S_DELETE,      /* targets */
     S_ASSIGN,      /* targets, value */
+    S_ANNASSIGN,   /* target, annotation, value (or NULL), simple */
     S_AUGASSIGN,   /* target, op, value */
     S_FOR,         /* target, value (iter), body, orelse */
     S_WHILE,       /* test, body, orelse */
@@ -144,6 +145,7 @@ struct Stmt {
     Alias **names; int nnames;
     const char **idents; int nidents;
     const char *module; int level;
+    Expr *annotation; int simple;
     struct SymEntry *ste;
 };
 

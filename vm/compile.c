@@ -1476,10 +1476,38 @@ static void jump_if(Compiler *c, Expr *e, Block *next, int cond)
 
 static int expr_constant(Expr *e) { return e->kind == E_CONST ? ast_const_truth(e->value) : -1; }
 
+/* Whether a module or class body holds an annotated assignment (outside
+ * nested functions and classes), as 3.8's find_ann. */
+static int find_ann(Stmt **s, int n)
+{
+    for (int i = 0; i < n; i++) {
+        Stmt *st = s[i];
+        switch (st->kind) {
+        case S_ANNASSIGN: return 1;
+        case S_FOR: case S_WHILE: case S_IF:
+            if (find_ann(st->body, st->nbody) || find_ann(st->orelse, st->norelse)) return 1;
+            break;
+        case S_WITH:
+            if (find_ann(st->body, st->nbody)) return 1;
+            break;
+        case S_TRY:
+            for (int j = 0; j < st->nhandlers; j++)
+                if (find_ann(st->handlers[j]->body, st->handlers[j]->nbody)) return 1;
+            if (find_ann(st->body, st->nbody) || find_ann(st->final, st->nfinal) || find_ann(st->orelse, st->norelse))
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
 static void body_with_docstring(Compiler *c, Stmt **stmts, int n)
 {
     int i = 0;
     if (c->u->scope == SCOPE_MODULE && !c->u->lineno && n) c->u->lineno = stmts[0]->lineno;
+    if (find_ann(stmts, n)) addop(c, OP_SETUP_ANNOTATIONS);
     if (!n) return;
     AstConst *doc = ast_docstring(stmts, n);
     if (doc) {
@@ -1490,11 +1518,41 @@ static void body_with_docstring(Compiler *c, Stmt **stmts, int n)
     for (; i < n; i++) visit_stmts(c, &stmts[i], 1);
 }
 
+static void arg_annotations(Compiler *c, Arg **v, int n, const char **names, int *k)
+{
+    for (int i = 0; i < n; i++) {
+        if (!v[i]->annotation) continue;
+        visit_expr(c, v[i]->annotation);
+        names[(*k)++] = mangle(c, v[i]->name);
+    }
+}
+
+/* 3.8's compiler_visit_annotations: note it visits args before posonly. */
+static int annotations(Compiler *c, Arguments *a, Expr *returns)
+{
+    const char **names = c_alloc(c, (size_t)(a->nargs + a->nposonly + a->nkwonly + 3) * sizeof *names);
+    int k = 0;
+    arg_annotations(c, a->args, a->nargs, names, &k);
+    arg_annotations(c, a->posonly, a->nposonly, names, &k);
+    if (a->vararg) arg_annotations(c, &a->vararg, 1, names, &k);
+    arg_annotations(c, a->kwonly, a->nkwonly, names, &k);
+    if (a->kwarg) arg_annotations(c, &a->kwarg, 1, names, &k);
+    if (returns) {
+        visit_expr(c, returns);
+        names[k++] = "return";
+    }
+    if (!k) return 0;
+    load_const(c, names_tuple(c, names, k));
+    addop_i(c, OP_BUILD_CONST_KEY_MAP, k);
+    return 0x04;
+}
+
 static void function_def(Compiler *c, Stmt *s)
 {
     visit_exprs(c, s->decos, s->ndecos);
     int firstlineno = s->ndecos ? s->decos[0]->lineno : s->lineno;
     int flags = default_arguments(c, s->args);
+    flags |= annotations(c, s->args, s->annotation);
     if (c->noemit) {
         nameop(c, s->name, CTX_STORE);
         return;
@@ -1898,6 +1956,43 @@ static void augassign(Compiler *c, Stmt *s)
     }
 }
 
+/* Evaluate an expression only for its errors (annotation targets). */
+static void check_ann_expr(Compiler *c, Expr *e)
+{
+    visit_expr(c, e);
+    addop(c, OP_POP_TOP);
+}
+
+static void annassign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->target;
+    if (s->value) {
+        visit_expr(c, s->value);
+        visit_expr(c, t);
+    }
+    int top = c->u->scope == SCOPE_MODULE || c->u->scope == SCOPE_CLASS;
+    if (t->kind == E_NAME) {
+        if (s->simple && top) {
+            visit_expr(c, s->annotation);
+            addop_name(c, OP_LOAD_NAME, "__annotations__");
+            load_const(c, str_const(c, mangle(c, t->id)));
+            addop(c, OP_STORE_SUBSCR);
+        }
+    } else if (!s->value) {
+        check_ann_expr(c, t->a);
+        if (t->kind == E_SUBSCRIPT) {
+            Expr *sl = t->b;
+            if (sl->kind == E_INDEX) check_ann_expr(c, sl->a);
+            else if (sl->kind == E_SLICE) {
+                if (sl->a) check_ann_expr(c, sl->a);
+                if (sl->b) check_ann_expr(c, sl->b);
+                if (sl->c) check_ann_expr(c, sl->c);
+            }
+        }
+    }
+    if (!s->simple && top) check_ann_expr(c, s->annotation);
+}
+
 static void visit_stmt(Compiler *c, Stmt *s)
 {
     set_line(c, s->lineno);
@@ -1915,6 +2010,7 @@ static void visit_stmt(Compiler *c, Stmt *s)
         }
         break;
     case S_AUGASSIGN: augassign(c, s); break;
+    case S_ANNASSIGN: annassign(c, s); break;
     case S_FOR: for_stmt(c, s); break;
     case S_WHILE: while_stmt(c, s); break;
     case S_IF: if_stmt(c, s); break;

@@ -1102,7 +1102,7 @@ static Arg *parse_arg(Parser *p, int allow_annotation)
     a->name = expect_name(p);
     if (allow_annotation && is_op(p, TK_COLON)) {
         next(p);
-        parse_test(p);   /* annotations are accepted and not recorded */
+        a->annotation = parse_test(p);
     }
     return a;
 }
@@ -1293,7 +1293,23 @@ static Stmt *parse_expr_stmt(Parser *p)
         return s;
     }
     if (is_op(p, TK_COLON)) {
-        fail_at(p, PERR_SYNTAX, "variable annotations are not supported by gilvm", p->tok.line, p->tok.col + 1);
+        if (first->kind == E_TUPLE || first->kind == E_LIST)
+            error_at_node(p, first->kind == E_TUPLE ? "only single target (not tuple) can be annotated"
+                                                    : "only single target (not list) can be annotated",
+                          first->lineno, first->col);
+        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
+            error_at_node(p, "illegal target for annotation", first->lineno, first->col);
+        next(p);
+        Stmt *s = new_stmt(p, S_ANNASSIGN, &t);
+        set_context(p, first, CTX_STORE);
+        s->target = first;
+        s->simple = first->kind == E_NAME;
+        s->annotation = parse_test(p);
+        if (is_op(p, TK_EQUAL)) {
+            next(p);
+            s->value = parse_testlist_star_expr(p);
+        }
+        return s;
     }
     if (!is_op(p, TK_EQUAL)) {
         Stmt *s = new_stmt(p, S_EXPR, &t);
@@ -1444,7 +1460,7 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
         expect_op(p, TK_RPAR);
         if (is_op(p, TK_RARROW)) {
             next(p);
-            parse_test(p);   /* return annotation: accepted, not recorded */
+            s->annotation = parse_test(p);
         }
         s->body = parse_suite(p, &s->nbody);
         s->decos = decos;

@@ -175,6 +175,12 @@ static void visit_defaults(St *st, Arguments *a)
     visit_exprs(st, a->kw_defaults, a->nkwonly);
 }
 
+static void visit_annotations(St *st, Arg **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i]->annotation) visit_expr(st, v[i]->annotation);
+}
+
 static void visit_comprehension(St *st, Expr *e, const char *scope_name)
 {
     Comprehension *outer = e->gens[0];
@@ -273,6 +279,12 @@ static void visit_stmt(St *st, Stmt *s)
     case S_FUNCDEF:
         add_def(st, s->name, DEF_LOCAL, s->lineno, s->col);
         visit_defaults(st, s->args);
+        visit_annotations(st, s->args->posonly, s->args->nposonly);
+        visit_annotations(st, s->args->args, s->args->nargs);
+        if (s->args->vararg) visit_annotations(st, &s->args->vararg, 1);
+        visit_annotations(st, s->args->kwonly, s->args->nkwonly);
+        if (s->args->kwarg) visit_annotations(st, &s->args->kwarg, 1);
+        if (s->annotation) visit_expr(st, s->annotation);
         visit_exprs(st, s->decos, s->ndecos);
         s->ste = enter_block(st, s->name, BLOCK_FUNCTION, s->lineno);
         visit_params(st, s->args);
@@ -304,6 +316,16 @@ static void visit_stmt(St *st, Stmt *s)
     case S_ASSIGN:
         visit_exprs(st, s->targets, s->ntargets);
         visit_expr(st, s->value);
+        return;
+    case S_ANNASSIGN:
+        if (s->target->kind == E_NAME) {
+            if (s->simple) add_def(st, s->target->id, DEF_LOCAL, s->lineno, s->col);
+            else if (s->value) add_def(st, s->target->id, DEF_LOCAL, s->lineno, s->col);
+        } else {
+            visit_expr(st, s->target);
+        }
+        visit_expr(st, s->annotation);
+        if (s->value) visit_expr(st, s->value);
         return;
     case S_FOR:
         visit_expr(st, s->target);
