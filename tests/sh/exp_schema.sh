@@ -56,3 +56,17 @@ assert not bad, bad
 assert x["ci_method"] == "t" and x["runs_ok"] == "3" and x["host"], x
 PY
 ROOT=$ROOT check "$T/known/summary.csv" > /dev/null || exit 1
+
+# Two machines' results concatenated: summary keeps them apart, the figures draw one.
+mkdir -p "$T/two"
+python3 - "$ROOT/tests/fixtures/results/beazley.csv" "$T/two/beazley.csv" <<'PY' || exit 1
+import sys
+lines = open(sys.argv[1]).read().splitlines(True)
+open(sys.argv[2], "w").writelines(lines + [l.replace(",fakehost,", ",otherhost,") for l in lines[1:]])
+PY
+"$ROOT/experiments/summarize" "$T/two" 2> /dev/null || exit 1
+[ "$(grep -c '^otherhost,' "$T/two/summary.csv")" = 9 ] && [ "$(grep -c '^fakehost,' "$T/two/summary.csv")" = 9 ] \
+    || { echo "summary mixes or drops machines"; exit 1; }
+python3 "$ROOT/plots/prepare" "$T/two" "$T/two/data" 2> "$T/log" || exit 1
+grep -q "drawing host fakehost only" "$T/log" || { echo "prepare did not say it drew one host"; exit 1; }
+! grep -q otherhost "$T/two/data/headline.csv" || { echo "headline mixes machines"; exit 1; }
