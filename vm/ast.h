@@ -76,7 +76,7 @@ typedef enum {
     E_SLICE,       /* a (lower), b (upper), c (step), any may be NULL */
     E_INDEX,       /* a */
     E_EXTSLICE,    /* elts (dims) */
-    E_YIELD,       /* a (value or NULL) */
+    E_YIELD,       /* a (value or NULL); op 1: yield from */
 } ExprKind;
 
 struct Expr {

@@ -1374,8 +1374,15 @@ static void visit_expr1(Compiler *c, Expr *e)
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: comprehension(c, e); break;
     case E_YIELD:
         if (c->u->ste->type != BLOCK_FUNCTION) c_error(c, "'yield' outside function");
-        if (e->a) visit_expr(c, e->a); else load_const(c, none_const(c));
-        addop(c, OP_YIELD_VALUE);
+        if (e->op) {
+            visit_expr(c, e->a);
+            addop(c, OP_GET_YIELD_FROM_ITER);
+            load_const(c, none_const(c));
+            addop(c, OP_YIELD_FROM);
+        } else {
+            if (e->a) visit_expr(c, e->a); else load_const(c, none_const(c));
+            addop(c, OP_YIELD_VALUE);
+        }
         break;
     case E_COMPARE: compare(c, e); break;
     case E_CALL: call(c, e); break;

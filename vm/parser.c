@@ -221,6 +221,8 @@ static Stmt **parse_suite(Parser *p, int *n);
 static void parse_stmt(Parser *p, Vec *out);
 static Arguments *parse_arguments(Parser *p, int closer);
 static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line);
+static Expr *parse_yield(Parser *p);
+static Expr *parse_testlist_star_expr(Parser *p);
 
 /* ---- targets ------------------------------------------------------------- */
 
@@ -567,7 +569,11 @@ static Expr *parse_atom(Parser *p)
             next(p);
             return expr_at(p, E_TUPLE, &t);
         }
-        if (is_kw(p, "yield")) syntax_error(p);
+        if (is_kw(p, "yield")) {
+            Expr *y = parse_yield(p);
+            expect_op(p, TK_RPAR);
+            return y;
+        }
         Expr *first = parse_star_or_test(p);
         if (is_kw(p, "for")) {
             e = expr_at(p, E_GENEXP, &t);
@@ -1274,10 +1280,26 @@ static int augassign_op(Parser *p)
     return -1;
 }
 
+/* yield_expr: 'yield' ['from' test | testlist_star_expr] */
+static Expr *parse_yield(Parser *p)
+{
+    Token t = p->tok;
+    next(p);
+    Expr *e = expr_at(p, E_YIELD, &t);
+    if (is_kw(p, "from")) {
+        next(p);
+        e->op = 1;
+        e->a = parse_test(p);
+    } else if (starts_expr(p)) {
+        e->a = parse_testlist_star_expr(p);
+    }
+    return e;
+}
+
 static Stmt *parse_expr_stmt(Parser *p)
 {
     Token t = p->tok;
-    Expr *first = parse_testlist_star_expr(p);
+    Expr *first = is_kw(p, "yield") ? parse_yield(p) : parse_testlist_star_expr(p);
     int aug = augassign_op(p);
     if (aug >= 0) {
         if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
@@ -1289,7 +1311,7 @@ static Stmt *parse_expr_stmt(Parser *p)
         set_context(p, first, CTX_STORE);
         s->target = first;
         s->op = aug;
-        s->value = parse_testlist(p);
+        s->value = is_kw(p, "yield") ? parse_yield(p) : parse_testlist(p);
         return s;
     }
     if (is_op(p, TK_COLON)) {
@@ -1322,8 +1344,7 @@ static Stmt *parse_expr_stmt(Parser *p)
         next(p);
         set_context(p, last, CTX_STORE);
         push(p, &targets, last);
-        if (is_kw(p, "yield")) syntax_error(p);
-        last = parse_testlist_star_expr(p);
+        last = is_kw(p, "yield") ? parse_yield(p) : parse_testlist_star_expr(p);
     }
     Stmt *s = new_stmt(p, S_ASSIGN, &t);
     s->targets = (Expr **)targets.v;
