@@ -187,9 +187,18 @@ static void print_syntax_location(FILE *out, Object *exc)
     }
 }
 
+/* As CPython 3.11's traceback: module.name for a class defined in Python
+ * (__main__ included), the bare name for a built-in one. */
+static void print_type_name(FILE *out, Type *t)
+{
+    Object *mod = (t->flags & TYPE_HEAP) && t->dict ? dict_get_str(t->dict, "__module__") : NULL;
+    if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
+        fprintf(out, "%s.", str_utf8(mod));
+    fputs(t->name, out);
+}
+
 static void print_message(FILE *out, Object *exc)
 {
-    const char *tname = exc->type->name;
     bool syntax = type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError;
     Object *msg = syntax ? exc_attr(exc, "msg") : NULL;
     if (msg && obj_is(msg, &StrType)) {
@@ -198,14 +207,15 @@ static void print_message(FILE *out, Object *exc)
         msg = obj_str(exc);
         if (!msg) {
             exc_clear();
-            fprintf(out, "%s: <exception str() failed>\n", tname);
+            print_type_name(out, exc->type);
+            fputs(": <exception str() failed>\n", out);
             return;
         }
     }
+    print_type_name(out, exc->type);
     if (obj_is(msg, &StrType) && str_nbytes(msg))
-        fprintf(out, "%s: %s\n", tname, str_utf8(msg));
-    else
-        fprintf(out, "%s\n", tname);
+        fprintf(out, ": %s", str_utf8(msg));
+    fputc('\n', out);
     DECREF(msg);
 }
 
