@@ -1734,10 +1734,12 @@ Object *eval_code(Object *code, Object *globals, Object *locals)
     return eval_body(code, globals, locals, NULL);
 }
 
+/* In slot order (parameters, then locals by first assignment), as CPython's
+ * frame dealloc releases them: __del__ output depends on it. */
 void eval_release_slots(Object **fast, size_t n)
 {
-    for (size_t i = n; i > 0; i--)
-        XDECREF(fast[i - 1]);
+    for (size_t i = 0; i < n; i++)
+        XDECREF(fast[i]);
 }
 
 Object *eval_builtins(void) { return builtins; }
