@@ -82,11 +82,12 @@ deps:
 test: deps $(GILVM) $(UNIT_BIN)
 	$(Q)GILVM=$(GILVM) UNITDIR=$(B)/tests VARIANT=$(VARIANT) bash tests/run
 
+# allocator_may_return_null: a huge request must become MemoryError, as in the release build.
 asan:
-	$(Q)$(MAKE) --no-print-directory VARIANT=asan test
+	$(Q)ASAN_OPTIONS=allocator_may_return_null=1:detect_leaks=1 $(MAKE) --no-print-directory VARIANT=asan test
 
 tsan:
-	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:stress lang:thread}" test
+	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil lang:thread}" test
 
 bench: $(GILVM) $(BENCH_BIN)
 	$(Q)GILVM=$(GILVM) BENCHDIR=$(B)/bench bash bench/run
