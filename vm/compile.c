@@ -2078,7 +2078,54 @@ static void raise_error(const ParseError *e, const char *filename, const char *s
     exc_set_syntax(t, e->filename ? e->filename : filename, e->line, e->offset, text, e->msg);
 }
 
-Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)
+/* Offset of the first byte that is not well-formed UTF-8, or len. */
+static size_t utf8_invalid_at(const unsigned char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (!n || i + n > len) return i;
+        uint32_t cp = n == 1 ? c : c & (0x7f >> n);
+        for (size_t k = 1; k < n; k++) {
+            if ((s[i + k] & 0xc0) != 0x80) return i;
+            cp = cp << 6 | (s[i + k] & 0x3f);
+        }
+        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return i;
+        i += n;
+    }
+    return len;
+}
+
+/* The checks CPython's tokenizer makes on the raw bytes: UTF-8 only (no
+ * coding declarations), no NUL.  A leading BOM is skipped. */
+static int check_source(const char **src, size_t *len, const char *filename)
+{
+    if (*len >= 3 && memcmp(*src, "\xef\xbb\xbf", 3) == 0) {
+        *src += 3;
+        *len -= 3;
+    }
+    if (memchr(*src, 0, *len)) {
+        exc_set(ExcSyntaxError, "source code cannot contain null bytes");
+        return -1;
+    }
+    size_t bad = utf8_invalid_at((const unsigned char *)*src, *len);
+    if (bad < *len) {
+        int line = 1;
+        for (size_t i = 0; i < bad; i++)
+            if ((*src)[i] == '\n') line++;
+        exc_set(ExcSyntaxError,
+                "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                "see http://python.org/dev/peps/pep-0263/ for details",
+                (unsigned char)(*src)[bad], filename, line);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *compile_checked(const char *src, size_t len, const char *filename, CompileMode mode)
 {
     AstArena *arena = ast_arena_new();
     if (!arena) {
@@ -2135,4 +2182,10 @@ fail:
     raise_error(&err, filename, src, len);
     ast_arena_free(arena);
     return NULL;
+}
+
+Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)
+{
+    if (check_source(&src, &len, filename) < 0) return NULL;
+    return compile_checked(src, len, filename, mode);
 }
