@@ -44,3 +44,9 @@ assert s["local"]["wall_median_s"] == "", "statistics from failed runs"
 assert s["py32-uring-thread1"]["runs_failed"] == "1" and s["py32-uring-thread2-1core"]["ratio_to_baseline"] == ""
 assert s["py32-futex-thread2-1core"]["ratio_to_baseline"] != ""
 PY
+
+# A run that outlives --timeout is killed and kept as a failed row.
+out3=$T/slow/namelookup.csv
+FAKE_GILVM_DELAY=5 "$ROOT/experiments/run" namelookup --scale tiny --reps 1 --timeout 1 --out "$out3" > "$T/log" 2>&1 || exit 1
+[ "$(grep -c 'timeout after 1s' "$out3")" = 4 ] || { echo "timeouts not recorded:"; cat "$T/log"; exit 1; }
+"$ROOT/experiments/check-csv" "$out3" > /dev/null || exit 1
