@@ -2075,7 +2075,11 @@ static void raise_error(const ParseError *e, const char *filename, const char *s
         memcpy(text, line, n);
         text[n] = 0;
     }
-    exc_set_syntax(t, e->filename ? e->filename : filename, e->line, e->offset, text, e->msg);
+    /* positions are byte columns; CPython reports characters */
+    int offset = e->offset;
+    for (int i = 0; i < e->offset - 1 && text[i]; i++)
+        if (((unsigned char)text[i] & 0xc0) == 0x80) offset--;
+    exc_set_syntax(t, e->filename ? e->filename : filename, e->line, offset, text, e->msg);
 }
 
 /* Offset of the first byte that is not well-formed UTF-8, or len. */
