@@ -338,7 +338,13 @@ static void finalize(Object *builtins)
     if (measure_stats_wanted)
         vmstats_print(stderr);
     const char *lc = getenv("GILVM_LEAKCHECK");
-    if (lc && strcmp(lc, "1") == 0 && vmstats_live() > 0)
+    unsigned abandoned = vmthread_abandoned();
+    if (!lc || strcmp(lc, "1") != 0 || vmstats_live() == 0)
+        return;
+    if (abandoned)   /* their frames hold objects nobody may touch any more */
+        fprintf(stderr, "gilvm: %llu objects live at exit, held by %u daemon thread%s abandoned "
+                "at shutdown\n", (unsigned long long)vmstats_live(), abandoned, abandoned == 1 ? "" : "s");
+    else
         fprintf(stderr, "gilvm: leak: %llu objects live at exit\n", (unsigned long long)vmstats_live());
 }
 

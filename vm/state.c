@@ -26,7 +26,7 @@ int vm_recursion_limit = 1000;
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static ThreadState *reg_head;
 static uint64_t gone_opcount[256], gone_hits, gone_misses;
-static unsigned threads_seen;
+static unsigned threads_seen, threads_stopped; /* stopped: left by vmthread_exit_now */
 
 /* Whatever the recursion limit says, a frame never starts in the last
  * STACK_RESERVE bytes (plus 1/16) of its thread's C stack. */
@@ -124,6 +124,9 @@ _Noreturn void vmthread_exit_now(void)
     ThreadState *ts = vm_tstate;
     measure_thread_end();
     registry_remove(ts);
+    pthread_mutex_lock(&reg_lock);
+    threads_stopped++;
+    pthread_mutex_unlock(&reg_lock);
     vm_tstate = NULL;
     gil_thread_free(ts->gil);
     free(ts);
@@ -174,6 +177,16 @@ void vm_run_shutdown_hooks(void)
     free(hooks);
     hooks = NULL;
     nhooks = 0;
+}
+
+unsigned vmthread_abandoned(void)
+{
+    pthread_mutex_lock(&reg_lock);
+    unsigned n = threads_stopped;
+    for (ThreadState *ts = reg_head; ts; ts = ts->next)
+        n += ts != vm_tstate;
+    pthread_mutex_unlock(&reg_lock);
+    return n;
 }
 
 void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads)

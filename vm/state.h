@@ -79,6 +79,10 @@ void vmthread_tick(ThreadState *ts);
 void vm_at_shutdown(void (*fn)(void));
 void vm_run_shutdown_hooks(void);  /* vm/main.c, once */
 
+/* At exit: VM threads other than the caller still registered or stopped by
+ * vmthread_exit_now (daemon threads abandoned at shutdown, which keep their
+ * objects as CPython's do). */
+unsigned vmthread_abandoned(void);
 /* Sum of the per-thread counters of every thread that ever ran. */
 void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads);
 
