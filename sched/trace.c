@@ -155,6 +155,7 @@ static int write_file(const char *path, int (*out)(FILE *, TraceBuf **, size_t, 
         fprintf(stderr, "gilvm: trace: cannot write %s: %s\n", path, strerror(errno));
         return -1;
     }
+    setvbuf(f, NULL, _IOFBF, 1 << 20);   /* traces run to hundreds of MB */
     int rc = out(f, v, n, t0, kernel);
     if (fclose(f) != 0 || rc != 0) {
         fprintf(stderr, "gilvm: trace: error writing %s\n", path);
