@@ -225,7 +225,7 @@ static Object *float_mod(Object *a, Object *b)
 static Object *float_pow(Object *a, Object *b)
 {
     OPERANDS(a, b, x, y);
-    if (x == 0 && y < 0) {
+    if (x == 0 && y < 0 && !isinf(y)) {
         exc_set(ExcZeroDivisionError, "0.0 cannot be raised to a negative power");
         return NULL;
     }

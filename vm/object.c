@@ -8,6 +8,7 @@
 #include "vm/object.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 ObjStats obj_stats;
 
@@ -18,8 +19,25 @@ static inline void stats_count_alloc(void)
         obj_stats.peak_live = live;
 }
 
+/* More than the machine's RAM cannot be meant: refuse it up front, so that
+ * `[0] * 10**12` raises MemoryError instead of leaning on overcommit. */
+bool obj_size_ok(size_t bytes)
+{
+    static size_t limit;
+    if (!limit) {
+        long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+        limit = pages > 0 && psize > 0 ? (size_t)pages * (size_t)psize : (size_t)1 << 40;
+    }
+    if (bytes <= limit)
+        return true;
+    exc_nomemory();
+    return false;
+}
+
 Object *obj_alloc(Type *type, size_t size)
 {
+    if (!obj_size_ok(size))
+        return NULL;
     Object *o = calloc(1, size);
     if (!o) {
         exc_nomemory();

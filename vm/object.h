@@ -68,6 +68,8 @@ static inline uint64_t obj_live(void) { return obj_stats.allocated - obj_stats.f
 /* Allocate size bytes (>= sizeof(Object)), zeroed, refcnt 1, counted.
  * NULL with MemoryError set when memory runs out. */
 Object *obj_alloc(Type *type, size_t size);
+/* false, with MemoryError set, for a size no allocation could satisfy. */
+bool obj_size_ok(size_t bytes);
 /* Return the memory of an object whose dealloc has released its fields. */
 void obj_free(Object *o);
 

@@ -406,6 +406,11 @@ static bool strbuf_reserve(StrBuf *b, size_t extra)
         }
         cap *= 2;
     }
+    if (!obj_size_ok(cap)) {
+        exc_clear(); /* reported by strbuf_finish */
+        b->oom = true;
+        return false;
+    }
     char *p = realloc(b->p, cap);
     if (!p) {
         b->oom = true;
