@@ -140,7 +140,10 @@ static AstConst *fold_int_binop(Folder *f, int op, int64_t a, int64_t b, int bot
     case OP_ADD: if (__builtin_add_overflow(a, b, &r)) return NULL; return int_const(f, r);
     case OP_SUB: if (__builtin_sub_overflow(a, b, &r)) return NULL; return int_const(f, r);
     case OP_MULT: if (__builtin_mul_overflow(a, b, &r)) return NULL; return int_const(f, r);
-    case OP_DIV: if (b == 0) return NULL; return float_const(f, (double)a / (double)b);
+    case OP_DIV:
+        /* exact only while both convert to double exactly; otherwise leave it to run time */
+        if (b == 0 || a > (1LL << 53) || a < -(1LL << 53) || b > (1LL << 53) || b < -(1LL << 53)) return NULL;
+        return float_const(f, (double)a / (double)b);
     case OP_FLOORDIV: if (b == 0 || (a == INT64_MIN && b == -1)) return NULL; return int_const(f, floordiv64(a, b));
     case OP_MOD: if (b == 0) return NULL; if (b == -1) return int_const(f, 0); return int_const(f, mod64(a, b));
     case OP_POW: {
