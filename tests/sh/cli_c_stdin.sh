@@ -23,6 +23,13 @@ expect "stdin multi-line" "42" "$("$G" - < prog.py 2>&1)"
 expect "-c uncaught exit" "1" "$rc"
 expect "-c traceback file" '  File "<string>", line 1, in <module>' "$(sed -n 2p err)"
 expect "-c traceback last line" "ZeroDivisionError: division by zero" "$(tail -1 err)"
+"$G" -c 'def f():
+    return 1/0
+f()' > out 2> err
+expect "-c traceback (no source lines for <string>)" 'Traceback (most recent call last):
+  File "<string>", line 3, in <module>
+  File "<string>", line 2, in f
+ZeroDivisionError: division by zero' "$(cat err)"
 "$G" -c 'x = = 1' > out 2> err; rc=$?
 expect "-c SyntaxError exit" "1" "$rc"
 expect "-c SyntaxError report" '  File "<string>", line 1
