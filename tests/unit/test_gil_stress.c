@@ -37,7 +37,8 @@ const char *__tsan_default_options(void);
 const char *__tsan_default_options(void) { return "atexit_sleep_ms=0"; }
 #endif
 
-static long iters;              /* per thread */
+static long work;               /* simulated iterations per case, shared by its threads */
+static long iters;              /* per thread in the running case */
 static const int block_every = 40;
 
 /* The "object" the GIL protects: plain memory, as reference counts are.  A
@@ -217,6 +218,12 @@ static int set_opt(const char *name, const char *value)
 
 static int run_case(const char *pol, const char *lk, int nthreads)
 {
+    /* The same total work at every thread count: with more threads than
+     * CPUs a spinning primitive hands off once per time slice, and the case
+     * must still finish in its bound. */
+    iters = nthreads ? work / nthreads : work;
+    if (iters < block_every * 2)
+        iters = block_every * 2;
     if (set_opt("gil", pol) || set_opt("lock", lk))
         return fail("option rejected");
     if (gil_init() != 0)
@@ -261,9 +268,7 @@ int main(void)
     const char *e = getenv("GIL_STRESS_SCALE");
     if (e && atof(e) > 0)
         scale = atof(e);
-    iters = (long)(4000 * scale);
-    if (iters < block_every * 2)
-        iters = block_every * 2;
+    work = (long)(8000 * scale);
     setvbuf(stdout, NULL, _IOLBF, 0);
     const GilTableRow *pols, *lks;
     size_t np = gil_policy_names(&pols), nl = gil_lock_names(&lks);
