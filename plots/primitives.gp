@@ -3,7 +3,12 @@
 load 'common.gp'
 set view map
 set palette defined (0.8 '#2c7bb6', 1.0 '#ffffbf', 1.5 '#fdae61', 2.5 '#d7191c')
-set cbrange [0.8:*]
+# one colour scale for both panels: up to the larger slowdown of the two
+stats data.'/primitives-1core.csv' using 3 skip 1 nooutput
+top = STATS_max
+stats data.'/primitives-2core.csv' using 3 skip 1 nooutput
+top = STATS_max > top ? STATS_max : top
+set cbrange [0.8:(top > 1.2 ? top : 1.2)]
 set cblabel 'thread2 / thread1 wall time'
 set xlabel 'lock primitive'
 set ylabel 'GIL policy'
