@@ -99,8 +99,8 @@ static struct timespec deadline_after(double secs)
     return ts;
 }
 
-/* Wait on cv/m until *flag (read under m) is false... or the deadline.
- * Called without the GIL. Returns whether the predicate became true. */
+/* Without the GIL: wait until the thread of d has finished, or until the
+ * deadline (NULL: none).  Returns whether it has finished. */
 static bool wait_done(Done *d, const struct timespec *dl)
 {
     pthread_mutex_lock(&d->m);
