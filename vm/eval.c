@@ -732,16 +732,21 @@ static bool stack_low(const ThreadState *ts)
 }
 
 #define TICK(n) do {                                                        \
-        if (UNLIKELY((int)gil_breaker_set() | (int)((gt->ticks -= (n)) < 0))) \
-            eval_poll(ts);                                                  \
+        if (UNLIKELY((int)gil_breaker_set() | (int)((gt->ticks -= (n)) < 0)) && \
+            eval_poll(ts) < 0)                                              \
+            goto error;                                                     \
     } while (0)
 
-static __attribute__((noinline, cold)) void eval_poll(ThreadState *ts)
+/* The slow path: the tick budget ran out or the breaker is set (a GIL drop
+ * request, shutdown, or SIGINT, which raises KeyboardInterrupt here). */
+static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
 {
     if (ts->gil->ticks < 0)
         vmthread_tick(ts);
-    if (gil_breaker_set())
-        vmthread_service(ts);
+    if (!gil_breaker_set())
+        return 0;
+    vmthread_service(ts);
+    return vmthread_check_signals();
 }
 
 #if EVAL_SWITCH

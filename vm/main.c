@@ -360,6 +360,7 @@ int main(int argc, char **argv)
     }
     if (gil_init() != 0 || measure_init() != 0)
         return 2;
+    vmthread_signals_init();
     ThreadState *ts = vmthread_attach("MainThread");
     Object *builtins = ts ? builtins_dict_new() : NULL;
     if (!builtins || eval_init(builtins) < 0) {

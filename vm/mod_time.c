@@ -52,11 +52,16 @@ static Object *time_sleep(Object *self, Object *const *args, size_t nargs, Objec
     }
     struct timespec req = { (time_t)secs, (long)((secs - floor(secs)) * 1e9) }, rem;
     /* No object is touched between these two calls. */
-    vm_block_begin("sleep");
-    while (nanosleep(&req, &rem) != 0 && errno == EINTR)
+    for (;;) {
+        vm_block_begin("sleep");
+        int r = nanosleep(&req, &rem);
+        vm_block_end();
+        if (r == 0 || errno != EINTR)
+            return none_new();
+        if (vmthread_check_signals() < 0)
+            return NULL;
         req = rem;
-    vm_block_end();
-    return none_new();
+    }
 }
 
 Object *mod_time_init(void)

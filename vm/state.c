@@ -12,6 +12,7 @@
  *     abandons them, as CPython abandons daemon threads' objects.
  */
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,39 @@
 #include "sched/trace.h"
 
 _Thread_local ThreadState *vm_tstate;
+
+/* SIGINT: the handler (main thread only; VM threads block the signal) marks
+ * it pending and sets a VM-owned bit in the GIL's eval breaker so the loop
+ * reaches its slow path at the next instruction; the policies ignore bits
+ * they do not own, and the main thread clears it when it raises
+ * KeyboardInterrupt. */
+#define VM_BRK_SIGINT (1u << 31)
+static volatile sig_atomic_t sigint_pending;
+static pthread_t main_thread;
+
+static void on_sigint(int sig)
+{
+    sigint_pending = 1;
+    atomic_fetch_or_explicit(&gil_eval_breaker, VM_BRK_SIGINT, memory_order_relaxed);
+}
+
+void vmthread_signals_init(void)
+{
+    struct sigaction sa = { .sa_handler = on_sigint };
+    sigemptyset(&sa.sa_mask);
+    main_thread = pthread_self();
+    sigaction(SIGINT, &sa, NULL);
+}
+
+int vmthread_check_signals(void)
+{
+    if (!sigint_pending || !pthread_equal(pthread_self(), main_thread))
+        return 0;
+    sigint_pending = 0;
+    atomic_fetch_and_explicit(&gil_eval_breaker, ~VM_BRK_SIGINT, memory_order_relaxed);
+    exc_set_obj((Object *)ExcKeyboardInterrupt);
+    return -1;
+}
 int vm_recursion_limit = 1000;
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -84,6 +118,12 @@ static void registry_remove(ThreadState *ts)
 
 static ThreadState *attach(const char *name)
 {
+    if (!pthread_equal(pthread_self(), main_thread)) {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
+    }
     ThreadState *ts = state_new(name);
     if (!ts)
         return NULL;

@@ -71,6 +71,13 @@ _Noreturn void vmthread_exit_now(void);
 void vm_block_begin(const char *what);
 void vm_block_end(void);
 
+/* SIGINT becomes KeyboardInterrupt on the main thread (vm/main.c calls
+ * vmthread_signals_init before attaching).  vmthread_check_signals: -1 with
+ * KeyboardInterrupt set if one is pending for the calling thread, else 0;
+ * the eval loop calls it from its slow path, blocking calls after EINTR. */
+void vmthread_signals_init(void);
+int vmthread_check_signals(void);
+
 /* Eval-breaker slow path for the current thread; on GIL_EXIT the thread
  * exits (vmthread_exit_now) and this never returns. */
 void vmthread_service(ThreadState *ts);
