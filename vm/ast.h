@@ -77,6 +77,7 @@ typedef enum {
     E_INDEX,       /* a */
     E_EXTSLICE,    /* elts (dims) */
     E_YIELD,       /* a (value or NULL); op 1: yield from */
+    E_NAMEDEXPR,   /* a (target Name, store), b (value) */
 } ExprKind;
 
 struct Expr {

@@ -1384,6 +1384,11 @@ static void visit_expr1(Compiler *c, Expr *e)
             addop(c, OP_YIELD_VALUE);
         }
         break;
+    case E_NAMEDEXPR:
+        visit_expr(c, e->b);
+        addop(c, OP_DUP_TOP);
+        visit_expr(c, e->a);
+        break;
     case E_COMPARE: compare(c, e); break;
     case E_CALL: call(c, e); break;
     case E_CONST:

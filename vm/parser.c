@@ -217,6 +217,8 @@ static Expr *parse_test_nocond(Parser *p);
 static Expr *parse_or_test(Parser *p);
 static Expr *parse_expr(Parser *p);
 static Expr *parse_star_or_test(Parser *p);
+static Expr *parse_star_or_namedexpr(Parser *p);
+static Expr *parse_namedexpr_test(Parser *p);
 static Stmt **parse_suite(Parser *p, int *n);
 static void parse_stmt(Parser *p, Vec *out);
 static Arguments *parse_arguments(Parser *p, int closer);
@@ -242,6 +244,7 @@ static const char *target_kind_name(const Expr *e)
     case E_JOINEDSTR: case E_FORMATTED: return "f-string expression";
     case E_COMPARE: return "comparison";
     case E_IFEXP: return "conditional expression";
+    case E_NAMEDEXPR: return "named expression";
     case E_CONST:
         switch (e->value->kind) {
         case CK_NONE: return "None";
@@ -574,7 +577,7 @@ static Expr *parse_atom(Parser *p)
             expect_op(p, TK_RPAR);
             return y;
         }
-        Expr *first = parse_star_or_test(p);
+        Expr *first = parse_star_or_namedexpr(p);
         if (is_kw(p, "for")) {
             e = expr_at(p, E_GENEXP, &t);
             e->a = first;
@@ -591,7 +594,7 @@ static Expr *parse_atom(Parser *p)
         while (is_op(p, TK_COMMA)) {
             next(p);
             if (is_op(p, TK_RPAR)) break;
-            push(p, &v, parse_star_or_test(p));
+            push(p, &v, parse_star_or_namedexpr(p));
         }
         expect_op(p, TK_RPAR);
         return make_seq(p, E_TUPLE, &v, node_line(p, t.line), t.col);
@@ -600,7 +603,7 @@ static Expr *parse_atom(Parser *p)
         next(p);
         Vec v = { 0 };
         if (!is_op(p, TK_RSQB)) {
-            Expr *first = parse_star_or_test(p);
+            Expr *first = parse_star_or_namedexpr(p);
             if (is_kw(p, "for")) {
                 e = expr_at(p, E_LISTCOMP, &t);
                 e->a = first;
@@ -612,7 +615,7 @@ static Expr *parse_atom(Parser *p)
             while (is_op(p, TK_COMMA)) {
                 next(p);
                 if (is_op(p, TK_RSQB)) break;
-                push(p, &v, parse_star_or_test(p));
+                push(p, &v, parse_star_or_namedexpr(p));
             }
         }
         expect_op(p, TK_RSQB);
@@ -757,7 +760,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
             push(p, &kws, k);
             seen_kwunpack = 1;
         } else {
-            Expr *e = parse_test(p);
+            Expr *e = parse_namedexpr_test(p);
             if (is_op(p, TK_EQUAL)) {
                 next(p);
                 if (e->kind != E_NAME) {
@@ -1026,6 +1029,29 @@ static Expr *parse_star_expr(Parser *p)
 static Expr *parse_star_or_test(Parser *p)
 {
     return is_op(p, TK_STAR) ? parse_star_expr(p) : parse_test(p);
+}
+
+/* namedexpr_test: test [':=' test] (3.8's assignment expressions) */
+static Expr *parse_namedexpr_test(Parser *p)
+{
+    Expr *e = parse_test(p);
+    if (!is_op(p, TK_COLONEQUAL)) return e;
+    if (e->kind != E_NAME) {
+        char msg[96];
+        snprintf(msg, sizeof msg, "cannot use named assignment with %s", target_kind_name(e));
+        error_at_node(p, msg, e->lineno, e->col);
+    }
+    next(p);
+    Expr *n = expr_like(p, E_NAMEDEXPR, e);
+    e->ctx = CTX_STORE;
+    n->a = e;
+    n->b = parse_test(p);
+    return n;
+}
+
+static Expr *parse_star_or_namedexpr(Parser *p)
+{
+    return is_op(p, TK_STAR) ? parse_star_expr(p) : parse_namedexpr_test(p);
 }
 
 /* A comma-separated list; a tuple when there is a comma. `item` parses one element. */
@@ -1455,7 +1481,7 @@ static Stmt *parse_if(Parser *p)
     Token t = p->tok;
     next(p);
     Stmt *s = new_stmt(p, S_IF, &t);
-    s->test = parse_test(p);
+    s->test = parse_namedexpr_test(p);
     s->body = parse_suite(p, &s->nbody);
     if (is_kw(p, "elif")) {
         s->orelse = alloc(p, sizeof(Stmt *));
@@ -1512,7 +1538,7 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
     if (is_kw(p, "while")) {
         next(p);
         s = new_stmt(p, S_WHILE, &t);
-        s->test = parse_test(p);
+        s->test = parse_namedexpr_test(p);
         s->body = parse_suite(p, &s->nbody);
         if (is_kw(p, "else")) { next(p); s->orelse = parse_suite(p, &s->norelse); }
         return s;

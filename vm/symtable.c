@@ -102,11 +102,11 @@ static Symbol *sym_get(St *st, SymEntry *ste, const char *name, int create)
     return s;
 }
 
-static void add_def(St *st, const char *name, int flag, int line, int col)
+static void add_def_in(St *st, SymEntry *ste, const char *name, int flag, int line, int col)
 {
     const char *m = symtable_mangle(st->arena, st->private_name, name);
     if (!m) st_nomem(st);
-    Symbol *s = sym_get(st, st->cur, m, 1);
+    Symbol *s = sym_get(st, ste, m, 1);
     if ((flag & DEF_PARAM) && (s->flags & DEF_PARAM)) {
         char msg[160];
         snprintf(msg, sizeof msg, "duplicate argument '%s' in function definition", name);
@@ -114,11 +114,38 @@ static void add_def(St *st, const char *name, int flag, int line, int col)
     }
     s->flags |= flag;
     if (flag & DEF_PARAM) {
-        SymEntry *c = st->cur;
+        SymEntry *c = ste;
         c->varnames = grow(st, c->varnames, c->nvarnames, &c->capvarnames, sizeof(char *));
         c->varnames[c->nvarnames++] = m;
     } else if (flag & DEF_GLOBAL) {
         sym_get(st, st->top, m, 1)->flags |= flag;
+    }
+}
+
+static void add_def(St *st, const char *name, int flag, int line, int col)
+{
+    add_def_in(st, st->cur, name, flag, line, col);
+}
+
+/* An assignment expression inside a comprehension binds in the nearest
+ * enclosing function (or the module), as 3.8's symtable_extend_namedexpr_scope. */
+static void extend_namedexpr_scope(St *st, Expr *target)
+{
+    for (int i = st->depth - 1; i >= 0; i--) {
+        SymEntry *ste = st->stack[i];
+        if (ste->comprehension) continue;
+        if (ste->type == BLOCK_FUNCTION) {
+            add_def(st, target->id, DEF_NONLOCAL, target->lineno, target->col);
+            add_def_in(st, ste, target->id, DEF_LOCAL, target->lineno, target->col);
+            return;
+        }
+        if (ste->type == BLOCK_MODULE) {
+            add_def(st, target->id, DEF_GLOBAL, target->lineno, target->col);
+            add_def_in(st, ste, target->id, DEF_GLOBAL, target->lineno, target->col);
+            return;
+        }
+        st_error(st, "assignment expression within a comprehension cannot be used in a class body",
+                 target->lineno, target->col);
     }
 }
 
@@ -220,6 +247,11 @@ static void visit_expr(St *st, Expr *e)
     case E_SETCOMP: visit_comprehension(st, e, "setcomp"); return;
     case E_DICTCOMP: visit_comprehension(st, e, "dictcomp"); return;
     case E_GENEXP: visit_comprehension(st, e, "genexpr"); return;
+    case E_NAMEDEXPR:
+        if (st->cur->comprehension) extend_namedexpr_scope(st, e->a);
+        visit_expr(st, e->b);
+        visit_expr(st, e->a);
+        return;
     case E_YIELD:
         st->cur->generator = 1;
         if (st->cur->comprehension)
