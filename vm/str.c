@@ -742,11 +742,9 @@ static int byte_range(Object *s, Object *start, Object *end, size_t *b0, size_t 
         a = a + n < 0 ? 0 : a + n;
     if (z < 0)
         z = z + n < 0 ? 0 : z + n;
-    if (a > n)
-        a = n;
     if (z > n)
         z = n;
-    if (z < a) {
+    if (z < a || a > n) { /* an empty range: even "" is not found in it */
         *b0 = 1;
         *b1 = 0;
         return 0;

@@ -225,11 +225,168 @@ Type MethodType = {
 
 /* ---- dicts of static types and lookup ------------------------------------ */
 
+/* ---- dunder methods of static types, made from their slots ------------ */
+
+/* The slot wrappers run the owner type's own slot, so `int.__add__(1, 'a')`
+ * is NotImplemented as in CPython rather than an error. */
+#define OWNER(c) (((BuiltinObject *)(c))->owner)
+#define WRAPPER(name) static Object *name(Object *c, Object *const *args, size_t nargs, Object *kw)
+
+static int wrapper_args(Object *c, size_t nargs, Object *kw, size_t want)
+{
+    if (!kw && nargs == want + 1)
+        return 0;
+    exc_set(ExcTypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
+            nargs ? nargs - 1 : 0);
+    return -1;
+}
+
+WRAPPER(wrap_repr) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->repr(args[0]); }
+WRAPPER(wrap_str) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->str(args[0]); }
+WRAPPER(wrap_iter) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->iter(args[0]); }
+WRAPPER(wrap_getitem)
+{
+    return wrapper_args(c, nargs, kw, 1) ? NULL : OWNER(c)->getitem(args[0], args[1]);
+}
+
+WRAPPER(wrap_next)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    Object *r = OWNER(c)->iternext(args[0]);
+    if (!r && !exc_occurred()) {
+        INCREF(ExcStopIteration);
+        exc_set_obj((Object *)ExcStopIteration);
+    }
+    return r;
+}
+
+WRAPPER(wrap_len)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    ssize_t n = OWNER(c)->len(args[0]);
+    return n < 0 ? NULL : int_from_i64(n);
+}
+
+WRAPPER(wrap_contains)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    int r = OWNER(c)->contains(args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+WRAPPER(wrap_setitem)
+{
+    if (wrapper_args(c, nargs, kw, 2))
+        return NULL;
+    return OWNER(c)->setitem(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+WRAPPER(wrap_delitem)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    return OWNER(c)->setitem(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
+WRAPPER(wrap_call)
+{
+    return OWNER(c)->call(args[0], args + 1, nargs - 1, kw);
+}
+
+static Object *compare_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    if (OWNER(c)->richcompare)
+        return OWNER(c)->richcompare(args[0], args[1], op);
+    if (op == CMP_EQ || op == CMP_NE) { /* object: identity */
+        if (args[0] == args[1])
+            return bool_from(op == CMP_EQ);
+    }
+    INCREF(NotImplemented);
+    return NotImplemented;
+}
+
+WRAPPER(wrap_lt) { return compare_with(c, args, nargs, kw, CMP_LT); }
+WRAPPER(wrap_le) { return compare_with(c, args, nargs, kw, CMP_LE); }
+WRAPPER(wrap_eq) { return compare_with(c, args, nargs, kw, CMP_EQ); }
+WRAPPER(wrap_ne) { return compare_with(c, args, nargs, kw, CMP_NE); }
+WRAPPER(wrap_gt) { return compare_with(c, args, nargs, kw, CMP_GT); }
+WRAPPER(wrap_ge) { return compare_with(c, args, nargs, kw, CMP_GE); }
+
+WRAPPER(wrap_hash)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    return int_from_i64(hash_pointer(args[0])); /* object.__hash__: identity */
+}
+
+static Object *binary_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    const NumberOps *n = OWNER(c)->num;
+    BinaryFn f = op == BIN_ADD ? n->add : op == BIN_SUB ? n->sub : op == BIN_MUL ? n->mul : n->mod;
+    return f(args[0], args[1]);
+}
+
+WRAPPER(wrap_add) { return binary_with(c, args, nargs, kw, BIN_ADD); }
+WRAPPER(wrap_sub) { return binary_with(c, args, nargs, kw, BIN_SUB); }
+WRAPPER(wrap_mul) { return binary_with(c, args, nargs, kw, BIN_MUL); }
+WRAPPER(wrap_mod) { return binary_with(c, args, nargs, kw, BIN_MOD); }
+
+static bool has_repr(Type *t) { return t->repr != NULL; }
+static bool has_str(Type *t) { return t->str != NULL; }
+static bool has_iter(Type *t) { return t->iter != NULL; }
+static bool has_next(Type *t) { return t->iternext != NULL; }
+static bool has_getitem(Type *t) { return t->getitem != NULL; }
+static bool has_setitem(Type *t) { return t->setitem != NULL; }
+static bool has_len(Type *t) { return t->len != NULL; }
+static bool has_contains(Type *t) { return t->contains != NULL; }
+static bool has_call(Type *t) { return t->call != NULL; }
+static bool has_compare(Type *t) { return t->richcompare != NULL || t == &ObjectType; }
+static bool has_order(Type *t) { return t->richcompare != NULL; }
+static bool is_object(Type *t) { return t == &ObjectType; }
+static bool has_add(Type *t) { return t->num && t->num->add; }
+static bool has_sub(Type *t) { return t->num && t->num->sub; }
+static bool has_mul(Type *t) { return t->num && t->num->mul; }
+static bool has_mod(Type *t) { return t->num && t->num->mod; }
+
+static const struct SlotDunder {
+    const char *name;
+    bool (*present)(Type *);
+    CallFn fn;
+} slot_dunders[] = {
+    { "__repr__", has_repr, wrap_repr }, { "__str__", has_str, wrap_str },
+    { "__iter__", has_iter, wrap_iter }, { "__next__", has_next, wrap_next },
+    { "__getitem__", has_getitem, wrap_getitem }, { "__setitem__", has_setitem, wrap_setitem },
+    { "__delitem__", has_setitem, wrap_delitem }, { "__len__", has_len, wrap_len },
+    { "__contains__", has_contains, wrap_contains }, { "__call__", has_call, wrap_call },
+    { "__eq__", has_compare, wrap_eq }, { "__ne__", has_compare, wrap_ne },
+    { "__lt__", has_order, wrap_lt }, { "__le__", has_order, wrap_le },
+    { "__gt__", has_order, wrap_gt }, { "__ge__", has_order, wrap_ge },
+    { "__hash__", is_object, wrap_hash }, { "__add__", has_add, wrap_add },
+    { "__sub__", has_sub, wrap_sub }, { "__mul__", has_mul, wrap_mul },
+    { "__mod__", has_mod, wrap_mod },
+};
+
+static void ready_add(Object *d, const char *name, Object *v)
+{
+    if (!v || dict_set(d, str_intern(name), v) < 0)
+        abort(); /* at first use of a type: nothing sensible to do without memory */
+    obj_immortalize(v);
+}
+
+/* A static type's dict: its MethodDef table, then a dunder for each slot it
+ * defines itself (not one inherited unchanged from its base). */
 static void type_ready(Type *t)
 {
     Object *d = dict_new();
     if (!d)
-        abort(); /* at startup: nothing sensible to do without memory */
+        abort();
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Object *v;
         if (m->fn) {
@@ -243,9 +400,13 @@ static void type_ready(Type *t)
             }
             v = (Object *)g;
         }
-        if (!v || dict_set(d, str_intern(m->name), v) < 0)
-            abort();
-        obj_immortalize(v);
+        ready_add(d, m->name, v);
+    }
+    for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
+        const struct SlotDunder *sd = &slot_dunders[i];
+        if (sd->present(t) && !(t->base && sd->present(t->base) && sd->fn == wrap_hash) &&
+            !dict_get(d, str_intern(sd->name)))
+            ready_add(d, sd->name, builtin_make(sd->name, sd->fn, NULL, t));
     }
     obj_immortalize(d);
     t->dict = d;
