@@ -468,7 +468,19 @@ static bool sort_less(SortCtx *c, size_t a, size_t b)
 {
     if (c->failed)
         return false;
-    int r = obj_richcompare_bool(c->keys[a], c->keys[b], CMP_LT);
+    Object *x = c->keys[a], *y = c->keys[b];
+    if (x->type == y->type) { /* the common homogeneous lists, without dispatch */
+        if (x->type == &IntType)
+            return int_value(x) < int_value(y);
+        if (x->type == &FloatType)
+            return float_value(x) < float_value(y);
+        if (x->type == &StrType) {
+            size_t nx = str_nbytes(x), ny = str_nbytes(y);
+            int k = memcmp(str_utf8(x), str_utf8(y), nx < ny ? nx : ny);
+            return k < 0 || (k == 0 && nx < ny);
+        }
+    }
+    int r = obj_richcompare_bool(x, y, CMP_LT);
     if (r < 0)
         c->failed = true;
     return r > 0;
