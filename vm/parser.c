@@ -389,8 +389,25 @@ static void add_unescaped(Parser *p, StrBuild *b, const char *s, size_t n, int r
 }
 
 /* Parse f-string text s[0..n) into b; recurse is 1 inside a format spec. */
+/* The line 3.8 gives an f-string expression: it looks for "{expr}" in the
+ * first string token of the literal and counts the newlines before it;
+ * not found (a conversion or spec follows the expression), the token's line. */
+static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_t n)
+{
+    int line = node_line(p, first->line);
+    char *pat = alloc(p, n + 3);
+    pat[0] = '{';
+    memcpy(pat + 1, e, n);
+    pat[n + 1] = '}';
+    const char *hit = memmem(first->start, first->len, pat, n + 2);
+    if (!hit) return line;
+    for (const char *c = first->start; c < hit; c++)
+        if (*c == '\n') line++;
+    return line;
+}
+
 static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int raw, int recurse,
-                          const Token *t, int line)
+                          const Token *t, int line, const Token *first)
 {
     b->fmode = 1;
     size_t i = 0;
@@ -442,7 +459,7 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
         if (blank) fstring_error(p, "f-string: empty expression not allowed", t);
         Expr *fv = new_expr(p, E_FORMATTED, line, t->col);
         fv->lineno = line;
-        fv->a = parse_fstring_expr(p, s + es, ee - es, line);
+        fv->a = parse_fstring_expr(p, s + es, ee - es, fstring_expr_line(p, first, s + es, ee - es));
         fv->op = -1;
         if (s[i] == '!') {
             if (i + 1 >= n) fstring_error(p, "f-string: expecting '}'", t);
@@ -463,7 +480,7 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             }
             if (i >= n) fstring_error(p, "f-string: expecting '}'", t);
             StrBuild sb = { 0 };
-            fstring_parse(p, &sb, s + ss, i - ss, raw, recurse + 1, t, line);
+            fstring_parse(p, &sb, s + ss, i - ss, raw, recurse + 1, t, line, first);
             fv->b = sb_finish(p, &sb, line, t->col);
         }
         if (i >= n || s[i] != '}') fstring_error(p, "f-string: expecting '}'", t);
@@ -494,7 +511,7 @@ static Expr *parse_strings(Parser *p)
         }
         bytes = ls.is_bytes;
         if (ls.is_fmt) {
-            fstring_parse(p, &b, ls.body, ls.body_len, ls.is_raw, 0, &t, node_line(p, first.line));
+            fstring_parse(p, &b, ls.body, ls.body_len, ls.is_raw, 0, &t, node_line(p, first.line), &first);
         } else {
             sb_add_text(p, &b, ls.data, ls.n);
             free(ls.data);
