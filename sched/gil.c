@@ -157,13 +157,13 @@ int gil_init(void)
 void gil_fini(void)
 {
     pthread_mutex_lock(&reg_mutex);
+    /* Nobody registered, or only the caller itself. */
     bool alone = thread_count == 0 || (thread_count == 1 && registry && gil_ctr == &registry->ctr);
     pthread_mutex_unlock(&reg_mutex);
     if (initialised && alone) {
         policy->ops->fini();
         initialised = false;
     }
-
     free(policy_rows);
     free(lock_rows);
     policy_rows = lock_rows = NULL;
