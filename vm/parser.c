@@ -274,8 +274,6 @@ static void set_context(Parser *p, Expr *e, ExprCtx ctx)
         return;
     default: {
         char msg[96];
-        if (e->kind == E_TUPLE || e->kind == E_LIST)
-            return;
         snprintf(msg, sizeof msg, "cannot %s %s", ctx == CTX_DEL ? "delete" : "assign to", target_kind_name(e));
         error_at_node(p, msg, e->lineno, e->col);
     }
@@ -904,7 +902,6 @@ static Expr *parse_binary(Parser *p, int level)
         int op = -1;
         for (int i = 0; i < 5 && binops[level][i].tok >= 0; i++) {
             if (is_op(p, binops[level][i].tok)) { op = binops[level][i].op; break; }
-            if (level < NBINLEVELS - 1 && binops[level][i + 1].tok < 0) break;
         }
         if (op < 0) return e;
         next(p);
@@ -1346,9 +1343,7 @@ static Stmt *parse_expr_stmt(Parser *p)
     int aug = augassign_op(p);
     if (aug >= 0) {
         if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
-            error_at_node(p, first->kind == E_TUPLE || first->kind == E_LIST
-                                 ? "illegal expression for augmented assignment"
-                                 : "illegal expression for augmented assignment", first->lineno, first->col);
+            error_at_node(p, "illegal expression for augmented assignment", first->lineno, first->col);
         next(p);
         Stmt *s = new_stmt(p, S_AUGASSIGN, &t);
         set_context(p, first, CTX_STORE);
