@@ -286,8 +286,7 @@ static void err_name(Object *name)
 
 static void err_unbound_local(Object *name)
 {
-    exc_set(ExcUnboundLocalError,
-            "cannot access local variable '%s' where it is not associated with a value",
+    exc_set(ExcUnboundLocalError, "local variable '%s' referenced before assignment",
             str_utf8(name));
 }
 
@@ -296,8 +295,8 @@ static void err_unbound_deref(const CodeObject *co, uint32_t i)
     if (i < tuple_len(co->cellvars))
         err_unbound_local(deref_name(co, i));
     else
-        exc_set(ExcNameError, "cannot access free variable '%s' where it is not associated "
-                "with a value in enclosing scope", str_utf8(deref_name(co, i)));
+        exc_set(ExcNameError, "free variable '%s' referenced before assignment in enclosing scope",
+                str_utf8(deref_name(co, i)));
 }
 
 /* dict lookup that tells "missing" (0) from "error" (-1); *out borrowed. */

@@ -4,7 +4,7 @@
  * on this C stack, see eval.h) in CPython 3.8's order, so the same
  * mistakes produce the same TypeError as CPython reports: keywords first,
  * then too many positionals, then missing positionals, then missing
- * keyword-only arguments.
+ * keyword-only arguments (in 3.8's words, as everywhere in gilvm).
  */
 #include <stdio.h>
 #include <string.h>
@@ -57,7 +57,8 @@ Object *func_new(Object *code, Object *globals, Object *qualname)
 
 /* ---- argument errors, in CPython's words ---------------------------------- */
 
-static const char *fname(const FunctionObject *f) { return str_utf8(f->qualname); }
+/* 3.8 names the code (co_name), where 3.10+ print the qualified name. */
+static const char *fname(const FunctionObject *f) { return str_utf8(f->name); }
 
 /* 'a' | 'a' and 'b' | 'a', 'b', and 'c' */
 static void missing_error(const FunctionObject *f, Object *const *names, size_t n, const char *kind)
