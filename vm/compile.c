@@ -43,7 +43,6 @@ struct Block {
     int is_return;
     int startdepth;
     int offset;         /* in code units */
-    int seen;
 };
 
 typedef enum { FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_HANDLER_CLEANUP } FbType;
@@ -75,11 +74,9 @@ typedef struct Compiler {
     AstArena *arena;
     Unit *u;
     const char *filename;
-    const char *src; size_t srclen;
     ParseError *err;
     jmp_buf bail;
     int noemit;       /* >0: inside 3.8's "do not emit bytecode" region */
-    int nomem;
 } Compiler;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -2166,8 +2163,6 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
     }
     c->arena = arena;
     c->filename = filename;
-    c->src = src;
-    c->srclen = len;
     c->err = &err;
     if (setjmp(c->bail)) {
         for (Unit *u = c->u; u; u = u->parent) free_unit_consts(u);
