@@ -29,6 +29,7 @@
  * Dispatch.  One set of opcode bodies: computed goto under GCC/Clang, a
  * switch when built with -DEVAL_SWITCH=1 (Lua's vmdispatch/vmcase/vmbreak).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -454,8 +455,9 @@ static bool iterable(Object *o)
     return o->type->iter || o->type->getitem || (o->type->flags & TYPE_HEAP);
 }
 
-/* SETUP_WITH's lookups, on the type as CPython's special-method lookup does;
- * both results are bound methods (new references). */
+/* SETUP_WITH's lookups, on the type as CPython's special-method lookup does
+ * (3.8: AttributeError naming the method); both results are bound methods
+ * (new references). */
 static int with_lookup(Object *mgr, Object **enter, Object **exitf)
 {
     static Object *enter_name, *exit_name;
@@ -463,10 +465,9 @@ static int with_lookup(Object *mgr, Object **enter, Object **exitf)
         enter_name = str_intern("__enter__");
         exit_name = str_intern("__exit__");
     }
-    Object *en = type_lookup(mgr->type, enter_name), *ex = type_lookup(mgr->type, exit_name);
+    Object *en = type_lookup(mgr->type, enter_name), *ex = en ? type_lookup(mgr->type, exit_name) : NULL;
     if (!en || !ex) {
-        exc_set(ExcTypeError, "'%s' object does not support the context manager protocol%s",
-                mgr->type->name, en ? " (missed __exit__ method)" : "");
+        exc_set(ExcAttributeError, "%s", en ? "__exit__" : "__enter__");
         return -1;
     }
     if (!(*enter = method_new(en, mgr)))
@@ -476,6 +477,23 @@ static int with_lookup(Object *mgr, Object **enter, Object **exitf)
         return -1;
     }
     return 0;
+}
+
+/* How 3.8's call errors name a callable: "f()" or "int object". */
+static void func_desc(Object *f, char *buf, size_t cap)
+{
+    if (obj_is(f, &FunctionType)) {
+        snprintf(buf, cap, "%s()", str_utf8(((FunctionObject *)f)->name));
+        return;
+    }
+    Object *n = obj_is(f, &BuiltinType) ? obj_getattr_str(f, "__name__") : NULL;
+    if (n && obj_is(n, &StrType))
+        snprintf(buf, cap, "%s()", str_utf8(n));
+    else
+        snprintf(buf, cap, "%s object", f->type->name);
+    if (!n)
+        exc_clear();
+    XDECREF(n);
 }
 
 static int unpack_error(size_t want, size_t got, bool too_many)
@@ -570,27 +588,31 @@ static Object *format_conv(Object *v, unsigned flags, Object *spec)
     return r;
 }
 
-/* BUILD_MAP_UNPACK(_WITH_CALL): merge mappings; duplicate keys are an error
- * only for a call (func names it). */
+/* BUILD_MAP_UNPACK(_WITH_CALL): merge mappings; for a call (func non-NULL)
+ * the errors name the function and duplicate keys are an error. */
 static Object *merge_maps(Object **items, size_t n, Object *func)
 {
+    char desc[128];
     Object *d = dict_new();
     if (!d)
         return NULL;
     for (size_t i = 0; i < n; i++) {
         Object *m = items[i], *k, *v;
         if (!obj_is(m, &DictType)) {
-            exc_set(ExcTypeError, "'%s' object is not a mapping", m->type->name);
+            if (func) {
+                func_desc(func, desc, sizeof desc);
+                exc_set(ExcTypeError, "%s argument after ** must be a mapping, not %s", desc,
+                        m->type->name);
+            } else {
+                exc_set(ExcTypeError, "'%s' object is not a mapping", m->type->name);
+            }
             goto fail;
         }
         for (size_t pos = 0; dict_next(m, &pos, &k, &v);) {
             if (func && dict_get(d, k)) {
-                Object *fn = obj_getattr_str(func, "__qualname__");
-                exc_clear();
-                exc_set(ExcTypeError, "%s() got multiple values for keyword argument '%s'",
-                        fn && obj_is(fn, &StrType) ? str_utf8(fn) : func->type->name,
+                func_desc(func, desc, sizeof desc);
+                exc_set(ExcTypeError, "%s got multiple values for keyword argument '%s'", desc,
                         obj_is(k, &StrType) ? str_utf8(k) : "?");
-                XDECREF(fn);
                 goto fail;
             }
             if (dict_set(d, k, v) < 0)
@@ -627,9 +649,11 @@ static Object *call_ex(Object *func, Object *args, Object *kwargs)
     Object *t = obj_is(args, &TupleType) ? (INCREF(args), args) : tuple_from_iter(args);
     if (!t) {
         if (!iterable(args)) {
+            char desc[128];
             exc_clear();
-            exc_set(ExcTypeError, "%s argument after * must be an iterable, not %s",
-                    "function", args->type->name);
+            func_desc(func, desc, sizeof desc);
+            exc_set(ExcTypeError, "%s argument after * must be an iterable, not %s", desc,
+                    args->type->name);
         }
         return NULL;
     }
@@ -1387,7 +1411,9 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
         CASE_TICK(CALL_FUNCTION_EX) {             /* f args [kwargs] */
             Object *kw = (oparg & 1) ? POP() : NULL, *args = POP(), *fn = TOP();
-            Object *r = call_ex(fn, args, kw);
+            if (kw && !obj_is(kw, &DictType))
+                SETREF(kw, merge_maps(&kw, 1, fn));
+            Object *r = kw || !(oparg & 1) ? call_ex(fn, args, kw) : NULL;
             XDECREF(kw);
             DECREF(args);
             DECREF(fn);
