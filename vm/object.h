@@ -154,6 +154,10 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
 /* Classes (type.c).  A class statement's result: single inheritance from
  * object, a user class or an exception class (TypeError otherwise). Borrows. */
 Type *type_new_class(Object *name, Type *base, Object *dict);
+/* At exit, after module globals are cleared: empties the dict of every class
+ * still alive, which frees the classes kept only by reference cycles (a
+ * method using super() holds its class through the __class__ cell). */
+void type_clear_classes(void);
 /* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
  * (no exception). */
 Object *type_lookup(Type *t, Object *name);

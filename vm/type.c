@@ -639,7 +639,32 @@ Type ObjectType = {
 
 /* ---- type ---------------------------------------------------------------- */
 
-typedef struct HeapType { Type t; Object *name; } HeapType;
+/* Every live class is on one list (under the GIL), so that the cycles a
+ * class is in (class -> dict -> method -> __class__ cell -> class), which
+ * reference counting alone never frees, can be broken at exit. */
+typedef struct HeapType {
+    Type t;
+    Object *name;
+    struct HeapType *prev, *next;
+} HeapType;
+
+static HeapType *live_classes;
+
+void type_clear_classes(void)
+{
+    /* Each round empties one class dict; freeing it may free other classes
+     * (and unlink them), so restart from the head every time. */
+    for (;;) {
+        HeapType *h = live_classes;
+        while (h && dict_len(h->t.dict) == 0)
+            h = h->next;
+        if (!h)
+            return;
+        INCREF(h);
+        dict_clear(h->t.dict);
+        DECREF(h);
+    }
+}
 
 static Object *type_repr(Object *o)
 {
@@ -754,6 +779,12 @@ static int type_setattr(Object *o, Object *name, Object *value)
 static void type_dealloc(Object *o)
 {
     HeapType *h = (HeapType *)o;
+    if (h->prev)
+        h->prev->next = h->next;
+    else
+        live_classes = h->next;
+    if (h->next)
+        h->next->prev = h->prev;
     XDECREF(h->t.dict);
     if (h->t.base && (h->t.base->flags & TYPE_HEAP))
         DECREF(h->t.base);
@@ -1221,9 +1252,17 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     if (dict_get(dict, ID(__eq__)) && !dict_get(dict, ID(__hash__)) &&
         dict_set(dict, ID(__hash__), None) < 0)
         return NULL;
+    /* The body's __class__ cell is the caller's to fill, not a class attribute. */
+    Object *cellname = str_intern("__classcell__");
+    if (dict_get(dict, cellname) && dict_del(dict, cellname) < 0)
+        return NULL;
     HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
     if (!h)
         return NULL;
+    h->next = live_classes;
+    if (live_classes)
+        live_classes->prev = h;
+    live_classes = h;
     Type *t = &h->t;
     INCREF(name);
     h->name = name;
