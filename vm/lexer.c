@@ -9,6 +9,7 @@
  */
 #include "vm/lexer.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -253,11 +254,25 @@ static int scan_op(Lexer *lx, Token *t, const char *start, int line, int col)
     if (best == TK_LPAR || best == TK_LSQB || best == TK_LBRACE) {
         if (lx->paren >= LEXER_MAXPAREN)
             return lex_error(lx, t, LEXERR_SYNTAX, "too many nested parentheses", line, col + 1);
+        lx->paren_lines[lx->paren] = line;
         lx->parens[lx->paren++] = *lx->cur;
     } else if (best == TK_RPAR || best == TK_RSQB || best == TK_RBRACE) {
-        if (lx->paren == 0)
-            return lex_error(lx, t, LEXERR_SYNTAX, "invalid syntax", line, col + 1);
-        lx->paren--;
+        char c = *lx->cur;
+        if (lx->paren == 0) {
+            snprintf(lx->errbuf, sizeof lx->errbuf, "unmatched '%c'", c);
+            return lex_error(lx, t, LEXERR_SYNTAX, lx->errbuf, line, col + 1);
+        }
+        char open = lx->parens[--lx->paren];
+        if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}'))) {
+            if (lx->paren_lines[lx->paren] != line)
+                snprintf(lx->errbuf, sizeof lx->errbuf,
+                         "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c, open,
+                         lx->paren_lines[lx->paren]);
+            else
+                snprintf(lx->errbuf, sizeof lx->errbuf, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                         c, open);
+            return lex_error(lx, t, LEXERR_SYNTAX, lx->errbuf, line, col + 1);
+        }
     }
     lx->cur += best_len;
     fill(lx, t, TOK_OP, start, line, col);

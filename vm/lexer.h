@@ -63,7 +63,9 @@ typedef struct Lexer {
     int indent;               /* top of indstack */
     int pending;              /* >0: INDENTs owed, <0: DEDENTs owed */
     int paren;                /* bracket nesting depth */
-    char parens[LEXER_MAXPAREN];
+    char parens[LEXER_MAXPAREN];      /* the open brackets, to match closers */
+    int paren_lines[LEXER_MAXPAREN];
+    char errbuf[96];                  /* formatted error messages */
     int atbol;                /* at the beginning of a logical line */
     int cont_line;            /* the current line continues the previous one */
     int done;                 /* ENDMARKER produced */
