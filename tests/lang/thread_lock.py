@@ -8,7 +8,9 @@ print(lock.acquire())
 print(lock.locked())
 print(lock.acquire(False))
 print(lock.acquire(0))
+print(lock.acquire(blocking=False))
 print(lock.acquire(True, 0.01))
+print(lock.acquire(timeout=0.01))
 lock.release()
 print(lock.locked())
 try:
@@ -41,6 +43,7 @@ r.acquire()
 got = []
 def try_rlock():
     got.append(r.acquire(1, 0.02))
+    got.append(r.acquire(timeout=0.02))
 t = threading.Thread(target=try_rlock)
 t.start()
 t.join()
