@@ -45,4 +45,11 @@ status 1 keyerror.py 'class A:
     pass
 raise KeyError("k")'
 [ "$(tail -1 err)" = "KeyError: 'k'" ] || { echo "KeyError: last line '$(tail -1 err)'"; fail=1; }
+# Tracebacks name the script as it was given on the command line.
+mkdir -p sub
+printf 'def f():\n    raise ValueError("in sub")\nf()\n' > sub/deep.py
+"$G" sub/deep.py > out 2> err; rc=$?
+[ $rc = 1 ] || { echo "sub/deep.py: exit $rc"; fail=1; }
+grep -qx '  File "sub/deep.py", line 3, in <module>' err || { echo "sub/deep.py: frame line does not name the path as given:"; cat err; fail=1; }
+grep -qx '    raise ValueError("in sub")' err || { echo "sub/deep.py: source line missing"; cat err; fail=1; }
 exit $fail
