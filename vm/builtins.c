@@ -242,12 +242,11 @@ BUILTIN(bi_next)
     return NULL;
 }
 
-static int attr_name(Object *name, const char *fn)
+static int attr_name(Object *name)
 {
     if (obj_isinstance_type(name, &StrType))
         return 0;
     exc_set(ExcTypeError, "attribute name must be string, not '%s'", name->type->name);
-    (void)fn;
     return -1;
 }
 
@@ -259,7 +258,7 @@ BUILTIN(bi_getattr)
         exc_set(ExcTypeError, "getattr expected at least 2 arguments, got %zu", nargs);
         return NULL;
     }
-    if (attr_name(args[1], "getattr") < 0)
+    if (attr_name(args[1]) < 0)
         return NULL;
     Object *v = obj_getattr(args[0], args[1]);
     if (!v && nargs == 3 && exc_matches(exc_occurred(), (Object *)ExcAttributeError)) {
@@ -272,21 +271,21 @@ BUILTIN(bi_getattr)
 
 BUILTIN(bi_setattr)
 {
-    if (exactly("setattr", nargs, kw, 3) < 0 || attr_name(args[1], "setattr") < 0)
+    if (exactly("setattr", nargs, kw, 3) < 0 || attr_name(args[1]) < 0)
         return NULL;
     return obj_setattr(args[0], args[1], args[2]) < 0 ? NULL : none_new();
 }
 
 BUILTIN(bi_delattr)
 {
-    if (exactly("delattr", nargs, kw, 2) < 0 || attr_name(args[1], "delattr") < 0)
+    if (exactly("delattr", nargs, kw, 2) < 0 || attr_name(args[1]) < 0)
         return NULL;
     return obj_setattr(args[0], args[1], NULL) < 0 ? NULL : none_new();
 }
 
 BUILTIN(bi_hasattr)
 {
-    if (exactly("hasattr", nargs, kw, 2) < 0 || attr_name(args[1], "hasattr") < 0)
+    if (exactly("hasattr", nargs, kw, 2) < 0 || attr_name(args[1]) < 0)
         return NULL;
     Object *v = obj_getattr(args[0], args[1]);
     if (v) {
@@ -642,8 +641,7 @@ BUILTIN(bi_sorted)
     Object *v[2] = { NULL, NULL };
     size_t np = npos(nargs, kw);
     if (np != 1) {
-        exc_set(ExcTypeError, np ? "sorted expected 1 argument, got %zu"
-                                 : "sorted expected 1 argument, got %zu", np);
+        exc_set(ExcTypeError, "sorted expected 1 argument, got %zu", np);
         return NULL;
     }
     if (kw && args_parse("sorted", args + 1, nargs - 1, kw, 0, names, v) < 0)

@@ -356,8 +356,9 @@ static Object *exc_m_with_traceback(Object *c, Object *const *args, size_t nargs
         return NULL;
     }
     ExcObject *e = (ExcObject *)args[0];
-    INCREF(args[1]);
-    SETREF(e->traceback, args[1] == None ? (DECREF(None), NULL) : args[1]);
+    Object *tb = args[1] == None ? NULL : args[1];
+    XINCREF(tb);
+    SETREF(e->traceback, tb);
     INCREF(args[0]);
     return args[0];
 }

@@ -564,8 +564,7 @@ static Object *object_construct(Object *callable, Object *const *args, size_t na
     Type *t = (Type *)callable;
     Object *init = (t->flags & TYPE_HEAP) ? heap_lookup(t, ID(__init__)) : NULL;
     if (!init && nargs) {
-        exc_set(ExcTypeError, (t->flags & TYPE_HEAP) ? "%s() takes no arguments"
-                              : "%s() takes no arguments", t->name);
+        exc_set(ExcTypeError, "%s() takes no arguments", t->name);
         return NULL;
     }
     Object *o = obj_alloc(t, t->basicsize);
