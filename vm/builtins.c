@@ -381,10 +381,28 @@ BUILTIN(bi_format)
 
 /* ---- arithmetic ------------------------------------------------------------------ */
 
+static bool is_number(Object *o)
+{
+    return obj_is(o, &IntType) || obj_is(o, &BoolType) || obj_is(o, &FloatType);
+}
+
 BUILTIN(bi_divmod)
 {
     if (exactly("divmod", nargs, kw, 2) < 0)
         return NULL;
+    Object *a = args[0], *b = args[1];
+    bool nums = is_number(a) && is_number(b);
+    if (!nums && !(a->type->flags & TYPE_HEAP) && !(b->type->flags & TYPE_HEAP)) {
+        exc_set(ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                a->type->name, b->type->name);
+        return NULL;
+    }
+    double x, y;
+    if (nums && (obj_is(a, &FloatType) || obj_is(b, &FloatType)) && num_as_double(a, &x) == 0 &&
+        num_as_double(b, &y) == 0 && y == 0) {
+        exc_set(ExcZeroDivisionError, "float divmod()");
+        return NULL;
+    }
     Object *q = obj_binop(args[0], args[1], BIN_FLOORDIV);
     Object *r = q ? obj_binop(args[0], args[1], BIN_MOD) : NULL;
     Object *t = r ? tuple_pack(2, q, r) : NULL;

@@ -202,12 +202,18 @@ static Object *reversed_construct(Object *callable, Object *const *args, size_t 
         return list_reversed(seq);
     if (obj_is(seq, &RangeType))
         return range_reversed(seq);
+    if (obj_is(seq, &DictType)) { /* the keys, newest first, from a snapshot */
+        Object *keys = list_from_iter(seq);
+        Object *it = keys ? list_reversed(keys) : NULL;
+        XDECREF(keys);
+        return it;
+    }
     if ((seq->type->flags & TYPE_HEAP)) {
         Object *f = type_lookup(seq->type, str_intern("__reversed__"));
         if (f)
             return obj_call_prepend(f, seq, NULL, 0, NULL);
     }
-    if (!seq->type->getitem || !seq->type->len || obj_is(seq, &DictType)) {
+    if (!seq->type->getitem || !seq->type->len) {
         exc_set(ExcTypeError, "'%s' object is not reversible", seq->type->name);
         return NULL;
     }
