@@ -137,7 +137,9 @@ Object *obj_richcompare(Object *a, Object *b, int op)
 
 int obj_richcompare_bool(Object *a, Object *b, int op)
 {
-    if (a == b && (op == CMP_EQ || op == CMP_NE) && !obj_is(a, &FloatType))
+    /* Identity implies equality here, as in CPython (so [nan] == [nan]
+     * holds for the same nan object). */
+    if (a == b && (op == CMP_EQ || op == CMP_NE))
         return op == CMP_EQ;
     Object *r = obj_richcompare(a, b, op);
     if (!r)
