@@ -8,7 +8,7 @@
  *   - reg_lock guards the registry list and the counters of threads that
  *     are gone (gone_*); it is never held while taking the GIL.
  *   - Objects owned by a state (handled, the pending exception) are released only with the
- *     GIL held; a thread leaving through vmthread_exit_now (GIL not held)
+ *     GIL held; a thread stopped by vmthread_exit_now (GIL not held)
  *     abandons them, as CPython abandons daemon threads' objects.
  */
 #include <pthread.h>
@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "vm/state.h"
 #include "sched/measure.h"
@@ -170,7 +171,11 @@ _Noreturn void vmthread_exit_now(void)
     vm_tstate = NULL;
     gil_thread_free(ts->gil);
     free(ts);
-    pthread_exit(NULL);
+    /* Park rather than pthread_exit: nothing on this stack is unwound or
+     * freed, what it points to stays reachable (no false leak reports), and
+     * the process exit ends the thread. */
+    for (;;)
+        pause();
 }
 
 void vm_block_begin(const char *what)

@@ -27,7 +27,7 @@
  *   vm_block_begin("recv");       // around a blocking system call: drops the GIL
  *   n = recv(fd, buf, len, 0);    // no Object may be touched in here
  *   vm_block_end();               // takes the GIL back; at shutdown a
- *                                 // non-main thread exits inside this call
+ *                                 // non-main thread stops inside this call
  *
  * vm_at_shutdown(fn) registers fn to run on the main thread, GIL held,
  * after the main program finishes and before gil_begin_shutdown (threading
@@ -65,7 +65,8 @@ ThreadState *vmthread_attach(const char *name);
  * frees the state (its counters are kept for --stats). */
 void vmthread_detach(void);
 /* GIL_EXIT from a GIL call: the process is shutting down and this (non-main)
- * thread must stop at once without touching any object. */
+ * thread must stop at once without touching any object: it releases its
+ * state and parks until the process exits. */
 _Noreturn void vmthread_exit_now(void);
 
 void vm_block_begin(const char *what);
