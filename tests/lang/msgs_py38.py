@@ -29,3 +29,16 @@ class C:
         return a
 attempt("method missing arg", lambda: C().m())
 attempt("method too many", lambda: C().m(1, 2))
+class NoEnter:
+    pass
+class NoExit:
+    def __enter__(self):
+        return self
+def with_no_enter():
+    with NoEnter():
+        pass
+def with_no_exit():
+    with NoExit():
+        pass
+attempt("with no __enter__", with_no_enter)
+attempt("with no __exit__", with_no_exit)
