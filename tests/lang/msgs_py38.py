@@ -42,3 +42,5 @@ def with_no_exit():
         pass
 attempt("with no __enter__", with_no_enter)
 attempt("with no __exit__", with_no_exit)
+attempt("getattr int name", lambda: getattr(1, 2))
+attempt("hasattr int name", lambda: hasattr(1, 2))
