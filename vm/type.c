@@ -1203,10 +1203,42 @@ static void report_del_error(Object *del)
     DECREF(e);
 }
 
+/* Objects whose __del__ ran and that __del__ resurrected: CPython runs a
+ * finalizer once per object (PEP 442), so their next death skips it.
+ * Resurrection is rare; a short array is enough. */
+static Object **finalized;
+static size_t nfinalized, finalized_cap;
+
+static bool take_finalized(Object *o)
+{
+    for (size_t i = 0; i < nfinalized; i++)
+        if (finalized[i] == o) {
+            finalized[i] = finalized[--nfinalized];
+            return true;
+        }
+    return false;
+}
+
+static void remember_finalized(Object *o)
+{
+    if (nfinalized == finalized_cap) {
+        size_t cap = finalized_cap ? finalized_cap * 2 : 8;
+        Object **p = realloc(finalized, cap * sizeof *p);
+        if (!p)
+            return; /* then __del__ may run again: harmless */
+        finalized = p;
+        finalized_cap = cap;
+    }
+    finalized[nfinalized++] = o;
+}
+
 /* __del__ runs with the object temporarily alive again (count 1); the
- * pending exception, if any, is kept aside meanwhile. */
+ * pending exception, if any, is kept aside meanwhile.  False when __del__
+ * resurrected the object. */
 static bool run_del(Object *o)
 {
+    if (nfinalized && take_finalized(o))
+        return true;
     Object *del = heap_lookup(o->type, ID(__del__));
     if (!del)
         return true;
@@ -1219,7 +1251,10 @@ static bool run_del(Object *o)
         report_del_error(del);
     if (saved)
         exc_set_obj(saved);
-    return --o->refcnt == 0;
+    if (--o->refcnt == 0)
+        return true;
+    remember_finalized(o);
+    return false;
 }
 
 static void heap_dealloc(Object *o)
