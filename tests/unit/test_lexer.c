@@ -129,7 +129,8 @@ int main(void)
         char buf[64];
         for (size_t i = 0; i < sizeof buf; i++) {
             seed = seed * 1103515245u + 12345u;
-            buf[i] = "x1 (\n\t'\"\\#:=.e_{}f\xc3"[(seed >> 16) % 22];
+            static const char alphabet[] = "x1 (\n\t'\"\\#:=.e_{}f\xc3";
+            buf[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
         }
         Lexer lx;
         Token t;
