@@ -489,6 +489,11 @@ char *lexer_unescape(const char *s, size_t n, int is_bytes, int is_raw, size_t *
                 *err = "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character";
                 return NULL;
             }
+            if (!is_bytes && v >= 0xd800 && v <= 0xdfff) {   /* str is UTF-8 inside gilvm */
+                free(out);
+                *err = "(unicode error) lone surrogates are not supported by gilvm";
+                return NULL;
+            }
             if (is_bytes) out[o++] = (char)v;
             else o += put_utf8(out + o, v);
             break;
