@@ -86,6 +86,9 @@ static void test_literals(void)
     free(s.data);
     CHECK(lexer_decode_string("'\\x4'", 5, &s, &err) < 0 && strstr(err, "truncated \\xXX"), "bad \\x rejected");
     CHECK(lexer_decode_string("f'{x}'", 6, &s, &err) == 0 && s.is_fmt && s.body_len == 3, "f-string body");
+    CHECK(lexer_decode_string("'\\ud800'", 8, &s, &err) < 0 && strstr(err, "surrogate"), "lone surrogate rejected");
+    CHECK(lexer_decode_string("'\\U0001F600'", 12, &s, &err) == 0 && s.n == 4, "astral escape is 4 UTF-8 bytes");
+    free(s.data);
 }
 
 int main(void)
