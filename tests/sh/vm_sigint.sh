@@ -16,12 +16,12 @@ except KeyboardInterrupt:
     print("interrupted", n > 0)
 print("cleanup after interrupt")
 PY
-timeout -k 5 -s INT --preserve-status 1 "$G" caught.py > out 2> err; rc=$?
+timeout -k 5 -s INT --preserve-status 2 "$G" caught.py > out 2> err; rc=$?
 [ $rc = 0 ] || { echo "caught KeyboardInterrupt: exit $rc, want 0"; cat err; fail=1; }
 [ "$(cat out)" = "interrupted True
 cleanup after interrupt" ] || { echo "caught: stdout '$(cat out)'"; fail=1; }
 printf 'while True:\n    pass\n' > uncaught.py
-timeout -k 5 -s INT --preserve-status 1 "$G" uncaught.py > out 2> err; rc=$?
+timeout -k 5 -s INT --preserve-status 2 "$G" uncaught.py > out 2> err; rc=$?
 case $rc in
     1|130) ;;   # 3.8 re-raises SIGINT after the traceback (130); exit 1 is also accepted
     *) echo "uncaught KeyboardInterrupt: exit $rc, want 1 or 130"; fail=1 ;;
