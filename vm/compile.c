@@ -2059,6 +2059,24 @@ static void visit_stmts(Compiler *c, Stmt **s, int n)
 
 /* ---- entry ----------------------------------------------------------------- */
 
+/* CPython's SyntaxError turns a Python 2 print or exec statement on a line
+ * without '(' into a hint (exceptions.c, _report_missing_parentheses). */
+static const char *legacy_statement_msg(const char *text, char *buf, size_t cap)
+{
+    if (strchr(text, '(')) return NULL;
+    while (*text == ' ' || *text == '\t') text++;
+    if (strncmp(text, "exec ", 5) == 0) return "Missing parentheses in call to 'exec'";
+    if (strncmp(text, "print ", 6) != 0) return NULL;
+    const char *a = text + 6, *end = strchr(a, ';');
+    if (!end) end = a + strlen(a);
+    while (a < end && strchr(" \t\r\n", *a)) a++;
+    while (end > a && strchr(" \t\r\n", end[-1])) end--;
+    int n = (int)(end - a);
+    snprintf(buf, cap, "Missing parentheses in call to 'print'. Did you mean print(%.*s%s)?", n, a,
+             n > 0 && end[-1] == ',' ? " end=\" \"" : "");
+    return buf;
+}
+
 static void raise_error(const ParseError *e, const char *filename, const char *src, size_t len)
 {
     if (e->kind == PERR_NOMEM) {
@@ -2081,7 +2099,9 @@ static void raise_error(const ParseError *e, const char *filename, const char *s
     int offset = e->offset;
     for (int i = 0; i < e->offset - 1 && text[i]; i++)
         if (((unsigned char)text[i] & 0xc0) == 0x80) offset--;
-    exc_set_syntax(t, e->filename ? e->filename : filename, e->line, offset, text, e->msg);
+    char hint[400];
+    const char *msg = t == ExcSyntaxError ? legacy_statement_msg(text, hint, sizeof hint) : NULL;
+    exc_set_syntax(t, e->filename ? e->filename : filename, e->line, offset, text, msg ? msg : e->msg);
 }
 
 /* Offset of the first byte that is not well-formed UTF-8, or len. */
