@@ -153,6 +153,11 @@ int main(void)
                  "SyntaxError(\"duplicate argument 'a' in function definition\", ('x.py', 1, 10, 'def f(a, a): pass'))");
     expect_error("def f():\n    x = 1\n    global x\n",
                  "SyntaxError(\"name 'x' is assigned to before global declaration\", ('x.py', 3, 5, '    global x'))");
+    expect_error("print 'hi'\n",
+                 "SyntaxError(\"Missing parentheses in call to 'print'. Did you mean print('hi')?\", "
+                 "('x.py', 1, 7, \"print 'hi'\"))");
+    expect_error("f(a]\n", "SyntaxError(\"closing parenthesis ']' does not match opening parenthesis '('\", "
+                            "('x.py', 1, 4, 'f(a]'))");
     char deep[4200] = "x = ";
     for (int i = 0; i < 2100; i++) strcat(deep, "1+");
     strcat(deep, "1\n");
