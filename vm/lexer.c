@@ -64,6 +64,32 @@ static void eat_newline(Lexer *lx)
     new_line(lx, lx->cur);
 }
 
+/* Code points that are never part of an identifier, checked so that the
+ * usual copy-paste accidents (smart quotes, dashes, NBSP, currency and math
+ * symbols, fullwidth punctuation, emoji) get 3.8's error; the full
+ * XID_Start/XID_Continue tables are not carried. */
+static int is_bad_id_codepoint(uint32_t cp)
+{
+    static const uint32_t ranges[][2] = {
+        { 0xa0, 0xa9 }, { 0xab, 0xb4 }, { 0xb6, 0xb6 }, { 0xb8, 0xb9 }, { 0xbb, 0xbf }, { 0xd7, 0xd7 },
+        { 0xf7, 0xf7 }, { 0x2000, 0x203e }, { 0x2041, 0x2053 }, { 0x2055, 0x206f }, { 0x20a0, 0x20cf },
+        { 0x2190, 0x23ff }, { 0x2500, 0x27bf }, { 0x3000, 0x3004 }, { 0x3008, 0x3020 }, { 0xfeff, 0xfeff },
+        { 0xff01, 0xff0f }, { 0xff1a, 0xff20 }, { 0xff3b, 0xff3e }, { 0xff40, 0xff40 }, { 0xff5b, 0xff65 },
+        { 0x1f000, 0x1faff },
+    };
+    for (size_t i = 0; i < sizeof ranges / sizeof ranges[0]; i++)
+        if (cp >= ranges[i][0] && cp <= ranges[i][1]) return 1;
+    return 0;
+}
+
+/* The code point of the UTF-8 sequence at p (source already validated). */
+static uint32_t utf8_at(const unsigned char *p)
+{
+    if (p[0] < 0xe0) return (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+    if (p[0] < 0xf0) return (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+    return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3f) << 12 | (uint32_t)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+}
+
 static int is_id_start(unsigned char c) { return c == '_' || (unsigned)((c | 0x20) - 'a') < 26u || c >= 0x80; }
 static int is_id_char(unsigned char c) { return is_id_start(c) || (unsigned)(c - '0') < 10u; }
 
@@ -378,6 +404,13 @@ again:
         if (lx->cur < lx->end && (*lx->cur == '\'' || *lx->cur == '"') &&
             is_string_prefix(start, (size_t)(lx->cur - start)))
             return scan_string(lx, t, start, line, col);
+        for (const char *q = start; q < lx->cur; q++) {
+            unsigned char b = (unsigned char)*q;
+            if (b < 0xc0) continue;
+            int need = b < 0xe0 ? 2 : b < 0xf0 ? 3 : 4;
+            if (lx->cur - q < need || is_bad_id_codepoint(utf8_at((const unsigned char *)q)))
+                return lex_error(lx, t, LEXERR_SYNTAX, "invalid character in identifier", line, col + 1);
+        }
         fill(lx, t, TOK_NAME, start, line, col);
         return 0;
     }

@@ -113,6 +113,9 @@ int main(void)
     expect_tokens("x = 012\n", "N = ERR(leading zeros in decimal integer literals are not permitted; "
                                 "use an 0o prefix for octal integers@1:5)");
     expect_tokens("x = 1__0\n", "N = ERR(invalid token@1:6)");
+    expect_tokens("caf\xc3\xa9 = \xce\xbb\n", "N = N L E");
+    expect_tokens("x = \xe2\x80\x9chi\xe2\x80\x9d\n", "N = ERR(invalid character in identifier@1:5)");
+    expect_tokens("a\xc2\xa0= 1\n", "ERR(invalid character in identifier@1:1)");
     expect_tokens("x = )\n", "N = ERR(unmatched ')'@1:5)");
     expect_tokens("f(a]\n", "N ( N ERR(closing parenthesis ']' does not match opening parenthesis '('@1:4)");
     expect_tokens("f(a,\n b}\n", "N ( N , N ERR(closing parenthesis '}' does not match opening parenthesis '(' on line 1@2:3)");
