@@ -689,7 +689,8 @@ static const struct { const char *name; CallFn fn; } functions[] = {
 
 static Type *const types[] = {
     &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
-    &TupleType, &DictType, &RangeType, &SliceType, &SuperType,
+    &TupleType, &DictType, &RangeType, &SliceType, &SuperType, &StaticMethodType,
+    &ClassMethodType, &PropertyType,
 };
 
 Object *builtins_dict_new(void)

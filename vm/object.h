@@ -136,7 +136,7 @@ extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrTyp
     BuiltinType, MethodType, CodeType, ModuleType, CellType, NotImplementedType,
     EllipsisType;
 
-extern Type SuperType;
+extern Type SuperType, StaticMethodType, ClassMethodType, PropertyType;
 
 extern Object NoneObject, NotImplementedObject, EllipsisObject;
 #define None (&NoneObject)

@@ -474,6 +474,122 @@ static Object *bind(Object *attr, Object *self)
     return attr;
 }
 
+/* ---- staticmethod, classmethod, property ---------------------------------- */
+
+/* One layout for the three: `func` is the wrapped function (fget for a
+ * property); a property also has fset. */
+typedef struct Wrapper { Object ob; Object *func, *fset; } Wrapper;
+
+static void wrapper_dealloc(Object *o)
+{
+    XDECREF(((Wrapper *)o)->func);
+    XDECREF(((Wrapper *)o)->fset);
+    obj_free(o);
+}
+
+static Object *wrapper_new(Type *t, Object *func, Object *fset)
+{
+    Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
+    if (!w)
+        return NULL;
+    XINCREF(func);
+    XINCREF(fset);
+    w->func = func;
+    w->fset = fset;
+    return (Object *)w;
+}
+
+static Object *wrapper_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "%s expected 1 argument, got %zu", t->name, nargs);
+        return NULL;
+    }
+    return wrapper_new(t, args[0], NULL);
+}
+
+static Object *property_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
+    Object *v[4];
+    if (args_parse("property", args, nargs, kw, 0, names, v) < 0)
+        return NULL;
+    return wrapper_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1]);
+}
+
+static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "setter() takes exactly one argument");
+        return NULL;
+    }
+    return wrapper_new(args[0]->type, ((Wrapper *)args[0])->func, args[1]);
+}
+
+static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "getter() takes exactly one argument");
+        return NULL;
+    }
+    return wrapper_new(args[0]->type, args[1], ((Wrapper *)args[0])->fset);
+}
+
+static Object *wrapper_get_func(Object *o)
+{
+    Object *f = ((Wrapper *)o)->func ? ((Wrapper *)o)->func : None;
+    INCREF(f);
+    return f;
+}
+
+static const MethodDef wrapper_methods[] = {
+    { "__func__", NULL, wrapper_get_func },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef property_methods[] = {
+    { "setter", property_m_setter, NULL },
+    { "getter", property_m_getter, NULL },
+    { "fget", NULL, wrapper_get_func },
+    { NULL, NULL, NULL },
+};
+
+Type StaticMethodType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = wrapper_construct,
+    .methods = wrapper_methods,
+};
+Type ClassMethodType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "classmethod", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = wrapper_construct,
+    .methods = wrapper_methods,
+};
+Type PropertyType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "property", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = property_construct,
+    .methods = property_methods,
+};
+
+/* An attribute found on a class, as seen through an instance (self) or
+ * through the class itself (self NULL). */
+static Object *class_attr_get(Object *attr, Object *self, Type *cls)
+{
+    if (obj_is(attr, &StaticMethodType))
+        return wrapper_get_func(attr);
+    if (obj_is(attr, &ClassMethodType))
+        return method_new(((Wrapper *)attr)->func, (Object *)cls);
+    if (obj_is(attr, &PropertyType) && self) {
+        Wrapper *p = (Wrapper *)attr;
+        if (!p->func) {
+            exc_set(ExcAttributeError, "unreadable attribute");
+            return NULL;
+        }
+        return obj_call(p->func, &self, 1, NULL);
+    }
+    return self ? bind(attr, self) : (INCREF(attr), attr);
+}
+
 static Object *no_attribute(Object *o, Object *name)
 {
     exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name, str_utf8(name));
@@ -485,6 +601,8 @@ Object *obj_getattr_generic(Object *o, Object *name)
     Object *attr = type_lookup(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
+    if (attr && obj_is(attr, &PropertyType))
+        return class_attr_get(attr, o, o->type);
     Object **dp = dict_ptr(o);
     if (dp && *dp) {
         Object *v = dict_get(*dp, name);
@@ -494,7 +612,7 @@ Object *obj_getattr_generic(Object *o, Object *name)
         }
     }
     if (attr)
-        return bind(attr, o);
+        return class_attr_get(attr, o, o->type);
     return no_attribute(o, name);
 }
 
@@ -502,6 +620,18 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
 {
     Object **dp = dict_ptr(o);
     Object *attr = type_lookup(o->type, name);
+    if (attr && obj_is(attr, &PropertyType)) {
+        Wrapper *p = (Wrapper *)attr;
+        if (!p->fset || !value) {
+            exc_set(ExcAttributeError, "property '%s' of '%s' object has no %s", str_utf8(name),
+                    o->type->name, value ? "setter" : "deleter");
+            return -1;
+        }
+        Object *args[2] = { o, value };
+        Object *r = obj_call(p->fset, args, 2, NULL);
+        XDECREF(r);
+        return r ? 0 : -1;
+    }
     if (attr && obj_is(attr, &GetSetType)) {
         exc_set(ExcAttributeError, "attribute '%s' of '%s' objects is not writable",
                 str_utf8(name), o->type->name);
@@ -747,10 +877,8 @@ static Object *type_getattr(Object *o, Object *name)
             return none_new();
     }
     Object *v = type_lookup(t, name);
-    if (v) {
-        INCREF(v);
-        return v;
-    }
+    if (v)
+        return class_attr_get(v, NULL, t);
     Object *meta = type_lookup(o->type, name);
     if (meta && !obj_is(meta, &GetSetType))
         return bind(meta, o);
@@ -870,7 +998,8 @@ static Object *super_getattr(Object *o, Object *name)
         if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
             return ((GetSetObject *)v)->get(s->obj);
         if (v)
-            return obj_is(s->obj, &TypeType) ? (INCREF(v), v) : bind(v, s->obj);
+            return obj_is(s->obj, &TypeType) ? class_attr_get(v, NULL, (Type *)s->obj)
+                                             : class_attr_get(v, s->obj, s->obj->type);
     }
     return obj_getattr_generic(o, name);
 }
