@@ -3,6 +3,8 @@
 set -u
 G=${GILVM:?set by tests/run}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
+# Under ASan a failed huge malloc must return NULL (as in a normal build), not abort.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}allocator_may_return_null=1"
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cd "$T"
 fail=0
