@@ -61,7 +61,6 @@ enum { BLOCK_FINALLY, BLOCK_EXCEPT_HANDLER };
 typedef struct Block { int type, handler, level; } Block;
 
 typedef struct Frame {
-    struct Frame *back;
     CodeObject *co;
     Object *globals, *locals;
     Object **fast;
@@ -1724,12 +1723,10 @@ Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fas
     if (UNLIKELY(ts->depth >= vm_recursion_limit || stack_low(ts))) {
         exc_set(ExcRecursionError, "maximum recursion depth exceeded");
     } else if (ec || (ec = quicken(co))) {
-        Frame f = { .back = ts->frame, .co = co, .globals = globals, .locals = locals, .fast = fast };
-        ts->frame = &f;
+        Frame f = { .co = co, .globals = globals, .locals = locals, .fast = fast };
         ts->depth++;
         r = run(ts, &f, ec);
         ts->depth--;
-        ts->frame = f.back;
         if (!r)
             traceback_keep_locals(exc_occurred(), co, fast, nfast(co));
     }

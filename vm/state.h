@@ -13,15 +13,16 @@
  *
  * Recursion.  Each Python frame increments `depth`; entering one beyond
  * vm_recursion_limit raises RecursionError("maximum recursion depth
- * exceeded") before any C stack is consumed for it.  The C frames between two
- * Python frames are small and bounded, so the limit is an honest bound on the
- * C stack too.
+ * exceeded").  Whatever the limit is set to, a frame never starts below
+ * `stack_limit` (a reserve at the end of the thread's C stack), so deep
+ * Python recursion, also through builtins that call back into Python, ends
+ * in RecursionError, never in a C stack overflow.
  *
  * Threads (the GIL protocol of sched/gil.h, seen from the VM):
  *
  *   ThreadState *ts = vmthread_attach("Thread-1");   // on the new OS thread
  *   if (!ts) return;              // shutting down: never touch an object
- *   ... run Python (eval_call etc.) ...
+ *   ... run Python (obj_call on the target) ...
  *   vmthread_detach();            // releases the GIL for good, frees ts
  *
  *   vm_block_begin("recv");       // around a blocking system call: drops the GIL
@@ -40,11 +41,8 @@
 #include "vm/object.h"
 #include "sched/gil.h"
 
-struct Frame;
-
 typedef struct ThreadState {
     Object *handled;           /* exception being handled (owned) or NULL */
-    struct Frame *frame;       /* innermost running Python frame */
     int depth;                 /* Python frames running on this thread */
     char *stack_limit;         /* a frame starting below this raises RecursionError */
     GilThread *gil;
