@@ -8,3 +8,9 @@ def g(a, b=2):
         return a * b
     return None
 dis.dis(g)
+def h(lst):
+    total = 0
+    for x in lst:
+        total += x
+    return total
+dis.dis(h)
