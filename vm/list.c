@@ -118,11 +118,19 @@ static void list_dealloc(Object *o)
 static _Thread_local Object **repr_stack;
 static _Thread_local size_t repr_n, repr_cap;
 
+/* Deeper nesting than this is reported rather than allowed to exhaust the
+ * C stack (CPython stops at its recursion limit). */
+#define MAX_REPR_DEPTH 1000
+
 int repr_enter(Object *o)
 {
     for (size_t i = 0; i < repr_n; i++)
         if (repr_stack[i] == o)
             return 1;
+    if (repr_n >= MAX_REPR_DEPTH) {
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        return -1;
+    }
     if (repr_n == repr_cap) {
         size_t cap = repr_cap ? repr_cap * 2 : 16;
         Object **p = realloc(repr_stack, cap * sizeof(Object *));

@@ -76,7 +76,12 @@ static void tuple_dealloc(Object *o)
 static Object *tuple_repr(Object *o)
 {
     TupleObject *t = (TupleObject *)o;
-    return seq_repr(t->items, t->n, "(", ")", true);
+    int r = repr_enter(o); /* bounds the nesting depth */
+    if (r)
+        return r < 0 ? NULL : str_from_cstr("(...)");
+    Object *s = seq_repr(t->items, t->n, "(", ")", true);
+    repr_leave(o);
+    return s;
 }
 
 static int64_t tuple_hash(Object *o)
