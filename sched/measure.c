@@ -5,10 +5,23 @@
  *   - Options and the process-wide counter list (proc) are written on the
  *     main thread before any other VM thread exists (option parsing,
  *     measure_init) and read by measure_finish on the main thread again.
- *   - Each VM thread owns one MThread: only that thread opens, reads and
- *     closes its counter group and fills its counts, then sets `done` under
- *     mt_lock.  The list itself (link, index) is guarded by mt_lock;
- *     measure_finish reads finished entries under it and frees them all.
+ *   - Each VM thread owns one MThread.  index, tid and name are set before
+ *     the entry is linked and never change.  Until the owner sets `done`
+ *     (under mt_lock), only the owner touches ev, counts, ru and the
+ *     schedstat fields; once `done` is set nobody writes the entry again and
+ *     the owner never looks at it again.
+ *   - mt_lock guards the list links, mt_count, `done`, `closed` and
+ *     leftover.  measure_finish takes one snapshot under it: it closes the
+ *     registry, takes the finished entries for itself (their owners are
+ *     gone from them), copies index/tid/name of the still-running ones and
+ *     moves those to leftover.  It reports from the snapshot without the
+ *     lock, so it never reads a field a running thread may be writing, and
+ *     never holds mt_lock while calling into the GIL module.
+ *   - A daemon thread still running at measure_finish keeps its entry: it
+ *     may fill and close its counters whenever it ends, then, seeing the
+ *     registry closed, unlinks its entry from leftover and frees it itself
+ *     (a thread that never ends leaves it reachable).  A thread that begins
+ *     after the close is not measured.
  *   - Nothing here runs while the GIL is contended except thread start and
  *     end, so a mutex costs nothing that matters.
  */
@@ -58,6 +71,7 @@ static pthread_mutex_t mt_lock = PTHREAD_MUTEX_INITIALIZER;
 static MThread *mt_head;       /* newest first */
 static unsigned mt_count;
 static MThread *leftover;      /* entries of threads alive at measure_finish */
+static bool closed;            /* measure_finish took its snapshot */
 static __thread MThread *mt_self;
 
 static uint64_t now_ns(void)
@@ -151,16 +165,24 @@ void measure_thread_begin(const char *name)
     m->tid = (int)syscall(SYS_gettid);
     snprintf(m->name, sizeof m->name, "%s", name ? name : "?");
     pthread_mutex_lock(&mt_lock);
-    m->index = mt_count++;
-    m->next = mt_head;
-    mt_head = m;
+    bool late = closed;
+    if (!late) {
+        if (counting)
+            m->ev = proc;   /* under the lock: measure_finish closes proc after closing */
+        m->index = mt_count++;
+        m->next = mt_head;
+        mt_head = m;
+    }
     pthread_mutex_unlock(&mt_lock);
+    if (late) {   /* nothing would ever report it */
+        free(m);
+        return;
+    }
     mt_self = m;
     char err[256];
     if (cpuctl_apply_thread(m->index, err, sizeof err) != 0)
         fprintf(stderr, "gilvm: warning: thread '%s': %s\n", m->name, err);
-    if (counting) {
-        m->ev = proc;   /* same events, closed copies */
+    if (counting) {   /* same events as proc, opened for this thread only */
         for (size_t i = 0; i < m->ev.n; i++)
             m->ev.ev[i].fd = -1;
         perf_evlist_open(&m->ev, 0, false, true);
@@ -179,7 +201,16 @@ static void thread_collect(MThread *m)
     }
     pthread_mutex_lock(&mt_lock);
     m->done = true;
+    bool orphan = closed;
+    if (orphan)
+        for (MThread **p = &leftover; *p; p = &(*p)->next)
+            if (*p == m) {
+                *p = m->next;
+                break;
+            }
     pthread_mutex_unlock(&mt_lock);
+    if (orphan)   /* measure_finish has reported without it and let it go */
+        free(m);
 }
 
 void measure_thread_end(void)
@@ -189,6 +220,55 @@ void measure_thread_end(void)
         return;
     mt_self = NULL;
     thread_collect(m);
+}
+
+/* ---- the snapshot measure_finish reports from */
+
+typedef struct Row {
+    int tid;
+    char name[48];
+    const MThread *m;   /* NULL: the thread was still running */
+} Row;
+
+typedef struct Snapshot {
+    Row *rows;          /* by thread index; NULL if out of memory */
+    unsigned n;
+    MThread *done;      /* finished entries, owned by the snapshot */
+} Snapshot;
+
+static void snapshot_take(Snapshot *s)
+{
+    pthread_mutex_lock(&mt_lock);
+    closed = true;
+    s->n = mt_count;
+    s->rows = calloc(s->n ? s->n : 1, sizeof *s->rows);
+    s->done = NULL;
+    MThread *m = mt_head;
+    mt_head = NULL;
+    while (m) {
+        MThread *next = m->next;
+        if (s->rows && m->index < s->n) {
+            Row *w = &s->rows[m->index];
+            w->tid = m->tid;
+            memcpy(w->name, m->name, sizeof w->name);
+            w->m = m->done ? m : NULL;
+        }
+        MThread **to = m->done ? &s->done : &leftover;
+        m->next = *to;
+        *to = m;
+        m = next;
+    }
+    pthread_mutex_unlock(&mt_lock);
+}
+
+static void snapshot_free(Snapshot *s)
+{
+    while (s->done) {
+        MThread *next = s->done->next;
+        free(s->done);
+        s->done = next;
+    }
+    free(s->rows);
 }
 
 /* ---- the record */
@@ -310,12 +390,12 @@ static void set_rusage(Record *r)
 }
 
 /* Sums over finished threads; absent when no thread could read schedstat. */
-static void set_schedstat(Record *r)
+static void set_schedstat(Record *r, const Snapshot *s)
 {
     uint64_t wait = 0, slices = 0;
     bool any = false;
-    for (MThread *m = mt_head; m; m = m->next)
-        if (m->done && m->schedstat_ok) {
+    for (const MThread *m = s->done; m; m = m->next)
+        if (m->schedstat_ok) {
             wait += m->wait_ns;
             slices += m->slices;
             any = true;
@@ -386,29 +466,33 @@ static void stats_value(const MThread *m, const char *event, char *buf, size_t l
         snprintf(buf, len, "%" PRIu64, m->counts[k].val);
 }
 
-static void stats_threads(FILE *f)
+static void stats_threads(FILE *f, const Snapshot *s)
 {
+    if (!s->rows) {
+        fprintf(f, "\n   (per-thread rows omitted: out of memory)\n");
+        return;
+    }
     fprintf(f, "\n   %-7s %-16s %12s %8s %8s %8s %8s %10s %12s %8s\n", "tid", "thread",
             "task-clk ms", "ctx-sw", "migr", "vol", "invol", "run ms", "runq-wait ms", "slices");
-    for (unsigned i = 0; i < mt_count; i++)
-        for (const MThread *m = mt_head; m; m = m->next) {
-            if (m->index != i)
-                continue;
-            char tc[32], cs[32], mg[32];
-            stats_value(m, "task-clock", tc, sizeof tc);
-            stats_value(m, "context-switches", cs, sizeof cs);
-            stats_value(m, "cpu-migrations", mg, sizeof mg);
-            if (!m->done) {
-                fprintf(f, "   %-7d %-16.16s %12s  (still running at exit)\n", m->tid, m->name, "");
-                continue;
-            }
-            fprintf(f, "   %-7d %-16.16s %12s %8s %8s %8ld %8ld %10.1f %12.1f %8" PRIu64 "\n",
-                    m->tid, m->name, tc, cs, mg, m->ru.ru_nvcsw, m->ru.ru_nivcsw,
-                    (double)m->run_ns / 1e6, (double)m->wait_ns / 1e6, m->slices);
+    for (unsigned i = 0; i < s->n; i++) {
+        const Row *w = &s->rows[i];
+        const MThread *m = w->m;
+        if (!m) {
+            fprintf(f, "   %-7d %-16.16s %12s  (still running at exit)\n", w->tid, w->name, "");
+            continue;
         }
+        char tc[32], cs[32], mg[32];
+        stats_value(m, "task-clock", tc, sizeof tc);
+        stats_value(m, "context-switches", cs, sizeof cs);
+        stats_value(m, "cpu-migrations", mg, sizeof mg);
+        fprintf(f, "   %-7d %-16.16s %12s %8s %8s %8ld %8ld %10.1f %12.1f %8" PRIu64 "\n",
+                w->tid, w->name, tc, cs, mg, m->ru.ru_nvcsw, m->ru.ru_nivcsw,
+                (double)m->run_ns / 1e6, (double)m->wait_ns / 1e6, m->slices);
+    }
 }
 
-static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, double wall)
+static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, double wall,
+                        const Snapshot *s)
 {
     struct rusage ru;
     char cpus[256];
@@ -422,28 +506,10 @@ static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, do
             wall > 0 ? (double)ru.ru_nvcsw / wall : 0.0);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nivcsw, "involuntary-switches",
             wall > 0 ? (double)ru.ru_nivcsw / wall : 0.0);
-    stats_threads(f);
+    stats_threads(f, s);
     fprintf(f, "\n   %18.9f seconds time elapsed\n   %18.9f seconds user\n   %18.9f seconds sys\n\n",
             wall, tv_s(ru.ru_utime), tv_s(ru.ru_stime));
     gil_stats_print(f);
-}
-
-static void registry_free(void)
-{
-    pthread_mutex_lock(&mt_lock);
-    MThread *m = mt_head;
-    mt_head = NULL;
-    pthread_mutex_unlock(&mt_lock);
-    while (m) {
-        MThread *next = m->next;
-        if (m->done) {
-            free(m);
-        } else {   /* a thread still running may still touch its entry: keep it reachable */
-            m->next = leftover;
-            leftover = m;
-        }
-        m = next;
-    }
 }
 
 int measure_finish(const MeasureRun *run)
@@ -455,9 +521,10 @@ int measure_finish(const MeasureRun *run)
     if (counting && perf_evlist_read(&proc, pc) != 0)
         fprintf(stderr, "gilvm: warning: reading the process counters failed\n");
     int rc = 0;
-    pthread_mutex_lock(&mt_lock);
+    Snapshot snap;
+    snapshot_take(&snap);
     if (measure_stats_wanted)
-        stats_print(stderr, run, pc, wall);
+        stats_print(stderr, run, pc, wall, &snap);
     if (opt_csv || opt_json) {
         Record r = { { NULL } };
         GilTotals g;
@@ -466,7 +533,7 @@ int measure_finish(const MeasureRun *run)
         set_run(&r, run, wall);
         set_rusage(&r);
         set_counts(&r, pc);
-        set_schedstat(&r);
+        set_schedstat(&r, &snap);
         set_gil(&r, &g);
         if (opt_csv && append(opt_csv, true, &r) != 0)
             rc = -1;
@@ -474,9 +541,8 @@ int measure_finish(const MeasureRun *run)
             rc = -1;
         record_free(&r);
     }
-    pthread_mutex_unlock(&mt_lock);
     perf_evlist_close(&proc);
-    registry_free();
+    snapshot_free(&snap);
     return rc;
 }
 
