@@ -293,7 +293,7 @@ typedef struct ExcObject {
     Object *context;
     Object *cause;
 } ExcObject;
-/* The pending exception lives in the current thread's state (vm/state.h). */
+/* The pending exception is per thread: a _Thread_local in exc.c. */
 extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivisionError,
     *ExcOverflowError, *ExcLookupError, *ExcIndexError, *ExcKeyError, *ExcTypeError,
     *ExcValueError, *ExcNameError, *ExcUnboundLocalError, *ExcAttributeError,
