@@ -61,6 +61,7 @@ enum { BLOCK_FINALLY, BLOCK_EXCEPT_HANDLER };
 typedef struct Block { int type, handler, level; } Block;
 
 typedef struct Frame {
+    struct Frame *back;
     CodeObject *co;
     Object *globals, *locals;
     Object **fast;
@@ -1723,9 +1724,12 @@ Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fas
     if (UNLIKELY(ts->depth >= vm_recursion_limit || stack_low(ts))) {
         exc_set(ExcRecursionError, "maximum recursion depth exceeded");
     } else if (ec || (ec = quicken(co))) {
-        Frame f = { .co = co, .globals = globals, .locals = locals, .fast = fast };
+        Frame f = { .back = ts->frame, .co = co, .globals = globals, .locals = locals,
+                    .fast = fast };
         ts->depth++;
+        ts->frame = &f;
         r = run(ts, &f, ec);
+        ts->frame = f.back;
         ts->depth--;
         if (!r)
             traceback_keep_locals(exc_occurred(), co, fast, nfast(co));
@@ -1825,9 +1829,61 @@ static int add_builtin(const char *name, CallFn fn)
     return r;
 }
 
+/* Zero-argument super(), as CPython's super_init: the class from the running
+ * function's __class__ cell, the object from its first argument (or the
+ * cell that argument moved into when a nested function captures it). */
+static Object *first_arg(const Frame *f)
+{
+    const CodeObject *co = f->co;
+    if (f->fast[0])
+        return f->fast[0];
+    Object *name = tuple_get(co->varnames, 0);
+    for (size_t i = 0; i < tuple_len(co->cellvars); i++)
+        if (str_eq(tuple_get(co->cellvars, i), name))
+            return ((CellObject *)f->fast[co->nlocals + i])->ref;
+    return NULL;
+}
+
+static int super_args(Type **type, Object **self)
+{
+    const Frame *f = vm_tstate->frame;
+    if (!f) {
+        exc_set(ExcRuntimeError, "super(): no current frame");
+        return -1;
+    }
+    const CodeObject *co = f->co;
+    if (co->argcount == 0) {
+        exc_set(ExcRuntimeError, "super(): no arguments");
+        return -1;
+    }
+    if (!(*self = first_arg(f))) {
+        exc_set(ExcRuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    size_t ncell = tuple_len(co->cellvars);
+    for (size_t i = 0; i < tuple_len(co->freevars); i++) {
+        if (!str_eq(tuple_get(co->freevars, i), str_intern("__class__")))
+            continue;
+        Object *cls = ((CellObject *)f->fast[co->nlocals + ncell + i])->ref;
+        if (!cls) {
+            exc_set(ExcRuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!obj_isinstance_type(cls, &TypeType)) {
+            exc_set(ExcRuntimeError, "super(): __class__ is not a type (%s)", cls->type->name);
+            return -1;
+        }
+        *type = (Type *)cls;
+        return 0;
+    }
+    exc_set(ExcRuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
 int eval_init(Object *builtins_dict)
 {
     builtins = builtins_dict;
+    super_frame_args = super_args;
     return add_builtin("__build_class__", build_class) < 0 ||
            add_builtin("__import__", builtin_import) < 0 ? -1 : 0;
 }

@@ -41,8 +41,11 @@
 #include "vm/object.h"
 #include "sched/gil.h"
 
+struct Frame;
+
 typedef struct ThreadState {
     Object *handled;           /* exception being handled (owned) or NULL */
+    struct Frame *frame;       /* innermost running Python frame (eval.c's), for super() */
     int depth;                 /* Python frames running on this thread */
     char *stack_limit;         /* a frame starting below this raises RecursionError */
     GilThread *gil;
