@@ -333,6 +333,11 @@ static void finalize(Object *builtins)
 {
     module_fini();
     exc_clear();
+    /* Classes whose methods use super() are kept by their own cycle; break
+     * it while builtins still exist, for the __del__ of instances a class
+     * attribute held. */
+    type_clear_classes();
+    exc_clear();
     DECREF(builtins);
     builtins_flush_stdout();
     if (measure_stats_wanted)

@@ -779,8 +779,47 @@ typedef struct HeapType {
 
 static HeapType *live_classes;
 
+/* Drops t's attributes that are neither functions nor strings: the data a class holds
+ * (instances, above all) dies while every class's methods still exist, as
+ * CPython's collector runs all finalizers before it clears anything. */
+static void drop_class_data(Type *t)
+{
+    Object *keys = list_new(0), *k, *v;
+    if (!keys)
+        return;
+    for (size_t pos = 0; dict_next(t->dict, &pos, &k, &v);)
+        if (!obj_is(v, &FunctionType) && !obj_is(v, &StrType) && list_append(keys, k) < 0)
+            break;
+    for (size_t i = 0; i < list_len(keys); i++)
+        if (dict_del(t->dict, list_get(keys, i)) < 0)
+            exc_clear();
+    DECREF(keys);
+}
+
+static void drop_all_class_data(void)
+{
+    size_t n = 0;
+    for (HeapType *h = live_classes; h; h = h->next)
+        n++;
+    HeapType **all = malloc((n ? n : 1) * sizeof *all);
+    if (!all)
+        return;
+    n = 0;
+    for (HeapType *h = live_classes; h; h = h->next) {
+        INCREF(h);
+        all[n++] = h;
+    }
+    for (size_t i = 0; i < n; i++)
+        drop_class_data(&all[i]->t);
+    for (size_t i = 0; i < n; i++)
+        DECREF(all[i]);
+    free(all);
+}
+
 void type_clear_classes(void)
 {
+    drop_all_class_data();
+    exc_clear();
     /* Each round empties one class dict; freeing it may free other classes
      * (and unlink them), so restart from the head every time. */
     for (;;) {
