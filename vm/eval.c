@@ -287,7 +287,8 @@ static void err_name(Object *name)
 
 static void err_unbound_local(Object *name)
 {
-    exc_set(ExcUnboundLocalError, "local variable '%s' referenced before assignment",
+    exc_set(ExcUnboundLocalError,
+            "cannot access local variable '%s' where it is not associated with a value",
             str_utf8(name));
 }
 
@@ -296,8 +297,8 @@ static void err_unbound_deref(const CodeObject *co, uint32_t i)
     if (i < tuple_len(co->cellvars))
         err_unbound_local(deref_name(co, i));
     else
-        exc_set(ExcNameError, "free variable '%s' referenced before assignment in enclosing scope",
-                str_utf8(deref_name(co, i)));
+        exc_set(ExcNameError, "cannot access free variable '%s' where it is not associated "
+                "with a value in enclosing scope", str_utf8(deref_name(co, i)));
 }
 
 /* dict lookup that tells "missing" (0) from "error" (-1); *out borrowed. */
@@ -456,8 +457,8 @@ static bool iterable(Object *o)
 }
 
 /* SETUP_WITH's lookups, on the type as CPython's special-method lookup does
- * (3.8: AttributeError naming the method); both results are bound methods
- * (new references). */
+ * (python3's TypeError when either is missing); both results are bound
+ * methods (new references). */
 static int with_lookup(Object *mgr, Object **enter, Object **exitf)
 {
     static Object *enter_name, *exit_name;
@@ -467,7 +468,8 @@ static int with_lookup(Object *mgr, Object **enter, Object **exitf)
     }
     Object *en = type_lookup(mgr->type, enter_name), *ex = en ? type_lookup(mgr->type, exit_name) : NULL;
     if (!en || !ex) {
-        exc_set(ExcAttributeError, "%s", en ? "__exit__" : "__enter__");
+        exc_set(ExcTypeError, "'%s' object does not support the context manager protocol%s",
+                mgr->type->name, en ? " (missed __exit__ method)" : "");
         return -1;
     }
     if (!(*enter = method_new(en, mgr)))
@@ -479,21 +481,34 @@ static int with_lookup(Object *mgr, Object **enter, Object **exitf)
     return 0;
 }
 
-/* How 3.8's call errors name a callable: "f()" or "int object". */
+/* An attribute as a str (new reference), or NULL without an exception. */
+static Object *str_attr(Object *o, const char *name)
+{
+    Object *v = obj_getattr_str(o, name);
+    if (v && obj_is(v, &StrType))
+        return v;
+    XDECREF(v);
+    exc_clear();
+    return NULL;
+}
+
+/* How python3's call errors name a callable (_PyObject_FunctionStr):
+ * "module.qualname()", just "qualname()" for builtins, else its str(). */
 static void func_desc(Object *f, char *buf, size_t cap)
 {
-    if (obj_is(f, &FunctionType)) {
-        snprintf(buf, cap, "%s()", str_utf8(((FunctionObject *)f)->name));
-        return;
-    }
-    Object *n = obj_is(f, &BuiltinType) ? obj_getattr_str(f, "__name__") : NULL;
-    if (n && obj_is(n, &StrType))
-        snprintf(buf, cap, "%s()", str_utf8(n));
-    else
-        snprintf(buf, cap, "%s object", f->type->name);
-    if (!n)
+    Object *qn = str_attr(f, "__qualname__"), *mod = qn ? str_attr(f, "__module__") : NULL;
+    if (qn && mod && strcmp(str_utf8(mod), "builtins") != 0) {
+        snprintf(buf, cap, "%s.%s()", str_utf8(mod), str_utf8(qn));
+    } else if (qn) {
+        snprintf(buf, cap, "%s()", str_utf8(qn));
+    } else {
+        Object *s = obj_str(f);
+        snprintf(buf, cap, "%s", s ? str_utf8(s) : f->type->name);
+        XDECREF(s);
         exc_clear();
-    XDECREF(n);
+    }
+    XDECREF(qn);
+    XDECREF(mod);
 }
 
 static int unpack_error(size_t want, size_t got, bool too_many)

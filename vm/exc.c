@@ -198,6 +198,12 @@ static Object *exc_construct(Object *callable, Object *const *args, size_t nargs
         if (!init_name)
             init_name = str_intern("__init__");
         Object *init = type_lookup(t, init_name);
+        if (kw && (!init || obj_is(init, &BuiltinType))) {
+            /* BaseException.__init__ runs: it takes no keywords */
+            exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
+            DECREF(e);
+            return NULL;
+        }
         if (init && !obj_is(init, &BuiltinType)) {
             Object *r = obj_call_prepend(init, e, args, nargs, kw);
             if (!r) {
@@ -341,6 +347,10 @@ static Object *exc_m_init(Object *c, Object *const *args, size_t nargs, Object *
 {
     if (!obj_isinstance_type(args[0], &exc_type_BaseException)) {
         exc_set(ExcTypeError, "descriptor '__init__' requires a 'BaseException' object");
+        return NULL;
+    }
+    if (kw) {
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", args[0]->type->name);
         return NULL;
     }
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);

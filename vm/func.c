@@ -4,7 +4,7 @@
  * on this C stack, see eval.h) in CPython 3.8's order, so the same
  * mistakes produce the same TypeError as CPython reports: keywords first,
  * then too many positionals, then missing positionals, then missing
- * keyword-only arguments (in 3.8's words, as everywhere in gilvm).
+ * keyword-only arguments (in python3's words: the function's qualified name).
  */
 #include <stdio.h>
 #include <string.h>
@@ -57,8 +57,8 @@ Object *func_new(Object *code, Object *globals, Object *qualname)
 
 /* ---- argument errors, in CPython's words ---------------------------------- */
 
-/* 3.8 names the code (co_name), where 3.10+ print the qualified name. */
-static const char *fname(const FunctionObject *f) { return str_utf8(f->name); }
+/* Named by __qualname__ ("C.m", "outer.<locals>.inner"), as python3 does. */
+static const char *fname(const FunctionObject *f) { return str_utf8(f->qualname); }
 
 /* 'a' | 'a' and 'b' | 'a', 'b', and 'c' */
 static void missing_error(const FunctionObject *f, Object *const *names, size_t n, const char *kind)
@@ -109,6 +109,31 @@ static ssize_t param_index(const CodeObject *co, Object *name, size_t total)
     return -1;
 }
 
+/* A keyword naming a positional-only parameter: python3 reports all of them
+ * (true when the error is set). */
+static bool posonly_error(const FunctionObject *f, const CodeObject *co, Object *kwnames)
+{
+    Object *const *vn = ((TupleObject *)co->varnames)->items;
+    StrBuf b = { 0 };
+    bool any = false;
+    for (size_t i = 0; i < tuple_len(kwnames); i++) {
+        for (size_t j = 0; j < (size_t)co->posonlyargcount; j++) {
+            if (!str_eq(vn[j], tuple_get(kwnames, i)))
+                continue;
+            strbuf_printf(&b, "%s%s", any ? ", " : "", str_utf8(vn[j]));
+            any = true;
+        }
+    }
+    Object *names = strbuf_finish(&b);
+    if (!names)
+        return true;
+    if (any)
+        exc_set(ExcTypeError, "%s() got some positional-only arguments passed as keyword "
+                "arguments: '%s'", fname(f), str_utf8(names));
+    DECREF(names);
+    return any;
+}
+
 static int bind_keywords(const FunctionObject *f, const CodeObject *co, Object **fast,
                          Object *const *values, Object *kwnames, Object *kwdict)
 {
@@ -118,6 +143,8 @@ static int bind_keywords(const FunctionObject *f, const CodeObject *co, Object *
         ssize_t j = param_index(co, name, total);
         if (j < 0) {
             if (!kwdict) {
+                if (posonly_error(f, co, kwnames))
+                    return -1;
                 exc_set(ExcTypeError, "%s() got an unexpected keyword argument '%s'", fname(f),
                         str_utf8(name));
                 return -1;

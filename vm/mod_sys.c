@@ -1,6 +1,7 @@
 /* vm/mod_sys.c — the `sys` module: argv, exit, stdout/stderr, reference
  * counts, the recursion limit and the GIL's switch/check intervals. */
 #include <stdio.h>
+#include <string.h>
 
 #include "vm/module.h"
 #include "vm/state.h"
@@ -15,6 +16,9 @@ void mod_sys_set_argv(int argc, char **argv)
     sys_argv = argv;
 }
 
+/* Argument errors name the function as python3 does ("sys.exit", or
+ * "TextIOWrapper.write" for a stream method, whose nargs excludes self),
+ * except the range form, which python3 words with the bare name. */
 static bool no_kw(const char *fn, Object *kwnames)
 {
     if (kwnames) {
@@ -28,18 +32,19 @@ static bool nargs_ok(const char *fn, size_t nargs, size_t lo, size_t hi)
 {
     if (nargs >= lo && nargs <= hi)
         return true;
+    const char *dot = strrchr(fn, '.');
     if (lo == hi)
-        exc_set(ExcTypeError, "%s() takes exactly %s (%zu given)", fn,
-                lo == 0 ? "no arguments" : "one argument", nargs);
+        exc_set(ExcTypeError, "%s() takes %s (%zu given)", fn,
+                lo == 0 ? "no arguments" : "exactly one argument", nargs);
     else
-        exc_set(ExcTypeError, "%s expected at most %zu argument%s, got %zu", fn, hi,
-                hi == 1 ? "" : "s", nargs);
+        exc_set(ExcTypeError, "%s expected at most %zu argument%s, got %zu", dot ? dot + 1 : fn,
+                hi, hi == 1 ? "" : "s", nargs);
     return false;
 }
 
 static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("exit", kw) || !nargs_ok("exit", nargs, 0, 1))
+    if (!no_kw("sys.exit", kw) || !nargs_ok("sys.exit", nargs, 0, 1))
         return NULL;
     Object *e = exc_new(ExcSystemExit, args, nargs);
     if (e)
@@ -49,14 +54,14 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
 
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("getrefcount", kw) || !nargs_ok("getrefcount", nargs, 1, 1))
+    if (!no_kw("sys.getrefcount", kw) || !nargs_ok("sys.getrefcount", nargs, 1, 1))
         return NULL;
     return int_from_i64(args[0]->refcnt);
 }
 
 static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("getrecursionlimit", kw) || !nargs_ok("getrecursionlimit", nargs, 0, 0))
+    if (!no_kw("sys.getrecursionlimit", kw) || !nargs_ok("sys.getrecursionlimit", nargs, 0, 0))
         return NULL;
     return int_from_i64(vm_recursion_limit);
 }
@@ -64,7 +69,7 @@ static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t n
 static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     int64_t n;
-    if (!no_kw("setrecursionlimit", kw) || !nargs_ok("setrecursionlimit", nargs, 1, 1) ||
+    if (!no_kw("sys.setrecursionlimit", kw) || !nargs_ok("sys.setrecursionlimit", nargs, 1, 1) ||
         int_as_i64(args[0], &n) < 0)
         return NULL;
     if (n < 1 || n > INT32_MAX) {
@@ -78,7 +83,7 @@ static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t n
 static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     double s;
-    if (!no_kw("setswitchinterval", kw) || !nargs_ok("setswitchinterval", nargs, 1, 1) ||
+    if (!no_kw("sys.setswitchinterval", kw) || !nargs_ok("sys.setswitchinterval", nargs, 1, 1) ||
         num_as_double(args[0], &s) < 0)
         return NULL;
     if (!(s > 0) || gil_set_switch_interval(s) < 0) {
@@ -90,7 +95,7 @@ static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t n
 
 static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("getswitchinterval", kw) || !nargs_ok("getswitchinterval", nargs, 0, 0))
+    if (!no_kw("sys.getswitchinterval", kw) || !nargs_ok("sys.getswitchinterval", nargs, 0, 0))
         return NULL;
     return float_from_double(gil_get_switch_interval());
 }
@@ -98,7 +103,7 @@ static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t n
 static Object *sys_setcheckinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     int64_t n;
-    if (!no_kw("setcheckinterval", kw) || !nargs_ok("setcheckinterval", nargs, 1, 1) ||
+    if (!no_kw("sys.setcheckinterval", kw) || !nargs_ok("sys.setcheckinterval", nargs, 1, 1) ||
         int_as_i64(args[0], &n) < 0)
         return NULL;
     if (n > INT32_MAX || n < INT32_MIN || gil_set_check_interval((int)n) < 0) {
@@ -110,7 +115,7 @@ static Object *sys_setcheckinterval(Object *self, Object *const *args, size_t na
 
 static Object *sys_getcheckinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("getcheckinterval", kw) || !nargs_ok("getcheckinterval", nargs, 0, 0))
+    if (!no_kw("sys.getcheckinterval", kw) || !nargs_ok("sys.getcheckinterval", nargs, 0, 0))
         return NULL;
     return int_from_i64(gil_get_check_interval());
 }
@@ -121,7 +126,7 @@ typedef struct StreamObject { Object ob; FILE *f; const char *name; } StreamObje
 
 static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("write", kw) || !nargs_ok("write", nargs, 2, 2))
+    if (!no_kw("TextIOWrapper.write", kw) || !nargs_ok("TextIOWrapper.write", nargs - 1, 1, 1))
         return NULL;
     if (!obj_is(args[1], &StrType)) {
         exc_set(ExcTypeError, "write() argument must be str, not %s", args[1]->type->name);
@@ -134,7 +139,7 @@ static Object *stream_write(Object *self, Object *const *args, size_t nargs, Obj
 
 static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!no_kw("flush", kw) || !nargs_ok("flush", nargs, 1, 1))
+    if (!no_kw("TextIOWrapper.flush", kw) || !nargs_ok("TextIOWrapper.flush", nargs - 1, 0, 0))
         return NULL;
     fflush(((StreamObject *)args[0])->f);
     return none_new();

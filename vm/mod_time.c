@@ -15,8 +15,11 @@ static double clock_seconds(clockid_t id)
 
 static bool no_args(const char *fn, size_t nargs, Object *kw)
 {
-    if (nargs || kw) {
+    if (kw)
+        exc_set(ExcTypeError, "time.%s() takes no keyword arguments", fn);
+    else if (nargs)
         exc_set(ExcTypeError, "time.%s() takes no arguments (%zu given)", fn, nargs);
+    if (nargs || kw) {
         return false;
     }
     return true;
@@ -41,7 +44,16 @@ static Object *time_sleep(Object *self, Object *const *args, size_t nargs, Objec
 {
     double secs;
     if (kw || nargs != 1) {
-        exc_set(ExcTypeError, "time.sleep() takes exactly one argument (%zu given)", nargs);
+        if (kw)
+            exc_set(ExcTypeError, "time.sleep() takes no keyword arguments");
+        else
+            exc_set(ExcTypeError, "time.sleep() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    /* python3 (3.11) words a non-number this way. */
+    if (!obj_isinstance_type(args[0], &IntType) && !obj_isinstance_type(args[0], &FloatType)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                args[0]->type->name);
         return NULL;
     }
     if (num_as_double(args[0], &secs) < 0)

@@ -107,9 +107,19 @@ static Object *builtin_get_self(Object *o)
     return s;
 }
 
+/* "list.append" for a method (bound or not), plain "print" otherwise. */
+static Object *builtin_get_qualname(Object *o)
+{
+    BuiltinObject *b = (BuiltinObject *)o;
+    const Type *t = b->owner;
+    if (!t && b->self && strcmp(b->self->type->name, "module") != 0)
+        t = b->self->type;
+    return t ? str_from_fmt("%s.%s", t->name, b->name) : str_from_cstr(b->name);
+}
+
 static const MethodDef builtin_methods[] = {
     { "__name__", NULL, builtin_get_name },
-    { "__qualname__", NULL, builtin_get_name },
+    { "__qualname__", NULL, builtin_get_qualname },
     { "__self__", NULL, builtin_get_self },
     { NULL, NULL, NULL },
 };
