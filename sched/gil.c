@@ -22,6 +22,12 @@
  * breaker check or the end of a blocking call gets GIL_EXIT and never holds
  * the GIL again; the owner clears GIL_BRK_EXIT once it holds the GIL, since
  * nobody else can run Python from then on.
+ *   closed            guarded by reg_mutex: set by gil_fini when, with nobody
+ *                     registered, it frees the policy's state.  A thread still
+ *                     starting then (pthread_create'd, not yet registered)
+ *                     registers as `late`: its take returns GIL_EXIT and
+ *                     neither registration touches the policy or the
+ *                     primitive, whose memory is gone.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -45,6 +51,7 @@ static GilThreadPriv *registry;
 static unsigned thread_count, threads_ever;
 static GilThreadPriv *exited;
 static unsigned exited_count;
+static bool closed;
 static GilCounters retired;
 enum { GIL_KEEP_EXITED = 256 };
 static _Atomic unsigned live_threads;   /* thread_count, readable without reg_mutex */
@@ -148,6 +155,9 @@ int gil_init(void)
     atomic_store(&shutdown_owner, NULL);
     policy->ops->init();
     initialised = true;
+    pthread_mutex_lock(&reg_mutex);
+    closed = false;
+    pthread_mutex_unlock(&reg_mutex);
     return 0;
 }
 
@@ -159,6 +169,7 @@ void gil_fini(void)
     pthread_mutex_lock(&reg_mutex);
     /* Nobody registered, or only the caller itself. */
     bool alone = thread_count == 0 || (thread_count == 1 && registry && gil_ctr == &registry->ctr);
+    closed = closed || (initialised && alone);
     pthread_mutex_unlock(&reg_mutex);
     if (initialised && alone) {
         policy->ops->fini();
@@ -209,13 +220,15 @@ GilThread *gil_thread_new(const char *name)
     trace_thread_begin(p->name);
     trace_emit(TR_THREAD_START, 0, p->name);
     pthread_mutex_lock(&reg_mutex);
+    p->late = closed;
     p->next = registry;
     registry = p;
     thread_count++;
     threads_ever++;
     atomic_store_explicit(&live_threads, thread_count, memory_order_relaxed);
     pthread_mutex_unlock(&reg_mutex);
-    policy->ops->thread_init(p);
+    if (!p->late)
+        policy->ops->thread_init(p);
     p->pub.ticks = policy->ops->ticks();
     return &p->pub;
 }
@@ -236,7 +249,8 @@ static void counters_add(GilCounters *to, const GilCounters *from)
 void gil_thread_free(GilThread *t)
 {
     GilThreadPriv *p = gil_priv(t);
-    policy->ops->thread_fini(p);
+    if (!p->late)
+        policy->ops->thread_fini(p);
     gil_lk->thread_end();
     trace_emit(TR_THREAD_EXIT, 0, p->name);
     trace_thread_end();
@@ -307,6 +321,8 @@ static void record_wait(GilThreadPriv *p, uint64_t now)
 
 static int take(GilThreadPriv *p, bool after_block)
 {
+    if (p->late)
+        return GIL_EXIT;
     trace_emit(TR_GIL_REQUEST, after_block, NULL);
     p->wait_start_ns = 0;
     int r = policy->ops->take(p, after_block);

@@ -29,6 +29,7 @@ typedef struct GilThreadPriv {
     uint64_t hold_start_ns;     /* owner only */
     const char *block_what;     /* the blocking call in progress, for BLOCK_END; owner only */
     struct GilThreadPriv *next; /* registry list, guarded by gil.c's registry mutex */
+    bool late;                  /* registered after gil_fini freed the policy: never takes */
     /* Policy fields (queueing policies), guarded by the policy's mutex. */
     struct GilThreadPriv *qnext;
     LockCond *cond;
