@@ -13,7 +13,12 @@
  *     belongs to its lock object, which the caller keeps alive across a
  *     blocking acquire.
  *   - A started thread owns a reference to its Thread object until it has
- *     run; the alive list holds another until the thread finishes.  Non-
+ *     run; the alive list holds another until the thread finishes.
+ *   - start() returns only once the new thread has attached (or given up
+ *     because shutdown began), waiting with the GIL released, as CPython's
+ *     start() waits for the thread to signal it started.  So the main thread
+ *     never reaches shutdown with a thread of its own still starting, whose
+ *     references nobody could account for.  Non-
  *     daemon threads are joined by a vm_at_shutdown hook on the main thread;
  *     daemon threads still running are stopped by the GIL at shutdown
  *     (vmthread_exit_now) and abandon their objects, as CPython's do.
@@ -37,6 +42,7 @@ typedef struct Done {
     pthread_mutex_t m;
     pthread_cond_t cv;
     bool finished;
+    bool attached;     /* the thread holds or waits for the GIL: start() may return */
     _Atomic int refs;
 } Done;
 
@@ -74,6 +80,23 @@ static void done_finish(Done *d)
     pthread_mutex_lock(&d->m);
     d->finished = true;
     pthread_cond_broadcast(&d->cv);
+    pthread_mutex_unlock(&d->m);
+}
+
+static void done_attached(Done *d)
+{
+    pthread_mutex_lock(&d->m);
+    d->attached = true;
+    pthread_cond_broadcast(&d->cv);
+    pthread_mutex_unlock(&d->m);
+}
+
+/* Until the thread attached, or finished without attaching (shutdown). */
+static void wait_attached(Done *d)
+{
+    pthread_mutex_lock(&d->m);
+    while (!d->attached && !d->finished)
+        pthread_cond_wait(&d->cv, &d->m);
     pthread_mutex_unlock(&d->m);
 }
 
@@ -293,6 +316,7 @@ static void *thread_main(void *arg)
         free(s);
         return NULL;
     }
+    done_attached(s->done);
     ThreadObject *t = s->t;
     current = t;
     t->ident = (uint64_t)pthread_self();
@@ -351,6 +375,13 @@ static Object *thread_start(Object *c, Object *const *args, size_t nargs, Object
         exc_set(ExcRuntimeError, "can't start new thread");
         return NULL;
     }
+    Done *d = t->done;
+    atomic_fetch_add(&d->refs, 1);
+    /* No object is touched between these two calls. */
+    vm_block_begin("start");
+    wait_attached(d);
+    vm_block_end();
+    done_unref(d);
     return none_new();
 }
 
