@@ -55,3 +55,44 @@ try:
     read_before_assign()
 except UnboundLocalError as e:
     print("is NameError:", isinstance(e, NameError), e.args)
+def delfast():
+    del x
+    x = 1
+attempt("del fast", delfast)
+def delderef():
+    def inner():
+        return y
+    del y
+    y = 1
+attempt("del deref", delderef)
+def delglobal():
+    global nosuch
+    del nosuch
+attempt("del global", delglobal)
+def loadglobal():
+    return nosuch2
+attempt("load global", loadglobal)
+def classderef():
+    class K:
+        print(z)
+    z = 1
+attempt("class deref", classderef)
+def classname():
+    class K:
+        del q
+attempt("class del", classname)
+def nonloc():
+    a = 1
+    def inner():
+        nonlocal a
+        del a
+        return a
+    return inner()
+attempt("nonlocal del", nonloc)
+def store_deref_del():
+    b = 1
+    def inner():
+        return b
+    del b
+    del b
+attempt("double del cell", store_deref_del)
