@@ -16,9 +16,17 @@ if [ -n "$PY" ]; then
     mkdir "$T/want"
     "$PY" -W ignore - "$T/want" *.py <<'PY' || PY=
 import sys, os
+# 3.8's compiler keeps one constant for equal code objects in the same
+# co_consts (code_richcompare: same name, first line, code and tables), so
+# two identical lambdas on one line are listed once; 3.11 keeps both.
+def key(c):
+    return (c.co_name, c.co_firstlineno, c.co_code, repr(c.co_consts), c.co_names,
+            c.co_varnames, c.co_freevars, c.co_cellvars, c.co_argcount, c.co_flags)
 def walk(co, out):
+    seen = set()
     for c in co.co_consts:
-        if hasattr(c, "co_code"):
+        if hasattr(c, "co_code") and key(c) not in seen:
+            seen.add(key(c))
             out.append("%s %d\n" % (c.co_name, c.co_firstlineno))
             walk(c, out)
 for name in sys.argv[2:]:
