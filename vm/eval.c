@@ -949,9 +949,13 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             fu->runs++;
             Object *old = fast[fu->dst];
             /* Sole owner: the old int can take the new value, the same as
-             * freeing it and allocating another.  Small ints stay cached. */
+             * freeing it and allocating another -- and counted as that, so
+             * --stats reports the allocations the program really makes.
+             * Small ints stay cached. */
             if (old == l && l->refcnt == 1 && (res < -5 || res > 256)) {
                 ((IntObject *)l)->v = res;
+                obj_stats.allocated++;
+                obj_stats.freed++;
             } else {
                 Object *v = int_from_i64(res);
                 if (!v)
