@@ -6,8 +6,10 @@ set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 export ROOT
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+FIX=${FIXTURE_RESULTS:-$T/fixture-results}   # made by tests/fixtures/make-results
+bash "$ROOT/tests/fixtures/make-results" "$FIX" || exit 1
 check() { "$ROOT/experiments/check-csv" "$@"; }
-cp "$ROOT"/tests/fixtures/results/*.csv "$T/"
+cp "$FIX"/*.csv "$T/"
 "$ROOT/experiments/summarize" "$T" 2> /dev/null || { echo "summarize failed"; exit 1; }
 python3 "$ROOT/plots/prepare" "$T" "$T/data" 2> /dev/null || { echo "prepare failed"; exit 1; }
 check "$T"/*.csv "$T"/data/*.csv > "$T/out" || { cat "$T/out"; exit 1; }
@@ -59,7 +61,7 @@ ROOT=$ROOT check "$T/known/summary.csv" > /dev/null || exit 1
 
 # Two machines' results concatenated: summary keeps them apart, the figures draw one.
 mkdir -p "$T/two"
-python3 - "$ROOT/tests/fixtures/results/beazley.csv" "$T/two/beazley.csv" <<'PY' || exit 1
+python3 - "$FIX/beazley.csv" "$T/two/beazley.csv" <<'PY' || exit 1
 import sys
 lines = open(sys.argv[1]).read().splitlines(True)
 open(sys.argv[2], "w").writelines(lines + [l.replace(",fakehost,", ",otherhost,") for l in lines[1:]])

@@ -7,9 +7,11 @@
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+FIX=${FIXTURE_RESULTS:-$T/fixture-results}   # made by tests/fixtures/make-results
+bash "$ROOT/tests/fixtures/make-results" "$FIX" || exit 1
 command -v pdflatex > /dev/null || { echo "pdflatex not installed"; exit 77; }
 mkdir -p "$T/r"
-cp -r "$ROOT"/tests/fixtures/results/* "$T/r/"
+cp -r "$FIX"/* "$T/r/"
 RESULTS=$T/r bash "$ROOT/paper/build" > "$T/log" 2>&1 || { tail -20 "$T/log"; exit 1; }
 [ "$(head -c 5 "$T/r/gilkit.pdf")" = "%PDF-" ] || { echo "no PDF"; exit 1; }
 undefined=$(grep -o '\\gk{[^}]*}' "$ROOT/paper/gilkit.tex" | sed 's/^\\gk{\(.*\)}$/\1/' | grep -v '^KEY$' | sort -u |
@@ -35,7 +37,7 @@ PY
 
 # Without the convoy results the paper still builds and says what is missing.
 mkdir -p "$T/p"
-cp "$ROOT"/tests/fixtures/results/{beazley,primitives,scaling,namelookup}.csv "$T/p/"
+cp "$FIX"/{beazley,primitives,scaling,namelookup}.csv "$T/p/"
 RESULTS=$T/p bash "$ROOT/paper/build" > "$T/log" 2>&1 || { tail -20 "$T/log"; exit 1; }
 grep -q 'convoy/py32-spin1/req_per_s' "$T/p/paper/numbers.tex" && { echo "convoy numbers from nowhere"; exit 1; }
 [ -s "$T/p/gilkit.pdf" ] || exit 1

@@ -5,8 +5,10 @@
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+FIX=${FIXTURE_RESULTS:-$T/fixture-results}   # made by tests/fixtures/make-results
+bash "$ROOT/tests/fixtures/make-results" "$FIX" || exit 1
 command -v gnuplot > /dev/null || { echo "gnuplot not installed"; exit 77; }
-bash "$ROOT/plots/render" "$ROOT/tests/fixtures/results" "$T/figs" > "$T/log" 2>&1 || { cat "$T/log"; exit 1; }
+bash "$ROOT/plots/render" "$FIX" "$T/figs" > "$T/log" 2>&1 || { cat "$T/log"; exit 1; }
 n=0
 for gp in "$ROOT"/plots/*.gp; do
     name=$(basename "$gp" .gp)
@@ -27,7 +29,7 @@ grep -q "Fake CPU @ 2.0GHz, 2 CPUs online, Linux 6.1.0-fake" "$T/figs/data/capti
 
 # Only beazley: its two figures, the others skipped with a line each.
 mkdir -p "$T/some"
-cp "$ROOT/tests/fixtures/results/beazley.csv" "$T/some/"
+cp "$FIX/beazley.csv" "$T/some/"
 bash "$ROOT/plots/render" "$T/some" "$T/some/figs" > "$T/log" 2>&1 || { cat "$T/log"; exit 1; }
 [ -s "$T/some/figs/headline.png" ] && [ -s "$T/some/figs/ctxswitch.png" ] || { echo "beazley figures missing"; exit 1; }
 [ ! -e "$T/some/figs/convoy.png" ] && grep -q "convoy skipped" "$T/log" || { echo "convoy not skipped:"; cat "$T/log"; exit 1; }
