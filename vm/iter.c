@@ -263,6 +263,20 @@ static Object *map_next(Object *o)
     return r;
 }
 
+/* map and filter share a layout: a function and a tuple of iterators (stolen). */
+static Object *mapobj_new(Type *type, Object *fn, Object *its)
+{
+    MapObj *m = (MapObj *)obj_alloc(type, sizeof(MapObj));
+    if (!m) {
+        DECREF(its);
+        return NULL;
+    }
+    INCREF(fn);
+    m->fn = fn;
+    m->its = its;
+    return (Object *)m;
+}
+
 static Object *map_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     if (kw || nargs < 2) {
@@ -281,15 +295,7 @@ static Object *map_construct(Object *callable, Object *const *args, size_t nargs
         }
         tuple_set(its, i - 1, it);
     }
-    MapObj *m = (MapObj *)obj_alloc((Type *)callable, sizeof(MapObj));
-    if (!m) {
-        DECREF(its);
-        return NULL;
-    }
-    INCREF(args[0]);
-    m->fn = args[0];
-    m->its = its;
-    return (Object *)m;
+    return mapobj_new((Type *)callable, args[0], its);
 }
 
 static Type MapType = {
@@ -331,15 +337,7 @@ static Object *filter_construct(Object *callable, Object *const *args, size_t na
     XDECREF(it);
     if (!its)
         return NULL;
-    MapObj *m = (MapObj *)obj_alloc((Type *)callable, sizeof(MapObj));
-    if (!m) {
-        DECREF(its);
-        return NULL;
-    }
-    INCREF(args[0]);
-    m->fn = args[0];
-    m->its = its;
-    return (Object *)m;
+    return mapobj_new((Type *)callable, args[0], its);
 }
 
 static Type FilterType = {
