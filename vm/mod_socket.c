@@ -196,17 +196,25 @@ static Object *sk_socketpair(Object *f, Object *const *args, size_t nargs, Objec
 
 /* ---- methods */
 
-static Object *sock_bind(Object *f, Object *const *args, size_t nargs, Object *kw)
+/* bind and connect: self and one address argument, parsed into *a. */
+static SocketObject *self_sock_addr(Object *const *args, size_t nargs, Object *kw,
+                                    const char *name, Addr *a)
 {
-    SocketObject *s = self_sock(args, nargs, "bind");
-    Addr a;
+    SocketObject *s = self_sock(args, nargs, name);
     if (!s)
         return NULL;
     if (nargs != 2 || kw) {
-        exc_set(ExcTypeError, "bind() takes exactly one argument (%zu given)", nargs - 1);
+        exc_set(ExcTypeError, "%s() takes exactly one argument (%zu given)", name, nargs - 1);
         return NULL;
     }
-    if (addr_from(s, args[1], &a) < 0)
+    return addr_from(s, args[1], a) < 0 ? NULL : s;
+}
+
+static Object *sock_bind(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    Addr a;
+    SocketObject *s = self_sock_addr(args, nargs, kw, "bind", &a);
+    if (!s)
         return NULL;
     if (bind(s->fd, (struct sockaddr *)&a.ss, a.len) != 0) {
         exc_set_oserror(errno);
@@ -257,15 +265,9 @@ static Object *sock_accept(Object *f, Object *const *args, size_t nargs, Object 
 
 static Object *sock_connect(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    SocketObject *s = self_sock(args, nargs, "connect");
     Addr a;
+    SocketObject *s = self_sock_addr(args, nargs, kw, "connect", &a);
     if (!s)
-        return NULL;
-    if (nargs != 2 || kw) {
-        exc_set(ExcTypeError, "connect() takes exactly one argument (%zu given)", nargs - 1);
-        return NULL;
-    }
-    if (addr_from(s, args[1], &a) < 0)
         return NULL;
     int fd = s->fd, r, err;
     vm_block_begin("connect");
