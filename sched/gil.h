@@ -43,6 +43,19 @@ static inline bool gil_breaker_set(void)
     return atomic_load_explicit(&gil_eval_breaker, memory_order_relaxed) != 0;
 }
 
+/* The VM's own reasons to stop at the next instruction boundary (a pending
+ * signal) share the breaker word: these bits belong to the VM, policies
+ * ignore them.  Async-signal-safe (one atomic read-modify-write). */
+enum { GIL_BRK_VM_SIGNAL = 1u << 31 };
+static inline void gil_breaker_raise_vm(uint32_t bits)
+{
+    atomic_fetch_or_explicit(&gil_eval_breaker, bits, memory_order_relaxed);
+}
+static inline void gil_breaker_lower_vm(uint32_t bits)
+{
+    atomic_fetch_and_explicit(&gil_eval_breaker, ~bits, memory_order_relaxed);
+}
+
 enum { GIL_OK = 0, GIL_EXIT = 1 };
 
 /* Why a holder gives the GIL up (recorded in counters and the trace). */

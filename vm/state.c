@@ -29,14 +29,13 @@ _Thread_local ThreadState *vm_tstate;
  * reaches its slow path at the next instruction; the policies ignore bits
  * they do not own, and the main thread clears it when it raises
  * KeyboardInterrupt. */
-#define VM_BRK_SIGINT (1u << 31)
 static volatile sig_atomic_t sigint_pending;
 static pthread_t main_thread;
 
 static void on_sigint(int sig)
 {
     sigint_pending = 1;
-    atomic_fetch_or_explicit(&gil_eval_breaker, VM_BRK_SIGINT, memory_order_relaxed);
+    gil_breaker_raise_vm(GIL_BRK_VM_SIGNAL);
 }
 
 void vmthread_signals_init(void)
@@ -52,7 +51,7 @@ int vmthread_check_signals(void)
     if (!sigint_pending || !pthread_equal(pthread_self(), main_thread))
         return 0;
     sigint_pending = 0;
-    atomic_fetch_and_explicit(&gil_eval_breaker, ~VM_BRK_SIGINT, memory_order_relaxed);
+    gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
     exc_set_obj((Object *)ExcKeyboardInterrupt);
     return -1;
 }
