@@ -231,7 +231,6 @@ typedef struct StrObject {
     int64_t hash;      /* -1 until computed */
     size_t nbytes;     /* UTF-8 bytes, excluding the terminating NUL */
     size_t ncp;        /* code points (len()) */
-    bool ascii;        /* nbytes == ncp: O(1) indexing */
     bool interned;
     char data[];       /* NUL-terminated UTF-8 */
 } StrObject;
@@ -241,6 +240,8 @@ Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages *
 Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
 static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }
 static inline size_t str_nbytes(Object *s) { return ((StrObject *)s)->nbytes; }
+/* All ASCII (one byte per code point): indexing is O(1). */
+static inline bool str_is_ascii(Object *s) { return ((StrObject *)s)->nbytes == ((StrObject *)s)->ncp; }
 bool str_eq(Object *a, Object *b);
 Object *str_concat(Object *a, Object *b);
 

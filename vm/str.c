@@ -1,6 +1,6 @@
 /* vm/str.c — str: immutable Unicode text stored as UTF-8.
  *
- * A str knows its code-point count; when every byte is ASCII (`ascii`),
+ * A str knows its code-point count; when every byte is ASCII (str_is_ascii),
  * indexing is O(1), otherwise positions are found by walking the UTF-8.
  * The empty string and one-character ASCII strings are cached and
  * immortal; str_intern keeps a set of immortal strings so that names
@@ -41,7 +41,6 @@ static Object *cached(StrObject **slot, const char *s, size_t n)
             return NULL;
         memcpy(o->data, s, n);
         o->ncp = n;
-        o->ascii = true;
         obj_immortalize((Object *)o);
         *slot = o;
     }
@@ -114,7 +113,6 @@ static Object *str_make(const char *s, size_t n, size_t ncp)
         return NULL;
     memcpy(o->data, s, n);
     o->ncp = ncp;
-    o->ascii = n == ncp;
     return (Object *)o;
 }
 
@@ -247,7 +245,6 @@ Object *str_concat(Object *a, Object *b)
     memcpy(o->data, str_utf8(a), na);
     memcpy(o->data + na, str_utf8(b), nb);
     o->ncp = str_ncp(a) + str_ncp(b);
-    o->ascii = o->ncp == o->nbytes;
     return (Object *)o;
 }
 
@@ -255,7 +252,7 @@ Object *str_concat(Object *a, Object *b)
 static size_t cp_offset(Object *s, size_t i)
 {
     StrObject *o = (StrObject *)s;
-    if (o->ascii)
+    if (str_is_ascii((Object *)o))
         return i;
     size_t b = 0;
     while (i-- > 0)
@@ -267,7 +264,7 @@ static size_t cp_offset(Object *s, size_t i)
 static size_t cp_index(Object *s, size_t b)
 {
     StrObject *o = (StrObject *)s;
-    if (o->ascii)
+    if (str_is_ascii((Object *)o))
         return b;
     size_t n = 0;
     for (size_t i = 0; i < b; i++)
@@ -283,7 +280,7 @@ static Object *substr(Object *s, size_t from_b, size_t to_b)
         INCREF(s);
         return s;
     }
-    return str_make(d, n, ((StrObject *)s)->ascii ? n : cp_index(s, to_b) - cp_index(s, from_b));
+    return str_make(d, n, str_is_ascii(s) ? n : cp_index(s, to_b) - cp_index(s, from_b));
 }
 
 static uint32_t decode_at(const char *p, int *len)
@@ -647,7 +644,6 @@ static Object *str_repeat(Object *s, int64_t n)
     for (int64_t i = 0; i < n; i++)
         memcpy(o->data + (size_t)i * len, str_utf8(s), len);
     o->ncp = str_ncp(s) * (size_t)n;
-    o->ascii = o->ncp == total;
     return (Object *)o;
 }
 
@@ -1184,7 +1180,7 @@ METHOD(str_m_encode)
             exc_set(ExcValueError /* CPython: LookupError */, "unknown encoding: %s", e);
             return NULL;
         }
-        if (!strcasecmp(e, "ascii") && !((StrObject *)v[0])->ascii) {
+        if (!strcasecmp(e, "ascii") && !str_is_ascii(v[0])) {
             exc_set(ExcUnicodeEncodeError, "'ascii' codec can't encode characters");
             return NULL;
         }
