@@ -207,7 +207,11 @@ static Object *int_rshift(Object *a, Object *b)
         exc_set(ExcValueError, "negative shift count");
         return NULL;
     }
-    return int_from_i64(n >= 64 ? (x < 0 ? -1 : 0) : x >> n);
+    if (n >= 64)
+        return int_from_i64(x < 0 ? -1 : 0);
+    /* Shift a non-negative value only: C leaves >> of a negative one to the
+     * implementation.  ~x is non-negative for x < 0, and ~(~x >> n) floors. */
+    return int_from_i64(x < 0 ? ~(~x >> n) : x >> n);
 }
 
 static Object *bitop(Object *a, Object *b, int64_t r)

@@ -1112,8 +1112,10 @@ static Object *map_case(Object *s, int how)
                                     (how == CASE_TITLE && !prev_cased) ||
                                     (how == CASE_CAPITALIZE && first)))
             strbuf_puts(&b, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss"); /* ß */
-        else
-            strbuf_put(&b, buf, encode_cp(r, buf));
+        else {
+            size_t n = encode_cp(r, buf);
+            strbuf_put(&b, buf, n);
+        }
         prev_cased = cp_upper(c) || cp_lower(c);
         first = false;
         p += k;
