@@ -53,7 +53,8 @@ static void test_countdown(void)
     CHECK(mod->flags == CO_NOFREE && mod->stacksize == 2 && mod->firstlineno == 1, "module flags %#x stack %d",
           mod->flags, mod->stacksize);
     CHECK(f && f->argcount == 1 && f->nlocals == 1 && f->stacksize == 2, "count: argc/nlocals/stack");
-    CHECK(f && f->flags == (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE), "count flags %#x", f ? f->flags : 0);
+    if (!f) { failures++; DECREF(m); return; }
+    CHECK(f->flags == (CO_OPTIMIZED | CO_NEWLOCALS | CO_NOFREE), "count flags %#x", f->flags);
     const BytesObject *lt = (const BytesObject *)f->lnotab;
     static const unsigned char want_lnotab[] = { 0, 1, 8, 1, 10, 1 };
     CHECK(lt->n == sizeof want_lnotab && memcmp(lt->data, want_lnotab, lt->n) == 0, "count lnotab (%zu bytes)", lt->n);
