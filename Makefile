@@ -38,14 +38,28 @@ ifeq ($(VARIANT),tsan)
   OPT    := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
   LDFLAGS += -fsanitize=thread
 endif
+# Random short delays at the lock primitives' handoff points (sched/chaos.h).
+ifeq ($(VARIANT),chaos)
+  CFLAGS += -DGILKIT_CHAOS
+endif
+
+# libFuzzer (tests/fuzz/): the library instrumented for coverage, the targets
+# linked with libFuzzer's main; vm/main.c is never in the archive.
+ifeq ($(VARIANT),fuzz)
+  CC     := clang
+  OPT    := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+  LDFLAGS += -fsanitize=address,undefined
+endif
 
 LIB_OBJ  := $(LIB_SRC:%.c=$(B)/%.o)
 LIB      := $(B)/libgilkit.a
 GILVM    := $(if $(filter release,$(VARIANT)),bin/gilvm,$(B)/gilvm)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(B)/%,$(wildcard tests/fuzz/fuzz_*.c))
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
+FAULT_LIB := $(B)/libfault.so
 
-.PHONY: all deps test asan tsan bench reproduce paper clean unit
+.PHONY: all deps test asan tsan chaos bench reproduce paper clean unit fuzz fuzz-bin
 all: $(GILVM)
 
 $(B)/%.o: %.c
@@ -73,13 +87,32 @@ $(B)/bench/%: bench/%.c $(LIB)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) $^ -o $@ $(LDLIBS)
 
-unit: $(UNIT_BIN)
+# The fault-injection shim tests/sh/fault_*.sh preload; never sanitized
+# (a sanitizer runtime must come first), so it takes none of $(OPT).
+$(FAULT_LIB): tests/fault/inject.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CSTD) $(WARN) -O2 -g -D_GNU_SOURCE -fPIC -shared $< -o $@ -ldl
+
+unit: $(UNIT_BIN) $(FAULT_LIB)
+
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(B)/tests/fuzz/harness.o $(LIB)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined $^ -o $@ $(LDLIBS)
+
+fuzz-bin: $(FUZZ_BIN)
+
+# Each target FUZZ_SECONDS seconds on tests/lang + tests/fuzz/corpus; fails on a crash.
+FUZZ_SECONDS ?= 60
+fuzz:
+	$(Q)$(MAKE) --no-print-directory VARIANT=fuzz fuzz-bin
+	$(Q)FUZZDIR=build/fuzz bash tests/fuzz/run $(FUZZ_SECONDS)
 
 # Missing Debian packages: installed when root, otherwise the exact command is printed.
 deps:
 	$(Q)sh tools/deps.sh deps.list
 
-test: deps $(GILVM) $(UNIT_BIN)
+test: deps $(GILVM) $(UNIT_BIN) $(FAULT_LIB)
 	$(Q)GILVM=$(GILVM) UNITDIR=$(B)/tests VARIANT=$(VARIANT) bash tests/run
 
 # allocator_may_return_null: a huge request must become MemoryError, as in the release build.
@@ -88,6 +121,20 @@ asan:
 
 tsan:
 	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil lang:thread}" test
+
+chaos:
+	$(Q)$(MAKE) --no-print-directory VARIANT=chaos TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil}" test
+
+# Warnings are errors for both compilers, each in its own variant directory;
+# then cppcheck, whose false positives are listed with reasons in tools/cppcheck.supp.
+lint-build: $(GILVM) $(UNIT_BIN) $(BENCH_BIN)
+
+lint: deps
+	$(Q)$(MAKE) --no-print-directory VARIANT=werror-gcc CC=gcc OPT="-O2 -Werror" lint-build
+	$(Q)$(MAKE) --no-print-directory VARIANT=werror-clang CC=clang OPT="-O2 -Werror" lint-build
+	$(Q)cppcheck -q --std=c11 -D_GNU_SOURCE '-D_Noreturn=__attribute__((noreturn))' -I. \
+	    --enable=warning,portability --inline-suppr --suppressions-list=tools/cppcheck.supp \
+	    --error-exitcode=1 -j2 vm sched tests/unit bench
 
 bench: $(GILVM) $(BENCH_BIN)
 	$(Q)GILVM=$(GILVM) BENCHDIR=$(B)/bench bash bench/run
