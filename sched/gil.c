@@ -29,7 +29,6 @@
  *                     neither registration touches the policy or the
  *                     primitive, whose memory is gone.
  */
-#include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,9 +105,7 @@ static size_t derive_rows(const GilTableRow **out, GilTableRow **cache, size_t l
                           const char *(*name)(size_t), const char *(*help)(size_t))
 {
     if (!*cache) {
-        *cache = calloc(len, sizeof **cache);
-        if (!*cache)
-            lock_die("calloc", ENOMEM);
+        *cache = lock_xcalloc(len * sizeof **cache);
         for (size_t i = 0; i < len; i++)
             (*cache)[i] = (GilTableRow){ name(i), help(i) };
     }
@@ -212,9 +209,7 @@ struct timespec gil_interval_deadline(void) { return lock_ns_to_ts(lock_now_ns()
 
 GilThread *gil_thread_new(const char *name)
 {
-    GilThreadPriv *p = calloc(1, sizeof *p);
-    if (!p)
-        lock_die("calloc", ENOMEM);
+    GilThreadPriv *p = lock_xcalloc(sizeof *p);
     snprintf(p->name, sizeof p->name, "%s", name ? name : "?");
     gil_ctr = &p->ctr;
     trace_thread_begin(p->name);

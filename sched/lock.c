@@ -1,8 +1,10 @@
 /* sched/lock.c — the table of lock primitives (one row each) and the
  * failure path shared by all of them.  No shared state. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "sched/lock.h"
 
 extern const LockOps lock_futex_ops, lock_spin_ops, lock_condvar_ops, lock_sem_ops, lock_uring_ops;
@@ -28,4 +30,21 @@ void lock_die(const char *call, int err)
 {
     fprintf(stderr, "gilvm: fatal: %s failed: %s\n", call, strerror(err));
     abort();
+}
+
+void lock_stop(const char *what, int err)
+{
+    if (err == ENOMEM)
+        fprintf(stderr, "gilvm: out of memory (%s); stopping\n", what);
+    else
+        fprintf(stderr, "gilvm: %s failed: %s; stopping\n", what, strerror(err));
+    _exit(2);
+}
+
+void *lock_xcalloc(size_t size)
+{
+    void *p = calloc(1, size);
+    if (!p)
+        lock_stop("the GIL's lock primitive", ENOMEM);
+    return p;
 }

@@ -13,6 +13,9 @@
  *     It barges: a post wakes one sleeper but any thread may take the count
  *     first, and the woken one then counts a lost wake-up and sleeps again.
  * Every system call is checked; a failure aborts naming the call (LOCK_CHECK).
+ * Running out of a resource (memory, an io_uring ring, a file descriptor) is
+ * no bug, so it does not abort: lock_stop prints one line and exits 2, from
+ * whichever thread met it (nothing more is written, so no partial record).
  * Per-thread primitive counters (sleeps, wakes, spins, lost wake-ups) go to
  * the calling thread's GilCounters (sched/gil_counters.h).
  */
@@ -63,6 +66,10 @@ const LockRow *lock_find(const char *name);
 /* Abort naming the failed call and its error (CPython's MUTEX_LOCK etc.). */
 _Noreturn void lock_die(const char *call, int err);
 #define LOCK_CHECK(call) do { int e_ = (call); if (e_) lock_die(#call, e_); } while (0)
+/* Out of a resource: one line ("gilvm: out of memory (...)" for ENOMEM),
+ * then _exit(2) — other threads may hold any lock, so no exit handlers. */
+_Noreturn void lock_stop(const char *what, int err);
+void *lock_xcalloc(size_t size);        /* zeroed, or lock_stop */
 /* For calls returning -1 with errno. */
 #define LOCK_CHECK_ERRNO(call) do { if ((call) == -1) lock_die(#call, errno); } while (0)
 

@@ -17,14 +17,6 @@ struct LockMutex { pthread_mutex_t m; };
 struct LockCond { pthread_cond_t c; };
 struct LockSem { pthread_mutex_t m; pthread_cond_t c; unsigned count; };
 
-static void *xcalloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    return p;
-}
-
 static void cond_init_mono(pthread_cond_t *c)
 {
     pthread_condattr_t a;
@@ -39,7 +31,7 @@ static void cv_thread_end(void) {}
 
 static LockMutex *cv_mutex_new(void)
 {
-    LockMutex *m = xcalloc(sizeof *m);
+    LockMutex *m = lock_xcalloc(sizeof *m);
     LOCK_CHECK(pthread_mutex_init(&m->m, NULL));
     return m;
 }
@@ -53,7 +45,7 @@ static void cv_unlock(LockMutex *m) { LOCK_CHECK(pthread_mutex_unlock(&m->m)); }
 
 static LockCond *cv_cond_new(void)
 {
-    LockCond *c = xcalloc(sizeof *c);
+    LockCond *c = lock_xcalloc(sizeof *c);
     cond_init_mono(&c->c);
     return c;
 }
@@ -95,7 +87,7 @@ static void cv_broadcast(LockCond *c)
 
 static LockSem *cv_sem_new(unsigned count)
 {
-    LockSem *s = xcalloc(sizeof *s);
+    LockSem *s = lock_xcalloc(sizeof *s);
     LOCK_CHECK(pthread_mutex_init(&s->m, NULL));
     cond_init_mono(&s->c);
     s->count = count;

@@ -52,17 +52,9 @@ static void fwake(_Atomic uint32_t *w, int n)
         lock_die("futex(FUTEX_WAKE)", errno);
 }
 
-static void *xcalloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    return p;
-}
-
 static int fx_setup(char *err, size_t errlen) { return 0; }
 static void fx_thread_end(void) {}
-static LockMutex *fx_mutex_new(void) { return xcalloc(sizeof(LockMutex)); }
+static LockMutex *fx_mutex_new(void) { return lock_xcalloc(sizeof(LockMutex)); }
 static void fx_mutex_free(LockMutex *m) { free(m); }
 
 static void fx_lock(LockMutex *m)
@@ -86,7 +78,7 @@ static void fx_unlock(LockMutex *m)
     }
 }
 
-static LockCond *fx_cond_new(void) { return xcalloc(sizeof(LockCond)); }
+static LockCond *fx_cond_new(void) { return lock_xcalloc(sizeof(LockCond)); }
 static void fx_cond_free(LockCond *c) { free(c); }
 
 static int fx_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
@@ -111,7 +103,7 @@ static void fx_broadcast(LockCond *c) { fx_wake_cond(c, INT_MAX); }
 
 static LockSem *fx_sem_new(unsigned count)
 {
-    LockSem *s = xcalloc(sizeof *s);
+    LockSem *s = lock_xcalloc(sizeof *s);
     atomic_store(&s->count, count);
     return s;
 }

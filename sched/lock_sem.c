@@ -25,14 +25,6 @@ struct LockMutex { sem_t s; };
 struct LockCond { sem_t s; unsigned unsignalled; };
 struct LockSem { sem_t s; };
 
-static void *xcalloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    return p;
-}
-
 static void psem_wait(sem_t *s)
 {
     while (sem_wait(s) == -1)
@@ -66,7 +58,7 @@ static void ps_thread_end(void) {}
 
 static LockMutex *ps_mutex_new(void)
 {
-    LockMutex *m = xcalloc(sizeof *m);
+    LockMutex *m = lock_xcalloc(sizeof *m);
     LOCK_CHECK_ERRNO(sem_init(&m->s, 0, 1));
     return m;
 }
@@ -86,7 +78,7 @@ static void ps_unlock(LockMutex *m) { LOCK_CHECK_ERRNO(sem_post(&m->s)); }
 
 static LockCond *ps_cond_new(void)
 {
-    LockCond *c = xcalloc(sizeof *c);
+    LockCond *c = lock_xcalloc(sizeof *c);
     LOCK_CHECK_ERRNO(sem_init(&c->s, 0, 0));
     return c;
 }
@@ -131,7 +123,7 @@ static void ps_broadcast(LockCond *c)
 
 static LockSem *ps_sem_new(unsigned count)
 {
-    LockSem *s = xcalloc(sizeof *s);
+    LockSem *s = lock_xcalloc(sizeof *s);
     LOCK_CHECK_ERRNO(sem_init(&s->s, 0, count));
     return s;
 }

@@ -13,7 +13,6 @@
  * syscalls at all — the fastest handoff when both threads own a CPU, and a
  * disaster when they share one (the waiter burns its time slice).
  */
-#include <errno.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include "sched/gil_counters.h"
@@ -23,17 +22,9 @@ struct LockMutex { _Atomic uint32_t v; };
 struct LockCond { _Atomic uint32_t seq; };
 struct LockSem { _Atomic uint32_t count; };
 
-static void *xcalloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    return p;
-}
-
 static int sp_setup(char *err, size_t errlen) { return 0; }
 static void sp_thread_end(void) {}
-static LockMutex *sp_mutex_new(void) { return xcalloc(sizeof(LockMutex)); }
+static LockMutex *sp_mutex_new(void) { return lock_xcalloc(sizeof(LockMutex)); }
 static void sp_mutex_free(LockMutex *m) { free(m); }
 
 static void sp_lock(LockMutex *m)
@@ -52,7 +43,7 @@ static void sp_lock(LockMutex *m)
 
 static void sp_unlock(LockMutex *m) { atomic_store_explicit(&m->v, 0, memory_order_release); }
 
-static LockCond *sp_cond_new(void) { return xcalloc(sizeof(LockCond)); }
+static LockCond *sp_cond_new(void) { return lock_xcalloc(sizeof(LockCond)); }
 static void sp_cond_free(LockCond *c) { free(c); }
 
 static int sp_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
@@ -81,7 +72,7 @@ static void sp_signal(LockCond *c)
 
 static LockSem *sp_sem_new(unsigned count)
 {
-    LockSem *s = xcalloc(sizeof *s);
+    LockSem *s = lock_xcalloc(sizeof *s);
     atomic_store(&s->count, count);
     return s;
 }

@@ -138,12 +138,15 @@ static Parker *parker(void)
         p->qnext = NULL;
         return self = p;
     }
-    p = calloc(1, sizeof *p);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    LOCK_CHECK(-io_uring_queue_init(8, &p->ring, 0));
+    /* A new thread's ring: refused or out of memory here is the same
+     * failure as at setup, met later, so it stops the run the same way. */
+    p = lock_xcalloc(sizeof *p);
+    int e = -io_uring_queue_init(8, &p->ring, 0);
+    if (e)
+        lock_stop("--lock=uring: io_uring_queue_init for a new thread", e);
     p->efd = eventfd(0, EFD_CLOEXEC);
-    LOCK_CHECK_ERRNO(p->efd);
+    if (p->efd < 0)
+        lock_stop("--lock=uring: eventfd for a new thread", errno);
     return self = p;
 }
 
@@ -292,19 +295,11 @@ static int ur_setup(char *err, size_t errlen)
     return setup_mode(WAKE_EVENTFD, err, errlen);
 }
 
-static void *xcalloc(size_t n)
-{
-    void *p = calloc(1, n);
-    if (!p)
-        lock_die("calloc", ENOMEM);
-    return p;
-}
-
 /* ---- mutex: handoff */
 
 struct LockMutex { Guard g; bool locked; PQueue q; };
 
-static LockMutex *ur_mutex_new(void) { return xcalloc(sizeof(LockMutex)); }
+static LockMutex *ur_mutex_new(void) { return lock_xcalloc(sizeof(LockMutex)); }
 static void ur_mutex_free(LockMutex *m) { free(m); }
 
 static void ur_lock(LockMutex *m)
@@ -346,7 +341,7 @@ static void ur_unlock(LockMutex *m)
 
 struct LockCond { Guard g; PQueue q; };
 
-static LockCond *ur_cond_new(void) { return xcalloc(sizeof(LockCond)); }
+static LockCond *ur_cond_new(void) { return lock_xcalloc(sizeof(LockCond)); }
 static void ur_cond_free(LockCond *c) { free(c); }
 
 static int ur_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
@@ -412,7 +407,7 @@ struct LockSem { Guard g; unsigned count; PQueue q; };
 
 static LockSem *ur_sem_new(unsigned count)
 {
-    LockSem *s = xcalloc(sizeof *s);
+    LockSem *s = lock_xcalloc(sizeof *s);
     s->count = count;
     return s;
 }
