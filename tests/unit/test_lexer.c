@@ -53,7 +53,7 @@ static void test_positions(void)
 {
     const char *src = "x = 10\nif x:\n    y = 'a'\n";
     Lexer lx;
-    Token t;
+    Token t = { 0 };
     lexer_init(&lx, src, strlen(src));
     int want[][3] = { { TOK_NAME, 1, 0 }, { TOK_OP, 1, 2 }, { TOK_NUMBER, 1, 4 }, { TOK_NEWLINE, 1, 6 },
                       { TOK_NAME, 2, 0 }, { TOK_NAME, 2, 3 }, { TOK_OP, 2, 4 }, { TOK_NEWLINE, 2, 5 },
