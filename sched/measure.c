@@ -112,9 +112,15 @@ static void warn_absent(void)
     e = perf_evlist_first_err(&proc, false);
     if (e) {
         note_failures(&proc, false, names, sizeof names);
-        snprintf(perf_note, sizeof perf_note, "not supported (%s): %s", strerrorname_np(e), names);
-        fprintf(stderr, "gilvm: perf: %s not supported on this machine (%s: no PMU access, "
-                "e.g. a VM); reported as absent\n", names, strerrorname_np(e));
+        bool unsupported = perf_err_unsupported(e);
+        snprintf(perf_note, sizeof perf_note, "%s (%s): %s", unsupported ? "not supported" : "failed",
+                 strerrorname_np(e), names);
+        if (unsupported)
+            fprintf(stderr, "gilvm: perf: %s not supported on this machine (%s: no PMU access, "
+                    "e.g. a VM); reported as absent\n", names, strerrorname_np(e));
+        else
+            fprintf(stderr, "gilvm: perf: perf_event_open failed (%s: %s): %s reported as absent\n",
+                    strerrorname_np(e), strerror(e), names);
     }
 }
 

@@ -228,6 +228,11 @@ bool perf_err_refused(int err)
     return err == EACCES || err == EPERM;
 }
 
+bool perf_err_unsupported(int err)
+{
+    return err == ENOENT || err == ENODEV || err == EOPNOTSUPP || err == ENOSYS || err == EINVAL;
+}
+
 int perf_evlist_first_err(const PerfEvlist *l, bool refused)
 {
     for (size_t i = 0; i < l->n; i++)

@@ -55,8 +55,10 @@ size_t perf_evlist_open(PerfEvlist *l, int pid, bool inherit, bool group);
 int perf_evlist_read(const PerfEvlist *l, PerfCounts *out);
 void perf_evlist_close(PerfEvlist *l);
 
-/* "not supported" (the machine lacks it) vs "refused" (permissions). */
+/* "refused" (permissions) vs "not supported" (the machine lacks the event)
+ * vs neither (out of file descriptors, memory, ...: the open failed). */
 bool perf_err_refused(int err);
+bool perf_err_unsupported(int err);
 /* The first open error in the list, 0 if all opened. */
 int perf_evlist_first_err(const PerfEvlist *l, bool refused);
 
