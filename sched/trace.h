@@ -17,7 +17,8 @@
     X(GIL_REQUEST)   X(GIL_ACQUIRE)   X(GIL_RELEASE)                   \
     X(DROP_REQUEST)  X(FORCED_WAIT_BEGIN) X(FORCED_WAIT_END)           \
     X(LOST_WAKEUP)   X(BLOCK_BEGIN)   X(BLOCK_END)                     \
-    X(PRIM_SLEEP)    X(PRIM_WAKE)
+    X(PRIM_SLEEP)    X(PRIM_WAKE)                                      \
+    X(GC_BEGIN)      X(GC_END)
 
 typedef enum {
 #define TRACE_ENUM(n) TR_##n,
@@ -28,7 +29,9 @@ typedef enum {
 
 extern bool trace_on;
 void trace_emit_(TraceEvent ev, uint32_t arg, const char *label);
-/* arg: for GIL_RELEASE a GilDropReason; label: blocking call name or NULL
+/* arg: for GIL_RELEASE a GilDropReason, for GC_BEGIN/GC_END the generation
+ * collected (the collector runs with the GIL held: a slice inside
+ * "running"); label: blocking call name or NULL
  * (a string that lives until exit: it is read when the trace is written). */
 static inline void trace_emit(TraceEvent ev, uint32_t arg, const char *label)
 {

@@ -3,7 +3,10 @@
  * Each thread's event stream drives one small state machine (none, waiting,
  * running, blocked, handoff); every state change closes an interval.  The
  * JSON and CSV writers are two consumers of the same intervals, so the two
- * files always agree.  Runs after recording stopped (see trace_buf.h). */
+ * files always agree.  A garbage collection (GC_BEGIN..GC_END, always
+ * inside "running") is a slice of its own nested in the running one; the
+ * CSV, whose intervals of one thread never overlap, leaves it out.
+ * Runs after recording stopped (see trace_buf.h). */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +36,7 @@ typedef struct Machine {
     int cpu;
     const char *block;    /* blocking call in progress, or NULL */
     const char *detail;   /* detail of the open interval */
+    uint64_t gc_since;    /* start of the collection in progress, 0: none */
 } Machine;
 
 static void machine_to(Machine *m, SpanState s, const TraceRec *r, const char *close_detail,
@@ -53,6 +57,18 @@ static void instant(const char *what, const TraceRec *r, SpanSink *sink, void *c
                     const TraceBuf *b)
 {
     Span sp = { what, r->label, r->t_ns, r->t_ns, r->cpu, true };
+    sink(ctx, b, &sp);
+}
+
+static const char *const gc_gen_name[] = { "generation 0", "generation 1", "generation 2" };
+
+/* A collection's slice, when its begin was seen (not lost to a full buffer). */
+static void gc_end(Machine *m, const TraceRec *r, SpanSink *sink, void *ctx, const TraceBuf *b)
+{
+    if (!m->gc_since)
+        return;
+    Span sp = { "gc", r->arg < 3 ? gc_gen_name[r->arg] : NULL, m->gc_since, r->t_ns, r->cpu, false };
+    m->gc_since = 0;
     sink(ctx, b, &sp);
 }
 
@@ -91,6 +107,8 @@ static void machine_step(Machine *m, const TraceRec *r, SpanSink *sink, void *ct
     case TR_PRIM_SLEEP: instant("prim_sleep", r, sink, ctx, b); break;
     case TR_PRIM_WAKE: instant("prim_wake", r, sink, ctx, b); break;
     case TR_THREAD_START: instant("thread_start", r, sink, ctx, b); break;
+    case TR_GC_BEGIN: m->gc_since = r->t_ns; break;
+    case TR_GC_END: gc_end(m, r, sink, ctx, b); break;
     case TR__COUNT: break;
     }
 }
@@ -100,7 +118,7 @@ static void machine_step(Machine *m, const TraceRec *r, SpanSink *sink, void *ct
 static void spans_of(TraceBuf *b, SpanSink *sink, void *ctx)
 {
     size_t n = atomic_load_explicit(&b->n, memory_order_acquire);
-    Machine m = { ST_NONE, 0, -1, NULL, NULL };
+    Machine m = { ST_NONE, 0, -1, NULL, NULL, 0 };
     for (size_t i = 0; i < n; i++)
         machine_step(&m, &b->rec[i], sink, ctx, b);
     uint64_t drop_t = atomic_load_explicit(&b->drop_t, memory_order_relaxed);
@@ -303,6 +321,8 @@ typedef struct CsvCtx { FILE *f; uint64_t t0; } CsvCtx;
 static void csv_span(void *ctx, const TraceBuf *b, const Span *s)
 {
     CsvCtx *c = ctx;
+    if (!s->instant && strcmp(s->state, "gc") == 0)
+        return;   /* nested in a running interval: JSON only */
     if (s->instant && strcmp(s->state, "lost_wakeup") != 0 &&
         strcmp(s->state, "drop_request") != 0 && strcmp(s->state, "events_dropped") != 0)
         return;   /* primitive sleeps/wakes stay in the JSON only */

@@ -32,6 +32,10 @@ struct DictObject {
     uint64_t version;
     int64_t *indices;
     DictEntry *entries;
+    /* Made for an instance's attributes and never handed out as __dict__:
+     * python3 3.11 keeps such values inline in the instance, so gc.collect
+     * does not count this dict as an object of its own. */
+    bool instance_values;
 };
 
 static uint64_t version_counter;
@@ -295,6 +299,27 @@ static void dict_dealloc(Object *o)
     dict_clear(o);
     obj_free(o);
 }
+
+static void dict_traverse(Object *o, VisitFn visit, void *arg)
+{
+    DictObject *d = D(o);
+    for (size_t i = 0; i < d->nentries; i++)
+        if (d->entries[i].key) {
+            visit(d->entries[i].key, arg);
+            visit(d->entries[i].value, arg);
+        }
+}
+
+Object *dict_new_instance_values(void)
+{
+    Object *d = dict_new();
+    if (d)
+        D(d)->instance_values = true;
+    return d;
+}
+
+void dict_expose(Object *d) { D(d)->instance_values = false; }
+bool dict_is_instance_values(Object *d) { return D(d)->instance_values; }
 
 /* ---- update ------------------------------------------------------------------ */
 
@@ -785,8 +810,9 @@ static Object *dict_construct(Object *callable, Object *const *args, size_t narg
 
 Type DictType = {
     OBJ_HEAD_INIT(&TypeType), .name = "dict", .base = &ObjectType, .basicsize = sizeof(DictObject),
-    .flags = TYPE_BASETYPE, .dealloc = dict_dealloc, .repr = dict_repr, .hash = dict_hash,
-    .richcompare = dict_richcompare, .iter = dict_iter, .getitem = dict_getitem,
-    .setitem = dict_setitem, .len = dict_length, .contains = dict_contains,
-    .construct = dict_construct, .methods = dict_methods,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr,
+    .hash = dict_hash, .richcompare = dict_richcompare, .iter = dict_iter,
+    .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
+    .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
+    .traverse = dict_traverse, .clear = dict_clear,
 };

@@ -46,6 +46,8 @@ static inline Object **pending(void) { return &cur_exc; }
     X(UnicodeEncodeError, UnicodeError)
 
 static void exc_dealloc(Object *o);
+static void exc_traverse(Object *o, VisitFn visit, void *arg);
+static void exc_gc_clear(Object *o);
 static Object *exc_repr(Object *o);
 static Object *exc_str(Object *o);
 static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw);
@@ -53,8 +55,9 @@ static const MethodDef exc_methods[];
 
 #define EXC_FIELDS(nm, basep)                                                          \
     OBJ_HEAD_INIT(&TypeType), .name = #nm, .base = (basep), .basicsize = sizeof(ExcObject), \
-    .flags = TYPE_EXC | TYPE_BASETYPE, .dealloc = exc_dealloc, .repr = exc_repr,         \
-    .str = exc_str, .dictoffset = offsetof(ExcObject, dict)
+    .flags = TYPE_EXC | TYPE_BASETYPE | TYPE_GC, .dealloc = exc_dealloc, .repr = exc_repr, \
+    .str = exc_str, .dictoffset = offsetof(ExcObject, dict), .traverse = exc_traverse,     \
+    .clear = exc_gc_clear
 
 static Type exc_type_BaseException = {
     EXC_FIELDS(BaseException, &ObjectType), .construct = exc_construct, .methods = exc_methods,
@@ -99,6 +102,18 @@ static void exc_dealloc(Object *o)
     exc_clear_fields((ExcObject *)o);
     obj_free(o);
 }
+
+static void exc_traverse(Object *o, VisitFn visit, void *arg)
+{
+    ExcObject *e = (ExcObject *)o;
+    visit(e->dict, arg);
+    visit(e->args, arg);
+    visit(e->traceback, arg);
+    visit(e->context, arg);
+    visit(e->cause, arg);
+}
+
+static void exc_gc_clear(Object *o) { exc_clear_fields((ExcObject *)o); }
 
 static size_t exc_nargs(ExcObject *e) { return e->args ? tuple_len(e->args) : 0; }
 

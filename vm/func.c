@@ -26,6 +26,29 @@ static void func_dealloc(Object *o)
     obj_free(o);
 }
 
+static void func_traverse(Object *o, VisitFn visit, void *arg)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    visit(f->globals, arg);
+    visit(f->defaults, arg);
+    visit(f->kwdefaults, arg);
+    visit(f->closure, arg);
+    visit(f->dict, arg);
+    visit(f->module, arg);
+}
+
+/* Keeps code and the names: a cleared function can still be shown. */
+static void func_clear(Object *o)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    SETREF(f->globals, NULL);
+    SETREF(f->defaults, NULL);
+    SETREF(f->kwdefaults, NULL);
+    SETREF(f->closure, NULL);
+    SETREF(f->dict, NULL);
+    SETREF(f->module, NULL);
+}
+
 static Object *func_repr(Object *o)
 {
     return str_from_fmt("<function %s at %p>", str_utf8(((FunctionObject *)o)->qualname), (void *)o);
@@ -323,9 +346,10 @@ static const MethodDef func_methods[] = {
 
 Type FunctionType = {
     OBJ_HEAD_INIT(&TypeType), .name = "function", .base = &ObjectType,
-    .basicsize = sizeof(FunctionObject), .dealloc = func_dealloc, .repr = func_repr,
-    .hash = func_hash, .call = func_call, .dictoffset = offsetof(FunctionObject, dict),
-    .methods = func_methods,
+    .basicsize = sizeof(FunctionObject), .flags = TYPE_GC, .dealloc = func_dealloc,
+    .repr = func_repr, .hash = func_hash, .call = func_call,
+    .dictoffset = offsetof(FunctionObject, dict), .methods = func_methods,
+    .traverse = func_traverse, .clear = func_clear,
 };
 
 /* ---- cells -------------------------------------------------------------------- */
@@ -346,6 +370,13 @@ static void cell_dealloc(Object *o)
     obj_free(o);
 }
 
+static void cell_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((CellObject *)o)->ref, arg);
+}
+
+static void cell_clear(Object *o) { SETREF(((CellObject *)o)->ref, NULL); }
+
 static Object *cell_repr(Object *o)
 {
     Object *v = ((CellObject *)o)->ref;
@@ -356,5 +387,6 @@ static Object *cell_repr(Object *o)
 
 Type CellType = {
     OBJ_HEAD_INIT(&TypeType), .name = "cell", .base = &ObjectType,
-    .basicsize = sizeof(CellObject), .dealloc = cell_dealloc, .repr = cell_repr,
+    .basicsize = sizeof(CellObject), .flags = TYPE_GC, .dealloc = cell_dealloc,
+    .repr = cell_repr, .traverse = cell_traverse, .clear = cell_clear,
 };

@@ -113,6 +113,15 @@ static void list_dealloc(Object *o)
     obj_free(o);
 }
 
+static void list_traverse(Object *o, VisitFn visit, void *arg)
+{
+    ListObject *l = (ListObject *)o;
+    for (size_t i = 0; i < l->n; i++)
+        visit(l->items[i], arg);
+}
+
+static void list_gc_clear(Object *o) { list_clear_items((ListObject *)o); }
+
 /* ---- repr and comparison -------------------------------------------------- */
 
 static _Thread_local Object **repr_stack;
@@ -802,8 +811,9 @@ static Object *list_construct(Object *callable, Object *const *args, size_t narg
 
 Type ListType = {
     OBJ_HEAD_INIT(&TypeType), .name = "list", .base = &ObjectType, .basicsize = sizeof(ListObject),
-    .flags = TYPE_BASETYPE, .dealloc = list_dealloc, .repr = list_repr, .hash = list_hash,
-    .richcompare = list_richcompare, .iter = list_iter, .getitem = list_getitem,
-    .setitem = list_setitem, .len = list_length, .contains = list_contains, .num = &list_num,
-    .construct = list_construct, .methods = list_methods,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = list_dealloc, .repr = list_repr,
+    .hash = list_hash, .richcompare = list_richcompare, .iter = list_iter,
+    .getitem = list_getitem, .setitem = list_setitem, .len = list_length,
+    .contains = list_contains, .num = &list_num, .construct = list_construct,
+    .methods = list_methods, .traverse = list_traverse, .clear = list_gc_clear,
 };

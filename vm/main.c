@@ -21,6 +21,7 @@
 #include "vm/compile.h"
 #include "vm/dis.h"
 #include "vm/eval.h"
+#include "vm/gc.h"
 #include "vm/module.h"
 #include "vm/state.h"
 #include "vm/traceback.h"
@@ -333,12 +334,13 @@ static void finalize(Object *builtins)
 {
     module_fini();
     exc_clear();
-    /* Classes whose methods use super() are kept by their own cycle; break
-     * it while builtins still exist, for the __del__ of instances a class
-     * attribute held. */
-    type_clear_classes();
-    exc_clear();
+    /* What only cycles keep (classes whose methods use super(), instances
+     * a class attribute held) goes while builtins still exist for their
+     * __del__; then once more for cycles through builtins' own objects. */
+    gc_fini();
+    gc_collect_at_exit();
     DECREF(builtins);
+    gc_collect_at_exit();
     builtins_flush_stdout();
     if (measure_stats_wanted)
         vmstats_print(stderr);

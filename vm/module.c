@@ -32,6 +32,13 @@ static void module_dealloc(Object *o)
     obj_free(o);
 }
 
+/* No clear: a module is kept by the registry until module_fini, and its
+ * namespace dict can be cleared on its own. */
+static void module_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((ModuleObject *)o)->dict, arg);
+}
+
 static Object *module_repr(Object *o)
 {
     ModuleObject *m = (ModuleObject *)o;
@@ -74,8 +81,9 @@ static int module_setattr(Object *o, Object *name, Object *value)
 
 Type ModuleType = {
     OBJ_HEAD_INIT(&TypeType), .name = "module", .base = &ObjectType,
-    .basicsize = sizeof(ModuleObject), .dealloc = module_dealloc, .repr = module_repr,
-    .getattr = module_getattr, .setattr = module_setattr,
+    .basicsize = sizeof(ModuleObject), .flags = TYPE_GC, .dealloc = module_dealloc,
+    .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr,
+    .traverse = module_traverse,
 };
 
 Object *module_new(const char *name, const char *file)

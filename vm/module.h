@@ -14,7 +14,8 @@
     X(sys)             \
     X(time)            \
     X(dis)             \
-    X(threading) X(os) X(socket)
+    X(threading) X(os) X(socket) \
+    X(gc)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)

@@ -4,8 +4,11 @@
  * Every heap object comes from obj_alloc and goes back through obj_free, so
  * obj_stats counts each exactly once.  Instances of heap types (classes)
  * hold a reference to their type, taken here and dropped in obj_free, so a
- * class lives as long as its last instance. */
+ * class lives as long as its last instance.  Containers (TYPE_GC) get a
+ * GcHead in front of the object and are tracked by the collector from
+ * allocation until their deallocation begins (vm/gc.h). */
 #include "vm/object.h"
+#include "vm/gc.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -36,25 +39,29 @@ bool obj_size_ok(size_t bytes)
 
 Object *obj_alloc(Type *type, size_t size)
 {
-    if (!obj_size_ok(size))
+    size_t head = (type->flags & TYPE_GC) ? sizeof(GcHead) : 0;
+    if (!obj_size_ok(size + head))
         return NULL;
-    Object *o = calloc(1, size);
-    if (!o) {
+    char *mem = calloc(1, head + size);
+    if (!mem) {
         exc_nomemory();
         return NULL;
     }
+    Object *o = (Object *)(mem + head);
     o->refcnt = 1;
     o->type = type;
     if (type->flags & TYPE_HEAP)
         INCREF(type);
     stats_count_alloc();
+    if (head)
+        gc_track_new(o);
     return o;
 }
 
 void obj_free(Object *o)
 {
     Type *t = o->type;
-    free(o);
+    free(t->flags & TYPE_GC ? gc_forget(o) : (void *)o);
     obj_stats.freed++;
     if (t->flags & TYPE_HEAP)
         DECREF(t);
@@ -80,6 +87,9 @@ static inline void dealloc_now(Object *o)
 
 void obj_dealloc(Object *o)
 {
+    /* Dying (or queued, its count field reused): no longer the collector's. */
+    if (o->type->flags & TYPE_GC)
+        gc_untrack(o);
     if (dealloc_depth >= MAX_DEALLOC_DEPTH) {
         o->refcnt = (intptr_t)deferred;
         deferred = o;
@@ -96,6 +106,8 @@ void obj_dealloc(Object *o)
 
 void obj_immortalize(Object *o)
 {
+    if (obj_is_gc(o))
+        gc_untrack(o); /* always a root: nothing to find by walking it */
     o->refcnt = IMMORTAL_REFCNT;
     obj_stats.allocated--;
 }

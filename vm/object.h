@@ -101,7 +101,13 @@ enum {
     TYPE_HEAP = 1u << 0,     /* created by a class statement: refcounted, has a __dict__ */
     TYPE_BASETYPE = 1u << 1, /* may be subclassed */
     TYPE_EXC = 1u << 2,      /* BaseException or a subclass */
+    TYPE_GC = 1u << 3,       /* instances carry a GC header and are tracked (vm/gc.h) */
 };
+
+/* traverse calls visit once for every reference the object owns that could
+ * lead back to it (NULL children are skipped by the callee); clear drops
+ * those references so that a cycle falls apart.  As tp_traverse/tp_clear. */
+typedef void (*VisitFn)(Object *child, void *arg);
 
 struct Type {
     Object ob;
@@ -129,6 +135,12 @@ struct Type {
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;
     const MethodDef *methods; /* entered into dict when the type is first used */
+    /* TYPE_GC types: traverse is required, clear where a cycle through
+     * this type must be breakable, finalize (__del__; runs once per object,
+     * PEP 442) where the type has one. */
+    void (*traverse)(Object *, VisitFn visit, void *arg);
+    void (*clear)(Object *);
+    void (*finalize)(Object *);
 };
 
 extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrType,
@@ -147,6 +159,12 @@ static inline Object *bool_from(bool b) { Object *r = b ? TrueObj : FalseObj; IN
 static inline Object *none_new(void) { INCREF(None); return None; }
 
 static inline Type *obj_type(Object *o) { return o->type; }
+/* Has a GC header: a TYPE_GC instance that is not immortal (static types
+ * and the other static objects have no header). */
+static inline bool obj_is_gc(Object *o)
+{
+    return (o->type->flags & TYPE_GC) && o->refcnt < IMMORTAL_REFCNT / 2;
+}
 bool type_is_subtype(Type *a, Type *b);
 static inline bool obj_is(Object *o, Type *t) { return o->type == t; }
 static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t || type_is_subtype(o->type, t); }
@@ -154,10 +172,6 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
 /* Classes (type.c).  A class statement's result: single inheritance from
  * object, a user class or an exception class (TypeError otherwise). Borrows. */
 Type *type_new_class(Object *name, Type *base, Object *dict);
-/* At exit, after module globals are cleared: empties the dict of every class
- * still alive, which frees the classes kept only by reference cycles (a
- * method using super() holds its class through the __class__ cell). */
-void type_clear_classes(void);
 /* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
  * (no exception). */
 Object *type_lookup(Type *t, Object *name);
@@ -279,6 +293,12 @@ bool dict_next(Object *d, size_t *pos, Object **key, Object **value);
 void dict_clear(Object *d);
 Object *dict_copy(Object *d);
 int dict_update(Object *d, Object *other); /* a dict, a mapping with keys(), or pairs */
+/* An instance's attribute dict, made when its first attribute is set; it
+ * stays "instance values" (not counted by gc.collect, as python3 3.11
+ * stores such values inline) until dict_expose (o.__dict__ handed out). */
+Object *dict_new_instance_values(void);
+void dict_expose(Object *d);
+bool dict_is_instance_values(Object *d);
 
 /* Slices and ranges. */
 Object *slice_new(Object *start, Object *stop, Object *step); /* borrows */

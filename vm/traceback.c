@@ -35,6 +35,29 @@ static void tb_dealloc(Object *o)
     obj_free(o);
 }
 
+/* The kept locals are how an exception can reach itself (e = exc in a
+ * frame it unwound). */
+static void tb_traverse(Object *o, VisitFn visit, void *arg)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    visit(tb->next, arg);
+    for (size_t i = 0; i < tb->nlocals; i++)
+        visit(tb->locals[i], arg);
+}
+
+static void tb_clear(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    Object **locals = tb->locals;
+    size_t n = tb->nlocals;
+    tb->locals = NULL;
+    tb->nlocals = 0;
+    for (size_t i = 0; i < n; i++)
+        XDECREF(locals[i]);
+    free(locals);
+    SETREF(tb->next, NULL);
+}
+
 static Object *tb_get_lineno(Object *o) { return int_from_i64(((TracebackObject *)o)->lineno); }
 static Object *tb_get_next(Object *o)
 {
@@ -52,7 +75,8 @@ static const MethodDef tb_methods[] = {
 
 Type TracebackType = {
     OBJ_HEAD_INIT(&TypeType), .name = "traceback", .base = &ObjectType,
-    .basicsize = sizeof(TracebackObject), .dealloc = tb_dealloc, .methods = tb_methods,
+    .basicsize = sizeof(TracebackObject), .flags = TYPE_GC, .dealloc = tb_dealloc,
+    .methods = tb_methods, .traverse = tb_traverse, .clear = tb_clear,
 };
 
 int traceback_add(Object *exc, CodeObject *co, int lasti)

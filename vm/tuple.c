@@ -73,6 +73,15 @@ static void tuple_dealloc(Object *o)
     obj_free(o);
 }
 
+/* No clear: a tuple cannot hold itself without a mutable object on the
+ * way, and clearing that one breaks the cycle (as CPython). */
+static void tuple_traverse(Object *o, VisitFn visit, void *arg)
+{
+    TupleObject *t = (TupleObject *)o;
+    for (size_t i = 0; i < t->n; i++)
+        visit(t->items[i], arg);
+}
+
 static Object *tuple_repr(Object *o)
 {
     TupleObject *t = (TupleObject *)o;
@@ -318,8 +327,9 @@ static Object *tuple_iter(Object *o)
 
 Type TupleType = {
     OBJ_HEAD_INIT(&TypeType), .name = "tuple", .base = &ObjectType, .basicsize = sizeof(TupleObject),
-    .flags = TYPE_BASETYPE, .dealloc = tuple_dealloc, .repr = tuple_repr, .hash = tuple_hash,
-    .richcompare = tuple_richcompare, .iter = tuple_iter, .getitem = tuple_getitem,
-    .len = tuple_length, .contains = tuple_contains, .num = &tuple_num,
-    .construct = tuple_construct, .methods = tuple_methods,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = tuple_dealloc, .repr = tuple_repr,
+    .hash = tuple_hash, .richcompare = tuple_richcompare, .iter = tuple_iter,
+    .getitem = tuple_getitem, .len = tuple_length, .contains = tuple_contains,
+    .num = &tuple_num, .construct = tuple_construct, .methods = tuple_methods,
+    .traverse = tuple_traverse,
 };

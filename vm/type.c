@@ -11,6 +11,7 @@
  * descriptors found there are bound to the instance), then __getattr__. */
 #include "vm/object.h"
 #include "vm/builtins.h"
+#include "vm/gc.h"
 #include "vm/traceback.h"
 
 #include <stdio.h>
@@ -117,6 +118,11 @@ static Object *builtin_get_qualname(Object *o)
     return t ? str_from_fmt("%s.%s", t->name, b->name) : str_from_cstr(b->name);
 }
 
+static void builtin_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((BuiltinObject *)o)->self, arg);
+}
+
 static const MethodDef builtin_methods[] = {
     { "__name__", NULL, builtin_get_name },
     { "__qualname__", NULL, builtin_get_qualname },
@@ -126,8 +132,9 @@ static const MethodDef builtin_methods[] = {
 
 Type BuiltinType = {
     OBJ_HEAD_INIT(&TypeType), .name = "builtin_function_or_method", .base = &ObjectType,
-    .basicsize = sizeof(BuiltinObject), .dealloc = builtin_dealloc, .repr = builtin_repr,
-    .call = builtin_call, .methods = builtin_methods,
+    .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,
+    .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,
+    .traverse = builtin_traverse,
 };
 
 static Object *getset_repr(Object *o)
@@ -163,6 +170,12 @@ static void method_dealloc(Object *o)
     DECREF(m->func);
     DECREF(m->self);
     obj_free(o);
+}
+
+static void method_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((MethodObject *)o)->func, arg);
+    visit(((MethodObject *)o)->self, arg);
 }
 
 static Object *method_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -228,9 +241,9 @@ static Object *method_getattr(Object *o, Object *name)
 
 Type MethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "method", .base = &ObjectType,
-    .basicsize = sizeof(MethodObject), .dealloc = method_dealloc, .repr = method_repr,
-    .call = method_call, .richcompare = method_richcompare, .hash = method_hash,
-    .getattr = method_getattr,
+    .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
+    .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
+    .hash = method_hash, .getattr = method_getattr, .traverse = method_traverse,
 };
 
 /* ---- dicts of static types and lookup ------------------------------------ */
@@ -497,6 +510,12 @@ static void wrapper_dealloc(Object *o)
     obj_free(o);
 }
 
+static void wrapper_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((Wrapper *)o)->func, arg);
+    visit(((Wrapper *)o)->fset, arg);
+}
+
 static Object *wrapper_new(Type *t, Object *func, Object *fset)
 {
     Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
@@ -567,18 +586,18 @@ static const MethodDef property_methods[] = {
 
 Type StaticMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = wrapper_construct,
-    .methods = wrapper_methods,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type ClassMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "classmethod", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = wrapper_construct,
-    .methods = wrapper_methods,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type PropertyType = {
     OBJ_HEAD_INIT(&TypeType), .name = "property", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .dealloc = wrapper_dealloc, .construct = property_construct,
-    .methods = property_methods,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = property_construct, .methods = property_methods, .traverse = wrapper_traverse,
 };
 
 /* An attribute found on a class, as seen through an instance (self) or
@@ -626,6 +645,15 @@ Object *obj_getattr_generic(Object *o, Object *name)
     return no_attribute(o, name);
 }
 
+/* The attributes of a class's instance (not an exception's) are "instance
+ * values" until the dict is handed out (see dict_new_instance_values). */
+static Object *instance_dict_new(Object *o)
+{
+    if ((o->type->flags & (TYPE_HEAP | TYPE_EXC)) == TYPE_HEAP)
+        return dict_new_instance_values();
+    return dict_new();
+}
+
 int obj_setattr_generic(Object *o, Object *name, Object *value)
 {
     Object **dp = dict_ptr(o);
@@ -661,7 +689,7 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
         no_attribute(o, name);
         return -1;
     }
-    if (!*dp && !(*dp = dict_new()))
+    if (!*dp && !(*dp = instance_dict_new(o)))
         return -1;
     return dict_set(*dp, name, value);
 }
@@ -743,6 +771,7 @@ static Object *object_get_dict(Object *o)
         return no_attribute(o, str_intern("__dict__"));
     if (!*dp && !(*dp = dict_new()))
         return NULL;
+    dict_expose(*dp);
     INCREF(*dp);
     return *dp;
 }
@@ -778,71 +807,12 @@ Type ObjectType = {
 
 /* ---- type ---------------------------------------------------------------- */
 
-/* Every live class is on one list (under the GIL), so that the cycles a
- * class is in (class -> dict -> method -> __class__ cell -> class), which
- * reference counting alone never frees, can be broken at exit. */
+/* A class: a Type whose name and dict it owns, tracked by the collector
+ * (class -> dict -> method -> __class__ cell -> class is the usual cycle). */
 typedef struct HeapType {
     Type t;
     Object *name;
-    struct HeapType *prev, *next;
 } HeapType;
-
-static HeapType *live_classes;
-
-/* Drops t's attributes that are neither functions nor strings: the data a class holds
- * (instances, above all) dies while every class's methods still exist, as
- * CPython's collector runs all finalizers before it clears anything. */
-static void drop_class_data(Type *t)
-{
-    Object *keys = list_new(0), *k, *v;
-    if (!keys)
-        return;
-    for (size_t pos = 0; dict_next(t->dict, &pos, &k, &v);)
-        if (!obj_is(v, &FunctionType) && !obj_is(v, &StrType) && list_append(keys, k) < 0)
-            break;
-    for (size_t i = 0; i < list_len(keys); i++)
-        if (dict_del(t->dict, list_get(keys, i)) < 0)
-            exc_clear();
-    DECREF(keys);
-}
-
-static void drop_all_class_data(void)
-{
-    size_t n = 0;
-    for (HeapType *h = live_classes; h; h = h->next)
-        n++;
-    HeapType **all = malloc((n ? n : 1) * sizeof *all);
-    if (!all)
-        return;
-    n = 0;
-    for (HeapType *h = live_classes; h; h = h->next) {
-        INCREF(h);
-        all[n++] = h;
-    }
-    for (size_t i = 0; i < n; i++)
-        drop_class_data(&all[i]->t);
-    for (size_t i = 0; i < n; i++)
-        DECREF(all[i]);
-    free(all);
-}
-
-void type_clear_classes(void)
-{
-    drop_all_class_data();
-    exc_clear();
-    /* Each round empties one class dict; freeing it may free other classes
-     * (and unlink them), so restart from the head every time. */
-    for (;;) {
-        HeapType *h = live_classes;
-        while (h && dict_len(h->t.dict) == 0)
-            h = h->next;
-        if (!h)
-            return;
-        INCREF(h);
-        dict_clear(h->t.dict);
-        DECREF(h);
-    }
-}
 
 static Object *type_repr(Object *o)
 {
@@ -955,17 +925,29 @@ static int type_setattr(Object *o, Object *name, Object *value)
 static void type_dealloc(Object *o)
 {
     HeapType *h = (HeapType *)o;
-    if (h->prev)
-        h->prev->next = h->next;
-    else
-        live_classes = h->next;
-    if (h->next)
-        h->next->prev = h->prev;
     XDECREF(h->t.dict);
     if (h->t.base && (h->t.base->flags & TYPE_HEAP))
         DECREF(h->t.base);
     XDECREF(h->name);
     obj_free(o);
+}
+
+/* Only classes are tracked (static types have no GC header). */
+static void type_traverse(Object *o, VisitFn visit, void *arg)
+{
+    Type *t = (Type *)o;
+    visit(t->dict, arg);
+    if (t->base && (t->base->flags & TYPE_HEAP))
+        visit((Object *)t->base, arg);
+}
+
+/* The dict stays (every lookup reads it), emptied; the base stays too:
+ * instances still being freed walk the chain. */
+static void type_clear(Object *o)
+{
+    Type *t = (Type *)o;
+    if (t->dict)
+        dict_clear(t->dict);
 }
 
 static Object *type_m_mro(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -985,8 +967,9 @@ static const MethodDef type_methods[] = {
 
 Type TypeType = {
     OBJ_HEAD_INIT(&TypeType), .name = "type", .base = &ObjectType, .basicsize = sizeof(HeapType),
-    .flags = TYPE_BASETYPE, .dealloc = type_dealloc, .repr = type_repr, .call = type_call,
-    .getattr = type_getattr, .setattr = type_setattr, .methods = type_methods,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = type_dealloc, .repr = type_repr,
+    .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
+    .methods = type_methods, .traverse = type_traverse, .clear = type_clear,
 };
 
 /* ---- super ---------------------------------------------------------------- */
@@ -1381,47 +1364,14 @@ static void report_del_error(Object *del)
     DECREF(e);
 }
 
-/* Objects whose __del__ ran and that __del__ resurrected: CPython runs a
- * finalizer once per object (PEP 442), so their next death skips it.
- * Resurrection is rare; a short array is enough. */
-static Object **finalized;
-static size_t nfinalized, finalized_cap;
-
-static bool take_finalized(Object *o)
+/* __del__ (Type.finalize of every class), called with the object alive;
+ * the pending exception, if any, is kept aside meanwhile. */
+static void heap_finalize(Object *o)
 {
-    for (size_t i = 0; i < nfinalized; i++)
-        if (finalized[i] == o) {
-            finalized[i] = finalized[--nfinalized];
-            return true;
-        }
-    return false;
-}
-
-static void remember_finalized(Object *o)
-{
-    if (nfinalized == finalized_cap) {
-        size_t cap = finalized_cap ? finalized_cap * 2 : 8;
-        Object **p = realloc(finalized, cap * sizeof *p);
-        if (!p)
-            return; /* then __del__ may run again: harmless */
-        finalized = p;
-        finalized_cap = cap;
-    }
-    finalized[nfinalized++] = o;
-}
-
-/* __del__ runs with the object temporarily alive again (count 1); the
- * pending exception, if any, is kept aside meanwhile.  False when __del__
- * resurrected the object. */
-static bool run_del(Object *o)
-{
-    if (nfinalized && take_finalized(o))
-        return true;
     Object *del = heap_lookup(o->type, ID(__del__));
     if (!del)
-        return true;
+        return;
     Object *saved = exc_fetch();
-    o->refcnt = 1;
     Object *r = call_dunder(del, o, NULL, 0);
     if (r)
         DECREF(r);
@@ -1429,15 +1379,27 @@ static bool run_del(Object *o)
         report_del_error(del);
     if (saved)
         exc_set_obj(saved);
+}
+
+/* A finalizer runs once per object (PEP 442), here or in the collector.
+ * The object is alive again (count 1) while it runs; false when it
+ * resurrected the object, which is then tracked again. */
+static bool finalize_from_dealloc(Object *o)
+{
+    if (gc_is_finalized(o) || !heap_lookup(o->type, ID(__del__)))
+        return true;
+    gc_set_finalized(o);
+    o->refcnt = 1;
+    heap_finalize(o);
     if (--o->refcnt == 0)
         return true;
-    remember_finalized(o);
+    gc_track(o);
     return false;
 }
 
 static void heap_dealloc(Object *o)
 {
-    if (!run_del(o))
+    if (!finalize_from_dealloc(o))
         return; /* resurrected by __del__ */
     Object **dp = dict_ptr(o);
     if (dp)
@@ -1447,6 +1409,29 @@ static void heap_dealloc(Object *o)
         sb->dealloc(o);
     else
         obj_free(o);
+}
+
+/* The instance's own fields are its static base's (an exception's) or
+ * just the __dict__; its class is referenced too (obj_alloc took it). */
+static void heap_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit((Object *)o->type, arg);
+    Type *sb = static_base(o->type);
+    Object **dp = dict_ptr(o);
+    if (sb->traverse)
+        sb->traverse(o, visit, arg);
+    else if (dp)
+        visit(*dp, arg);
+}
+
+static void heap_clear(Object *o)
+{
+    Type *sb = static_base(o->type);
+    Object **dp = dict_ptr(o);
+    if (sb->clear)
+        sb->clear(o);
+    else if (dp)
+        SETREF(*dp, NULL);
 }
 
 Type *type_new_class(Object *name, Type *base, Object *dict)
@@ -1471,10 +1456,6 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
     if (!h)
         return NULL;
-    h->next = live_classes;
-    if (live_classes)
-        live_classes->prev = h;
-    live_classes = h;
     Type *t = &h->t;
     INCREF(name);
     h->name = name;
@@ -1484,7 +1465,7 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->base = base;
     if (base->flags & TYPE_HEAP)
         INCREF(base);
-    t->flags = TYPE_HEAP | TYPE_BASETYPE | (base->flags & TYPE_EXC);
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_EXC);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
     if (!t->dictoffset) {
@@ -1507,5 +1488,8 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->len = heap_len;
     t->contains = heap_contains;
     t->num = &heap_num;
+    t->traverse = heap_traverse;
+    t->clear = heap_clear;
+    t->finalize = heap_finalize;
     return t;
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "vm/eval.h"
+#include "vm/gc.h"
 #include "vm/opcode.h"
 #include "vm/state.h"
 #include "vm/vmstats.h"
@@ -63,4 +64,9 @@ void vmstats_print(FILE *f)
     fprintf(f, "   %18" PRIu64 "      objects freed\n", obj_stats.freed);
     fprintf(f, "   %18" PRIu64 "      objects peak live\n", obj_stats.peak_live);
     fprintf(f, "   %18" PRIu64 "      objects live at exit\n", obj_live());
+    for (int g = 0; g < GC_GENERATIONS; g++)
+        fprintf(f, "   %18" PRIu64 "      gc collections of generation %d\n", gc_stats.collections[g], g);
+    fprintf(f, "   %18" PRIu64 "      gc objects collected (unreachable found)\n", gc_stats.collected);
+    fprintf(f, "   %18.3f      gc pause total (ms)\n", (double)gc_stats.pause_total_ns / 1e6);
+    fprintf(f, "   %18.3f      gc pause max (ms)\n", (double)gc_stats.pause_max_ns / 1e6);
 }

@@ -1,5 +1,6 @@
 /* vm/vmstats.h — the VM's own --stats block: instructions by opcode,
- * LOAD_GLOBAL cache hits and misses, object allocation counts. */
+ * LOAD_GLOBAL cache hits and misses, object allocation counts, and the
+ * cycle collector's collections and pauses. */
 #ifndef GILKIT_VM_VMSTATS_H
 #define GILKIT_VM_VMSTATS_H
 
