@@ -14,7 +14,8 @@ const LockRow lock_table[] = {
     { "spin", "test-and-test-and-set with pause; timed waits spin; never sleeps", &lock_spin_ops },
     { "condvar", "pthread mutex + condvar on CLOCK_MONOTONIC (CPython 3.2's choice)", &lock_condvar_ops },
     { "sem", "POSIX semaphores, sem_clockwait (CPython 2.6's choice on Linux)", &lock_sem_ops },
-    { "uring", "sleep in io_uring_wait_cqe; woken by an IORING_OP_MSG_RING completion", &lock_uring_ops },
+    { "uring", "sleep in io_uring_wait_cqe; woken by an IORING_OP_MSG_RING completion "
+      "(io_uring refusing a ring, at start or for a new thread: one line, exit 2)", &lock_uring_ops },
 };
 const size_t lock_table_len = sizeof lock_table / sizeof lock_table[0];
 
