@@ -775,12 +775,42 @@ static bool stack_low(const ThreadState *ts)
             goto error;                                                     \
     } while (0)
 
+/* The instruction budget (eval.h) is charged here, on the slow path only:
+ * while one is set, every poll re-arms the thread's ticks to at most
+ * BUDGET_STEP and charges a whole step, so the fast path pays nothing.
+ * Once spent it stays spent: every ticking instruction raises again, so no
+ * try/except can keep a run alive. */
+#define BUDGET_STEP 1000
+static int64_t tick_budget;   /* 0: none; -1: spent */
+
+void eval_set_tick_budget(int64_t n)
+{
+    tick_budget = n;
+    vm_tstate->gil->ticks = 0;  /* the next ticking instruction polls */
+}
+
+static int budget_charge(ThreadState *ts)
+{
+    tick_budget = tick_budget > BUDGET_STEP ? tick_budget - BUDGET_STEP : -1;
+    if (tick_budget < 0) {
+        ts->gil->ticks = 0;
+        exc_set(ExcRuntimeError, "instruction budget exhausted");
+        return -1;
+    }
+    if (ts->gil->ticks > BUDGET_STEP)
+        ts->gil->ticks = BUDGET_STEP;
+    return 0;
+}
+
 /* The slow path: the tick budget ran out or the breaker is set (a GIL drop
  * request, shutdown, or SIGINT, which raises KeyboardInterrupt here). */
 static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
 {
-    if (ts->gil->ticks < 0)
+    if (ts->gil->ticks < 0) {
         vmthread_tick(ts);
+        if (tick_budget && budget_charge(ts) < 0)
+            return -1;
+    }
     if (!gil_breaker_set())
         return 0;
     vmthread_service(ts);

@@ -46,6 +46,13 @@ Object *eval_builtins(void);   /* borrowed */
  * builtins of every frame and adds __build_class__ to it; -1 on failure. */
 int eval_init(Object *builtins);
 
+/* An instruction budget for the calling thread, for the fuzzer
+ * (tests/fuzz/fuzz_vm.c): n > 0 lets about n more ticking instructions run
+ * (charged in steps of 1000 on the tick slow path, so the fast path pays
+ * nothing), after which every further one raises RuntimeError("instruction
+ * budget exhausted"); n = 0 (the default) is unlimited. */
+void eval_set_tick_budget(int64_t n);
+
 /* Honest switches and counters for --stats. */
 extern bool eval_global_cache_on;  /* --no-global-cache clears it */
 /* Add the 3.8 instructions run inside fused internal forms of code objects
