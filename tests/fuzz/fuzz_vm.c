@@ -1,0 +1,122 @@
+/* tests/fuzz/fuzz_vm.c — libFuzzer target: the whole VM on a compiled
+ * program, with an instruction budget.
+ *
+ * Each input is compiled (a SyntaxError ends it) and run in a fresh
+ * __main__ module with a budget of BUDGET ticking instructions
+ * (eval_set_tick_budget), so `while 1: pass` ends in RuntimeError.  The
+ * exception is cleared, the namespace emptied the way vm/module.c empties
+ * one at exit, and a full collection frees the cycles, so each input leaves
+ * nothing behind but the modules it imported.
+ *
+ * Denylist.  A program that names one of the modules below, or __import__
+ * (which could reach them by a computed name), is not run: they sleep,
+ * block on sockets, start threads that may never end, or write to file
+ * descriptors (os.write, os.pipe) — the fuzzer's own files included.  The
+ * check reads the names the compiler recorded (co_names of every code
+ * object), which is where `import x` and attribute names end up.
+ * Output goes to /dev/null: fd 1 is redirected once, in Initialize.
+ */
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tests/fuzz/harness.h"
+#include "vm/code.h"
+#include "vm/compile.h"
+#include "vm/eval.h"
+#include "vm/gc.h"
+#include "vm/module.h"
+#include "vm/state.h"
+
+#define BUDGET 100000
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char *const denied[] = { "os", "socket", "threading", "time", "__import__" };
+
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    int fd = open("/dev/null", O_WRONLY);
+    if (fd < 0 || dup2(fd, 1) < 0) {
+        perror("fuzz_vm: /dev/null");
+        exit(2);
+    }
+    close(fd);
+    fuzz_vm_init();
+    return 0;
+}
+
+static bool names_denied(Object *o)
+{
+    if (!obj_is(o, &CodeType))
+        return false;
+    CodeObject *co = (CodeObject *)o;
+    for (size_t i = 0; i < tuple_len(co->names); i++)
+        for (size_t j = 0; j < sizeof denied / sizeof *denied; j++)
+            if (strcmp(str_utf8(tuple_get(co->names, i)), denied[j]) == 0)
+                return true;
+    for (size_t i = 0; i < tuple_len(co->consts); i++)
+        if (names_denied(tuple_get(co->consts, i)))
+            return true;
+    return false;
+}
+
+/* Every value but __builtins__ becomes None (so __del__ methods still find
+ * their globals while others go), then the module goes. */
+static void module_drop(Object *m)
+{
+    Object *d = module_dict(m), *k, *v;
+    for (size_t pos = 0; dict_next(d, &pos, &k, &v);) {
+        if (v == None || (obj_is(k, &StrType) && strcmp(str_utf8(k), "__builtins__") == 0))
+            continue;
+        INCREF(k);
+        if (dict_set(d, k, None) < 0)
+            exc_clear();
+        DECREF(k);
+        pos = 0;   /* a __del__ may have changed the dict: start over */
+    }
+    DECREF(m);
+    exc_clear();
+    gc_collect(GC_GENERATIONS - 1);   /* the input's cycles go with it */
+    exc_clear();
+}
+
+static void run(Object *code)
+{
+    Object *m = module_new("__main__", "<fuzz>");
+    if (!m)
+        return;
+    vm_recursion_limit = 1000;   /* sys.setrecursionlimit lasts past an input */
+    eval_set_tick_budget(BUDGET);
+    Object *r = eval_code(code, module_dict(m), module_dict(m));
+    XDECREF(r);
+    exc_clear();
+    eval_set_tick_budget(BUDGET);   /* the __del__ methods the drop runs get their own */
+    module_drop(m);
+    eval_set_tick_budget(0);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char *src = malloc(size ? size : 1);
+    if (!src)
+        return 0;
+    memcpy(src, data, size);
+    Object *code = compile_source(src, size, "<fuzz>", COMPILE_FILE);
+    free(src);
+    if (!code) {
+        exc_clear();
+        return 0;
+    }
+    int verdict = 0;
+    if (names_denied(code))
+        verdict = -1;   /* libFuzzer: never add it to the corpus */
+    else
+        run(code);
+    DECREF(code);
+    return verdict;
+}

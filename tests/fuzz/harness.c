@@ -1,0 +1,32 @@
+/* tests/fuzz/harness.c — one VM per fuzzing process (see harness.h). */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "sched/gil.h"
+#include "sched/measure.h"
+#include "tests/fuzz/harness.h"
+#include "vm/builtins.h"
+#include "vm/eval.h"
+#include "vm/state.h"
+
+FILE *fuzz_devnull;
+
+static _Noreturn void die(const char *what)
+{
+    fprintf(stderr, "fuzz: cannot initialise the VM: %s\n", what);
+    exit(2);
+}
+
+void fuzz_vm_init(void)
+{
+    if (!(fuzz_devnull = fopen("/dev/null", "w")))
+        die("/dev/null");
+    if (gil_init() != 0 || measure_init() != 0)
+        die("gil_init/measure_init");
+    if (!vmthread_attach("MainThread"))
+        die("vmthread_attach");
+    /* Kept for the life of the process, as vm/main.c keeps its builtins. */
+    Object *builtins = builtins_dict_new();
+    if (!builtins || eval_init(builtins) < 0)
+        die("builtins");
+}

@@ -1,0 +1,16 @@
+/* tests/fuzz/harness.h — what both libFuzzer targets share: the VM brought
+ * up once per process, in vm/main.c's order, and a place for output that
+ * must be produced (to exercise the code) but never read. */
+#ifndef GILKIT_FUZZ_HARNESS_H
+#define GILKIT_FUZZ_HARNESS_H
+
+#include <stdio.h>
+
+/* gil_init → measure_init → attach the calling thread → builtins → eval_init;
+ * exits the process (status 2, one line) when any step fails. */
+void fuzz_vm_init(void);
+
+/* An open /dev/null, for dis output. */
+extern FILE *fuzz_devnull;
+
+#endif
