@@ -750,9 +750,11 @@ static Object *assemble(Compiler *c, int add_none)
         XDECREF(cellvars); XDECREF(freevars); XDECREF(filename); XDECREF(name);
         c_nomem(c);
     }
-    return code_new(u->argcount + u->posonlyargcount, u->posonlyargcount, u->kwonlyargcount, u->varnames.n,
-                    maxdepth, code_flags(u), code, consts, names, varnames, freevars, cellvars, filename, name,
-                    u->firstlineno, lnotab);
+    Object *co = code_new(u->argcount + u->posonlyargcount, u->posonlyargcount, u->kwonlyargcount,
+                          u->varnames.n, maxdepth, code_flags(u), code, consts, names, varnames, freevars,
+                          cellvars, filename, name, u->firstlineno, lnotab);
+    if (!co) c_nomem(c);
+    return co;
 }
 
 /* ---- expressions ---------------------------------------------------------------- */
