@@ -57,6 +57,8 @@ uint64_t dict_version(Object *d) { return D(d)->version; }
 
 static int64_t key_hash(Object *key)
 {
+    if (!key)       /* a str_intern that ran out of memory: MemoryError is set */
+        return -1;
     if (obj_is(key, &StrType)) {
         int64_t h = ((StrObject *)key)->hash;
         if (h != -1)
