@@ -841,6 +841,10 @@ Object *mod_threading_init(void)
         DECREF(m);
         return NULL;
     }
-    vm_at_shutdown(join_non_daemon);
+    if (vm_at_shutdown(join_non_daemon) < 0) {
+        DECREF(m);
+        exc_nomemory();
+        return NULL;
+    }
     return m;
 }

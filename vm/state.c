@@ -205,13 +205,14 @@ void vmthread_tick(ThreadState *ts)
 static void (**hooks)(void);
 static size_t nhooks;
 
-void vm_at_shutdown(void (*fn)(void))
+int vm_at_shutdown(void (*fn)(void))
 {
     void (**grown)(void) = realloc(hooks, (nhooks + 1) * sizeof *hooks);
     if (!grown)
-        abort(); /* a module's init cannot go on without its exit hook */
+        return -1;
     hooks = grown;
     hooks[nhooks++] = fn;
+    return 0;
 }
 
 void vm_run_shutdown_hooks(void)

@@ -85,7 +85,8 @@ int vmthread_check_signals(void);
 void vmthread_service(ThreadState *ts);
 void vmthread_tick(ThreadState *ts);
 
-void vm_at_shutdown(void (*fn)(void));
+/* 0, or -1 when out of memory (the caller raises MemoryError). */
+int vm_at_shutdown(void (*fn)(void));
 void vm_run_shutdown_hooks(void);  /* vm/main.c, once */
 
 /* At exit: VM threads other than the caller still registered or stopped by
