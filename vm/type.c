@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define ID(s) (id_##s ? id_##s : (id_##s = str_intern(#s)))
 static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
@@ -396,10 +397,19 @@ static const struct SlotDunder {
     { "__mod__", has_mod, wrap_mod },
 };
 
-static void ready_add(Object *d, const char *name, Object *v)
+/* A static type's dict is made at its first use, inside a lookup that
+ * cannot report failure: out of memory there ends the run in one line
+ * (no exit handlers: another thread may be anywhere). */
+static _Noreturn void ready_nomem(const Type *t)
+{
+    fprintf(stderr, "gilvm: out of memory (making type '%s' ready)\n", t->name);
+    _exit(2);
+}
+
+static void ready_add(Type *t, Object *d, const char *name, Object *v)
 {
     if (!v || dict_set(d, str_intern(name), v) < 0)
-        abort(); /* at first use of a type: nothing sensible to do without memory */
+        ready_nomem(t);
     obj_immortalize(v);
 }
 
@@ -409,7 +419,7 @@ static void type_ready(Type *t)
 {
     Object *d = dict_new();
     if (!d)
-        abort();
+        ready_nomem(t);
     for (const MethodDef *m = t->methods; m && m->name; m++) {
         Object *v;
         if (m->fn) {
@@ -423,13 +433,13 @@ static void type_ready(Type *t)
             }
             v = (Object *)g;
         }
-        ready_add(d, m->name, v);
+        ready_add(t, d, m->name, v);
     }
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];
         if (sd->present(t) && !(t->base && sd->present(t->base) && sd->fn == wrap_hash) &&
             !dict_get(d, str_intern(sd->name)))
-            ready_add(d, sd->name, builtin_make(sd->name, sd->fn, NULL, t));
+            ready_add(t, d, sd->name, builtin_make(sd->name, sd->fn, NULL, t));
     }
     obj_immortalize(d);
     t->dict = d;
