@@ -23,6 +23,9 @@
  *            EINVAL ENODEV ENOSYS
  *   count    never fail; at exit write "gilkit-fault: NAME: N calls" to
  *            stderr (how a sweep learns how many calls a run makes)
+ *   trace    write the call stack of each failed call to stderr (which
+ *            caller did not check?  addr2line -e gilvm turns the
+ *            "gilvm(+0x...)" frames into lines)
  *
  * e.g.  GILKIT_FAULT="malloc:nth=120,perf_event_open:errno=EMFILE"
  *
@@ -39,6 +42,7 @@
  */
 #include <dlfcn.h>
 #include <errno.h>
+#include <execinfo.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdarg.h>
@@ -60,7 +64,7 @@ enum { F_MALLOC, F_PTHREAD_CREATE, F_PERF, F_URING, F_AFFINITY, F_COUNT };
 typedef struct Fault {
     const char *name;
     int default_errno;
-    bool active, count_only;
+    bool active, count_only, trace;
     unsigned long nth, after;       /* 0: not given */
     int err;
     _Atomic unsigned long calls;
@@ -116,6 +120,8 @@ static void parse_option(Fault *f, const char *o, size_t len, const char *rule, 
 {
     if (word_is(o, len, "count")) {
         f->count_only = true;
+    } else if (word_is(o, len, "trace")) {
+        f->trace = true;
     } else if (len > 4 && strncmp(o, "nth=", 4) == 0) {
         f->nth = number(o + 4, len - 4, rule, rlen);
     } else if (len > 6 && strncmp(o, "after=", 6) == 0) {
@@ -128,7 +134,7 @@ static void parse_option(Fault *f, const char *o, size_t len, const char *rule, 
             }
         bad_rule(rule, rlen, "unknown errno name");
     } else {
-        bad_rule(rule, rlen, "options are nth=N, after=N, errno=E, count");
+        bad_rule(rule, rlen, "options are nth=N, after=N, errno=E, count, trace");
     }
 }
 
@@ -178,21 +184,36 @@ static void parse_rules(void)
     atomic_store(&parsed, 2);
 }
 
+/* backtrace() loads libgcc on first use, which allocates: a thread already
+ * tracing lets its own calls through. */
+static __thread bool tracing;
+
+static void trace_call(const Fault *f, unsigned long k)
+{
+    void *frames[32];
+    char line[96];
+    tracing = true;
+    int n = snprintf(line, sizeof line, "gilkit-fault: %s call %lu fails here:\n", f->name, k);
+    if (n > 0)
+        (void)!write(2, line, (size_t)n);
+    backtrace_symbols_fd(frames, backtrace(frames, 32), 2);
+    tracing = false;
+}
+
 /* Should this call fail?  Counts it either way. */
 static bool should_fail(Fault *f)
 {
     if (atomic_load_explicit(&parsed, memory_order_acquire) != 2)
         parse_rules();
-    if (!f->active)
+    if (!f->active || tracing)
         return false;
     unsigned long k = atomic_fetch_add(&f->calls, 1) + 1;
     if (f->count_only)
         return false;
-    if (f->nth)
-        return k == f->nth;
-    if (f->after)
-        return k > f->after;
-    return true;
+    bool fail = f->nth ? k == f->nth : f->after ? k > f->after : true;
+    if (fail && f->trace)
+        trace_call(f, k);
+    return fail;
 }
 
 /* ---- the real functions */
