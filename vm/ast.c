@@ -6,7 +6,9 @@
  * (where it raises OverflowError).
  */
 #include "vm/ast.h"
+#include "vm/state.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,11 +78,21 @@ int ast_const_truth(const AstConst *c)
 
 /* ---- folding ----------------------------------------------------------- */
 
-/* Deeper expression trees are refused: every later pass (symtable,
- * compiler) recurses over them on the C stack. */
-#define AST_MAX_DEPTH 2000
+/* Deeper trees are refused with RecursionError, as CPython 3.11 refuses
+ * them: the limit is the recursion limit scaled by COMPILER_STACK_FRAME_SCALE
+ * (3), counted from the Python frames already running.  Every later pass
+ * (symtable, compiler) recurses over the tree on the C stack, so each
+ * pass also stops where the stack runs short. */
+#define AST_FRAME_SCALE 3
 
-typedef struct Folder { AstArena *arena; int nomem, depth, toodeep; } Folder;
+typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep; } Folder;
+
+static bool too_deep(Folder *f)
+{
+    if (f->depth >= f->limit || vm_stack_exhausted())
+        f->toodeep = 1;
+    return f->toodeep;
+}
 
 static AstConst *new_const(Folder *f, ConstKind k)
 {
@@ -378,10 +390,8 @@ static void opt_gens(Folder *f, Comprehension **g, int n)
 
 static void opt_expr(Folder *f, Expr *e)
 {
-    if (f->depth >= AST_MAX_DEPTH) {
-        f->toodeep = 1;
+    if (too_deep(f))
         return;
-    }
     f->depth++;
     if (e->a) opt_expr(f, e->a);
     if (e->b) opt_expr(f, e->b);
@@ -439,10 +449,8 @@ static void opt_expr(Folder *f, Expr *e)
 
 static void opt_stmt(Folder *f, Stmt *s)
 {
-    if (f->depth >= AST_MAX_DEPTH) {
-        f->toodeep = 1;
+    if (too_deep(f))
         return;
-    }
     f->depth++;
     if (s->target) opt_expr(f, s->target);
     if (s->value) opt_expr(f, s->value);
@@ -478,7 +486,9 @@ static void opt_stmts(Folder *f, Stmt **s, int n)
 
 int ast_optimize(AstArena *a, AstModule *m)
 {
-    Folder f = { a, 0, 0, 0 };
+    int running = vm_tstate ? vm_tstate->depth : 0;
+    int limit = vm_recursion_limit < INT_MAX / AST_FRAME_SCALE ? AST_FRAME_SCALE * vm_recursion_limit : INT_MAX;
+    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0 };
     if (m->expr) opt_expr(&f, m->expr);
     opt_stmts(&f, m->body, m->nbody);
     return f.nomem ? -1 : f.toodeep ? -2 : 0;

@@ -20,6 +20,7 @@
 #include "vm/opcode.h"
 #include "vm/parser.h"
 #include "vm/peephole.h"
+#include "vm/state.h"
 #include "vm/symtable.h"
 
 #include <limits.h>
@@ -97,6 +98,15 @@ static _Noreturn void c_nomem(Compiler *c)
 {
     c->err->kind = PERR_NOMEM;
     snprintf(c->err->msg, sizeof c->err->msg, "out of memory");
+    longjmp(c->bail, 1);
+}
+
+/* The folder bounded the tree's depth; a pass that needs more C stack per
+ * level than the folder did still stops before the stack runs out. */
+static void c_check_stack(Compiler *c)
+{
+    if (!vm_stack_exhausted()) return;
+    c->err->kind = PERR_RECURSION;
     longjmp(c->bail, 1);
 }
 
@@ -1413,6 +1423,7 @@ static void visit_expr1(Compiler *c, Expr *e)
 
 static void visit_expr(Compiler *c, Expr *e)
 {
+    c_check_stack(c);
     Unit *u = c->u;
     int old_lineno = u->lineno, old_col = u->col;
     if (e->lineno != u->lineno) set_line(c, e->lineno);
@@ -2006,6 +2017,7 @@ static void annassign(Compiler *c, Stmt *s)
 
 static void visit_stmt(Compiler *c, Stmt *s)
 {
+    c_check_stack(c);
     set_line(c, s->lineno);
     c->u->col = s->col;
     switch (s->kind) {
@@ -2082,8 +2094,11 @@ static const char *legacy_statement_msg(const char *text, char *buf, size_t cap)
 static void raise_error(const ParseError *e, const char *filename, const char *src, size_t len)
 {
     if (e->kind == PERR_NOMEM) {
-        if (strncmp(e->msg, "s_push", 6) == 0) exc_set(ExcMemoryError, "%s", e->msg);
-        else exc_nomemory();
+        exc_nomemory();
+        return;
+    }
+    if (e->kind == PERR_RECURSION) {
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
         return;
     }
     Type *t = e->kind == PERR_TAB ? ExcTabError : e->kind == PERR_INDENT ? ExcIndentationError : ExcSyntaxError;

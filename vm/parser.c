@@ -11,6 +11,7 @@
  */
 #include "vm/parser.h"
 #include "vm/lexer.h"
+#include "vm/state.h"
 
 #include <errno.h>
 #include <setjmp.h>
@@ -18,7 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PARSER_MAX_DEPTH 400
+/* Nesting the parser accepts: CPython 3.11's parser stack (MAXSTACK 6000,
+ * less the 32 levels its rules use above a statement's first expression),
+ * past which it raises a bare MemoryError as we do.  Whatever the count,
+ * the parser also stops before its thread's C stack runs out. */
+#define PARSER_MAX_DEPTH 5968
 
 typedef struct Parser {
     Lexer lx;
@@ -202,9 +207,9 @@ static AstConst *new_const(Parser *p, ConstKind k)
 
 static void enter(Parser *p)
 {
-    if (++p->depth > PARSER_MAX_DEPTH) {
+    if (++p->depth > PARSER_MAX_DEPTH || vm_stack_exhausted()) {
         p->err->kind = PERR_NOMEM;
-        snprintf(p->err->msg, sizeof p->err->msg, "s_push: parser stack overflow");
+        snprintf(p->err->msg, sizeof p->err->msg, "parser stack overflow");
         longjmp(*p->bail, 1);
     }
 }
@@ -861,7 +866,9 @@ static Expr *parse_power(Parser *p)
         Expr *b = expr_like(p, E_BINOP, e);
         b->op = OP_POW;
         b->a = e;
+        enter(p);   /* and two on each power */
         b->b = parse_factor(p);
+        leave(p);
         e = b;
         leave(p);
     }
@@ -999,7 +1006,9 @@ static Expr *parse_lambda(Parser *p, int nocond)
     Expr *e = expr_at(p, E_LAMBDA, &t);
     e->args = parse_arguments(p, TK_COLON);
     expect_op(p, TK_COLON);
+    enter(p);   /* CPython's parser spends two levels on each lambda */
     e->a = nocond ? parse_test_nocond(p) : parse_test(p);
+    leave(p);
     return e;
 }
 
@@ -1497,7 +1506,9 @@ static Stmt *parse_if(Parser *p)
     s->body = parse_suite(p, &s->nbody);
     if (is_kw(p, "elif")) {
         s->orelse = alloc(p, sizeof(Stmt *));
+        enter(p);
         s->orelse[0] = parse_if(p);
+        leave(p);
         s->norelse = 1;
     } else if (is_kw(p, "else")) {
         next(p);

@@ -7,7 +7,7 @@
 
 #include "vm/ast.h"
 
-typedef enum { PERR_SYNTAX, PERR_INDENT, PERR_TAB, PERR_NOMEM } ParseErrKind;
+typedef enum { PERR_SYNTAX, PERR_INDENT, PERR_TAB, PERR_NOMEM, PERR_RECURSION } ParseErrKind;
 
 typedef struct ParseError {
     ParseErrKind kind;

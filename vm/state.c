@@ -80,6 +80,18 @@ static char *stack_limit(void)
     return (char *)addr + STACK_RESERVE + size / 16;
 }
 
+bool vm_stack_exhausted(void)
+{
+    static _Thread_local char *own_floor;
+    static _Thread_local bool own_floor_known;
+    char *floor = vm_tstate ? vm_tstate->stack_limit : own_floor;
+    if (!vm_tstate && !own_floor_known) {
+        floor = own_floor = stack_limit();
+        own_floor_known = true;
+    }
+    return floor && (char *)__builtin_frame_address(0) < floor;
+}
+
 static ThreadState *state_new(const char *name)
 {
     ThreadState *ts = calloc(1, sizeof *ts);

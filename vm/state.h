@@ -37,6 +37,7 @@
 #ifndef GILKIT_VM_STATE_H
 #define GILKIT_VM_STATE_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include "vm/object.h"
 #include "sched/gil.h"
@@ -84,6 +85,12 @@ int vmthread_check_signals(void);
  * exits (vmthread_exit_now) and this never returns. */
 void vmthread_service(ThreadState *ts);
 void vmthread_tick(ThreadState *ts);
+
+/* For recursion in C over a tree (the compiler's passes over deeply nested
+ * source): true once the caller's frame is inside the reserve at the end of
+ * its thread's C stack, the same floor Python frames respect (computed on
+ * first use on a thread that is not a VM thread). */
+bool vm_stack_exhausted(void);
 
 /* 0, or -1 when out of memory (the caller raises MemoryError). */
 int vm_at_shutdown(void (*fn)(void));

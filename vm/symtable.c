@@ -7,6 +7,7 @@
  * st_global), which makes module-level code use *_GLOBAL for it too.
  */
 #include "vm/symtable.h"
+#include "vm/state.h"
 
 #include <setjmp.h>
 #include <stdio.h>
@@ -16,7 +17,7 @@
 typedef struct St {
     AstArena *arena;
     SymEntry *top, *cur;
-    SymEntry *stack[512]; int depth;
+    SymEntry **stack; int depth, capstack;   /* enclosing blocks (arena) */
     const char *private_name;
     ParseError *err;
     jmp_buf bail;
@@ -39,6 +40,15 @@ static _Noreturn void st_nomem(St *st)
 {
     st->err->kind = PERR_NOMEM;
     snprintf(st->err->msg, sizeof st->err->msg, "out of memory");
+    longjmp(st->bail, 1);
+}
+
+/* The folder bounded the tree's depth; these passes still stop before
+ * their thread's C stack runs out. */
+static void st_check_stack(St *st)
+{
+    if (!vm_stack_exhausted()) return;
+    st->err->kind = PERR_RECURSION;
     longjmp(st->bail, 1);
 }
 
@@ -160,8 +170,7 @@ static SymEntry *enter_block(St *st, const char *name, BlockType type, int linen
         SymEntry *c = st->cur;
         c->children = grow(st, c->children, c->nchildren, &c->capchildren, sizeof(SymEntry *));
         c->children[c->nchildren++] = e;
-        if (st->depth >= (int)(sizeof st->stack / sizeof st->stack[0]))
-            st_error(st, "too many statically nested blocks", lineno, 0);
+        st->stack = grow(st, st->stack, st->depth, &st->capstack, sizeof(SymEntry *));
         st->stack[st->depth++] = st->cur;
     }
     st->cur = e;
@@ -230,6 +239,7 @@ static void visit_comprehension(St *st, Expr *e, const char *scope_name)
 
 static void visit_expr(St *st, Expr *e)
 {
+    st_check_stack(st);
     switch (e->kind) {
     case E_NAME:
         add_def(st, e->id, e->ctx == CTX_LOAD ? DEF_USE : DEF_LOCAL, e->lineno, e->col);
@@ -307,6 +317,7 @@ static void visit_alias(St *st, Stmt *s, Alias *a)
 
 static void visit_stmt(St *st, Stmt *s)
 {
+    st_check_stack(st);
     switch (s->kind) {
     case S_FUNCDEF:
         add_def(st, s->name, DEF_LOCAL, s->lineno, s->col);
@@ -493,6 +504,7 @@ static void update_symbols(St *st, SymEntry *ste, NameSet *bound, NameSet *free,
 
 static void analyze_block(St *st, SymEntry *ste, NameSet *bound, NameSet *free, NameSet *global)
 {
+    st_check_stack(st);
     NameSet local = { 0 }, newbound = { 0 }, newfree = { 0 }, newglobal = { 0 }, allfree = { 0 };
     if (ste->type == BLOCK_CLASS) {
         set_union(st, &newglobal, global);
