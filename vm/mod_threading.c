@@ -91,13 +91,16 @@ static void done_attached(Done *d)
     pthread_mutex_unlock(&d->m);
 }
 
-/* Until the thread attached, or finished without attaching (shutdown). */
-static void wait_attached(Done *d)
+/* Until the thread attached, or finished without attaching (shutdown, or
+ * no memory for its state).  Whether it attached. */
+static bool wait_attached(Done *d)
 {
     pthread_mutex_lock(&d->m);
     while (!d->attached && !d->finished)
         pthread_cond_wait(&d->cv, &d->m);
+    bool attached = d->attached;
     pthread_mutex_unlock(&d->m);
+    return attached;
 }
 
 static bool done_finished(Done *d)
@@ -310,7 +313,8 @@ static void *thread_main(void *arg)
     /* No GIL yet: only the C struct may be read. */
     ThreadState *ts = vmthread_attach(s->name);
     if (!ts) {
-        /* Shutting down before it ran: it never touches its objects. */
+        /* Shutting down before it ran, or out of memory: it never touches
+         * its objects; start() drops the references it took. */
         done_finish(s->done);
         done_unref(s->done);
         free(s);
@@ -379,9 +383,17 @@ static Object *thread_start(Object *c, Object *const *args, size_t nargs, Object
     atomic_fetch_add(&d->refs, 1);
     /* No object is touched between these two calls. */
     vm_block_begin("start");
-    wait_attached(d);
+    bool attached = wait_attached(d);
     vm_block_end();
     done_unref(d);
+    if (!attached) {
+        /* Still on the alive list, so exit would wait for it forever. */
+        alive_unlink(t);
+        DECREF(t);
+        DECREF(t);
+        exc_set(ExcRuntimeError, "can't start new thread");
+        return NULL;
+    }
     return none_new();
 }
 
