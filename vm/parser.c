@@ -381,12 +381,21 @@ static _Noreturn void fstring_error(Parser *p, const char *msg, const Token *t)
     fail_at(p, PERR_SYNTAX, msg, t->line, t->col + 1);
 }
 
+/* The lexer's string decoders say "out of memory" the way they say a
+ * syntax error: that one is MemoryError, not SyntaxError. */
+static _Noreturn void string_error(Parser *p, const char *msg, const Token *t)
+{
+    if (strcmp(msg, "out of memory") == 0)
+        nomem(p);
+    fstring_error(p, msg, t);
+}
+
 static void add_unescaped(Parser *p, StrBuild *b, const char *s, size_t n, int raw, const Token *t)
 {
     const char *err = NULL;
     size_t on;
     char *u = lexer_unescape(s, n, 0, raw, &on, &err);
-    if (!u) fstring_error(p, err, t);
+    if (!u) string_error(p, err, t);
     sb_add_text(p, b, u, on);
     free(u);
 }
@@ -507,7 +516,7 @@ static Expr *parse_strings(Parser *p)
         LexStr ls;
         const char *err = NULL;
         if (lexer_decode_string(t.start, t.len, &ls, &err) < 0)
-            fail_at(p, PERR_SYNTAX, err, t.line, t.col + 1);
+            string_error(p, err, &t);
         if (bytes >= 0 && bytes != ls.is_bytes) {
             free(ls.data);
             fail_at(p, PERR_SYNTAX, "cannot mix bytes and nonbytes literals", first.line, first.col + 1);
