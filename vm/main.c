@@ -371,7 +371,7 @@ int main(int argc, char **argv)
     ThreadState *ts = vmthread_attach("MainThread");
     Object *builtins = ts ? builtins_dict_new() : NULL;
     if (!builtins || eval_init(builtins) < 0) {
-        fprintf(stderr, "gilvm: cannot initialise the VM\n");
+        fprintf(stderr, "gilvm: cannot initialise the VM: out of memory\n");
         return 2;
     }
     char **sys_argv = sys_argv_new(&a);
