@@ -235,8 +235,12 @@ static void json_span(void *ctx, const TraceBuf *b, const Span *s)
     } else {
         put_jstr(&l, s->state);
     }
-    put(&l, s->instant ? ",\"cat\":\"gil\",\"ph\":\"i\",\"s\":\"t\",\"pid\":"
-                       : ",\"cat\":\"gil\",\"ph\":\"X\",\"pid\":");
+    if (s->instant)
+        put(&l, ",\"cat\":\"gil\",\"ph\":\"i\",\"s\":\"t\",\"pid\":");
+    else if (strcmp(s->state, "gc") == 0)   /* its own category: GIL views skip it */
+        put(&l, ",\"cat\":\"gc\",\"ph\":\"X\",\"pid\":");
+    else
+        put(&l, ",\"cat\":\"gil\",\"ph\":\"X\",\"pid\":");
     put_int(&l, j->pid);
     put(&l, ",\"tid\":");
     put_int(&l, b->tid);
