@@ -72,6 +72,13 @@ int list_extend(Object *o, Object *iterable)
         l->n += n;
         return 0;
     }
+    /* Reserve what a range promises, as CPython's length hint does:
+     * list(range(10**12)) is a MemoryError at once, not a machine filled up. */
+    if (obj_is(iterable, &RangeType)) {
+        ssize_t hint = obj_len(iterable);
+        if (hint < 0 || list_resize((ListObject *)o, ((ListObject *)o)->n + (size_t)hint) < 0)
+            return -1;
+    }
     Object *it = obj_iter(iterable);
     if (!it)
         return -1;
@@ -429,6 +436,11 @@ static void listiter_dealloc(Object *o)
     obj_free(o);
 }
 
+static void listiter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((ListIter *)o)->l, arg);
+}
+
 static Object *listiter_next(Object *o)
 {
     ListIter *it = (ListIter *)o;
@@ -453,13 +465,15 @@ static Object *iter_self(Object *o)
 
 static Type ListIterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "list_iterator", .base = &ObjectType,
-    .basicsize = sizeof(ListIter), .dealloc = listiter_dealloc, .iter = iter_self,
+    .basicsize = sizeof(ListIter), .flags = TYPE_GC, .traverse = listiter_traverse,
+    .dealloc = listiter_dealloc, .iter = iter_self,
     .iternext = listiter_next,
 };
 
 static Type ListRevIterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "list_reverseiterator", .base = &ObjectType,
-    .basicsize = sizeof(ListIter), .dealloc = listiter_dealloc, .iter = iter_self,
+    .basicsize = sizeof(ListIter), .flags = TYPE_GC, .traverse = listiter_traverse,
+    .dealloc = listiter_dealloc, .iter = iter_self,
     .iternext = listiter_next,
 };
 
