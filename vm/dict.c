@@ -515,6 +515,11 @@ static void dictiter_dealloc(Object *o)
     obj_free(o);
 }
 
+static void dictiter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((DictIter *)o)->d, arg);
+}
+
 static Object *dictiter_next(Object *o)
 {
     DictIter *it = (DictIter *)o;
@@ -549,13 +554,16 @@ static Object *iter_self(Object *o)
 
 static Type DictIterTypes[3] = {
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_keyiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = iter_self,
+      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
+      .dealloc = dictiter_dealloc, .iter = iter_self,
       .iternext = dictiter_next },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_valueiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = iter_self,
+      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
+      .dealloc = dictiter_dealloc, .iter = iter_self,
       .iternext = dictiter_next },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_itemiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .dealloc = dictiter_dealloc, .iter = iter_self,
+      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
+      .dealloc = dictiter_dealloc, .iter = iter_self,
       .iternext = dictiter_next },
 };
 
@@ -577,6 +585,11 @@ static void view_dealloc(Object *o)
 {
     DECREF(((DictView *)o)->d);
     obj_free(o);
+}
+
+static void view_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((DictView *)o)->d, arg);
 }
 
 static Object *view_iter(Object *o) { return dictiter_new(((DictView *)o)->d, ((DictView *)o)->kind); }
@@ -642,14 +655,17 @@ static Object *view_richcompare(Object *a, Object *b, int op)
 
 static Type DictViewTypes[3] = {
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_keys", .base = &ObjectType,
-      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
+      .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
+      .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
       .richcompare = view_richcompare },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_values", .base = &ObjectType,
-      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
+      .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
+      .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_items", .base = &ObjectType,
-      .basicsize = sizeof(DictView), .dealloc = view_dealloc, .repr = view_repr,
+      .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
+      .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
       .richcompare = view_richcompare },
 };

@@ -20,6 +20,11 @@ static void seqiter_dealloc(Object *o)
     obj_free(o);
 }
 
+static void seqiter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((SeqIter *)o)->seq, arg);
+}
+
 static Object *seqiter_next(Object *o)
 {
     SeqIter *it = (SeqIter *)o;
@@ -44,14 +49,14 @@ static Object *seqiter_next(Object *o)
 
 static Type SeqIterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "iterator", .base = &ObjectType,
-    .basicsize = sizeof(SeqIter), .dealloc = seqiter_dealloc, .iter = iter_self,
-    .iternext = seqiter_next,
+    .basicsize = sizeof(SeqIter), .flags = TYPE_GC, .dealloc = seqiter_dealloc,
+    .iter = iter_self, .iternext = seqiter_next, .traverse = seqiter_traverse,
 };
 
 static Type RevIterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "reversed", .base = &ObjectType,
-    .basicsize = sizeof(SeqIter), .dealloc = seqiter_dealloc, .iter = iter_self,
-    .iternext = seqiter_next,
+    .basicsize = sizeof(SeqIter), .flags = TYPE_GC, .dealloc = seqiter_dealloc,
+    .iter = iter_self, .iternext = seqiter_next, .traverse = seqiter_traverse,
 };
 
 static Object *seqiter_make(Type *t, Object *seq, int64_t start, bool reverse)
@@ -76,6 +81,11 @@ static void enumerate_dealloc(Object *o)
 {
     XDECREF(((Enumerate *)o)->it);
     obj_free(o);
+}
+
+static void enumerate_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((Enumerate *)o)->it, arg);
 }
 
 static Object *enumerate_next(Object *o)
@@ -119,7 +129,8 @@ static Object *enumerate_construct(Object *callable, Object *const *args, size_t
 
 static Type EnumerateType = {
     OBJ_HEAD_INIT(&TypeType), .name = "enumerate", .base = &ObjectType,
-    .basicsize = sizeof(Enumerate), .dealloc = enumerate_dealloc, .iter = iter_self,
+    .basicsize = sizeof(Enumerate), .flags = TYPE_GC, .dealloc = enumerate_dealloc,
+    .traverse = enumerate_traverse, .iter = iter_self,
     .iternext = enumerate_next, .construct = enumerate_construct,
 };
 
@@ -131,6 +142,11 @@ static void zip_dealloc(Object *o)
 {
     XDECREF(((Zip *)o)->its);
     obj_free(o);
+}
+
+static void zip_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((Zip *)o)->its, arg);
 }
 
 static Object *zip_next(Object *o)
@@ -185,6 +201,7 @@ static Object *zip_construct(Object *callable, Object *const *args, size_t nargs
 
 static Type ZipType = {
     OBJ_HEAD_INIT(&TypeType), .name = "zip", .base = &ObjectType, .basicsize = sizeof(Zip),
+    .flags = TYPE_GC, .traverse = zip_traverse,
     .dealloc = zip_dealloc, .iter = iter_self, .iternext = zip_next, .construct = zip_construct,
 };
 
@@ -238,6 +255,12 @@ static void map_dealloc(Object *o)
     XDECREF(m->fn);
     XDECREF(m->its);
     obj_free(o);
+}
+
+static void map_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((MapObj *)o)->fn, arg);
+    visit(((MapObj *)o)->its, arg);
 }
 
 static Object *map_next(Object *o)
@@ -300,6 +323,7 @@ static Object *map_construct(Object *callable, Object *const *args, size_t nargs
 
 static Type MapType = {
     OBJ_HEAD_INIT(&TypeType), .name = "map", .base = &ObjectType, .basicsize = sizeof(MapObj),
+    .flags = TYPE_GC, .traverse = map_traverse,
     .dealloc = map_dealloc, .iter = iter_self, .iternext = map_next, .construct = map_construct,
 };
 
@@ -342,6 +366,7 @@ static Object *filter_construct(Object *callable, Object *const *args, size_t na
 
 static Type FilterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "filter", .base = &ObjectType, .basicsize = sizeof(MapObj),
+    .flags = TYPE_GC, .traverse = map_traverse,
     .dealloc = map_dealloc, .iter = iter_self, .iternext = filter_next,
     .construct = filter_construct,
 };

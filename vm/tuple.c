@@ -289,6 +289,11 @@ static void tupleiter_dealloc(Object *o)
     obj_free(o);
 }
 
+static void tupleiter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((TupleIter *)o)->t, arg);
+}
+
 static Object *tupleiter_next(Object *o)
 {
     TupleIter *it = (TupleIter *)o;
@@ -311,7 +316,8 @@ static Object *iter_self(Object *o)
 
 static Type TupleIterType = {
     OBJ_HEAD_INIT(&TypeType), .name = "tuple_iterator", .base = &ObjectType,
-    .basicsize = sizeof(TupleIter), .dealloc = tupleiter_dealloc, .iter = iter_self,
+    .basicsize = sizeof(TupleIter), .flags = TYPE_GC, .traverse = tupleiter_traverse,
+    .dealloc = tupleiter_dealloc, .iter = iter_self,
     .iternext = tupleiter_next,
 };
 

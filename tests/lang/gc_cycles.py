@@ -55,6 +55,26 @@ n.items = [n, (n, {"n": n})]
 del n
 print("instance, list, tuple, dict:", gc.collect())
 
+# Iterators and views hold their container.
+l = []
+l.append(iter(l))
+del l
+print("list and its iterator:", gc.collect())
+d = {}
+d["keys"] = d.keys()
+del d
+print("dict and a view:", gc.collect())
+# (iterators that cache a result tuple, as CPython's zip and dict items
+# iterators do, count differently: only that they are found is checked)
+t = ([],)
+t[0].append(enumerate(t))
+t[0].append(zip(t, t))
+t[0].append(map(len, t))
+t[0].append(iter(t[0]))
+t[0].append(iter({"t": t}.values()))
+del t
+print("tuple, list, enumerate, zip, map, iterators:", gc.collect() >= 8)
+
 # Nothing unreachable: nothing found, and reachable cycles survive.
 keep = []
 keep.append(keep)
