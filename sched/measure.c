@@ -24,9 +24,18 @@
  *     after the close is not measured.
  *   - Nothing here runs while the GIL is contended except thread start and
  *     end, so a mutex costs nothing that matters.
+ *   - The record is written once: whoever first sets `claimed` (atomic
+ *     exchange) writes it — measure_finish on the main thread, or the
+ *     --timeout watchdog on its own thread, which then _exits.  Until then
+ *     the watchdog reads only what is fixed before VM threads start (the
+ *     options, proc's descriptors, the run description) and what is
+ *     guarded for concurrent readers (mt_lock, the GIL's registry, the
+ *     tracer's buffers), so it needs neither the GIL nor any VM thread.
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <math.h>
+#include <stdatomic.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,6 +52,7 @@
 #include "sched/perf.h"
 #include "sched/record.h"
 #include "sched/trace.h"
+#include "sched/watchdog.h"
 
 int measure_stats_wanted;
 static const char *opt_csv, *opt_json;
@@ -54,6 +64,9 @@ static bool counting;          /* counters wanted: --stats, --csv or --json */
 static PerfEvlist proc;        /* whole process, inherit */
 static char perf_note[256];    /* why some perf values are absent */
 static uint64_t t_start_ns;
+static double opt_timeout;     /* --timeout seconds; 0: none */
+static atomic_bool claimed;    /* the record is being written (see the top comment) */
+static MeasureRun described;   /* script and arguments, for a record the watchdog writes */
 
 typedef struct MThread {
     struct MThread *next;
@@ -138,6 +151,8 @@ static int open_process_counters(void)
     return 0;
 }
 
+static void on_timeout(void);
+
 int measure_init(void)
 {
     char err[256];
@@ -149,7 +164,18 @@ int measure_init(void)
     counting = measure_stats_wanted || opt_csv || opt_json;
     if (counting && open_process_counters() != 0)
         return -1;
+    if (opt_timeout > 0 && watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
+        fprintf(stderr, "gilvm: %s\n", err);
+        return -1;
+    }
     return 0;
+}
+
+void measure_describe_run(const char *script, int argc, char **argv)
+{
+    described.script = script;
+    described.argc = argc;
+    described.argv = argv;
 }
 
 /* ---- per thread */
@@ -359,7 +385,7 @@ static void set_machine(Record *r)
     record_set(r, COL_git_rev, "%s", buf);
 }
 
-static void set_run(Record *r, const MeasureRun *run, double wall)
+static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_out)
 {
     record_set(r, COL_script, "%s", run->script ? run->script : "");
     char *args = NULL;
@@ -376,8 +402,10 @@ static void set_run(Record *r, const MeasureRun *run, double wall)
     record_set(r, COL_check_interval, "%d", gil_get_check_interval());
     record_set(r, COL_threads, "%u", run->threads);
     record_set(r, COL_wall_s, "%.6f", wall);
-    record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
+    if (!timed_out)   /* the VM's own count is not readable from the watchdog */
+        record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
     record_set(r, COL_exit_status, "%d", run->exit_status);
+    record_set(r, COL_timed_out, "%d", timed_out);
     if (trace_on)
         record_set(r, COL_trace_dropped, "%" PRIu64, trace_dropped());
     record_set(r, COL_perf_note, "%s", perf_note);
@@ -518,12 +546,11 @@ static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, do
     gil_stats_print(f);
 }
 
-int measure_finish(const MeasureRun *run)
+/* Totals, --stats and the record, once per process (the caller claimed it). */
+static int report(const MeasureRun *run, bool timed_out)
 {
     double wall = (double)(now_ns() - t_start_ns) / 1e9;
     PerfCounts pc[PERF_MAX_EVENTS] = { { 0 } };
-    if (mt_self)
-        measure_thread_end();
     if (counting && perf_evlist_read(&proc, pc) != 0)
         fprintf(stderr, "gilvm: warning: reading the process counters failed\n");
     int rc = 0;
@@ -536,7 +563,7 @@ int measure_finish(const MeasureRun *run)
         GilTotals g;
         gil_totals(&g);
         set_machine(&r);
-        set_run(&r, run, wall);
+        set_run(&r, run, wall, timed_out);
         set_rusage(&r);
         set_counts(&r, pc);
         set_schedstat(&r, &snap);
@@ -550,6 +577,33 @@ int measure_finish(const MeasureRun *run)
     perf_evlist_close(&proc);
     snapshot_free(&snap);
     return rc;
+}
+
+int measure_finish(const MeasureRun *run)
+{
+    if (atomic_exchange(&claimed, true))
+        for (;;)
+            pause();   /* the watchdog is writing the record; it _exits 124 */
+    if (mt_self)
+        measure_thread_end();
+    return report(run, false);
+}
+
+/* The watchdog's expiry, on its own thread (see the top comment). */
+static void on_timeout(void)
+{
+    if (atomic_exchange(&claimed, true))
+        return;   /* measure_finish came first: the run is ending by itself */
+    fprintf(stderr, "gilvm: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n",
+            opt_timeout);
+    MeasureRun run = described;
+    run.exit_status = 124;
+    pthread_mutex_lock(&mt_lock);
+    run.threads = mt_count;
+    pthread_mutex_unlock(&mt_lock);
+    report(&run, true);
+    trace_finish();
+    _exit(124);
 }
 
 /* ---- options */
@@ -581,6 +635,19 @@ static int set_events(const char *v, char *err, size_t n)
     return 0;
 }
 
+static int set_timeout(const char *v, char *err, size_t n)
+{
+    char *end;
+    errno = 0;
+    double s = v ? strtod(v, &end) : 0;
+    if (!v || !*v || *end || errno || !isfinite(s) || s <= 0 || s > 1e9) {
+        snprintf(err, n, "--timeout: expected seconds > 0 (fractions allowed), not '%s'", v ? v : "");
+        return -1;
+    }
+    opt_timeout = s;
+    return 0;
+}
+
 static int show_schema(const char *v, char *err, size_t n)
 {
     record_schema_markdown(stdout);
@@ -604,6 +671,8 @@ const CliOption measure_options[] = {
     { "rtprio", "N", NULL, "1", "real-time priority for --sched=fifo|rr (1..99)",
       cpuctl_parse_rtprio },
     { "nice", "N", NULL, "inherited", "nice value of every VM thread (-20..19)", cpuctl_parse_nice },
+    { "timeout", "SECONDS", NULL, "none", "end the run after SECONDS (fractions allowed): exit "
+      "124, the --csv/--json record still written, with timed_out=1", set_timeout },
     { "schema", NULL, NULL, "off", "print the --csv/--json record schema (markdown) and exit",
       show_schema },
     { NULL, NULL, NULL, NULL, NULL, NULL },

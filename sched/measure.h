@@ -9,6 +9,13 @@
  *   measure_thread_end()      on the thread before it exits: reads and keeps its counts.
  *   measure_finish(&run)      once at exit: reads totals, prints --stats, appends the
  *                             --csv / --json record.
+ *
+ * --timeout: measure_init starts a watchdog (sched/watchdog.h).  When it
+ * fires before measure_finish, it writes the record itself (exit_status
+ * 124, timed_out 1, the VM-side columns it cannot know absent) from its own
+ * thread, without the GIL, and _exits 124; measure_finish, reached after
+ * that, never returns.  measure_describe_run gives it the script's name
+ * and arguments beforehand.
  */
 #ifndef GILKIT_SCHED_MEASURE_H
 #define GILKIT_SCHED_MEASURE_H
@@ -25,10 +32,11 @@ typedef struct MeasureRun {
 } MeasureRun;
 
 int measure_init(void);            /* 0, or -1 after printing one line (caller exits 2) */
+void measure_describe_run(const char *script, int argc, char **argv);  /* kept, not copied */
 void measure_thread_begin(const char *name);
 void measure_thread_end(void);
 int measure_finish(const MeasureRun *run); /* -1 if the record could not be written (reported) */
-extern const CliOption measure_options[];  /* --stats --csv --json --events --cpus --pin --sched --rtprio --nice */
+extern const CliOption measure_options[];  /* --stats --csv --json --events --cpus --pin --sched --rtprio --nice --timeout */
 extern int measure_stats_wanted;           /* --stats given: the VM prints its own block too */
 
 #endif

@@ -63,7 +63,8 @@
     COLUMN(events, S, "", "--events beyond the columns above: name=value;... (empty value: absent)") \
     COLUMN(trace_dropped, I, "", "--trace events dropped (full buffers); absent without --trace") \
     COLUMN(perf_note, S, "", "why perf values are absent (not supported / refused), else empty") \
-    COLUMN(exit_status, I, "", "gilvm exit status")
+    COLUMN(exit_status, I, "", "gilvm exit status")                                          \
+    COLUMN(timed_out, I, "", "1 when --timeout ended the run (exit_status 124), else 0")
 
 typedef enum {
 #define SCHEMA_ENUM(name, kind, unit, source) COL_##name,

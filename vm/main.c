@@ -9,9 +9,12 @@
  *   → --stats, leak check → detach → measure_finish → trace_finish → exit.
  */
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "sched/cliopt.h"
 #include "sched/gil.h"
@@ -28,6 +31,7 @@
 #include "vm/vmstats.h"
 
 #define GILVM_VERSION "gilvm 0.1 (CPython 3.8 bytecode)"
+#define EXIT_SIGINT 130   /* 128 + SIGINT: an uncaught KeyboardInterrupt */
 
 /* ---- the VM's own options ------------------------------------------------ */
 
@@ -51,12 +55,77 @@ static int set_list(const char *v, char *err, size_t n)
     return 0;
 }
 
+/* --max-memory: RLIMIT_DATA (brk heap and private writable mappings: what
+ * malloc hands out, thread stacks too) set to SIZE beyond what the process
+ * had mapped at start-up (the C library's data, a sanitizer's shadow).  A
+ * refused allocation is NULL, which the VM raises as MemoryError, long
+ * before the OOM killer would end a sweep's runaway run. */
+static unsigned long long max_memory;
+/* Under the cap, memory given back when the script ends, so that printing
+ * its MemoryError traceback (a str or two) does not fail for want of it. */
+static void *reserve;
+#define RESERVE_BYTES (256 * 1024)
+
+static int set_max_memory(const char *v, char *err, size_t n)
+{
+    char *end;
+    errno = 0;
+    unsigned long long size = v && *v >= '0' && *v <= '9' ? strtoull(v, &end, 10) : 0;
+    static const char units[] = "KMGT";
+    const char *u = size && *end ? strchr(units, *end & ~0x20) : NULL;
+    int shift = u && *u ? 10 * (int)(u - units + 1) : 0;
+    if (shift)
+        end++;
+    if (!size || errno || *end || size > (~0ULL >> shift)) {
+        snprintf(err, n, "--max-memory: expected a size such as 512M, 2G or a byte count, not '%s'",
+                 v ? v : "");
+        return -1;
+    }
+    max_memory = size << shift;
+    return 0;
+}
+
+/* VmData of /proc/self/status in bytes, 0 if unreadable. */
+static unsigned long long data_mapped(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    unsigned long long kb = 0;
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmData: %llu kB", &kb) == 1)
+            break;
+    if (f)
+        fclose(f);
+    return kb * 1024;
+}
+
+static void cap_memory(void)
+{
+    if (!max_memory)
+        return;
+    unsigned long long base = data_mapped();
+    rlim_t cap = max_memory > RLIM_INFINITY - 1 - base ? RLIM_INFINITY - 1 : (rlim_t)(base + max_memory);
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_DATA, &rl) == 0 && rl.rlim_max != RLIM_INFINITY && cap > rl.rlim_max)
+        cap = rl.rlim_max;
+    rl.rlim_cur = cap;
+    if (setrlimit(RLIMIT_DATA, &rl) != 0) {
+        fprintf(stderr, "gilvm: --max-memory: setrlimit(RLIMIT_DATA): %s\n", strerror(errno));
+        exit(2);
+    }
+    reserve = malloc(RESERVE_BYTES);
+    if (reserve)
+        memset(reserve, 0, RESERVE_BYTES);   /* really mapped, so really given back */
+}
+
 static int set_help(const char *v, char *err, size_t n) { mode = MODE_HELP; return 0; }
 static int set_version(const char *v, char *err, size_t n) { mode = MODE_VERSION; return 0; }
 
 static const CliOption vm_options[] = {
     { "no-global-cache", NULL, NULL, "cache on", "disable LOAD_GLOBAL's inline cache "
       "(every lookup goes to the dicts)", set_no_global_cache },
+    { "max-memory", "SIZE", NULL, "no cap", "cap the heap at SIZE bytes (suffix K, M, G, T: "
+      "powers of 1024) beyond start-up; an allocation past it raises MemoryError", set_max_memory },
     { "list", "gil|lock", NULL, "none", "print the GIL policy or lock primitive names, one a line",
       set_list },
     { "help", NULL, NULL, "", "print this help and exit", set_help },
@@ -264,12 +333,17 @@ static const char *code_filename(const Args *a)
     return a->code ? "<string>" : strcmp(a->script, "-") == 0 ? "<stdin>" : a->script;
 }
 
-/* The exit status an uncaught exception asks for, printing what CPython prints. */
+/* The exit status an uncaught exception asks for, printing what CPython
+ * prints.  KeyboardInterrupt's 130 is what the shell sees when the process
+ * ends by SIGINT, which main arranges (die_by_sigint). */
+static bool interrupted;
+
 static int report_uncaught(Object *exc)
 {
     if (!exc_matches(exc, (Object *)ExcSystemExit)) {
         traceback_print(exc);
-        return 1;
+        interrupted = exc_matches(exc, (Object *)ExcKeyboardInterrupt);
+        return interrupted ? EXIT_SIGINT : 1;
     }
     ExcObject *e = (ExcObject *)exc;
     Object *code = e->dict ? dict_get_str(e->dict, "code") : NULL;
@@ -308,12 +382,35 @@ static int run_main(const Args *a)
         }
     }
     XDECREF(code);
+    free(reserve);
+    reserve = NULL;
     Object *exc = exc_fetch();
     if (exc) {
         status = report_uncaught(exc);
+        /* Printed, so let go of what it holds now: a MemoryError raised when
+         * not even a fresh instance could be made is static, and its
+         * traceback would otherwise outlive the run. */
+        ExcObject *e = (ExcObject *)exc;
+        SETREF(e->traceback, NULL);
+        SETREF(e->context, NULL);
+        SETREF(e->cause, NULL);
         DECREF(exc);
     }
     return status;
+}
+
+/* As CPython does after an uncaught KeyboardInterrupt: end by SIGINT under its
+ * default action, so a parent (a shell, a sweep) learns that the user
+ * stopped the program, not that it failed.  Returns only if that failed. */
+static void die_by_sigint(void)
+{
+    fflush(NULL);
+    signal(SIGINT, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGINT);
 }
 
 static char **sys_argv_new(const Args *a)
@@ -365,6 +462,8 @@ int main(int argc, char **argv)
     case MODE_LIST: print_list(); return 0;
     case MODE_RUN: break;
     }
+    cap_memory();
+    measure_describe_run(a.script, a.nrest, a.rest);
     if (gil_init() != 0 || measure_init() != 0)
         return 2;
     vmthread_signals_init();
@@ -392,5 +491,7 @@ int main(int argc, char **argv)
     if (measure_finish(&run) != 0 || trace_finish() != 0)
         status = status ? status : 1;
     fflush(stdout);
+    if (interrupted)
+        die_by_sigint();
     return status;
 }
