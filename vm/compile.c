@@ -2150,8 +2150,18 @@ static int check_source(const char **src, size_t *len, const char *filename)
         *src += 3;
         *len -= 3;
     }
-    if (memchr(*src, 0, *len)) {
-        exc_set(ExcSyntaxError, "source code cannot contain null bytes");
+    const char *nul = memchr(*src, 0, *len);
+    if (nul) {   /* located as python3 locates it: the line, its text up to the NUL, no caret */
+        const char *start = *src;
+        int line = 1;
+        for (const char *q = *src; q < nul; q++)
+            if (*q == '\n') {
+                line++;
+                start = q + 1;
+            }
+        char text[256];
+        snprintf(text, sizeof text, "%.*s", (int)(nul - start), start);
+        exc_set_syntax(ExcSyntaxError, filename, line, 0, text, "source code cannot contain null bytes");
         return -1;
     }
     size_t bad = utf8_invalid_at((const unsigned char *)*src, *len);
@@ -2161,7 +2171,7 @@ static int check_source(const char **src, size_t *len, const char *filename)
             if ((*src)[i] == '\n') line++;
         exc_set(ExcSyntaxError,
                 "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
-                "see http://python.org/dev/peps/pep-0263/ for details",
+                "see https://peps.python.org/pep-0263/ for details",
                 (unsigned char)(*src)[bad], filename, line);
         return -1;
     }

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "sched/cliopt.h"
 #include "sched/gil.h"
@@ -309,6 +310,23 @@ static char *read_all(FILE *f, size_t *len)
     return buf;
 }
 
+/* A directory runs its __main__.py, as python3 runs it; without one python3
+ * says so and exits 1.  The path lives as long as the process. */
+static void resolve_directory(Args *a)
+{
+    struct stat st;
+    if (a->code || strcmp(a->script, "-") == 0 || stat(a->script, &st) != 0 || !S_ISDIR(st.st_mode))
+        return;
+    static char path[4096];
+    size_t n = strlen(a->script);
+    snprintf(path, sizeof path, "%s%s__main__.py", a->script, n && a->script[n - 1] == '/' ? "" : "/");
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "gilvm: can't find '__main__' module in '%s'\n", a->script);
+        exit(1);
+    }
+    a->script = path;
+}
+
 /* The source of the script; exits 2 the way python3 does when it cannot. */
 static char *load_source(const Args *a, size_t *len)
 {
@@ -456,6 +474,8 @@ int main(int argc, char **argv)
 {
     Args a = { 0 };
     parse_args(argc, argv, &a);
+    if (mode == MODE_RUN)
+        resolve_directory(&a);
     switch (mode) {
     case MODE_HELP: print_help(); return 0;
     case MODE_VERSION: printf("%s\n", GILVM_VERSION); return 0;
