@@ -159,8 +159,8 @@ int main(void)
                  "('x.py', 1, 7, \"print 'hi'\"))");
     expect_error("f(a]\n", "SyntaxError(\"closing parenthesis ']' does not match opening parenthesis '('\", "
                             "('x.py', 1, 4, 'f(a]'))");
-    char deep[4200] = "x = ";
-    for (int i = 0; i < 2100; i++) strcat(deep, "1+");
+    char deep[6400] = "x = ";   /* past CPython 3.11's 3000 levels (3 x the recursion limit) */
+    for (int i = 0; i < 3100; i++) strcat(deep, "1+");
     strcat(deep, "1\n");
     Object *co = compile_source(deep, strlen(deep), "x.py", COMPILE_FILE);
     Object *e = exc_fetch();
