@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include "sched/gil_counters.h"
+#include "sched/chaos.h"
 #include "sched/lock.h"
 
 struct LockMutex { pthread_mutex_t m; };
@@ -72,7 +73,9 @@ static int timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespe
 
 static int cv_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
 {
-    return timedwait(&c->c, &m->m, deadline);
+    int r = timedwait(&c->c, &m->m, deadline);
+    CHAOS_POINT();  /* woken and holding the mutex, slowly: the others queue behind it */
+    return r;
 }
 static void cv_signal(LockCond *c)
 {
@@ -127,6 +130,7 @@ static void cv_sem_post(LockSem *s)
     LOCK_CHECK(pthread_mutex_unlock(&s->m));
     /* Signalled after unlocking, as CPython 2.6's PyThread_release_lock: the
      * releaser is still running and usually re-takes the lock first. */
+    CHAOS_POINT();  /* posted, not yet signalled: a barger may take the count (a lost wake-up, counted) */
     gil_prim_wake();
     LOCK_CHECK(pthread_cond_signal(&s->c));
 }

@@ -26,6 +26,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "sched/gil_counters.h"
+#include "sched/chaos.h"
 #include "sched/lock.h"
 
 struct LockMutex { _Atomic uint32_t v; };
@@ -62,6 +63,7 @@ static void fx_lock(LockMutex *m)
     uint32_t c = 0;
     if (atomic_compare_exchange_strong_explicit(&m->v, &c, 1, memory_order_acquire, memory_order_relaxed))
         return;
+    CHAOS_POINT();  /* the holder may unlock here: the exchange then reads 0 and takes it */
     if (c != 2)
         c = atomic_exchange_explicit(&m->v, 2, memory_order_acquire);
     while (c != 0) {
@@ -74,6 +76,7 @@ static void fx_unlock(LockMutex *m)
 {
     if (atomic_fetch_sub_explicit(&m->v, 1, memory_order_release) != 1) {
         atomic_store_explicit(&m->v, 0, memory_order_release);
+        CHAOS_POINT();  /* released, not yet woken: a barger may take it; the woken one re-sleeps with 2 */
         fwake(&m->v, 1);
     }
 }
@@ -86,7 +89,9 @@ static int fx_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
     uint32_t s = atomic_load_explicit(&c->seq, memory_order_acquire);
     atomic_fetch_add_explicit(&c->waiters, 1, memory_order_relaxed);
     fx_unlock(m);
+    CHAOS_POINT();  /* a signal here moves seq, so FUTEX_WAIT returns at once: no lost wake-up */
     int r = fwait(&c->seq, s, deadline);
+    CHAOS_POINT();  /* woken, mutex not yet re-taken: others run; callers re-check their predicate */
     fx_lock(m);
     atomic_fetch_sub_explicit(&c->waiters, 1, memory_order_relaxed);
     return r;
@@ -122,6 +127,7 @@ static void fx_sem_wait(LockSem *s)
 {
     while (!fx_sem_trywait(s)) {
         atomic_fetch_add(&s->sleepers, 1);
+        CHAOS_POINT();  /* Dekker: a post here sees sleepers > 0, or FUTEX_WAIT sees count > 0 */
         fwait(&s->count, 0, NULL);
         atomic_fetch_sub(&s->sleepers, 1);
         if (atomic_load(&s->count) == 0)
@@ -132,6 +138,7 @@ static void fx_sem_wait(LockSem *s)
 static void fx_sem_post(LockSem *s)
 {
     atomic_fetch_add(&s->count, 1);
+    CHAOS_POINT();  /* the count is visible before the wake: a barger may take it (a lost wake-up, counted) */
     if (atomic_load(&s->sleepers))
         fwake(&s->count, 1);
 }

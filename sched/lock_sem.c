@@ -19,6 +19,7 @@
 #include <semaphore.h>
 #include <stdlib.h>
 #include "sched/gil_counters.h"
+#include "sched/chaos.h"
 #include "sched/lock.h"
 
 struct LockMutex { sem_t s; };
@@ -71,6 +72,7 @@ static void ps_lock(LockMutex *m)
 {
     if (sem_trywait(&m->s) == 0)
         return;
+    CHAOS_POINT();  /* the holder may post here: sem_wait then returns at once */
     gil_prim_sleep();
     psem_wait(&m->s);
 }
@@ -92,8 +94,10 @@ static int ps_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
 {
     c->unsignalled++;
     ps_unlock(m);
+    CHAOS_POINT();  /* a signal here is kept by the semaphore: no lost wake-up */
     gil_prim_sleep();
     int r = psem_clockwait(&c->s, deadline);
+    CHAOS_POINT();  /* woken or timed out, mutex not yet re-taken: a late signal must still balance */
     ps_lock(m);
     if (r == LOCK_TIMEDOUT) {
         if (c->unsignalled > 0) {

@@ -16,6 +16,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include "sched/gil_counters.h"
+#include "sched/chaos.h"
 #include "sched/lock.h"
 
 struct LockMutex { _Atomic uint32_t v; };
@@ -52,6 +53,7 @@ static int sp_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
     uint64_t end = deadline ? lock_ts_to_ns(deadline) : UINT64_MAX, spins = 0;
     int r = LOCK_WOKEN;
     sp_unlock(m);
+    CHAOS_POINT();  /* seq was read before the unlock: a signal here is still seen */
     while (atomic_load_explicit(&c->seq, memory_order_acquire) == s) {
         lock_cpu_relax();
         if ((++spins & 63) == 0 && lock_now_ns() >= end) {
@@ -60,6 +62,7 @@ static int sp_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
         }
     }
     GIL_COUNT_N(spins, spins);
+    CHAOS_POINT();  /* signalled, mutex not yet re-taken: callers re-check their predicate */
     sp_lock(m);
     return r;
 }

@@ -48,6 +48,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 #include "sched/gil_counters.h"
+#include "sched/chaos.h"
 #include "sched/lock.h"
 
 enum { TAG_WAKE = 1, TAG_EFD_READ = 2, TAG_MSG_SENT = 3 };
@@ -203,6 +204,7 @@ static int park(const struct timespec *deadline)
     Parker *p = parker();
     uint64_t end = deadline ? lock_ts_to_ns(deadline) : 0;
     while (!atomic_exchange_explicit(&p->permit, 0, memory_order_acquire)) {
+        CHAOS_POINT();  /* an unpark here sets the permit and posts a completion: the wait returns at once */
         arm_efd_read(p);
         struct io_uring_cqe *cqe;
         int r;
@@ -236,6 +238,7 @@ static void send_wake(Parker *w)
 {
     gil_prim_wake();
     atomic_store_explicit(&w->permit, 1, memory_order_release);
+    CHAOS_POINT();  /* w may take the permit before the completion lands: it is then stale, one loop */
     if (mode == WAKE_EVENTFD) {
         uint64_t one = 1;
         while (write(w->efd, &one, sizeof one) < 0)
@@ -259,6 +262,7 @@ static void send_wake(Parker *w)
 /* After the guard is released: w cannot close its ring until we are done. */
 static void unpark(Parker *w)
 {
+    CHAOS_POINT();  /* w is claimed (inflight > 0) but not yet woken: it may not close its ring */
     send_wake(w);
     atomic_fetch_sub_explicit(&w->inflight, 1, memory_order_release);
 }
@@ -316,6 +320,7 @@ static void ur_lock(LockMutex *m)
     guard_unlock(&m->g);
     for (;;) {
         park(NULL);
+        CHAOS_POINT();  /* woken (maybe by a stale completion): ownership is p->flag, read under the guard */
         guard_lock(&m->g);
         bool mine = p->flag;
         guard_unlock(&m->g);
@@ -351,6 +356,7 @@ static int ur_wait(LockCond *c, LockMutex *m, const struct timespec *deadline)
     p->flag = false;
     pq_push(&c->q, p);
     guard_unlock(&c->g);
+    CHAOS_POINT();  /* queued before the mutex is released: a signal from here on finds us */
     ur_unlock(m);
     int r;
     for (;;) {
