@@ -80,16 +80,15 @@ static char *stack_limit(void)
     return (char *)addr + STACK_RESERVE + size / 16;
 }
 
-bool vm_stack_exhausted(void)
+bool vm_stack_exhausted_unattached(void)
 {
     static _Thread_local char *own_floor;
     static _Thread_local bool own_floor_known;
-    char *floor = vm_tstate ? vm_tstate->stack_limit : own_floor;
-    if (!vm_tstate && !own_floor_known) {
-        floor = own_floor = stack_limit();
+    if (!own_floor_known) {
+        own_floor = stack_limit();
         own_floor_known = true;
     }
-    return floor && (char *)__builtin_frame_address(0) < floor;
+    return (char *)__builtin_frame_address(0) < own_floor;
 }
 
 static ThreadState *state_new(const char *name)

@@ -87,10 +87,16 @@ void vmthread_service(ThreadState *ts);
 void vmthread_tick(ThreadState *ts);
 
 /* For recursion in C over a tree (the compiler's passes over deeply nested
- * source): true once the caller's frame is inside the reserve at the end of
- * its thread's C stack, the same floor Python frames respect (computed on
- * first use on a thread that is not a VM thread). */
-bool vm_stack_exhausted(void);
+ * source, comparing nested containers): true once the caller's frame is
+ * inside the reserve at the end of its thread's C stack, the same floor
+ * Python frames respect (computed on first use on a thread that is not a VM
+ * thread, by the out-of-line part). */
+bool vm_stack_exhausted_unattached(void);
+static inline bool vm_stack_exhausted(void)
+{
+    const ThreadState *ts = vm_tstate;
+    return ts ? (char *)__builtin_frame_address(0) < ts->stack_limit : vm_stack_exhausted_unattached();
+}
 
 /* 0, or -1 when out of memory (the caller raises MemoryError). */
 int vm_at_shutdown(void (*fn)(void));
