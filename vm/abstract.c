@@ -5,6 +5,7 @@
  * right's (the right first when its type is a subtype of the left's), and
  * comparisons fall back to identity for == and !=. */
 #include "vm/object.h"
+#include "vm/state.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -106,6 +107,10 @@ static const char *const cmp_symbol[] = { "<", "<=", "==", "!=", ">", ">=" };
 
 Object *obj_richcompare(Object *a, Object *b, int op)
 {
+    if (vm_stack_exhausted()) {   /* nested containers compare recursively in C */
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded in comparison");
+        return NULL;
+    }
     Type *ta = a->type, *tb = b->type;
     bool reflected_first = ta != tb && tb->richcompare && type_is_subtype(tb, ta);
     if (reflected_first) {
