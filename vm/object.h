@@ -9,6 +9,9 @@
  *     and -1 with an exception set on failure.
  *   - When a count reaches zero the object is deallocated at once
  *     (obj_dealloc): a user __del__ runs then, before the decref returns.
+ *   - Counts never reach zero inside a reference cycle: containers
+ *     (TYPE_GC types, with traverse and clear) are tracked by the cycle
+ *     collector (vm/gc.h), which may run at any allocation of one.
  *
  * THE GIL INVARIANT: reference counts and object fields are plain,
  * non-atomic memory.  That is correct only because no thread reads or
