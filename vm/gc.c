@@ -432,6 +432,27 @@ int gc_get_threshold(int generation) { return gens[generation].threshold; }
 void gc_set_threshold(int generation, int threshold) { gens[generation].threshold = threshold; }
 int gc_get_count(int generation) { return gens[generation].count; }
 
+/* Appending never allocates an object, so no collection moves the lists
+ * while they are walked. */
+Object *gc_get_objects(int generation)
+{
+    Object *r = list_new(0);
+    for (int i = 0; r && i < GC_GENERATIONS; i++) {
+        if (generation >= 0 && i != generation)
+            continue;
+        for (GcHead *h = gens[i].head.next; h != &gens[i].head; h = h->next) {
+            Object *o = obj_of(h);
+            if (o == r || (obj_is(o, &DictType) && dict_is_instance_values(o)))
+                continue;
+            if (list_append(r, o) < 0) {
+                SETREF(r, NULL);
+                break;
+            }
+        }
+    }
+    return r;
+}
+
 Object *gc_callbacks(void)
 {
     if (!callbacks)

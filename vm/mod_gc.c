@@ -64,6 +64,33 @@ GC_FN(gc_m_collect)
     return int_from_i64(gc_collect(g));
 }
 
+/* get_objects(generation=None) */
+GC_FN(gc_m_get_objects)
+{
+    static const char *const names[] = { "generation", NULL };
+    Object *gen = NULL;
+    if (args_parse("get_objects", args, nargs, kw, 0, names, &gen) < 0)
+        return NULL;
+    int g = -1; /* as in CPython, -1 also means every generation */
+    if (gen && gen != None) {
+        if (!obj_isinstance_type(gen, &IntType)) {
+            exc_set(ExcTypeError, "argument should be integer or None, not '%s'", gen->type->name);
+            return NULL;
+        }
+        if (int_arg(gen, &g) < 0)
+            return NULL;
+        if (g != -1 && (g < 0 || g >= GC_GENERATIONS)) {
+            if (g < 0)
+                exc_set(ExcValueError, "generation parameter cannot be negative");
+            else
+                exc_set(ExcValueError, "generation parameter must be less than the number "
+                        "of available generations (%d)", GC_GENERATIONS);
+            return NULL;
+        }
+    }
+    return gc_get_objects(g);
+}
+
 GC_FN(gc_m_enable)
 {
     if (!no_args("enable", nargs, kw))
@@ -139,6 +166,7 @@ static const struct { const char *name; CallFn fn; } gc_funcs[] = {
     { "get_count", gc_m_get_count },
     { "get_threshold", gc_m_get_threshold },
     { "set_threshold", gc_m_set_threshold },
+    { "get_objects", gc_m_get_objects },
 };
 
 static int fill(Object *m)
