@@ -9,10 +9,17 @@ UNITDIR=${UNITDIR:-$ROOT/build/release/tests}
 FAULTLIB=${FAULTLIB:-$(dirname "$UNITDIR")/libfault.so}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 [ -f "$FAULTLIB" ] || { echo "no $FAULTLIB (make unit / make test build it)"; exit 77; }
-# A sanitizer runtime must be the first library loaded, so such builds
-# cannot take the shim (and replace malloc themselves).
-GILKIT_FAULT= LD_PRELOAD=$FAULTLIB "$GILVM" -c pass > /dev/null 2>&1 ||
-    { echo "the shim cannot be preloaded into $GILVM (a sanitizer build?)"; exit 77; }
+# A sanitizer build either refuses the preload (its runtime must come
+# first) or defines malloc and pthread_create itself, so the shim never sees
+# the calls: either way these tests cannot run there.
+probe=$(GILKIT_FAULT=malloc:count,pthread_create:count LD_PRELOAD=$FAULTLIB "$GILVM" -c \
+    'import threading; t = threading.Thread(target=print); t.start(); t.join()' 2>&1 > /dev/null)
+case $probe in
+    *"malloc: 0 calls"* | *"pthread_create: 0 calls"*)
+        echo "$GILVM intercepts malloc or pthread_create itself (a sanitizer build?)"; exit 77 ;;
+    *"gilkit-fault: malloc: "*"gilkit-fault: pthread_create: 1 calls"*) ;;
+    *) echo "the shim cannot be preloaded into $GILVM: $probe"; exit 77 ;;
+esac
 
 # fault RULES GILVM-ARGS...: run gilvm under the rules; sets rc, $T/out,
 # $T/err.  Unless perf is the fault, the machine's own "hardware events not
