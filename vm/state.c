@@ -11,8 +11,10 @@
  *     GIL held; a thread stopped by vmthread_exit_now (GIL not held)
  *     abandons them, as CPython abandons daemon threads' objects.
  */
+#include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +30,19 @@ _Thread_local ThreadState *vm_tstate;
  * it pending and sets a VM-owned bit in the GIL's eval breaker so the loop
  * reaches its slow path at the next instruction; the policies ignore bits
  * they do not own, and the main thread clears it when it raises
- * KeyboardInterrupt. */
-static volatile sig_atomic_t sigint_pending;
+ * KeyboardInterrupt.  sigint_pending is atomic (lock-free, so safe in the
+ * handler); only the main thread reads and clears it, lowering the bit
+ * first so that a signal arriving in between leaves both set.  The handler
+ * keeps errno as it found it for the call it interrupted. */
+static atomic_bool sigint_pending;
 static pthread_t main_thread;
 
 static void on_sigint(int sig)
 {
-    sigint_pending = 1;
+    int saved = errno;
+    atomic_store(&sigint_pending, true);
     gil_breaker_raise_vm(GIL_BRK_VM_SIGNAL);
+    errno = saved;
 }
 
 void vmthread_signals_init(void)
@@ -48,10 +55,11 @@ void vmthread_signals_init(void)
 
 int vmthread_check_signals(void)
 {
-    if (!sigint_pending || !pthread_equal(pthread_self(), main_thread))
+    if (!pthread_equal(pthread_self(), main_thread))
         return 0;
-    sigint_pending = 0;
     gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
+    if (!atomic_exchange(&sigint_pending, false))
+        return 0;
     exc_set_obj((Object *)ExcKeyboardInterrupt);
     return -1;
 }

@@ -64,6 +64,7 @@ for f in sleep recv spin join; do
         timeout -k 5 60 "$G" --gil=$gil --timeout=0.5 --csv=run.csv --json=run.json $f.py > out 2> err; rc=$?
         [ $rc = 124 ] || { echo "$f --gil=$gil: exit $rc, want 124"; tail -3 err; fail=1; continue; }
         grep -q '^gilvm: timeout: the run exceeded --timeout=0.5s' err || { echo "$f: no timeout line:"; cat err; fail=1; }
+        grep -q 'Sanitizer' err && { echo "$f --gil=$gil: sanitizer report:"; head -20 err; fail=1; }
         check_row run.csv csv 124 1 || { echo "$f --gil=$gil: csv row"; fail=1; }
         check_row run.json json 124 1 || { echo "$f --gil=$gil: json row"; fail=1; }
     done
