@@ -45,6 +45,24 @@ static int bad_spec(void)
     return -1;
 }
 
+/* A run of decimal digits at *pp (a width or precision): -1 with
+ * ValueError(`too_big`) when it does not fit an int64, as CPython refuses
+ * what does not fit a Py_ssize_t (signed overflow here would be UB). */
+static int parse_count(const char **pp, int64_t *out, const char *too_big)
+{
+    int64_t v = 0;
+    for (; **pp >= '0' && **pp <= '9'; ++*pp) {
+        int d = **pp - '0';
+        if (v > (INT64_MAX - d) / 10) {
+            exc_set(ExcValueError, "%s", too_big);
+            return -1;
+        }
+        v = v * 10 + d;
+    }
+    *out = v;
+    return 0;
+}
+
 static int parse_spec(const char *p, Spec *s)
 {
     spec_init(s);
@@ -67,11 +85,8 @@ static int parse_spec(const char *p, Spec *s)
         s->zero = true;
         p++;
     }
-    if (*p >= '0' && *p <= '9') {
-        s->width = 0;
-        while (*p >= '0' && *p <= '9')
-            s->width = s->width * 10 + (*p++ - '0');
-    }
+    if (*p >= '0' && *p <= '9' && parse_count(&p, &s->width, "Too many decimal digits in format string") < 0)
+        return -1;
     if (*p == ',' || *p == '_')
         s->grouping = *p++;
     if (*p == '.') {
@@ -80,9 +95,8 @@ static int parse_spec(const char *p, Spec *s)
             exc_set(ExcValueError, "Format specifier missing precision");
             return -1;
         }
-        s->precision = 0;
-        while (*p >= '0' && *p <= '9')
-            s->precision = s->precision * 10 + (*p++ - '0');
+        if (parse_count(&p, &s->precision, "Too many decimal digits in format string") < 0)
+            return -1;
     }
     if (*p)
         s->type = *p++;
@@ -103,7 +117,11 @@ static Object *pad_out(const char *body, size_t n, size_t pre, size_t ncp, const
         align = default_align == '<' ? '<' : '=';
     }
     size_t w = s->width > 0 ? (size_t)s->width : 0;
-    size_t padn = w > ncp ? w - ncp : 0, left = 0;
+    size_t padn = w > ncp ? w - ncp : 0, left = 0, fl = strlen(fill);
+    /* Sized first, as CPython does: a width of 10**12 is a MemoryError at
+     * once, not 10**12 turns of the loops below. */
+    if (!obj_size_ok(padn > (SIZE_MAX - n) / fl ? SIZE_MAX : n + padn * fl))
+        return NULL;
     if (align == '>' || align == '=')
         left = padn;
     else if (align == '^')
@@ -190,6 +208,22 @@ static Object *render_int(int64_t v, const Spec *s)
     Object *r = pad_out(b.p, b.n, pre, b.n, s, '>');
     strbuf_free(&b);
     return r;
+}
+
+/* The '0' flag with a separator: the zeros to put before nd digits so that
+ * they, their separators (every 3) and `other` bytes fill `width` —
+ * computed, not counted, so a width of 10**12 costs nothing before the
+ * size check refuses it. */
+static size_t grouped_zeros(size_t nd, size_t other, int64_t width)
+{
+    if (width <= 0 || (uint64_t)width <= other)
+        return 0;
+    size_t t = (size_t)width - other, d = t - t / 4;
+    while (d + (d - 1) / 3 < t)
+        d++;
+    while (d > 1 && (d - 1) + (d - 2) / 3 >= t)
+        d--;
+    return d > nd ? d - nd : 0;
 }
 
 /* Python's 'g' (and the repr-like default with a precision, `dot0`). */
@@ -284,10 +318,13 @@ static Object *render_float(double v, const Spec *s)
             ip++;
         StrBuf g = { 0 };
         strbuf_put(&g, b.p, pre);
-        size_t nd = ip - pre, rest = b.n - ip, zeros = 0;
-        while (s->zero && !s->align &&
-               (int64_t)(pre + nd + zeros + (nd + zeros - 1) / 3 + rest) < s->width)
-            zeros++;
+        size_t nd = ip - pre, rest = b.n - ip;
+        size_t zeros = s->zero && !s->align ? grouped_zeros(nd, pre + rest, s->width) : 0;
+        if (!obj_size_ok(zeros > SIZE_MAX / 2 ? SIZE_MAX : 2 * zeros + b.n)) {
+            strbuf_free(&g);
+            strbuf_free(&b);
+            return NULL;
+        }
         StrBuf digits = { 0 }; /* leading zeros are grouped with the digits */
         for (size_t i = 0; i < zeros; i++)
             strbuf_puts(&digits, "0");
@@ -552,12 +589,11 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
             goto out;
         if (s.width < 0) {
             s.align = '<';
-            s.width = -s.width;
+            s.width = s.width == INT64_MIN ? INT64_MAX : -s.width;
         }
         p++;
-    } else {
-        while (*p >= '0' && *p <= '9')
-            s.width = (s.width < 0 ? 0 : s.width * 10) + (*p++ - '0');
+    } else if (*p >= '0' && *p <= '9' && parse_count(&p, &s.width, "width too big") < 0) {
+        goto out;
     }
     if (*p == '.') {
         p++;
@@ -566,9 +602,8 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
             if (star_arg(a, &s.precision) < 0)
                 goto out;
             p++;
-        } else {
-            while (*p >= '0' && *p <= '9')
-                s.precision = s.precision * 10 + (*p++ - '0');
+        } else if (parse_count(&p, &s.precision, "precision too big") < 0) {
+            goto out;
         }
     }
     while (*p == 'l' || *p == 'h' || *p == 'L')
