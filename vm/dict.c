@@ -13,6 +13,7 @@
  * entry is valid while both dicts still carry the versions it recorded.
  * The counter, like the dicts, is only touched under the GIL. */
 #include "vm/object.h"
+#include "vm/gc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -33,8 +34,9 @@ struct DictObject {
     int64_t *indices;
     DictEntry *entries;
     /* Made for an instance's attributes and never handed out as __dict__:
-     * python3 3.11 keeps such values inline in the instance, so gc.collect
-     * does not count this dict as an object of its own. */
+     * python3 3.11 keeps such values inline in the instance; here the dict
+     * stays but is not tracked: the collector sees its contents as the
+     * instance's (half the objects to walk, and gc.collect's count). */
     bool instance_values;
 };
 
@@ -315,12 +317,21 @@ static void dict_traverse(Object *o, VisitFn visit, void *arg)
 Object *dict_new_instance_values(void)
 {
     Object *d = dict_new();
-    if (d)
+    if (d) {
         D(d)->instance_values = true;
+        gc_untrack(d);
+    }
     return d;
 }
 
-void dict_expose(Object *d) { D(d)->instance_values = false; }
+void dict_expose(Object *d)
+{
+    if (D(d)->instance_values) {
+        D(d)->instance_values = false;
+        gc_track(d);
+    }
+}
+
 bool dict_is_instance_values(Object *d) { return D(d)->instance_values; }
 
 /* ---- update ------------------------------------------------------------------ */

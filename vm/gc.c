@@ -23,9 +23,10 @@
  *   6. steps 1-3 again over the unreachable set: what a finalizer made
  *      reachable again (resurrection) survives into g+1;
  *   7. Type.clear on the rest; reference counting then frees them.
- * The count returned is the size of the set in 7, as CPython's gc.collect
- * (a dict that only holds an instance's attributes is not counted:
- * python3 3.11 keeps those inline in the instance).
+ * The count returned is the size of the set in 7, as CPython's gc.collect.
+ * A dict that only holds an instance's attributes is not tracked (python3
+ * 3.11 keeps those inline in the instance): the instance's traverse walks
+ * its contents, so such a dict is neither walked nor counted on its own.
  *
  * Who may touch what, and when
  * ----------------------------
@@ -253,16 +254,6 @@ static void handle_resurrected(GcHead *unreachable, GcHead *final, GcHead *old)
     list_merge(unreachable, old);
 }
 
-static size_t count_garbage(const GcHead *set)
-{
-    size_t n = 0;
-    for (const GcHead *h = set->next; h != set; h = h->next) {
-        Object *o = obj_of((GcHead *)h);
-        n += !(obj_is(o, &DictType) && dict_is_instance_values(o));
-    }
-    return n;
-}
-
 static void delete_garbage(GcHead *final, GcHead *old)
 {
     while (!list_empty(final)) {
@@ -311,7 +302,7 @@ static size_t collect_main(int generation)
 
     finalize_garbage(&unreachable);
     handle_resurrected(&unreachable, &final, old);
-    size_t n = count_garbage(&final);
+    size_t n = list_size(&final);
     delete_garbage(&final, old);
     return n;
 }
@@ -442,7 +433,7 @@ Object *gc_get_objects(int generation)
             continue;
         for (GcHead *h = gens[i].head.next; h != &gens[i].head; h = h->next) {
             Object *o = obj_of(h);
-            if (o == r || (obj_is(o, &DictType) && dict_is_instance_values(o)))
+            if (o == r)
                 continue;
             if (list_append(r, o) < 0) {
                 SETREF(r, NULL);

@@ -65,7 +65,7 @@ int gc_get_threshold(int generation);
 void gc_set_threshold(int generation, int threshold);
 int gc_get_count(int generation);
 /* gc.get_objects: a new list of the tracked objects of one generation, or
- * of all for -1 (an instance's attribute dict is part of the instance). */
+ * of all for -1. */
 Object *gc_get_objects(int generation);
 /* gc.callbacks: the list (borrowed) the collector calls as CPython does;
  * NULL with MemoryError when it cannot be made.  gc_fini drops it. */

@@ -297,8 +297,9 @@ void dict_clear(Object *d);
 Object *dict_copy(Object *d);
 int dict_update(Object *d, Object *other); /* a dict, a mapping with keys(), or pairs */
 /* An instance's attribute dict, made when its first attribute is set; it
- * stays "instance values" (not counted by gc.collect, as python3 3.11
- * stores such values inline) until dict_expose (o.__dict__ handed out). */
+ * stays "instance values" (untracked: the collector walks its contents as
+ * the instance's, as python3 3.11 stores them inline) until dict_expose
+ * (o.__dict__ handed out) makes it an ordinary, tracked dict. */
 Object *dict_new_instance_values(void);
 void dict_expose(Object *d);
 bool dict_is_instance_values(Object *d);

@@ -1422,7 +1422,9 @@ static void heap_dealloc(Object *o)
 }
 
 /* The instance's own fields are its static base's (an exception's) or
- * just the __dict__; its class is referenced too (obj_alloc took it). */
+ * just the __dict__; its class is referenced too (obj_alloc took it).  An
+ * untracked attribute dict only this instance holds is walked as part of
+ * it (dict_new_instance_values); held elsewhere too, it would not be. */
 static void heap_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit((Object *)o->type, arg);
@@ -1430,6 +1432,8 @@ static void heap_traverse(Object *o, VisitFn visit, void *arg)
     Object **dp = dict_ptr(o);
     if (sb->traverse)
         sb->traverse(o, visit, arg);
+    else if (dp && *dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
+        DictType.traverse(*dp, visit, arg);
     else if (dp)
         visit(*dp, arg);
 }
