@@ -19,6 +19,7 @@ class A:
     pass
 
 
+gc.collect()   # generation 0 starts empty: a stays there until the next collect
 a = A()
 a.x = 1
 print("instance:", contains(gc.get_objects(), a), contains(gc.get_objects(0), a))
