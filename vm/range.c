@@ -3,25 +3,36 @@
 
 typedef struct RangeObject { Object ob; int64_t start, stop, step, len; } RangeObject;
 
-static int64_t range_length(int64_t a, int64_t z, int64_t k)
+/* |k| and spans in unsigned arithmetic, exact near the int64 limits
+ * (-INT64_MIN and z - a would overflow). */
+static uint64_t abs_u(int64_t k) { return k > 0 ? (uint64_t)k : 0 - (uint64_t)k; }
+
+static uint64_t range_length(int64_t a, int64_t z, int64_t k)
 {
-    /* In unsigned arithmetic so that spans near the int64 limits are exact. */
     if (k > 0 && a < z)
-        return (int64_t)(((uint64_t)z - (uint64_t)a - 1) / (uint64_t)k + 1);
+        return ((uint64_t)z - (uint64_t)a - 1) / abs_u(k) + 1;
     if (k < 0 && a > z)
-        return (int64_t)(((uint64_t)a - (uint64_t)z - 1) / (0 - (uint64_t)k) + 1);
+        return ((uint64_t)a - (uint64_t)z - 1) / abs_u(k) + 1;
     return 0;
 }
 
+/* A length past INT64_MAX (range(-2**63, 2**63-1)) is refused here, so
+ * that len, indexing and iteration never overflow; CPython refuses its
+ * len() in the same words. */
 static Object *range_make(int64_t a, int64_t z, int64_t k)
 {
+    uint64_t n = range_length(a, z, k);
+    if (n > INT64_MAX) {
+        exc_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return NULL;
+    }
     RangeObject *r = (RangeObject *)obj_alloc(&RangeType, sizeof(RangeObject));
     if (!r)
         return NULL;
     r->start = a;
     r->stop = z;
     r->step = k;
-    r->len = range_length(a, z, k);
+    r->len = (int64_t)n;
     return (Object *)r;
 }
 
@@ -67,8 +78,14 @@ static Object *range_getitem(Object *o, Object *key)
         ssize_t a, z, k, n;
         if (slice_indices(key, (ssize_t)r->len, &a, &z, &k, &n) < 0)
             return NULL;
-        int64_t step = r->step * (int64_t)k, start = item(r, a);
-        return range_make(start, start + step * (int64_t)n, step);
+        int64_t step, span, stop, start = item(r, a);
+        if (__builtin_mul_overflow(r->step, (int64_t)k, &step) ||
+            __builtin_mul_overflow(step, (int64_t)n, &span) ||
+            __builtin_add_overflow(start, span, &stop)) {
+            exc_set(ExcOverflowError, "integer overflow");
+            return NULL;
+        }
+        return range_make(start, stop, step);
     }
     size_t i;
     if (seq_index(key, (size_t)r->len, &i, "range object") < 0)
@@ -87,7 +104,7 @@ static int range_contains(Object *o, Object *x)
     int64_t last = item(r, r->len - 1);
     if (r->step > 0 ? (v < r->start || v > last) : (v > r->start || v < last))
         return 0;
-    return ((uint64_t)v - (uint64_t)r->start) % (uint64_t)(r->step > 0 ? r->step : -r->step) == 0;
+    return ((uint64_t)v - (uint64_t)r->start) % abs_u(r->step) == 0;
 }
 
 static Object *range_richcompare(Object *a, Object *b, int op)
@@ -166,7 +183,7 @@ static Object *range_iter(Object *o)
 Object *range_reversed(Object *o)
 {
     RangeObject *r = (RangeObject *)o;
-    return rangeiter_new(r->len ? item(r, r->len - 1) : 0, -r->step, r->len);
+    return rangeiter_new(r->len ? item(r, r->len - 1) : 0, (int64_t)(0 - (uint64_t)r->step), r->len);
 }
 
 /* ---- methods ------------------------------------------------------------------ */
@@ -188,7 +205,8 @@ static Object *range_m_index(Object *c, Object *const *args, size_t nargs, Objec
         XDECREF(rep);
         return NULL;
     }
-    return int_from_i64((int_value(args[1]) - r->start) / r->step);
+    uint64_t v = (uint64_t)int_value(args[1]), a = (uint64_t)r->start;
+    return int_from_i64((int64_t)((r->step > 0 ? v - a : a - v) / abs_u(r->step)));
 }
 
 static Object *range_m_count(Object *c, Object *const *args, size_t nargs, Object *kw)
