@@ -1249,6 +1249,15 @@ METHOD(str_m_isidentifier)
     return bool_from(true);
 }
 
+/* count units of padding plus `rest` bytes: MemoryError before the loops
+ * that would write them, so a width of 2**62 fails at once, not after
+ * 2**62 turns of a loop whose buffer stopped growing (CPython sizes first). */
+static bool pad_size_ok(int64_t count, size_t unit, size_t rest)
+{
+    uint64_t c = (uint64_t)count;
+    return obj_size_ok(c > (SIZE_MAX - rest) / unit ? SIZE_MAX : (size_t)c * unit + rest);
+}
+
 static Object *pad(Object *s, int64_t width, int64_t left, uint32_t fill)
 {
     int64_t n = (int64_t)str_ncp(s);
@@ -1259,6 +1268,8 @@ static Object *pad(Object *s, int64_t width, int64_t left, uint32_t fill)
     int64_t total = width - n, lpad = left < 0 ? total / 2 + (total & width & 1) : left;
     char fb[4];
     size_t fn = encode_cp(fill, fb);
+    if (!pad_size_ok(total, fn, str_nbytes(s)))
+        return NULL;
     StrBuf b = { 0 };
     for (int64_t i = 0; i < lpad; i++)
         strbuf_put(&b, fb, fn);
@@ -1305,6 +1316,8 @@ METHOD(str_m_zfill)
         INCREF(s);
         return s;
     }
+    if (!pad_size_ok(width - n, 1, str_nbytes(s)))
+        return NULL;
     const char *p = str_utf8(s);
     StrBuf b = { 0 };
     size_t skip = 0;
