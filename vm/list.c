@@ -215,8 +215,14 @@ static Object *list_richcompare(Object *a, Object *b, int op)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    ListObject *x = (ListObject *)a, *y = (ListObject *)b;
-    return seq_richcompare(x->items, x->n, y->items, y->n, op);
+    /* An item's __eq__ may clear either list and free its item array under
+     * the loop: compare tuple snapshots that own their items. */
+    Object *x = tuple_from_iter(a), *y = x ? tuple_from_iter(b) : NULL;
+    Object *r = y ? seq_richcompare(((TupleObject *)x)->items, tuple_len(x),
+                                    ((TupleObject *)y)->items, tuple_len(y), op) : NULL;
+    XDECREF(x);
+    XDECREF(y);
+    return r;
 }
 
 static int64_t list_hash(Object *o)
@@ -685,7 +691,10 @@ METHOD(list_m_remove)
         return NULL;
     ListObject *l = (ListObject *)args[0];
     for (size_t i = 0; i < l->n; i++) {
-        int eq = obj_richcompare_bool(l->items[i], args[1], CMP_EQ);
+        Object *item = l->items[i];
+        INCREF(item);   /* __eq__ may clear the list */
+        int eq = obj_richcompare_bool(item, args[1], CMP_EQ);
+        DECREF(item);
         if (eq < 0)
             return NULL;
         if (eq && i < l->n) {
@@ -744,18 +753,30 @@ Object *seq_count_of(Object *const *items, size_t n, Object *x)
     return int_from_i64(k);
 }
 
+/* index and count call __eq__, which may shrink or clear the list and free
+ * its item array under the scan: they search a tuple snapshot that owns
+ * its items (the answer differs from CPython's live scan only when __eq__
+ * mutates the list). */
 METHOD(list_m_index)
 {
-    ListObject *l = (ListObject *)args[0];
-    return seq_index_of(l->items, l->n, args, nargs, kw, "list");
+    Object *t = tuple_from_iter(args[0]);
+    if (!t)
+        return NULL;
+    Object *r = seq_index_of(((TupleObject *)t)->items, tuple_len(t), args, nargs, kw, "list");
+    DECREF(t);
+    return r;
 }
 
 METHOD(list_m_count)
 {
     if (exact_args("list.count", nargs, kw, 1) < 0)
         return NULL;
-    ListObject *l = (ListObject *)args[0];
-    return seq_count_of(l->items, l->n, args[1]);
+    Object *t = tuple_from_iter(args[0]);
+    if (!t)
+        return NULL;
+    Object *r = seq_count_of(((TupleObject *)t)->items, tuple_len(t), args[1]);
+    DECREF(t);
+    return r;
 }
 
 METHOD(list_m_sort)
