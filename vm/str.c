@@ -998,6 +998,8 @@ static Object *split_impl(Object *const *args, size_t nargs, Object *kw, const c
     int64_t maxsplit = -1;
     if (v[2] && int_as_i64(v[2], &maxsplit) < 0)
         return NULL;
+    if (maxsplit < 0)
+        maxsplit = -1;   /* no limit; the loops' -- must never start at INT64_MIN */
     if (v[1] && v[1] != None && need_str(v[1], "must be str or None") < 0)
         return NULL;
     Object *out = list_new(0);
@@ -1140,6 +1142,8 @@ METHOD(str_m_replace)
     int64_t count = -1;
     if (v[3] && int_as_i64(v[3], &count) < 0)
         return NULL;
+    if (count < 0)
+        count = -1;   /* no limit; count-- must never start at INT64_MIN */
     Object *s = v[0], *old = v[1], *rep = v[2];
     const char *p = str_utf8(s), *end = p + str_nbytes(s);
     size_t on = str_nbytes(old);
