@@ -80,10 +80,10 @@ static inline Object *obj_of(GcHead *h) { return (Object *)(h + 1); }
 
 /* ---- lists ----------------------------------------------------------------- */
 
-static void list_init(GcHead *l) { l->next = l->prev = l; }
-static bool list_empty(const GcHead *l) { return l->next == l; }
+static void gclist_init(GcHead *l) { l->next = l->prev = l; }
+static bool gclist_empty(const GcHead *l) { return l->next == l; }
 
-static void list_add(GcHead *n, GcHead *l)
+static void gclist_add(GcHead *n, GcHead *l)
 {
     n->prev = l->prev;
     n->next = l;
@@ -91,26 +91,26 @@ static void list_add(GcHead *n, GcHead *l)
     l->prev = n;
 }
 
-static void list_move(GcHead *n, GcHead *l)
+static void gclist_move(GcHead *n, GcHead *l)
 {
     n->prev->next = n->next;
     n->next->prev = n->prev;
-    list_add(n, l);
+    gclist_add(n, l);
 }
 
 /* Appends every object of `from` to `to`; `from` is left empty. */
-static void list_merge(GcHead *from, GcHead *to)
+static void gclist_merge(GcHead *from, GcHead *to)
 {
-    if (list_empty(from))
+    if (gclist_empty(from))
         return;
     from->next->prev = to->prev;
     to->prev->next = from->next;
     from->prev->next = to;
     to->prev = from->prev;
-    list_init(from);
+    gclist_init(from);
 }
 
-static size_t list_size(const GcHead *l)
+static size_t gclist_size(const GcHead *l)
 {
     size_t n = 0;
     for (const GcHead *h = l->next; h != l; h = h->next)
@@ -126,7 +126,7 @@ void gc_track(Object *o)
 {
     GcHead *h = gc_head(o);
     if (!h->next)
-        list_add(h, &gens[0].head);
+        gclist_add(h, &gens[0].head);
 }
 
 void gc_track_new(Object *o)
@@ -136,7 +136,7 @@ void gc_track_new(Object *o)
     if (g0->count > g0->threshold && g0->threshold && gc_enabled && !collecting &&
         !exc_occurred())
         collect_generations();
-    list_add(gc_head(o), &g0->head);
+    gclist_add(gc_head(o), &g0->head);
 }
 
 void *gc_forget(Object *o)
@@ -194,7 +194,7 @@ static void visit_reachable(Object *child, void *arg)
         return;
     if (h->flags & GC_UNREACHABLE) {
         h->flags &= ~GC_UNREACHABLE;
-        list_move(h, (GcHead *)arg);
+        gclist_move(h, (GcHead *)arg);
     }
     h->refs = 1;
 }
@@ -211,7 +211,7 @@ static void move_unreachable(GcHead *young, GcHead *unreachable)
             next = h->next;
         } else {
             next = h->next;
-            list_move(h, unreachable);
+            gclist_move(h, unreachable);
             h->flags |= GC_UNREACHABLE;
         }
         h = next;
@@ -229,11 +229,11 @@ static void leave_collection(GcHead *set)
 static void finalize_garbage(GcHead *unreachable)
 {
     GcHead seen;
-    list_init(&seen);
-    while (!list_empty(unreachable)) {
+    gclist_init(&seen);
+    while (!gclist_empty(unreachable)) {
         GcHead *h = unreachable->next;
         Object *o = obj_of(h);
-        list_move(h, &seen);
+        gclist_move(h, &seen);
         if (!o->type->finalize || (h->flags & GC_FINALIZED))
             continue;
         h->flags |= GC_FINALIZED;
@@ -241,7 +241,7 @@ static void finalize_garbage(GcHead *unreachable)
         o->type->finalize(o);
         DECREF(o); /* may free o: it unlinks itself from seen */
     }
-    list_merge(&seen, unreachable);
+    gclist_merge(&seen, unreachable);
 }
 
 /* Moves what finalizers made reachable again to old; the rest to final. */
@@ -251,12 +251,12 @@ static void handle_resurrected(GcHead *unreachable, GcHead *final, GcHead *old)
     subtract_refs(unreachable);
     move_unreachable(unreachable, final);
     leave_collection(unreachable);
-    list_merge(unreachable, old);
+    gclist_merge(unreachable, old);
 }
 
 static void delete_garbage(GcHead *final, GcHead *old)
 {
-    while (!list_empty(final)) {
+    while (!gclist_empty(final)) {
         GcHead *h = final->next;
         Object *o = obj_of(h);
         if (o->type->clear) {
@@ -266,7 +266,7 @@ static void delete_garbage(GcHead *final, GcHead *old)
         }
         if (final->next == h) { /* still alive: it may die later */
             h->flags &= GC_FINALIZED;
-            list_move(h, old);
+            gclist_move(h, old);
         }
     }
 }
@@ -282,27 +282,27 @@ static size_t collect_main(int generation)
     GcHead *young = &gens[generation].head;
     GcHead *old = generation + 1 < GC_GENERATIONS ? &gens[generation + 1].head : young;
     for (int i = 0; i < generation; i++)
-        list_merge(&gens[i].head, young);
+        gclist_merge(&gens[i].head, young);
 
     update_refs(young);
     subtract_refs(young);
     GcHead unreachable, final;
-    list_init(&unreachable);
-    list_init(&final);
+    gclist_init(&unreachable);
+    gclist_init(&final);
     move_unreachable(young, &unreachable);
     leave_collection(young);
     if (young != old) {
         if (generation == GC_GENERATIONS - 2)
-            long_lived_pending += list_size(young);
-        list_merge(young, old);
+            long_lived_pending += gclist_size(young);
+        gclist_merge(young, old);
     } else {
         long_lived_pending = 0;
-        long_lived_total = list_size(young);
+        long_lived_total = gclist_size(young);
     }
 
     finalize_garbage(&unreachable);
     handle_resurrected(&unreachable, &final, old);
-    size_t n = list_size(&final);
+    size_t n = gclist_size(&final);
     delete_garbage(&final, old);
     return n;
 }
