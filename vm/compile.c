@@ -15,6 +15,7 @@
  */
 #include "vm/compile.h"
 #include "vm/ast.h"
+#include "vm/hashindex.h"
 #include "vm/code.h"
 #include "vm/lexer.h"
 #include "vm/opcode.h"
@@ -51,7 +52,7 @@ typedef struct Fblock { FbType type; Block *block, *exit; } Fblock;
 
 /* A constant: an AST value, or a nested code object (owned). */
 typedef struct CEntry { AstConst *c; Object *code; } CEntry;
-typedef struct Names { const char **v; int n, cap; } Names;
+typedef struct Names { const char **v; int n, cap; HashIndex ix; } Names;   /* ix: once n >= HASHINDEX_MIN */
 
 typedef enum { SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, SCOPE_LAMBDA, SCOPE_COMPREHENSION } UnitScope;
 
@@ -63,6 +64,7 @@ typedef struct Unit {
     UnitScope scope;
     const char *name, *qualname, *private_name;
     CEntry *consts; int nconsts, capconsts;
+    HashIndex constix; int nindexed;   /* consts[0..nindexed) indexed, once there are HASHINDEX_MIN */
     Names names, varnames, cellvars, freevars;
     Block **blocks; int nblocks, capblocks;   /* every block, for cleanup-free ownership in the arena */
     Block *entry, *cur;
@@ -129,8 +131,14 @@ static void *c_grow(Compiler *c, void *v, int n, int *cap, size_t sz)
 
 /* ---- tables --------------------------------------------------------------- */
 
+static bool name_same(const void *table, int pos, const void *key)
+{
+    return strcmp(((const char *const *)table)[pos], key) == 0;
+}
+
 static int names_find(const Names *t, const char *s)
 {
+    if (t->ix.cap) return hashindex_find(&t->ix, hashindex_str(s), name_same, t->v, s);
     for (int i = 0; i < t->n; i++)
         if (strcmp(t->v[i], s) == 0) return i;
     return -1;
@@ -142,6 +150,12 @@ static int names_add(Compiler *c, Names *t, const char *s)
     if (i >= 0) return i;
     t->v = c_grow(c, t->v, t->n, &t->cap, sizeof(char *));
     t->v[t->n] = s;
+    if (!t->ix.cap && t->n + 1 >= HASHINDEX_MIN) {
+        for (int k = 0; k <= t->n; k++)
+            if (hashindex_add(&t->ix, c->arena, hashindex_str(t->v[k]), k) < 0) c_nomem(c);
+    } else if (t->ix.cap && hashindex_add(&t->ix, c->arena, hashindex_str(s), t->n) < 0) {
+        c_nomem(c);
+    }
     return t->n++;
 }
 
@@ -169,12 +183,43 @@ static int push_const(Compiler *c, Unit *u, AstConst *k, Object *code)
     return u->nconsts++;
 }
 
+/* Consistent with const_equal: equal constants hash alike. */
+static uint64_t const_hash(const AstConst *k)
+{
+    uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15u;
+    switch (k->kind) {
+    case CK_INT: return h ^ hashindex_bytes(&k->i, sizeof k->i);
+    case CK_FLOAT: return h ^ hashindex_bytes(&k->f, sizeof k->f);
+    case CK_STR: case CK_BYTES: return h ^ hashindex_bytes(k->s, k->n);
+    case CK_TUPLE:
+        for (size_t i = 0; i < k->n; i++)
+            h = (h ^ const_hash(k->items[i])) * 1099511628211u;
+        return h;
+    default: return h;
+    }
+}
+
+static bool const_same(const void *table, int pos, const void *key)
+{
+    const CEntry *e = &((const CEntry *)table)[pos];
+    return e->c && const_equal(e->c, key);
+}
+
 static int add_const(Compiler *c, AstConst *k)
 {
     Unit *u = c->u;
-    for (int i = 0; i < u->nconsts; i++)
-        if (u->consts[i].c && const_equal(u->consts[i].c, k)) return i;
-    return push_const(c, u, k, NULL);
+    if (u->nconsts < HASHINDEX_MIN) {
+        for (int i = 0; i < u->nconsts; i++)
+            if (u->consts[i].c && const_equal(u->consts[i].c, k)) return i;
+        return push_const(c, u, k, NULL);
+    }
+    /* entries appended since the last lookup, by whatever path, join the index first */
+    for (; u->nindexed < u->nconsts; u->nindexed++) {
+        const AstConst *e = u->consts[u->nindexed].c;
+        if (e && hashindex_add(&u->constix, c->arena, const_hash(e), u->nindexed) < 0) c_nomem(c);
+    }
+    int i = hashindex_find(&u->constix, const_hash(k), const_same, u->consts, k);
+    return i >= 0 ? i : push_const(c, u, k, NULL);
 }
 
 static AstConst *mk_const(Compiler *c, ConstKind k)
@@ -294,6 +339,11 @@ static void sorted_names(Compiler *c, Names *out, SymEntry *ste, Scope scope, in
     for (int i = 0; i < ste->nsyms; i++)
         if (ste->syms[i].scope == scope || (ste->syms[i].flags & flag)) names_add(c, out, ste->syms[i].name);
     if (out->n > 1) qsort(out->v, (size_t)out->n, sizeof(char *), cmp_str);
+    if (out->ix.cap) {   /* the positions moved: index them afresh */
+        out->ix = (HashIndex){ 0 };
+        for (int k = 0; k < out->n; k++)
+            if (hashindex_add(&out->ix, c->arena, hashindex_str(out->v[k]), k) < 0) c_nomem(c);
+    }
 }
 
 static void set_qualname(Compiler *c, Unit *u)

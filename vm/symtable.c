@@ -23,7 +23,17 @@ typedef struct St {
     jmp_buf bail;
 } St;
 
-typedef struct NameSet { const char **v; int n, cap; } NameSet;
+typedef struct NameSet { const char **v; int n, cap; HashIndex ix; } NameSet;   /* ix: once n >= HASHINDEX_MIN */
+
+static bool name_same(const void *table, int pos, const void *key)
+{
+    return strcmp(((const char *const *)table)[pos], key) == 0;
+}
+
+static bool sym_same(const void *table, int pos, const void *key)
+{
+    return strcmp(((const Symbol *)table)[pos].name, key) == 0;
+}
 
 static _Noreturn void st_error(St *st, const char *msg, int line, int col)
 {
@@ -88,6 +98,10 @@ const char *symtable_mangle(AstArena *arena, const char *priv, const char *name)
 
 const Symbol *symtable_lookup(const SymEntry *ste, const char *name)
 {
+    if (ste->symix.cap) {
+        int i = hashindex_find(&ste->symix, hashindex_str(name), sym_same, ste->syms, name);
+        return i < 0 ? NULL : &ste->syms[i];
+    }
     for (int i = 0; i < ste->nsyms; i++)
         if (strcmp(ste->syms[i].name, name) == 0) return &ste->syms[i];
     return NULL;
@@ -99,12 +113,28 @@ Scope symtable_scope(const SymEntry *ste, const char *name)
     return s ? s->scope : SCOPE_NONE;
 }
 
+/* Entry n, name (not yet stored in the table), joins the index; the index
+ * is built over entries 0..n when the table first reaches HASHINDEX_MIN. */
+static void index_entry(St *st, HashIndex *ix, int n, const char *name, const char *(*name_at)(const void *, int),
+                        const void *table)
+{
+    if (!ix->cap && n + 1 >= HASHINDEX_MIN) {
+        for (int k = 0; k <= n; k++)
+            if (hashindex_add(ix, st->arena, hashindex_str(k == n ? name : name_at(table, k)), k) < 0)
+                st_nomem(st);
+    } else if (ix->cap && hashindex_add(ix, st->arena, hashindex_str(name), n) < 0) {
+        st_nomem(st);
+    }
+}
+static const char *sym_name_at(const void *table, int k) { return ((const Symbol *)table)[k].name; }
+static const char *set_name_at(const void *table, int k) { return ((const char *const *)table)[k]; }
+
 static Symbol *sym_get(St *st, SymEntry *ste, const char *name, int create)
 {
-    for (int i = 0; i < ste->nsyms; i++)
-        if (strcmp(ste->syms[i].name, name) == 0) return &ste->syms[i];
-    if (!create) return NULL;
+    Symbol *found = (Symbol *)symtable_lookup(ste, name);
+    if (found || !create) return found;
     ste->syms = grow(st, ste->syms, ste->nsyms, &ste->capsyms, sizeof(Symbol));
+    index_entry(st, &ste->symix, ste->nsyms, name, sym_name_at, ste->syms);
     Symbol *s = &ste->syms[ste->nsyms++];
     s->name = name;
     s->flags = 0;
@@ -404,24 +434,34 @@ static void visit_stmts(St *st, Stmt **s, int n)
 
 /* ---- pass 2 ---------------------------------------------------------------- */
 
-static int set_has(const NameSet *s, const char *n)
+static int set_find(const NameSet *s, const char *n)
 {
-    if (!s) return 0;
+    if (s->ix.cap) return hashindex_find(&s->ix, hashindex_str(n), name_same, s->v, n);
     for (int i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], n) == 0) return 1;
-    return 0;
+        if (strcmp(s->v[i], n) == 0) return i;
+    return -1;
 }
+static int set_has(const NameSet *s, const char *n) { return s && set_find(s, n) >= 0; }
 static void set_add(St *st, NameSet *s, const char *n)
 {
     if (set_has(s, n)) return;
     s->v = grow(st, s->v, s->n, &s->cap, sizeof(char *));
-    s->v[s->n++] = n;
+    s->v[s->n] = n;
+    index_entry(st, &s->ix, s->n, n, set_name_at, s->v);
+    s->n++;
 }
+/* The last name moves into the hole, in the index too. */
 static int set_discard(NameSet *s, const char *n)
 {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], n) == 0) { s->v[i] = s->v[--s->n]; return 1; }
-    return 0;
+    int i = set_find(s, n);
+    if (i < 0) return 0;
+    int last = --s->n;
+    hashindex_move(&s->ix, hashindex_str(n), i, -1);
+    if (i != last) {
+        hashindex_move(&s->ix, hashindex_str(s->v[last]), last, i);
+        s->v[i] = s->v[last];
+    }
+    return 1;
 }
 static void set_union(St *st, NameSet *dst, const NameSet *src)
 {

@@ -10,6 +10,7 @@
 #define GILKIT_VM_SYMTABLE_H
 
 #include "vm/ast.h"
+#include "vm/hashindex.h"
 #include "vm/parser.h"
 
 enum {
@@ -27,6 +28,7 @@ typedef struct SymEntry {
     const char *name;
     int lineno;
     Symbol *syms; int nsyms, capsyms;
+    HashIndex symix;   /* names of syms, once there are HASHINDEX_MIN */
     const char **varnames; int nvarnames, capvarnames;   /* parameters, in order */
     struct SymEntry **children; int nchildren, capchildren;
     int nested, varargs, varkeywords, generator, comprehension;
