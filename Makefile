@@ -59,7 +59,7 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(B)/%,$(wildcard tests/fuzz/fuzz_*.c))
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
 FAULT_LIB := $(B)/libfault.so
 
-.PHONY: all deps test asan tsan chaos bench reproduce paper clean unit fuzz fuzz-bin
+.PHONY: all deps test asan tsan chaos bench reproduce paper clean unit fuzz fuzz-bin lint lint-build
 all: $(GILVM)
 
 $(B)/%.o: %.c
