@@ -541,6 +541,16 @@ void exc_nomemory(void)
     XDECREF(cause);
 }
 
+void exc_nomemory_release(void)
+{
+    ExcObject *e = &nomem_instance;
+    Object *tb = e->traceback, *ctx = e->context, *cause = e->cause;
+    e->traceback = e->context = e->cause = NULL;
+    XDECREF(tb);
+    XDECREF(ctx);
+    XDECREF(cause);
+}
+
 void exc_set_syntax(Type *type, const char *filename, int lineno, int offset,
                     const char *text, const char *msg)
 {

@@ -345,6 +345,10 @@ Object *exc_fetch(void);                /* takes the pending exception (owned), 
 void exc_clear(void);
 bool exc_matches(Object *exc, Object *type_or_tuple);
 void exc_nomemory(void);                /* MemoryError without allocating */
+/* The static MemoryError (raised when not even a fresh one could be made)
+ * lets go of what its last raise attached: a caught one would keep its
+ * traceback until the next raise, or past exit (vm/main.c calls it then). */
+void exc_nomemory_release(void);
 /* SyntaxError (or a subclass) carrying filename, lineno, offset (1-based
  * column), text (the source line) and msg, as CPython's; the traceback
  * printer shows the line and a caret under `offset`. */
