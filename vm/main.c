@@ -405,13 +405,6 @@ static int run_main(const Args *a)
     Object *exc = exc_fetch();
     if (exc) {
         status = report_uncaught(exc);
-        /* Printed, so let go of what it holds now: a MemoryError raised when
-         * not even a fresh instance could be made is static, and its
-         * traceback would otherwise outlive the run. */
-        ExcObject *e = (ExcObject *)exc;
-        SETREF(e->traceback, NULL);
-        SETREF(e->context, NULL);
-        SETREF(e->cause, NULL);
         DECREF(exc);
     }
     return status;
@@ -498,6 +491,7 @@ int main(int argc, char **argv)
     int status = run_main(&a);
     vm_run_shutdown_hooks();
     gil_begin_shutdown(ts->gil);
+    exc_nomemory_release();
     finalize(builtins);
     free(sys_argv);
     MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
