@@ -2141,6 +2141,22 @@ static const char *legacy_statement_msg(const char *text, char *buf, size_t cap)
     return buf;
 }
 
+/* A quote cut to its buffer may end inside a UTF-8 sequence; no str (so no
+ * SyntaxError, but a UnicodeDecodeError) could be made of it.  Drops the
+ * incomplete last character (the source itself is already valid). */
+static void cut_at_char(char *s)
+{
+    size_t n = strlen(s), j = n;
+    while (j && ((unsigned char)s[j - 1] & 0xc0) == 0x80)
+        j--;
+    if (!j)
+        return;
+    unsigned char lead = (unsigned char)s[j - 1];
+    size_t want = lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    if (j - 1 + want > n)
+        s[j - 1] = 0;
+}
+
 static void raise_error(const ParseError *e, const char *filename, const char *src, size_t len)
 {
     if (e->kind == PERR_NOMEM) {
@@ -2162,6 +2178,7 @@ static void raise_error(const ParseError *e, const char *filename, const char *s
         memcpy(text, line, n);
         text[n] = 0;
     }
+    cut_at_char(text);
     /* positions are byte columns; CPython reports characters */
     int offset = e->offset;
     for (int i = 0; i < e->offset - 1 && text[i]; i++)
