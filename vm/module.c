@@ -164,7 +164,10 @@ void module_set_main(Object *m)
 
 /* Replace every value with None: first names starting with one underscore,
  * then all but __builtins__ (CPython's _PyModule_ClearDict), then drop the
- * keys themselves. */
+ * keys themselves.  Like CPython, the walk goes on from where it is when a
+ * __del__ changes the dict: dict_next bounds-checks every step, and a name
+ * it misses is dropped with the dict.  Restarting after each store made
+ * exit quadratic in the number of globals. */
 static void clear_namespace(Object *d)
 {
     for (int pass = 0; pass < 2; pass++) {
@@ -180,7 +183,6 @@ static void clear_namespace(Object *d)
             if (dict_set(d, k, None) < 0)
                 exc_clear();
             DECREF(k);
-            pos = 0; /* a __del__ may have changed the dict: start over */
         }
     }
 }
