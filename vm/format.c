@@ -105,6 +105,21 @@ static int parse_spec(const char *p, Spec *s)
     return 0;
 }
 
+/* count copies of the fill (fl <= 4 bytes), a chunk per call: a width of
+ * 10**8 is 10**8 bytes written, not 10**8 calls (the fuzzer's timeout). */
+static void put_fill(StrBuf *b, const char *fill, size_t fl, size_t count)
+{
+    char chunk[256];
+    size_t per = sizeof chunk / fl;
+    for (size_t i = 0; i < per && i < count; i++)
+        memcpy(chunk + i * fl, fill, fl);
+    while (count && !b->oom) {
+        size_t k = count < per ? count : per;
+        strbuf_put(b, chunk, k * fl);
+        count -= k;
+    }
+}
+
 /* Pads `body` (sign/prefix first `pre` bytes) to the width, as Python:
  * '=' puts the fill between the prefix and the digits. */
 static Object *pad_out(const char *body, size_t n, size_t pre, size_t ncp, const Spec *s,
@@ -129,14 +144,12 @@ static Object *pad_out(const char *body, size_t n, size_t pre, size_t ncp, const
     StrBuf b = { 0 };
     if (align == '=')
         strbuf_put(&b, body, pre);
-    for (size_t i = 0; i < left; i++)
-        strbuf_puts(&b, fill);
+    put_fill(&b, fill, fl, left);
     if (align == '=')
         strbuf_put(&b, body + pre, n - pre);
     else
         strbuf_put(&b, body, n);
-    for (size_t i = left; i < padn; i++)
-        strbuf_puts(&b, fill);
+    put_fill(&b, fill, fl, padn - left);
     return strbuf_finish(&b);
 }
 
