@@ -12,7 +12,7 @@ T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 fail=0
 for bin in $bins; do
     [ -x "$bin" ] || continue
-    (cd "$T" && ASAN_OPTIONS=allocator_may_return_null=1:max_allocation_size_mb=512:detect_leaks=1 \
+    (cd "$T" && ASAN_OPTIONS=allocator_may_return_null=1:max_allocation_size_mb=64:detect_leaks=1 \
         "$bin" -timeout=30 -rss_limit_mb=2048 "$ROOT"/tests/fuzz/corpus/*) > "$T/log" 2>&1
     rc=$?
     ran=$(grep -c '^Executed ' "$T/log")
