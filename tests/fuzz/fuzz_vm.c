@@ -37,6 +37,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const denied[] = { "os", "socket", "threading", "time", "__import__" };
+static int thresholds[GC_GENERATIONS];   /* the gc module's defaults, restored after each input */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -47,6 +48,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     }
     close(fd);
     fuzz_vm_init();
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        thresholds[i] = gc_get_threshold(i);
     return 0;
 }
 
@@ -85,6 +88,20 @@ static void module_drop(Object *m)
     exc_clear();
 }
 
+/* What an input may change in the gc module outlives it: the next input
+ * starts from the defaults (collector on, its thresholds, no callbacks). */
+static void gc_reset(void)
+{
+    gc_enabled = true;
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        gc_set_threshold(i, thresholds[i]);
+    Object *cbs = gc_callbacks(), *zero = int_from_i64(0);
+    while (cbs && zero && list_len(cbs) && obj_delitem(cbs, zero) == 0)
+        ;
+    XDECREF(zero);
+    exc_clear();
+}
+
 static void run(Object *code)
 {
     Object *m = module_new("__main__", "<fuzz>");
@@ -97,6 +114,7 @@ static void run(Object *code)
     exc_clear();
     eval_set_tick_budget(BUDGET);   /* the __del__ methods the drop runs get their own */
     module_drop(m);
+    gc_reset();
     eval_set_tick_budget(0);
 }
 
