@@ -8,11 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond, ...) do { if (!(cond)) { failures++; fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-    fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } } while (0)
+#include "tests/unit/check.h"
 
 static Object *compile(const char *src)
 {
@@ -167,10 +163,5 @@ int main(void)
     CHECK(!co && e && exc_matches(e, (Object *)ExcRecursionError), "deep expression: RecursionError");
     XDECREF(co);
     XDECREF(e);
-    if (failures) {
-        fprintf(stderr, "%d compile check(s) failed\n", failures);
-        return 1;
-    }
-    printf("compile: all checks passed\n");
-    return 0;
+    return check_done("test_compile");
 }

@@ -5,18 +5,7 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond, ...)                                                    \
-    do {                                                                    \
-        if (!(cond)) {                                                      \
-            failures++;                                                     \
-            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond);          \
-            printf(__VA_ARGS__);                                            \
-            printf("\n");                                                   \
-        }                                                                   \
-    } while (0)
+#include "tests/unit/check.h"
 
 static Object *I(int64_t v) { return int_from_i64(v); }
 
@@ -183,9 +172,5 @@ int main(void)
     test_str_keys();
     test_versions();
     CHECK(obj_live() == live, "objects leaked: %llu", (unsigned long long)(obj_live() - live));
-    if (failures)
-        printf("%d failure(s)\n", failures);
-    else
-        printf("test_dict: all passed\n");
-    return failures ? 1 : 0;
+    return check_done("test_dict");
 }

@@ -8,18 +8,7 @@
 #include "vm/object.h"
 
 #include <stdio.h>
-
-static int failures;
-
-#define CHECK(cond, ...)                                                    \
-    do {                                                                    \
-        if (!(cond)) {                                                      \
-            failures++;                                                     \
-            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond);          \
-            printf(__VA_ARGS__);                                            \
-            printf("\n");                                                   \
-        }                                                                   \
-    } while (0)
+#include "tests/unit/check.h"
 
 static bool tracked(Object *o) { return obj_is_gc(o) && gc_head(o)->next != NULL; }
 
@@ -122,9 +111,5 @@ int main(void)
     test_thresholds();
     CHECK(!exc_occurred(), "no exception left pending");
     CHECK(obj_live() == live, "%lld objects leaked", (long long)(obj_live() - live));
-    if (failures)
-        printf("%d failure(s)\n", failures);
-    else
-        printf("test_gc: all passed\n");
-    return failures ? 1 : 0;
+    return check_done("test_gc");
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "sched/gil.h"
+#include "tests/unit/check.h"
 
 struct io_uring;
 int io_uring_queue_init(unsigned entries, struct io_uring *ring, unsigned flags);
@@ -16,9 +17,6 @@ int io_uring_queue_init(unsigned entries, struct io_uring *ring, unsigned flags)
 {
     return -EPERM;
 }
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, #c); failures++; } } while (0)
 
 static const CliOption *opt(const char *name)
 {
@@ -81,8 +79,5 @@ int main(void)
     CHECK(gil_set_switch_interval(0.001) == 0 && gil_get_switch_interval() == 0.001);
     CHECK(gil_set_check_interval(7) == 0 && gil_get_check_interval() == 7);
     check_uring_refused();
-    if (failures)
-        return 1;
-    printf("gil options ok\n");
-    return 0;
+    return check_done("test_gil_options");
 }

@@ -5,11 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond, ...) do { if (!(cond)) { failures++; fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-    fprintf(stderr, __VA_ARGS__); fputc('\n', stderr); } } while (0)
+#include "tests/unit/check.h"
 
 /* Token stream as a compact string: N=name, 1=number, S=string, L=newline,
  * >=indent, <=dedent, E=end, operators as their text, separated by spaces. */
@@ -145,10 +141,5 @@ int main(void)
         while (lexer_next(&lx, &t) == 0 && t.kind != TOK_ENDMARKER && n < 1000) n++;
         CHECK(n < 1000, "lexer did not terminate on random input");
     }
-    if (failures) {
-        fprintf(stderr, "%d lexer check(s) failed\n", failures);
-        return 1;
-    }
-    printf("lexer: all checks passed\n");
-    return 0;
+    return check_done("test_lexer");
 }

@@ -8,18 +8,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-
-static int failures;
-
-#define CHECK(cond, ...)                                                    \
-    do {                                                                    \
-        if (!(cond)) {                                                      \
-            failures++;                                                     \
-            printf("FAIL %s:%d: %s: ", __FILE__, __LINE__, #cond);          \
-            printf(__VA_ARGS__);                                            \
-            printf("\n");                                                   \
-        }                                                                   \
-    } while (0)
+#include "tests/unit/check.h"
 
 /* str(o) compared with want; consumes o. */
 static void expect_str(Object *o, const char *want, int line)
@@ -210,9 +199,5 @@ int main(void)
     test_builtins();
     CHECK(!exc_occurred(), "no exception left pending");
     CHECK(obj_live() == live, "%lld objects leaked", (long long)(obj_live() - live));
-    if (failures)
-        printf("%d failure(s)\n", failures);
-    else
-        printf("test_objects: all passed\n");
-    return failures ? 1 : 0;
+    return check_done("test_objects");
 }

@@ -6,9 +6,7 @@
 #include <string.h>
 #include <time.h>
 #include "sched/perf.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); failures++; } } while (0)
+#include "tests/unit/check.h"
 
 static void test_names(void)
 {
@@ -102,7 +100,5 @@ int main(void)
     if (!skip)
         skip = test_counting(false);
     test_deny_hook();
-    if (failures)
-        fprintf(stderr, "test_perf: %d failures\n", failures);
-    return failures ? 1 : skip;
+    return failures ? check_done("test_perf") : skip;
 }

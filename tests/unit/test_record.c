@@ -5,9 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "sched/record.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); failures++; } } while (0)
+#include "tests/unit/check.h"
 
 static const char *const names[] = {
 #define NAME(name, kind, unit, source) #name,
@@ -125,7 +123,5 @@ int main(void)
     test_absent_vs_zero();
     test_quoting();
     test_append();
-    if (failures)
-        fprintf(stderr, "test_record: %d failures\n", failures);
-    return failures ? 1 : 0;
+    return check_done("test_record");
 }

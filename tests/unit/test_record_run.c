@@ -15,9 +15,7 @@
 #include "sched/gil.h"
 #include "sched/measure.h"
 #include "sched/record.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); failures++; } } while (0)
+#include "tests/unit/check.h"
 
 static int set_opt(const char *name, const char *value)
 {
@@ -131,7 +129,5 @@ int main(void)
         truncate(csv, 0);
     }
     unlink(csv);
-    if (failures)
-        fprintf(stderr, "test_record_run: %d failures\n", failures);
-    return failures ? 1 : 0;
+    return check_done("test_record_run");
 }

@@ -13,9 +13,7 @@
 #include <unistd.h>
 #include "sched/gil.h"
 #include "sched/trace.h"
-
-static int failures;
-#define CHECK(c) do { if (!(c)) { fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #c); failures++; } } while (0)
+#include "tests/unit/check.h"
 
 static int set_opt(const char *name, const char *value)
 {
@@ -162,7 +160,5 @@ int main(void)
     unlink(json);
     unlink(csv);
     gil_fini();
-    if (failures)
-        fprintf(stderr, "test_trace: %d failures\n", failures);
-    return failures ? 1 : 0;
+    return check_done("test_trace");
 }
