@@ -120,7 +120,7 @@ asan:
 	$(Q)ASAN_OPTIONS=allocator_may_return_null=1:detect_leaks=1 $(MAKE) --no-print-directory VARIANT=asan test
 
 tsan:
-	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil lang:thread}" test
+	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil unit:test_gc lang:thread lang:gc_threads sh:vm_sigint sh:limit_timeout}" test
 
 chaos:
 	$(Q)$(MAKE) --no-print-directory VARIANT=chaos TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil}" test
