@@ -215,14 +215,7 @@ static Object *list_richcompare(Object *a, Object *b, int op)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    /* An item's __eq__ may clear either list and free its item array under
-     * the loop: compare tuple snapshots that own their items. */
-    Object *x = tuple_from_iter(a), *y = x ? tuple_from_iter(b) : NULL;
-    Object *r = y ? seq_richcompare(((TupleObject *)x)->items, tuple_len(x),
-                                    ((TupleObject *)y)->items, tuple_len(y), op) : NULL;
-    XDECREF(x);
-    XDECREF(y);
-    return r;
+    return seq_richcompare(a, b, op);
 }
 
 static int64_t list_hash(Object *o)
@@ -709,74 +702,16 @@ METHOD(list_m_remove)
     return NULL;
 }
 
-Object *seq_index_of(Object *const *items, size_t n, Object *const *args, size_t nargs,
-                     Object *kw, const char *tname)
-{
-    if (kw || nargs < 2 || nargs > 4) {
-        exc_set(ExcTypeError, "index expected at least 1 argument, got %zu", nargs - 1);
-        return NULL;
-    }
-    int64_t a = 0, z = (int64_t)n;
-    if ((nargs > 2 && int_as_i64(args[2], &a) < 0) || (nargs > 3 && int_as_i64(args[3], &z) < 0))
-        return NULL;
-    if (a < 0)
-        a = a + (int64_t)n < 0 ? 0 : a + (int64_t)n;
-    if (z < 0)
-        z = z + (int64_t)n < 0 ? 0 : z + (int64_t)n;
-    for (int64_t i = a; i < z && (uint64_t)i < n; i++) {
-        int eq = obj_richcompare_bool(items[i], args[1], CMP_EQ);
-        if (eq < 0)
-            return NULL;
-        if (eq)
-            return int_from_i64(i);
-    }
-    if (!strcmp(tname, "list")) {
-        Object *r = obj_repr(args[1]);
-        if (r)
-            exc_set(ExcValueError, "%s is not in list", str_utf8(r));
-        XDECREF(r);
-    } else {
-        exc_set(ExcValueError, "%s.index(x): x not in %s", tname, tname);
-    }
-    return NULL;
-}
-
-Object *seq_count_of(Object *const *items, size_t n, Object *x)
-{
-    int64_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        int eq = obj_richcompare_bool(items[i], x, CMP_EQ);
-        if (eq < 0)
-            return NULL;
-        k += eq;
-    }
-    return int_from_i64(k);
-}
-
-/* index and count call __eq__, which may shrink or clear the list and free
- * its item array under the scan: they search a tuple snapshot that owns
- * its items (the answer differs from CPython's live scan only when __eq__
- * mutates the list). */
 METHOD(list_m_index)
 {
-    Object *t = tuple_from_iter(args[0]);
-    if (!t)
-        return NULL;
-    Object *r = seq_index_of(((TupleObject *)t)->items, tuple_len(t), args, nargs, kw, "list");
-    DECREF(t);
-    return r;
+    return seq_index_of(args[0], args, nargs, kw, "list");
 }
 
 METHOD(list_m_count)
 {
     if (exact_args("list.count", nargs, kw, 1) < 0)
         return NULL;
-    Object *t = tuple_from_iter(args[0]);
-    if (!t)
-        return NULL;
-    Object *r = seq_count_of(((TupleObject *)t)->items, tuple_len(t), args[1]);
-    DECREF(t);
-    return r;
+    return seq_count_of(args[0], args[1]);
 }
 
 METHOD(list_m_sort)

@@ -386,10 +386,14 @@ Object *str_join(Object *sep, Object *iterable);
  * lexicographic comparison, index() and count(). */
 Object *seq_repr(Object *const *items, size_t n, const char *open, const char *close,
                  bool one_comma);
-Object *seq_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb, int op);
-Object *seq_index_of(Object *const *items, size_t n, Object *const *args, size_t nargs,
-                     Object *kwnames, const char *tname);
-Object *seq_count_of(Object *const *items, size_t n, Object *x);
+/* The comparison, index() and count() take the sequences themselves (both
+ * lists or both tuples): an item's __eq__ may resize or clear a list and
+ * free its item array, so they re-read the length and items at every step
+ * and hold the items they compare, as CPython's list does. */
+Object *seq_richcompare(Object *a, Object *b, int op);
+Object *seq_index_of(Object *seq, Object *const *args, size_t nargs, Object *kwnames,
+                     const char *tname);
+Object *seq_count_of(Object *seq, Object *x);
 /* repr of a container that may contain itself: 1 = already being shown
  * ("[...]"), 0 = go on (then repr_leave), -1 = error. */
 int repr_enter(Object *o);

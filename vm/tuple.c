@@ -116,35 +116,112 @@ static int64_t tuple_hash(Object *o)
     return r;
 }
 
-Object *seq_richcompare(Object *const *a, size_t na, Object *const *b, size_t nb, int op)
+/* A list's or tuple's length and i-th item (borrowed), as they are now. */
+static size_t seq_size(Object *s)
 {
-    if ((op == CMP_EQ || op == CMP_NE) && na != nb)
+    return obj_is(s, &ListType) ? ((ListObject *)s)->n : ((TupleObject *)s)->n;
+}
+
+static Object *seq_at(Object *s, size_t i)
+{
+    return obj_is(s, &ListType) ? ((ListObject *)s)->items[i] : ((TupleObject *)s)->items[i];
+}
+
+/* obj_richcompare on x and y, held across the call: its __eq__ may drop
+ * the last other reference to either. */
+static Object *compare_held(Object *x, Object *y, int op)
+{
+    INCREF(x);
+    INCREF(y);
+    Object *r = obj_richcompare(x, y, op);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+/* 1, 0, or -1 with an exception set. */
+static int equal_held(Object *x, Object *y)
+{
+    INCREF(x);
+    INCREF(y);
+    int r = obj_richcompare_bool(x, y, CMP_EQ);
+    DECREF(x);
+    DECREF(y);
+    return r;
+}
+
+static bool compare_sizes(size_t na, size_t nb, int op)
+{
+    switch (op) {
+    case CMP_LT: return na < nb;
+    case CMP_LE: return na <= nb;
+    case CMP_EQ: return na == nb;
+    case CMP_NE: return na != nb;
+    case CMP_GT: return na > nb;
+    default: return na >= nb;
+    }
+}
+
+Object *seq_richcompare(Object *a, Object *b, int op)
+{
+    if ((op == CMP_EQ || op == CMP_NE) && seq_size(a) != seq_size(b))
         return bool_from(op == CMP_NE);
     size_t i;
-    for (i = 0; i < na && i < nb; i++) {
-        int eq = obj_richcompare_bool(a[i], b[i], CMP_EQ);
+    for (i = 0; i < seq_size(a) && i < seq_size(b); i++) {
+        int eq = equal_held(seq_at(a, i), seq_at(b, i));
         if (eq < 0)
             return NULL;
         if (!eq)
             break;
     }
-    if (i >= na || i >= nb) {
-        bool r;
-        switch (op) {
-        case CMP_LT: r = na < nb; break;
-        case CMP_LE: r = na <= nb; break;
-        case CMP_EQ: r = na == nb; break;
-        case CMP_NE: r = na != nb; break;
-        case CMP_GT: r = na > nb; break;
-        default: r = na >= nb; break;
-        }
-        return bool_from(r);
+    if (i >= seq_size(a) || i >= seq_size(b))
+        return bool_from(compare_sizes(seq_size(a), seq_size(b), op));
+    if (op == CMP_EQ || op == CMP_NE)
+        return bool_from(op == CMP_NE);
+    return compare_held(seq_at(a, i), seq_at(b, i), op);
+}
+
+Object *seq_index_of(Object *seq, Object *const *args, size_t nargs, Object *kw, const char *tname)
+{
+    if (kw || nargs < 2 || nargs > 4) {
+        exc_set(ExcTypeError, "index expected at least 1 argument, got %zu", nargs - 1);
+        return NULL;
     }
-    if (op == CMP_EQ)
-        return bool_from(false);
-    if (op == CMP_NE)
-        return bool_from(true);
-    return obj_richcompare(a[i], b[i], op);
+    int64_t n = (int64_t)seq_size(seq), a = 0, z = n;
+    if ((nargs > 2 && int_as_i64(args[2], &a) < 0) || (nargs > 3 && int_as_i64(args[3], &z) < 0))
+        return NULL;
+    if (a < 0)
+        a = a + n < 0 ? 0 : a + n;
+    if (z < 0)
+        z = z + n < 0 ? 0 : z + n;
+    for (int64_t i = a; i < z && (uint64_t)i < seq_size(seq); i++) {
+        int eq = equal_held(seq_at(seq, (size_t)i), args[1]);
+        if (eq < 0)
+            return NULL;
+        if (eq)
+            return int_from_i64(i);
+    }
+    if (!strcmp(tname, "list")) {
+        Object *r = obj_repr(args[1]);
+        if (r)
+            exc_set(ExcValueError, "%s is not in list", str_utf8(r));
+        XDECREF(r);
+    } else {
+        exc_set(ExcValueError, "%s.index(x): x not in %s", tname, tname);
+    }
+    return NULL;
+}
+
+Object *seq_count_of(Object *seq, Object *x)
+{
+    int64_t k = 0;
+    for (size_t i = 0; i < seq_size(seq); i++) {
+        int eq = equal_held(seq_at(seq, i), x);
+        if (eq < 0)
+            return NULL;
+        k += eq;
+    }
+    return int_from_i64(k);
 }
 
 static Object *tuple_richcompare(Object *a, Object *b, int op)
@@ -153,8 +230,7 @@ static Object *tuple_richcompare(Object *a, Object *b, int op)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    TupleObject *x = (TupleObject *)a, *y = (TupleObject *)b;
-    return seq_richcompare(x->items, x->n, y->items, y->n, op);
+    return seq_richcompare(a, b, op);
 }
 
 static ssize_t tuple_length(Object *o) { return (ssize_t)tuple_len(o); }
@@ -248,8 +324,7 @@ static const NumberOps tuple_num = { .add = tuple_add, .mul = tuple_mul };
 
 static Object *tuple_m_index(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    TupleObject *t = (TupleObject *)args[0];
-    return seq_index_of(t->items, t->n, args, nargs, kw, "tuple");
+    return seq_index_of(args[0], args, nargs, kw, "tuple");
 }
 
 static Object *tuple_m_count(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -258,8 +333,7 @@ static Object *tuple_m_count(Object *c, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "tuple.count() takes exactly one argument (%zu given)", nargs - 1);
         return NULL;
     }
-    TupleObject *t = (TupleObject *)args[0];
-    return seq_count_of(t->items, t->n, args[1]);
+    return seq_count_of(args[0], args[1]);
 }
 
 static const MethodDef tuple_methods[] = {

@@ -2,7 +2,8 @@
 # An __eq__ that clears the list being searched or compared: list.index,
 # list.count and list == list read the freed item array (ASan
 # heap-use-after-free, a segfault in release), list.remove compared an item
-# the list no longer owned.  They now work on snapshots / owned items.
+# the list no longer owned.  Like CPython's, they now re-read the list at
+# every step and hold the items they compare (python3 prints the same).
 class E:
     def __eq__(self, other):
         L.clear()
