@@ -10,10 +10,8 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "tests/fuzz/harness.h"
-#include "vm/compile.h"
 #include "vm/dis.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -34,14 +32,7 @@ static bool expected_failure(Object *exc)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    /* An exact-size copy, not NUL-terminated: compile_source takes a length,
-     * and ASan sees a read past it. */
-    char *src = malloc(size ? size : 1);
-    if (!src)
-        return 0;
-    memcpy(src, data, size);
-    Object *code = compile_source(src, size, "<fuzz>", COMPILE_FILE);
-    free(src);
+    Object *code = fuzz_compile_input(data, size);
     if (!code) {
         if (!expected_failure(exc_occurred())) {
             fprintf(stderr, "fuzz_compile: NULL without SyntaxError/RecursionError/MemoryError\n");

@@ -25,7 +25,6 @@
 
 #include "tests/fuzz/harness.h"
 #include "vm/code.h"
-#include "vm/compile.h"
 #include "vm/eval.h"
 #include "vm/gc.h"
 #include "vm/module.h"
@@ -120,12 +119,7 @@ static void run(Object *code)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    char *src = malloc(size ? size : 1);
-    if (!src)
-        return 0;
-    memcpy(src, data, size);
-    Object *code = compile_source(src, size, "<fuzz>", COMPILE_FILE);
-    free(src);
+    Object *code = fuzz_compile_input(data, size);
     if (!code) {
         exc_clear();
         return 0;

@@ -1,11 +1,13 @@
 /* tests/fuzz/harness.c — one VM per fuzzing process (see harness.h). */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "sched/gil.h"
 #include "sched/measure.h"
 #include "tests/fuzz/harness.h"
 #include "vm/builtins.h"
+#include "vm/compile.h"
 #include "vm/eval.h"
 #include "vm/state.h"
 
@@ -29,4 +31,17 @@ void fuzz_vm_init(void)
     Object *builtins = builtins_dict_new();
     if (!builtins || eval_init(builtins) < 0)
         die("builtins");
+}
+
+Object *fuzz_compile_input(const uint8_t *data, size_t size)
+{
+    char *src = malloc(size ? size : 1);
+    if (!src) {
+        exc_nomemory();
+        return NULL;
+    }
+    memcpy(src, data, size);
+    Object *code = compile_source(src, size, "<fuzz>", COMPILE_FILE);
+    free(src);
+    return code;
 }

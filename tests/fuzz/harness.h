@@ -4,11 +4,20 @@
 #ifndef GILKIT_FUZZ_HARNESS_H
 #define GILKIT_FUZZ_HARNESS_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+
+#include "vm/object.h"
 
 /* gil_init → measure_init → attach the calling thread → builtins → eval_init;
  * exits the process (status 2, one line) when any step fails. */
 void fuzz_vm_init(void);
+
+/* The input compiled as a file: a code object, or NULL with the exception
+ * set.  It is compiled from an exact-size copy, not NUL-terminated:
+ * compile_source takes a length, and ASan sees any read past it. */
+Object *fuzz_compile_input(const uint8_t *data, size_t size);
 
 /* An open /dev/null, for dis output. */
 extern FILE *fuzz_devnull;
