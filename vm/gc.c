@@ -330,7 +330,7 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
     Object *saved = exc_fetch();
     Object *info = dict_new(), *ph = str_from_cstr(phase);
     Object *g = int_from_i64(generation), *c = int_from_i64((int64_t)collected);
-    Object *zero = int_from_i64(0), *cbs = info && ph && g && c ? list_from_iter(callbacks) : NULL;
+    Object *zero = int_from_i64(0), *cbs = info && ph && g && c && zero ? list_from_iter(callbacks) : NULL;
     if (cbs && dict_set_str(info, "generation", g) == 0 &&
         dict_set_str(info, "collected", c) == 0 && dict_set_str(info, "uncollectable", zero) == 0) {
         for (size_t i = 0; i < list_len(cbs); i++) {
