@@ -1374,13 +1374,10 @@ static void report_del_error(Object *del)
     DECREF(e);
 }
 
-/* __del__ (Type.finalize of every class), called with the object alive;
- * the pending exception, if any, is kept aside meanwhile. */
-static void heap_finalize(Object *o)
+/* Calls o's __del__ (del, borrowed) with o alive; the pending exception,
+ * if any, is kept aside meanwhile. */
+static void run_del(Object *o, Object *del)
 {
-    Object *del = heap_lookup(o->type, ID(__del__));
-    if (!del)
-        return;
     Object *saved = exc_fetch();
     Object *r = call_dunder(del, o, NULL, 0);
     if (r)
@@ -1391,16 +1388,25 @@ static void heap_finalize(Object *o)
         exc_set_obj(saved);
 }
 
+/* Type.finalize of every class. */
+static void heap_finalize(Object *o)
+{
+    Object *del = heap_lookup(o->type, ID(__del__));
+    if (del)
+        run_del(o, del);
+}
+
 /* A finalizer runs once per object (PEP 442), here or in the collector.
  * The object is alive again (count 1) while it runs; false when it
  * resurrected the object, which is then tracked again. */
 static bool finalize_from_dealloc(Object *o)
 {
-    if (gc_is_finalized(o) || !heap_lookup(o->type, ID(__del__)))
+    Object *del;
+    if (gc_is_finalized(o) || !(del = heap_lookup(o->type, ID(__del__))))
         return true;
     gc_set_finalized(o);
     o->refcnt = 1;
-    heap_finalize(o);
+    run_del(o, del);
     if (--o->refcnt == 0)
         return true;
     gc_track(o);
