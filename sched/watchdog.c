@@ -17,6 +17,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "sched/lock.h"
 #include "sched/watchdog.h"
 
 static struct timespec deadline;
@@ -24,8 +25,9 @@ static void (*expire)(void);   /* does not return */
 
 static void *watch(void *unused)
 {
-    /* clock_nanosleep returns EINTR only for a signal we block; retry anyway */
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL) != 0)
+    /* Every signal is blocked here, so EINTR is not expected; any other
+     * error ends the wait at once rather than spinning on it. */
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL) == EINTR)
         ;
     expire();
     return NULL;
@@ -33,14 +35,7 @@ static void *watch(void *unused)
 
 int watchdog_start(double seconds, void (*on_expire)(void), char *err, size_t errlen)
 {
-    clock_gettime(CLOCK_MONOTONIC, &deadline);
-    double whole = (double)(time_t)seconds;
-    deadline.tv_sec += (time_t)seconds;
-    deadline.tv_nsec += (long)((seconds - whole) * 1e9);
-    if (deadline.tv_nsec >= 1000000000L) {
-        deadline.tv_sec++;
-        deadline.tv_nsec -= 1000000000L;
-    }
+    deadline = lock_ns_to_ts(lock_now_ns() + (uint64_t)(seconds * 1e9));
     expire = on_expire;
     sigset_t all, old;
     sigfillset(&all);
