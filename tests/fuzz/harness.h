@@ -15,8 +15,8 @@
 void fuzz_vm_init(void);
 
 /* The input compiled as a file: a code object, or NULL with the exception
- * set.  It is compiled from an exact-size copy, not NUL-terminated:
- * compile_source takes a length, and ASan sees any read past it. */
+ * set.  libFuzzer's buffer holds exactly `size` bytes, not NUL-terminated,
+ * and compile_source takes a length, so ASan sees any read past it. */
 Object *fuzz_compile_input(const uint8_t *data, size_t size);
 
 /* An open /dev/null, for dis output. */
