@@ -86,6 +86,7 @@ typedef struct Fused {
     uint8_t jump_if;         /* FUSED_CMP_JUMP: jump when the comparison is this */
     uint8_t orig[4];         /* the fused 3.8 opcodes, for the counters */
     uint64_t runs;           /* fast-path executions (GIL-protected like the code) */
+    uint64_t reused;         /* of those, ints updated in place: an allocation and a free each */
 } Fused;
 
 typedef struct EvalCode {
@@ -98,13 +99,15 @@ typedef struct EvalCode {
 /* Fused runs of code objects already freed, as 3.8 instructions.  Counting
  * a fusion once per run (instead of four per-thread increments) keeps the
  * hot path short; the counts join the per-thread ones at --stats time. */
-static uint64_t fused_opcount[256];
+static uint64_t fused_opcount[256], fused_reused;
 
-static void fold_fused(const EvalCode *ec, uint64_t opcount[256])
+static void fold_fused(const EvalCode *ec)
 {
-    for (uint32_t i = 0; i < ec->nfused; i++)
+    for (uint32_t i = 0; i < ec->nfused; i++) {
         for (int j = 0; j < 4; j++)
-            opcount[ec->fused[i].orig[j]] += ec->fused[i].runs;
+            fused_opcount[ec->fused[i].orig[j]] += ec->fused[i].runs;
+        fused_reused += ec->fused[i].reused;
+    }
 }
 
 void eval_fused_counts(uint64_t opcount[256])
@@ -113,10 +116,12 @@ void eval_fused_counts(uint64_t opcount[256])
         opcount[i] += fused_opcount[i];
 }
 
+uint64_t eval_fused_reused(void) { return fused_reused; }
+
 static void evalcode_free(void *p)
 {
     EvalCode *ec = p;
-    fold_fused(ec, fused_opcount);
+    fold_fused(ec);
     free(ec->ins);
     free(ec->gcache);
     free(ec->fused);
@@ -979,13 +984,12 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             fu->runs++;
             Object *old = fast[fu->dst];
             /* Sole owner: the old int can take the new value, the same as
-             * freeing it and allocating another -- and counted as that, so
-             * --stats reports the allocations the program really makes.
-             * Small ints stay cached. */
+             * freeing it and allocating another -- and counted as that at
+             * --stats time (eval_fused_reused), so the report shows the
+             * allocations the program really makes.  Small ints stay cached. */
             if (old == l && l->refcnt == 1 && (res < -5 || res > 256)) {
                 ((IntObject *)l)->v = res;
-                obj_stats.allocated++;
-                obj_stats.freed++;
+                fu->reused++;
             } else {
                 Object *v = int_from_i64(res);
                 if (!v)

@@ -58,5 +58,8 @@ extern bool eval_global_cache_on;  /* --no-global-cache clears it */
 /* Add the 3.8 instructions run inside fused internal forms of code objects
  * already freed (all of them, after finalization) to opcount. */
 void eval_fused_counts(uint64_t opcount[256]);
+/* Ints a fused form updated in place in those code objects: each one an
+ * allocation and a free the program made, for --stats' object counts. */
+uint64_t eval_fused_reused(void);
 
 #endif

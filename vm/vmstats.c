@@ -60,8 +60,9 @@ void vmstats_print(FILE *f)
     fprintf(f, "   %18" PRIu64 "      LOAD_GLOBAL cache hits%s\n", hits,
             eval_global_cache_on ? "" : " (cache off: --no-global-cache)");
     fprintf(f, "   %18" PRIu64 "      LOAD_GLOBAL cache misses\n", misses);
-    fprintf(f, "   %18" PRIu64 "      objects allocated\n", obj_stats.allocated);
-    fprintf(f, "   %18" PRIu64 "      objects freed\n", obj_stats.freed);
+    uint64_t reused = eval_fused_reused();   /* in-place updates: see eval.c */
+    fprintf(f, "   %18" PRIu64 "      objects allocated\n", obj_stats.allocated + reused);
+    fprintf(f, "   %18" PRIu64 "      objects freed\n", obj_stats.freed + reused);
     fprintf(f, "   %18" PRIu64 "      objects peak live\n", obj_stats.peak_live);
     fprintf(f, "   %18" PRIu64 "      objects live at exit\n", obj_live());
     for (int g = 0; g < GC_GENERATIONS; g++)
