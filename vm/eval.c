@@ -769,11 +769,6 @@ static Object **enter_handler(ThreadState *ts, Frame *f, Object **sp, Object **b
     return sp;
 }
 
-static bool stack_low(const ThreadState *ts)
-{
-    return (char *)__builtin_frame_address(0) < ts->stack_limit;
-}
-
 #define TICK(n) do {                                                        \
         if (UNLIKELY((int)gil_breaker_set() | (int)((gt->ticks -= (n)) < 0)) && \
             eval_poll(ts) < 0)                                              \
@@ -1774,7 +1769,7 @@ Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fas
     ThreadState *ts = vm_tstate;
     EvalCode *ec = co->cache;
     Object *r = NULL;
-    if (UNLIKELY(ts->depth >= vm_recursion_limit || stack_low(ts))) {
+    if (UNLIKELY(ts->depth >= vm_recursion_limit || vm_stack_low(ts))) {
         exc_set(ExcRecursionError, "maximum recursion depth exceeded");
     } else if (ec || (ec = quicken(co))) {
         Frame f = { .back = ts->frame, .co = co, .globals = globals, .locals = locals,

@@ -92,10 +92,16 @@ void vmthread_tick(ThreadState *ts);
  * Python frames respect (computed on first use on a thread that is not a VM
  * thread, by the out-of-line part). */
 bool vm_stack_exhausted_unattached(void);
+/* The same floor for a VM thread whose state the caller holds (the eval
+ * loop, before it starts a frame). */
+static inline bool vm_stack_low(const ThreadState *ts)
+{
+    return (char *)__builtin_frame_address(0) < ts->stack_limit;
+}
 static inline bool vm_stack_exhausted(void)
 {
     const ThreadState *ts = vm_tstate;
-    return ts ? (char *)__builtin_frame_address(0) < ts->stack_limit : vm_stack_exhausted_unattached();
+    return ts ? vm_stack_low(ts) : vm_stack_exhausted_unattached();
 }
 
 /* 0, or -1 when out of memory (the caller raises MemoryError). */
