@@ -59,10 +59,7 @@ static int64_t bytes_hash(Object *o)
 {
     BytesObject *b = B(o);
     if (b->hash == -1) {
-        uint64_t h = 1469598103934665603ull;
-        for (size_t i = 0; i < b->n; i++)
-            h = (h ^ b->data[i]) * 1099511628211ull;
-        int64_t r = (int64_t)(h >> 1);
+        int64_t r = (int64_t)(hash_fnv1a(b->data, b->n) >> 1);
         b->hash = r == -1 ? -2 : r;
     }
     return b->hash;

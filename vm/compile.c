@@ -188,9 +188,9 @@ static uint64_t const_hash(const AstConst *k)
 {
     uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15u;
     switch (k->kind) {
-    case CK_INT: return h ^ hashindex_bytes(&k->i, sizeof k->i);
-    case CK_FLOAT: return h ^ hashindex_bytes(&k->f, sizeof k->f);
-    case CK_STR: case CK_BYTES: return h ^ hashindex_bytes(k->s, k->n);
+    case CK_INT: return h ^ hash_fnv1a(&k->i, sizeof k->i);
+    case CK_FLOAT: return h ^ hash_fnv1a(&k->f, sizeof k->f);
+    case CK_STR: case CK_BYTES: return h ^ hash_fnv1a(k->s, k->n);
     case CK_TUPLE:
         for (size_t i = 0; i < k->n; i++)
             h = (h ^ const_hash(k->items[i])) * 1099511628211u;

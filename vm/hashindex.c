@@ -3,15 +3,6 @@
  * growing drops the removed ones. */
 #include "vm/hashindex.h"
 
-uint64_t hashindex_bytes(const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    uint64_t h = 14695981039346656037u;   /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ b[i]) * 1099511628211u;
-    return h;
-}
-
 int hashindex_find(const HashIndex *ix, uint64_t h, HashSame same, const void *table, const void *key)
 {
     if (!ix->cap)

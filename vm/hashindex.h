@@ -10,7 +10,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "vm/ast.h"
+#include "vm/object.h"
 
 #define HASHINDEX_MIN 16
 
@@ -27,13 +29,6 @@ int hashindex_add(HashIndex *ix, AstArena *a, uint64_t h, int pos);
 /* The entry at `from` (hash h) is gone (to < 0) or now at `to`. */
 void hashindex_move(HashIndex *ix, uint64_t h, int from, int to);
 
-uint64_t hashindex_bytes(const void *p, size_t n);
-static inline uint64_t hashindex_str(const char *s)
-{
-    size_t n = 0;
-    while (s[n])
-        n++;
-    return hashindex_bytes(s, n);
-}
+static inline uint64_t hashindex_str(const char *s) { return hash_fnv1a(s, strlen(s)); }
 
 #endif

@@ -255,6 +255,8 @@ Object *str_from_utf8(const char *s, size_t n); /* validates; ValueError on bad 
 Object *str_from_cstr(const char *s);
 Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages */
 Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
+/* FNV-1a over n bytes: the hash of str and bytes, and the compiler's indexes. */
+uint64_t hash_fnv1a(const void *p, size_t n);
 static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }
 static inline size_t str_nbytes(Object *s) { return ((StrObject *)s)->nbytes; }
 /* All ASCII (one byte per code point): indexing is O(1). */

@@ -145,11 +145,12 @@ Object *str_from_fmt(const char *fmt, ...)
 static StrObject **intern_tab;
 static size_t intern_cap, intern_n;
 
-static uint64_t hash_bytes(const char *s, size_t n)
+uint64_t hash_fnv1a(const void *p, size_t n)
 {
+    const unsigned char *b = p;
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+        h = (h ^ b[i]) * 1099511628211ull;
     return h;
 }
 
@@ -157,7 +158,7 @@ static int64_t str_hash(Object *o)
 {
     StrObject *s = (StrObject *)o;
     if (s->hash == -1) {
-        int64_t h = (int64_t)(hash_bytes(s->data, s->nbytes) >> 1);
+        int64_t h = (int64_t)(hash_fnv1a(s->data, s->nbytes) >> 1);
         s->hash = h == -1 ? -2 : h;
     }
     return s->hash;
@@ -191,7 +192,7 @@ Object *str_intern(const char *s)
         return NULL;
     }
     size_t n = strlen(s);
-    int64_t h = (int64_t)(hash_bytes(s, n) >> 1);
+    int64_t h = (int64_t)(hash_fnv1a(s, n) >> 1);
     h = h == -1 ? -2 : h;
     size_t j = (size_t)h & (intern_cap - 1);
     for (StrObject *e; (e = intern_tab[j]); j = (j + 1) & (intern_cap - 1))
