@@ -2232,13 +2232,8 @@ static int check_source(const char **src, size_t *len, const char *filename)
                 start = q + 1;
             }
         char text[256];
-        size_t n = (size_t)(nul - start);
-        if (n >= sizeof text) {   /* cut at a character boundary */
-            n = sizeof text - 1;
-            while (n && (start[n] & 0xc0) == 0x80)
-                n--;
-        }
-        snprintf(text, sizeof text, "%.*s", (int)n, start);
+        snprintf(text, sizeof text, "%.*s", (int)(nul - start), start);
+        cut_at_char(text);
         exc_set_syntax(ExcSyntaxError, filename, line, 0, text, "source code cannot contain null bytes");
         return -1;
     }
