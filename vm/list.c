@@ -13,11 +13,12 @@ static int list_resize(ListObject *l, size_t need)
 {
     if (need <= l->cap)
         return 0;
-    if (need > MAX_ITEMS || !obj_size_ok(need * sizeof(Object *))) {
-        if (need > MAX_ITEMS)
-            exc_nomemory();
+    if (need > MAX_ITEMS) {
+        exc_nomemory();
         return -1;
     }
+    if (!obj_size_ok(need * sizeof(Object *)))
+        return -1;
     size_t cap = l->cap < 4 ? 4 : l->cap;
     while (cap < need)
         cap += cap / 2 + 1;
