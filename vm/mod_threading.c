@@ -75,18 +75,11 @@ static void done_unref(Done *d)
     }
 }
 
-static void done_finish(Done *d)
+/* Sets one of d's flags (finished, attached) and wakes its waiters. */
+static void done_set(Done *d, bool *flag)
 {
     pthread_mutex_lock(&d->m);
-    d->finished = true;
-    pthread_cond_broadcast(&d->cv);
-    pthread_mutex_unlock(&d->m);
-}
-
-static void done_attached(Done *d)
-{
-    pthread_mutex_lock(&d->m);
-    d->attached = true;
+    *flag = true;
     pthread_cond_broadcast(&d->cv);
     pthread_mutex_unlock(&d->m);
 }
@@ -315,12 +308,12 @@ static void *thread_main(void *arg)
     if (!ts) {
         /* Shutting down before it ran, or out of memory: it never touches
          * its objects; start() drops the references it took. */
-        done_finish(s->done);
+        done_set(s->done, &s->done->finished);
         done_unref(s->done);
         free(s);
         return NULL;
     }
-    done_attached(s->done);
+    done_set(s->done, &s->done->attached);
     ThreadObject *t = s->t;
     current = t;
     t->ident = (uint64_t)pthread_self();
@@ -333,7 +326,7 @@ static void *thread_main(void *arg)
     DECREF(t);              /* the alive list's reference */
     current = NULL;
     DECREF(t);              /* the running thread's reference */
-    done_finish(s->done);
+    done_set(s->done, &s->done->finished);
     done_unref(s->done);
     free(s);
     vmthread_detach();
