@@ -666,6 +666,14 @@ static Object *concat_iterables(Object **items, size_t n, bool tuple)
 /* CALL_FUNCTION_EX: f(*args, **kwargs) with args a tuple, kwargs a dict or NULL. */
 static Object *call_ex(Object *func, Object *args, Object *kwargs)
 {
+    /* A mapping after ** that is not a dict is copied into one first (a
+     * non-mapping fails here), as CPython checks ** before *. */
+    if (kwargs && !obj_is(kwargs, &DictType)) {
+        Object *d = merge_maps(&kwargs, 1, func);
+        Object *r = d ? call_ex(func, args, d) : NULL;
+        XDECREF(d);
+        return r;
+    }
     Object *t = obj_is(args, &TupleType) ? (INCREF(args), args) : tuple_from_iter(args);
     if (!t) {
         if (!iterable(args)) {
@@ -1459,9 +1467,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
         CASE_TICK(CALL_FUNCTION_EX) {             /* f args [kwargs] */
             Object *kw = (oparg & 1) ? POP() : NULL, *args = POP(), *fn = TOP();
-            if (kw && !obj_is(kw, &DictType))
-                SETREF(kw, merge_maps(&kw, 1, fn));
-            Object *r = kw || !(oparg & 1) ? call_ex(fn, args, kw) : NULL;
+            Object *r = call_ex(fn, args, kw);
             XDECREF(kw);
             DECREF(args);
             DECREF(fn);
