@@ -46,6 +46,6 @@ void *lock_xcalloc(size_t size)
 {
     void *p = calloc(1, size);
     if (!p)
-        lock_stop("the GIL's lock primitive", ENOMEM);
+        lock_stop("the GIL's state", ENOMEM);
     return p;
 }
