@@ -19,7 +19,7 @@ else
 Q := @
 endif
 
-VM_SRC    := $(filter-out vm/main.c,$(wildcard vm/*.c))
+VM_SRC    := $(filter-out vm/main.c,$(wildcard vm/*.c vm/*/*.c))
 SCHED_SRC := $(wildcard sched/*.c)
 LIB_SRC   := $(VM_SRC) $(SCHED_SRC)
 UNIT_SRC  := $(wildcard tests/unit/test_*.c)

@@ -1,6 +1,6 @@
 /* bench/gil_cost.c — what the GIL costs a single thread, per instruction.
  *
- * The eval loop polls at every instruction boundary (vm/eval.c TICK: the
+ * The eval loop polls at every instruction boundary (vm/runtime/eval.c TICK: the
  * breaker word and the tick budget, one predictable branch) and calls the
  * slow path when the budget runs out.  This program runs the same
  * dependent-arithmetic "instruction" loop without polling (the floor) and

@@ -5,7 +5,7 @@
  * Model.  One GIL per process.  A VM thread registers once (gil_thread_new,
  * on the thread itself), then alternates between holding the GIL and not.
  * While it does not hold the GIL it must not touch any VM object (see the
- * invariant in vm/object.h).
+ * invariant in vm/objects/object.h).
  *
  * Polling.  The eval loop polls at instruction boundaries:
  *   - gil_eval_breaker: nonzero when some thread wants the holder to act

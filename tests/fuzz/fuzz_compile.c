@@ -5,14 +5,14 @@
  * pending, or NULL with SyntaxError (or a subclass), RecursionError (nesting
  * deeper than the compiler's limit) or MemoryError set.  Anything else, or
  * a sanitizer report, is a bug.  The code is then disassembled (to
- * /dev/null) so vm/dis.c sees every shape the compiler can produce.
+ * /dev/null) so vm/runtime/dis.c sees every shape the compiler can produce.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "tests/fuzz/harness.h"
-#include "vm/dis.h"
+#include "vm/runtime/dis.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -4,7 +4,7 @@
  * Each input is compiled (a SyntaxError ends it) and run in a fresh
  * __main__ module with a budget of BUDGET ticking instructions
  * (eval_set_tick_budget), so `while 1: pass` ends in RuntimeError.  The
- * exception is cleared, the namespace emptied the way vm/module.c empties
+ * exception is cleared, the namespace emptied the way vm/runtime/module.c empties
  * one at exit, and a full collection frees the cycles, so each input leaves
  * nothing behind but the modules it imported.
  *
@@ -24,11 +24,11 @@
 #include <unistd.h>
 
 #include "tests/fuzz/harness.h"
-#include "vm/code.h"
-#include "vm/eval.h"
-#include "vm/gc.h"
-#include "vm/module.h"
-#include "vm/state.h"
+#include "vm/objects/code.h"
+#include "vm/runtime/eval.h"
+#include "vm/objects/gc.h"
+#include "vm/runtime/module.h"
+#include "vm/runtime/state.h"
 
 #define BUDGET 100000
 

@@ -5,10 +5,10 @@
 #include "sched/gil.h"
 #include "sched/measure.h"
 #include "tests/fuzz/harness.h"
-#include "vm/builtins.h"
-#include "vm/compile.h"
-#include "vm/eval.h"
-#include "vm/state.h"
+#include "vm/modules/builtins.h"
+#include "vm/compiler/compile.h"
+#include "vm/runtime/eval.h"
+#include "vm/runtime/state.h"
 
 FILE *fuzz_devnull;
 

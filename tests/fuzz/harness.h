@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "vm/object.h"
+#include "vm/objects/object.h"
 
 /* gil_init → measure_init → attach the calling thread → builtins → eval_init;
  * exits the process (status 2, one line) when any step fails. */

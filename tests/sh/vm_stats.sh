@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # --stats: instructions executed, LOAD_GLOBAL cache hits/misses (and their
 # disappearance under --no-global-cache), objects allocated/freed/peak and
-# live at exit.  The wording is vm/vmstats.c's; this test finds each figure
+# live at exit.  The wording is vm/runtime/vmstats.c's; this test finds each figure
 # by its key words and checks that the numbers are plausible.
 set -u
 G=${GILVM:?set by tests/run}
@@ -21,7 +21,7 @@ def work():
 print(work())
 PY
 # num FILE LABEL: the first number on the first line that contains LABEL
-# (case-insensitive; vm/vmstats.c prints "   <count>      <label>").
+# (case-insensitive; vm/runtime/vmstats.c prints "   <count>      <label>").
 num() {
     awk -v re="$2" 'index(tolower($0), tolower(re)) {
             line = $0; gsub(/,/, "", line)

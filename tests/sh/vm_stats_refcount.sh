@@ -7,7 +7,7 @@ G=${GILVM:?set by tests/run}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cd "$T"
 # num FILE LABEL: the first number on the first line that contains LABEL
-# (case-insensitive; vm/vmstats.c prints "   <count>      <label>").
+# (case-insensitive; vm/runtime/vmstats.c prints "   <count>      <label>").
 num() {
     awk -v re="$2" 'index(tolower($0), tolower(re)) {
             line = $0; gsub(/,/, "", line)

@@ -1,9 +1,9 @@
 /* tests/unit/test_compile.c — compile_source as CPython 3.8 compiles:
  * code object fields (flags, stack size, tables, line table), the
  * disassembly, and SyntaxError positions and wording. */
-#include "vm/code.h"
-#include "vm/compile.h"
-#include "vm/dis.h"
+#include "vm/objects/code.h"
+#include "vm/compiler/compile.h"
+#include "vm/runtime/dis.h"
 
 #include <stdio.h>
 #include <stdlib.h>

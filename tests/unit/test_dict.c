@@ -1,7 +1,7 @@
 /* tests/unit/test_dict.c — the dict: probing under collisions, resize,
  * deletion then reinsertion, insertion order, and PEP 509 version tags
  * (a fresh version on every mutation and only then). */
-#include "vm/object.h"
+#include "vm/objects/object.h"
 
 #include <stdio.h>
 #include <string.h>

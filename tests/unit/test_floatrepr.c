@@ -2,7 +2,7 @@
  * prints: the shortest string that round-trips, positional for decimal
  * exponents in [-4, 16), exponent form otherwise.  The expected strings were
  * produced by python3 (repr) for the exact doubles written here in hex. */
-#include "vm/object.h"
+#include "vm/objects/object.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -4,8 +4,8 @@
  * tuple is broken by clearing the list in it, allocations past threshold 0
  * collect on their own unless the collector is disabled, and immortal
  * objects are never tracked.  No object is left alive at the end. */
-#include "vm/gc.h"
-#include "vm/object.h"
+#include "vm/objects/gc.h"
+#include "vm/objects/object.h"
 
 #include <stdio.h>
 #include "tests/unit/check.h"

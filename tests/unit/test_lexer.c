@@ -1,6 +1,6 @@
 /* tests/unit/test_lexer.c — the tokenizer: token kinds and positions,
  * indentation, literals, line joining, and errors with line and offset. */
-#include "vm/lexer.h"
+#include "vm/compiler/lexer.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -2,8 +2,8 @@
  * small-int cache and allocation accounting, int overflow and Python's
  * division signs, str validation and interning, containers, exceptions and
  * their messages, formatting; and no object left alive at the end. */
-#include "vm/builtins.h"
-#include "vm/object.h"
+#include "vm/modules/builtins.h"
+#include "vm/objects/object.h"
 
 #include <errno.h>
 #include <stdio.h>

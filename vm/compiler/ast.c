@@ -1,0 +1,495 @@
+/* vm/compiler/ast.c — the node arena, and the AST optimizer of CPython 3.8
+ * (Python/ast_opt.c): folding happens bottom-up, and a fold that would
+ * raise, or build a too-large result, is simply not done so that the
+ * error surfaces at run time exactly as without folding.  Integers are
+ * 64-bit here, so a fold whose result overflows is left to run time too
+ * (where it raises OverflowError).
+ */
+#include "vm/compiler/ast.h"
+#include "vm/runtime/state.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- arena ------------------------------------------------------------ */
+
+typedef struct Chunk { struct Chunk *next; size_t used, cap; max_align_t data[]; } Chunk;
+struct AstArena { Chunk *head; };
+
+AstArena *ast_arena_new(void) { return calloc(1, sizeof(AstArena)); }
+
+void ast_arena_free(AstArena *a)
+{
+    if (!a) return;
+    for (Chunk *c = a->head, *n; c; c = n) {
+        n = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *ast_alloc(AstArena *a, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    Chunk *c = a->head;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > 65536 ? n : 65536;
+        c = malloc(sizeof(Chunk) + cap);
+        if (!c) return NULL;
+        c->used = 0;
+        c->cap = cap;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *ast_strndup(AstArena *a, const char *s, size_t n)
+{
+    char *p = ast_alloc(a, n + 1);
+    if (p) { memcpy(p, s, n); p[n] = 0; }
+    return p;
+}
+
+AstConst *ast_docstring(Stmt **body, int n)
+{
+    if (n < 1 || body[0]->kind != S_EXPR) return NULL;
+    Expr *e = body[0]->value;
+    if (e->kind != E_CONST || e->value->kind != CK_STR) return NULL;
+    return e->value;
+}
+
+int ast_const_truth(const AstConst *c)
+{
+    switch (c->kind) {
+    case CK_NONE: case CK_FALSE: return 0;
+    case CK_TRUE: case CK_ELLIPSIS: return 1;
+    case CK_INT: return c->i != 0;
+    case CK_FLOAT: return c->f != 0.0;
+    case CK_STR: case CK_BYTES: case CK_TUPLE: return c->n != 0;
+    }
+    return 1;
+}
+
+/* ---- folding ----------------------------------------------------------- */
+
+/* Deeper trees are refused with RecursionError, as CPython 3.11 refuses
+ * them: the limit is the recursion limit scaled by COMPILER_STACK_FRAME_SCALE
+ * (3), counted from the Python frames already running.  Every later pass
+ * (symtable, compiler) recurses over the tree on the C stack, so each
+ * pass also stops where the stack runs short. */
+#define AST_FRAME_SCALE 3
+
+typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep; } Folder;
+
+static bool too_deep(Folder *f)
+{
+    if (f->depth >= f->limit || vm_stack_exhausted())
+        f->toodeep = 1;
+    return f->toodeep;
+}
+
+static AstConst *new_const(Folder *f, ConstKind k)
+{
+    AstConst *c = ast_alloc(f->arena, sizeof *c);
+    if (!c) { f->nomem = 1; return NULL; }
+    c->kind = k;
+    return c;
+}
+static AstConst *int_const(Folder *f, int64_t v) { AstConst *c = new_const(f, CK_INT); if (c) c->i = v; return c; }
+static AstConst *float_const(Folder *f, double v) { AstConst *c = new_const(f, CK_FLOAT); if (c) c->f = v; return c; }
+static AstConst *bool_const(Folder *f, int v) { return new_const(f, v ? CK_TRUE : CK_FALSE); }
+
+static int is_intlike(const AstConst *c)
+{
+    return (c->kind == CK_INT && c->n == 0) || c->kind == CK_TRUE || c->kind == CK_FALSE;
+}
+static int64_t intval(const AstConst *c) { return c->kind == CK_INT ? c->i : c->kind == CK_TRUE; }
+static int is_num(const AstConst *c) { return is_intlike(c) || c->kind == CK_FLOAT; }
+static double numval(const AstConst *c) { return c->kind == CK_FLOAT ? c->f : (double)intval(c); }
+
+static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
+{
+    if (op == UOP_NOT) return bool_const(f, !ast_const_truth(v));
+    if (v->kind == CK_INT && v->n) return op == UOP_USUB ? int_const(f, INT64_MIN) : NULL;
+    if (v->kind == CK_FLOAT) {
+        if (op == UOP_USUB) return float_const(f, -v->f);
+        if (op == UOP_UADD) return float_const(f, v->f);
+        return NULL;
+    }
+    if (!is_intlike(v)) return NULL;
+    int64_t x = intval(v);
+    switch (op) {
+    case UOP_USUB: return x == INT64_MIN ? NULL : int_const(f, -x);
+    case UOP_UADD: return int_const(f, x);
+    case UOP_INVERT: return int_const(f, ~x);
+    }
+    return NULL;
+}
+
+static int64_t floordiv64(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static int64_t mod64(int64_t a, int64_t b)
+{
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) r += b;
+    return r;
+}
+
+static AstConst *fold_int_binop(Folder *f, int op, int64_t a, int64_t b, int both_bool)
+{
+    int64_t r;
+    switch (op) {
+    case OP_ADD: if (__builtin_add_overflow(a, b, &r)) return NULL; return int_const(f, r);
+    case OP_SUB: if (__builtin_sub_overflow(a, b, &r)) return NULL; return int_const(f, r);
+    case OP_MULT: if (__builtin_mul_overflow(a, b, &r)) return NULL; return int_const(f, r);
+    case OP_DIV:
+        /* exact only while both convert to double exactly; otherwise leave it to run time */
+        if (b == 0 || a > (1LL << 53) || a < -(1LL << 53) || b > (1LL << 53) || b < -(1LL << 53)) return NULL;
+        return float_const(f, (double)a / (double)b);
+    case OP_FLOORDIV: if (b == 0 || (a == INT64_MIN && b == -1)) return NULL; return int_const(f, floordiv64(a, b));
+    case OP_MOD: if (b == 0) return NULL; if (b == -1) return int_const(f, 0); return int_const(f, mod64(a, b));
+    case OP_POW: {
+        if (b < 0) {
+            if (a == 0) return NULL;
+            return float_const(f, pow((double)a, (double)b));
+        }
+        r = 1;
+        int64_t base = a;
+        for (int64_t e = b; e > 0; e >>= 1) {
+            if (e & 1 && __builtin_mul_overflow(r, base, &r)) return NULL;
+            if (e > 1 && __builtin_mul_overflow(base, base, &base)) return NULL;
+        }
+        return int_const(f, r);
+    }
+    case OP_LSHIFT:
+        if (b < 0) return NULL;
+        if (a == 0) return int_const(f, 0);
+        if (b >= 63) return NULL;
+        r = (int64_t)((uint64_t)a << b);
+        if ((r >> b) != a) return NULL;
+        return int_const(f, r);
+    case OP_RSHIFT:
+        if (b < 0) return NULL;
+        return int_const(f, b >= 63 ? (a < 0 ? -1 : 0) : a >> b);
+    case OP_BITAND: return both_bool ? bool_const(f, (int)(a & b)) : int_const(f, a & b);
+    case OP_BITOR: return both_bool ? bool_const(f, (int)(a | b)) : int_const(f, a | b);
+    case OP_BITXOR: return both_bool ? bool_const(f, (int)(a ^ b)) : int_const(f, a ^ b);
+    }
+    return NULL;
+}
+
+static AstConst *fold_float_binop(Folder *f, int op, double a, double b)
+{
+    switch (op) {
+    case OP_ADD: return float_const(f, a + b);
+    case OP_SUB: return float_const(f, a - b);
+    case OP_MULT: return float_const(f, a * b);
+    case OP_DIV: if (b == 0.0) return NULL; return float_const(f, a / b);
+    case OP_FLOORDIV: case OP_MOD: {
+        if (b == 0.0) return NULL;
+        double m = fmod(a, b), d;
+        if (m != 0.0) { if ((b < 0) != (m < 0)) m += b; }
+        else m = copysign(0.0, b);
+        d = (a - m) / b;
+        if (op == OP_MOD) return float_const(f, m);
+        if (d != 0.0) { double fl = floor(d); if (d - fl > 0.5) fl += 1.0; d = fl; }
+        else d = copysign(0.0, a / b);
+        return float_const(f, d);
+    }
+    case OP_POW: {
+        if (a == 0.0 && b < 0) return NULL;
+        if (a < 0 && b != floor(b)) return NULL;   /* complex result */
+        double r = pow(a, b);
+        if (isinf(r) && !isinf(a) && !isinf(b)) return NULL;
+        return float_const(f, r);
+    }
+    }
+    return NULL;
+}
+
+static AstConst *concat(Folder *f, const AstConst *a, const AstConst *b)
+{
+    AstConst *c = new_const(f, a->kind);
+    if (!c) return NULL;
+    c->n = a->n + b->n;
+    if (a->kind == CK_TUPLE) {
+        if (c->n > 256) return NULL;
+        c->items = ast_alloc(f->arena, (c->n + 1) * sizeof *c->items);
+        if (!c->items) { f->nomem = 1; return NULL; }
+        memcpy(c->items, a->items, a->n * sizeof *c->items);
+        memcpy(c->items + a->n, b->items, b->n * sizeof *c->items);
+        return c;
+    }
+    char *s = ast_alloc(f->arena, c->n + 1);
+    if (!s) { f->nomem = 1; return NULL; }
+    memcpy(s, a->s, a->n);
+    memcpy(s + a->n, b->s, b->n);
+    c->s = s;
+    return c;
+}
+
+/* seq * count, with CPython's size limits (4096 chars/bytes, 256 items). */
+static AstConst *repeat(Folder *f, const AstConst *seq, int64_t count)
+{
+    if (count < 0) count = 0;
+    size_t limit = seq->kind == CK_TUPLE ? 256 : 4096;
+    if (seq->n && (uint64_t)count > limit / seq->n) return NULL;
+    AstConst *c = new_const(f, seq->kind);
+    if (!c) return NULL;
+    c->n = seq->n * (size_t)count;
+    if (seq->kind == CK_TUPLE) {
+        c->items = ast_alloc(f->arena, (c->n + 1) * sizeof *c->items);
+        if (!c->items) { f->nomem = 1; return NULL; }
+        for (int64_t k = 0; k < count; k++)
+            memcpy(c->items + k * seq->n, seq->items, seq->n * sizeof *c->items);
+        return c;
+    }
+    char *s = ast_alloc(f->arena, c->n + 1);
+    if (!s) { f->nomem = 1; return NULL; }
+    for (int64_t k = 0; k < count; k++)
+        memcpy(s + k * seq->n, seq->s, seq->n);
+    c->s = s;
+    return c;
+}
+
+static int is_seq(const AstConst *c) { return c->kind == CK_STR || c->kind == CK_BYTES || c->kind == CK_TUPLE; }
+
+static AstConst *fold_binop(Folder *f, int op, const AstConst *a, const AstConst *b)
+{
+    if (is_intlike(a) && is_intlike(b))
+        return fold_int_binop(f, op, intval(a), intval(b), a->kind != CK_INT && b->kind != CK_INT);
+    if (is_num(a) && is_num(b)) {
+        if (op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV || op == OP_FLOORDIV ||
+            op == OP_MOD || op == OP_POW)
+            return fold_float_binop(f, op, numval(a), numval(b));
+        return NULL;
+    }
+    if (op == OP_ADD && is_seq(a) && a->kind == b->kind)
+        return concat(f, a, b);
+    if (op == OP_MULT && is_seq(a) && is_intlike(b))
+        return repeat(f, a, intval(b));
+    if (op == OP_MULT && is_intlike(a) && is_seq(b))
+        return repeat(f, b, intval(a));
+    return NULL;
+}
+
+/* Code point index into UTF-8: byte offset of code point k, or -1. */
+static long utf8_offset(const char *s, size_t n, int64_t k)
+{
+    size_t i = 0;
+    for (int64_t c = 0; i < n; i++) {
+        if (((unsigned char)s[i] & 0xc0) == 0x80) continue;
+        if (c++ == k) return (long)i;
+    }
+    return -1;
+}
+static int64_t utf8_len(const char *s, size_t n)
+{
+    int64_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80) c++;
+    return c;
+}
+
+static AstConst *fold_subscr(Folder *f, const AstConst *v, const AstConst *idx)
+{
+    if (!is_intlike(idx) || !is_seq(v)) return NULL;
+    int64_t i = intval(idx);
+    int64_t len = v->kind == CK_STR ? utf8_len(v->s, v->n) : (int64_t)v->n;
+    if (i < 0) i += len;
+    if (i < 0 || i >= len) return NULL;
+    if (v->kind == CK_TUPLE) return v->items[i];
+    if (v->kind == CK_BYTES) return int_const(f, (unsigned char)v->s[i]);
+    long off = utf8_offset(v->s, v->n, i), end = utf8_offset(v->s, v->n, i + 1);
+    if (end < 0) end = (long)v->n;
+    AstConst *c = new_const(f, CK_STR);
+    if (!c) return NULL;
+    c->s = ast_strndup(f->arena, v->s + off, (size_t)(end - off));
+    c->n = (size_t)(end - off);
+    if (!c->s) { f->nomem = 1; return NULL; }
+    return c;
+}
+
+static void make_const(Expr *e, AstConst *c)
+{
+    if (!c) return;
+    e->kind = E_CONST;
+    e->value = c;
+}
+
+static AstConst *const_tuple(Folder *f, Expr **elts, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (elts[i]->kind != E_CONST) return NULL;
+    AstConst *c = new_const(f, CK_TUPLE);
+    if (!c) return NULL;
+    c->n = (size_t)n;
+    c->items = ast_alloc(f->arena, ((size_t)n + 1) * sizeof *c->items);
+    if (!c->items) { f->nomem = 1; return NULL; }
+    for (int i = 0; i < n; i++)
+        c->items[i] = elts[i]->value;
+    return c;
+}
+
+/* A list being iterated over (for, comprehension, `in`) becomes a tuple. */
+static void fold_iter(Folder *f, Expr *e)
+{
+    if (e->kind != E_LIST) return;
+    for (int i = 0; i < e->n; i++)
+        if (e->elts[i]->kind == E_STARRED) return;
+    e->kind = E_TUPLE;
+    make_const(e, const_tuple(f, e->elts, e->n));
+}
+
+static void opt_expr(Folder *f, Expr *e);
+static void opt_stmts(Folder *f, Stmt **s, int n);
+
+static void opt_exprs(Folder *f, Expr **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i]) opt_expr(f, v[i]);
+}
+
+static void opt_arglist(Folder *f, Arg **v, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (v[i]->annotation) opt_expr(f, v[i]->annotation);
+}
+
+static void opt_args(Folder *f, Arguments *a)
+{
+    if (!a) return;
+    opt_arglist(f, a->posonly, a->nposonly);
+    opt_arglist(f, a->args, a->nargs);
+    if (a->vararg) opt_arglist(f, &a->vararg, 1);
+    opt_arglist(f, a->kwonly, a->nkwonly);
+    if (a->kwarg) opt_arglist(f, &a->kwarg, 1);
+    opt_exprs(f, a->defaults, a->ndefaults);
+    opt_exprs(f, a->kw_defaults, a->nkwonly);
+}
+
+static void opt_gens(Folder *f, Comprehension **g, int n)
+{
+    for (int i = 0; i < n; i++) {
+        opt_expr(f, g[i]->target);
+        opt_expr(f, g[i]->iter);
+        opt_exprs(f, g[i]->ifs, g[i]->nifs);
+        fold_iter(f, g[i]->iter);
+    }
+}
+
+static void opt_expr(Folder *f, Expr *e)
+{
+    if (too_deep(f))
+        return;
+    f->depth++;
+    if (e->a) opt_expr(f, e->a);
+    if (e->b) opt_expr(f, e->b);
+    if (e->c) opt_expr(f, e->c);
+    opt_exprs(f, e->elts, e->n);
+    if (e->elts2) opt_exprs(f, e->elts2, e->n);
+    for (int i = 0; i < e->nkws; i++)
+        opt_expr(f, e->kws[i]->value);
+    opt_gens(f, e->gens, e->ngens);
+    opt_args(f, e->args);
+    switch (e->kind) {
+    case E_UNARYOP:
+        if (e->a->kind == E_CONST) {
+            make_const(e, fold_unary(f, e->op, e->a->value));
+        } else if (e->op == UOP_NOT && e->a->kind == E_COMPARE && e->a->n == 1) {
+            static const int flip[] = { [CMP_OP_IS] = CMP_OP_ISNOT + 1, [CMP_OP_ISNOT] = CMP_OP_IS + 1,
+                                        [CMP_OP_IN] = CMP_OP_NOTIN + 1, [CMP_OP_NOTIN] = CMP_OP_IN + 1 };
+            int op = e->a->cmpops[0];
+            if (op < (int)(sizeof flip / sizeof flip[0]) && flip[op]) {
+                e->a->cmpops[0] = flip[op] - 1;
+                int line = e->lineno, col = e->col;
+                *e = *e->a;
+                e->lineno = line;
+                e->col = col;
+            }
+        }
+        break;
+    case E_BINOP:
+        if (e->a->kind == E_CONST && e->b->kind == E_CONST)
+            make_const(e, fold_binop(f, e->op, e->a->value, e->b->value));
+        break;
+    case E_TUPLE:
+        if (e->ctx == CTX_LOAD)
+            make_const(e, const_tuple(f, e->elts, e->n));
+        break;
+    case E_SUBSCRIPT:
+        if (e->a->kind == E_CONST && e->b->kind == E_INDEX && e->b->a->kind == E_CONST)
+            make_const(e, fold_subscr(f, e->a->value, e->b->a->value));
+        break;
+    case E_COMPARE: {
+        int op = e->cmpops[e->n - 1];
+        if (op == CMP_OP_IN || op == CMP_OP_NOTIN)
+            fold_iter(f, e->elts[e->n - 1]);
+        break;
+    }
+    case E_NAME:
+        if (e->ctx == CTX_LOAD && strcmp(e->id, "__debug__") == 0)
+            make_const(e, bool_const(f, 1));
+        break;
+    default:
+        break;
+    }
+    f->depth--;
+}
+
+static void opt_stmt(Folder *f, Stmt *s)
+{
+    if (too_deep(f))
+        return;
+    f->depth++;
+    if (s->target) opt_expr(f, s->target);
+    if (s->value) opt_expr(f, s->value);
+    if (s->test) opt_expr(f, s->test);
+    if (s->msg) opt_expr(f, s->msg);
+    if (s->annotation) opt_expr(f, s->annotation);
+    opt_exprs(f, s->targets, s->ntargets);
+    opt_exprs(f, s->decos, s->ndecos);
+    for (int i = 0; i < s->nkws; i++)
+        opt_expr(f, s->kws[i]->value);
+    opt_args(f, s->args);
+    for (int i = 0; i < s->nitems; i++) {
+        opt_expr(f, s->items[i]->ctx_expr);
+        if (s->items[i]->vars) opt_expr(f, s->items[i]->vars);
+    }
+    opt_stmts(f, s->body, s->nbody);
+    opt_stmts(f, s->orelse, s->norelse);
+    opt_stmts(f, s->final, s->nfinal);
+    for (int i = 0; i < s->nhandlers; i++) {
+        if (s->handlers[i]->type) opt_expr(f, s->handlers[i]->type);
+        opt_stmts(f, s->handlers[i]->body, s->handlers[i]->nbody);
+    }
+    if (s->kind == S_FOR)
+        fold_iter(f, s->value);
+    f->depth--;
+}
+
+static void opt_stmts(Folder *f, Stmt **s, int n)
+{
+    for (int i = 0; i < n; i++)
+        opt_stmt(f, s[i]);
+}
+
+int ast_optimize(AstArena *a, AstModule *m)
+{
+    int running = vm_tstate ? vm_tstate->depth : 0;
+    int limit = vm_recursion_limit < INT_MAX / AST_FRAME_SCALE ? AST_FRAME_SCALE * vm_recursion_limit : INT_MAX;
+    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0 };
+    if (m->expr) opt_expr(&f, m->expr);
+    opt_stmts(&f, m->body, m->nbody);
+    return f.nomem ? -1 : f.toodeep ? -2 : 0;
+}

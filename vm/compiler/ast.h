@@ -1,0 +1,169 @@
+/* vm/compiler/ast.h — the abstract syntax tree, shaped like CPython 3.8's Python.asdl.
+ *
+ * Nodes live in an arena owned by the parse and die together with it.
+ * Constants are plain C values (AstConst), not Objects, so parsing and
+ * the AST optimizer (constant folding, as CPython's ast_opt.c) need no
+ * object runtime; the compiler turns them into Objects at the end.
+ * One struct per node family with kind-specific fields named for their
+ * role; a comment on each kind lists which fields it uses.
+ */
+#ifndef GILKIT_VM_AST_H
+#define GILKIT_VM_AST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct AstArena AstArena;
+AstArena *ast_arena_new(void);
+void ast_arena_free(AstArena *a);
+void *ast_alloc(AstArena *a, size_t n);                 /* zeroed; NULL when out of memory */
+char *ast_strndup(AstArena *a, const char *s, size_t n);
+
+typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE } ConstKind;
+typedef struct AstConst {
+    ConstKind kind;
+    int64_t i;                  /* CK_INT (n == 1: the literal 2**63, valid only negated) */
+    double f;                   /* CK_FLOAT */
+    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES; CK_TUPLE: n items */
+    struct AstConst **items;    /* CK_TUPLE */
+} AstConst;
+
+typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL, CTX_AUGLOAD, CTX_AUGSTORE } ExprCtx;
+typedef enum { OP_ADD, OP_SUB, OP_MULT, OP_MATMULT, OP_DIV, OP_MOD, OP_POW, OP_LSHIFT, OP_RSHIFT,
+               OP_BITOR, OP_BITXOR, OP_BITAND, OP_FLOORDIV } AstBinOp;
+typedef enum { UOP_INVERT, UOP_NOT, UOP_UADD, UOP_USUB } AstUnaryOp;
+typedef enum { BOOL_AND, BOOL_OR } AstBoolOp;
+typedef enum { CMP_OP_EQ, CMP_OP_NOTEQ, CMP_OP_LT, CMP_OP_LTE, CMP_OP_GT, CMP_OP_GTE, CMP_OP_IS,
+               CMP_OP_ISNOT, CMP_OP_IN, CMP_OP_NOTIN } AstCmpOp;
+
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+struct SymEntry;
+
+typedef struct Arg { const char *name; int lineno, col; Expr *annotation; } Arg;
+typedef struct Arguments {
+    Arg **posonly; int nposonly;
+    Arg **args; int nargs;
+    Arg *vararg;
+    Arg **kwonly; int nkwonly;
+    Expr **kw_defaults;         /* nkwonly entries, NULL = no default */
+    Arg *kwarg;
+    Expr **defaults; int ndefaults;
+} Arguments;
+typedef struct Keyword { const char *arg; Expr *value; } Keyword;  /* arg NULL: **value */
+typedef struct Comprehension { Expr *target, *iter; Expr **ifs; int nifs; } Comprehension;
+
+typedef enum {
+    E_BOOLOP,      /* op, elts */
+    E_BINOP,       /* op, a (left), b (right) */
+    E_UNARYOP,     /* op, a */
+    E_LAMBDA,      /* args, a (body), ste */
+    E_IFEXP,       /* a (test), b (body), c (orelse) */
+    E_DICT,        /* elts (keys; NULL = **), elts2 (values) */
+    E_SET,         /* elts */
+    E_LISTCOMP, E_SETCOMP, E_GENEXP,  /* a (elt), gens, ste */
+    E_DICTCOMP,    /* a (key), b (value), gens, ste */
+    E_COMPARE,     /* a (left), cmpops, elts (comparators) */
+    E_CALL,        /* a (func), elts (args), kws */
+    E_FORMATTED,   /* a (value), op (conversion char or -1), b (format spec JoinedStr or NULL) */
+    E_JOINEDSTR,   /* elts */
+    E_CONST,       /* value */
+    E_ATTR,        /* a (value), id (attr), ctx */
+    E_SUBSCRIPT,   /* a (value), b (slice: E_INDEX / E_SLICE / E_EXTSLICE), ctx */
+    E_STARRED,     /* a, ctx */
+    E_NAME,        /* id, ctx */
+    E_LIST, E_TUPLE, /* elts, ctx */
+    E_SLICE,       /* a (lower), b (upper), c (step), any may be NULL */
+    E_INDEX,       /* a */
+    E_EXTSLICE,    /* elts (dims) */
+    E_YIELD,       /* a (value or NULL); op 1: yield from */
+    E_NAMEDEXPR,   /* a (target Name, store), b (value) */
+} ExprKind;
+
+struct Expr {
+    ExprKind kind;
+    int lineno, col;
+    int op;
+    ExprCtx ctx;
+    Expr *a, *b, *c;
+    Expr **elts; int n;
+    Expr **elts2;
+    int *cmpops;
+    const char *id;
+    AstConst *value;
+    Arguments *args;
+    Comprehension **gens; int ngens;
+    Keyword **kws; int nkws;
+    struct SymEntry *ste;
+};
+
+typedef struct ExceptHandler {
+    int lineno, col;
+    Expr *type;
+    const char *name;
+    Stmt **body; int nbody;
+} ExceptHandler;
+typedef struct WithItem { Expr *ctx_expr, *vars; } WithItem;
+typedef struct Alias { const char *name, *asname; } Alias;
+
+typedef enum {
+    S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste */
+    S_CLASSDEF,    /* name, targets (bases), kws, body, decos, ste */
+    S_RETURN,      /* value (or NULL) */
+    S_DELETE,      /* targets */
+    S_ASSIGN,      /* targets, value */
+    S_ANNASSIGN,   /* target, annotation, value (or NULL), simple */
+    S_AUGASSIGN,   /* target, op, value */
+    S_FOR,         /* target, value (iter), body, orelse */
+    S_WHILE,       /* test, body, orelse */
+    S_IF,          /* test, body, orelse */
+    S_WITH,        /* items, body */
+    S_RAISE,       /* value (exc), msg (cause) */
+    S_TRY,         /* body, handlers, orelse, final */
+    S_ASSERT,      /* test, msg */
+    S_IMPORT,      /* names */
+    S_IMPORTFROM,  /* module, names, level */
+    S_GLOBAL, S_NONLOCAL, /* idents */
+    S_EXPR,        /* value */
+    S_PASS, S_BREAK, S_CONTINUE,
+} StmtKind;
+
+struct Stmt {
+    StmtKind kind;
+    int lineno, col;
+    const char *name;
+    Arguments *args;
+    Stmt **body; int nbody;
+    Stmt **orelse; int norelse;
+    Stmt **final; int nfinal;
+    ExceptHandler **handlers; int nhandlers;
+    Expr *target, *value, *test, *msg;
+    Expr **targets; int ntargets;
+    Expr **decos; int ndecos;
+    Keyword **kws; int nkws;
+    int op;
+    WithItem **items; int nitems;
+    Alias **names; int nnames;
+    const char **idents; int nidents;
+    const char *module; int level;
+    Expr *annotation; int simple;
+    struct SymEntry *ste;
+};
+
+typedef struct AstModule {
+    Stmt **body; int nbody;      /* COMPILE_FILE */
+    Expr *expr;                  /* COMPILE_EVAL */
+} AstModule;
+
+/* The docstring of a body (first statement a string constant), or NULL. */
+AstConst *ast_docstring(Stmt **body, int n);
+
+/* CPython 3.8's AST optimizer: constant folding of unary/binary ops,
+ * constant subscripts and tuples, list→tuple for `in` and `for` targets.
+ * Returns 0, -1 when out of memory, -2 when the tree is too deep to compile. */
+int ast_optimize(AstArena *a, AstModule *m);
+
+/* Python truth of a constant. */
+int ast_const_truth(const AstConst *c);
+
+#endif

@@ -1,0 +1,24 @@
+/* vm/compiler/parser.h — tokens to AST by recursive descent over CPython 3.8's
+ * grammar (the subset gilkit runs; see issue 2).  Errors are reported as
+ * CPython 3.8 words them, in a ParseError the caller turns into an
+ * exception, so the parser itself never touches the object runtime. */
+#ifndef GILKIT_VM_PARSER_H
+#define GILKIT_VM_PARSER_H
+
+#include "vm/compiler/ast.h"
+
+typedef enum { PERR_SYNTAX, PERR_INDENT, PERR_TAB, PERR_NOMEM, PERR_RECURSION } ParseErrKind;
+
+typedef struct ParseError {
+    ParseErrKind kind;
+    char msg[160];
+    const char *filename;   /* "<fstring>" for errors inside f-string expressions */
+    int line, offset;       /* 1-based; offset as CPython reports it */
+    char text[256];         /* the offending source line (truncated) */
+} ParseError;
+
+/* Parse a whole file (eval == 0) or one expression (eval != 0) into *out.
+ * Returns 0, or -1 with *err filled. */
+int parser_parse(const char *src, size_t len, int eval, AstArena *arena, AstModule *out, ParseError *err);
+
+#endif

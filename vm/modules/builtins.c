@@ -1,0 +1,720 @@
+/* vm/modules/builtins.c — the builtin functions, and the builtins namespace that
+ * holds them with the built-in types and exception classes.
+ *
+ * print() writes through stdio's stdout; anything that writes to stderr
+ * calls builtins_flush_stdout() first so that the two streams appear in
+ * program order, as with CPython's line-buffered terminal output. */
+#include "vm/modules/builtins.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define BUILTIN(name) static Object *name(Object *self, Object *const *args, size_t nargs, Object *kw)
+
+void builtins_flush_stdout(void) { fflush(stdout); }
+
+static size_t npos(size_t nargs, Object *kw) { return nargs - (kw ? tuple_len(kw) : 0); }
+
+static int no_kw(const char *name, Object *kw)
+{
+    if (!kw)
+        return 0;
+    exc_set(ExcTypeError, "%s() takes no keyword arguments", name);
+    return -1;
+}
+
+static int exactly(const char *name, size_t nargs, Object *kw, size_t want)
+{
+    if (no_kw(name, kw) < 0)
+        return -1;
+    if (nargs == want)
+        return 0;
+    if (want == 1)
+        exc_set(ExcTypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
+    else
+        exc_set(ExcTypeError, "%s expected %zu arguments, got %zu", name, want, nargs);
+    return -1;
+}
+
+/* ---- I/O ------------------------------------------------------------------ */
+
+static int str_or_none(Object *v, const char *what)
+{
+    if (!v || v == None || obj_isinstance_type(v, &StrType))
+        return 0;
+    exc_set(ExcTypeError, "%s must be None or a string, not %s", what, v->type->name);
+    return -1;
+}
+
+static int emit(Object *file, const char *p, size_t n)
+{
+    if (!file) {
+        fwrite(p, 1, n, stdout);
+        return 0;
+    }
+    Object *s = str_from_utf8(p, n);
+    if (!s)
+        return -1;
+    Object *r = obj_call_method(file, "write", &s, 1);
+    DECREF(s);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
+BUILTIN(bi_print)
+{
+    static const char *const names[] = { "sep", "end", "file", "flush", NULL };
+    Object *v[4] = { NULL, NULL, NULL, NULL };
+    size_t np = npos(nargs, kw);
+    if (kw && args_parse("print", args + np, nargs - np, kw, 0, names, v) < 0)
+        return NULL;
+    if (str_or_none(v[0], "sep") < 0 || str_or_none(v[1], "end") < 0)
+        return NULL;
+    Object *file = v[2] && v[2] != None ? v[2] : NULL;
+    const char *sep = v[0] && v[0] != None ? str_utf8(v[0]) : " ";
+    size_t sepn = v[0] && v[0] != None ? str_nbytes(v[0]) : 1;
+    const char *end = v[1] && v[1] != None ? str_utf8(v[1]) : "\n";
+    size_t endn = v[1] && v[1] != None ? str_nbytes(v[1]) : 1;
+    for (size_t i = 0; i < np; i++) {
+        if (i && emit(file, sep, sepn) < 0)
+            return NULL;
+        Object *s = obj_str(args[i]);
+        if (!s)
+            return NULL;
+        int rc = emit(file, str_utf8(s), str_nbytes(s));
+        DECREF(s);
+        if (rc < 0)
+            return NULL;
+    }
+    if (emit(file, end, endn) < 0)
+        return NULL;
+    if (v[3] && obj_truth(v[3]) > 0) {
+        if (file) {
+            Object *r = obj_call_method(file, "flush", NULL, 0);
+            if (!r)
+                return NULL;
+            DECREF(r);
+        } else {
+            fflush(stdout);
+        }
+    }
+    return none_new();
+}
+
+/* ---- simple functions --------------------------------------------------------- */
+
+BUILTIN(bi_len)
+{
+    if (exactly("len", nargs, kw, 1) < 0)
+        return NULL;
+    ssize_t n = obj_len(args[0]);
+    return n < 0 ? NULL : int_from_i64(n);
+}
+
+BUILTIN(bi_repr)
+{
+    return exactly("repr", nargs, kw, 1) < 0 ? NULL : obj_repr(args[0]);
+}
+
+BUILTIN(bi_ascii)
+{
+    if (exactly("ascii", nargs, kw, 1) < 0)
+        return NULL;
+    Object *fmt = str_from_cstr("%a");
+    Object *r = fmt ? format_percent(fmt, args[0]) : NULL;
+    XDECREF(fmt);
+    return r;
+}
+
+BUILTIN(bi_id)
+{
+    return exactly("id", nargs, kw, 1) < 0 ? NULL : int_from_i64((int64_t)(intptr_t)args[0]);
+}
+
+BUILTIN(bi_hash)
+{
+    if (exactly("hash", nargs, kw, 1) < 0)
+        return NULL;
+    int64_t h = obj_hash(args[0]);
+    return h == -1 ? NULL : int_from_i64(h);
+}
+
+BUILTIN(bi_abs)
+{
+    if (exactly("abs", nargs, kw, 1) < 0)
+        return NULL;
+    Object *o = args[0];
+    if (o->type->num && o->type->num->abs)
+        return o->type->num->abs(o);
+    exc_set(ExcTypeError, "bad operand type for abs(): '%s'", o->type->name);
+    return NULL;
+}
+
+BUILTIN(bi_callable)
+{
+    if (exactly("callable", nargs, kw, 1) < 0)
+        return NULL;
+    Type *t = args[0]->type;
+    if (t->flags & TYPE_HEAP)
+        return bool_from(type_lookup(t, str_intern("__call__")) != NULL);
+    return bool_from(t->call != NULL);
+}
+
+static bool is_type(Object *o) { return obj_is(o, &TypeType) || type_is_subtype(o->type, &TypeType); }
+
+static int check_classinfo(Object *ci, const char *fn)
+{
+    if (is_type(ci))
+        return 0;
+    if (obj_is(ci, &TupleType)) {
+        for (size_t i = 0; i < tuple_len(ci); i++)
+            if (check_classinfo(tuple_get(ci, i), fn) < 0)
+                return -1;
+        return 0;
+    }
+    exc_set(ExcTypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fn);
+    return -1;
+}
+
+static bool subclass_of(Type *t, Object *ci)
+{
+    if (obj_is(ci, &TupleType)) {
+        for (size_t i = 0; i < tuple_len(ci); i++)
+            if (subclass_of(t, tuple_get(ci, i)))
+                return true;
+        return false;
+    }
+    return type_is_subtype(t, (Type *)ci);
+}
+
+BUILTIN(bi_isinstance)
+{
+    if (exactly("isinstance", nargs, kw, 2) < 0 || check_classinfo(args[1], "isinstance") < 0)
+        return NULL;
+    return bool_from(subclass_of(args[0]->type, args[1]));
+}
+
+BUILTIN(bi_issubclass)
+{
+    if (exactly("issubclass", nargs, kw, 2) < 0)
+        return NULL;
+    if (!is_type(args[0])) {
+        exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
+        return NULL;
+    }
+    if (check_classinfo(args[1], "issubclass") < 0)
+        return NULL;
+    return bool_from(subclass_of((Type *)args[0], args[1]));
+}
+
+BUILTIN(bi_iter)
+{
+    if (exactly("iter", nargs, kw, 1) < 0)
+        return NULL;
+    return obj_iter(args[0]);
+}
+
+BUILTIN(bi_next)
+{
+    if (no_kw("next", kw) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 2) {
+        exc_set(ExcTypeError, "next expected %s1 argument%s, got %zu",
+                nargs < 1 ? "at least " : "at most ", nargs < 1 ? "" : "s", nargs);
+        return NULL;
+    }
+    Object *it = args[0];
+    if (!it->type->iternext) {
+        exc_set(ExcTypeError, "'%s' object is not an iterator", it->type->name);
+        return NULL;
+    }
+    Object *v = it->type->iternext(it);
+    if (v || exc_occurred())
+        return v;
+    if (nargs == 2) {
+        INCREF(args[1]);
+        return args[1];
+    }
+    INCREF(ExcStopIteration);
+    exc_set_obj((Object *)ExcStopIteration);
+    return NULL;
+}
+
+static int attr_name(Object *name)
+{
+    if (obj_isinstance_type(name, &StrType))
+        return 0;
+    exc_set(ExcTypeError, "attribute name must be string, not '%s'", name->type->name);
+    return -1;
+}
+
+BUILTIN(bi_getattr)
+{
+    if (no_kw("getattr", kw) < 0)
+        return NULL;
+    if (nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "getattr expected at least 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (attr_name(args[1]) < 0)
+        return NULL;
+    Object *v = obj_getattr(args[0], args[1]);
+    if (!v && nargs == 3 && exc_matches(exc_occurred(), (Object *)ExcAttributeError)) {
+        exc_clear();
+        INCREF(args[2]);
+        return args[2];
+    }
+    return v;
+}
+
+BUILTIN(bi_setattr)
+{
+    if (exactly("setattr", nargs, kw, 3) < 0 || attr_name(args[1]) < 0)
+        return NULL;
+    return obj_setattr(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+BUILTIN(bi_delattr)
+{
+    if (exactly("delattr", nargs, kw, 2) < 0 || attr_name(args[1]) < 0)
+        return NULL;
+    return obj_setattr(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
+BUILTIN(bi_hasattr)
+{
+    if (exactly("hasattr", nargs, kw, 2) < 0 || attr_name(args[1]) < 0)
+        return NULL;
+    Object *v = obj_getattr(args[0], args[1]);
+    if (v) {
+        DECREF(v);
+        return bool_from(true);
+    }
+    if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+        return NULL;
+    exc_clear();
+    return bool_from(false);
+}
+
+BUILTIN(bi_vars)
+{
+    if (exactly("vars", nargs, kw, 1) < 0)
+        return NULL;
+    Object *d = obj_getattr_str(args[0], "__dict__");
+    if (!d && exc_matches(exc_occurred(), (Object *)ExcAttributeError)) {
+        exc_clear();
+        exc_set(ExcTypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+BUILTIN(bi_chr)
+{
+    int64_t i;
+    if (exactly("chr", nargs, kw, 1) < 0 || int_as_i64(args[0], &i) < 0)
+        return NULL;
+    if (i < 0 || i > 0x10ffff) {
+        exc_set(ExcValueError, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    return str_from_codepoint((uint32_t)i);
+}
+
+BUILTIN(bi_ord)
+{
+    if (exactly("ord", nargs, kw, 1) < 0)
+        return NULL;
+    Object *c = args[0];
+    if (obj_is(c, &BytesType)) {
+        BytesObject *b = (BytesObject *)c;
+        if (b->n == 1)
+            return int_from_i64(b->data[0]);
+        exc_set(ExcTypeError, "ord() expected a character, but string of length %zu found", b->n);
+        return NULL;
+    }
+    if (!obj_isinstance_type(c, &StrType)) {
+        exc_set(ExcTypeError, "ord() expected string of length 1, but %s found", c->type->name);
+        return NULL;
+    }
+    size_t n = ((StrObject *)c)->ncp;
+    if (n != 1) {
+        exc_set(ExcTypeError, "ord() expected a character, but string of length %zu found", n);
+        return NULL;
+    }
+    return int_from_i64(str_codepoint(c, 0));
+}
+
+static Object *radix(Object *const *args, size_t nargs, Object *kw, const char *name, const char *spec)
+{
+    if (exactly(name, nargs, kw, 1) < 0)
+        return NULL;
+    if (!obj_is(args[0], &IntType) && !obj_is(args[0], &BoolType)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0]->type->name);
+        return NULL;
+    }
+    Object *s = str_from_cstr(spec);
+    Object *r = s ? format_value(args[0], s) : NULL;
+    XDECREF(s);
+    return r;
+}
+
+BUILTIN(bi_hex) { return radix(args, nargs, kw, "hex", "#x"); }
+BUILTIN(bi_oct) { return radix(args, nargs, kw, "oct", "#o"); }
+BUILTIN(bi_bin) { return radix(args, nargs, kw, "bin", "#b"); }
+
+BUILTIN(bi_format)
+{
+    if (no_kw("format", kw) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 2) {
+        exc_set(ExcTypeError, "format expected at least 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if (nargs == 2 && !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "format() argument 2 must be str, not %s", args[1]->type->name);
+        return NULL;
+    }
+    return format_value(args[0], nargs == 2 ? args[1] : NULL);
+}
+
+/* ---- arithmetic ------------------------------------------------------------------ */
+
+static bool is_number(Object *o)
+{
+    return obj_is(o, &IntType) || obj_is(o, &BoolType) || obj_is(o, &FloatType);
+}
+
+BUILTIN(bi_divmod)
+{
+    if (exactly("divmod", nargs, kw, 2) < 0)
+        return NULL;
+    Object *a = args[0], *b = args[1];
+    bool nums = is_number(a) && is_number(b);
+    if (!nums && !(a->type->flags & TYPE_HEAP) && !(b->type->flags & TYPE_HEAP)) {
+        exc_set(ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                a->type->name, b->type->name);
+        return NULL;
+    }
+    double x, y;
+    if (nums && (obj_is(a, &FloatType) || obj_is(b, &FloatType)) && num_as_double(a, &x) == 0 &&
+        num_as_double(b, &y) == 0 && y == 0) {
+        exc_set(ExcZeroDivisionError, "float divmod()");
+        return NULL;
+    }
+    Object *q = obj_binop(args[0], args[1], BIN_FLOORDIV);
+    Object *r = q ? obj_binop(args[0], args[1], BIN_MOD) : NULL;
+    Object *t = r ? tuple_pack(2, q, r) : NULL;
+    XDECREF(q);
+    XDECREF(r);
+    return t;
+}
+
+static Object *pow_mod(Object *const *args)
+{
+    int64_t b, e, m;
+    if (int_as_i64(args[0], &b) < 0 || int_as_i64(args[1], &e) < 0 || int_as_i64(args[2], &m) < 0) {
+        exc_clear();
+        exc_set(ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return NULL;
+    }
+    if (m == 0) {
+        exc_set(ExcValueError, "pow() 3rd argument cannot be 0");
+        return NULL;
+    }
+    if (e < 0) {
+        exc_set(ExcValueError, "base is not invertible for the given modulus");
+        return NULL;
+    }
+    __int128 mod = m < 0 ? -(__int128)m : m, r = 1 % mod, x = ((b % mod) + mod) % mod;
+    for (; e; e >>= 1) {
+        if (e & 1)
+            r = r * x % mod;
+        x = x * x % mod;
+    }
+    if (m < 0 && r != 0)
+        r -= mod;
+    return int_from_i64((int64_t)r);
+}
+
+BUILTIN(bi_pow)
+{
+    static const char *const names[] = { "base", "exp", "mod", NULL };
+    Object *v[3];
+    if (args_parse("pow", args, nargs, kw, 2, names, v) < 0)
+        return NULL;
+    if (v[2] && v[2] != None)
+        return pow_mod(v);
+    return obj_binop(v[0], v[1], BIN_POW);
+}
+
+static Object *round_float(double x, Object *nd)
+{
+    if (!nd || nd == None) {
+        if (!isfinite(x)) {
+            exc_set(isnan(x) ? ExcValueError : ExcOverflowError, isnan(x)
+                    ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
+            return NULL;
+        }
+        double r = nearbyint(x); /* default rounding mode: ties to even */
+        if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) {
+            exc_set(ExcOverflowError, "integer overflow");
+            return NULL;
+        }
+        return int_from_i64((int64_t)r);
+    }
+    int64_t n;
+    if (int_as_i64(nd, &n) < 0)
+        return NULL;
+    if (!isfinite(x) || n > 323)
+        return float_from_double(x);
+    if (n >= 0) { /* printf rounds the exact binary value correctly, ties to even */
+        char buf[512];
+        snprintf(buf, sizeof buf, "%.*f", (int)n, x);
+        return float_from_double(strtod(buf, NULL));
+    }
+    if (n < -308)
+        return float_from_double(copysign(0.0, x));
+    double p = pow(10.0, (double)-n), y = nearbyint(x / p) * p;
+    return float_from_double(isfinite(y) ? y : copysign(0.0, x) + y);
+}
+
+static Object *round_int(int64_t v, Object *nd)
+{
+    int64_t n;
+    if (!nd || nd == None)
+        return int_from_i64(v);
+    if (int_as_i64(nd, &n) < 0)
+        return NULL;
+    if (n >= 0)
+        return int_from_i64(v);
+    if (n < -18)
+        return int_from_i64(0);
+    int64_t p = 1;
+    for (int64_t i = 0; i < -n; i++)
+        p *= 10;
+    int64_t q = v / p, r = v % p;
+    if (r < 0) {
+        q--;
+        r += p;
+    }
+    if (2 * r > p || (2 * r == p && (q & 1)))
+        q++;
+    int64_t out;
+    if (__builtin_mul_overflow(q, p, &out)) {
+        exc_set(ExcOverflowError, "integer overflow");
+        return NULL;
+    }
+    return int_from_i64(out);
+}
+
+BUILTIN(bi_round)
+{
+    static const char *const names[] = { "number", "ndigits", NULL };
+    Object *v[2];
+    if (args_parse("round", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    Object *x = v[0];
+    if (obj_is(x, &FloatType))
+        return round_float(float_value(x), v[1]);
+    if (obj_is(x, &IntType) || obj_is(x, &BoolType))
+        return round_int(int_value(x), v[1]);
+    if (x->type->flags & TYPE_HEAP) {
+        Object *f = type_lookup(x->type, str_intern("__round__"));
+        if (f)
+            return obj_call_prepend(f, x, &v[1], v[1] ? 1 : 0, NULL);
+    }
+    exc_set(ExcTypeError, "type %s doesn't define __round__ method", x->type->name);
+    return NULL;
+}
+
+/* ---- reductions -------------------------------------------------------------- */
+
+BUILTIN(bi_sum)
+{
+    static const char *const names[] = { "iterable", "start", NULL };
+    Object *v[2];
+    if (args_parse("sum", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    Object *acc = v[1] ? v[1] : int_from_i64(0);
+    if (obj_isinstance_type(acc, &StrType)) {
+        exc_set(ExcTypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+        return NULL;
+    }
+    if (obj_is(acc, &BytesType)) {
+        exc_set(ExcTypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+        return NULL;
+    }
+    Object *it = obj_iter(v[0]);
+    if (!it)
+        return NULL;
+    INCREF(acc);
+    Object *x;
+    while ((x = obj_iternext(it))) {
+        Object *n = obj_binop(acc, x, BIN_ADD);
+        DECREF(x);
+        DECREF(acc);
+        if (!(acc = n))
+            break;
+    }
+    DECREF(it);
+    if (acc && exc_occurred())
+        SETREF(acc, NULL);
+    return acc;
+}
+
+static Object *minmax(Object *const *args, size_t nargs, Object *kw, const char *name, int op)
+{
+    static const char *const names[] = { "key", "default", NULL };
+    Object *v[2] = { NULL, NULL };
+    size_t np = npos(nargs, kw);
+    if (kw && args_parse(name, args + np, nargs - np, kw, 0, names, v) < 0)
+        return NULL;
+    if (np == 0) {
+        exc_set(ExcTypeError, "%s expected at least 1 argument, got 0", name);
+        return NULL;
+    }
+    if (np > 1 && v[1]) {
+        exc_set(ExcTypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+        return NULL;
+    }
+    Object *key = v[0] && v[0] != None ? v[0] : NULL;
+    Object *seq = np == 1 ? args[0] : NULL;
+    Object *tup = NULL;
+    if (!seq) {
+        tup = tuple_new(np);
+        if (!tup)
+            return NULL;
+        for (size_t i = 0; i < np; i++) {
+            INCREF(args[i]);
+            tuple_set(tup, i, args[i]);
+        }
+        seq = tup;
+    }
+    Object *it = obj_iter(seq);
+    XDECREF(tup);
+    if (!it)
+        return NULL;
+    Object *best = NULL, *bestkey = NULL, *x;
+    while ((x = obj_iternext(it))) {
+        Object *k = key ? obj_call(key, &x, 1, NULL) : (INCREF(x), x);
+        int better = k ? (best ? obj_richcompare_bool(k, bestkey, op) : 1) : -1;
+        if (better > 0) {
+            SETREF(best, x);
+            SETREF(bestkey, k);
+            continue;
+        }
+        DECREF(x);
+        XDECREF(k);
+        if (better < 0)
+            break;
+    }
+    DECREF(it);
+    XDECREF(bestkey);
+    if (exc_occurred()) {
+        XDECREF(best);
+        return NULL;
+    }
+    if (!best) {
+        if (v[1]) {
+            INCREF(v[1]);
+            return v[1];
+        }
+        exc_set(ExcValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+
+BUILTIN(bi_min) { return minmax(args, nargs, kw, "min", CMP_LT); }
+BUILTIN(bi_max) { return minmax(args, nargs, kw, "max", CMP_GT); }
+
+static Object *any_all(Object *const *args, size_t nargs, Object *kw, const char *name, bool want)
+{
+    if (exactly(name, nargs, kw, 1) < 0)
+        return NULL;
+    Object *it = obj_iter(args[0]);
+    if (!it)
+        return NULL;
+    Object *x;
+    int t = 0;
+    while ((x = obj_iternext(it))) {
+        t = obj_truth(x);
+        DECREF(x);
+        if (t < 0 || t == want)
+            break;
+    }
+    DECREF(it);
+    if (t < 0 || exc_occurred())
+        return NULL;
+    return bool_from(x ? want : !want);
+}
+
+BUILTIN(bi_any) { return any_all(args, nargs, kw, "any", true); }
+BUILTIN(bi_all) { return any_all(args, nargs, kw, "all", false); }
+
+BUILTIN(bi_sorted)
+{
+    static const char *const names[] = { "key", "reverse", NULL };
+    Object *v[2] = { NULL, NULL };
+    size_t np = npos(nargs, kw);
+    if (np != 1) {
+        exc_set(ExcTypeError, "sorted expected 1 argument, got %zu", np);
+        return NULL;
+    }
+    if (kw && args_parse("sorted", args + 1, nargs - 1, kw, 0, names, v) < 0)
+        return NULL;
+    int rev = v[1] ? obj_truth(v[1]) : 0;
+    if (rev < 0)
+        return NULL;
+    Object *l = list_from_iter(args[0]);
+    if (l && list_sort_impl(l, v[0] && v[0] != None ? v[0] : NULL, rev) < 0)
+        SETREF(l, NULL);
+    return l;
+}
+
+/* ---- the namespace --------------------------------------------------------------- */
+
+static const struct { const char *name; CallFn fn; } functions[] = {
+    { "print", bi_print }, { "len", bi_len }, { "repr", bi_repr }, { "ascii", bi_ascii },
+    { "id", bi_id }, { "hash", bi_hash }, { "abs", bi_abs }, { "callable", bi_callable },
+    { "isinstance", bi_isinstance }, { "issubclass", bi_issubclass }, { "iter", bi_iter },
+    { "next", bi_next }, { "getattr", bi_getattr }, { "setattr", bi_setattr },
+    { "delattr", bi_delattr }, { "hasattr", bi_hasattr }, { "vars", bi_vars },
+    { "chr", bi_chr }, { "ord", bi_ord }, { "hex", bi_hex }, { "oct", bi_oct },
+    { "bin", bi_bin }, { "format", bi_format }, { "divmod", bi_divmod }, { "pow", bi_pow },
+    { "round", bi_round }, { "sum", bi_sum }, { "min", bi_min }, { "max", bi_max },
+    { "any", bi_any }, { "all", bi_all }, { "sorted", bi_sorted },
+};
+
+static Type *const types[] = {
+    &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
+    &TupleType, &DictType, &RangeType, &SliceType, &SuperType, &StaticMethodType,
+    &ClassMethodType, &PropertyType,
+};
+
+Object *builtins_dict_new(void)
+{
+    Object *d = dict_new();
+    if (!d)
+        return NULL;
+    for (size_t i = 0; i < sizeof functions / sizeof *functions; i++) {
+        Object *f = builtin_new(functions[i].name, functions[i].fn, NULL);
+        int rc = f ? dict_set_str(d, functions[i].name, f) : -1;
+        XDECREF(f);
+        if (rc < 0)
+            goto fail;
+    }
+    for (size_t i = 0; i < sizeof types / sizeof *types; i++)
+        if (dict_set_str(d, types[i]->name, (Object *)types[i]) < 0)
+            goto fail;
+    if (exc_add_builtins(d) < 0 || iter_add_builtins(d) < 0 ||
+        dict_set_str(d, "None", None) < 0 || dict_set_str(d, "True", TrueObj) < 0 ||
+        dict_set_str(d, "False", FalseObj) < 0 || dict_set_str(d, "Ellipsis", Ellipsis) < 0 ||
+        dict_set_str(d, "NotImplemented", NotImplemented) < 0)
+        goto fail;
+    return d;
+fail:
+    DECREF(d);
+    return NULL;
+}

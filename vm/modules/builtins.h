@@ -1,0 +1,15 @@
+/* vm/modules/builtins.h — the builtins module's namespace. */
+#ifndef GILKIT_VM_BUILTINS_H
+#define GILKIT_VM_BUILTINS_H
+
+#include "vm/objects/object.h"
+
+/* A new dict holding every builtin function, type and exception class.
+ * The eval loop adds __build_class__ and __import__. */
+Object *builtins_dict_new(void);
+
+/* print() writes through stdio's stdout; call this before writing to stderr
+ * (tracebacks, warnings) so the two streams interleave as in CPython. */
+void builtins_flush_stdout(void);
+
+#endif

@@ -1,0 +1,16 @@
+/* vm/modules/mod_os.h — what socket shares with os: blocking reads and writes
+ * with the GIL released and no object touched meanwhile. */
+#ifndef GILKIT_VM_MOD_OS_H
+#define GILKIT_VM_MOD_OS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "vm/objects/object.h"
+
+/* Up to n bytes from fd (recv with flags when is_socket), as bytes. */
+Object *os_read_fd(int fd, int64_t n, int flags, bool is_socket, const char *what);
+/* A malloc'ed copy of a bytes argument (TypeError otherwise); *n its size. */
+void *os_bytes_copy(Object *o, size_t *n);
+
+#endif

@@ -1,0 +1,390 @@
+/* vm/objects/bytes.c — bytes: an immutable byte string. */
+#include "vm/objects/object.h"
+
+#include <string.h>
+
+static BytesObject *bytes_alloc(size_t n)
+{
+    if (n > ((size_t)1 << 40)) {
+        exc_nomemory();
+        return NULL;
+    }
+    BytesObject *b = (BytesObject *)obj_alloc(&BytesType, sizeof(BytesObject) + n + 1);
+    if (!b)
+        return NULL;
+    b->hash = -1;
+    b->n = n;
+    return b;
+}
+
+Object *bytes_from(const void *p, size_t n)
+{
+    BytesObject *b = bytes_alloc(n);
+    if (!b)
+        return NULL;
+    if (n)
+        memcpy(b->data, p, n);
+    return (Object *)b;
+}
+
+static inline BytesObject *B(Object *o) { return (BytesObject *)o; }
+
+static Object *bytes_repr(Object *o)
+{
+    BytesObject *b = B(o);
+    bool sq = memchr(b->data, '\'', b->n) != NULL, dq = memchr(b->data, '"', b->n) != NULL;
+    char q = sq && !dq ? '"' : '\'';
+    StrBuf s = { 0 };
+    strbuf_printf(&s, "b%c", q);
+    for (size_t i = 0; i < b->n; i++) {
+        unsigned char c = b->data[i];
+        if (c == q || c == '\\')
+            strbuf_printf(&s, "\\%c", c);
+        else if (c == '\n')
+            strbuf_puts(&s, "\\n");
+        else if (c == '\r')
+            strbuf_puts(&s, "\\r");
+        else if (c == '\t')
+            strbuf_puts(&s, "\\t");
+        else if (c < 0x20 || c >= 0x7f)
+            strbuf_printf(&s, "\\x%02x", c);
+        else
+            strbuf_put(&s, (const char *)&c, 1);
+    }
+    strbuf_put(&s, &q, 1);
+    return strbuf_finish(&s);
+}
+
+static int64_t bytes_hash(Object *o)
+{
+    BytesObject *b = B(o);
+    if (b->hash == -1) {
+        int64_t r = (int64_t)(hash_fnv1a(b->data, b->n) >> 1);
+        b->hash = r == -1 ? -2 : r;
+    }
+    return b->hash;
+}
+
+static Object *bytes_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_is(b, &BytesType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    size_t na = B(a)->n, nb = B(b)->n;
+    int c = memcmp(B(a)->data, B(b)->data, na < nb ? na : nb);
+    if (c == 0)
+        c = na < nb ? -1 : na > nb;
+    bool r;
+    switch (op) {
+    case CMP_LT: r = c < 0; break;
+    case CMP_LE: r = c <= 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return bool_from(r);
+}
+
+static ssize_t bytes_len(Object *o) { return (ssize_t)B(o)->n; }
+
+static Object *bytes_getitem(Object *o, Object *key)
+{
+    BytesObject *b = B(o);
+    if (obj_is(key, &SliceType)) {
+        ssize_t a, z, k, n;
+        if (slice_indices(key, (ssize_t)b->n, &a, &z, &k, &n) < 0)
+            return NULL;
+        BytesObject *r = bytes_alloc((size_t)n);
+        if (!r)
+            return NULL;
+        for (ssize_t i = 0, j = a; i < n; i++, j += k)
+            r->data[i] = b->data[j];
+        return (Object *)r;
+    }
+    size_t i;
+    if (seq_index(key, b->n, &i, "bytes") < 0)
+        return NULL;
+    return int_from_i64(b->data[i]);
+}
+
+static int bytes_contains(Object *o, Object *x)
+{
+    BytesObject *b = B(o);
+    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+        int64_t v = int_value(x);
+        if (v < 0 || v > 255) {
+            exc_set(ExcValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        return memchr(b->data, (int)v, b->n) != NULL;
+    }
+    if (!obj_is(x, &BytesType)) {
+        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", x->type->name);
+        return -1;
+    }
+    return B(x)->n == 0 || memmem(b->data, b->n, B(x)->data, B(x)->n) != NULL;
+}
+
+static Object *bytes_add(Object *a, Object *b)
+{
+    if (!obj_is(a, &BytesType) || !obj_is(b, &BytesType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    BytesObject *r = bytes_alloc(B(a)->n + B(b)->n);
+    if (!r)
+        return NULL;
+    memcpy(r->data, B(a)->data, B(a)->n);
+    memcpy(r->data + B(a)->n, B(b)->data, B(b)->n);
+    return (Object *)r;
+}
+
+static Object *bytes_mul(Object *a, Object *b)
+{
+    Object *s = obj_is(a, &BytesType) ? a : b, *k = s == a ? b : a;
+    if (!obj_is(s, &BytesType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    int64_t times = int_value(k);
+    size_t n = B(s)->n, total;
+    if (times <= 0)
+        times = 0;
+    if (__builtin_mul_overflow(n, (size_t)times, &total)) {
+        exc_nomemory();
+        return NULL;
+    }
+    BytesObject *r = bytes_alloc(total);
+    if (!r)
+        return NULL;
+    for (int64_t i = 0; i < times; i++)
+        memcpy(r->data + (size_t)i * n, B(s)->data, n);
+    return (Object *)r;
+}
+
+static const NumberOps bytes_num = { .add = bytes_add, .mul = bytes_mul };
+
+/* ---- iteration --------------------------------------------------------------- */
+
+typedef struct BytesIter { Object ob; Object *b; size_t i; } BytesIter;
+
+static void bytesiter_dealloc(Object *o)
+{
+    XDECREF(((BytesIter *)o)->b);
+    obj_free(o);
+}
+
+static Object *bytesiter_next(Object *o)
+{
+    BytesIter *it = (BytesIter *)o;
+    if (!it->b)
+        return NULL;
+    if (it->i >= B(it->b)->n) {
+        SETREF(it->b, NULL);
+        return NULL;
+    }
+    return int_from_i64(B(it->b)->data[it->i++]);
+}
+
+static Object *iter_self(Object *o)
+{
+    INCREF(o);
+    return o;
+}
+
+static Type BytesIterType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "bytes_iterator", .base = &ObjectType,
+    .basicsize = sizeof(BytesIter), .dealloc = bytesiter_dealloc, .iter = iter_self,
+    .iternext = bytesiter_next,
+};
+
+static Object *bytes_iter(Object *o)
+{
+    BytesIter *it = (BytesIter *)obj_alloc(&BytesIterType, sizeof(BytesIter));
+    if (!it)
+        return NULL;
+    INCREF(o);
+    it->b = o;
+    return (Object *)it;
+}
+
+/* ---- methods ------------------------------------------------------------------ */
+
+#define METHOD(name) static Object *name(Object *c, Object *const *args, size_t nargs, Object *kw)
+
+METHOD(bytes_m_decode)
+{
+    static const char *const names[] = { "self", "encoding", "errors", NULL };
+    Object *v[3];
+    if (args_parse("decode", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (v[1] && (!obj_is(v[1], &StrType) ||
+                 (strcasecmp(str_utf8(v[1]), "utf-8") && strcasecmp(str_utf8(v[1]), "utf8") &&
+                  strcasecmp(str_utf8(v[1]), "ascii")))) {
+        exc_set(ExcValueError /* CPython: LookupError */, "unknown encoding: %s",
+                obj_is(v[1], &StrType) ? str_utf8(v[1]) : "?");
+        return NULL;
+    }
+    return str_from_utf8((const char *)B(v[0])->data, B(v[0])->n);
+}
+
+METHOD(bytes_m_hex)
+{
+    static const char digits[] = "0123456789abcdef";
+    BytesObject *b = B(args[0]);
+    StrBuf s = { 0 };
+    for (size_t i = 0; i < b->n; i++) {
+        char two[2] = { digits[b->data[i] >> 4], digits[b->data[i] & 15] };
+        strbuf_put(&s, two, 2);
+    }
+    return strbuf_finish(&s);
+}
+
+static Object *affix(Object *const *args, size_t nargs, bool end)
+{
+    if (nargs != 2) {
+        exc_set(ExcTypeError, "%s() takes exactly one argument", end ? "endswith" : "startswith");
+        return NULL;
+    }
+    Object *const *cands = &args[1];
+    size_t nc = 1;
+    if (obj_is(args[1], &TupleType)) {
+        cands = ((TupleObject *)args[1])->items;
+        nc = tuple_len(args[1]);
+    }
+    BytesObject *b = B(args[0]);
+    for (size_t i = 0; i < nc; i++) {
+        if (!obj_is(cands[i], &BytesType)) {
+            exc_set(ExcTypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
+                    end ? "endswith" : "startswith", cands[i]->type->name);
+            return NULL;
+        }
+        BytesObject *a = B(cands[i]);
+        if (a->n <= b->n && !memcmp(b->data + (end ? b->n - a->n : 0), a->data, a->n))
+            return bool_from(true);
+    }
+    return bool_from(false);
+}
+
+METHOD(bytes_m_startswith) { return affix(args, nargs, false); }
+METHOD(bytes_m_endswith) { return affix(args, nargs, true); }
+
+METHOD(bytes_m_find)
+{
+    if (nargs != 2 || !obj_is(args[1], &BytesType)) {
+        exc_set(ExcTypeError, "find() argument must be bytes");
+        return NULL;
+    }
+    BytesObject *b = B(args[0]), *s = B(args[1]);
+    const unsigned char *f = s->n ? memmem(b->data, b->n, s->data, s->n) : b->data;
+    return int_from_i64(f ? (int64_t)(f - b->data) : -1);
+}
+
+METHOD(bytes_m_join)
+{
+    if (nargs != 2) {
+        exc_set(ExcTypeError, "join() takes exactly one argument");
+        return NULL;
+    }
+    Object *items = list_from_iter(args[1]);
+    if (!items)
+        return NULL;
+    BytesObject *sep = B(args[0]);
+    size_t total = 0, n = list_len(items);
+    for (size_t i = 0; i < n; i++) {
+        Object *x = list_get(items, i);
+        if (!obj_is(x, &BytesType)) {
+            exc_set(ExcTypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
+                    x->type->name);
+            DECREF(items);
+            return NULL;
+        }
+        total += B(x)->n + (i ? sep->n : 0);
+    }
+    BytesObject *r = bytes_alloc(total);
+    size_t at = 0;
+    for (size_t i = 0; r && i < n; i++) {
+        if (i) {
+            memcpy(r->data + at, sep->data, sep->n);
+            at += sep->n;
+        }
+        memcpy(r->data + at, B(list_get(items, i))->data, B(list_get(items, i))->n);
+        at += B(list_get(items, i))->n;
+    }
+    DECREF(items);
+    return (Object *)r;
+}
+
+static const MethodDef bytes_methods[] = {
+    { "decode", bytes_m_decode, NULL }, { "hex", bytes_m_hex, NULL },
+    { "startswith", bytes_m_startswith, NULL }, { "endswith", bytes_m_endswith, NULL },
+    { "find", bytes_m_find, NULL }, { "join", bytes_m_join, NULL },
+    { NULL, NULL, NULL },
+};
+
+static Object *bytes_from_iterable(Object *x)
+{
+    Object *l = list_from_iter(x);
+    if (!l)
+        return NULL;
+    BytesObject *r = bytes_alloc(list_len(l));
+    for (size_t i = 0; r && i < list_len(l); i++) {
+        int64_t v;
+        if (int_as_i64(list_get(l, i), &v) < 0 || v < 0 || v > 255) {
+            if (!exc_occurred())
+                exc_set(ExcValueError, "bytes must be in range(0, 256)");
+            SETREF(r, NULL);
+            break;
+        }
+        r->data[i] = (unsigned char)v;
+    }
+    DECREF(l);
+    return (Object *)r;
+}
+
+static Object *bytes_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "source", "encoding", "errors", NULL };
+    Object *v[3];
+    if (args_parse("bytes", args, nargs, kw, 0, names, v) < 0)
+        return NULL;
+    Object *x = v[0];
+    if (!x)
+        return bytes_from("", 0);
+    if (obj_is(x, &StrType)) {
+        if (!v[1]) {
+            exc_set(ExcTypeError, "string argument without an encoding");
+            return NULL;
+        }
+        return bytes_from(str_utf8(x), str_nbytes(x));
+    }
+    if (obj_is(x, &BytesType)) {
+        INCREF(x);
+        return x;
+    }
+    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+        if (int_value(x) < 0) {
+            exc_set(ExcValueError, "negative count");
+            return NULL;
+        }
+        BytesObject *b = bytes_alloc((size_t)int_value(x));
+        if (b)
+            memset(b->data, 0, b->n);
+        return (Object *)b;
+    }
+    if (!x->type->iter && !x->type->getitem) {
+        exc_set(ExcTypeError, "cannot convert '%s' object to bytes", x->type->name);
+        return NULL;
+    }
+    return bytes_from_iterable(x);
+}
+
+Type BytesType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "bytes", .base = &ObjectType, .basicsize = sizeof(BytesObject),
+    .flags = TYPE_BASETYPE, .repr = bytes_repr, .hash = bytes_hash,
+    .richcompare = bytes_richcompare, .iter = bytes_iter, .getitem = bytes_getitem,
+    .len = bytes_len, .contains = bytes_contains, .num = &bytes_num,
+    .construct = bytes_construct, .methods = bytes_methods,
+};

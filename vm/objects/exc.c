@@ -1,0 +1,580 @@
+/* vm/objects/exc.c — exception classes and the pending exception.
+ *
+ * The pending exception is per thread (_Thread_local): each VM thread is a
+ * pthread and raises independently.  It is an owned reference to an
+ * exception instance, or NULL.  MemoryError is raised through one static
+ * immortal instance, so reporting that memory ran out never allocates.
+ *
+ * Attributes that CPython computes from the constructor's arguments
+ * (OSError.errno, SystemExit.code, StopIteration.value, SyntaxError.lineno,
+ * ...) are stored in the instance __dict__ when args are set. */
+#include "vm/objects/object.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static _Thread_local Object *cur_exc;
+
+static inline Object **pending(void) { return &cur_exc; }
+
+/* ---- the classes ------------------------------------------------------ */
+
+#define EXC_LIST(X)                                                                     \
+    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)                    \
+    X(GeneratorExit, BaseException) X(Exception, BaseException)                         \
+    X(StopIteration, Exception) X(ArithmeticError, Exception)                           \
+    X(FloatingPointError, ArithmeticError) X(OverflowError, ArithmeticError)            \
+    X(ZeroDivisionError, ArithmeticError) X(AssertionError, Exception)                  \
+    X(AttributeError, Exception) X(EOFError, Exception) X(ImportError, Exception)       \
+    X(ModuleNotFoundError, ImportError) X(LookupError, Exception)                       \
+    X(IndexError, LookupError) X(KeyError, LookupError) X(MemoryError, Exception)       \
+    X(NameError, Exception) X(UnboundLocalError, NameError) X(OSError, Exception)       \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError)                           \
+    X(ConnectionError, OSError) X(BrokenPipeError, ConnectionError)                     \
+    X(ConnectionAbortedError, ConnectionError) X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) X(FileExistsError, OSError)                \
+    X(FileNotFoundError, OSError) X(InterruptedError, OSError)                          \
+    X(IsADirectoryError, OSError) X(NotADirectoryError, OSError)                        \
+    X(PermissionError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError) \
+    X(RuntimeError, Exception) X(NotImplementedError, RuntimeError)                     \
+    X(RecursionError, RuntimeError) X(SyntaxError, Exception)                           \
+    X(IndentationError, SyntaxError) X(TabError, IndentationError)                      \
+    X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception)          \
+    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                     \
+    X(UnicodeEncodeError, UnicodeError)
+
+static void exc_dealloc(Object *o);
+static void exc_traverse(Object *o, VisitFn visit, void *arg);
+static void exc_gc_clear(Object *o);
+static Object *exc_repr(Object *o);
+static Object *exc_str(Object *o);
+static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw);
+static const MethodDef exc_methods[];
+
+#define EXC_FIELDS(nm, basep)                                                          \
+    OBJ_HEAD_INIT(&TypeType), .name = #nm, .base = (basep), .basicsize = sizeof(ExcObject), \
+    .flags = TYPE_EXC | TYPE_BASETYPE | TYPE_GC, .dealloc = exc_dealloc, .repr = exc_repr, \
+    .str = exc_str, .dictoffset = offsetof(ExcObject, dict), .traverse = exc_traverse,     \
+    .clear = exc_gc_clear
+
+static Type exc_type_BaseException = {
+    EXC_FIELDS(BaseException, &ObjectType), .construct = exc_construct, .methods = exc_methods,
+};
+#define EXC_DECLARE(nm, base) static Type exc_type_##nm;
+EXC_LIST(EXC_DECLARE)
+#define EXC_DEFINE(nm, base) static Type exc_type_##nm = { EXC_FIELDS(nm, &exc_type_##base) };
+EXC_LIST(EXC_DEFINE)
+#define EXC_POINTER(nm, base) Type *Exc##nm = &exc_type_##nm;
+Type *ExcBaseException = &exc_type_BaseException;
+EXC_LIST(EXC_POINTER)
+
+int exc_add_builtins(Object *dict)
+{
+    if (dict_set_str(dict, "BaseException", (Object *)&exc_type_BaseException) < 0)
+        return -1;
+#define EXC_ADD(nm, base) \
+    if (dict_set_str(dict, #nm, (Object *)&exc_type_##nm) < 0) return -1;
+    EXC_LIST(EXC_ADD)
+    /* CPython keeps these as aliases of OSError. */
+    if (dict_set_str(dict, "EnvironmentError", (Object *)&exc_type_OSError) < 0 ||
+        dict_set_str(dict, "IOError", (Object *)&exc_type_OSError) < 0)
+        return -1;
+    return 0;
+}
+
+/* ---- instances -------------------------------------------------------- */
+
+static ExcObject nomem_instance = { OBJ_HEAD_INIT(&exc_type_MemoryError), NULL, NULL, NULL, NULL, NULL };
+
+static void exc_clear_fields(ExcObject *e)
+{
+    SETREF(e->dict, NULL);
+    SETREF(e->args, NULL);
+    SETREF(e->traceback, NULL);
+    SETREF(e->context, NULL);
+    SETREF(e->cause, NULL);
+}
+
+static void exc_dealloc(Object *o)
+{
+    exc_clear_fields((ExcObject *)o);
+    obj_free(o);
+}
+
+static void exc_traverse(Object *o, VisitFn visit, void *arg)
+{
+    ExcObject *e = (ExcObject *)o;
+    visit(e->dict, arg);
+    visit(e->args, arg);
+    visit(e->traceback, arg);
+    visit(e->context, arg);
+    visit(e->cause, arg);
+}
+
+static void exc_gc_clear(Object *o) { exc_clear_fields((ExcObject *)o); }
+
+static size_t exc_nargs(ExcObject *e) { return e->args ? tuple_len(e->args) : 0; }
+
+static int set_attr(ExcObject *e, const char *name, Object *v)
+{
+    if (!e->dict && !(e->dict = dict_new()))
+        return -1;
+    return dict_set_str(e->dict, name, v ? v : None);
+}
+
+static int init_oserror_attrs(ExcObject *e)
+{
+    size_t n = exc_nargs(e);
+    bool have = n >= 2 && n <= 5;
+    if (set_attr(e, "errno", have ? tuple_get(e->args, 0) : NULL) < 0 ||
+        set_attr(e, "strerror", have ? tuple_get(e->args, 1) : NULL) < 0 ||
+        set_attr(e, "filename", have && n >= 3 ? tuple_get(e->args, 2) : NULL) < 0)
+        return -1;
+    if (have && n >= 3) { /* CPython keeps only (errno, strerror) in args */
+        Object *t = tuple_pack(2, tuple_get(e->args, 0), tuple_get(e->args, 1));
+        if (!t)
+            return -1;
+        SETREF(e->args, t);
+    }
+    return 0;
+}
+
+static int init_syntax_attrs(ExcObject *e)
+{
+    size_t n = exc_nargs(e);
+    Object *info = n == 2 ? tuple_get(e->args, 1) : NULL;
+    bool have = info && obj_is(info, &TupleType) && tuple_len(info) >= 4;
+    static const char *const names[] = { "filename", "lineno", "offset", "text" };
+    if (set_attr(e, "msg", n >= 1 ? tuple_get(e->args, 0) : NULL) < 0)
+        return -1;
+    for (size_t i = 0; i < 4; i++)
+        if (set_attr(e, names[i], have ? tuple_get(info, i) : NULL) < 0)
+            return -1;
+    if (set_attr(e, "end_lineno", NULL) < 0 || set_attr(e, "end_offset", NULL) < 0 ||
+        set_attr(e, "print_file_and_line", NULL) < 0)
+        return -1;
+    return 0;
+}
+
+/* The attributes CPython derives from args, by class. */
+static int exc_init_attrs(ExcObject *e)
+{
+    Type *t = e->ob.type;
+    size_t n = exc_nargs(e);
+    if (type_is_subtype(t, &exc_type_SystemExit))
+        return set_attr(e, "code", n == 0 ? NULL : n == 1 ? tuple_get(e->args, 0) : e->args);
+    if (type_is_subtype(t, &exc_type_StopIteration))
+        return set_attr(e, "value", n ? tuple_get(e->args, 0) : NULL);
+    if (type_is_subtype(t, &exc_type_OSError))
+        return init_oserror_attrs(e);
+    if (type_is_subtype(t, &exc_type_SyntaxError))
+        return init_syntax_attrs(e);
+    if (type_is_subtype(t, &exc_type_ImportError)) {
+        if (set_attr(e, "msg", n == 1 ? tuple_get(e->args, 0) : NULL) < 0 ||
+            set_attr(e, "name", NULL) < 0)
+            return -1;
+        return set_attr(e, "path", NULL);
+    }
+    return 0;
+}
+
+static int exc_set_args(ExcObject *e, Object *const *args, size_t nargs)
+{
+    Object *t = tuple_new(nargs);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < nargs; i++) {
+        INCREF(args[i]);
+        tuple_set(t, i, args[i]);
+    }
+    SETREF(e->args, t);
+    return exc_init_attrs(e);
+}
+
+static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    if (kw && !(t->flags & TYPE_HEAP)) {
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
+        return NULL;
+    }
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    Object *e = obj_alloc(t, t->basicsize);
+    if (!e)
+        return NULL;
+    if (exc_set_args((ExcObject *)e, args, npos) < 0) {
+        DECREF(e);
+        return NULL;
+    }
+    if (t->flags & TYPE_HEAP) {
+        static Object *init_name;
+        if (!init_name)
+            init_name = str_intern("__init__");
+        Object *init = type_lookup(t, init_name);
+        if (kw && (!init || obj_is(init, &BuiltinType))) {
+            /* BaseException.__init__ runs: it takes no keywords */
+            exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
+            DECREF(e);
+            return NULL;
+        }
+        if (init && !obj_is(init, &BuiltinType)) {
+            Object *r = obj_call_prepend(init, e, args, nargs, kw);
+            if (!r) {
+                DECREF(e);
+                return NULL;
+            }
+            bool bad = r != None;
+            if (bad)
+                exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+            DECREF(r);
+            if (bad) {
+                DECREF(e);
+                return NULL;
+            }
+        }
+    }
+    return e;
+}
+
+Object *exc_new(Type *type, Object *const *args, size_t nargs)
+{
+    return obj_call((Object *)type, args, nargs, NULL);
+}
+
+/* ---- str and repr ------------------------------------------------------- */
+
+/* The special forms return NULL when they do not apply, setting *failed
+ * only on an error. */
+static Object *oserror_str(ExcObject *e, bool *failed)
+{
+    Object *eno = e->dict ? dict_get_str(e->dict, "errno") : NULL;
+    Object *msg = e->dict ? dict_get_str(e->dict, "strerror") : NULL;
+    Object *fn = e->dict ? dict_get_str(e->dict, "filename") : NULL;
+    if (!eno || !msg || (eno == None && msg == None))
+        return NULL;
+    StrBuf b = { 0 };
+    strbuf_puts(&b, "[Errno ");
+    strbuf_put_obj(&b, eno, false);
+    strbuf_puts(&b, "] ");
+    strbuf_put_obj(&b, msg, false);
+    if (fn && fn != None) {
+        strbuf_puts(&b, ": ");
+        strbuf_put_obj(&b, fn, true);
+    }
+    Object *r = strbuf_finish(&b);
+    *failed = !r;
+    return r;
+}
+
+static Object *syntax_str(ExcObject *e, bool *failed)
+{
+    Object *msg = e->dict ? dict_get_str(e->dict, "msg") : NULL;
+    Object *fn = e->dict ? dict_get_str(e->dict, "filename") : NULL;
+    Object *line = e->dict ? dict_get_str(e->dict, "lineno") : NULL;
+    if (!msg || msg == None)
+        return NULL;
+    StrBuf b = { 0 };
+    strbuf_put_obj(&b, msg, false);
+    bool hasfn = fn && obj_is(fn, &StrType), hasline = line && obj_is(line, &IntType);
+    if (hasfn || hasline) {
+        strbuf_puts(&b, " (");
+        if (hasfn) {
+            const char *s = str_utf8(fn), *slash = strrchr(s, '/');
+            strbuf_puts(&b, slash ? slash + 1 : s);
+        }
+        if (hasline)
+            strbuf_printf(&b, "%sline %lld", hasfn ? ", " : "", (long long)int_value(line));
+        strbuf_puts(&b, ")");
+    }
+    Object *r = strbuf_finish(&b);
+    *failed = !r;
+    return r;
+}
+
+/* UnicodeDecodeError(encoding, object, start, end, reason). */
+static Object *unicode_decode_str(ExcObject *e, bool *failed)
+{
+    if (exc_nargs(e) != 5)
+        return NULL;
+    Object *enc = tuple_get(e->args, 0), *obj = tuple_get(e->args, 1);
+    Object *st = tuple_get(e->args, 2), *en = tuple_get(e->args, 3), *why = tuple_get(e->args, 4);
+    if (!obj_is(enc, &StrType) || !obj_is(obj, &BytesType) || !obj_is(st, &IntType) ||
+        !obj_is(en, &IntType) || !obj_is(why, &StrType))
+        return NULL;
+    int64_t s = int_value(st), t = int_value(en);
+    BytesObject *b = (BytesObject *)obj;
+    if (s < 0 || (size_t)s >= b->n)
+        return NULL;
+    Object *r;
+    if (t == s + 1)
+        r = str_from_fmt("'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                            str_utf8(enc), b->data[s], (long long)s, str_utf8(why));
+    else
+        r = str_from_fmt("'%s' codec can't decode bytes in position %lld-%lld: %s",
+                         str_utf8(enc), (long long)s, (long long)t - 1, str_utf8(why));
+    *failed = !r;
+    return r;
+}
+
+static Object *exc_str(Object *o)
+{
+    ExcObject *e = (ExcObject *)o;
+    Object *special = NULL;
+    bool failed = false;
+    if (type_is_subtype(o->type, &exc_type_OSError))
+        special = oserror_str(e, &failed);
+    else if (type_is_subtype(o->type, &exc_type_SyntaxError))
+        special = syntax_str(e, &failed);
+    else if (type_is_subtype(o->type, &exc_type_UnicodeDecodeError))
+        special = unicode_decode_str(e, &failed);
+    if (special || failed)
+        return special;
+    size_t n = exc_nargs(e);
+    if (n == 0)
+        return str_from_cstr("");
+    if (n == 1) {
+        Object *a = tuple_get(e->args, 0);
+        return type_is_subtype(o->type, &exc_type_KeyError) ? obj_repr(a) : obj_str(a);
+    }
+    return obj_str(e->args);
+}
+
+static Object *exc_repr(Object *o)
+{
+    ExcObject *e = (ExcObject *)o;
+    size_t n = exc_nargs(e);
+    if (n == 0)
+        return str_from_fmt("%s()", o->type->name);
+    Object *inner = n == 1 ? obj_repr(tuple_get(e->args, 0)) : obj_repr(e->args);
+    if (!inner)
+        return NULL;
+    Object *r = n == 1 ? str_from_fmt("%s(%s)", o->type->name, str_utf8(inner))
+                       : str_from_fmt("%s%s", o->type->name, str_utf8(inner));
+    DECREF(inner);
+    return r;
+}
+
+/* ---- methods and attributes ---------------------------------------------- */
+
+static Object *exc_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!obj_isinstance_type(args[0], &exc_type_BaseException)) {
+        exc_set(ExcTypeError, "descriptor '__init__' requires a 'BaseException' object");
+        return NULL;
+    }
+    if (kw) {
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", args[0]->type->name);
+        return NULL;
+    }
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (exc_set_args((ExcObject *)args[0], args + 1, npos - 1) < 0)
+        return NULL;
+    return none_new();
+}
+
+static Object *exc_m_with_traceback(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "with_traceback() takes exactly one argument");
+        return NULL;
+    }
+    ExcObject *e = (ExcObject *)args[0];
+    Object *tb = args[1] == None ? NULL : args[1];
+    XINCREF(tb);
+    SETREF(e->traceback, tb);
+    INCREF(args[0]);
+    return args[0];
+}
+
+static Object *or_none(Object *v) { v = v ? v : None; INCREF(v); return v; }
+static Object *exc_get_args(Object *o)
+{
+    ExcObject *e = (ExcObject *)o;
+    return e->args ? (INCREF(e->args), e->args) : tuple_new(0);
+}
+static Object *exc_get_tb(Object *o) { return or_none(((ExcObject *)o)->traceback); }
+static Object *exc_get_context(Object *o) { return or_none(((ExcObject *)o)->context); }
+static Object *exc_get_cause(Object *o) { return or_none(((ExcObject *)o)->cause); }
+
+static const MethodDef exc_methods[] = {
+    { "__init__", exc_m_init, NULL },
+    { "with_traceback", exc_m_with_traceback, NULL },
+    { "args", NULL, exc_get_args },
+    { "__traceback__", NULL, exc_get_tb },
+    { "__context__", NULL, exc_get_context },
+    { "__cause__", NULL, exc_get_cause },
+    { NULL, NULL, NULL },
+};
+
+/* ---- the pending exception ---------------------------------------------- */
+
+static void set_pending(Object *e) { SETREF(*pending(), e); }
+
+void exc_set(Type *type, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = NULL;
+    int n = vasprintf(&msg, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        exc_nomemory();
+        return;
+    }
+    Object *s = str_from_utf8(msg, (size_t)n);
+    free(msg);
+    if (!s)
+        return;
+    Object *e = exc_new(type, &s, 1);
+    DECREF(s);
+    if (e)
+        set_pending(e);
+}
+
+void exc_set_obj(Object *exc)
+{
+    if (obj_is(exc, &TypeType) || type_is_subtype(exc->type, &TypeType)) {
+        Type *t = (Type *)exc;
+        if (!(t->flags & TYPE_EXC)) {
+            DECREF(exc);
+            exc_set(ExcTypeError, "exceptions must derive from BaseException");
+            return;
+        }
+        Object *e = exc_new(t, NULL, 0);
+        DECREF(exc);
+        if (e)
+            set_pending(e);
+        return;
+    }
+    if (!(exc->type->flags & TYPE_EXC)) {
+        DECREF(exc);
+        exc_set(ExcTypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    set_pending(exc);
+}
+
+static Type *oserror_class(int err)
+{
+    switch (err) {
+    case ENOENT: return &exc_type_FileNotFoundError;
+    case EEXIST: return &exc_type_FileExistsError;
+    case EACCES: case EPERM: return &exc_type_PermissionError;
+    case EINTR: return &exc_type_InterruptedError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &exc_type_BlockingIOError;
+    case EPIPE: case ESHUTDOWN: return &exc_type_BrokenPipeError;
+    case ECONNABORTED: return &exc_type_ConnectionAbortedError;
+    case ECONNREFUSED: return &exc_type_ConnectionRefusedError;
+    case ECONNRESET: return &exc_type_ConnectionResetError;
+    case EISDIR: return &exc_type_IsADirectoryError;
+    case ENOTDIR: return &exc_type_NotADirectoryError;
+    case ESRCH: return &exc_type_ProcessLookupError;
+    case ECHILD: return &exc_type_ChildProcessError;
+    case ETIMEDOUT: return &exc_type_TimeoutError;
+    default: return &exc_type_OSError;
+    }
+}
+
+void exc_set_oserror(int err)
+{
+    Object *args[2] = { int_from_i64(err), str_from_cstr(strerror(err)) };
+    if (args[0] && args[1]) {
+        Object *e = exc_new(oserror_class(err), args, 2);
+        if (e)
+            set_pending(e);
+    }
+    XDECREF(args[0]);
+    XDECREF(args[1]);
+}
+
+Object *exc_occurred(void) { return *pending(); }
+
+Object *exc_fetch(void)
+{
+    Object **slot = pending();
+    Object *e = *slot;
+    *slot = NULL;
+    return e;
+}
+
+void exc_clear(void) { SETREF(*pending(), NULL); }
+
+bool exc_matches(Object *exc, Object *type_or_tuple)
+{
+    if (obj_is(type_or_tuple, &TupleType)) {
+        for (size_t i = 0; i < tuple_len(type_or_tuple); i++)
+            if (exc_matches(exc, tuple_get(type_or_tuple, i)))
+                return true;
+        return false;
+    }
+    if (!obj_is(type_or_tuple, &TypeType))
+        return false;
+    Type *t = obj_is(exc, &TypeType) ? (Type *)exc : exc->type;
+    return t == (Type *)type_or_tuple || type_is_subtype(t, (Type *)type_or_tuple);
+}
+
+/* A fresh MemoryError when a small allocation still works (the failed one
+ * was usually huge); the static instance only when even that fails, or
+ * while making one.  A fresh instance's traceback dies with it. */
+void exc_nomemory(void)
+{
+    static _Thread_local bool making;
+    if (!making) {
+        making = true;
+        Object *e = obj_alloc(&exc_type_MemoryError, sizeof(ExcObject));
+        making = false;
+        if (e) {
+            set_pending(e);
+            return;
+        }
+    }
+    ExcObject *e = &nomem_instance;
+    /* Drop what an earlier raise attached; the instance itself is static. */
+    Object *tb = e->traceback, *ctx = e->context, *cause = e->cause;
+    e->traceback = e->context = e->cause = NULL;
+    INCREF(e);
+    set_pending((Object *)e);
+    XDECREF(tb);
+    XDECREF(ctx);
+    XDECREF(cause);
+}
+
+void exc_nomemory_release(void)
+{
+    ExcObject *e = &nomem_instance;
+    Object *tb = e->traceback, *ctx = e->context, *cause = e->cause;
+    e->traceback = e->context = e->cause = NULL;
+    XDECREF(tb);
+    XDECREF(ctx);
+    XDECREF(cause);
+}
+
+void exc_set_syntax(Type *type, const char *filename, int lineno, int offset,
+                    const char *text, const char *msg)
+{
+    Object *info = tuple_new(4);
+    Object *m = str_from_cstr(msg);
+    if (!info || !m) {
+        XDECREF(info);
+        XDECREF(m);
+        return;
+    }
+    tuple_set(info, 0, str_from_cstr(filename ? filename : "<unknown>"));
+    tuple_set(info, 1, int_from_i64(lineno));
+    tuple_set(info, 2, int_from_i64(offset));
+    tuple_set(info, 3, text ? str_from_cstr(text) : none_new());
+    for (size_t i = 0; i < 4; i++)
+        if (!tuple_get(info, i)) {
+            DECREF(info);
+            DECREF(m);
+            return;
+        }
+    Object *args[2] = { m, info };
+    Object *e = exc_new(type, args, 2);
+    DECREF(info);
+    DECREF(m);
+    if (e)
+        set_pending(e);
+}

@@ -1,0 +1,404 @@
+/* vm/objects/float.c — float: IEEE double with Python's arithmetic and repr.
+ *
+ * repr is the shortest decimal string that reads back to the same double,
+ * laid out as Python's float_repr_style 'short': positional when the
+ * decimal exponent is in [-4, 16), else d.ddde+XX. */
+#include "vm/objects/object.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+Object *float_from_double(double v)
+{
+    FloatObject *f = (FloatObject *)obj_alloc(&FloatType, sizeof(FloatObject));
+    if (!f)
+        return NULL;
+    f->v = v;
+    return (Object *)f;
+}
+
+int num_as_double(Object *o, double *out)
+{
+    if (obj_is(o, &FloatType)) {
+        *out = float_value(o);
+        return 0;
+    }
+    if (obj_is(o, &IntType) || obj_is(o, &BoolType)) {
+        *out = (double)int_value(o);
+        return 0;
+    }
+    exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
+    return -1;
+}
+
+/* ---- repr ------------------------------------------------------------------ */
+
+/* The decimal string in buf ("d.ddde+X") moved by one unit in its last
+ * digit, up or down; false when a carry or borrow would reach the first digit. */
+static bool nudge_last_digit(char *buf, int dir)
+{
+    char *e = strchr(buf, 'e');
+    for (char *p = e - 1; p >= buf; p--) {
+        if (*p == '.')
+            continue;
+        if (dir > 0 ? *p < '9' : *p > '0') {
+            *p = (char)(*p + dir);
+            return !(p == buf && *p == '0');
+        }
+        if (p == buf)
+            return false;
+        *p = dir > 0 ? '0' : '9';
+    }
+    return false;
+}
+
+/* Shortest digits that round-trip: digits[] without a point, and the
+ * exponent of the first digit (v = d.ddd * 10**exp).  printf's correctly
+ * rounded string is tried first; at a power of two the interval that rounds
+ * to v is wider above than below, so the next string up may round-trip
+ * when the nearest does not. */
+static size_t shortest_digits(double v, char *digits, int *exp)
+{
+    char tmp[40];
+    for (int prec = 0; prec < 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec, v);
+        if (strtod(tmp, NULL) == v)
+            break;
+        char up[40];
+        memcpy(up, tmp, sizeof up);
+        if (nudge_last_digit(up, 1) && strtod(up, NULL) == v) {
+            memcpy(tmp, up, sizeof up);
+            break;
+        }
+    }
+    size_t n = 0;
+    char *p = tmp;
+    for (; *p && *p != 'e'; p++)
+        if (isdigit((unsigned char)*p))
+            digits[n++] = *p;
+    *exp = atoi(p + 1);
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    digits[n] = '\0';
+    return n;
+}
+
+size_t float_repr_buf(double v, char *buf, size_t cap)
+{
+    if (isnan(v))
+        return (size_t)snprintf(buf, cap, "nan");
+    if (isinf(v))
+        return (size_t)snprintf(buf, cap, v > 0 ? "inf" : "-inf");
+    if (v == 0)
+        return (size_t)snprintf(buf, cap, signbit(v) ? "-0.0" : "0.0");
+    char d[24], out[64];
+    int exp;
+    size_t n = shortest_digits(fabs(v), d, &exp), k = 0;
+    if (v < 0)
+        out[k++] = '-';
+    int decpt = exp + 1;
+    if (decpt <= -4 || decpt > 16) {
+        out[k++] = d[0];
+        if (n > 1) {
+            out[k++] = '.';
+            memcpy(out + k, d + 1, n - 1);
+            k += n - 1;
+        }
+        k += (size_t)snprintf(out + k, sizeof out - k, "e%c%02d", exp < 0 ? '-' : '+', abs(exp));
+    } else if (decpt <= 0) {
+        out[k++] = '0';
+        out[k++] = '.';
+        for (int i = 0; i < -decpt; i++)
+            out[k++] = '0';
+        memcpy(out + k, d, n);
+        k += n;
+    } else if ((size_t)decpt >= n) {
+        memcpy(out + k, d, n);
+        k += n;
+        for (size_t i = n; i < (size_t)decpt; i++)
+            out[k++] = '0';
+        out[k++] = '.';
+        out[k++] = '0';
+    } else {
+        memcpy(out + k, d, (size_t)decpt);
+        k += (size_t)decpt;
+        out[k++] = '.';
+        memcpy(out + k, d + decpt, n - (size_t)decpt);
+        k += n - (size_t)decpt;
+    }
+    out[k] = '\0';
+    return (size_t)snprintf(buf, cap, "%s", out);
+}
+
+static Object *float_repr(Object *o)
+{
+    char buf[64];
+    size_t n = float_repr_buf(float_value(o), buf, sizeof buf);
+    return str_from_utf8(buf, n);
+}
+
+/* ---- arithmetic ------------------------------------------------------------ */
+
+static bool is_num(Object *o)
+{
+    return obj_is(o, &FloatType) || obj_is(o, &IntType) || obj_is(o, &BoolType);
+}
+
+#define OPERANDS(a, b, x, y)                          \
+    double x = 0, y = 0;                               \
+    do {                                               \
+        if (!is_num(a) || !is_num(b)) {                \
+            INCREF(NotImplemented);                    \
+            return NotImplemented;                     \
+        }                                              \
+        num_as_double(a, &x);                          \
+        num_as_double(b, &y);                          \
+    } while (0)
+
+static Object *float_add(Object *a, Object *b) { OPERANDS(a, b, x, y); return float_from_double(x + y); }
+static Object *float_sub(Object *a, Object *b) { OPERANDS(a, b, x, y); return float_from_double(x - y); }
+static Object *float_mul(Object *a, Object *b) { OPERANDS(a, b, x, y); return float_from_double(x * y); }
+
+static Object *float_truediv(Object *a, Object *b)
+{
+    OPERANDS(a, b, x, y);
+    if (y == 0) {
+        exc_set(ExcZeroDivisionError, "float division by zero");
+        return NULL;
+    }
+    return float_from_double(x / y);
+}
+
+/* Python's float divmod: the remainder takes the divisor's sign. */
+static void float_divmod(double x, double y, double *div, double *mod)
+{
+    double m = fmod(x, y);
+    double d = (x - m) / y;
+    if (m) {
+        if ((y < 0) != (m < 0)) {
+            m += y;
+            d -= 1.0;
+        }
+    } else {
+        m = copysign(0.0, y);
+    }
+    double fd;
+    if (d) {
+        fd = floor(d);
+        if (d - fd > 0.5)
+            fd += 1.0;
+    } else {
+        fd = copysign(0.0, x / y);
+    }
+    *div = fd;
+    *mod = m;
+}
+
+static Object *float_floordiv(Object *a, Object *b)
+{
+    OPERANDS(a, b, x, y);
+    if (y == 0) {
+        exc_set(ExcZeroDivisionError, "float floor division by zero");
+        return NULL;
+    }
+    double d, m;
+    float_divmod(x, y, &d, &m);
+    return float_from_double(d);
+}
+
+static Object *float_mod(Object *a, Object *b)
+{
+    OPERANDS(a, b, x, y);
+    if (y == 0) {
+        exc_set(ExcZeroDivisionError, "float modulo");
+        return NULL;
+    }
+    double d, m;
+    float_divmod(x, y, &d, &m);
+    return float_from_double(m);
+}
+
+static Object *float_pow(Object *a, Object *b)
+{
+    OPERANDS(a, b, x, y);
+    if (x == 0 && y < 0 && !isinf(y)) {
+        exc_set(ExcZeroDivisionError, "0.0 cannot be raised to a negative power");
+        return NULL;
+    }
+    if (x < 0 && y != floor(y) && isfinite(y)) {
+        exc_set(ExcValueError, "math domain error");
+        return NULL;
+    }
+    errno = 0;
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y)) {
+        exc_set(ExcOverflowError, "(34, 'Numerical result out of range')");
+        return NULL;
+    }
+    return float_from_double(r);
+}
+
+static Object *float_neg(Object *o) { return float_from_double(-float_value(o)); }
+static Object *float_pos(Object *o) { return float_from_double(float_value(o)); }
+static Object *float_abs(Object *o) { return float_from_double(fabs(float_value(o))); }
+
+static const NumberOps float_num = {
+    .add = float_add, .sub = float_sub, .mul = float_mul, .truediv = float_truediv,
+    .floordiv = float_floordiv, .mod = float_mod, .pow = float_pow,
+    .neg = float_neg, .pos = float_pos, .abs = float_abs,
+};
+
+/* Exact comparison of an int with a double: -1, 0, 1, or 2 when unordered. */
+static int cmp_int_double(int64_t i, double d)
+{
+    if (isnan(d))
+        return 2;
+    if (d >= 9223372036854775808.0)
+        return -1;
+    if (d < -9223372036854775808.0)
+        return 1;
+    double fl = floor(d);
+    int64_t fi = (int64_t)fl;
+    if (i != fi)
+        return i < fi ? -1 : 1;
+    return d > fl ? -1 : 0;
+}
+
+static Object *float_richcompare(Object *a, Object *b, int op)
+{
+    int c;
+    double x = float_value(a);
+    if (obj_is(b, &FloatType)) {
+        double y = float_value(b);
+        c = isnan(x) || isnan(y) ? 2 : x < y ? -1 : x > y ? 1 : 0;
+    } else if (obj_is(b, &IntType) || obj_is(b, &BoolType)) {
+        c = cmp_int_double(int_value(b), x);
+        c = c == 2 ? 2 : -c;
+    } else {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    bool r;
+    switch (op) {
+    case CMP_LT: r = c == -1; break;
+    case CMP_LE: r = c == -1 || c == 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c == 1; break;
+    default: r = c == 1 || c == 0; break;
+    }
+    return bool_from(r);
+}
+
+static int64_t float_hash(Object *o) { return hash_double(float_value(o)); }
+static int float_truth(Object *o) { return float_value(o) != 0; }
+
+/* ---- float() ------------------------------------------------------------- */
+
+static Object *bad_float_string(Object *s)
+{
+    Object *r = obj_repr(s);
+    if (r)
+        exc_set(ExcValueError, "could not convert string to float: %s", str_utf8(r));
+    XDECREF(r);
+    return NULL;
+}
+
+static Object *float_from_str(Object *s)
+{
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    char buf[128];
+    size_t n = 0;
+    for (const char *q = p; q < end; q++) {
+        char c = *q;
+        if (c == '_' && q > p && q + 1 < end && isdigit((unsigned char)q[-1]) &&
+            isdigit((unsigned char)q[1]))
+            continue;
+        if (n + 1 >= sizeof buf || c == 'x' || c == 'X' || c == '(' || c == '_' ||
+            isspace((unsigned char)c))
+            return bad_float_string(s);
+        buf[n++] = c;
+    }
+    buf[n] = '\0';
+    if (n == 0)
+        return bad_float_string(s);
+    char *stop;
+    double v = strtod(buf, &stop);
+    if (*stop)
+        return bad_float_string(s);
+    return float_from_double(v);
+}
+
+static Object *float_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "float() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "float expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if (!nargs)
+        return float_from_double(0.0);
+    Object *x = args[0];
+    if (obj_is(x, &StrType))
+        return float_from_str(x);
+    double d = 0;
+    if (is_num(x)) {
+        num_as_double(x, &d);
+        return float_from_double(d);
+    }
+    if (x->type->flags & TYPE_HEAP) {
+        Object *f = type_lookup(x->type, str_intern("__float__"));
+        if (f) {
+            Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
+            if (r && !obj_is(r, &FloatType)) {
+                exc_set(ExcTypeError, "%s.__float__ returned non-float (type %s)",
+                        x->type->name, r->type->name);
+                SETREF(r, NULL);
+            }
+            return r;
+        }
+    }
+    exc_set(ExcTypeError, "float() argument must be a string or a real number, not '%s'",
+            x->type->name);
+    return NULL;
+}
+
+static Object *float_m_is_integer(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    double v = float_value(args[0]);
+    return bool_from(isfinite(v) && v == floor(v));
+}
+
+static Object *float_m_conjugate(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return float_from_double(float_value(args[0]));
+}
+
+static Object *float_get_real(Object *o) { return float_from_double(float_value(o)); }
+static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
+
+static const MethodDef float_methods[] = {
+    { "is_integer", float_m_is_integer, NULL },
+    { "conjugate", float_m_conjugate, NULL },
+    { "real", NULL, float_get_real },
+    { "imag", NULL, float_get_imag },
+    { NULL, NULL, NULL },
+};
+
+Type FloatType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "float", .base = &ObjectType, .basicsize = sizeof(FloatObject),
+    .flags = TYPE_BASETYPE, .repr = float_repr, .hash = float_hash,
+    .richcompare = float_richcompare, .truth = float_truth, .num = &float_num,
+    .construct = float_construct, .methods = float_methods,
+};

@@ -1,0 +1,392 @@
+/* vm/objects/func.c — function and cell objects, and binding call arguments.
+ *
+ * A call binds its arguments straight into the new frame's slots (a VLA
+ * on this C stack, see eval.h) in CPython 3.8's order, so the same
+ * mistakes produce the same TypeError as CPython reports: keywords first,
+ * then too many positionals, then missing positionals, then missing
+ * keyword-only arguments (in python3's words: the function's qualified name).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/runtime/eval.h"
+
+static void func_dealloc(Object *o)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    XDECREF(f->code);
+    XDECREF(f->globals);
+    XDECREF(f->name);
+    XDECREF(f->qualname);
+    XDECREF(f->defaults);
+    XDECREF(f->kwdefaults);
+    XDECREF(f->closure);
+    XDECREF(f->dict);
+    XDECREF(f->module);
+    obj_free(o);
+}
+
+static void func_traverse(Object *o, VisitFn visit, void *arg)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    visit(f->globals, arg);
+    visit(f->defaults, arg);
+    visit(f->kwdefaults, arg);
+    visit(f->closure, arg);
+    visit(f->dict, arg);
+    visit(f->module, arg);
+}
+
+/* Keeps code and the names: a cleared function can still be shown. */
+static void func_clear(Object *o)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    SETREF(f->globals, NULL);
+    SETREF(f->defaults, NULL);
+    SETREF(f->kwdefaults, NULL);
+    SETREF(f->closure, NULL);
+    SETREF(f->dict, NULL);
+    SETREF(f->module, NULL);
+}
+
+static Object *func_repr(Object *o)
+{
+    return str_from_fmt("<function %s at %p>", str_utf8(((FunctionObject *)o)->qualname), (void *)o);
+}
+
+static int64_t func_hash(Object *o) { return hash_pointer(o); }
+
+Object *func_new(Object *code, Object *globals, Object *qualname)
+{
+    if (!obj_is(code, &CodeType) || !obj_is(qualname, &StrType)) {
+        exc_set(ExcTypeError, "function needs a code object and a str qualname");
+        return NULL;
+    }
+    FunctionObject *f = (FunctionObject *)obj_alloc(&FunctionType, sizeof *f);
+    if (!f)
+        return NULL;
+    f->code = code;
+    f->globals = globals;
+    f->name = ((CodeObject *)code)->name;
+    f->qualname = qualname;
+    INCREF(code);
+    INCREF(globals);
+    INCREF(f->name);
+    INCREF(qualname);
+    f->module = dict_get_str(globals, "__name__");
+    XINCREF(f->module);
+    return (Object *)f;
+}
+
+/* ---- argument errors, in CPython's words ---------------------------------- */
+
+/* Named by __qualname__ ("C.m", "outer.<locals>.inner"), as python3 does. */
+static const char *fname(const FunctionObject *f) { return str_utf8(f->qualname); }
+
+/* 'a' | 'a' and 'b' | 'a', 'b', and 'c' */
+static void missing_error(const FunctionObject *f, Object *const *names, size_t n, const char *kind)
+{
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0)
+            strbuf_puts(&b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+        strbuf_printf(&b, "'%s'", str_utf8(names[i]));
+    }
+    Object *list = strbuf_finish(&b);
+    if (!list)
+        return;
+    exc_set(ExcTypeError, "%s() missing %zu required %s argument%s: %s", fname(f), n, kind,
+            n == 1 ? "" : "s", str_utf8(list));
+    DECREF(list);
+}
+
+static void too_many_error(const FunctionObject *f, const CodeObject *co, size_t given,
+                           size_t kwonly_given)
+{
+    size_t ndef = f->defaults ? tuple_len(f->defaults) : 0, argc = (size_t)co->argcount;
+    char sig[64], kwsig[96] = "";
+    if (ndef)
+        snprintf(sig, sizeof sig, "from %zu to %zu", argc - ndef, argc);
+    else
+        snprintf(sig, sizeof sig, "%zu", argc);
+    if (kwonly_given)
+        snprintf(kwsig, sizeof kwsig, " positional argument%s (and %zu keyword-only argument%s)",
+                 given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+    exc_set(ExcTypeError, "%s() takes %s positional argument%s but %zu%s %s given", fname(f), sig,
+            (ndef || argc != 1) ? "s" : "", given, kwsig,
+            given == 1 && !kwonly_given ? "was" : "were");
+}
+
+/* ---- binding ---------------------------------------------------------------- */
+
+/* Index of parameter `name` among the keyword-passable ones, or -1. */
+static ssize_t param_index(const CodeObject *co, Object *name, size_t total)
+{
+    Object *const *vn = ((TupleObject *)co->varnames)->items;
+    for (size_t i = (size_t)co->posonlyargcount; i < total; i++)
+        if (vn[i] == name)
+            return (ssize_t)i;
+    for (size_t i = (size_t)co->posonlyargcount; i < total; i++)
+        if (str_eq(vn[i], name))
+            return (ssize_t)i;
+    return -1;
+}
+
+/* A keyword naming a positional-only parameter: python3 reports all of them
+ * (true when the error is set). */
+static bool posonly_error(const FunctionObject *f, const CodeObject *co, Object *kwnames)
+{
+    Object *const *vn = ((TupleObject *)co->varnames)->items;
+    StrBuf b = { 0 };
+    bool any = false;
+    for (size_t i = 0; i < tuple_len(kwnames); i++) {
+        for (size_t j = 0; j < (size_t)co->posonlyargcount; j++) {
+            if (!str_eq(vn[j], tuple_get(kwnames, i)))
+                continue;
+            strbuf_printf(&b, "%s%s", any ? ", " : "", str_utf8(vn[j]));
+            any = true;
+        }
+    }
+    Object *names = strbuf_finish(&b);
+    if (!names)
+        return true;
+    if (any)
+        exc_set(ExcTypeError, "%s() got some positional-only arguments passed as keyword "
+                "arguments: '%s'", fname(f), str_utf8(names));
+    DECREF(names);
+    return any;
+}
+
+static int bind_keywords(const FunctionObject *f, const CodeObject *co, Object **fast,
+                         Object *const *values, Object *kwnames, Object *kwdict)
+{
+    size_t total = (size_t)co->argcount + (size_t)co->kwonlyargcount;
+    for (size_t i = 0; i < tuple_len(kwnames); i++) {
+        Object *name = tuple_get(kwnames, i), *v = values[i];
+        ssize_t j = param_index(co, name, total);
+        if (j < 0) {
+            if (!kwdict) {
+                if (posonly_error(f, co, kwnames))
+                    return -1;
+                exc_set(ExcTypeError, "%s() got an unexpected keyword argument '%s'", fname(f),
+                        str_utf8(name));
+                return -1;
+            }
+            if (dict_set(kwdict, name, v) < 0)
+                return -1;
+            continue;
+        }
+        if (fast[j]) {
+            exc_set(ExcTypeError, "%s() got multiple values for argument '%s'", fname(f),
+                    str_utf8(name));
+            return -1;
+        }
+        INCREF(v);
+        fast[j] = v;
+    }
+    return 0;
+}
+
+static int fill_defaults(const FunctionObject *f, const CodeObject *co, Object **fast, size_t npos)
+{
+    Object *const *vn = ((TupleObject *)co->varnames)->items;
+    size_t argc = (size_t)co->argcount, ndef = f->defaults ? tuple_len(f->defaults) : 0;
+    size_t first_def = argc - ndef, nmissing = 0;
+    Object *missing[argc + (size_t)co->kwonlyargcount + 1];
+    for (size_t i = npos; i < first_def; i++)
+        if (!fast[i])
+            missing[nmissing++] = vn[i];
+    if (nmissing) {
+        missing_error(f, missing, nmissing, "positional");
+        return -1;
+    }
+    for (size_t i = first_def; i < argc; i++) {
+        if (!fast[i]) {
+            fast[i] = tuple_get(f->defaults, i - first_def);
+            INCREF(fast[i]);
+        }
+    }
+    for (size_t i = argc; i < argc + (size_t)co->kwonlyargcount; i++) {
+        if (fast[i])
+            continue;
+        Object *d = f->kwdefaults ? dict_get(f->kwdefaults, vn[i]) : NULL;
+        if (d) {
+            INCREF(d);
+            fast[i] = d;
+        } else {
+            missing[nmissing++] = vn[i];
+        }
+    }
+    if (nmissing) {
+        missing_error(f, missing, nmissing, "keyword-only");
+        return -1;
+    }
+    return 0;
+}
+
+static int bind_args(const FunctionObject *f, const CodeObject *co, Object **fast,
+                     Object *const *args, size_t nargs, Object *kwnames)
+{
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0, npos = nargs - nkw;
+    size_t argc = (size_t)co->argcount, total = argc + (size_t)co->kwonlyargcount;
+    size_t slot = total;
+    Object *kwdict = NULL;
+    size_t n = npos < argc ? npos : argc;
+    for (size_t i = 0; i < n; i++) {
+        INCREF(args[i]);
+        fast[i] = args[i];
+    }
+    if (co->flags & CO_VARARGS) {
+        Object *t = tuple_new(npos - n);
+        if (!t)
+            return -1;
+        for (size_t i = n; i < npos; i++) {
+            INCREF(args[i]);
+            tuple_set(t, i - n, args[i]);
+        }
+        fast[slot++] = t;
+    }
+    if (co->flags & CO_VARKEYWORDS) {
+        if (!(kwdict = dict_new()))
+            return -1;
+        fast[slot] = kwdict;
+    }
+    if (nkw && bind_keywords(f, co, fast, args + npos, kwnames, kwdict) < 0)
+        return -1;
+    if (npos > argc && !(co->flags & CO_VARARGS)) {
+        size_t kwonly_given = 0;
+        for (size_t i = argc; i < total; i++)
+            kwonly_given += fast[i] != NULL;
+        too_many_error(f, co, npos, kwonly_given);
+        return -1;
+    }
+    return fill_defaults(f, co, fast, npos);
+}
+
+/* Cells for cellvars (an argument that is also a cell moves into it) and
+ * the closure's cells for freevars. */
+static int bind_cells(const FunctionObject *f, const CodeObject *co, Object **fast)
+{
+    size_t ncell = tuple_len(co->cellvars), nfree = tuple_len(co->freevars);
+    size_t nargs = (size_t)co->argcount + (size_t)co->kwonlyargcount +
+                   !!(co->flags & CO_VARARGS) + !!(co->flags & CO_VARKEYWORDS);
+    for (size_t i = 0; i < ncell; i++) {
+        Object *name = tuple_get(co->cellvars, i), *init = NULL;
+        size_t arg = 0;
+        for (; arg < nargs; arg++)
+            if (str_eq(tuple_get(co->varnames, arg), name))
+                break;
+        if (arg < nargs) {
+            init = fast[arg];
+            fast[arg] = NULL;
+        }
+        Object *c = cell_new(init);
+        XDECREF(init);
+        if (!c)
+            return -1;
+        fast[co->nlocals + i] = c;
+    }
+    for (size_t i = 0; i < nfree; i++) {
+        Object *c = tuple_get(f->closure, i);
+        INCREF(c);
+        fast[(size_t)co->nlocals + ncell + i] = c;
+    }
+    return 0;
+}
+
+static Object *func_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
+{
+    FunctionObject *f = (FunctionObject *)callable;
+    CodeObject *co = (CodeObject *)f->code;
+    size_t nslots = eval_frame_slots(co);
+    size_t nfast = nslots - (size_t)co->stacksize;
+    Object *fast[nslots ? nslots : 1];
+    memset(fast, 0, nfast * sizeof *fast);
+    bool simple = !kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+                  !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                  tuple_len(co->cellvars) == 0 && tuple_len(co->freevars) == 0;
+    if (simple) {
+        for (size_t i = 0; i < nargs; i++) {
+            INCREF(args[i]);
+            fast[i] = args[i];
+        }
+    } else if (bind_args(f, co, fast, args, nargs, kwnames) < 0 || bind_cells(f, co, fast) < 0) {
+        eval_release_slots(fast, nfast);
+        return NULL;
+    }
+    return eval_frame(co, f->globals, NULL, fast);
+}
+
+static Object *func_get_name(Object *o) { Object *v = ((FunctionObject *)o)->name; INCREF(v); return v; }
+static Object *func_get_qualname(Object *o) { Object *v = ((FunctionObject *)o)->qualname; INCREF(v); return v; }
+static Object *func_get_code(Object *o) { Object *v = ((FunctionObject *)o)->code; INCREF(v); return v; }
+static Object *func_get_module(Object *o)
+{
+    Object *v = ((FunctionObject *)o)->module;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
+}
+static Object *func_get_defaults(Object *o)
+{
+    Object *v = ((FunctionObject *)o)->defaults;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
+}
+
+static const MethodDef func_methods[] = {
+    { "__name__", NULL, func_get_name },
+    { "__qualname__", NULL, func_get_qualname },
+    { "__code__", NULL, func_get_code },
+    { "__module__", NULL, func_get_module },
+    { "__defaults__", NULL, func_get_defaults },
+    { NULL, NULL, NULL },
+};
+
+Type FunctionType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "function", .base = &ObjectType,
+    .basicsize = sizeof(FunctionObject), .flags = TYPE_GC, .dealloc = func_dealloc,
+    .repr = func_repr, .hash = func_hash, .call = func_call,
+    .dictoffset = offsetof(FunctionObject, dict), .methods = func_methods,
+    .traverse = func_traverse, .clear = func_clear,
+};
+
+/* ---- cells -------------------------------------------------------------------- */
+
+Object *cell_new(Object *value)
+{
+    CellObject *c = (CellObject *)obj_alloc(&CellType, sizeof *c);
+    if (!c)
+        return NULL;
+    XINCREF(value);
+    c->ref = value;
+    return (Object *)c;
+}
+
+static void cell_dealloc(Object *o)
+{
+    XDECREF(((CellObject *)o)->ref);
+    obj_free(o);
+}
+
+static void cell_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((CellObject *)o)->ref, arg);
+}
+
+static void cell_clear(Object *o) { SETREF(((CellObject *)o)->ref, NULL); }
+
+static Object *cell_repr(Object *o)
+{
+    Object *v = ((CellObject *)o)->ref;
+    if (!v)
+        return str_from_fmt("<cell at %p: empty>", (void *)o);
+    return str_from_fmt("<cell at %p: %s object at %p>", (void *)o, v->type->name, (void *)v);
+}
+
+Type CellType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "cell", .base = &ObjectType,
+    .basicsize = sizeof(CellObject), .flags = TYPE_GC, .dealloc = cell_dealloc,
+    .repr = cell_repr, .traverse = cell_traverse, .clear = cell_clear,
+};

@@ -1,0 +1,209 @@
+/* vm/objects/slice.c — slice objects and the index arithmetic every sequence shares. */
+#include "vm/objects/object.h"
+
+#include <string.h>
+
+typedef struct SliceObject { Object ob; Object *start, *stop, *step; } SliceObject;
+
+Object *slice_new(Object *start, Object *stop, Object *step)
+{
+    SliceObject *s = (SliceObject *)obj_alloc(&SliceType, sizeof(SliceObject));
+    if (!s)
+        return NULL;
+    s->start = start ? start : None;
+    s->stop = stop ? stop : None;
+    s->step = step ? step : None;
+    INCREF(s->start);
+    INCREF(s->stop);
+    INCREF(s->step);
+    return (Object *)s;
+}
+
+static void slice_dealloc(Object *o)
+{
+    SliceObject *s = (SliceObject *)o;
+    DECREF(s->start);
+    DECREF(s->stop);
+    DECREF(s->step);
+    obj_free(o);
+}
+
+static bool is_int(Object *o) { return obj_is(o, &IntType) || obj_is(o, &BoolType); }
+
+static int slice_part(Object *v, int64_t *out)
+{
+    if (is_int(v)) {
+        *out = int_value(v);
+        return 1;
+    }
+    if (v == None)
+        return 0;
+    exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
+    return -1;
+}
+
+static int64_t clamp(int64_t v, int64_t len, int64_t step)
+{
+    if (v < 0) {
+        v += len;
+        if (v < 0)
+            v = step < 0 ? -1 : 0;
+    } else if (v >= len) {
+        v = step < 0 ? len - 1 : len;
+    }
+    return v;
+}
+
+int slice_indices(Object *slice, ssize_t len, ssize_t *start, ssize_t *stop, ssize_t *step,
+                  ssize_t *slicelen)
+{
+    SliceObject *s = (SliceObject *)slice;
+    int64_t a = 0, z = 0, k = 1;
+    int has_a, has_z, has_k;
+    if ((has_k = slice_part(s->step, &k)) < 0 || (has_a = slice_part(s->start, &a)) < 0 ||
+        (has_z = slice_part(s->stop, &z)) < 0)
+        return -1;
+    if (k == 0) {
+        exc_set(ExcValueError, "slice step cannot be zero");
+        return -1;
+    }
+    if (k < -INT64_MAX)
+        k = -INT64_MAX; /* so that -k is defined */
+    a = has_a ? clamp(a, len, k) : (k < 0 ? len - 1 : 0);
+    z = has_z ? clamp(z, len, k) : (k < 0 ? -1 : len);
+    int64_t n;
+    if (k < 0)
+        n = z < a ? (a - z - 1) / (-k) + 1 : 0;
+    else
+        n = a < z ? (z - a - 1) / k + 1 : 0;
+    *start = (ssize_t)a;
+    *stop = (ssize_t)z;
+    *step = (ssize_t)k;
+    *slicelen = (ssize_t)n;
+    return 0;
+}
+
+int seq_index(Object *key, size_t len, size_t *out, const char *what)
+{
+    if (!is_int(key)) {
+        if (!strcmp(what, "string"))
+            exc_set(ExcTypeError, "string indices must be integers, not '%s'", key->type->name);
+        else if (!strcmp(what, "list assignment"))
+            exc_set(ExcTypeError, "list indices must be integers or slices, not %s", key->type->name);
+        else if (!strcmp(what, "range object"))
+            exc_set(ExcTypeError, "range indices must be integers or slices, not %s", key->type->name);
+        else if (!strcmp(what, "bytes"))
+            exc_set(ExcTypeError, "byte indices must be integers or slices, not %s", key->type->name);
+        else
+            exc_set(ExcTypeError, "%s indices must be integers or slices, not %s", what,
+                    key->type->name);
+        return -1;
+    }
+    int64_t i = int_value(key);
+    if (i < 0)
+        i += (int64_t)len;
+    if (i < 0 || (uint64_t)i >= len) {
+        if (!strcmp(what, "bytes"))
+            exc_set(ExcIndexError, "index out of range");
+        else
+            exc_set(ExcIndexError, "%s index out of range", what);
+        return -1;
+    }
+    *out = (size_t)i;
+    return 0;
+}
+
+static Object *slice_repr(Object *o)
+{
+    SliceObject *s = (SliceObject *)o;
+    StrBuf b = { 0 };
+    strbuf_puts(&b, "slice(");
+    strbuf_put_obj(&b, s->start, true);
+    strbuf_puts(&b, ", ");
+    strbuf_put_obj(&b, s->stop, true);
+    strbuf_puts(&b, ", ");
+    strbuf_put_obj(&b, s->step, true);
+    strbuf_puts(&b, ")");
+    return strbuf_finish(&b);
+}
+
+static Object *slice_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_is(b, &SliceType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    SliceObject *x = (SliceObject *)a, *y = (SliceObject *)b;
+    Object *ta = tuple_pack(3, x->start, x->stop, x->step);
+    Object *tb = ta ? tuple_pack(3, y->start, y->stop, y->step) : NULL;
+    Object *r = tb ? obj_richcompare(ta, tb, op) : NULL;
+    XDECREF(ta);
+    XDECREF(tb);
+    return r;
+}
+
+static int64_t slice_hash(Object *o)
+{
+    exc_set(ExcTypeError, "unhashable type: 'slice'");
+    return -1;
+}
+
+static Object *slice_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs < 1 || nargs > 3) {
+        exc_set(ExcTypeError, kw ? "slice() takes no keyword arguments"
+                              : "slice expected at least 1 argument, got 0");
+        return NULL;
+    }
+    if (nargs == 1)
+        return slice_new(None, args[0], None);
+    return slice_new(args[0], args[1], nargs == 3 ? args[2] : None);
+}
+
+static Object *get_start(Object *o) { INCREF(((SliceObject *)o)->start); return ((SliceObject *)o)->start; }
+static Object *get_stop(Object *o) { INCREF(((SliceObject *)o)->stop); return ((SliceObject *)o)->stop; }
+static Object *get_step(Object *o) { INCREF(((SliceObject *)o)->step); return ((SliceObject *)o)->step; }
+
+static Object *slice_m_indices(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t len;
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "indices() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    if (int_as_i64(args[1], &len) < 0)
+        return NULL;
+    if (len < 0) {
+        exc_set(ExcValueError, "length should not be negative");
+        return NULL;
+    }
+    ssize_t a, z, k, n;
+    if (slice_indices(args[0], (ssize_t)len, &a, &z, &k, &n) < 0)
+        return NULL;
+    Object *t = tuple_new(3);
+    if (!t)
+        return NULL;
+    tuple_set(t, 0, int_from_i64(a));
+    tuple_set(t, 1, int_from_i64(z));
+    tuple_set(t, 2, int_from_i64(k));
+    for (int i = 0; i < 3; i++)
+        if (!tuple_get(t, (size_t)i)) {
+            DECREF(t);
+            return NULL;
+        }
+    return t;
+}
+
+static const MethodDef slice_methods[] = {
+    { "indices", slice_m_indices, NULL },
+    { "start", NULL, get_start },
+    { "stop", NULL, get_stop },
+    { "step", NULL, get_step },
+    { NULL, NULL, NULL },
+};
+
+Type SliceType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "slice", .base = &ObjectType, .basicsize = sizeof(SliceObject),
+    .dealloc = slice_dealloc, .repr = slice_repr, .richcompare = slice_richcompare,
+    .hash = slice_hash, .construct = slice_construct, .methods = slice_methods,
+};

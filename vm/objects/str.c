@@ -1,0 +1,1485 @@
+/* vm/objects/str.c — str: immutable Unicode text stored as UTF-8.
+ *
+ * A str knows its code-point count; when every byte is ASCII (str_is_ascii),
+ * indexing is O(1), otherwise positions are found by walking the UTF-8.
+ * The empty string and one-character ASCII strings are cached and
+ * immortal; str_intern keeps a set of immortal strings so that names
+ * compare by pointer in dict lookups. */
+#include "vm/objects/object.h"
+
+#include <ctype.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wctype.h>
+
+/* ---- construction -------------------------------------------------------- */
+
+static StrObject *str_alloc(size_t nbytes)
+{
+    if (nbytes > ((size_t)1 << 40)) {
+        exc_nomemory();
+        return NULL;
+    }
+    StrObject *s = (StrObject *)obj_alloc(&StrType, sizeof(StrObject) + nbytes + 1);
+    if (!s)
+        return NULL;
+    s->hash = -1;
+    s->nbytes = nbytes;
+    return s;
+}
+
+static StrObject *char_cache[128];
+static StrObject *empty_str;
+
+static Object *cached(StrObject **slot, const char *s, size_t n)
+{
+    if (!*slot) {
+        StrObject *o = str_alloc(n);
+        if (!o)
+            return NULL;
+        memcpy(o->data, s, n);
+        o->ncp = n;
+        obj_immortalize((Object *)o);
+        *slot = o;
+    }
+    return (Object *)*slot;
+}
+
+/* Length of the UTF-8 sequence starting with byte c (0 = invalid lead). */
+static int utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
+}
+
+static Object *decode_error(const char *s, size_t n, size_t at, size_t len, const char *why)
+{
+    Object *args[5] = { str_from_cstr("utf-8"), bytes_from(s, n), int_from_i64((int64_t)at),
+                        int_from_i64((int64_t)(at + len)), str_from_cstr(why) };
+    if (args[0] && args[1] && args[2] && args[3] && args[4]) {
+        Object *e = exc_new(ExcUnicodeDecodeError, args, 5);
+        if (e)
+            exc_set_obj(e);
+    }
+    for (int i = 0; i < 5; i++)
+        XDECREF(args[i]);
+    return NULL;
+}
+
+/* Validates s; returns code points or (size_t)-1 with UnicodeDecodeError. */
+static size_t utf8_count(const char *s, size_t n)
+{
+    size_t cp = 0;
+    for (size_t i = 0; i < n; cp++) {
+        unsigned char c = (unsigned char)s[i];
+        int k = utf8_len(c);
+        if (k == 0) {
+            decode_error(s, n, i, 1, "invalid start byte");
+            return (size_t)-1;
+        }
+        if (i + (size_t)k > n) {
+            for (size_t j = i + 1; j < n; j++)
+                if (((unsigned char)s[j] & 0xc0) != 0x80) {
+                    decode_error(s, n, i, j - i, "invalid continuation byte");
+                    return (size_t)-1;
+                }
+            decode_error(s, n, i, n - i, "unexpected end of data");
+            return (size_t)-1;
+        }
+        for (int j = 1; j < k; j++) {
+            unsigned char d = (unsigned char)s[i + (size_t)j];
+            bool bad = (d & 0xc0) != 0x80 || (j == 1 && ((c == 0xe0 && d < 0xa0) ||
+                       (c == 0xed && d > 0x9f) || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d > 0x8f)));
+            if (bad) {
+                decode_error(s, n, i, (size_t)j, "invalid continuation byte");
+                return (size_t)-1;
+            }
+        }
+        i += (size_t)k;
+    }
+    return cp;
+}
+
+/* A str from bytes known to be valid UTF-8 with ncp code points. */
+static Object *str_make(const char *s, size_t n, size_t ncp)
+{
+    if (n == 0)
+        return cached(&empty_str, "", 0);
+    if (n == 1 && (unsigned char)s[0] < 128)
+        return cached(&char_cache[(unsigned char)s[0]], s, 1);
+    StrObject *o = str_alloc(n);
+    if (!o)
+        return NULL;
+    memcpy(o->data, s, n);
+    o->ncp = ncp;
+    return (Object *)o;
+}
+
+Object *str_from_utf8(const char *s, size_t n)
+{
+    size_t ncp = utf8_count(s, n);
+    return ncp == (size_t)-1 ? NULL : str_make(s, n, ncp);
+}
+
+Object *str_from_cstr(const char *s) { return str_from_utf8(s, strlen(s)); }
+
+Object *str_from_fmt(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *p = NULL;
+    int n = vasprintf(&p, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = str_from_utf8(p, (size_t)n);
+    free(p);
+    return r;
+}
+
+/* ---- interning ---------------------------------------------------------------- */
+
+static StrObject **intern_tab;
+static size_t intern_cap, intern_n;
+
+uint64_t hash_fnv1a(const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ull;
+    return h;
+}
+
+static int64_t str_hash(Object *o)
+{
+    StrObject *s = (StrObject *)o;
+    if (s->hash == -1) {
+        int64_t h = (int64_t)(hash_fnv1a(s->data, s->nbytes) >> 1);
+        s->hash = h == -1 ? -2 : h;
+    }
+    return s->hash;
+}
+
+static bool intern_grow(void)
+{
+    size_t cap = intern_cap ? intern_cap * 2 : 1024;
+    StrObject **t = calloc(cap, sizeof *t);
+    if (!t)
+        return false;
+    for (size_t i = 0; i < intern_cap; i++) {
+        StrObject *s = intern_tab[i];
+        if (!s)
+            continue;
+        size_t j = (size_t)str_hash((Object *)s) & (cap - 1);
+        while (t[j])
+            j = (j + 1) & (cap - 1);
+        t[j] = s;
+    }
+    free(intern_tab);
+    intern_tab = t;
+    intern_cap = cap;
+    return true;
+}
+
+Object *str_intern(const char *s)
+{
+    if ((intern_n + 1) * 2 > intern_cap && !intern_grow()) {
+        exc_nomemory();
+        return NULL;
+    }
+    size_t n = strlen(s);
+    int64_t h = (int64_t)(hash_fnv1a(s, n) >> 1);
+    h = h == -1 ? -2 : h;
+    size_t j = (size_t)h & (intern_cap - 1);
+    for (StrObject *e; (e = intern_tab[j]); j = (j + 1) & (intern_cap - 1))
+        if (e->hash == h && e->nbytes == n && !memcmp(e->data, s, n))
+            return (Object *)e;
+    StrObject *o;
+    if (n <= 1 && (n == 0 || (unsigned char)s[0] < 128)) {
+        o = (StrObject *)str_make(s, n, n); /* already immortal */
+    } else {
+        o = (StrObject *)str_from_utf8(s, n);
+        if (o)
+            obj_immortalize((Object *)o);
+    }
+    if (!o)
+        return NULL;
+    o->interned = true;
+    o->hash = h;
+    intern_tab[j] = o;
+    intern_n++;
+    return (Object *)o;
+}
+
+/* ---- basic operations ------------------------------------------------------ */
+
+bool str_eq(Object *a, Object *b)
+{
+    if (a == b)
+        return true;
+    StrObject *x = (StrObject *)a, *y = (StrObject *)b;
+    if (x->nbytes != y->nbytes || (x->hash != -1 && y->hash != -1 && x->hash != y->hash))
+        return false;
+    return memcmp(x->data, y->data, x->nbytes) == 0;
+}
+
+static size_t str_ncp(Object *s) { return ((StrObject *)s)->ncp; }
+
+Object *str_concat(Object *a, Object *b)
+{
+    size_t na = str_nbytes(a), nb = str_nbytes(b);
+    if (na == 0) {
+        INCREF(b);
+        return b;
+    }
+    if (nb == 0) {
+        INCREF(a);
+        return a;
+    }
+    StrObject *o = str_alloc(na + nb);
+    if (!o)
+        return NULL;
+    memcpy(o->data, str_utf8(a), na);
+    memcpy(o->data + na, str_utf8(b), nb);
+    o->ncp = str_ncp(a) + str_ncp(b);
+    return (Object *)o;
+}
+
+/* Byte offset of code point i (i <= ncp). */
+static size_t cp_offset(Object *s, size_t i)
+{
+    StrObject *o = (StrObject *)s;
+    if (str_is_ascii((Object *)o))
+        return i;
+    size_t b = 0;
+    while (i-- > 0)
+        b += (size_t)utf8_len((unsigned char)o->data[b]);
+    return b;
+}
+
+/* Code point index of byte offset b. */
+static size_t cp_index(Object *s, size_t b)
+{
+    StrObject *o = (StrObject *)s;
+    if (str_is_ascii((Object *)o))
+        return b;
+    size_t n = 0;
+    for (size_t i = 0; i < b; i++)
+        n += ((unsigned char)o->data[i] & 0xc0) != 0x80;
+    return n;
+}
+
+static Object *substr(Object *s, size_t from_b, size_t to_b)
+{
+    const char *d = str_utf8(s) + from_b;
+    size_t n = to_b - from_b;
+    if (n == str_nbytes(s)) {
+        INCREF(s);
+        return s;
+    }
+    return str_make(d, n, str_is_ascii(s) ? n : cp_index(s, to_b) - cp_index(s, from_b));
+}
+
+static uint32_t decode_at(const char *p, int *len)
+{
+    unsigned char c = (unsigned char)p[0];
+    int k = utf8_len(c);
+    *len = k;
+    if (k == 1)
+        return c;
+    uint32_t v = c & (0x7f >> k);
+    for (int i = 1; i < k; i++)
+        v = (v << 6) | ((unsigned char)p[i] & 0x3f);
+    return v;
+}
+
+static size_t encode_cp(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xc0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xe0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+Object *str_from_codepoint(uint32_t c)
+{
+    char buf[4];
+    size_t n = encode_cp(c, buf);
+    return str_make(buf, n, 1);
+}
+
+uint32_t str_codepoint(Object *s, size_t i)
+{
+    int k;
+    return decode_at(str_utf8(s) + cp_offset(s, i), &k);
+}
+
+/* ---- repr --------------------------------------------------------------- */
+
+static bool printable(uint32_t c)
+{
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0xa0) || c == 0xad)
+        return false;
+    if ((c >= 0x2028 && c <= 0x202f) || (c >= 0x200b && c <= 0x200f) || c == 0xfeff ||
+        (c >= 0xd800 && c <= 0xdfff) || c == 0x3000 || (c >= 0x2000 && c <= 0x200a))
+        return false;
+    return true;
+}
+
+Object *str_repr(Object *s)
+{
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    bool has_sq = memchr(p, '\'', str_nbytes(s)) != NULL;
+    bool has_dq = memchr(p, '"', str_nbytes(s)) != NULL;
+    char q = has_sq && !has_dq ? '"' : '\'';
+    StrBuf b = { 0 };
+    strbuf_put(&b, &q, 1);
+    while (p < end) {
+        int k;
+        uint32_t c = decode_at(p, &k);
+        if (c == (uint32_t)q || c == '\\') {
+            char e[2] = { '\\', (char)c };
+            strbuf_put(&b, e, 2);
+        } else if (c == '\n') {
+            strbuf_puts(&b, "\\n");
+        } else if (c == '\r') {
+            strbuf_puts(&b, "\\r");
+        } else if (c == '\t') {
+            strbuf_puts(&b, "\\t");
+        } else if (!printable(c)) {
+            if (c < 0x100)
+                strbuf_printf(&b, "\\x%02x", c);
+            else if (c < 0x10000)
+                strbuf_printf(&b, "\\u%04x", c);
+            else
+                strbuf_printf(&b, "\\U%08x", c);
+        } else {
+            strbuf_put(&b, p, (size_t)k);
+        }
+        p += k;
+    }
+    strbuf_put(&b, &q, 1);
+    return strbuf_finish(&b);
+}
+
+static Object *str_str(Object *s)
+{
+    INCREF(s);
+    return s;
+}
+
+/* ---- StrBuf ---------------------------------------------------------------- */
+
+static bool strbuf_reserve(StrBuf *b, size_t extra)
+{
+    if (b->oom)
+        return false;
+    if (b->n + extra + 1 <= b->cap)
+        return true;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->n + extra + 1) {
+        if (cap > ((size_t)1 << 40)) {
+            b->oom = true;
+            return false;
+        }
+        cap *= 2;
+    }
+    if (!obj_size_ok(cap)) {
+        exc_clear(); /* reported by strbuf_finish */
+        b->oom = true;
+        return false;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p) {
+        b->oom = true;
+        return false;
+    }
+    b->p = p;
+    b->cap = cap;
+    return true;
+}
+
+void strbuf_put(StrBuf *b, const char *s, size_t n)
+{
+    if (!strbuf_reserve(b, n))
+        return;
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+}
+
+void strbuf_puts(StrBuf *b, const char *s) { strbuf_put(b, s, strlen(s)); }
+
+void strbuf_printf(StrBuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char small[128];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n < sizeof small) {
+        strbuf_put(b, small, (size_t)n);
+        return;
+    }
+    if (!strbuf_reserve(b, (size_t)n))
+        return;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)n;
+}
+
+int strbuf_put_obj(StrBuf *b, Object *o, bool use_repr)
+{
+    Object *s = use_repr ? obj_repr(o) : obj_str(o);
+    if (!s) {
+        b->failed = true;
+        return -1;
+    }
+    strbuf_put(b, str_utf8(s), str_nbytes(s));
+    DECREF(s);
+    return 0;
+}
+
+Object *strbuf_finish(StrBuf *b)
+{
+    Object *r = NULL;
+    if (b->oom && !b->failed)
+        exc_nomemory();
+    else if (!b->failed)
+        r = str_from_utf8(b->p ? b->p : "", b->n);
+    strbuf_free(b);
+    return r;
+}
+
+void strbuf_free(StrBuf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->n = b->cap = 0;
+}
+
+/* ---- character classes (Unicode, via the C.UTF-8 locale) ------------------- */
+
+static locale_t utf8_locale(void)
+{
+    static locale_t loc;
+    if (!loc)
+        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    return loc;
+}
+
+static bool cp_space(uint32_t c)
+{
+    return (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+static bool cp_alpha(uint32_t c)
+{
+    if (c < 128)
+        return isalpha((int)c);
+    locale_t l = utf8_locale();
+    return l && iswalpha_l((wint_t)c, l);
+}
+
+/* Unicode decimal digits (category Nd) run in blocks of ten from these. */
+static const uint32_t digit_zeros[] = {
+    0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66,
+    0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
+    0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066, 0x110f0, 0x11136,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+};
+
+static bool cp_digit(uint32_t c)
+{
+    if (c < 128)
+        return c >= '0' && c <= '9';
+    if (c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+        (c >= 0x2080 && c <= 0x2089))
+        return true; /* super- and subscript digits count for isdigit() */
+    for (size_t i = 0; i < sizeof digit_zeros / sizeof *digit_zeros; i++)
+        if (c >= digit_zeros[i] && c < digit_zeros[i] + 10)
+            return true;
+    return false;
+}
+
+static bool cp_upper(uint32_t c)
+{
+    if (c < 128)
+        return isupper((int)c);
+    locale_t l = utf8_locale();
+    return l && iswupper_l((wint_t)c, l);
+}
+
+static bool cp_lower(uint32_t c)
+{
+    if (c < 128)
+        return islower((int)c);
+    locale_t l = utf8_locale();
+    return l && iswlower_l((wint_t)c, l);
+}
+
+static uint32_t cp_toupper(uint32_t c)
+{
+    if (c < 128)
+        return (uint32_t)toupper((int)c);
+    locale_t l = utf8_locale();
+    return l ? (uint32_t)towupper_l((wint_t)c, l) : c;
+}
+
+static uint32_t cp_tolower(uint32_t c)
+{
+    if (c < 128)
+        return (uint32_t)tolower((int)c);
+    locale_t l = utf8_locale();
+    return l ? (uint32_t)towlower_l((wint_t)c, l) : c;
+}
+
+/* ---- slots ------------------------------------------------------------------- */
+
+static ssize_t str_len(Object *s) { return (ssize_t)str_ncp(s); }
+static int str_truth(Object *s) { return str_nbytes(s) != 0; }
+
+static Object *str_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_isinstance_type(b, &StrType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    if (op == CMP_EQ || op == CMP_NE) {
+        bool eq = str_eq(a, b);
+        return bool_from(op == CMP_EQ ? eq : !eq);
+    }
+    size_t na = str_nbytes(a), nb = str_nbytes(b);
+    int c = memcmp(str_utf8(a), str_utf8(b), na < nb ? na : nb);
+    if (c == 0)
+        c = na < nb ? -1 : na > nb;
+    bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_GT ? c > 0 : c >= 0;
+    return bool_from(r);
+}
+
+static Object *str_getitem(Object *s, Object *key)
+{
+    if (obj_is(key, &SliceType)) {
+        ssize_t start, stop, step, n;
+        if (slice_indices(key, (ssize_t)str_ncp(s), &start, &stop, &step, &n) < 0)
+            return NULL;
+        if (step == 1)
+            return substr(s, cp_offset(s, (size_t)start), cp_offset(s, (size_t)start + (size_t)n));
+        StrBuf b = { 0 };
+        for (ssize_t i = 0, j = start; i < n; i++, j += step) {
+            size_t off = cp_offset(s, (size_t)j);
+            strbuf_put(&b, str_utf8(s) + off, (size_t)utf8_len((unsigned char)str_utf8(s)[off]));
+        }
+        return strbuf_finish(&b);
+    }
+    size_t i;
+    if (seq_index(key, str_ncp(s), &i, "string") < 0)
+        return NULL;
+    size_t off = cp_offset(s, i);
+    const char *p = str_utf8(s) + off;
+    return str_make(p, (size_t)utf8_len((unsigned char)*p), 1);
+}
+
+static int str_contains(Object *s, Object *sub)
+{
+    if (!obj_isinstance_type(sub, &StrType)) {
+        exc_set(ExcTypeError, "'in <string>' requires string as left operand, not %s",
+                sub->type->name);
+        return -1;
+    }
+    if (str_nbytes(sub) == 0)
+        return 1;
+    return memmem(str_utf8(s), str_nbytes(s), str_utf8(sub), str_nbytes(sub)) != NULL;
+}
+
+static Object *str_add(Object *a, Object *b)
+{
+    if (!obj_isinstance_type(a, &StrType) || !obj_isinstance_type(b, &StrType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return str_concat(a, b);
+}
+
+static Object *str_repeat(Object *s, int64_t n)
+{
+    if (n <= 0)
+        return str_make("", 0, 0);
+    size_t len = str_nbytes(s), total;
+    if (n == 1) {
+        INCREF(s);
+        return s;
+    }
+    if (__builtin_mul_overflow(len, (size_t)n, &total)) {
+        exc_nomemory();
+        return NULL;
+    }
+    StrObject *o = str_alloc(total);
+    if (!o)
+        return NULL;
+    for (int64_t i = 0; i < n; i++)
+        memcpy(o->data + (size_t)i * len, str_utf8(s), len);
+    o->ncp = str_ncp(s) * (size_t)n;
+    return (Object *)o;
+}
+
+static Object *str_mul(Object *a, Object *b)
+{
+    Object *s = obj_is(a, &StrType) ? a : b, *k = s == a ? b : a;
+    if (!obj_is(s, &StrType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return str_repeat(s, int_value(k));
+}
+
+static Object *str_mod(Object *a, Object *b)
+{
+    if (!obj_is(a, &StrType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return format_percent(a, b);
+}
+
+static const NumberOps str_num = { .add = str_add, .mul = str_mul, .mod = str_mod };
+
+/* ---- iteration ------------------------------------------------------------------ */
+
+typedef struct StrIter { Object ob; Object *s; size_t pos; } StrIter;
+
+static void striter_dealloc(Object *o)
+{
+    XDECREF(((StrIter *)o)->s);
+    obj_free(o);
+}
+
+static Object *striter_next(Object *o)
+{
+    StrIter *it = (StrIter *)o;
+    if (!it->s || it->pos >= str_nbytes(it->s)) {
+        SETREF(it->s, NULL);
+        return NULL;
+    }
+    const char *p = str_utf8(it->s) + it->pos;
+    size_t k = (size_t)utf8_len((unsigned char)*p);
+    it->pos += k;
+    return str_make(p, k, 1);
+}
+
+static Object *self_iter(Object *o)
+{
+    INCREF(o);
+    return o;
+}
+
+static Type StrIterType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "str_ascii_iterator", .base = &ObjectType,
+    .basicsize = sizeof(StrIter), .dealloc = striter_dealloc, .iter = self_iter,
+    .iternext = striter_next,
+};
+
+static Object *str_iter(Object *s)
+{
+    StrIter *it = (StrIter *)obj_alloc(&StrIterType, sizeof(StrIter));
+    if (!it)
+        return NULL;
+    INCREF(s);
+    it->s = s;
+    return (Object *)it;
+}
+
+/* ---- methods -------------------------------------------------------------------- */
+
+#define SELF args[0]
+#define METHOD(name) static Object *name(Object *callable, Object *const *args, size_t nargs, Object *kw)
+
+static int need_str(Object *o, const char *what)
+{
+    if (obj_isinstance_type(o, &StrType))
+        return 0;
+    exc_set(ExcTypeError, "%s, not %s", what, o->type->name);
+    return -1;
+}
+
+/* Optional start/end arguments as byte offsets into s (slice semantics). */
+static int byte_range(Object *s, Object *start, Object *end, size_t *b0, size_t *b1)
+{
+    int64_t n = (int64_t)str_ncp(s), a = 0, z = n;
+    if (start && start != None && int_as_i64(start, &a) < 0)
+        return -1;
+    if (end && end != None && int_as_i64(end, &z) < 0)
+        return -1;
+    if (a < 0)
+        a = a + n < 0 ? 0 : a + n;
+    if (z < 0)
+        z = z + n < 0 ? 0 : z + n;
+    if (z > n)
+        z = n;
+    if (z < a || a > n) { /* an empty range: even "" is not found in it */
+        *b0 = 1;
+        *b1 = 0;
+        return 0;
+    }
+    *b0 = cp_offset(s, (size_t)a);
+    *b1 = cp_offset(s, (size_t)z);
+    return 0;
+}
+
+static const char *rmemmem(const char *h, size_t hn, const char *n, size_t nn)
+{
+    if (nn > hn)
+        return NULL;
+    for (size_t i = hn - nn + 1; i-- > 0;)
+        if (!memcmp(h + i, n, nn))
+            return h + i;
+    return NULL;
+}
+
+/* find/rfind/index/rindex: code point position or -1. */
+static int find_impl(Object *const *args, size_t nargs, Object *kw, const char *name,
+                     bool reverse, int64_t *pos)
+{
+    static const char *const names[] = { "self", "sub", "start", "end", NULL };
+    Object *v[4];
+    if (args_parse(name, args, nargs, kw, 2, names, v) < 0 ||
+        need_str(v[1], "must be str") < 0)
+        return -1;
+    size_t b0, b1;
+    if (byte_range(v[0], v[2], v[3], &b0, &b1) < 0)
+        return -1;
+    *pos = -1;
+    if (b0 > b1 || str_nbytes(v[1]) > b1 - b0)
+        return 0;
+    const char *h = str_utf8(v[0]) + b0;
+    const char *f = reverse ? rmemmem(h, b1 - b0, str_utf8(v[1]), str_nbytes(v[1]))
+                            : (str_nbytes(v[1]) == 0 ? h
+                               : memmem(h, b1 - b0, str_utf8(v[1]), str_nbytes(v[1])));
+    if (f)
+        *pos = (int64_t)cp_index(v[0], (size_t)(f - str_utf8(v[0])));
+    return 0;
+}
+
+METHOD(str_m_find)
+{
+    int64_t p;
+    return find_impl(args, nargs, kw, "find", false, &p) < 0 ? NULL : int_from_i64(p);
+}
+
+METHOD(str_m_rfind)
+{
+    int64_t p;
+    return find_impl(args, nargs, kw, "rfind", true, &p) < 0 ? NULL : int_from_i64(p);
+}
+
+METHOD(str_m_index)
+{
+    int64_t p;
+    if (find_impl(args, nargs, kw, "index", false, &p) < 0)
+        return NULL;
+    if (p < 0) {
+        exc_set(ExcValueError, "substring not found");
+        return NULL;
+    }
+    return int_from_i64(p);
+}
+
+METHOD(str_m_rindex)
+{
+    int64_t p;
+    if (find_impl(args, nargs, kw, "rindex", true, &p) < 0)
+        return NULL;
+    if (p < 0) {
+        exc_set(ExcValueError, "substring not found");
+        return NULL;
+    }
+    return int_from_i64(p);
+}
+
+METHOD(str_m_count)
+{
+    static const char *const names[] = { "self", "sub", "start", "end", NULL };
+    Object *v[4];
+    if (args_parse("count", args, nargs, kw, 2, names, v) < 0 ||
+        need_str(v[1], "must be str") < 0)
+        return NULL;
+    size_t b0, b1;
+    if (byte_range(v[0], v[2], v[3], &b0, &b1) < 0)
+        return NULL;
+    if (b0 > b1)
+        return int_from_i64(0);
+    size_t nn = str_nbytes(v[1]);
+    if (nn == 0)
+        return int_from_i64((int64_t)(cp_index(v[0], b1) - cp_index(v[0], b0)) + 1);
+    int64_t k = 0;
+    const char *h = str_utf8(v[0]) + b0, *end = str_utf8(v[0]) + b1, *f;
+    while ((f = memmem(h, (size_t)(end - h), str_utf8(v[1]), nn))) {
+        k++;
+        h = f + nn;
+    }
+    return int_from_i64(k);
+}
+
+static Object *fix_affix(Object *const *args, size_t nargs, Object *kw, const char *name,
+                         bool end)
+{
+    static const char *const names[] = { "self", "prefix", "start", "end", NULL };
+    Object *v[4];
+    if (args_parse(name, args, nargs, kw, 2, names, v) < 0)
+        return NULL;
+    size_t b0, b1;
+    if (byte_range(v[0], v[2], v[3], &b0, &b1) < 0)
+        return NULL;
+    Object *const *cands = &v[1];
+    size_t nc = 1;
+    if (obj_is(v[1], &TupleType)) {
+        cands = ((TupleObject *)v[1])->items;
+        nc = tuple_len(v[1]);
+    }
+    for (size_t i = 0; i < nc; i++) {
+        Object *a = cands[i];
+        if (!obj_isinstance_type(a, &StrType)) {
+            exc_set(ExcTypeError, "%s first arg must be str or a tuple of str, not %s", name,
+                    a->type->name);
+            return NULL;
+        }
+        size_t n = str_nbytes(a);
+        if (b0 > b1 || n > b1 - b0)
+            continue;
+        const char *at = str_utf8(v[0]) + (end ? b1 - n : b0);
+        if (!memcmp(at, str_utf8(a), n))
+            return bool_from(true);
+    }
+    return bool_from(false);
+}
+
+METHOD(str_m_startswith) { return fix_affix(args, nargs, kw, "startswith", false); }
+METHOD(str_m_endswith) { return fix_affix(args, nargs, kw, "endswith", true); }
+
+/* Splits on runs of whitespace; maxsplit < 0 means no limit. */
+static int split_ws(Object *s, int64_t maxsplit, bool reverse, Object *out)
+{
+    const char *p = str_utf8(s);
+    size_t n = str_nbytes(s);
+    /* Collect the (start, end) byte spans of words, then honour maxsplit. */
+    size_t cap = 16, nw = 0;
+    size_t *spans = malloc(cap * 2 * sizeof(size_t));
+    if (!spans) {
+        exc_nomemory();
+        return -1;
+    }
+    size_t i = 0;
+    while (i < n) {
+        int k;
+        while (i < n && cp_space(decode_at(p + i, &k)))
+            i += (size_t)k;
+        if (i >= n)
+            break;
+        size_t st = i;
+        while (i < n && !cp_space(decode_at(p + i, &k)))
+            i += (size_t)k;
+        if (nw == cap) {
+            size_t *ns = realloc(spans, cap * 4 * sizeof(size_t));
+            if (!ns) {
+                free(spans);
+                exc_nomemory();
+                return -1;
+            }
+            spans = ns;
+            cap *= 2;
+        }
+        spans[2 * nw] = st;
+        spans[2 * nw + 1] = i;
+        nw++;
+    }
+    int rc = 0;
+    bool rest = maxsplit >= 0 && (uint64_t)maxsplit < nw; /* the last piece is the rest */
+    size_t limit = rest ? (size_t)maxsplit + 1 : nw;
+    for (size_t w = 0; w < limit && rc == 0; w++) {
+        size_t a, z;
+        /* Past maxsplit the rest stays whole, its outer whitespace kept. */
+        if (!reverse) {
+            a = spans[2 * w];
+            z = w + 1 == limit && rest ? n : spans[2 * w + 1];
+        } else {
+            size_t r = nw - limit + w;
+            a = w == 0 && rest ? 0 : spans[2 * r];
+            z = spans[2 * r + 1];
+        }
+        Object *piece = substr(s, a, z);
+        rc = piece ? list_append(out, piece) : -1;
+        XDECREF(piece);
+    }
+    free(spans);
+    return rc;
+}
+
+static int split_sep(Object *s, Object *sep, int64_t maxsplit, bool reverse, Object *out)
+{
+    const char *p = str_utf8(s), *sp = str_utf8(sep);
+    size_t n = str_nbytes(s), sn = str_nbytes(sep);
+    if (sn == 0) {
+        exc_set(ExcValueError, "empty separator");
+        return -1;
+    }
+    if (!reverse) {
+        size_t st = 0;
+        const char *f;
+        while (maxsplit-- != 0 && (f = memmem(p + st, n - st, sp, sn))) {
+            Object *piece = substr(s, st, (size_t)(f - p));
+            if (!piece || list_append(out, piece) < 0) {
+                XDECREF(piece);
+                return -1;
+            }
+            DECREF(piece);
+            st = (size_t)(f - p) + sn;
+        }
+        Object *piece = substr(s, st, n);
+        int rc = piece ? list_append(out, piece) : -1;
+        XDECREF(piece);
+        return rc;
+    }
+    size_t end = n;
+    const char *f;
+    while (maxsplit-- != 0 && (f = rmemmem(p, end, sp, sn))) {
+        Object *piece = substr(s, (size_t)(f - p) + sn, end);
+        if (!piece || list_append(out, piece) < 0) {
+            XDECREF(piece);
+            return -1;
+        }
+        DECREF(piece);
+        end = (size_t)(f - p);
+    }
+    Object *piece = substr(s, 0, end);
+    int rc = piece ? list_append(out, piece) : -1;
+    XDECREF(piece);
+    if (rc == 0) { /* collected right to left */
+        ListObject *l = (ListObject *)out;
+        for (size_t i = 0, j = l->n - 1; i < j; i++, j--) {
+            Object *t = l->items[i];
+            l->items[i] = l->items[j];
+            l->items[j] = t;
+        }
+    }
+    return rc;
+}
+
+static Object *split_impl(Object *const *args, size_t nargs, Object *kw, const char *name,
+                          bool reverse)
+{
+    static const char *const names[] = { "self", "sep", "maxsplit", NULL };
+    Object *v[3];
+    if (args_parse(name, args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    int64_t maxsplit = -1;
+    if (v[2] && int_as_i64(v[2], &maxsplit) < 0)
+        return NULL;
+    if (maxsplit < 0)
+        maxsplit = -1;   /* no limit; the loops' -- must never start at INT64_MIN */
+    if (v[1] && v[1] != None && need_str(v[1], "must be str or None") < 0)
+        return NULL;
+    Object *out = list_new(0);
+    if (!out)
+        return NULL;
+    int rc = v[1] && v[1] != None ? split_sep(v[0], v[1], maxsplit, reverse, out)
+                                  : split_ws(v[0], maxsplit, reverse, out);
+    if (rc < 0)
+        SETREF(out, NULL);
+    return out;
+}
+
+METHOD(str_m_split) { return split_impl(args, nargs, kw, "split", false); }
+METHOD(str_m_rsplit) { return split_impl(args, nargs, kw, "rsplit", true); }
+
+Object *str_join(Object *sep, Object *iterable)
+{
+    Object *items = list_from_iter(iterable);
+    if (!items)
+        return NULL;
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < list_len(items); i++) {
+        Object *x = list_get(items, i);
+        if (!obj_isinstance_type(x, &StrType)) {
+            exc_set(ExcTypeError, "sequence item %zu: expected str instance, %s found", i,
+                    x->type->name);
+            strbuf_free(&b);
+            DECREF(items);
+            return NULL;
+        }
+        if (i)
+            strbuf_put(&b, str_utf8(sep), str_nbytes(sep));
+        strbuf_put(&b, str_utf8(x), str_nbytes(x));
+    }
+    DECREF(items);
+    return strbuf_finish(&b);
+}
+
+METHOD(str_m_join)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "str.join() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    return str_join(SELF, args[1]);
+}
+
+static bool in_chars(Object *chars, uint32_t c)
+{
+    if (!chars)
+        return cp_space(c);
+    const char *p = str_utf8(chars), *end = p + str_nbytes(chars);
+    while (p < end) {
+        int k;
+        if (decode_at(p, &k) == c)
+            return true;
+        p += k;
+    }
+    return false;
+}
+
+static Object *strip_impl(Object *const *args, size_t nargs, Object *kw, const char *name,
+                          bool left, bool right)
+{
+    static const char *const names[] = { "self", "chars", NULL };
+    Object *v[2];
+    if (args_parse(name, args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    Object *chars = v[1] && v[1] != None ? v[1] : NULL;
+    if (chars && need_str(chars, "strip arg must be None or str") < 0)
+        return NULL;
+    Object *s = v[0];
+    const char *p = str_utf8(s);
+    size_t a = 0, z = str_nbytes(s);
+    int k;
+    while (left && a < z && in_chars(chars, decode_at(p + a, &k)))
+        a += (size_t)k;
+    while (right && z > a) {
+        size_t b = z - 1;
+        while (b > a && ((unsigned char)p[b] & 0xc0) == 0x80)
+            b--;
+        if (!in_chars(chars, decode_at(p + b, &k)))
+            break;
+        z = b;
+    }
+    return substr(s, a, z);
+}
+
+METHOD(str_m_strip) { return strip_impl(args, nargs, kw, "strip", true, true); }
+METHOD(str_m_lstrip) { return strip_impl(args, nargs, kw, "lstrip", true, false); }
+METHOD(str_m_rstrip) { return strip_impl(args, nargs, kw, "rstrip", false, true); }
+
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
+
+static Object *map_case(Object *s, int how)
+{
+    StrBuf b = { 0 };
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    bool prev_cased = false, first = true;
+    while (p < end) {
+        int k;
+        uint32_t c = decode_at(p, &k), r = c;
+        switch (how) {
+        case CASE_UPPER: r = cp_toupper(c); break;
+        case CASE_LOWER: r = cp_tolower(c); break;
+        case CASE_SWAP: r = cp_upper(c) ? cp_tolower(c) : cp_toupper(c); break;
+        case CASE_TITLE: r = prev_cased ? cp_tolower(c) : cp_toupper(c); break;
+        default: r = first ? cp_toupper(c) : cp_tolower(c); break;
+        }
+        char buf[4];
+        if (c == 0xdf && r == c && (how == CASE_UPPER || how == CASE_SWAP ||
+                                    (how == CASE_TITLE && !prev_cased) ||
+                                    (how == CASE_CAPITALIZE && first)))
+            strbuf_puts(&b, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss"); /* ß */
+        else {
+            size_t n = encode_cp(r, buf);
+            strbuf_put(&b, buf, n);
+        }
+        prev_cased = cp_upper(c) || cp_lower(c);
+        first = false;
+        p += k;
+    }
+    return strbuf_finish(&b);
+}
+
+METHOD(str_m_upper) { return map_case(SELF, CASE_UPPER); }
+METHOD(str_m_lower) { return map_case(SELF, CASE_LOWER); }
+METHOD(str_m_swapcase) { return map_case(SELF, CASE_SWAP); }
+METHOD(str_m_title) { return map_case(SELF, CASE_TITLE); }
+METHOD(str_m_capitalize) { return map_case(SELF, CASE_CAPITALIZE); }
+
+METHOD(str_m_replace)
+{
+    static const char *const names[] = { "self", "old", "new", "count", NULL };
+    Object *v[4];
+    if (args_parse("replace", args, nargs, kw, 3, names, v) < 0 ||
+        need_str(v[1], "replace() argument 1 must be str") < 0 ||
+        need_str(v[2], "replace() argument 2 must be str") < 0)
+        return NULL;
+    int64_t count = -1;
+    if (v[3] && int_as_i64(v[3], &count) < 0)
+        return NULL;
+    if (count < 0)
+        count = -1;   /* no limit; count-- must never start at INT64_MIN */
+    Object *s = v[0], *old = v[1], *rep = v[2];
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    size_t on = str_nbytes(old);
+    StrBuf b = { 0 };
+    if (on == 0) { /* insert rep between every code point */
+        while (count != 0) {
+            strbuf_put(&b, str_utf8(rep), str_nbytes(rep));
+            count--;
+            if (p >= end)
+                break;
+            int k = utf8_len((unsigned char)*p);
+            strbuf_put(&b, p, (size_t)k);
+            p += k;
+        }
+        strbuf_put(&b, p, (size_t)(end - p));
+        return strbuf_finish(&b);
+    }
+    const char *f;
+    while (count != 0 && (f = memmem(p, (size_t)(end - p), str_utf8(old), on))) {
+        strbuf_put(&b, p, (size_t)(f - p));
+        strbuf_put(&b, str_utf8(rep), str_nbytes(rep));
+        p = f + on;
+        count--;
+    }
+    strbuf_put(&b, p, (size_t)(end - p));
+    return strbuf_finish(&b);
+}
+
+METHOD(str_m_encode)
+{
+    static const char *const names[] = { "self", "encoding", "errors", NULL };
+    Object *v[3];
+    if (args_parse("encode", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (v[1]) {
+        if (need_str(v[1], "encode() argument 'encoding' must be str") < 0)
+            return NULL;
+        const char *e = str_utf8(v[1]);
+        if (strcasecmp(e, "utf-8") && strcasecmp(e, "utf8") && strcasecmp(e, "ascii")) {
+            exc_set(ExcValueError /* CPython: LookupError */, "unknown encoding: %s", e);
+            return NULL;
+        }
+        if (!strcasecmp(e, "ascii") && !str_is_ascii(v[0])) {
+            exc_set(ExcUnicodeEncodeError, "'ascii' codec can't encode characters");
+            return NULL;
+        }
+    }
+    return bytes_from(str_utf8(v[0]), str_nbytes(v[0]));
+}
+
+static Object *classify(Object *s, bool (*pred)(uint32_t))
+{
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    if (p == end)
+        return bool_from(false);
+    while (p < end) {
+        int k;
+        if (!pred(decode_at(p, &k)))
+            return bool_from(false);
+        p += k;
+    }
+    return bool_from(true);
+}
+
+static bool cp_alnum(uint32_t c) { return cp_alpha(c) || cp_digit(c); }
+static bool cp_ascii(uint32_t c) { return c < 128; }
+
+METHOD(str_m_isdigit) { return classify(SELF, cp_digit); }
+METHOD(str_m_isalpha) { return classify(SELF, cp_alpha); }
+METHOD(str_m_isspace) { return classify(SELF, cp_space); }
+METHOD(str_m_isalnum) { return classify(SELF, cp_alnum); }
+METHOD(str_m_isascii)
+{
+    return str_nbytes(SELF) ? classify(SELF, cp_ascii) : bool_from(true);
+}
+
+static Object *case_test(Object *s, bool want_upper)
+{
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    bool cased = false;
+    while (p < end) {
+        int k;
+        uint32_t c = decode_at(p, &k);
+        if (want_upper ? cp_lower(c) : cp_upper(c))
+            return bool_from(false);
+        cased = cased || (want_upper ? cp_upper(c) : cp_lower(c));
+        p += k;
+    }
+    return bool_from(cased);
+}
+
+METHOD(str_m_isupper) { return case_test(SELF, true); }
+METHOD(str_m_islower) { return case_test(SELF, false); }
+
+METHOD(str_m_isidentifier)
+{
+    const char *p = str_utf8(SELF), *end = p + str_nbytes(SELF);
+    if (p == end)
+        return bool_from(false);
+    for (bool first = true; p < end; first = false) {
+        int k;
+        uint32_t c = decode_at(p, &k);
+        if (!(c == '_' || cp_alpha(c) || (!first && cp_digit(c))))
+            return bool_from(false);
+        p += k;
+    }
+    return bool_from(true);
+}
+
+/* count units of padding plus `rest` bytes: MemoryError before the loops
+ * that would write them, so a width of 2**62 fails at once, not after
+ * 2**62 turns of a loop whose buffer stopped growing (CPython sizes first). */
+static bool pad_size_ok(int64_t count, size_t unit, size_t rest)
+{
+    uint64_t c = (uint64_t)count;
+    return obj_size_ok(c > (SIZE_MAX - rest) / unit ? SIZE_MAX : (size_t)c * unit + rest);
+}
+
+static Object *pad(Object *s, int64_t width, int64_t left, uint32_t fill)
+{
+    int64_t n = (int64_t)str_ncp(s);
+    if (width <= n) {
+        INCREF(s);
+        return s;
+    }
+    int64_t total = width - n, lpad = left < 0 ? total / 2 + (total & width & 1) : left;
+    char fb[4];
+    size_t fn = encode_cp(fill, fb);
+    if (!pad_size_ok(total, fn, str_nbytes(s)))
+        return NULL;
+    StrBuf b = { 0 };
+    for (int64_t i = 0; i < lpad; i++)
+        strbuf_put(&b, fb, fn);
+    strbuf_put(&b, str_utf8(s), str_nbytes(s));
+    for (int64_t i = lpad; i < total; i++)
+        strbuf_put(&b, fb, fn);
+    return strbuf_finish(&b);
+}
+
+static Object *justify(Object *const *args, size_t nargs, Object *kw, const char *name, int how)
+{
+    static const char *const names[] = { "self", "width", "fillchar", NULL };
+    Object *v[3];
+    int64_t width;
+    if (args_parse(name, args, nargs, kw, 2, names, v) < 0 || int_as_i64(v[1], &width) < 0)
+        return NULL;
+    uint32_t fill = ' ';
+    if (v[2]) {
+        if (!obj_is(v[2], &StrType) || str_ncp(v[2]) != 1) {
+            exc_set(ExcTypeError, "The fill character must be exactly one character long");
+            return NULL;
+        }
+        fill = str_codepoint(v[2], 0);
+    }
+    int64_t n = (int64_t)str_ncp(v[0]), total = width > n ? width - n : 0;
+    int64_t left = how == 0 ? 0 : how == 1 ? total : -1;
+    return pad(v[0], width, left, fill);
+}
+
+METHOD(str_m_ljust) { return justify(args, nargs, kw, "ljust", 0); }
+METHOD(str_m_rjust) { return justify(args, nargs, kw, "rjust", 1); }
+METHOD(str_m_center) { return justify(args, nargs, kw, "center", 2); }
+
+METHOD(str_m_zfill)
+{
+    static const char *const names[] = { "self", "width", NULL };
+    Object *v[2];
+    int64_t width;
+    if (args_parse("zfill", args, nargs, kw, 2, names, v) < 0 || int_as_i64(v[1], &width) < 0)
+        return NULL;
+    Object *s = v[0];
+    int64_t n = (int64_t)str_ncp(s);
+    if (width <= n) {
+        INCREF(s);
+        return s;
+    }
+    if (!pad_size_ok(width - n, 1, str_nbytes(s)))
+        return NULL;
+    const char *p = str_utf8(s);
+    StrBuf b = { 0 };
+    size_t skip = 0;
+    if (n && (p[0] == '+' || p[0] == '-')) {
+        strbuf_put(&b, p, 1);
+        skip = 1;
+    }
+    for (int64_t i = 0; i < width - n; i++)
+        strbuf_put(&b, "0", 1);
+    strbuf_put(&b, p + skip, str_nbytes(s) - skip);
+    return strbuf_finish(&b);
+}
+
+METHOD(str_m_splitlines)
+{
+    static const char *const names[] = { "self", "keepends", NULL };
+    Object *v[2];
+    if (args_parse("splitlines", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    int keep = v[1] ? obj_truth(v[1]) : 0;
+    if (keep < 0)
+        return NULL;
+    Object *s = v[0], *out = list_new(0);
+    if (!out)
+        return NULL;
+    const char *p = str_utf8(s);
+    size_t n = str_nbytes(s), st = 0, i = 0;
+    while (i < n) {
+        int k;
+        uint32_t c = decode_at(p + i, &k);
+        bool brk = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d ||
+                   c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
+        size_t next = i + (size_t)k;
+        if (brk) {
+            if (c == '\r' && next < n && p[next] == '\n')
+                next++;
+            Object *line = substr(s, st, keep ? next : i);
+            if (!line || list_append(out, line) < 0) {
+                XDECREF(line);
+                DECREF(out);
+                return NULL;
+            }
+            DECREF(line);
+            st = next;
+        }
+        i = next;
+    }
+    if (st < n) {
+        Object *line = substr(s, st, n);
+        if (!line || list_append(out, line) < 0) {
+            XDECREF(line);
+            DECREF(out);
+            return NULL;
+        }
+        DECREF(line);
+    }
+    return out;
+}
+
+static Object *partition_impl(Object *const *args, size_t nargs, bool reverse)
+{
+    if (nargs != 2 || need_str(args[1], "must be str") < 0) {
+        if (nargs != 2)
+            exc_set(ExcTypeError, "%spartition() takes exactly one argument (%zu given)",
+                    reverse ? "r" : "", nargs - 1);
+        return NULL;
+    }
+    Object *s = args[0], *sep = args[1];
+    size_t sn = str_nbytes(sep), n = str_nbytes(s);
+    if (sn == 0) {
+        exc_set(ExcValueError, "empty separator");
+        return NULL;
+    }
+    const char *p = str_utf8(s);
+    const char *f = reverse ? rmemmem(p, n, str_utf8(sep), sn) : memmem(p, n, str_utf8(sep), sn);
+    Object *a, *b, *c;
+    if (!f) {
+        Object *e = str_make("", 0, 0); /* immortal: may fill two slots */
+        INCREF(s);
+        a = reverse ? e : s;
+        b = e;
+        c = reverse ? s : e;
+    } else {
+        a = substr(s, 0, (size_t)(f - p));
+        INCREF(sep);
+        b = sep;
+        c = substr(s, (size_t)(f - p) + sn, n);
+    }
+    Object *t = tuple_new(3);
+    if (!t || !a || !c) {
+        XDECREF(a);
+        XDECREF(b);
+        XDECREF(c);
+        XDECREF(t);
+        return NULL;
+    }
+    tuple_set(t, 0, a);
+    tuple_set(t, 1, b);
+    tuple_set(t, 2, c);
+    return t;
+}
+
+METHOD(str_m_partition) { return partition_impl(args, nargs, false); }
+METHOD(str_m_rpartition) { return partition_impl(args, nargs, true); }
+
+METHOD(str_m_format)
+{
+    return format_str_method(SELF, args + 1, nargs - 1, kw);
+}
+
+static const MethodDef str_methods[] = {
+    { "split", str_m_split, NULL }, { "rsplit", str_m_rsplit, NULL },
+    { "join", str_m_join, NULL }, { "strip", str_m_strip, NULL },
+    { "lstrip", str_m_lstrip, NULL }, { "rstrip", str_m_rstrip, NULL },
+    { "upper", str_m_upper, NULL }, { "lower", str_m_lower, NULL },
+    { "swapcase", str_m_swapcase, NULL }, { "title", str_m_title, NULL },
+    { "capitalize", str_m_capitalize, NULL }, { "casefold", str_m_lower, NULL },
+    { "replace", str_m_replace, NULL }, { "find", str_m_find, NULL },
+    { "rfind", str_m_rfind, NULL }, { "index", str_m_index, NULL },
+    { "rindex", str_m_rindex, NULL }, { "count", str_m_count, NULL },
+    { "startswith", str_m_startswith, NULL }, { "endswith", str_m_endswith, NULL },
+    { "encode", str_m_encode, NULL }, { "format", str_m_format, NULL },
+    { "isdigit", str_m_isdigit, NULL }, { "isdecimal", str_m_isdigit, NULL },
+    { "isnumeric", str_m_isdigit, NULL }, { "isalpha", str_m_isalpha, NULL },
+    { "isspace", str_m_isspace, NULL }, { "isalnum", str_m_isalnum, NULL },
+    { "isascii", str_m_isascii, NULL }, { "isupper", str_m_isupper, NULL },
+    { "islower", str_m_islower, NULL }, { "isidentifier", str_m_isidentifier, NULL },
+    { "zfill", str_m_zfill, NULL }, { "ljust", str_m_ljust, NULL },
+    { "rjust", str_m_rjust, NULL }, { "center", str_m_center, NULL },
+    { "splitlines", str_m_splitlines, NULL }, { "partition", str_m_partition, NULL },
+    { "rpartition", str_m_rpartition, NULL },
+    { NULL, NULL, NULL },
+};
+
+static Object *str_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "object", "encoding", "errors", NULL };
+    Object *v[3];
+    if (args_parse("str", args, nargs, kw, 0, names, v) < 0)
+        return NULL;
+    if (!v[0])
+        return str_make("", 0, 0);
+    if (!v[1] && !v[2])
+        return obj_str(v[0]);
+    if (!obj_is(v[0], &BytesType)) {
+        exc_set(ExcTypeError, "decoding to str: need a bytes-like object, %s found",
+                v[0]->type->name);
+        return NULL;
+    }
+    BytesObject *b = (BytesObject *)v[0];
+    return str_from_utf8((const char *)b->data, b->n);
+}
+
+Type StrType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "str", .base = &ObjectType, .basicsize = sizeof(StrObject),
+    .flags = TYPE_BASETYPE, .repr = str_repr, .str = str_str, .hash = str_hash,
+    .richcompare = str_richcompare, .truth = str_truth, .iter = str_iter,
+    .getitem = str_getitem, .len = str_len, .contains = str_contains, .num = &str_num,
+    .construct = str_construct, .methods = str_methods,
+};

@@ -1,0 +1,277 @@
+/* vm/objects/traceback.c — traceback entries and CPython's report of an uncaught exception.
+ *
+ * An entry keeps its code object (for the file and function names) and the
+ * line.  When an exception leaves a frame, that frame's entry takes over the
+ * frame's local variables, so they live as long as the traceback does, as
+ * CPython's tb_frame keeps them (a __del__ of a local runs when the handler
+ * lets the exception go, not when the frame unwinds).  Printing follows CPython 3.11's traceback module: causes and
+ * contexts first (each once), three identical consecutive entries then
+ * "[Previous line repeated N more times]".
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/objects/traceback.h"
+
+typedef struct TracebackObject {
+    Object ob;
+    Object *next;      /* inner entry or NULL */
+    Object *code;      /* CodeObject */
+    int lineno;
+    Object **locals;   /* the frame's slots once it has unwound (owned, may hold NULLs) */
+    size_t nlocals;
+} TracebackObject;
+
+/* Inner entries first, as CPython frees tb_next before tb_frame. */
+static void tb_dealloc(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    XDECREF(tb->next);
+    for (size_t i = 0; i < tb->nlocals; i++)
+        XDECREF(tb->locals[i]);
+    free(tb->locals);
+    DECREF(tb->code);
+    obj_free(o);
+}
+
+/* The kept locals are how an exception can reach itself (e = exc in a
+ * frame it unwound). */
+static void tb_traverse(Object *o, VisitFn visit, void *arg)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    visit(tb->next, arg);
+    for (size_t i = 0; i < tb->nlocals; i++)
+        visit(tb->locals[i], arg);
+}
+
+static void tb_clear(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    Object **locals = tb->locals;
+    size_t n = tb->nlocals;
+    tb->locals = NULL;
+    tb->nlocals = 0;
+    for (size_t i = 0; i < n; i++)
+        XDECREF(locals[i]);
+    free(locals);
+    SETREF(tb->next, NULL);
+}
+
+static Object *tb_get_lineno(Object *o) { return int_from_i64(((TracebackObject *)o)->lineno); }
+static Object *tb_get_next(Object *o)
+{
+    Object *n = ((TracebackObject *)o)->next;
+    n = n ? n : None;
+    INCREF(n);
+    return n;
+}
+
+static const MethodDef tb_methods[] = {
+    { "tb_lineno", NULL, tb_get_lineno },
+    { "tb_next", NULL, tb_get_next },
+    { NULL, NULL, NULL },
+};
+
+Type TracebackType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "traceback", .base = &ObjectType,
+    .basicsize = sizeof(TracebackObject), .flags = TYPE_GC, .dealloc = tb_dealloc,
+    .methods = tb_methods, .traverse = tb_traverse, .clear = tb_clear,
+};
+
+int traceback_add(Object *exc, CodeObject *co, int lasti)
+{
+    ExcObject *e = (ExcObject *)exc;
+    TracebackObject *tb = (TracebackObject *)obj_alloc(&TracebackType, sizeof *tb);
+    if (!tb)
+        return -1;
+    INCREF(co);
+    tb->code = (Object *)co;
+    tb->lineno = code_addr2line(co, lasti * 2);
+    tb->next = e->traceback;
+    if (tb->next == None) {
+        DECREF(None);
+        tb->next = NULL;
+    }
+    e->traceback = (Object *)tb;
+    return 0;
+}
+
+void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n)
+{
+    TracebackObject *tb = (TracebackObject *)((ExcObject *)exc)->traceback;
+    if (!n || !tb || (Object *)tb == None || tb->code != (Object *)co || tb->locals)
+        return;
+    if (!(tb->locals = malloc(n * sizeof *tb->locals)))
+        return; /* the locals are simply released with the frame */
+    memcpy(tb->locals, slots, n * sizeof *slots);
+    memset(slots, 0, n * sizeof *slots);
+    tb->nlocals = n;
+}
+
+/* ---- printing ------------------------------------------------------------- */
+
+/* Line `lineno` of `path`, surrounding whitespace removed, into buf; false if
+ * the file or line is not there (-c, stdin). */
+static bool source_line(const char *path, int lineno, char *buf, size_t cap)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return false;
+    char line[4096];
+    bool found = false;
+    for (int n = 1; fgets(line, sizeof line, f); ) {
+        size_t len = strlen(line);
+        bool whole = len && line[len - 1] == '\n';
+        if (n == lineno) {
+            found = true;
+            break;
+        }
+        n += whole;
+    }
+    fclose(f);
+    if (!found)
+        return false;
+    char *s = line, *end = line + strlen(line);
+    while (*s == ' ' || *s == '\t' || *s == '\f')
+        s++;
+    while (end > s && (end[-1] == '\n' || end[-1] == '\r' || end[-1] == ' ' || end[-1] == '\t'))
+        end--;
+    snprintf(buf, cap, "%.*s", (int)(end - s), s);
+    return true;
+}
+
+static void print_entry(FILE *out, const char *file, int line, const char *name)
+{
+    char src[4096];
+    fprintf(out, "  File \"%s\", line %d, in %s\n", file, line, name);
+    if (source_line(file, line, src, sizeof src) && src[0])
+        fprintf(out, "    %s\n", src);
+}
+
+static bool same_entry(const TracebackObject *a, const TracebackObject *b)
+{
+    const CodeObject *ca = (CodeObject *)a->code, *cb = (CodeObject *)b->code;
+    return a->lineno == b->lineno && str_eq(ca->filename, cb->filename) && str_eq(ca->name, cb->name);
+}
+
+#define RECURSIVE_CUTOFF 3
+
+static void print_traceback(FILE *out, Object *tbo)
+{
+    fputs("Traceback (most recent call last):\n", out);
+    const TracebackObject *prev = NULL;
+    size_t repeats = 0;
+    for (; tbo && tbo != None; tbo = ((TracebackObject *)tbo)->next) {
+        const TracebackObject *tb = (TracebackObject *)tbo;
+        if (prev && same_entry(prev, tb)) {
+            if (++repeats >= RECURSIVE_CUTOFF)
+                continue;
+        } else {
+            if (repeats > RECURSIVE_CUTOFF - 1)
+                fprintf(out, "  [Previous line repeated %zu more time%s]\n",
+                        repeats - (RECURSIVE_CUTOFF - 1), repeats - (RECURSIVE_CUTOFF - 1) > 1 ? "s" : "");
+            repeats = 0;
+        }
+        prev = tb;
+        const CodeObject *co = (CodeObject *)tb->code;
+        print_entry(out, str_utf8(co->filename), tb->lineno, str_utf8(co->name));
+    }
+    if (repeats > RECURSIVE_CUTOFF - 1)
+        fprintf(out, "  [Previous line repeated %zu more time%s]\n",
+                repeats - (RECURSIVE_CUTOFF - 1), repeats - (RECURSIVE_CUTOFF - 1) > 1 ? "s" : "");
+}
+
+static Object *exc_attr(Object *exc, const char *name)
+{
+    ExcObject *e = (ExcObject *)exc;
+    return e->dict ? dict_get_str(e->dict, name) : NULL;
+}
+
+/* File, source line and caret of a SyntaxError, as CPython prints them. */
+static void print_syntax_location(FILE *out, Object *exc)
+{
+    Object *file = exc_attr(exc, "filename"), *line = exc_attr(exc, "lineno");
+    Object *text = exc_attr(exc, "text"), *offset = exc_attr(exc, "offset");
+    if (!file || !obj_is(file, &StrType) || !line || !obj_is(line, &IntType))
+        return;
+    fprintf(out, "  File \"%s\", line %lld\n", str_utf8(file), (long long)int_value(line));
+    if (!text || !obj_is(text, &StrType))
+        return;
+    const char *s = str_utf8(text), *end = s + strlen(s);
+    size_t lead = 0;
+    while (s[lead] == ' ' || s[lead] == '\t' || s[lead] == '\f')
+        lead++;
+    while (end > s + lead && (end[-1] == '\n' || end[-1] == '\r'))
+        end--;
+    fprintf(out, "    %.*s\n", (int)(end - s - (ptrdiff_t)lead), s + lead);
+    if (offset && obj_is(offset, &IntType) && int_value(offset) > 0) {
+        int64_t col = int_value(offset) - 1 - (int64_t)lead;
+        fprintf(out, "    %*s^\n", (int)(col > 0 ? col : 0), "");
+    }
+}
+
+/* As CPython 3.11's traceback: module.name for a class defined in Python
+ * (__main__ included), the bare name for a built-in one. */
+static void print_type_name(FILE *out, Type *t)
+{
+    Object *mod = (t->flags & TYPE_HEAP) && t->dict ? dict_get_str(t->dict, "__module__") : NULL;
+    if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
+        fprintf(out, "%s.", str_utf8(mod));
+    fputs(t->name, out);
+}
+
+static void print_message(FILE *out, Object *exc)
+{
+    bool syntax = type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError;
+    Object *msg = syntax ? exc_attr(exc, "msg") : NULL;
+    if (msg && obj_is(msg, &StrType)) {
+        INCREF(msg);
+    } else {
+        msg = obj_str(exc);
+        if (!msg) {
+            exc_clear();
+            print_type_name(out, exc->type);
+            fputs(": <exception str() failed>\n", out);
+            return;
+        }
+    }
+    print_type_name(out, exc->type);
+    if (obj_is(msg, &StrType) && str_nbytes(msg))
+        fprintf(out, ": %s", str_utf8(msg));
+    fputc('\n', out);
+    DECREF(msg);
+}
+
+#define MAX_CHAIN 64
+
+static void print_chain(FILE *out, Object *exc, Object **seen, size_t *nseen)
+{
+    seen[(*nseen)++] = exc;
+    ExcObject *e = (ExcObject *)exc;
+    bool suppress = e->cause != NULL;
+    Object *link = e->cause && e->cause != None ? e->cause : suppress ? NULL : e->context;
+    bool known = false;
+    for (size_t i = 0; link && i < *nseen; i++)
+        known |= seen[i] == link;
+    if (link && link != None && !known && *nseen < MAX_CHAIN && (link->type->flags & TYPE_EXC)) {
+        print_chain(out, link, seen, nseen);
+        fputs(link == e->cause ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                               : "\nDuring handling of the above exception, another exception occurred:\n\n",
+              out);
+    }
+    if (e->traceback && e->traceback != None)
+        print_traceback(out, e->traceback);
+    if (type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError)
+        print_syntax_location(out, exc);
+    print_message(out, exc);
+}
+
+void traceback_print(Object *exc)
+{
+    Object *seen[MAX_CHAIN];
+    size_t nseen = 0;
+    fflush(stdout);
+    print_chain(stderr, exc, seen, &nseen);
+    fflush(stderr);
+}

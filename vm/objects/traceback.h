@@ -1,0 +1,28 @@
+/* vm/objects/traceback.h — traceback entries and printing uncaught exceptions.
+ *
+ * A traceback is a chain of (code, line) entries hung on the exception
+ * (ExcObject.traceback), outermost frame first, the way CPython's tb_next
+ * chain reads.  Frames are not objects here; an entry keeps the locals of a
+ * frame the exception has left, as CPython's frame objects do.
+ */
+#ifndef GILKIT_VM_TRACEBACK_H
+#define GILKIT_VM_TRACEBACK_H
+
+#include "vm/objects/code.h"
+#include "vm/objects/object.h"
+
+extern Type TracebackType;
+
+/* Prepend the entry for the instruction at index `lasti` of co to exc's
+ * traceback (the eval loop calls it as the exception leaves each frame). */
+int traceback_add(Object *exc, CodeObject *co, int lasti);
+/* The frame of co is unwinding with exc: its newest entry takes the n slots
+ * (set to NULL here) if that entry is the frame's own. */
+void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n);
+
+/* Print exc with its traceback and its __cause__/__context__ chain to
+ * stderr as CPython does ("Traceback (most recent call last): ..."); a
+ * SyntaxError prints its file, line, source and caret instead. */
+void traceback_print(Object *exc);
+
+#endif

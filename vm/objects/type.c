@@ -1,0 +1,1515 @@
+/* vm/objects/type.c — type objects, `object`, classes, and callables made of C.
+ *
+ * A static type's dict is built from its MethodDef table the first time an
+ * attribute is looked up on it (type_lookup); the dict and its descriptors
+ * are immortal.  A class (heap type) gets the same slot functions for every
+ * operation; each looks up the matching dunder along the class's heap part
+ * of the base chain and otherwise falls back to the nearest static base.
+ *
+ * Attribute lookup on an instance: a getset attribute of the type wins, then
+ * the instance __dict__, then the class chain (functions and method
+ * descriptors found there are bound to the instance), then __getattr__. */
+#include "vm/objects/object.h"
+#include "vm/modules/builtins.h"
+#include "vm/objects/gc.h"
+#include "vm/objects/traceback.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define ID(s) (id_##s ? id_##s : (id_##s = str_intern(#s)))
+static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
+    *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
+    *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
+    *id___neg__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__;
+
+/* ---- descriptors: C methods and attributes --------------------------- */
+
+typedef struct BuiltinObject {
+    Object ob;
+    const char *name;
+    CallFn fn;
+    Object *self;
+    Type *owner; /* set for methods of a type: bound ones prepend self */
+} BuiltinObject;
+
+typedef struct GetSetObject {
+    Object ob;
+    const char *name;
+    UnaryFn get;
+    Type *owner;
+} GetSetObject;
+
+Type GetSetType;
+
+static Object *builtin_make(const char *name, CallFn fn, Object *self, Type *owner)
+{
+    BuiltinObject *b = (BuiltinObject *)obj_alloc(&BuiltinType, sizeof(BuiltinObject));
+    if (!b)
+        return NULL;
+    b->name = name;
+    b->fn = fn;
+    b->self = self;
+    XINCREF(self);
+    b->owner = owner;
+    return (Object *)b;
+}
+
+Object *builtin_new(const char *name, CallFn fn, Object *self)
+{
+    return builtin_make(name, fn, self, NULL);
+}
+
+Object *builtin_self(Object *b) { return ((BuiltinObject *)b)->self; }
+
+static void builtin_dealloc(Object *o)
+{
+    XDECREF(((BuiltinObject *)o)->self);
+    obj_free(o);
+}
+
+static Object *builtin_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    BuiltinObject *b = (BuiltinObject *)callable;
+    if (b->owner && b->self)
+        return call_fn_prepend(b->fn, callable, b->self, args, nargs, kw);
+    if (b->owner) {
+        if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
+            exc_set(ExcTypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->name);
+            return NULL;
+        }
+        if (!obj_isinstance_type(args[0], b->owner)) {
+            exc_set(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                    b->name, b->owner->name, args[0]->type->name);
+            return NULL;
+        }
+    }
+    return b->fn(callable, args, nargs, kw);
+}
+
+static Object *builtin_repr(Object *o)
+{
+    BuiltinObject *b = (BuiltinObject *)o;
+    if (b->owner && !b->self)
+        return str_from_fmt("<method '%s' of '%s' objects>", b->name, b->owner->name);
+    if (b->self && strcmp(b->self->type->name, "module") != 0)
+        return str_from_fmt("<built-in method %s of %s object at %p>", b->name,
+                            b->self->type->name, (void *)b->self);
+    return str_from_fmt("<built-in function %s>", b->name);
+}
+
+static Object *builtin_get_name(Object *o) { return str_from_cstr(((BuiltinObject *)o)->name); }
+static Object *builtin_get_self(Object *o)
+{
+    Object *s = ((BuiltinObject *)o)->self;
+    s = s ? s : None;
+    INCREF(s);
+    return s;
+}
+
+/* "list.append" for a method (bound or not), plain "print" otherwise. */
+static Object *builtin_get_qualname(Object *o)
+{
+    BuiltinObject *b = (BuiltinObject *)o;
+    const Type *t = b->owner;
+    if (!t && b->self && strcmp(b->self->type->name, "module") != 0)
+        t = b->self->type;
+    return t ? str_from_fmt("%s.%s", t->name, b->name) : str_from_cstr(b->name);
+}
+
+static void builtin_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((BuiltinObject *)o)->self, arg);
+}
+
+static const MethodDef builtin_methods[] = {
+    { "__name__", NULL, builtin_get_name },
+    { "__qualname__", NULL, builtin_get_qualname },
+    { "__self__", NULL, builtin_get_self },
+    { NULL, NULL, NULL },
+};
+
+Type BuiltinType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "builtin_function_or_method", .base = &ObjectType,
+    .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,
+    .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,
+    .traverse = builtin_traverse,
+};
+
+static Object *getset_repr(Object *o)
+{
+    GetSetObject *g = (GetSetObject *)o;
+    return str_from_fmt("<attribute '%s' of '%s' objects>", g->name, g->owner->name);
+}
+
+Type GetSetType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "getset_descriptor", .base = &ObjectType,
+    .basicsize = sizeof(GetSetObject), .repr = getset_repr,
+};
+
+/* ---- bound methods ------------------------------------------------------- */
+
+typedef struct MethodObject { Object ob; Object *func, *self; } MethodObject;
+
+Object *method_new(Object *func, Object *self)
+{
+    MethodObject *m = (MethodObject *)obj_alloc(&MethodType, sizeof(MethodObject));
+    if (!m)
+        return NULL;
+    INCREF(func);
+    INCREF(self);
+    m->func = func;
+    m->self = self;
+    return (Object *)m;
+}
+
+static void method_dealloc(Object *o)
+{
+    MethodObject *m = (MethodObject *)o;
+    DECREF(m->func);
+    DECREF(m->self);
+    obj_free(o);
+}
+
+static void method_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((MethodObject *)o)->func, arg);
+    visit(((MethodObject *)o)->self, arg);
+}
+
+static Object *method_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    MethodObject *m = (MethodObject *)callable;
+    return obj_call_prepend(m->func, m->self, args, nargs, kw);
+}
+
+static Object *method_repr(Object *o)
+{
+    MethodObject *m = (MethodObject *)o;
+    Object *name = obj_getattr(m->func, ID(__qualname__));
+    if (!name) {
+        exc_clear();
+        name = str_from_cstr("?");
+        if (!name)
+            return NULL;
+    }
+    Object *self = obj_repr(m->self);
+    Object *r = NULL;
+    if (self)
+        r = str_from_fmt("<bound method %s of %s>", str_utf8(name), str_utf8(self));
+    DECREF(name);
+    XDECREF(self);
+    return r;
+}
+
+static Object *method_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_is(b, &MethodType) || (op != CMP_EQ && op != CMP_NE)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    MethodObject *x = (MethodObject *)a, *y = (MethodObject *)b;
+    bool eq = x->func == y->func && x->self == y->self;
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t method_hash(Object *o)
+{
+    MethodObject *m = (MethodObject *)o;
+    return hash_pointer(m->func) ^ hash_pointer(m->self);
+}
+
+static Object *method_getattr(Object *o, Object *name)
+{
+    MethodObject *m = (MethodObject *)o;
+    if (str_eq(name, str_intern("__self__"))) {
+        INCREF(m->self);
+        return m->self;
+    }
+    if (str_eq(name, str_intern("__func__"))) {
+        INCREF(m->func);
+        return m->func;
+    }
+    Object *r = obj_getattr_generic(o, name);
+    if (!r && exc_matches(exc_occurred(), (Object *)ExcAttributeError)) {
+        exc_clear();
+        return obj_getattr(m->func, name);
+    }
+    return r;
+}
+
+Type MethodType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "method", .base = &ObjectType,
+    .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
+    .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
+    .hash = method_hash, .getattr = method_getattr, .traverse = method_traverse,
+};
+
+/* ---- dicts of static types and lookup ------------------------------------ */
+
+/* ---- dunder methods of static types, made from their slots ------------ */
+
+/* The slot wrappers run the owner type's own slot, so `int.__add__(1, 'a')`
+ * is NotImplemented as in CPython rather than an error. */
+#define OWNER(c) (((BuiltinObject *)(c))->owner)
+#define WRAPPER(name) static Object *name(Object *c, Object *const *args, size_t nargs, Object *kw)
+
+static int wrapper_args(Object *c, size_t nargs, Object *kw, size_t want)
+{
+    if (!kw && nargs == want + 1)
+        return 0;
+    exc_set(ExcTypeError, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s",
+            nargs ? nargs - 1 : 0);
+    return -1;
+}
+
+WRAPPER(wrap_repr) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->repr(args[0]); }
+WRAPPER(wrap_str) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->str(args[0]); }
+WRAPPER(wrap_iter) { return wrapper_args(c, nargs, kw, 0) ? NULL : OWNER(c)->iter(args[0]); }
+WRAPPER(wrap_getitem)
+{
+    return wrapper_args(c, nargs, kw, 1) ? NULL : OWNER(c)->getitem(args[0], args[1]);
+}
+
+WRAPPER(wrap_next)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    Object *r = OWNER(c)->iternext(args[0]);
+    if (!r && !exc_occurred()) {
+        INCREF(ExcStopIteration);
+        exc_set_obj((Object *)ExcStopIteration);
+    }
+    return r;
+}
+
+WRAPPER(wrap_len)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    ssize_t n = OWNER(c)->len(args[0]);
+    return n < 0 ? NULL : int_from_i64(n);
+}
+
+WRAPPER(wrap_contains)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    int r = OWNER(c)->contains(args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
+}
+
+WRAPPER(wrap_setitem)
+{
+    if (wrapper_args(c, nargs, kw, 2))
+        return NULL;
+    return OWNER(c)->setitem(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+WRAPPER(wrap_delitem)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    return OWNER(c)->setitem(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
+WRAPPER(wrap_call)
+{
+    return OWNER(c)->call(args[0], args + 1, nargs - 1, kw);
+}
+
+static Object *compare_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    if (OWNER(c)->richcompare)
+        return OWNER(c)->richcompare(args[0], args[1], op);
+    if (op == CMP_EQ || op == CMP_NE) { /* object: identity */
+        if (args[0] == args[1])
+            return bool_from(op == CMP_EQ);
+    }
+    INCREF(NotImplemented);
+    return NotImplemented;
+}
+
+WRAPPER(wrap_lt) { return compare_with(c, args, nargs, kw, CMP_LT); }
+WRAPPER(wrap_le) { return compare_with(c, args, nargs, kw, CMP_LE); }
+WRAPPER(wrap_eq) { return compare_with(c, args, nargs, kw, CMP_EQ); }
+WRAPPER(wrap_ne) { return compare_with(c, args, nargs, kw, CMP_NE); }
+WRAPPER(wrap_gt) { return compare_with(c, args, nargs, kw, CMP_GT); }
+WRAPPER(wrap_ge) { return compare_with(c, args, nargs, kw, CMP_GE); }
+
+WRAPPER(wrap_hash)
+{
+    if (wrapper_args(c, nargs, kw, 0))
+        return NULL;
+    return int_from_i64(hash_pointer(args[0])); /* object.__hash__: identity */
+}
+
+static Object *binary_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    const NumberOps *n = OWNER(c)->num;
+    BinaryFn f = op == BIN_ADD ? n->add : op == BIN_SUB ? n->sub : op == BIN_MUL ? n->mul : n->mod;
+    return f(args[0], args[1]);
+}
+
+WRAPPER(wrap_add) { return binary_with(c, args, nargs, kw, BIN_ADD); }
+WRAPPER(wrap_sub) { return binary_with(c, args, nargs, kw, BIN_SUB); }
+WRAPPER(wrap_mul) { return binary_with(c, args, nargs, kw, BIN_MUL); }
+WRAPPER(wrap_mod) { return binary_with(c, args, nargs, kw, BIN_MOD); }
+
+static bool has_repr(Type *t) { return t->repr != NULL; }
+static bool has_str(Type *t) { return t->str != NULL; }
+static bool has_iter(Type *t) { return t->iter != NULL; }
+static bool has_next(Type *t) { return t->iternext != NULL; }
+static bool has_getitem(Type *t) { return t->getitem != NULL; }
+static bool has_setitem(Type *t) { return t->setitem != NULL; }
+static bool has_len(Type *t) { return t->len != NULL; }
+static bool has_contains(Type *t) { return t->contains != NULL; }
+static bool has_call(Type *t) { return t->call != NULL; }
+static bool has_compare(Type *t) { return t->richcompare != NULL || t == &ObjectType; }
+static bool has_order(Type *t) { return t->richcompare != NULL; }
+static bool is_object(Type *t) { return t == &ObjectType; }
+static bool has_add(Type *t) { return t->num && t->num->add; }
+static bool has_sub(Type *t) { return t->num && t->num->sub; }
+static bool has_mul(Type *t) { return t->num && t->num->mul; }
+static bool has_mod(Type *t) { return t->num && t->num->mod; }
+
+static const struct SlotDunder {
+    const char *name;
+    bool (*present)(Type *);
+    CallFn fn;
+} slot_dunders[] = {
+    { "__repr__", has_repr, wrap_repr }, { "__str__", has_str, wrap_str },
+    { "__iter__", has_iter, wrap_iter }, { "__next__", has_next, wrap_next },
+    { "__getitem__", has_getitem, wrap_getitem }, { "__setitem__", has_setitem, wrap_setitem },
+    { "__delitem__", has_setitem, wrap_delitem }, { "__len__", has_len, wrap_len },
+    { "__contains__", has_contains, wrap_contains }, { "__call__", has_call, wrap_call },
+    { "__eq__", has_compare, wrap_eq }, { "__ne__", has_compare, wrap_ne },
+    { "__lt__", has_order, wrap_lt }, { "__le__", has_order, wrap_le },
+    { "__gt__", has_order, wrap_gt }, { "__ge__", has_order, wrap_ge },
+    { "__hash__", is_object, wrap_hash }, { "__add__", has_add, wrap_add },
+    { "__sub__", has_sub, wrap_sub }, { "__mul__", has_mul, wrap_mul },
+    { "__mod__", has_mod, wrap_mod },
+};
+
+/* A static type's dict is made at its first use, inside a lookup that
+ * cannot report failure: out of memory there ends the run in one line
+ * (no exit handlers: another thread may be anywhere). */
+static _Noreturn void ready_nomem(const Type *t)
+{
+    fprintf(stderr, "gilvm: out of memory (making type '%s' ready)\n", t->name);
+    _exit(2);
+}
+
+static void ready_add(Type *t, Object *d, const char *name, Object *v)
+{
+    if (!v || dict_set(d, str_intern(name), v) < 0)
+        ready_nomem(t);
+    obj_immortalize(v);
+}
+
+/* A static type's dict: its MethodDef table, then a dunder for each slot it
+ * defines itself (not one inherited unchanged from its base). */
+static void type_ready(Type *t)
+{
+    Object *d = dict_new();
+    if (!d)
+        ready_nomem(t);
+    for (const MethodDef *m = t->methods; m && m->name; m++) {
+        Object *v;
+        if (m->fn) {
+            v = builtin_make(m->name, m->fn, NULL, t);
+        } else {
+            GetSetObject *g = (GetSetObject *)obj_alloc(&GetSetType, sizeof(GetSetObject));
+            if (g) {
+                g->name = m->name;
+                g->get = m->get;
+                g->owner = t;
+            }
+            v = (Object *)g;
+        }
+        ready_add(t, d, m->name, v);
+    }
+    for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
+        const struct SlotDunder *sd = &slot_dunders[i];
+        if (sd->present(t) && !(t->base && sd->present(t->base) && sd->fn == wrap_hash) &&
+            !dict_get(d, str_intern(sd->name)))
+            ready_add(t, d, sd->name, builtin_make(sd->name, sd->fn, NULL, t));
+    }
+    obj_immortalize(d);
+    t->dict = d;
+}
+
+Object *type_lookup(Type *t, Object *name)
+{
+    for (; t; t = t->base) {
+        if (!t->dict)
+            type_ready(t);
+        Object *v = dict_get(t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* Only the classes in t's chain: their dunders override the static slots. */
+static Object *heap_lookup(Type *t, Object *name)
+{
+    for (; t && (t->flags & TYPE_HEAP); t = t->base) {
+        Object *v = dict_get(t->dict, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+static Type *static_base(Type *t)
+{
+    while (t->flags & TYPE_HEAP)
+        t = t->base;
+    return t;
+}
+
+bool type_is_subtype(Type *a, Type *b)
+{
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+static Object **dict_ptr(Object *o)
+{
+    size_t off = o->type->dictoffset;
+    return off ? (Object **)((char *)o + off) : NULL;
+}
+
+static bool binds(Object *attr)
+{
+    return obj_is(attr, &FunctionType) || (obj_is(attr, &BuiltinType) &&
+           ((BuiltinObject *)attr)->owner && !((BuiltinObject *)attr)->self);
+}
+
+static Object *bind(Object *attr, Object *self)
+{
+    if (obj_is(attr, &FunctionType))
+        return method_new(attr, self);
+    if (binds(attr)) {
+        BuiltinObject *b = (BuiltinObject *)attr;
+        return builtin_make(b->name, b->fn, self, b->owner);
+    }
+    INCREF(attr);
+    return attr;
+}
+
+/* ---- staticmethod, classmethod, property ---------------------------------- */
+
+/* One layout for the three: `func` is the wrapped function (fget for a
+ * property); a property also has fset. */
+typedef struct Wrapper { Object ob; Object *func, *fset; } Wrapper;
+
+static void wrapper_dealloc(Object *o)
+{
+    XDECREF(((Wrapper *)o)->func);
+    XDECREF(((Wrapper *)o)->fset);
+    obj_free(o);
+}
+
+static void wrapper_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((Wrapper *)o)->func, arg);
+    visit(((Wrapper *)o)->fset, arg);
+}
+
+static Object *wrapper_new(Type *t, Object *func, Object *fset)
+{
+    Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
+    if (!w)
+        return NULL;
+    XINCREF(func);
+    XINCREF(fset);
+    w->func = func;
+    w->fset = fset;
+    return (Object *)w;
+}
+
+static Object *wrapper_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "%s expected 1 argument, got %zu", t->name, nargs);
+        return NULL;
+    }
+    return wrapper_new(t, args[0], NULL);
+}
+
+static Object *property_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
+    Object *v[4];
+    if (args_parse("property", args, nargs, kw, 0, names, v) < 0)
+        return NULL;
+    return wrapper_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1]);
+}
+
+static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "setter() takes exactly one argument");
+        return NULL;
+    }
+    return wrapper_new(args[0]->type, ((Wrapper *)args[0])->func, args[1]);
+}
+
+static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "getter() takes exactly one argument");
+        return NULL;
+    }
+    return wrapper_new(args[0]->type, args[1], ((Wrapper *)args[0])->fset);
+}
+
+static Object *wrapper_get_func(Object *o)
+{
+    Object *f = ((Wrapper *)o)->func ? ((Wrapper *)o)->func : None;
+    INCREF(f);
+    return f;
+}
+
+static const MethodDef wrapper_methods[] = {
+    { "__func__", NULL, wrapper_get_func },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef property_methods[] = {
+    { "setter", property_m_setter, NULL },
+    { "getter", property_m_getter, NULL },
+    { "fget", NULL, wrapper_get_func },
+    { NULL, NULL, NULL },
+};
+
+Type StaticMethodType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
+};
+Type ClassMethodType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "classmethod", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
+};
+Type PropertyType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "property", .base = &ObjectType,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .construct = property_construct, .methods = property_methods, .traverse = wrapper_traverse,
+};
+
+/* An attribute found on a class, as seen through an instance (self) or
+ * through the class itself (self NULL). */
+static Object *class_attr_get(Object *attr, Object *self, Type *cls)
+{
+    if (obj_is(attr, &StaticMethodType))
+        return wrapper_get_func(attr);
+    if (obj_is(attr, &ClassMethodType))
+        return method_new(((Wrapper *)attr)->func, (Object *)cls);
+    if (obj_is(attr, &PropertyType) && self) {
+        Wrapper *p = (Wrapper *)attr;
+        if (!p->func) {
+            exc_set(ExcAttributeError, "unreadable attribute");
+            return NULL;
+        }
+        return obj_call(p->func, &self, 1, NULL);
+    }
+    return self ? bind(attr, self) : (INCREF(attr), attr);
+}
+
+static Object *no_attribute(Object *o, Object *name)
+{
+    exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name, str_utf8(name));
+    return NULL;
+}
+
+Object *obj_getattr_generic(Object *o, Object *name)
+{
+    Object *attr = type_lookup(o->type, name);
+    if (attr && obj_is(attr, &GetSetType))
+        return ((GetSetObject *)attr)->get(o);
+    if (attr && obj_is(attr, &PropertyType))
+        return class_attr_get(attr, o, o->type);
+    Object **dp = dict_ptr(o);
+    if (dp && *dp) {
+        Object *v = dict_get(*dp, name);
+        if (v) {
+            INCREF(v);
+            return v;
+        }
+    }
+    if (attr)
+        return class_attr_get(attr, o, o->type);
+    return no_attribute(o, name);
+}
+
+/* The attributes of a class's instance (not an exception's) are "instance
+ * values" until the dict is handed out (see dict_new_instance_values). */
+static Object *instance_dict_new(Object *o)
+{
+    if ((o->type->flags & (TYPE_HEAP | TYPE_EXC)) == TYPE_HEAP)
+        return dict_new_instance_values();
+    return dict_new();
+}
+
+int obj_setattr_generic(Object *o, Object *name, Object *value)
+{
+    Object **dp = dict_ptr(o);
+    Object *attr = type_lookup(o->type, name);
+    if (attr && obj_is(attr, &PropertyType)) {
+        Wrapper *p = (Wrapper *)attr;
+        if (!p->fset || !value) {
+            exc_set(ExcAttributeError, "property '%s' of '%s' object has no %s", str_utf8(name),
+                    o->type->name, value ? "setter" : "deleter");
+            return -1;
+        }
+        Object *args[2] = { o, value };
+        Object *r = obj_call(p->fset, args, 2, NULL);
+        XDECREF(r);
+        return r ? 0 : -1;
+    }
+    if (attr && obj_is(attr, &GetSetType)) {
+        exc_set(ExcAttributeError, "attribute '%s' of '%s' objects is not writable",
+                str_utf8(name), o->type->name);
+        return -1;
+    }
+    if (!dp) {
+        if (attr)
+            exc_set(ExcAttributeError, "'%s' object attribute '%s' is read-only",
+                    o->type->name, str_utf8(name));
+        else
+            no_attribute(o, name);
+        return -1;
+    }
+    if (!value) {
+        if (*dp && dict_get(*dp, name))
+            return dict_del(*dp, name);
+        no_attribute(o, name);
+        return -1;
+    }
+    if (!*dp && !(*dp = instance_dict_new(o)))
+        return -1;
+    return dict_set(*dp, name, value);
+}
+
+int obj_load_method(Object *o, Object *name, Object **out)
+{
+    Type *t = o->type;
+    if (t->getattr && t->getattr != obj_getattr_generic && !(t->flags & TYPE_HEAP)) {
+        *out = obj_getattr(o, name);
+        return *out ? 0 : -1;
+    }
+    Object *attr = type_lookup(t, name);
+    if (attr && binds(attr)) {
+        Object **dp = dict_ptr(o);
+        if (!(dp && *dp && dict_get(*dp, name))) {
+            INCREF(attr);
+            *out = attr;
+            return 1;
+        }
+    }
+    *out = obj_getattr(o, name);
+    return *out ? 0 : -1;
+}
+
+/* ---- object ---------------------------------------------------------------- */
+
+static Object *object_repr(Object *o)
+{
+    Type *t = o->type;
+    if (t->flags & TYPE_HEAP) {
+        Object *mod = dict_get(t->dict, ID(__module__));
+        if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
+            return str_from_fmt("<%s.%s object at %p>", str_utf8(mod), t->name, (void *)o);
+    }
+    return str_from_fmt("<%s object at %p>", t->name, (void *)o);
+}
+
+static Object *object_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    Object *init = (t->flags & TYPE_HEAP) ? heap_lookup(t, ID(__init__)) : NULL;
+    if (!init && nargs) {
+        exc_set(ExcTypeError, "%s() takes no arguments", t->name);
+        return NULL;
+    }
+    Object *o = obj_alloc(t, t->basicsize);
+    if (!o || !init)
+        return o;
+    Object *r = obj_call_prepend(init, o, args, nargs, kw);
+    if (!r) {
+        DECREF(o);
+        return NULL;
+    }
+    if (r != None) {
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+        DECREF(r);
+        DECREF(o);
+        return NULL;
+    }
+    DECREF(r);
+    return o;
+}
+
+static Object *object_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return none_new();
+}
+
+static Object *object_get_class(Object *o)
+{
+    INCREF(o->type);
+    return (Object *)o->type;
+}
+
+static Object *object_get_dict(Object *o)
+{
+    Object **dp = dict_ptr(o);
+    if (!dp)
+        return no_attribute(o, str_intern("__dict__"));
+    if (!*dp && !(*dp = dict_new()))
+        return NULL;
+    dict_expose(*dp);
+    INCREF(*dp);
+    return *dp;
+}
+
+static Object *object_m_repr(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return object_repr(args[0]);
+}
+
+static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 3 || !obj_is(args[1], &StrType)) {
+        exc_set(ExcTypeError, "__setattr__ expected 2 arguments");
+        return NULL;
+    }
+    return obj_setattr_generic(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+static const MethodDef object_methods[] = {
+    { "__init__", object_m_init, NULL },
+    { "__repr__", object_m_repr, NULL },
+    { "__setattr__", object_m_setattr, NULL },
+    { "__class__", NULL, object_get_class },
+    { "__dict__", NULL, object_get_dict },
+    { NULL, NULL, NULL },
+};
+
+Type ObjectType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "object", .base = NULL, .basicsize = sizeof(Object),
+    .flags = TYPE_BASETYPE, .repr = object_repr, .construct = object_construct,
+    .methods = object_methods,
+};
+
+/* ---- type ---------------------------------------------------------------- */
+
+/* A class: a Type whose name and dict it owns, tracked by the collector
+ * (class -> dict -> method -> __class__ cell -> class is the usual cycle). */
+typedef struct HeapType {
+    Type t;
+    Object *name;
+} HeapType;
+
+static Object *type_repr(Object *o)
+{
+    Type *t = (Type *)o;
+    if (t->flags & TYPE_HEAP) {
+        Object *mod = dict_get(t->dict, ID(__module__));
+        if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
+            return str_from_fmt("<class '%s.%s'>", str_utf8(mod), t->name);
+    }
+    return str_from_fmt("<class '%s'>", t->name);
+}
+
+static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    if (t == &TypeType && nargs == 1 && !kw) {
+        INCREF(args[0]->type);
+        return (Object *)args[0]->type;
+    }
+    if (t == &TypeType && nargs == 3 && !kw) {
+        if (!obj_is(args[0], &StrType) || !obj_is(args[1], &TupleType) ||
+            !obj_is(args[2], &DictType) || tuple_len(args[1]) > 1) {
+            exc_set(ExcTypeError, "type() argument types must be (str, tuple, dict)");
+            return NULL;
+        }
+        Object *b = tuple_len(args[1]) ? tuple_get(args[1], 0) : NULL;
+        if (b && !obj_is(b, &TypeType)) {
+            exc_set(ExcTypeError, "bases must be types");
+            return NULL;
+        }
+        return (Object *)type_new_class(args[0], (Type *)b, args[2]);
+    }
+    if (t == &TypeType) {
+        exc_set(ExcTypeError, "type() takes 1 or 3 arguments");
+        return NULL;
+    }
+    for (Type *c = t; c; c = c->base)
+        if (c->construct)
+            return c->construct(callable, args, nargs, kw);
+    exc_set(ExcTypeError, "cannot create '%s' instances", t->name);
+    return NULL;
+}
+
+static Object *type_getattr(Object *o, Object *name)
+{
+    Type *t = (Type *)o;
+    const char *n = str_utf8(name);
+    if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
+            return str_from_cstr(t->name);
+        if (!strcmp(n, "__module__") && !(t->flags & TYPE_HEAP))
+            return str_from_cstr("builtins");
+        if (!strcmp(n, "__base__")) {
+            Object *b = t->base ? (Object *)t->base : None;
+            INCREF(b);
+            return b;
+        }
+        if (!strcmp(n, "__bases__"))
+            return t->base ? tuple_pack(1, (Object *)t->base) : tuple_new(0);
+        if (!strcmp(n, "__mro__")) {
+            size_t k = 0;
+            for (Type *c = t; c; c = c->base)
+                k++;
+            Object *r = tuple_new(k);
+            if (!r)
+                return NULL;
+            k = 0;
+            for (Type *c = t; c; c = c->base) {
+                INCREF(c);
+                tuple_set(r, k++, (Object *)c);
+            }
+            return r;
+        }
+        if (!strcmp(n, "__dict__")) {
+            if (!t->dict)
+                type_ready(t);
+            INCREF(t->dict);
+            return t->dict;
+        }
+        if (!strcmp(n, "__doc__") && !(t->flags & TYPE_HEAP))
+            return none_new();
+    }
+    Object *v = type_lookup(t, name);
+    if (v)
+        return class_attr_get(v, NULL, t);
+    Object *meta = type_lookup(o->type, name);
+    if (meta && !obj_is(meta, &GetSetType))
+        return bind(meta, o);
+    exc_set(ExcAttributeError, "type object '%s' has no attribute '%s'", t->name, n);
+    return NULL;
+}
+
+static int type_setattr(Object *o, Object *name, Object *value)
+{
+    Type *t = (Type *)o;
+    if (!(t->flags & TYPE_HEAP)) {
+        exc_set(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'",
+                str_utf8(name), t->name);
+        return -1;
+    }
+    if (value)
+        return dict_set(t->dict, name, value);
+    if (!dict_get(t->dict, name)) {
+        exc_set(ExcAttributeError, "type object '%s' has no attribute '%s'", t->name, str_utf8(name));
+        return -1;
+    }
+    return dict_del(t->dict, name);
+}
+
+static void type_dealloc(Object *o)
+{
+    HeapType *h = (HeapType *)o;
+    XDECREF(h->t.dict);
+    if (h->t.base && (h->t.base->flags & TYPE_HEAP))
+        DECREF(h->t.base);
+    XDECREF(h->name);
+    obj_free(o);
+}
+
+/* Only classes are tracked (static types have no GC header). */
+static void type_traverse(Object *o, VisitFn visit, void *arg)
+{
+    Type *t = (Type *)o;
+    visit(t->dict, arg);
+    if (t->base && (t->base->flags & TYPE_HEAP))
+        visit((Object *)t->base, arg);
+}
+
+/* The dict stays (every lookup reads it), emptied; the base stays too:
+ * instances still being freed walk the chain. */
+static void type_clear(Object *o)
+{
+    Type *t = (Type *)o;
+    if (t->dict)
+        dict_clear(t->dict);
+}
+
+static Object *type_m_mro(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *t = type_getattr(args[0], str_intern("__mro__"));
+    if (!t)
+        return NULL;
+    Object *l = list_from_iter(t);
+    DECREF(t);
+    return l;
+}
+
+static const MethodDef type_methods[] = {
+    { "mro", type_m_mro, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type TypeType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "type", .base = &ObjectType, .basicsize = sizeof(HeapType),
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = type_dealloc, .repr = type_repr,
+    .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
+    .methods = type_methods, .traverse = type_traverse, .clear = type_clear,
+};
+
+/* ---- super ---------------------------------------------------------------- */
+
+typedef struct SuperObject { Object ob; Type *type; Object *obj; } SuperObject;
+
+int (*super_frame_args)(Type **type, Object **self);
+
+static void super_dealloc(Object *o)
+{
+    SuperObject *s = (SuperObject *)o;
+    DECREF(s->type);
+    DECREF(s->obj);
+    obj_free(o);
+}
+
+static Object *super_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = NULL;
+    Object *obj = NULL;
+    if (kw || nargs == 1 || nargs > 2) {
+        exc_set(ExcTypeError, "super() takes 0 or 2 arguments");
+        return NULL;
+    }
+    if (nargs == 2) {
+        if (!obj_is(args[0], &TypeType)) {
+            exc_set(ExcTypeError, "super() argument 1 must be a type, not %s", args[0]->type->name);
+            return NULL;
+        }
+        t = (Type *)args[0];
+        obj = args[1];
+    } else if (!super_frame_args || super_frame_args(&t, &obj) < 0) {
+        if (!exc_occurred())
+            exc_set(ExcRuntimeError, "super(): no arguments");
+        return NULL;
+    }
+    Type *ot = obj_is(obj, &TypeType) ? (Type *)obj : obj->type;
+    if (!type_is_subtype(ot, t)) {
+        exc_set(ExcTypeError, "super(type, obj): obj must be an instance or subtype of type");
+        return NULL;
+    }
+    SuperObject *s = (SuperObject *)obj_alloc((Type *)callable, sizeof(SuperObject));
+    if (!s)
+        return NULL;
+    INCREF(t);
+    INCREF(obj);
+    s->type = t;
+    s->obj = obj;
+    return (Object *)s;
+}
+
+/* Looks past s->type in the chain of the object's class. */
+static Object *super_getattr(Object *o, Object *name)
+{
+    SuperObject *s = (SuperObject *)o;
+    if (!str_eq(name, str_intern("__class__"))) {
+        Object *v = type_lookup(s->type->base, name);
+        if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
+            return ((GetSetObject *)v)->get(s->obj);
+        if (v)
+            return obj_is(s->obj, &TypeType) ? class_attr_get(v, NULL, (Type *)s->obj)
+                                             : class_attr_get(v, s->obj, s->obj->type);
+    }
+    return obj_getattr_generic(o, name);
+}
+
+static Object *super_repr(Object *o)
+{
+    SuperObject *s = (SuperObject *)o;
+    Object *r = obj_repr(s->obj);
+    if (!r)
+        return NULL;
+    Object *out = str_from_fmt("<super: <class '%s'>, %s>", s->type->name, str_utf8(r));
+    DECREF(r);
+    return out;
+}
+
+Type SuperType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "super", .base = &ObjectType,
+    .basicsize = sizeof(SuperObject), .dealloc = super_dealloc, .repr = super_repr,
+    .getattr = super_getattr, .construct = super_construct,
+};
+
+/* ---- classes: slots that dispatch to dunders ----------------------------- */
+
+static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs)
+{
+    if (binds(f))
+        return obj_call_prepend(f, self, args, nargs, NULL);
+    return obj_call(f, args, nargs, NULL);
+}
+
+static Object *heap_repr(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__repr__));
+    if (f) {
+        Object *r = call_dunder(f, o, NULL, 0);
+        if (r && !obj_isinstance_type(r, &StrType)) {
+            exc_set(ExcTypeError, "__repr__ returned non-string (type %s)", r->type->name);
+            SETREF(r, NULL);
+        }
+        return r;
+    }
+    Type *sb = static_base(o->type);
+    return sb->repr ? sb->repr(o) : object_repr(o);
+}
+
+static Object *heap_str(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__str__));
+    if (f) {
+        Object *r = call_dunder(f, o, NULL, 0);
+        if (r && !obj_isinstance_type(r, &StrType)) {
+            exc_set(ExcTypeError, "__str__ returned non-string (type %s)", r->type->name);
+            SETREF(r, NULL);
+        }
+        return r;
+    }
+    Type *sb = static_base(o->type);
+    return sb->str ? sb->str(o) : heap_repr(o);
+}
+
+static int64_t heap_hash(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__hash__));
+    if (f == None) {
+        exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
+        return -1;
+    }
+    if (!f)
+        return hash_pointer(o);
+    Object *r = call_dunder(f, o, NULL, 0);
+    if (!r)
+        return -1;
+    int64_t h;
+    if (!obj_isinstance_type(r, &IntType)) {
+        exc_set(ExcTypeError, "__hash__ method should return an integer");
+        DECREF(r);
+        return -1;
+    }
+    h = int_value(r);
+    DECREF(r);
+    return h == -1 ? -2 : h;
+}
+
+static const char *const cmp_dunders[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+
+static Object *heap_richcompare(Object *a, Object *b, int op)
+{
+    Object *f = heap_lookup(a->type, str_intern(cmp_dunders[op]));
+    if (f)
+        return call_dunder(f, a, &b, 1);
+    if (op == CMP_NE) {
+        /* object.__ne__ inverts __eq__ unless that is NotImplemented. */
+        Object *eq = heap_lookup(a->type, ID(__eq__));
+        if (eq) {
+            Object *r = call_dunder(eq, a, &b, 1);
+            if (!r || r == NotImplemented)
+                return r;
+            int t = obj_truth(r);
+            DECREF(r);
+            return t < 0 ? NULL : bool_from(!t);
+        }
+    }
+    Type *sb = static_base(a->type);
+    if (sb->richcompare)
+        return sb->richcompare(a, b, op);
+    INCREF(NotImplemented);
+    return NotImplemented;
+}
+
+static int heap_truth(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__bool__));
+    if (f) {
+        Object *r = call_dunder(f, o, NULL, 0);
+        if (!r)
+            return -1;
+        if (!obj_is(r, &BoolType)) {
+            exc_set(ExcTypeError, "__bool__ should return bool, returned %s", r->type->name);
+            DECREF(r);
+            return -1;
+        }
+        DECREF(r);
+        return r == TrueObj;
+    }
+    if (heap_lookup(o->type, ID(__len__))) {
+        ssize_t n = obj_len(o);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *f = heap_lookup(o->type, ID(__call__));
+    if (!f) {
+        exc_set(ExcTypeError, "'%s' object is not callable", o->type->name);
+        return NULL;
+    }
+    return binds(f) ? obj_call_prepend(f, o, args, nargs, kw) : obj_call(f, args, nargs, kw);
+}
+
+static Object *heap_getattr(Object *o, Object *name)
+{
+    Object *r = obj_getattr_generic(o, name);
+    if (r || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+        return r;
+    Object *f = heap_lookup(o->type, ID(__getattr__));
+    if (!f)
+        return NULL;
+    exc_clear();
+    return call_dunder(f, o, &name, 1);
+}
+
+static Object *heap_iter(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__iter__));
+    if (f) {
+        Object *r = call_dunder(f, o, NULL, 0);
+        if (r && !r->type->iternext) {
+            exc_set(ExcTypeError, "iter() returned non-iterator of type '%s'", r->type->name);
+            SETREF(r, NULL);
+        }
+        return r;
+    }
+    if (heap_lookup(o->type, ID(__getitem__)))
+        return iter_seq_new(o);
+    exc_set(ExcTypeError, "'%s' object is not iterable", o->type->name);
+    return NULL;
+}
+
+static Object *heap_iternext(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__next__));
+    if (!f) {
+        exc_set(ExcTypeError, "'%s' object is not an iterator", o->type->name);
+        return NULL;
+    }
+    Object *r = call_dunder(f, o, NULL, 0);
+    if (!r && exc_matches(exc_occurred(), (Object *)ExcStopIteration))
+        exc_clear();
+    return r;
+}
+
+static Object *heap_getitem(Object *o, Object *key)
+{
+    Object *f = heap_lookup(o->type, ID(__getitem__));
+    if (!f) {
+        exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);
+        return NULL;
+    }
+    return call_dunder(f, o, &key, 1);
+}
+
+static int heap_setitem(Object *o, Object *key, Object *value)
+{
+    Object *f = heap_lookup(o->type, value ? ID(__setitem__) : ID(__delitem__));
+    if (!f) {
+        if (value)
+            exc_set(ExcTypeError, "'%s' object does not support item assignment", o->type->name);
+        else
+            exc_set(ExcTypeError, "'%s' object doesn't support item deletion", o->type->name);
+        return -1;
+    }
+    Object *args[2] = { key, value };
+    Object *r = call_dunder(f, o, args, value ? 2 : 1);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
+static ssize_t heap_len(Object *o)
+{
+    Object *f = heap_lookup(o->type, ID(__len__));
+    if (!f) {
+        exc_set(ExcTypeError, "object of type '%s' has no len()", o->type->name);
+        return -1;
+    }
+    Object *r = call_dunder(f, o, NULL, 0);
+    if (!r)
+        return -1;
+    if (!obj_isinstance_type(r, &IntType)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", r->type->name);
+        DECREF(r);
+        return -1;
+    }
+    int64_t n = int_value(r);
+    DECREF(r);
+    if (n < 0) {
+        exc_set(ExcValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    return (ssize_t)n;
+}
+
+static int heap_contains(Object *o, Object *item)
+{
+    Object *f = heap_lookup(o->type, ID(__contains__));
+    if (!f)
+        return iter_contains(o, item);
+    Object *r = call_dunder(f, o, &item, 1);
+    if (!r)
+        return -1;
+    int t = obj_truth(r);
+    DECREF(r);
+    return t;
+}
+
+static const char *const bin_dunders[BIN__COUNT][2] = {
+    { "__add__", "__radd__" }, { "__sub__", "__rsub__" }, { "__mul__", "__rmul__" },
+    { "__truediv__", "__rtruediv__" }, { "__floordiv__", "__rfloordiv__" },
+    { "__mod__", "__rmod__" }, { "__pow__", "__rpow__" }, { "__lshift__", "__rlshift__" },
+    { "__rshift__", "__rrshift__" }, { "__and__", "__rand__" }, { "__or__", "__ror__" },
+    { "__xor__", "__rxor__" },
+};
+
+/* Called as the slot of either operand's class, as CPython's SLOT1BINFULL:
+ * a.__op__(b) first, then b.__rop__(a) when b's class differs. */
+static Object *heap_binop(Object *a, Object *b, int op)
+{
+    if (a->type->flags & TYPE_HEAP) {
+        Object *f = heap_lookup(a->type, str_intern(bin_dunders[op][0]));
+        if (f) {
+            Object *r = call_dunder(f, a, &b, 1);
+            if (r != NotImplemented)
+                return r;
+            DECREF(r);
+        }
+    }
+    if ((b->type->flags & TYPE_HEAP) && b->type != a->type) {
+        Object *f = heap_lookup(b->type, str_intern(bin_dunders[op][1]));
+        if (f)
+            return call_dunder(f, b, &a, 1);
+    }
+    INCREF(NotImplemented);
+    return NotImplemented;
+}
+
+#define HEAP_BINOP(fn, op) static Object *fn(Object *a, Object *b) { return heap_binop(a, b, op); }
+HEAP_BINOP(heap_add, BIN_ADD) HEAP_BINOP(heap_sub, BIN_SUB) HEAP_BINOP(heap_mul, BIN_MUL)
+HEAP_BINOP(heap_truediv, BIN_TRUEDIV) HEAP_BINOP(heap_floordiv, BIN_FLOORDIV)
+HEAP_BINOP(heap_mod, BIN_MOD) HEAP_BINOP(heap_pow, BIN_POW) HEAP_BINOP(heap_lshift, BIN_LSHIFT)
+HEAP_BINOP(heap_rshift, BIN_RSHIFT) HEAP_BINOP(heap_and, BIN_AND) HEAP_BINOP(heap_or, BIN_OR)
+HEAP_BINOP(heap_xor, BIN_XOR)
+
+static Object *heap_unary(Object *o, Object *name, const char *sym)
+{
+    Object *f = heap_lookup(o->type, name);
+    if (!f) {
+        exc_set(ExcTypeError, "bad operand type for %s: '%s'", sym, o->type->name);
+        return NULL;
+    }
+    return call_dunder(f, o, NULL, 0);
+}
+static Object *heap_neg(Object *o) { return heap_unary(o, ID(__neg__), "unary -"); }
+static Object *heap_pos(Object *o) { return heap_unary(o, ID(__pos__), "unary +"); }
+static Object *heap_invert(Object *o) { return heap_unary(o, ID(__invert__), "unary ~"); }
+static Object *heap_abs(Object *o) { return heap_unary(o, ID(__abs__), "abs()"); }
+
+static const NumberOps heap_num = {
+    heap_add, heap_sub, heap_mul, heap_truediv, heap_floordiv, heap_mod, heap_pow,
+    heap_lshift, heap_rshift, heap_and, heap_or, heap_xor,
+    heap_neg, heap_pos, heap_invert, heap_abs,
+};
+
+/* Inplace: __iadd__ & co. of a class; NULL without exception = not defined. */
+Object *type_heap_inplace(Object *a, Object *b, int op)
+{
+    if (!(a->type->flags & TYPE_HEAP))
+        return NULL;
+    char name[24];
+    snprintf(name, sizeof name, "__i%s", bin_dunders[op][0] + 2);
+    Object *f = heap_lookup(a->type, str_intern(name));
+    if (!f)
+        return NULL;
+    return call_dunder(f, a, &b, 1);
+}
+
+/* As CPython's PyErr_WriteUnraisable: the culprit, then the traceback. */
+static void report_del_error(Object *del)
+{
+    Object *e = exc_fetch();
+    builtins_flush_stdout();
+    Object *fr = obj_repr(del);
+    if (!fr)
+        exc_clear();
+    fprintf(stderr, "Exception ignored in: %s\n", fr ? str_utf8(fr) : "__del__");
+    XDECREF(fr);
+    traceback_print(e);
+    DECREF(e);
+}
+
+/* Calls o's __del__ (del, borrowed) with o alive; the pending exception,
+ * if any, is kept aside meanwhile. */
+static void run_del(Object *o, Object *del)
+{
+    Object *saved = exc_fetch();
+    Object *r = call_dunder(del, o, NULL, 0);
+    if (r)
+        DECREF(r);
+    else
+        report_del_error(del);
+    if (saved)
+        exc_set_obj(saved);
+}
+
+/* Type.finalize of every class. */
+static void heap_finalize(Object *o)
+{
+    Object *del = heap_lookup(o->type, ID(__del__));
+    if (del)
+        run_del(o, del);
+}
+
+/* A finalizer runs once per object (PEP 442), here or in the collector.
+ * The object is alive again (count 1) while it runs; false when it
+ * resurrected the object, which is then tracked again. */
+static bool finalize_from_dealloc(Object *o)
+{
+    Object *del;
+    if (gc_is_finalized(o) || !(del = heap_lookup(o->type, ID(__del__))))
+        return true;
+    gc_set_finalized(o);
+    o->refcnt = 1;
+    run_del(o, del);
+    if (--o->refcnt == 0)
+        return true;
+    gc_track(o);
+    return false;
+}
+
+static void heap_dealloc(Object *o)
+{
+    if (!finalize_from_dealloc(o))
+        return; /* resurrected by __del__ */
+    Object **dp = dict_ptr(o);
+    if (dp)
+        SETREF(*dp, NULL);
+    Type *sb = static_base(o->type);
+    if (sb->dealloc)
+        sb->dealloc(o);
+    else
+        obj_free(o);
+}
+
+/* The instance's own fields are its static base's (an exception's) or
+ * just the __dict__; its class is referenced too (obj_alloc took it).  An
+ * untracked attribute dict only this instance holds is walked as part of
+ * it (dict_new_instance_values); held elsewhere too, it would not be. */
+static void heap_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit((Object *)o->type, arg);
+    Type *sb = static_base(o->type);
+    Object **dp = dict_ptr(o);
+    if (sb->traverse)
+        sb->traverse(o, visit, arg);
+    else if (dp && *dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
+        DictType.traverse(*dp, visit, arg);
+    else if (dp)
+        visit(*dp, arg);
+}
+
+static void heap_clear(Object *o)
+{
+    Type *sb = static_base(o->type);
+    Object **dp = dict_ptr(o);
+    if (sb->clear)
+        sb->clear(o);
+    else if (dp)
+        SETREF(*dp, NULL);
+}
+
+Type *type_new_class(Object *name, Type *base, Object *dict)
+{
+    if (!base)
+        base = &ObjectType;
+    if (base != &ObjectType && !(base->flags & (TYPE_HEAP | TYPE_EXC))) {
+        exc_set(ExcTypeError, "type '%s' is not an acceptable base type", base->name);
+        return NULL;
+    }
+    if (!obj_is(name, &StrType) || !obj_is(dict, &DictType)) {
+        exc_set(ExcTypeError, "class name must be a str and its namespace a dict");
+        return NULL;
+    }
+    if (dict_get(dict, ID(__eq__)) && !dict_get(dict, ID(__hash__)) &&
+        dict_set(dict, ID(__hash__), None) < 0)
+        return NULL;
+    /* The body's __class__ cell is the caller's to fill, not a class attribute. */
+    Object *cellname = str_intern("__classcell__");
+    if (dict_get(dict, cellname) && dict_del(dict, cellname) < 0)
+        return NULL;
+    HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
+    if (!h)
+        return NULL;
+    Type *t = &h->t;
+    INCREF(name);
+    h->name = name;
+    INCREF(dict);
+    t->dict = dict;
+    t->name = str_utf8(name);
+    t->base = base;
+    if (base->flags & TYPE_HEAP)
+        INCREF(base);
+    t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_EXC);
+    t->basicsize = base->basicsize;
+    t->dictoffset = base->dictoffset;
+    if (!t->dictoffset) {
+        t->dictoffset = t->basicsize;
+        t->basicsize += sizeof(Object *);
+    }
+    t->dealloc = heap_dealloc;
+    t->repr = heap_repr;
+    t->str = heap_str;
+    t->hash = heap_hash;
+    t->richcompare = heap_richcompare;
+    t->truth = heap_truth;
+    t->call = heap_call;
+    t->getattr = heap_getattr;
+    t->setattr = obj_setattr_generic;
+    t->iter = heap_iter;
+    t->iternext = heap_iternext;
+    t->getitem = heap_getitem;
+    t->setitem = heap_setitem;
+    t->len = heap_len;
+    t->contains = heap_contains;
+    t->num = &heap_num;
+    t->traverse = heap_traverse;
+    t->clear = heap_clear;
+    t->finalize = heap_finalize;
+    return t;
+}

@@ -1,0 +1,1943 @@
+/* vm/runtime/eval.c — the eval loop over CPython 3.8 wordcode.
+ *
+ * Instructions.  A code object runs from an internal copy of its
+ * instructions (EvalCode, hung on CodeObject.cache the first time it runs):
+ * one 32-bit word per 3.8 instruction, `op | arg << 8`, EXTENDED_ARG folded
+ * into the argument and every jump resolved to an absolute instruction
+ * index.  Positions match co_code one to one, so tracebacks and `dis` still
+ * speak 3.8.  Two internal opcodes fuse the hottest four-instruction runs
+ *     LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; COMPARE_OP; POP_JUMP_IF_*
+ *     LOAD_FAST a; LOAD_FAST b | LOAD_CONST k; (INPLACE_|BINARY_)ADD/SUBTRACT; STORE_FAST d
+ * for int operands; anything else runs the plain 3.8 instruction at the
+ * same position, so a fusion changes speed, never behaviour.  The opcode
+ * counters always count the 3.8 instructions that ran (a fusion counts its
+ * runs and is credited to its four instructions when counts are read).
+ *
+ * Frames.  Locals, cells, free variables and the value stack are one array
+ * (localsplus) on the C stack of the caller.  The block stack follows 3.8:
+ * SETUP_FINALLY and EXCEPT_HANDLER blocks; BEGIN_FINALLY pushes NULL and
+ * CALL_FINALLY pushes the return index (an int) as markers for
+ * END_FINALLY / POP_FINALLY, so the stack may hold NULLs there.
+ *
+ * Threads.  Every instruction except CPython 2.x's fast-path ones (NOP,
+ * LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, ROT_*, DUP_TOP*, JUMP_FORWARD,
+ * EXTENDED_ARG) polls the GIL's eval breaker and spends one GilThread tick;
+ * the slow path may let other threads run and never returns once the
+ * process is shutting down.  Everything here runs with the GIL held, which
+ * is what makes the plain reference counts correct.
+ *
+ * Dispatch.  One set of opcode bodies: computed goto under GCC/Clang, a
+ * switch when built with -DEVAL_SWITCH=1 (Lua's vmdispatch/vmcase/vmbreak).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/runtime/eval.h"
+#include "vm/runtime/module.h"
+#include "vm/opcode.h"
+#include "vm/runtime/state.h"
+#include "vm/objects/traceback.h"
+
+#ifndef EVAL_SWITCH
+#  ifdef __GNUC__
+#    define EVAL_SWITCH 0
+#  else
+#    define EVAL_SWITCH 1
+#  endif
+#endif
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+bool eval_global_cache_on = true;
+static Object *builtins;
+
+/* Internal opcodes take numbers CPython 3.8 leaves unused. */
+enum { OP_FUSED_CMP_JUMP = 200, OP_FUSED_BINOP_STORE = 201 };
+
+#define MAX_BLOCKS 20
+enum { BLOCK_FINALLY, BLOCK_EXCEPT_HANDLER };
+typedef struct Block { int type, handler, level; } Block;
+
+typedef struct Frame {
+    struct Frame *back;
+    CodeObject *co;
+    Object *globals, *locals;
+    Object **fast;
+    int nblocks;
+    Block blocks[MAX_BLOCKS];
+} Frame;
+
+/* ---- the internal instruction form ----------------------------------- */
+
+typedef struct GlobalCache {
+    Object *name;            /* borrowed from co_names */
+    Object *globals;         /* the dict gver belongs to */
+    uint64_t gver, bver;
+    Object *value;           /* borrowed: valid while both versions match */
+} GlobalCache;
+
+typedef struct Fused {
+    uint32_t a, b, dst;      /* local slots */
+    Object *k;               /* constant right operand (borrowed), or NULL: L[b] */
+    uint32_t target;         /* FUSED_CMP_JUMP: jump target index */
+    uint8_t op;              /* CMP_* or BIN_ADD / BIN_SUB */
+    uint8_t jump_if;         /* FUSED_CMP_JUMP: jump when the comparison is this */
+    uint8_t orig[4];         /* the fused 3.8 opcodes, for the counters */
+    uint64_t runs;           /* fast-path executions (GIL-protected like the code) */
+    uint64_t reused;         /* of those, ints updated in place: an allocation and a free each */
+} Fused;
+
+typedef struct EvalCode {
+    uint32_t *ins;
+    GlobalCache *gcache;
+    Fused *fused;
+    uint32_t nfused;
+} EvalCode;
+
+/* Fused runs of code objects already freed, as 3.8 instructions.  Counting
+ * a fusion once per run (instead of four per-thread increments) keeps the
+ * hot path short; the counts join the per-thread ones at --stats time. */
+static uint64_t fused_opcount[256], fused_reused;
+
+static void fold_fused(const EvalCode *ec)
+{
+    for (uint32_t i = 0; i < ec->nfused; i++) {
+        for (int j = 0; j < 4; j++)
+            fused_opcount[ec->fused[i].orig[j]] += ec->fused[i].runs;
+        fused_reused += ec->fused[i].reused;
+    }
+}
+
+void eval_fused_counts(uint64_t opcount[256])
+{
+    for (int i = 0; i < 256; i++)
+        opcount[i] += fused_opcount[i];
+}
+
+uint64_t eval_fused_reused(void) { return fused_reused; }
+
+static void evalcode_free(void *p)
+{
+    EvalCode *ec = p;
+    fold_fused(ec);
+    free(ec->ins);
+    free(ec->gcache);
+    free(ec->fused);
+    free(ec);
+}
+
+static inline unsigned word_op(uint32_t w) { return w & 0xff; }
+static inline uint32_t word_arg(uint32_t w) { return w >> 8; }
+static inline uint32_t word(unsigned op, uint32_t arg) { return op | arg << 8; }
+
+static size_t code_len(const CodeObject *co) { return ((BytesObject *)co->code)->n / 2; }
+
+/* co_code to words: EXTENDED_ARG folded, jumps made absolute indices. */
+static int decode(const CodeObject *co, uint32_t *ins, size_t n)
+{
+    const unsigned char *code = ((BytesObject *)co->code)->data;
+    uint32_t ext = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned op = code[2 * i];
+        uint32_t arg = ext | code[2 * i + 1];
+        if (!opcode_info[op].name) {
+            exc_set(ExcSystemError, "unknown opcode %u", op);
+            return -1;
+        }
+        if (arg >= (1u << 22)) {
+            exc_set(ExcSystemError, "instruction argument too large");
+            return -1;
+        }
+        ext = op == OP_EXTENDED_ARG ? arg << 8 : 0;
+        if (opcode_info[op].kind == OPK_JREL)
+            arg = (uint32_t)(i + 1 + arg / 2);
+        else if (opcode_info[op].kind == OPK_JABS)
+            arg /= 2;
+        ins[i] = word(op, arg);
+    }
+    return 0;
+}
+
+/* The instructions a fusion may span must not be jump targets (except the
+ * first), and must not be prefixed by EXTENDED_ARG. */
+static void mark_targets(const uint32_t *ins, size_t n, bool *target)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned k = opcode_info[word_op(ins[i])].kind;
+        if ((k == OPK_JREL || k == OPK_JABS) && word_arg(ins[i]) < n)
+            target[word_arg(ins[i])] = true;
+        if (word_op(ins[i]) == OP_EXTENDED_ARG && i + 1 < n)
+            target[i + 1] = true;
+    }
+}
+
+static bool is_int_const(const CodeObject *co, uint32_t w)
+{
+    return word_op(w) == OP_LOAD_CONST && obj_is(tuple_get(co->consts, word_arg(w)), &IntType);
+}
+
+/* Fill *fu if ins[i..i+3] is a fusable run; returns the internal opcode or 0. */
+static unsigned match_fusion(const CodeObject *co, const uint32_t *w, Fused *fu)
+{
+    if (word_op(w[0]) != OP_LOAD_FAST)
+        return 0;
+    if (word_op(w[1]) != OP_LOAD_FAST && !is_int_const(co, w[1]))
+        return 0;
+    *fu = (Fused){ .a = word_arg(w[0]), .b = word_arg(w[1]) };
+    fu->k = word_op(w[1]) == OP_LOAD_CONST ? tuple_get(co->consts, word_arg(w[1])) : NULL;
+    for (int j = 0; j < 4; j++)
+        fu->orig[j] = (uint8_t)word_op(w[j]);
+    unsigned op2 = word_op(w[2]), op3 = word_op(w[3]);
+    if (op2 == OP_COMPARE_OP && word_arg(w[2]) <= CMP_GE &&
+        (op3 == OP_POP_JUMP_IF_FALSE || op3 == OP_POP_JUMP_IF_TRUE)) {
+        fu->op = (uint8_t)word_arg(w[2]);
+        fu->jump_if = op3 == OP_POP_JUMP_IF_TRUE;
+        fu->target = word_arg(w[3]);
+        return OP_FUSED_CMP_JUMP;
+    }
+    bool add = op2 == OP_BINARY_ADD || op2 == OP_INPLACE_ADD;
+    bool sub = op2 == OP_BINARY_SUBTRACT || op2 == OP_INPLACE_SUBTRACT;
+    if ((add || sub) && op3 == OP_STORE_FAST) {
+        fu->op = add ? BIN_ADD : BIN_SUB;
+        fu->dst = word_arg(w[3]);
+        return OP_FUSED_BINOP_STORE;
+    }
+    return 0;
+}
+
+static int fuse(const CodeObject *co, EvalCode *ec, size_t n)
+{
+    bool *target = calloc(n + 1, 1);
+    Fused *fused = calloc(n / 4 + 1, sizeof *fused);
+    if (!target || !fused) {
+        free(target);
+        free(fused);
+        exc_nomemory();
+        return -1;
+    }
+    uint32_t nf = 0;
+    mark_targets(ec->ins, n, target);
+    for (size_t i = 0; i + 3 < n; i++) {
+        if (target[i + 1] || target[i + 2] || target[i + 3])
+            continue;
+        unsigned op = match_fusion(co, &ec->ins[i], &fused[nf]);
+        if (op) {
+            ec->ins[i] = word(op, nf++);
+            i += 3;
+        }
+    }
+    free(target);
+    ec->fused = fused;
+    ec->nfused = nf;
+    return 0;
+}
+
+/* LOAD_GLOBAL's argument becomes the index of its cache entry. */
+static int attach_global_caches(const CodeObject *co, EvalCode *ec, size_t n)
+{
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++)
+        ng += word_op(ec->ins[i]) == OP_LOAD_GLOBAL;
+    ec->gcache = calloc(ng + 1, sizeof *ec->gcache);
+    if (!ec->gcache) {
+        exc_nomemory();
+        return -1;
+    }
+    ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (word_op(ec->ins[i]) != OP_LOAD_GLOBAL)
+            continue;
+        ec->gcache[ng].name = tuple_get(co->names, word_arg(ec->ins[i]));
+        ec->ins[i] = word(OP_LOAD_GLOBAL, (uint32_t)ng++);
+    }
+    return 0;
+}
+
+static EvalCode *quicken(CodeObject *co)
+{
+    size_t n = code_len(co);
+    EvalCode *ec = calloc(1, sizeof *ec);
+    if (ec)
+        ec->ins = malloc((n + 1) * sizeof *ec->ins);
+    if (!ec || !ec->ins) {
+        free(ec);
+        exc_nomemory();
+        return NULL;
+    }
+    if (decode(co, ec->ins, n) < 0 || fuse(co, ec, n) < 0 || attach_global_caches(co, ec, n) < 0) {
+        evalcode_free(ec);
+        return NULL;
+    }
+    co->cache = ec;
+    co->cache_free = evalcode_free;
+    return ec;
+}
+
+/* ---- helpers for the opcode bodies ------------------------------------ */
+
+static Object *name_at(const CodeObject *co, uint32_t i) { return tuple_get(co->names, i); }
+
+static Object *deref_name(const CodeObject *co, uint32_t i)
+{
+    size_t nc = tuple_len(co->cellvars);
+    return i < nc ? tuple_get(co->cellvars, i) : tuple_get(co->freevars, i - nc);
+}
+
+static void err_name(Object *name)
+{
+    exc_set(ExcNameError, "name '%s' is not defined", str_utf8(name));
+}
+
+static void err_unbound_local(Object *name)
+{
+    exc_set(ExcUnboundLocalError,
+            "cannot access local variable '%s' where it is not associated with a value",
+            str_utf8(name));
+}
+
+static void err_unbound_deref(const CodeObject *co, uint32_t i)
+{
+    if (i < tuple_len(co->cellvars))
+        err_unbound_local(deref_name(co, i));
+    else
+        exc_set(ExcNameError, "cannot access free variable '%s' where it is not associated "
+                "with a value in enclosing scope", str_utf8(deref_name(co, i)));
+}
+
+/* dict lookup that tells "missing" (0) from "error" (-1); *out borrowed. */
+static int dict_find(Object *d, Object *key, Object **out)
+{
+    *out = dict_get(d, key);
+    if (*out)
+        return 1;
+    return exc_occurred() ? -1 : 0;
+}
+
+static Object *load_global_slow(ThreadState *ts, GlobalCache *gc, Object *globals)
+{
+    Object *v;
+    int r = dict_find(globals, gc->name, &v);
+    if (r == 0)
+        r = dict_find(builtins, gc->name, &v);
+    if (r <= 0) {
+        if (r == 0)
+            err_name(gc->name);
+        return NULL;
+    }
+    ts->global_misses++;
+    if (eval_global_cache_on) {
+        gc->globals = globals;
+        gc->gver = dict_version(globals);
+        gc->bver = dict_version(builtins);
+        gc->value = v;
+    }
+    return v;
+}
+
+static Object *load_name(Frame *f, Object *name)
+{
+    Object *v;
+    int r = dict_find(f->locals, name, &v);
+    if (r == 0)
+        r = dict_find(f->globals, name, &v);
+    if (r == 0)
+        r = dict_find(builtins, name, &v);
+    if (r == 0)
+        err_name(name);
+    if (r <= 0)
+        return NULL;
+    INCREF(v);
+    return v;
+}
+
+/* DELETE_NAME / DELETE_GLOBAL: a missing name is a NameError. */
+static int delete_name(Object *dict, Object *name)
+{
+    Object *v;
+    int r = dict_find(dict, name, &v);
+    if (r == 0)
+        err_name(name);
+    return r <= 0 ? -1 : dict_del(dict, name);
+}
+
+/* The exception being handled becomes the new one's __context__, breaking
+ * any cycle the way CPython does. */
+static void chain_context(ThreadState *ts, Object *exc)
+{
+    Object *h = ts->handled;
+    if (!h || h == exc || !(exc->type->flags & TYPE_EXC))
+        return;
+    for (ExcObject *o = (ExcObject *)h; o->context; o = (ExcObject *)o->context) {
+        if (o->context == exc) {
+            SETREF(o->context, NULL);
+            break;
+        }
+    }
+    INCREF(h);
+    SETREF(((ExcObject *)exc)->context, h);
+}
+
+static Object *instantiate(Object *v, const char *what)
+{
+    if (obj_is(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC))
+        return obj_call(v, NULL, 0, NULL);
+    if (v->type->flags & TYPE_EXC) {
+        INCREF(v);
+        return v;
+    }
+    exc_set(ExcTypeError, "%s must derive from BaseException", what);
+    return NULL;
+}
+
+/* RAISE_VARARGS 1 and 2.  Borrows both; always leaves an exception set. */
+static void do_raise(ThreadState *ts, Object *exc, Object *cause)
+{
+    Object *e = instantiate(exc, "exceptions");
+    if (!e)
+        return;
+    if (cause) {
+        Object *c = cause == None ? none_new() : instantiate(cause, "exception causes");
+        if (!c) {
+            DECREF(e);
+            return;
+        }
+        SETREF(((ExcObject *)e)->cause, c);
+    }
+    chain_context(ts, e);
+    exc_set_obj(e);
+}
+
+/* Could `v` be the right operand of `except`? */
+static bool is_exc_class_spec(Object *v)
+{
+    if (obj_is(v, &TupleType)) {
+        for (size_t i = 0; i < tuple_len(v); i++)
+            if (!is_exc_class_spec(tuple_get(v, i)))
+                return false;
+        return true;
+    }
+    return obj_isinstance_type(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC);
+}
+
+static Object *compare(Object *l, Object *r, uint32_t op)
+{
+    int b;
+    switch (op) {
+    case CMPOP_IN: case CMPOP_NOT_IN:
+        b = obj_contains(r, l);
+        if (b < 0)
+            return NULL;
+        return bool_from((op == CMPOP_IN) == (b != 0));
+    case CMPOP_IS: return bool_from(l == r);
+    case CMPOP_IS_NOT: return bool_from(l != r);
+    case CMPOP_EXC_MATCH:
+        if (!is_exc_class_spec(r)) {
+            exc_set(ExcTypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return NULL;
+        }
+        return bool_from(exc_matches(l, r));
+    default:
+        return obj_richcompare(l, r, (int)op);
+    }
+}
+
+static inline bool cmp_i64(int64_t x, int64_t y, unsigned op)
+{
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Whether obj_iter has a chance: the test CPython's messages depend on. */
+static bool iterable(Object *o)
+{
+    return o->type->iter || o->type->getitem || (o->type->flags & TYPE_HEAP);
+}
+
+/* SETUP_WITH's lookups, on the type as CPython's special-method lookup does
+ * (python3's TypeError when either is missing); both results are bound
+ * methods (new references). */
+static int with_lookup(Object *mgr, Object **enter, Object **exitf)
+{
+    static Object *enter_name, *exit_name;
+    if (!enter_name) {
+        enter_name = str_intern("__enter__");
+        exit_name = str_intern("__exit__");
+    }
+    Object *en = type_lookup(mgr->type, enter_name), *ex = en ? type_lookup(mgr->type, exit_name) : NULL;
+    if (!en || !ex) {
+        exc_set(ExcTypeError, "'%s' object does not support the context manager protocol%s",
+                mgr->type->name, en ? " (missed __exit__ method)" : "");
+        return -1;
+    }
+    if (!(*enter = method_new(en, mgr)))
+        return -1;
+    if (!(*exitf = method_new(ex, mgr))) {
+        DECREF(*enter);
+        return -1;
+    }
+    return 0;
+}
+
+/* An attribute as a str (new reference), or NULL without an exception. */
+static Object *str_attr(Object *o, const char *name)
+{
+    Object *v = obj_getattr_str(o, name);
+    if (v && obj_is(v, &StrType))
+        return v;
+    XDECREF(v);
+    exc_clear();
+    return NULL;
+}
+
+/* How python3's call errors name a callable (_PyObject_FunctionStr):
+ * "module.qualname()", just "qualname()" for builtins, else its str(). */
+static void func_desc(Object *f, char *buf, size_t cap)
+{
+    Object *qn = str_attr(f, "__qualname__"), *mod = qn ? str_attr(f, "__module__") : NULL;
+    if (qn && mod && strcmp(str_utf8(mod), "builtins") != 0) {
+        snprintf(buf, cap, "%s.%s()", str_utf8(mod), str_utf8(qn));
+    } else if (qn) {
+        snprintf(buf, cap, "%s()", str_utf8(qn));
+    } else {
+        Object *s = obj_str(f);
+        snprintf(buf, cap, "%s", s ? str_utf8(s) : f->type->name);
+        XDECREF(s);
+        exc_clear();
+    }
+    XDECREF(qn);
+    XDECREF(mod);
+}
+
+static int unpack_error(size_t want, size_t got, bool too_many)
+{
+    if (too_many)
+        exc_set(ExcValueError, "too many values to unpack (expected %zu)", want);
+    else
+        exc_set(ExcValueError, "not enough values to unpack (expected %zu, got %zu)", want, got);
+    return -1;
+}
+
+/* UNPACK_SEQUENCE: items pushed so that item 0 ends on top. */
+static int unpack_sequence(Object *seq, size_t n, Object **sp)
+{
+    if (obj_is(seq, &TupleType) || obj_is(seq, &ListType)) {
+        size_t len = obj_is(seq, &TupleType) ? tuple_len(seq) : list_len(seq);
+        Object **items = obj_is(seq, &TupleType) ? ((TupleObject *)seq)->items : ((ListObject *)seq)->items;
+        if (len != n)
+            return unpack_error(n, len, len > n);
+        for (size_t i = 0; i < n; i++) {
+            INCREF(items[i]);
+            sp[n - 1 - i] = items[i];
+        }
+        return 0;
+    }
+    Object *l = list_from_iter(seq);
+    if (!l) {
+        if (exc_matches(exc_occurred(), (Object *)ExcTypeError) && !iterable(seq)) {
+            exc_clear();
+            exc_set(ExcTypeError, "cannot unpack non-iterable %s object", seq->type->name);
+        }
+        return -1;
+    }
+    int r = unpack_sequence(l, n, sp);
+    DECREF(l);
+    return r;
+}
+
+/* UNPACK_EX: `before` items, a list of the rest, `after` items. */
+static int unpack_ex(Object *seq, size_t before, size_t after, Object **sp)
+{
+    Object *l = list_from_iter(seq);
+    if (!l)
+        return -1;
+    size_t len = list_len(l), n = before + 1 + after;
+    if (len < before + after) {
+        DECREF(l);
+        exc_set(ExcValueError, "not enough values to unpack (expected at least %zu, got %zu)",
+                before + after, len);
+        return -1;
+    }
+    Object *rest = list_new(len - before - after);
+    if (!rest) {
+        DECREF(l);
+        return -1;
+    }
+    for (size_t i = 0; i < len; i++) {
+        Object *v = list_get(l, i);
+        INCREF(v);
+        if (i < before)
+            sp[n - 1 - i] = v;
+        else if (i >= len - after)
+            sp[n - 1 - (before + 1 + (i - (len - after)))] = v;
+        else
+            list_set(rest, i - before, v);
+    }
+    sp[n - 1 - before] = rest;
+    DECREF(l);
+    return 0;
+}
+
+static Object *build_string(Object **items, size_t n)
+{
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < n; i++)
+        strbuf_put(&b, str_utf8(items[i]), str_nbytes(items[i]));
+    return strbuf_finish(&b);
+}
+
+static Object *format_conv(Object *v, unsigned flags, Object *spec)
+{
+    Object *conv;
+    switch (flags & 3) {
+    case 1: conv = obj_str(v); break;
+    case 2: case 3: conv = obj_repr(v); break;
+    default: INCREF(v); conv = v; break;
+    }
+    if (!conv || (!spec && obj_is(conv, &StrType)))
+        return conv;
+    Object *r = format_value(conv, spec);
+    DECREF(conv);
+    return r;
+}
+
+/* BUILD_MAP_UNPACK(_WITH_CALL): merge mappings; for a call (func non-NULL)
+ * the errors name the function and duplicate keys are an error. */
+static Object *merge_maps(Object **items, size_t n, Object *func)
+{
+    char desc[128];
+    Object *d = dict_new();
+    if (!d)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        Object *m = items[i], *k, *v;
+        if (!obj_is(m, &DictType)) {
+            if (func) {
+                func_desc(func, desc, sizeof desc);
+                exc_set(ExcTypeError, "%s argument after ** must be a mapping, not %s", desc,
+                        m->type->name);
+            } else {
+                exc_set(ExcTypeError, "'%s' object is not a mapping", m->type->name);
+            }
+            goto fail;
+        }
+        for (size_t pos = 0; dict_next(m, &pos, &k, &v);) {
+            if (func && dict_get(d, k)) {
+                func_desc(func, desc, sizeof desc);
+                exc_set(ExcTypeError, "%s got multiple values for keyword argument '%s'", desc,
+                        obj_is(k, &StrType) ? str_utf8(k) : "?");
+                goto fail;
+            }
+            if (dict_set(d, k, v) < 0)
+                goto fail;
+        }
+    }
+    return d;
+fail:
+    DECREF(d);
+    return NULL;
+}
+
+static Object *concat_iterables(Object **items, size_t n, bool tuple)
+{
+    Object *l = list_new(0);
+    if (!l)
+        return NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (list_extend(l, items[i]) < 0) {
+            DECREF(l);
+            return NULL;
+        }
+    }
+    if (!tuple)
+        return l;
+    Object *t = tuple_from_iter(l);
+    DECREF(l);
+    return t;
+}
+
+/* CALL_FUNCTION_EX: f(*args, **kwargs) with args a tuple, kwargs a dict or NULL. */
+static Object *call_ex(Object *func, Object *args, Object *kwargs)
+{
+    /* A mapping after ** that is not a dict is copied into one first (a
+     * non-mapping fails here), as CPython checks ** before *. */
+    if (kwargs && !obj_is(kwargs, &DictType)) {
+        Object *d = merge_maps(&kwargs, 1, func);
+        Object *r = d ? call_ex(func, args, d) : NULL;
+        XDECREF(d);
+        return r;
+    }
+    Object *t = obj_is(args, &TupleType) ? (INCREF(args), args) : tuple_from_iter(args);
+    if (!t) {
+        if (!iterable(args)) {
+            char desc[128];
+            exc_clear();
+            func_desc(func, desc, sizeof desc);
+            exc_set(ExcTypeError, "%s argument after * must be an iterable, not %s", desc,
+                    args->type->name);
+        }
+        return NULL;
+    }
+    size_t np = tuple_len(t), nk = kwargs ? dict_len(kwargs) : 0;
+    Object **argv = malloc((np + nk + 1) * sizeof *argv), *names = nk ? tuple_new(nk) : NULL;
+    Object *r = NULL;
+    if (!argv || (nk && !names)) {
+        if (!argv)
+            exc_nomemory();
+        goto out;
+    }
+    memcpy(argv, ((TupleObject *)t)->items, np * sizeof *argv);
+    Object *k, *v;
+    size_t i = 0;
+    for (size_t pos = 0; nk && dict_next(kwargs, &pos, &k, &v); i++) {
+        if (!obj_is(k, &StrType)) {
+            exc_set(ExcTypeError, "keywords must be strings");
+            goto out;
+        }
+        INCREF(k);
+        tuple_set(names, i, k);
+        argv[np + i] = v;
+    }
+    r = obj_call(func, argv, np + nk, names);
+out:
+    free(argv);
+    XDECREF(names);
+    DECREF(t);
+    return r;
+}
+
+/* ---- the frame's life ------------------------------------------------- */
+
+size_t eval_frame_slots(const CodeObject *co)
+{
+    return (size_t)co->nlocals + tuple_len(co->cellvars) + tuple_len(co->freevars) +
+           (size_t)co->stacksize;
+}
+
+static size_t nfast(const CodeObject *co)
+{
+    return (size_t)co->nlocals + tuple_len(co->cellvars) + tuple_len(co->freevars);
+}
+
+/* Pop the stack down to `level`; slots may hold NULL markers. */
+static inline Object **stack_unwind(Object **sp, Object **base, int level)
+{
+    while (sp > base + level) {
+        Object *v = *--sp;
+        XDECREF(v);
+    }
+    return sp;
+}
+
+/* The three values an EXCEPT_HANDLER block saved become `handled` again. */
+static void restore_handled(ThreadState *ts, Object *type, Object *value, Object *tb)
+{
+    XDECREF(type);
+    XDECREF(tb);
+    if (value == None) {
+        DECREF(value);
+        value = NULL;
+    }
+    SETREF(ts->handled, value);
+}
+
+static Object **unwind_except_handler(ThreadState *ts, Object **sp, Object **base, const Block *b)
+{
+    sp = stack_unwind(sp, base, b->level + 3);
+    Object *type = *--sp, *value = *--sp, *tb = *--sp;
+    restore_handled(ts, type, value, tb);
+    return sp;
+}
+
+static Object *none_if_null(Object *v) { v = v ? v : None; INCREF(v); return v; }
+
+/* Enter an except/finally handler: save `handled`, push the exception. */
+static Object **enter_handler(ThreadState *ts, Frame *f, Object **sp, Object **base)
+{
+    Block *hb = &f->blocks[f->nblocks++];
+    *hb = (Block){ BLOCK_EXCEPT_HANDLER, -1, (int)(sp - base) };
+    Object *prev = ts->handled;
+    *sp++ = prev ? none_if_null(((ExcObject *)prev)->traceback) : none_new();
+    *sp++ = prev ? prev : none_new();   /* the reference `handled` held moves here */
+    *sp++ = prev ? (INCREF(prev->type), (Object *)prev->type) : none_new();
+    Object *exc = exc_fetch();
+    INCREF(exc);
+    ts->handled = exc;
+    *sp++ = none_if_null(((ExcObject *)exc)->traceback);
+    *sp++ = exc;
+    INCREF(exc->type);
+    *sp++ = (Object *)exc->type;
+    return sp;
+}
+
+#define TICK(n) do {                                                        \
+        if (UNLIKELY((int)gil_breaker_set() | (int)((gt->ticks -= (n)) < 0)) && \
+            eval_poll(ts) < 0)                                              \
+            goto error;                                                     \
+    } while (0)
+
+/* The instruction budget (eval.h) is charged here, on the slow path only:
+ * while one is set, every poll re-arms the thread's ticks to at most
+ * BUDGET_STEP and charges a whole step, so the fast path pays nothing.
+ * Once spent it stays spent: every ticking instruction raises again, so no
+ * try/except can keep a run alive. */
+#define BUDGET_STEP 1000
+static int64_t tick_budget;   /* 0: none; -1: spent */
+
+void eval_set_tick_budget(int64_t n)
+{
+    tick_budget = n;
+    vm_tstate->gil->ticks = 0;  /* the next ticking instruction polls */
+}
+
+static int budget_charge(ThreadState *ts)
+{
+    tick_budget = tick_budget > BUDGET_STEP ? tick_budget - BUDGET_STEP : -1;
+    if (tick_budget < 0) {
+        ts->gil->ticks = 0;
+        exc_set(ExcRuntimeError, "instruction budget exhausted");
+        return -1;
+    }
+    if (ts->gil->ticks > BUDGET_STEP)
+        ts->gil->ticks = BUDGET_STEP;
+    return 0;
+}
+
+/* The slow path: the tick budget ran out or the breaker is set (a GIL drop
+ * request, shutdown, or SIGINT, which raises KeyboardInterrupt here). */
+static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
+{
+    if (ts->gil->ticks < 0) {
+        vmthread_tick(ts);
+        if (tick_budget && budget_charge(ts) < 0)
+            return -1;
+    }
+    if (!gil_breaker_set())
+        return 0;
+    vmthread_service(ts);
+    return vmthread_check_signals();
+}
+
+#if EVAL_SWITCH
+#  define vmdispatch(o) switch (o)
+#  define vmcase(name) case OP_##name: L_##name: __attribute__((unused));
+#  define vmbreak break
+#  define vmdefault default:
+#else
+#  define vmdispatch(o) goto *disptab[o];
+#  define vmcase(name) L_##name: __attribute__((unused));
+#  define vmbreak do { FETCH(); goto *disptab[op]; } while (0)
+#  define vmdefault
+#endif
+
+#define FETCH() do { w = *ip++; op = word_op(w); oparg = word_arg(w); } while (0)
+#define CASE_FAST(name) vmcase(name) opcount[OP_##name]++;
+#define CASE_TICK(name) vmcase(name) opcount[OP_##name]++; TICK(1);
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
+#define SET_TOP(v) (sp[-1] = (v))
+#define JUMPTO(i) (ip = first + (i))
+#define LASTI() ((int)(ip - first - 1))
+
+static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
+{
+#if !EVAL_SWITCH
+    static const void *const disptab[256] = {
+#define DISPATCH_ENTRY(name, num, kind) [num] = &&L_##name,
+        OPCODE_LIST(DISPATCH_ENTRY)
+#undef DISPATCH_ENTRY
+        [OP_FUSED_CMP_JUMP] = &&L_FUSED_CMP_JUMP,
+        [OP_FUSED_BINOP_STORE] = &&L_FUSED_BINOP_STORE,
+    };
+#endif
+    /* The hot state lives in locals so the compiler keeps it in registers. */
+    CodeObject *const co = f->co;
+    const uint32_t *const first = ec->ins;
+    const uint32_t *ip = first;
+    Object **const fast = f->fast;
+    Object **const base = fast + nfast(co);
+    Object **sp = base;
+    Object *const *const consts = ((TupleObject *)co->consts)->items;
+    Object *const globals = f->globals;
+    uint64_t *const opcount = ts->opcount;
+    GilThread *const gt = ts->gil;
+    Fused *const fusedtab = ec->fused;
+    GlobalCache *const gcache = ec->gcache;
+    Object *retval = NULL;
+    uint32_t w, oparg;
+    unsigned op;
+
+    for (;;) {
+        FETCH();
+    dispatch:
+        vmdispatch(op) {
+        CASE_FAST(NOP) vmbreak;
+        CASE_FAST(EXTENDED_ARG) vmbreak;   /* its argument is folded into the next word */
+
+        CASE_FAST(LOAD_FAST) {                    /* push L[arg] */
+            Object *v = fast[oparg];
+            if (UNLIKELY(!v)) {
+                err_unbound_local(tuple_get(co->varnames, oparg));
+                goto error;
+            }
+            INCREF(v);
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_FAST(LOAD_CONST) {                   /* push K[arg] */
+            Object *v = consts[oparg];
+            INCREF(v);
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_FAST(STORE_FAST) {                   /* L[arg] = pop */
+            Object *old = fast[oparg];
+            fast[oparg] = POP();
+            XDECREF(old);
+            vmbreak;
+        }
+        CASE_TICK(DELETE_FAST) {
+            Object *old = fast[oparg];
+            if (!old) {
+                err_unbound_local(tuple_get(co->varnames, oparg));
+                goto error;
+            }
+            fast[oparg] = NULL;
+            DECREF(old);
+            vmbreak;
+        }
+        CASE_FAST(POP_TOP) {
+            Object *v = POP();
+            DECREF(v);
+            vmbreak;
+        }
+        CASE_FAST(ROT_TWO) {
+            Object *t = TOP();
+            SET_TOP(SECOND());
+            SECOND() = t;
+            vmbreak;
+        }
+        CASE_FAST(ROT_THREE) {
+            Object *t = TOP();
+            SET_TOP(SECOND());
+            SECOND() = THIRD();
+            THIRD() = t;
+            vmbreak;
+        }
+        CASE_FAST(ROT_FOUR) {
+            Object *t = TOP();
+            SET_TOP(SECOND());
+            SECOND() = THIRD();
+            THIRD() = PEEK(4);
+            PEEK(4) = t;
+            vmbreak;
+        }
+        CASE_FAST(DUP_TOP) {
+            Object *t = TOP();
+            INCREF(t);
+            PUSH(t);
+            vmbreak;
+        }
+        CASE_FAST(DUP_TOP_TWO) {
+            Object *t = TOP(), *s = SECOND();
+            INCREF(t);
+            INCREF(s);
+            PUSH(s);
+            PUSH(t);
+            vmbreak;
+        }
+
+        vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
+            Fused *fu = &fusedtab[oparg];
+            Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
+            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType))) {
+                oparg = fu->a;
+                goto L_LOAD_FAST;
+            }
+            TICK(2);
+            fu->runs++;
+            if (cmp_i64(int_value(l), int_value(r), fu->op) == fu->jump_if)
+                JUMPTO(fu->target);
+            else
+                ip += 3;
+            vmbreak;
+        }
+        vmcase(FUSED_BINOP_STORE) {  /* L[dst] = L[a] +|- K|L[b] */
+            Fused *fu = &fusedtab[oparg];
+            Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
+            int64_t res;
+            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType) ||
+                         (fu->op == BIN_ADD ? __builtin_add_overflow(int_value(l), int_value(r), &res)
+                                            : __builtin_sub_overflow(int_value(l), int_value(r), &res)))) {
+                oparg = fu->a;
+                goto L_LOAD_FAST;
+            }
+            TICK(1);
+            fu->runs++;
+            Object *old = fast[fu->dst];
+            /* Sole owner: the old int can take the new value, the same as
+             * freeing it and allocating another -- and counted as that at
+             * --stats time (eval_fused_reused), so the report shows the
+             * allocations the program really makes.  Small ints stay cached. */
+            if (old == l && l->refcnt == 1 && (res < -5 || res > 256)) {
+                ((IntObject *)l)->v = res;
+                fu->reused++;
+            } else {
+                Object *v = int_from_i64(res);
+                if (!v)
+                    goto error;
+                fast[fu->dst] = v;
+                XDECREF(old);
+            }
+            ip += 3;
+            vmbreak;
+        }
+
+        CASE_TICK(UNARY_POSITIVE) { Object *v = TOP(), *r = obj_pos(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE_TICK(UNARY_NEGATIVE) { Object *v = TOP(), *r = obj_neg(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE_TICK(UNARY_INVERT) { Object *v = TOP(), *r = obj_invert(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE_TICK(UNARY_NOT) {
+            Object *v = TOP();
+            int t = obj_truth(v);
+            DECREF(v);
+            if (t < 0) {
+                sp--;
+                goto error;
+            }
+            SET_TOP(bool_from(!t));
+            vmbreak;
+        }
+
+#define BINARY(name, binop, inplace)                                          \
+        CASE_TICK(name) {                                                     \
+            Object *r = POP(), *l = TOP();                                    \
+            Object *res = (inplace) ? obj_inplace_binop(l, r, binop) : obj_binop(l, r, binop); \
+            DECREF(l);                                                        \
+            DECREF(r);                                                        \
+            SET_TOP(res);                                                     \
+            if (!res)                                                         \
+                goto error_pop1;                                              \
+            vmbreak;                                                          \
+        }
+/* int + int and int - int without a call when nothing overflows. */
+#define BINARY_INT(name, binop, inplace, builtin_op)                          \
+        CASE_TICK(name) {                                                     \
+            Object *r = POP(), *l = TOP(), *res;                              \
+            int64_t v_;                                                       \
+            if (obj_is(l, &IntType) && obj_is(r, &IntType) &&                 \
+                !builtin_op(int_value(l), int_value(r), &v_))                 \
+                res = int_from_i64(v_);                                       \
+            else                                                              \
+                res = (inplace) ? obj_inplace_binop(l, r, binop) : obj_binop(l, r, binop); \
+            DECREF(l);                                                        \
+            DECREF(r);                                                        \
+            SET_TOP(res);                                                     \
+            if (!res)                                                         \
+                goto error_pop1;                                              \
+            vmbreak;                                                          \
+        }
+        BINARY_INT(BINARY_ADD, BIN_ADD, 0, __builtin_add_overflow)
+        BINARY_INT(BINARY_SUBTRACT, BIN_SUB, 0, __builtin_sub_overflow)
+        BINARY_INT(BINARY_MULTIPLY, BIN_MUL, 0, __builtin_mul_overflow)
+        BINARY_INT(INPLACE_ADD, BIN_ADD, 1, __builtin_add_overflow)
+        BINARY_INT(INPLACE_SUBTRACT, BIN_SUB, 1, __builtin_sub_overflow)
+        BINARY_INT(INPLACE_MULTIPLY, BIN_MUL, 1, __builtin_mul_overflow)
+        BINARY(BINARY_POWER, BIN_POW, 0)
+        BINARY(BINARY_MODULO, BIN_MOD, 0)
+        BINARY(BINARY_FLOOR_DIVIDE, BIN_FLOORDIV, 0)
+        BINARY(BINARY_TRUE_DIVIDE, BIN_TRUEDIV, 0)
+        BINARY(BINARY_LSHIFT, BIN_LSHIFT, 0)
+        BINARY(BINARY_RSHIFT, BIN_RSHIFT, 0)
+        BINARY(BINARY_AND, BIN_AND, 0)
+        BINARY(BINARY_XOR, BIN_XOR, 0)
+        BINARY(BINARY_OR, BIN_OR, 0)
+        BINARY(INPLACE_POWER, BIN_POW, 1)
+        BINARY(INPLACE_MODULO, BIN_MOD, 1)
+        BINARY(INPLACE_FLOOR_DIVIDE, BIN_FLOORDIV, 1)
+        BINARY(INPLACE_TRUE_DIVIDE, BIN_TRUEDIV, 1)
+        BINARY(INPLACE_LSHIFT, BIN_LSHIFT, 1)
+        BINARY(INPLACE_RSHIFT, BIN_RSHIFT, 1)
+        BINARY(INPLACE_AND, BIN_AND, 1)
+        BINARY(INPLACE_XOR, BIN_XOR, 1)
+        BINARY(INPLACE_OR, BIN_OR, 1)
+#undef BINARY
+#undef BINARY_INT
+
+        CASE_TICK(BINARY_SUBSCR) {                /* TOS = TOS1[TOS] */
+            Object *k = POP(), *c = TOP(), *res = obj_getitem(c, k);
+            DECREF(k);
+            DECREF(c);
+            SET_TOP(res);
+            if (!res)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE_TICK(STORE_SUBSCR) {                 /* TOS1[TOS] = TOS2 */
+            Object *k = TOP(), *c = SECOND(), *v = THIRD();
+            sp -= 3;
+            int e = obj_setitem(c, k, v);
+            DECREF(k);
+            DECREF(c);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(DELETE_SUBSCR) {                /* del TOS1[TOS] */
+            Object *k = TOP(), *c = SECOND();
+            sp -= 2;
+            int e = obj_delitem(c, k);
+            DECREF(k);
+            DECREF(c);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+
+        CASE_TICK(COMPARE_OP) {
+            Object *r = POP(), *l = TOP(), *res;
+            if (obj_is(l, &IntType) && obj_is(r, &IntType) && oparg <= CMP_GE)
+                res = bool_from(cmp_i64(int_value(l), int_value(r), oparg));
+            else
+                res = compare(l, r, oparg);
+            DECREF(l);
+            DECREF(r);
+            SET_TOP(res);
+            if (!res)
+                goto error_pop1;
+            vmbreak;
+        }
+
+        CASE_FAST(JUMP_FORWARD) { JUMPTO(oparg); vmbreak; }
+        CASE_TICK(JUMP_ABSOLUTE) { JUMPTO(oparg); vmbreak; }
+        CASE_TICK(POP_JUMP_IF_FALSE) {
+            Object *v = POP();
+            int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
+            DECREF(v);
+            if (t < 0)
+                goto error;
+            if (!t)
+                JUMPTO(oparg);
+            vmbreak;
+        }
+        CASE_TICK(POP_JUMP_IF_TRUE) {
+            Object *v = POP();
+            int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
+            DECREF(v);
+            if (t < 0)
+                goto error;
+            if (t)
+                JUMPTO(oparg);
+            vmbreak;
+        }
+        CASE_TICK(JUMP_IF_FALSE_OR_POP) {
+            int t = obj_truth(TOP());
+            if (t < 0)
+                goto error;
+            if (!t) {
+                JUMPTO(oparg);
+            } else {
+                Object *v = POP();
+                DECREF(v);
+            }
+            vmbreak;
+        }
+        CASE_TICK(JUMP_IF_TRUE_OR_POP) {
+            int t = obj_truth(TOP());
+            if (t < 0)
+                goto error;
+            if (t) {
+                JUMPTO(oparg);
+            } else {
+                Object *v = POP();
+                DECREF(v);
+            }
+            vmbreak;
+        }
+
+        CASE_TICK(GET_ITER) {
+            Object *v = TOP(), *it = obj_iter(v);
+            DECREF(v);
+            SET_TOP(it);
+            if (!it)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE_TICK(FOR_ITER) {                     /* push next(TOS) or pop and jump */
+            Object *v = obj_iternext(TOP());
+            if (v) {
+                PUSH(v);
+                vmbreak;
+            }
+            if (exc_occurred()) {
+                if (!exc_matches(exc_occurred(), (Object *)ExcStopIteration))
+                    goto error;
+                exc_clear();
+            }
+            v = POP();
+            DECREF(v);
+            JUMPTO(oparg);
+            vmbreak;
+        }
+
+        CASE_TICK(LOAD_GLOBAL) {
+            GlobalCache *gc = &gcache[oparg];
+            Object *v = gc->value;
+            /* value stays NULL while --no-global-cache is in force */
+            if (LIKELY(v && gc->globals == globals && gc->gver == dict_version(globals) &&
+                       gc->bver == dict_version(builtins))) {
+                ts->global_hits++;
+            } else if (!(v = load_global_slow(ts, gc, globals))) {
+                goto error;
+            }
+            INCREF(v);
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_TICK(STORE_GLOBAL) {
+            Object *v = POP();
+            int e = dict_set(globals, name_at(co, oparg), v);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(DELETE_GLOBAL) {
+            if (delete_name(globals, name_at(co, oparg)) < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(LOAD_NAME) {
+            Object *v = load_name(f, name_at(co, oparg));
+            if (!v)
+                goto error;
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_TICK(STORE_NAME) {
+            Object *v = POP();
+            int e = dict_set(f->locals, name_at(co, oparg), v);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(DELETE_NAME) {
+            if (delete_name(f->locals, name_at(co, oparg)) < 0)
+                goto error;
+            vmbreak;
+        }
+
+        CASE_TICK(LOAD_CLOSURE) {
+            Object *c = fast[co->nlocals + oparg];
+            INCREF(c);
+            PUSH(c);
+            vmbreak;
+        }
+        CASE_TICK(LOAD_DEREF) {
+            Object *v = ((CellObject *)fast[co->nlocals + oparg])->ref;
+            if (!v) {
+                err_unbound_deref(co, oparg);
+                goto error;
+            }
+            INCREF(v);
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_TICK(LOAD_CLASSDEREF) {              /* class body: its own names first */
+            Object *v;
+            int r = dict_find(f->locals, deref_name(co, oparg), &v);
+            if (r < 0)
+                goto error;
+            if (!r && !(v = ((CellObject *)fast[co->nlocals + oparg])->ref)) {
+                err_unbound_deref(co, oparg);
+                goto error;
+            }
+            INCREF(v);
+            PUSH(v);
+            vmbreak;
+        }
+        CASE_TICK(STORE_DEREF) {
+            CellObject *c = (CellObject *)fast[co->nlocals + oparg];
+            SETREF(c->ref, POP());
+            vmbreak;
+        }
+        CASE_TICK(DELETE_DEREF) {
+            CellObject *c = (CellObject *)fast[co->nlocals + oparg];
+            if (!c->ref) {
+                err_unbound_deref(co, oparg);
+                goto error;
+            }
+            SETREF(c->ref, NULL);
+            vmbreak;
+        }
+
+        CASE_TICK(LOAD_ATTR) {
+            Object *o = TOP(), *v = obj_getattr(o, name_at(co, oparg));
+            DECREF(o);
+            SET_TOP(v);
+            if (!v)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE_TICK(STORE_ATTR) {                   /* TOS.name = TOS1 */
+            Object *o = TOP(), *v = SECOND();
+            sp -= 2;
+            int e = obj_setattr(o, name_at(co, oparg), v);
+            DECREF(o);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(DELETE_ATTR) {
+            Object *o = POP();
+            int e = obj_setattr(o, name_at(co, oparg), NULL);
+            DECREF(o);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+
+        CASE_TICK(BUILD_TUPLE) {
+            Object *t = tuple_new(oparg);
+            if (!t)
+                goto error;
+            for (uint32_t i = oparg; i > 0; i--)
+                tuple_set(t, i - 1, POP());
+            PUSH(t);
+            vmbreak;
+        }
+        CASE_TICK(BUILD_LIST) {
+            Object *l = list_new(oparg);
+            if (!l)
+                goto error;
+            for (uint32_t i = oparg; i > 0; i--)
+                list_set(l, i - 1, POP());
+            PUSH(l);
+            vmbreak;
+        }
+        CASE_TICK(BUILD_MAP) {                    /* k1 v1 k2 v2 ... */
+            Object *d = dict_new();
+            if (!d)
+                goto error;
+            for (uint32_t i = 0; i < oparg; i++) {
+                if (dict_set(d, PEEK(2 * (oparg - i)), PEEK(2 * (oparg - i) - 1)) < 0) {
+                    DECREF(d);
+                    goto error;
+                }
+            }
+            sp = stack_unwind(sp, base, (int)(sp - base) - 2 * (int)oparg);
+            PUSH(d);
+            vmbreak;
+        }
+        CASE_TICK(BUILD_CONST_KEY_MAP) {          /* v1 .. vn (k1 .. kn) */
+            Object *keys = TOP(), *d = dict_new();
+            if (!d)
+                goto error;
+            for (uint32_t i = 0; i < oparg; i++) {
+                if (dict_set(d, tuple_get(keys, i), PEEK((int)(oparg - i) + 1)) < 0) {
+                    DECREF(d);
+                    goto error;
+                }
+            }
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg - 1);
+            PUSH(d);
+            vmbreak;
+        }
+        CASE_TICK(BUILD_STRING) {
+            Object *s = build_string(sp - oparg, oparg);
+            if (!s)
+                goto error;
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
+            PUSH(s);
+            vmbreak;
+        }
+        CASE_TICK(BUILD_SLICE) {
+            Object *step = oparg == 3 ? POP() : NULL, *stop = POP(), *start = TOP();
+            Object *s = slice_new(start, stop, step ? step : None);
+            DECREF(start);
+            DECREF(stop);
+            XDECREF(step);
+            SET_TOP(s);
+            if (!s)
+                goto error_pop1;
+            vmbreak;
+        }
+        vmcase(BUILD_LIST_UNPACK)
+        vmcase(BUILD_TUPLE_UNPACK)
+        vmcase(BUILD_TUPLE_UNPACK_WITH_CALL) {
+            opcount[op]++;
+            TICK(1);
+            Object *r = concat_iterables(sp - oparg, oparg, op != OP_BUILD_LIST_UNPACK);
+            if (!r)
+                goto error;
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
+            PUSH(r);
+            vmbreak;
+        }
+        vmcase(BUILD_MAP_UNPACK)
+        vmcase(BUILD_MAP_UNPACK_WITH_CALL) {
+            opcount[op]++;
+            TICK(1);
+            Object *r = merge_maps(sp - oparg, oparg,
+                                   op == OP_BUILD_MAP_UNPACK_WITH_CALL ? PEEK((int)oparg + 2) : NULL);
+            if (!r)
+                goto error;
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
+            PUSH(r);
+            vmbreak;
+        }
+        CASE_TICK(LIST_APPEND) {
+            Object *v = POP();
+            int e = list_append(PEEK(oparg), v);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(MAP_ADD) {                      /* 3.8: value on top, key below */
+            Object *v = POP(), *k = POP();
+            int e = dict_set(PEEK(oparg), k, v);
+            DECREF(k);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE_TICK(UNPACK_SEQUENCE) {
+            Object *seq = POP();
+            int e = unpack_sequence(seq, oparg, sp);
+            DECREF(seq);
+            if (e < 0)
+                goto error;
+            sp += oparg;
+            vmbreak;
+        }
+        CASE_TICK(UNPACK_EX) {
+            Object *seq = POP();
+            size_t before = oparg & 0xff, after = oparg >> 8;
+            int e = unpack_ex(seq, before, after, sp);
+            DECREF(seq);
+            if (e < 0)
+                goto error;
+            sp += before + 1 + after;
+            vmbreak;
+        }
+        CASE_TICK(FORMAT_VALUE) {
+            Object *spec = (oparg & 4) ? POP() : NULL, *v = TOP();
+            Object *r = format_conv(v, oparg, spec);
+            DECREF(v);
+            XDECREF(spec);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            vmbreak;
+        }
+
+        CASE_TICK(CALL_FUNCTION) {                /* f a1 .. an */
+            Object **args = sp - oparg, *fn = args[-1];
+            Object *r = obj_call(fn, args, oparg, NULL);
+            sp = stack_unwind(sp, base, (int)(args - base) - 1);
+            if (!r)
+                goto error;
+            PUSH(r);
+            vmbreak;
+        }
+        CASE_TICK(CALL_FUNCTION_KW) {             /* f a1 .. an (names) */
+            Object *names = POP(), **args = sp - oparg, *fn = args[-1];
+            Object *r = obj_call(fn, args, oparg, names);
+            DECREF(names);
+            sp = stack_unwind(sp, base, (int)(args - base) - 1);
+            if (!r)
+                goto error;
+            PUSH(r);
+            vmbreak;
+        }
+        CASE_TICK(CALL_FUNCTION_EX) {             /* f args [kwargs] */
+            Object *kw = (oparg & 1) ? POP() : NULL, *args = POP(), *fn = TOP();
+            Object *r = call_ex(fn, args, kw);
+            XDECREF(kw);
+            DECREF(args);
+            DECREF(fn);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE_TICK(LOAD_METHOD) {                  /* obj -> meth self | NULL attr */
+            Object *o = TOP(), *m;
+            int r = obj_load_method(o, name_at(co, oparg), &m);
+            if (r < 0)
+                goto error;
+            if (r) {
+                SET_TOP(m);
+                PUSH(o);
+            } else {
+                SET_TOP(NULL);
+                DECREF(o);
+                PUSH(m);
+            }
+            vmbreak;
+        }
+        CASE_TICK(CALL_METHOD) {
+            Object **args = sp - oparg, *r;
+            if (args[-2])
+                r = obj_call(args[-2], args - 1, oparg + 1, NULL);
+            else
+                r = obj_call(args[-1], args, oparg, NULL);
+            sp = stack_unwind(sp, base, (int)(args - base) - 2);
+            if (!r)
+                goto error;
+            PUSH(r);
+            vmbreak;
+        }
+        CASE_TICK(MAKE_FUNCTION) {    /* [defaults] [kwdefaults] [annotations] [closure] code qualname */
+            Object *qualname = POP(), *code = POP();
+            FunctionObject *fn = (FunctionObject *)func_new(code, globals, qualname);
+            DECREF(qualname);
+            DECREF(code);
+            if (!fn)
+                goto error;
+            if (oparg & 8)
+                fn->closure = POP();
+            if (oparg & 4) {
+                Object *ann = POP();
+                DECREF(ann);
+            }
+            if (oparg & 2)
+                fn->kwdefaults = POP();
+            if (oparg & 1)
+                fn->defaults = POP();
+            PUSH((Object *)fn);
+            vmbreak;
+        }
+        CASE_TICK(LOAD_BUILD_CLASS) {
+            Object *bc = dict_get_str(builtins, "__build_class__");
+            if (!bc) {
+                exc_set(ExcNameError, "__build_class__ not found");
+                goto error;
+            }
+            INCREF(bc);
+            PUSH(bc);
+            vmbreak;
+        }
+        CASE_TICK(IMPORT_NAME) {                  /* level fromlist -> module */
+            Object *fromlist = POP(), *level = TOP();
+            Object *m = module_import(name_at(co, oparg));
+            DECREF(fromlist);
+            DECREF(level);
+            SET_TOP(m);
+            if (!m)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE_TICK(IMPORT_FROM) {
+            Object *m = TOP(), *v = module_import_from(m, name_at(co, oparg));
+            if (!v)
+                goto error;
+            PUSH(v);
+            vmbreak;
+        }
+
+        CASE_TICK(RETURN_VALUE) {
+            retval = POP();
+            goto exit;
+        }
+
+        CASE_TICK(SETUP_FINALLY) {
+            if (f->nblocks >= MAX_BLOCKS)
+                goto too_many_blocks;
+            f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) };
+            vmbreak;
+        }
+        CASE_TICK(POP_BLOCK) {
+            f->nblocks--;
+            vmbreak;
+        }
+        CASE_TICK(BEGIN_FINALLY) {
+            PUSH(NULL);
+            vmbreak;
+        }
+        CASE_TICK(CALL_FINALLY) {                 /* push the return index, jump */
+            Object *ret = int_from_i64(ip - first);
+            if (!ret)
+                goto error;
+            PUSH(ret);
+            JUMPTO(oparg);
+            vmbreak;
+        }
+        CASE_TICK(POP_EXCEPT) {
+            const Block *b = &f->blocks[--f->nblocks];
+            if (b->type != BLOCK_EXCEPT_HANDLER) {
+                exc_set(ExcSystemError, "popped block is not an except handler");
+                goto error;
+            }
+            Object *type = POP(), *value = POP(), *tb = POP();
+            restore_handled(ts, type, value, tb);
+            vmbreak;
+        }
+        CASE_TICK(END_FINALLY) {     /* NULL | return index | exception triple */
+            Object *x = POP();
+            if (!x)
+                vmbreak;
+            if (obj_is(x, &IntType)) {
+                JUMPTO(int_value(x));
+                DECREF(x);
+                vmbreak;
+            }
+            Object *exc = POP(), *tb = POP();
+            DECREF(x);
+            XDECREF(tb);
+            exc_set_obj(exc);
+            goto exception_unwind;
+        }
+        CASE_TICK(POP_FINALLY) {
+            Object *res = oparg ? POP() : NULL, *x = POP();
+            if (x && !obj_is(x, &IntType)) {
+                Object *exc = POP(), *tb = POP();
+                DECREF(x);
+                DECREF(exc);
+                DECREF(tb);
+                const Block *b = &f->blocks[--f->nblocks];
+                if (b->type != BLOCK_EXCEPT_HANDLER) {
+                    XDECREF(res);
+                    exc_set(ExcSystemError, "popped block is not an except handler");
+                    goto error;
+                }
+                Object *ptype = POP(), *pvalue = POP(), *ptb = POP();
+                restore_handled(ts, ptype, pvalue, ptb);
+            } else {
+                XDECREF(x);
+            }
+            if (oparg)
+                PUSH(res);
+            vmbreak;
+        }
+        CASE_TICK(SETUP_WITH) {
+            Object *mgr = TOP(), *enter, *exitf;
+            if (f->nblocks >= MAX_BLOCKS)
+                goto too_many_blocks;
+            if (with_lookup(mgr, &enter, &exitf) < 0)
+                goto error;
+            SET_TOP(exitf);
+            DECREF(mgr);
+            Object *res = obj_call(enter, NULL, 0, NULL);
+            DECREF(enter);
+            if (!res)
+                goto error;
+            f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) };
+            PUSH(res);
+            vmbreak;
+        }
+        CASE_TICK(WITH_CLEANUP_START) {
+            Object *exc = TOP(), *val = None, *tb = None, *exitf;
+            if (!exc) {
+                sp--;
+                exitf = TOP();
+                SET_TOP(NULL);
+                exc = None;
+            } else {
+                /* exit tb2 exc2 tp2 tb val exc: slide the six down over exit */
+                val = SECOND();
+                tb = THIRD();
+                exitf = PEEK(7);
+                memmove(sp - 7, sp - 6, 3 * sizeof *sp);
+                PEEK(4) = NULL;
+                f->blocks[f->nblocks - 1].level--;
+            }
+            Object *args[3] = { exc, val, tb };
+            Object *r = obj_call(exitf, args, 3, NULL);
+            DECREF(exitf);
+            if (!r)
+                goto error;
+            INCREF(exc);
+            PUSH(exc);
+            PUSH(r);
+            vmbreak;
+        }
+        CASE_TICK(WITH_CLEANUP_FINISH) {
+            Object *r = POP(), *exc = POP();
+            int t = exc != None ? obj_truth(r) : 0;
+            DECREF(r);
+            DECREF(exc);
+            if (t < 0)
+                goto error;
+            if (t > 0) {   /* __exit__ swallowed the exception */
+                const Block *b = &f->blocks[--f->nblocks];
+                sp = unwind_except_handler(ts, sp, base, b);
+                PUSH(NULL);
+            }
+            vmbreak;
+        }
+        CASE_TICK(RAISE_VARARGS) {
+            if (oparg == 0) {
+                if (!ts->handled) {
+                    exc_set(ExcRuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                INCREF(ts->handled);
+                exc_set_obj(ts->handled);
+                goto exception_unwind;
+            }
+            Object *cause = oparg == 2 ? POP() : NULL, *exc = POP();
+            do_raise(ts, exc, cause);
+            DECREF(exc);
+            XDECREF(cause);
+            goto error;
+        }
+
+        vmcase(BINARY_MATRIX_MULTIPLY)
+        vmcase(INPLACE_MATRIX_MULTIPLY)
+        vmcase(GET_AITER)
+        vmcase(GET_ANEXT)
+        vmcase(BEFORE_ASYNC_WITH)
+        vmcase(END_ASYNC_FOR)
+        vmcase(GET_YIELD_FROM_ITER)
+        vmcase(PRINT_EXPR)
+        vmcase(YIELD_FROM)
+        vmcase(GET_AWAITABLE)
+        vmcase(IMPORT_STAR)
+        vmcase(SETUP_ANNOTATIONS)
+        vmcase(YIELD_VALUE)
+        vmcase(BUILD_SET)
+        vmcase(SET_ADD)
+        vmcase(BUILD_SET_UNPACK)
+        vmcase(SETUP_ASYNC_WITH)
+        vmdefault {
+            opcount[op]++;
+            exc_set(ExcSystemError, "gilvm does not support opcode %s",
+                    opcode_info[op].name ? opcode_info[op].name : "?");
+            goto error;
+        }
+        }
+        continue;
+
+    too_many_blocks:
+        exc_set(ExcSystemError, "too many statically nested blocks");
+        goto error;
+    error_pop1:     /* the failed operation left a NULL on top */
+        sp--;
+    error:
+        if (UNLIKELY(!exc_occurred()))
+            exc_set(ExcSystemError, "error return without exception set");
+        if (!((ExcObject *)exc_occurred())->traceback)
+            chain_context(ts, exc_occurred());
+        if (traceback_add(exc_occurred(), co, LASTI()) < 0)
+            goto exception_unwind;
+    exception_unwind:
+        while (f->nblocks > 0) {
+            const Block *b = &f->blocks[--f->nblocks];
+            if (b->type == BLOCK_EXCEPT_HANDLER) {
+                sp = unwind_except_handler(ts, sp, base, b);
+                continue;
+            }
+            int handler = b->handler;
+            sp = stack_unwind(sp, base, b->level);
+            sp = enter_handler(ts, f, sp, base);
+            JUMPTO(handler);
+            FETCH();
+            goto dispatch;
+        }
+        break;
+    }
+exit:
+    stack_unwind(sp, base, 0);
+    return retval;
+}
+
+#undef FETCH
+#undef CASE_FAST
+#undef CASE_TICK
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef THIRD
+#undef PEEK
+#undef SET_TOP
+#undef JUMPTO
+#undef LASTI
+
+Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fast)
+{
+    ThreadState *ts = vm_tstate;
+    EvalCode *ec = co->cache;
+    Object *r = NULL;
+    if (UNLIKELY(ts->depth >= vm_recursion_limit || vm_stack_low(ts))) {
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded");
+    } else if (ec || (ec = quicken(co))) {
+        Frame f = { .back = ts->frame, .co = co, .globals = globals, .locals = locals,
+                    .fast = fast };
+        ts->depth++;
+        ts->frame = &f;
+        r = run(ts, &f, ec);
+        ts->frame = f.back;
+        ts->depth--;
+        if (!r)
+            traceback_keep_locals(exc_occurred(), co, fast, nfast(co));
+    }
+    eval_release_slots(fast, nfast(co));
+    return r;
+}
+
+/* A body (module or class) with its cells and free variables set up. */
+static Object *eval_body(Object *code, Object *globals, Object *locals, Object *closure)
+{
+    CodeObject *co = (CodeObject *)code;
+    size_t ncell = tuple_len(co->cellvars), nfree = tuple_len(co->freevars);
+    size_t nslots = eval_frame_slots(co);
+    Object *fast[nslots ? nslots : 1];
+    memset(fast, 0, nslots * sizeof *fast);
+    for (size_t i = 0; i < ncell; i++) {
+        if (!(fast[co->nlocals + i] = cell_new(NULL))) {
+            eval_release_slots(fast, (size_t)co->nlocals + i);
+            return NULL;
+        }
+    }
+    for (size_t i = 0; i < nfree; i++) {
+        Object *c = tuple_get(closure, i);
+        INCREF(c);
+        fast[(size_t)co->nlocals + ncell + i] = c;
+    }
+    return eval_frame(co, globals, locals, fast);
+}
+
+Object *eval_code(Object *code, Object *globals, Object *locals)
+{
+    return eval_body(code, globals, locals, NULL);
+}
+
+/* In slot order (parameters, then locals by first assignment), as CPython's
+ * frame dealloc releases them: __del__ output depends on it. */
+void eval_release_slots(Object **fast, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        XDECREF(fast[i]);
+}
+
+Object *eval_builtins(void) { return builtins; }
+
+/* __build_class__(func, name, *bases): run the body into a fresh namespace,
+ * then make the class. */
+static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (kwnames) {
+        exc_set(ExcTypeError, "class keyword arguments are not supported");
+        return NULL;
+    }
+    if (nargs < 2 || !obj_is(args[0], &FunctionType) || !obj_is(args[1], &StrType)) {
+        exc_set(ExcTypeError, "__build_class__: need a function and a name");
+        return NULL;
+    }
+    if (nargs > 3) {
+        exc_set(ExcTypeError, "multiple inheritance is not supported");
+        return NULL;
+    }
+    Object *basearg = nargs == 3 ? args[2] : (Object *)&ObjectType;
+    if (!obj_isinstance_type(basearg, &TypeType)) {
+        exc_set(ExcTypeError, "bases must be types");
+        return NULL;
+    }
+    FunctionObject *fn = (FunctionObject *)args[0];
+    Object *ns = dict_new();
+    if (!ns)
+        return NULL;
+    Object *cell = eval_body(fn->code, fn->globals, ns, fn->closure);
+    Type *cls = cell ? type_new_class(args[1], (Type *)basearg, ns) : NULL;
+    if (cls && obj_is(cell, &CellType))
+        SETREF(((CellObject *)cell)->ref, (INCREF(cls), (Object *)cls));
+    XDECREF(cell);
+    DECREF(ns);
+    return (Object *)cls;
+}
+
+/* __import__(name): the built-in module registry's import. */
+static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames)
+{
+    if (nargs < 1 || !obj_is(args[0], &StrType)) {
+        exc_set(ExcTypeError, "__import__() argument 1 must be str");
+        return NULL;
+    }
+    return module_import(args[0]);
+}
+
+static int add_builtin(const char *name, CallFn fn)
+{
+    Object *f = builtin_new(name, fn, NULL);
+    if (!f)
+        return -1;
+    int r = dict_set_str(builtins, name, f);
+    DECREF(f);
+    return r;
+}
+
+/* Zero-argument super(), as CPython's super_init: the class from the running
+ * function's __class__ cell, the object from its first argument (or the
+ * cell that argument moved into when a nested function captures it). */
+static Object *first_arg(const Frame *f)
+{
+    const CodeObject *co = f->co;
+    if (f->fast[0])
+        return f->fast[0];
+    Object *name = tuple_get(co->varnames, 0);
+    for (size_t i = 0; i < tuple_len(co->cellvars); i++)
+        if (str_eq(tuple_get(co->cellvars, i), name))
+            return ((CellObject *)f->fast[co->nlocals + i])->ref;
+    return NULL;
+}
+
+static int super_args(Type **type, Object **self)
+{
+    const Frame *f = vm_tstate->frame;
+    if (!f) {
+        exc_set(ExcRuntimeError, "super(): no current frame");
+        return -1;
+    }
+    const CodeObject *co = f->co;
+    if (co->argcount == 0) {
+        exc_set(ExcRuntimeError, "super(): no arguments");
+        return -1;
+    }
+    if (!(*self = first_arg(f))) {
+        exc_set(ExcRuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    size_t ncell = tuple_len(co->cellvars);
+    for (size_t i = 0; i < tuple_len(co->freevars); i++) {
+        if (!str_eq(tuple_get(co->freevars, i), str_intern("__class__")))
+            continue;
+        Object *cls = ((CellObject *)f->fast[co->nlocals + ncell + i])->ref;
+        if (!cls) {
+            exc_set(ExcRuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!obj_isinstance_type(cls, &TypeType)) {
+            exc_set(ExcRuntimeError, "super(): __class__ is not a type (%s)", cls->type->name);
+            return -1;
+        }
+        *type = (Type *)cls;
+        return 0;
+    }
+    exc_set(ExcRuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
+int eval_init(Object *builtins_dict)
+{
+    builtins = builtins_dict;
+    super_frame_args = super_args;
+    return add_builtin("__build_class__", build_class) < 0 ||
+           add_builtin("__import__", builtin_import) < 0 ? -1 : 0;
+}

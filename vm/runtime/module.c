@@ -1,0 +1,209 @@
+/* vm/runtime/module.c — module objects, the built-in module registry, and their end.
+ *
+ * `loaded` maps a module name to its module for every module imported so
+ * far (CPython's sys.modules); the registry table is expanded from
+ * MODULE_LIST.  At exit module_fini empties the namespaces in the order
+ * CPython's finalization does (the __main__ module first, names bound to
+ * underscore-prefixed names before the others), so __del__ methods run
+ * while the objects they use still exist.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/runtime/module.h"
+
+typedef struct ModuleDef { const char *name; Object *(*init)(void); } ModuleDef;
+
+static const ModuleDef registry[] = {
+#define MODULE_ROW(name) { #name, mod_##name##_init },
+    MODULE_LIST(MODULE_ROW)
+#undef MODULE_ROW
+};
+
+static Object *loaded;     /* dict: name -> module */
+static Object *main_module;
+
+static void module_dealloc(Object *o)
+{
+    ModuleObject *m = (ModuleObject *)o;
+    XDECREF(m->dict);
+    XDECREF(m->name);
+    XDECREF(m->file);
+    obj_free(o);
+}
+
+/* No clear: a module is kept by the registry until module_fini, and its
+ * namespace dict can be cleared on its own. */
+static void module_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((ModuleObject *)o)->dict, arg);
+}
+
+static Object *module_repr(Object *o)
+{
+    ModuleObject *m = (ModuleObject *)o;
+    if (m->file)
+        return str_from_fmt("<module '%s' from '%s'>", str_utf8(m->name), str_utf8(m->file));
+    return str_from_fmt("<module '%s' (built-in)>", str_utf8(m->name));
+}
+
+static Object *module_getattr(Object *o, Object *name)
+{
+    ModuleObject *m = (ModuleObject *)o;
+    Object *v = dict_get(m->dict, name);
+    if (v) {
+        INCREF(v);
+        return v;
+    }
+    if (exc_occurred())
+        return NULL;
+    if (str_eq(name, str_intern("__dict__"))) {
+        INCREF(m->dict);
+        return m->dict;
+    }
+    exc_set(ExcAttributeError, "module '%s' has no attribute '%s'", str_utf8(m->name), str_utf8(name));
+    return NULL;
+}
+
+static int module_setattr(Object *o, Object *name, Object *value)
+{
+    ModuleObject *m = (ModuleObject *)o;
+    if (value)
+        return dict_set(m->dict, name, value);
+    if (!dict_get(m->dict, name)) {
+        if (!exc_occurred())
+            exc_set(ExcAttributeError, "module '%s' has no attribute '%s'", str_utf8(m->name),
+                    str_utf8(name));
+        return -1;
+    }
+    return dict_del(m->dict, name);
+}
+
+Type ModuleType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "module", .base = &ObjectType,
+    .basicsize = sizeof(ModuleObject), .flags = TYPE_GC, .dealloc = module_dealloc,
+    .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr,
+    .traverse = module_traverse,
+};
+
+Object *module_new(const char *name, const char *file)
+{
+    ModuleObject *m = (ModuleObject *)obj_alloc(&ModuleType, sizeof *m);
+    if (!m)
+        return NULL;
+    m->name = str_from_cstr(name);
+    m->dict = dict_new();
+    m->file = file ? str_from_cstr(file) : NULL;
+    if (!m->name || !m->dict || (file && !m->file) ||
+        dict_set_str(m->dict, "__name__", m->name) < 0 ||
+        (file && dict_set_str(m->dict, "__file__", m->file) < 0)) {
+        DECREF(m);
+        return NULL;
+    }
+    return (Object *)m;
+}
+
+Object *module_dict(Object *m) { return ((ModuleObject *)m)->dict; }
+
+int module_add(Object *m, const char *name, Object *value)
+{
+    return dict_set_str(((ModuleObject *)m)->dict, name, value);
+}
+
+int module_add_func(Object *m, const char *name, CallFn fn)
+{
+    Object *f = builtin_new(name, fn, NULL);
+    if (!f)
+        return -1;
+    int r = module_add(m, name, f);
+    DECREF(f);
+    return r;
+}
+
+Object *module_import(Object *name)
+{
+    if (!loaded && !(loaded = dict_new()))
+        return NULL;
+    Object *m = dict_get(loaded, name);
+    if (m) {
+        INCREF(m);
+        return m;
+    }
+    for (size_t i = 0; i < sizeof registry / sizeof *registry; i++) {
+        if (strcmp(registry[i].name, str_utf8(name)) != 0)
+            continue;
+        if (!(m = registry[i].init()))
+            return NULL;
+        if (dict_set(loaded, name, m) < 0) {
+            DECREF(m);
+            return NULL;
+        }
+        return m;
+    }
+    exc_set(ExcModuleNotFoundError, "No module named '%s'", str_utf8(name));
+    return NULL;
+}
+
+Object *module_import_from(Object *m, Object *name)
+{
+    Object *v = obj_getattr(m, name);
+    if (v || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+        return v;
+    exc_clear();
+    const char *mname = obj_is(m, &ModuleType) ? str_utf8(((ModuleObject *)m)->name) : "?";
+    exc_set(ExcImportError, "cannot import name '%s' from '%s' (unknown location)",
+            str_utf8(name), mname);
+    return NULL;
+}
+
+void module_set_main(Object *m)
+{
+    INCREF(m);
+    SETREF(main_module, m);
+}
+
+/* Replace every value with None: first names starting with one underscore,
+ * then all but __builtins__ (CPython's _PyModule_ClearDict), then drop the
+ * keys themselves.  Like CPython, the walk goes on from where it is when a
+ * __del__ changes the dict: dict_next bounds-checks every step, and a name
+ * it misses is dropped with the dict.  Restarting after each store made
+ * exit quadratic in the number of globals. */
+static void clear_namespace(Object *d)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        Object *k, *v;
+        for (size_t pos = 0; dict_next(d, &pos, &k, &v);) {
+            if (!obj_is(k, &StrType) || v == None)
+                continue;
+            const char *s = str_utf8(k);
+            bool under = s[0] == '_' && s[1] != '_';
+            if ((pass == 0) != under || strcmp(s, "__builtins__") == 0)
+                continue;
+            INCREF(k);
+            if (dict_set(d, k, None) < 0)
+                exc_clear();
+            DECREF(k);
+        }
+    }
+}
+
+static void clear_module(Object *m)
+{
+    Object *d = ((ModuleObject *)m)->dict;
+    INCREF(d);
+    clear_namespace(d);
+    DECREF(d);
+}
+
+void module_fini(void)
+{
+    if (main_module)
+        clear_module(main_module);
+    if (loaded) {
+        Object *k, *m;
+        for (size_t pos = 0; dict_next(loaded, &pos, &k, &m);)
+            clear_module(m);
+    }
+    SETREF(main_module, NULL);
+    SETREF(loaded, NULL);
+}

@@ -1,0 +1,51 @@
+/* vm/runtime/module.h — module objects and the built-in module registry.
+ *
+ * Adding a built-in module is one file (vm/modules/mod_NAME.c defining
+ * `Object *mod_NAME_init(void)`, which returns a new module made with
+ * module_new and filled with module_add*) plus one row in MODULE_LIST.
+ * A module is created on its first import and kept until module_fini.
+ */
+#ifndef GILKIT_VM_MODULE_H
+#define GILKIT_VM_MODULE_H
+
+#include "vm/objects/object.h"
+
+#define MODULE_LIST(X) \
+    X(sys)             \
+    X(time)            \
+    X(dis)             \
+    X(threading) X(os) X(socket) \
+    X(gc)
+
+#define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
+MODULE_LIST(MODULE_INIT_DECL)
+#undef MODULE_INIT_DECL
+
+typedef struct ModuleObject {
+    Object ob;
+    Object *dict;      /* the module's namespace (its globals when it runs code) */
+    Object *name;      /* str */
+    Object *file;      /* str for a script module, NULL for a built-in one */
+} ModuleObject;
+
+Object *module_new(const char *name, const char *file);  /* file NULL: built-in */
+Object *module_dict(Object *m);                          /* borrowed */
+int module_add(Object *m, const char *name, Object *value);   /* borrows value */
+int module_add_func(Object *m, const char *name, CallFn fn);  /* name: a literal */
+
+/* IMPORT_NAME: the module `name` (a str), new reference;
+ * ModuleNotFoundError "No module named 'x'" when no row has it. */
+Object *module_import(Object *name);
+/* IMPORT_FROM: attribute of m, ImportError in CPython's words when absent. */
+Object *module_import_from(Object *m, Object *name);
+
+/* The script's module; modules imported so far are released after it. */
+void module_set_main(Object *m);
+/* sys.argv, from vm/main.c before the first import of sys. */
+void mod_sys_set_argv(int argc, char **argv);
+/* Exit: clear every module's namespace the way CPython's finalization does
+ * (so pending __del__ methods run while their globals still exist), then
+ * release the modules. */
+void module_fini(void);
+
+#endif

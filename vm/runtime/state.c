@@ -1,0 +1,270 @@
+/* vm/runtime/state.c — thread states, the GIL seen from one VM thread, shutdown hooks.
+ *
+ * Invariants:
+ *   - A ThreadState is read and written only by its own thread, except that
+ *     its counters are summed by vmthread_totals on the main thread at exit
+ *     (under reg_lock, after shutdown began, when no other thread runs
+ *     Python any more).
+ *   - reg_lock guards the registry list and the counters of threads that
+ *     are gone (gone_*); it is never held while taking the GIL.
+ *   - Objects owned by a state (handled, the pending exception) are released only with the
+ *     GIL held; a thread stopped by vmthread_exit_now (GIL not held)
+ *     abandons them, as CPython abandons daemon threads' objects.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "vm/runtime/state.h"
+#include "sched/measure.h"
+#include "sched/trace.h"
+
+_Thread_local ThreadState *vm_tstate;
+
+/* SIGINT: the handler (main thread only; VM threads block the signal) marks
+ * it pending and sets a VM-owned bit in the GIL's eval breaker so the loop
+ * reaches its slow path at the next instruction; the policies ignore bits
+ * they do not own, and the main thread clears it when it raises
+ * KeyboardInterrupt.  sigint_pending is atomic (lock-free, so safe in the
+ * handler); only the main thread reads and clears it, lowering the bit
+ * first so that a signal arriving in between leaves both set.  The handler
+ * keeps errno as it found it for the call it interrupted. */
+static atomic_bool sigint_pending;
+static pthread_t main_thread;
+
+static void on_sigint(int sig)
+{
+    int saved = errno;
+    atomic_store(&sigint_pending, true);
+    gil_breaker_raise_vm(GIL_BRK_VM_SIGNAL);
+    errno = saved;
+}
+
+void vmthread_signals_init(void)
+{
+    struct sigaction sa = { .sa_handler = on_sigint };
+    sigemptyset(&sa.sa_mask);
+    main_thread = pthread_self();
+    sigaction(SIGINT, &sa, NULL);
+}
+
+int vmthread_check_signals(void)
+{
+    if (!pthread_equal(pthread_self(), main_thread))
+        return 0;
+    gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
+    if (!atomic_exchange(&sigint_pending, false))
+        return 0;
+    exc_set_obj((Object *)ExcKeyboardInterrupt);
+    return -1;
+}
+int vm_recursion_limit = 1000;
+
+static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
+static ThreadState *reg_head;
+static uint64_t gone_opcount[256], gone_hits, gone_misses;
+static unsigned threads_seen, threads_stopped; /* stopped: left by vmthread_exit_now */
+
+/* Whatever the recursion limit says, a frame never starts in the last
+ * STACK_RESERVE bytes (plus 1/16) of its thread's C stack. */
+#define STACK_RESERVE (256 * 1024)
+
+static char *stack_limit(void)
+{
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return NULL;
+    int r = pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    if (r != 0 || size < 2 * STACK_RESERVE)
+        return NULL;
+    return (char *)addr + STACK_RESERVE + size / 16;
+}
+
+bool vm_stack_exhausted_unattached(void)
+{
+    static _Thread_local char *own_floor;
+    static _Thread_local bool own_floor_known;
+    if (!own_floor_known) {
+        own_floor = stack_limit();
+        own_floor_known = true;
+    }
+    return (char *)__builtin_frame_address(0) < own_floor;
+}
+
+static ThreadState *state_new(const char *name)
+{
+    ThreadState *ts = calloc(1, sizeof *ts);
+    if (!ts)
+        return NULL;
+    snprintf(ts->name, sizeof ts->name, "%s", name);
+    ts->stack_limit = stack_limit();
+    return ts;
+}
+
+static void registry_add(ThreadState *ts)
+{
+    pthread_mutex_lock(&reg_lock);
+    ts->next = reg_head;
+    reg_head = ts;
+    threads_seen++;
+    pthread_mutex_unlock(&reg_lock);
+}
+
+/* Unlink ts, keeping its counters in the totals of threads that are gone. */
+static void registry_remove(ThreadState *ts)
+{
+    pthread_mutex_lock(&reg_lock);
+    for (ThreadState **p = &reg_head; *p; p = &(*p)->next) {
+        if (*p == ts) {
+            *p = ts->next;
+            break;
+        }
+    }
+    for (int i = 0; i < 256; i++)
+        gone_opcount[i] += ts->opcount[i];
+    gone_hits += ts->global_hits;
+    gone_misses += ts->global_misses;
+    pthread_mutex_unlock(&reg_lock);
+}
+
+static ThreadState *attach(const char *name)
+{
+    if (!pthread_equal(pthread_self(), main_thread)) {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
+    }
+    ThreadState *ts = state_new(name);
+    if (!ts)
+        return NULL;
+    ts->gil = gil_thread_new(name);
+    if (!ts->gil) {
+        free(ts);
+        return NULL;
+    }
+    measure_thread_begin(name);
+    if (gil_take(ts->gil) != GIL_OK) {
+        measure_thread_end();
+        gil_thread_free(ts->gil);
+        free(ts);
+        return NULL;
+    }
+    vm_tstate = ts;
+    registry_add(ts);
+    return ts;
+}
+
+ThreadState *vmthread_attach(const char *name) { return attach(name); }
+
+void vmthread_detach(void)
+{
+    ThreadState *ts = vm_tstate;
+    exc_clear();
+    SETREF(ts->handled, NULL);
+    measure_thread_end();
+    registry_remove(ts);
+    vm_tstate = NULL;
+    gil_drop(ts->gil, GIL_DROP_EXIT);
+    gil_thread_free(ts->gil);
+    free(ts);
+}
+
+_Noreturn void vmthread_exit_now(void)
+{
+    ThreadState *ts = vm_tstate;
+    measure_thread_end();
+    registry_remove(ts);
+    pthread_mutex_lock(&reg_lock);
+    threads_stopped++;
+    pthread_mutex_unlock(&reg_lock);
+    vm_tstate = NULL;
+    gil_thread_free(ts->gil);
+    free(ts);
+    /* Park rather than pthread_exit: nothing on this stack is unwound or
+     * freed, what it points to stays reachable (no false leak reports), and
+     * the process exit ends the thread. */
+    for (;;)
+        pause();
+}
+
+void vm_block_begin(const char *what)
+{
+    gil_blocking_begin(vm_tstate->gil, what);
+}
+
+void vm_block_end(void)
+{
+    if (gil_blocking_end(vm_tstate->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+void vmthread_service(ThreadState *ts)
+{
+    if (gil_service(ts->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+void vmthread_tick(ThreadState *ts)
+{
+    if (gil_tick(ts->gil) != GIL_OK)
+        vmthread_exit_now();
+}
+
+/* ---- shutdown hooks: registered by modules, run by main with the GIL held */
+
+static void (**hooks)(void);
+static size_t nhooks;
+
+int vm_at_shutdown(void (*fn)(void))
+{
+    void (**grown)(void) = realloc(hooks, (nhooks + 1) * sizeof *hooks);
+    if (!grown)
+        return -1;
+    hooks = grown;
+    hooks[nhooks++] = fn;
+    return 0;
+}
+
+void vm_run_shutdown_hooks(void)
+{
+    for (size_t i = 0; i < nhooks; i++)
+        hooks[i]();
+    free(hooks);
+    hooks = NULL;
+    nhooks = 0;
+}
+
+unsigned vmthread_abandoned(void)
+{
+    pthread_mutex_lock(&reg_lock);
+    unsigned n = threads_stopped;
+    for (ThreadState *ts = reg_head; ts; ts = ts->next)
+        n += ts != vm_tstate;
+    pthread_mutex_unlock(&reg_lock);
+    return n;
+}
+
+void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads)
+{
+    pthread_mutex_lock(&reg_lock);
+    memcpy(opcount, gone_opcount, sizeof gone_opcount);
+    *hits = gone_hits;
+    *misses = gone_misses;
+    for (ThreadState *ts = reg_head; ts; ts = ts->next) {
+        for (int i = 0; i < 256; i++)
+            opcount[i] += ts->opcount[i];
+        *hits += ts->global_hits;
+        *misses += ts->global_misses;
+    }
+    *threads = threads_seen;
+    pthread_mutex_unlock(&reg_lock);
+}

@@ -1,0 +1,118 @@
+/* vm/runtime/state.h — the per-thread VM state, and how an OS thread becomes a VM thread.
+ *
+ * Every OS thread that runs Python owns exactly one ThreadState, reachable
+ * through the thread-local `vm_tstate`.  Only its own thread reads or writes
+ * it (the one exception: vmstats merges `opcount` after the thread is gone).
+ *
+ * Exceptions.  The exception raised and not yet caught is per thread too,
+ * kept by vm/objects/exc.c (exc_set, exc_fetch, exc_occurred).  `handled` is the exception an
+ * `except`/`finally` block is handling right now (CPython's exc_info): a bare
+ * `raise` re-raises it and a newly raised exception takes it as its
+ * implicit __context__.  The eval loop saves and restores it on the value
+ * stack exactly as CPython 3.8 does.
+ *
+ * Recursion.  Each Python frame increments `depth`; entering one beyond
+ * vm_recursion_limit raises RecursionError("maximum recursion depth
+ * exceeded").  Whatever the limit is set to, a frame never starts below
+ * `stack_limit` (a reserve at the end of the thread's C stack), so deep
+ * Python recursion, also through builtins that call back into Python, ends
+ * in RecursionError, never in a C stack overflow.
+ *
+ * Threads (the GIL protocol of sched/gil.h, seen from the VM):
+ *
+ *   ThreadState *ts = vmthread_attach("Thread-1");   // on the new OS thread
+ *   if (!ts) return;              // shutting down: never touch an object
+ *   ... run Python (obj_call on the target) ...
+ *   vmthread_detach();            // releases the GIL for good, frees ts
+ *
+ *   vm_block_begin("recv");       // around a blocking system call: drops the GIL
+ *   n = recv(fd, buf, len, 0);    // no Object may be touched in here
+ *   vm_block_end();               // takes the GIL back; at shutdown a
+ *                                 // non-main thread stops inside this call
+ *
+ * vm_at_shutdown(fn) registers fn to run on the main thread, GIL held,
+ * after the main program finishes and before gil_begin_shutdown (threading
+ * joins its non-daemon threads there).  Hooks run in registration order.
+ */
+#ifndef GILKIT_VM_STATE_H
+#define GILKIT_VM_STATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "vm/objects/object.h"
+#include "sched/gil.h"
+
+struct Frame;
+
+typedef struct ThreadState {
+    Object *handled;           /* exception being handled (owned) or NULL */
+    struct Frame *frame;       /* innermost running Python frame (eval.c's), for super() */
+    int depth;                 /* Python frames running on this thread */
+    char *stack_limit;         /* a frame starting below this raises RecursionError */
+    GilThread *gil;
+    char name[64];
+    uint64_t opcount[256];     /* instructions executed, by opcode (internal forms included) */
+    uint64_t global_hits, global_misses; /* LOAD_GLOBAL inline cache */
+    struct ThreadState *next;  /* all states, for the merge at exit */
+} ThreadState;
+
+extern _Thread_local ThreadState *vm_tstate;
+extern int vm_recursion_limit;     /* sys.setrecursionlimit; default 1000 */
+
+/* A new OS thread (vm/main.c attaches the main thread the same way, as
+ * "MainThread"): creates the state, registers with the GIL and measure,
+ * takes the GIL.  NULL (nothing allocated) if the process is shutting down. */
+ThreadState *vmthread_attach(const char *name);
+/* On the thread itself, GIL held: ends measurement, drops the GIL for good,
+ * frees the state (its counters are kept for --stats). */
+void vmthread_detach(void);
+/* GIL_EXIT from a GIL call: the process is shutting down and this (non-main)
+ * thread must stop at once without touching any object: it releases its
+ * state and parks until the process exits. */
+_Noreturn void vmthread_exit_now(void);
+
+void vm_block_begin(const char *what);
+void vm_block_end(void);
+
+/* SIGINT becomes KeyboardInterrupt on the main thread (vm/main.c calls
+ * vmthread_signals_init before attaching).  vmthread_check_signals: -1 with
+ * KeyboardInterrupt set if one is pending for the calling thread, else 0;
+ * the eval loop calls it from its slow path, blocking calls after EINTR. */
+void vmthread_signals_init(void);
+int vmthread_check_signals(void);
+
+/* Eval-breaker slow path for the current thread; on GIL_EXIT the thread
+ * exits (vmthread_exit_now) and this never returns. */
+void vmthread_service(ThreadState *ts);
+void vmthread_tick(ThreadState *ts);
+
+/* For recursion in C over a tree (the compiler's passes over deeply nested
+ * source, comparing nested containers): true once the caller's frame is
+ * inside the reserve at the end of its thread's C stack, the same floor
+ * Python frames respect (computed on first use on a thread that is not a VM
+ * thread, by the out-of-line part). */
+bool vm_stack_exhausted_unattached(void);
+/* The same floor for a VM thread whose state the caller holds (the eval
+ * loop, before it starts a frame). */
+static inline bool vm_stack_low(const ThreadState *ts)
+{
+    return (char *)__builtin_frame_address(0) < ts->stack_limit;
+}
+static inline bool vm_stack_exhausted(void)
+{
+    const ThreadState *ts = vm_tstate;
+    return ts ? vm_stack_low(ts) : vm_stack_exhausted_unattached();
+}
+
+/* 0, or -1 when out of memory (the caller raises MemoryError). */
+int vm_at_shutdown(void (*fn)(void));
+void vm_run_shutdown_hooks(void);  /* vm/main.c, once */
+
+/* At exit: VM threads other than the caller still registered or stopped by
+ * vmthread_exit_now (daemon threads abandoned at shutdown, which keep their
+ * objects as CPython's do). */
+unsigned vmthread_abandoned(void);
+/* Sum of the per-thread counters of every thread that ever ran. */
+void vmthread_totals(uint64_t opcount[256], uint64_t *hits, uint64_t *misses, unsigned *threads);
+
+#endif
