@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "vm/runtime/eval.h"
+#include "vm/runtime/frame.h"
 
 static void func_dealloc(Object *o)
 {
@@ -294,27 +295,34 @@ static int bind_cells(const FunctionObject *f, const CodeObject *co, Object **fa
     return 0;
 }
 
+static bool binds_simply(const CodeObject *co, size_t nargs, Object *kwnames)
+{
+    return !kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+           !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+           tuple_len(co->cellvars) == 0 && tuple_len(co->freevars) == 0;
+}
+
+/* A call binds its arguments into a new frame on the thread's arena, which
+ * then runs (a generator function's code is refused when it yields). */
 static Object *func_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
     FunctionObject *f = (FunctionObject *)callable;
     CodeObject *co = (CodeObject *)f->code;
-    size_t nslots = eval_frame_slots(co);
-    size_t nfast = nslots - (size_t)co->stacksize;
-    Object *fast[nslots ? nslots : 1];
-    memset(fast, 0, nfast * sizeof *fast);
-    bool simple = !kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
-                  !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
-                  tuple_len(co->cellvars) == 0 && tuple_len(co->freevars) == 0;
-    if (simple) {
+    Frame *fr = frame_push(co, f->globals, NULL);
+    if (!fr)
+        return NULL;
+    Object **fast = fr->localsplus;
+    if (binds_simply(co, nargs, kwnames)) {
         for (size_t i = 0; i < nargs; i++) {
             INCREF(args[i]);
             fast[i] = args[i];
         }
     } else if (bind_args(f, co, fast, args, nargs, kwnames) < 0 || bind_cells(f, co, fast) < 0) {
-        eval_release_slots(fast, nfast);
+        frame_release(fr, 0);
+        frame_pop(fr);
         return NULL;
     }
-    return eval_frame(co, f->globals, NULL, fast);
+    return eval_frame(fr);
 }
 
 static Object *func_get_name(Object *o) { Object *v = ((FunctionObject *)o)->name; INCREF(v); return v; }

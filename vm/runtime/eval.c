@@ -13,11 +13,12 @@
  * counters always count the 3.8 instructions that ran (a fusion counts its
  * runs and is credited to its four instructions when counts are read).
  *
- * Frames.  Locals, cells, free variables and the value stack are one array
- * (localsplus) on the C stack of the caller.  The block stack follows 3.8:
- * SETUP_FINALLY and EXCEPT_HANDLER blocks; BEGIN_FINALLY pushes NULL and
- * CALL_FINALLY pushes the return index (an int) as markers for
- * END_FINALLY / POP_FINALLY, so the stack may hold NULLs there.
+ * Frames (vm/runtime/frame.h: layout, where they live, the suspended-frame
+ * invariants).  BEGIN_FINALLY pushes NULL and CALL_FINALLY pushes the
+ * return index (an int) as markers for END_FINALLY / POP_FINALLY, so the
+ * stack may hold NULLs there.  A generator's frame leaves run() at a yield
+ * with its instruction index and stack depth saved in the frame, and
+ * enters it again where it left off (eval_resume).
  *
  * Threads.  Every instruction whose row in vm/opcode.h says TICK polls the
  * GIL's eval breaker and spends one GilThread tick (the FAST rows are
@@ -33,6 +34,7 @@
 #include <string.h>
 
 #include "vm/runtime/eval.h"
+#include "vm/runtime/frame.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/module.h"
 #include "vm/opcode.h"
@@ -55,19 +57,6 @@ static Object *builtins;
 
 /* Internal opcodes take numbers CPython 3.8 leaves unused. */
 enum { OP_FUSED_CMP_JUMP = 200, OP_FUSED_BINOP_STORE = 201 };
-
-#define MAX_BLOCKS 20
-enum { BLOCK_FINALLY, BLOCK_EXCEPT_HANDLER };
-typedef struct Block { int type, handler, level; } Block;
-
-typedef struct Frame {
-    struct Frame *back;
-    CodeObject *co;
-    Object *globals, *locals;
-    Object **fast;
-    int nblocks;
-    Block blocks[MAX_BLOCKS];
-} Frame;
 
 /* ---- the internal instruction form ----------------------------------- */
 
@@ -715,17 +704,6 @@ out:
 
 /* ---- the frame's life ------------------------------------------------- */
 
-size_t eval_frame_slots(const CodeObject *co)
-{
-    return (size_t)co->nlocals + tuple_len(co->cellvars) + tuple_len(co->freevars) +
-           (size_t)co->stacksize;
-}
-
-static size_t nfast(const CodeObject *co)
-{
-    return (size_t)co->nlocals + tuple_len(co->cellvars) + tuple_len(co->freevars);
-}
-
 /* Pop the stack down to `level`; slots may hold NULL markers. */
 static inline Object **stack_unwind(Object **sp, Object **base, int level)
 {
@@ -880,7 +858,7 @@ enum {
 #define JUMPTO(i) (ip = first + (i))
 #define LASTI() ((int)(ip - first - 1))
 
-static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
+static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
 {
 #if !EVAL_SWITCH
     static const void *const disptab[256] = {
@@ -900,10 +878,10 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
     /* The hot state lives in locals so the compiler keeps it in registers. */
     CodeObject *const co = f->co;
     const uint32_t *const first = ec->ins;
-    const uint32_t *ip = first;
-    Object **const fast = f->fast;
-    Object **const base = fast + nfast(co);
-    Object **sp = base;
+    const uint32_t *ip = first + f->lasti;
+    Object **const fast = f->localsplus;
+    Object **const base = fast + frame_nfast(co);
+    Object **sp = base + f->stacktop;
     Object *const *const consts = ((TupleObject *)co->consts)->items;
     Object *const globals = f->globals;
     uint64_t *const opcount = ts->opcount;
@@ -914,6 +892,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
     uint32_t w, oparg;
     unsigned op;
 
+    if (UNLIKELY(throwflag))   /* generator.throw(): raised at the yield */
+        goto error;
     for (;;) {
         FETCH();
     dispatch:
@@ -1593,7 +1573,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 
         CASE(SETUP_FINALLY) {
-            if (f->nblocks >= MAX_BLOCKS)
+            if (f->nblocks >= FRAME_MAX_BLOCKS)
                 goto too_many_blocks;
             f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) };
             vmbreak;
@@ -1663,7 +1643,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
         CASE(SETUP_WITH) {
             Object *mgr = TOP(), *enter, *exitf;
-            if (f->nblocks >= MAX_BLOCKS)
+            if (f->nblocks >= FRAME_MAX_BLOCKS)
                 goto too_many_blocks;
             if (with_lookup(mgr, &enter, &exitf) < 0)
                 goto error;
@@ -1775,6 +1755,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
     }
 exit:
     stack_unwind(sp, base, 0);
+    f->state = FRAME_DONE;
     return retval;
 }
 
@@ -1790,26 +1771,49 @@ exit:
 #undef JUMPTO
 #undef LASTI
 
-Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **fast)
+/* Runs f (CREATED or SUSPENDED) on the calling thread until it returns,
+ * raises or yields; f->state says which.  A frame that finished has
+ * released its slots (an exception's traceback keeps them). */
+static Object *enter(Frame *f, bool throwflag)
 {
     ThreadState *ts = vm_tstate;
+    CodeObject *co = f->co;
     EvalCode *ec = co->cache;
-    Object *r = NULL;
     if (UNLIKELY(ts->depth >= vm_recursion_limit || vm_stack_low(ts))) {
         exc_set(ExcRecursionError, "maximum recursion depth exceeded");
-    } else if (ec || (ec = quicken(co))) {
-        Frame f = { .back = ts->frame, .co = co, .globals = globals, .locals = locals,
-                    .fast = fast };
-        ts->depth++;
-        ts->frame = &f;
-        r = run(ts, &f, ec);
-        ts->frame = f.back;
-        ts->depth--;
-        if (!r)
-            traceback_keep_locals(exc_occurred(), co, fast, nfast(co));
+        return NULL;
     }
-    eval_release_slots(fast, nfast(co));
+    if (!ec && !(ec = quicken(co)))
+        return NULL;
+    f->back = ts->frame;
+    f->state = FRAME_RUNNING;
+    ts->depth++;
+    ts->frame = f;
+    Object *r = run(ts, f, ec, throwflag);
+    ts->frame = f->back;
+    ts->depth--;
+    f->back = NULL;
+    if (f->state == FRAME_SUSPENDED)
+        return r;
+    f->state = FRAME_DONE;
+    if (!r)
+        traceback_keep_locals(exc_occurred(), co, f->localsplus, frame_nfast(co));
+    frame_release(f, 0);
     return r;
+}
+
+Object *eval_frame(Frame *f)
+{
+    Object *r = enter(f, false);
+    if (UNLIKELY(f->state != FRAME_DONE))   /* it never started */
+        frame_release(f, 0);
+    frame_pop(f);
+    return r;
+}
+
+Object *eval_resume(Frame *f, bool throwflag)
+{
+    return enter(f, throwflag);
 }
 
 /* A body (module or class) with its cells and free variables set up. */
@@ -1817,34 +1821,27 @@ static Object *eval_body(Object *code, Object *globals, Object *locals, Object *
 {
     CodeObject *co = (CodeObject *)code;
     size_t ncell = tuple_len(co->cellvars), nfree = tuple_len(co->freevars);
-    size_t nslots = eval_frame_slots(co);
-    Object *fast[nslots ? nslots : 1];
-    memset(fast, 0, nslots * sizeof *fast);
+    Frame *f = frame_push(co, globals, locals);
+    if (!f)
+        return NULL;
     for (size_t i = 0; i < ncell; i++) {
-        if (!(fast[co->nlocals + i] = cell_new(NULL))) {
-            eval_release_slots(fast, (size_t)co->nlocals + i);
+        if (!(f->localsplus[co->nlocals + i] = cell_new(NULL))) {
+            frame_release(f, 0);
+            frame_pop(f);
             return NULL;
         }
     }
     for (size_t i = 0; i < nfree; i++) {
         Object *c = tuple_get(closure, i);
         INCREF(c);
-        fast[(size_t)co->nlocals + ncell + i] = c;
+        f->localsplus[(size_t)co->nlocals + ncell + i] = c;
     }
-    return eval_frame(co, globals, locals, fast);
+    return eval_frame(f);
 }
 
 Object *eval_code(Object *code, Object *globals, Object *locals)
 {
     return eval_body(code, globals, locals, NULL);
-}
-
-/* In slot order (parameters, then locals by first assignment), as CPython's
- * frame dealloc releases them: __del__ output depends on it. */
-void eval_release_slots(Object **fast, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        XDECREF(fast[i]);
 }
 
 Object *eval_builtins(void) { return builtins; }
@@ -1909,12 +1906,12 @@ static int add_builtin(const char *name, CallFn fn)
 static Object *first_arg(const Frame *f)
 {
     const CodeObject *co = f->co;
-    if (f->fast[0])
-        return f->fast[0];
+    if (f->localsplus[0])
+        return f->localsplus[0];
     Object *name = tuple_get(co->varnames, 0);
     for (size_t i = 0; i < tuple_len(co->cellvars); i++)
         if (str_eq(tuple_get(co->cellvars, i), name))
-            return ((CellObject *)f->fast[co->nlocals + i])->ref;
+            return ((CellObject *)f->localsplus[co->nlocals + i])->ref;
     return NULL;
 }
 
@@ -1938,7 +1935,7 @@ static int super_args(Type **type, Object **self)
     for (size_t i = 0; i < tuple_len(co->freevars); i++) {
         if (!str_eq(tuple_get(co->freevars, i), str_intern("__class__")))
             continue;
-        Object *cls = ((CellObject *)f->fast[co->nlocals + ncell + i])->ref;
+        Object *cls = ((CellObject *)f->localsplus[co->nlocals + ncell + i])->ref;
         if (!cls) {
             exc_set(ExcRuntimeError, "super(): empty __class__ cell");
             return -1;

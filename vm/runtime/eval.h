@@ -1,15 +1,19 @@
 /* vm/runtime/eval.h — running code objects: functions, cells, frames and the eval loop.
  *
  * A Python call runs in one C call of the eval loop (eval.c); arguments are
- * bound by func.c.  Frames are not objects: a frame lives on the C stack of
- * the call that runs it, and tracebacks keep (code, line) pairs instead, so
- * nothing outlives its call by accident.
+ * bound by func.c into a frame (vm/runtime/frame.h).  Frames are not
+ * objects: an ordinary call's frame lives on its thread's frame arena for
+ * the length of the call, a generator's as long as the generator, and
+ * tracebacks keep (code, line) pairs instead, so nothing outlives its call
+ * by accident.
  */
 #ifndef GILKIT_VM_EVAL_H
 #define GILKIT_VM_EVAL_H
 
 #include "vm/objects/code.h"
 #include "vm/objects/object.h"
+
+struct Frame;
 
 typedef struct FunctionObject {
     Object ob;
@@ -31,15 +35,13 @@ Object *cell_new(Object *value);                                   /* borrows; v
 
 /* Run a module or class body: `locals` receives the names it binds. */
 Object *eval_code(Object *code, Object *globals, Object *locals);
-/* Run a function's code with its arguments already bound: localsplus holds
- * nlocals + cells + frees (owned; eval_frame releases them) followed by room
- * for the value stack. */
-Object *eval_frame(CodeObject *co, Object *globals, Object *locals, Object **localsplus);
-/* Slots a frame of co needs (locals, cells, frees and value stack). */
-size_t eval_frame_slots(const CodeObject *co);
-/* Release the first n slots of a frame that will not run (XDECREF each). */
-void eval_release_slots(Object **localsplus, size_t n);
-
+/* Run an ordinary call's frame (frame_push'd, its arguments bound) to the
+ * end, then release its slots and pop it. */
+Object *eval_frame(struct Frame *f);
+/* Run a generator's frame (CREATED or SUSPENDED; the caller has checked it
+ * is not RUNNING) until it yields, returns or raises; f->state tells which.
+ * throwflag: the pending exception is raised at the point of suspension. */
+Object *eval_resume(struct Frame *f, bool throwflag);
 /* The builtins every frame sees (LOAD_GLOBAL's second dict). */
 Object *eval_builtins(void);   /* borrowed */
 /* Makes `builtins` (borrowed; kept alive by the caller until exit) the

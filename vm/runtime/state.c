@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "vm/runtime/state.h"
+#include "vm/runtime/frame.h"
 #include "sched/measure.h"
 #include "sched/trace.h"
 
@@ -170,6 +171,7 @@ void vmthread_detach(void)
     ThreadState *ts = vm_tstate;
     exc_clear();
     SETREF(ts->handled, NULL);
+    frame_arena_fini();
     measure_thread_end();
     registry_remove(ts);
     vm_tstate = NULL;
