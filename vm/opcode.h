@@ -66,10 +66,10 @@
     OPCODE(BINARY_OR, 66, NOARG, TICK, -1, "TOS = TOS1 | TOS")                                       \
     OPCODE(INPLACE_POWER, 67, NOARG, TICK, -1, "TOS = TOS1 **= TOS")                                 \
     OPCODE(GET_ITER, 68, NOARG, TICK, 0, "TOS = iter(TOS)")                                          \
-    OPCODE(GET_YIELD_FROM_ITER, 69, NOARG, REFUSED, 0, "TOS = iter(TOS) unless a generator")           \
+    OPCODE(GET_YIELD_FROM_ITER, 69, NOARG, TICK, 0, "TOS = iter(TOS) unless a generator")           \
     OPCODE(PRINT_EXPR, 70, NOARG, REFUSED, -1, "print repr(TOS) (interactive mode)")                 \
     OPCODE(LOAD_BUILD_CLASS, 71, NOARG, TICK, 1, "push __build_class__")                             \
-    OPCODE(YIELD_FROM, 72, NOARG, REFUSED, -1, "send TOS into TOS1's iterator; yield its values")      \
+    OPCODE(YIELD_FROM, 72, NOARG, TICK, -1, "send TOS into TOS1's iterator; yield its values")      \
     OPCODE(GET_AWAITABLE, 73, NOARG, REFUSED, 0, "TOS = awaitable of TOS (await)")                   \
     OPCODE(INPLACE_LSHIFT, 75, NOARG, TICK, -1, "TOS = TOS1 <<= TOS")                                \
     OPCODE(INPLACE_RSHIFT, 76, NOARG, TICK, -1, "TOS = TOS1 >>= TOS")                                \
@@ -81,7 +81,7 @@
     OPCODE(RETURN_VALUE, 83, NOARG, TICK, -1, "return TOS")                                          \
     OPCODE(IMPORT_STAR, 84, NOARG, REFUSED, -1, "from TOS import *")                                 \
     OPCODE(SETUP_ANNOTATIONS, 85, NOARG, REFUSED, 0, "create __annotations__ (annotated names)")    \
-    OPCODE(YIELD_VALUE, 86, NOARG, REFUSED, 0, "suspend, yielding TOS; TOS = the value sent")          \
+    OPCODE(YIELD_VALUE, 86, NOARG, TICK, 0, "suspend, yielding TOS; TOS = the value sent")          \
     OPCODE(POP_BLOCK, 87, NOARG, TICK, 0, "pop a SETUP_FINALLY block")                               \
     OPCODE(END_FINALLY, 88, NOARG, TICK, -6, "end finally: re-raise, jump back, or go on")          \
     OPCODE(POP_EXCEPT, 89, NOARG, TICK, -3, "end an except handler: restore the handled exception") \

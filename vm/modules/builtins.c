@@ -5,6 +5,7 @@
  * calls builtins_flush_stdout() first so that the two streams appear in
  * program order, as with CPython's line-buffered terminal output. */
 #include "vm/modules/builtins.h"
+#include "vm/objects/gen.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -230,7 +231,10 @@ BUILTIN(bi_next)
         exc_set(ExcTypeError, "'%s' object is not an iterator", it->type->name);
         return NULL;
     }
-    Object *v = it->type->iternext(it);
+    /* A generator's return value rides on its StopIteration, as in CPython. */
+    Object *v = obj_is(it, &GenType) ? gen_next(it) : it->type->iternext(it);
+    if (!v && nargs == 2 && exc_occurred() && exc_matches(exc_occurred(), (Object *)ExcStopIteration))
+        exc_clear();
     if (v || exc_occurred())
         return v;
     if (nargs == 2) {

@@ -11,6 +11,7 @@
 
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
+#include "vm/objects/gen.h"
 
 static void func_dealloc(Object *o)
 {
@@ -302,13 +303,15 @@ static bool binds_simply(const CodeObject *co, size_t nargs, Object *kwnames)
            tuple_len(co->cellvars) == 0 && tuple_len(co->freevars) == 0;
 }
 
-/* A call binds its arguments into a new frame on the thread's arena, which
- * then runs (a generator function's code is refused when it yields). */
+/* A call binds its arguments into a new frame: on the thread's arena for
+ * an ordinary function, which then runs; a frame of its own for a
+ * generator function, which becomes the generator returned. */
 static Object *func_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
     FunctionObject *f = (FunctionObject *)callable;
     CodeObject *co = (CodeObject *)f->code;
-    Frame *fr = frame_push(co, f->globals, NULL);
+    bool gen = co->flags & CO_GENERATOR;
+    Frame *fr = gen ? frame_new_owned(co, f->globals) : frame_push(co, f->globals, NULL);
     if (!fr)
         return NULL;
     Object **fast = fr->localsplus;
@@ -319,10 +322,13 @@ static Object *func_call(Object *callable, Object *const *args, size_t nargs, Ob
         }
     } else if (bind_args(f, co, fast, args, nargs, kwnames) < 0 || bind_cells(f, co, fast) < 0) {
         frame_release(fr, 0);
-        frame_pop(fr);
+        if (gen)
+            frame_free_owned(fr);
+        else
+            frame_pop(fr);
         return NULL;
     }
-    return eval_frame(fr);
+    return gen ? gen_new(fr, f->name, f->qualname) : eval_frame(fr);
 }
 
 static Object *func_get_name(Object *o) { Object *v = ((FunctionObject *)o)->name; INCREF(v); return v; }

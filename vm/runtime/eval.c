@@ -35,6 +35,7 @@
 
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
+#include "vm/objects/gen.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/module.h"
 #include "vm/opcode.h"
@@ -1571,6 +1572,37 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             retval = POP();
             goto exit;
         }
+        CASE(YIELD_VALUE) {
+            retval = POP();
+            goto suspend;
+        }
+        CASE(YIELD_FROM) {                   /* TOS1: the delegate; TOS: the value to send */
+            Object *v = POP(), *r = gen_delegate_send(TOP(), v);
+            DECREF(v);
+            if (r) {
+                retval = r;
+                ip--;                        /* the resumption sends into it again */
+                goto suspend;
+            }
+            Object *result;
+            if (gen_fetch_stop_value(&result) < 0)
+                goto error;
+            v = TOP();
+            SET_TOP(result);
+            DECREF(v);
+            vmbreak;
+        }
+        CASE(GET_YIELD_FROM_ITER) {          /* a generator delegates as itself */
+            Object *v = TOP();
+            if (!obj_is(v, &GenType)) {
+                Object *it = obj_iter(v);
+                DECREF(v);
+                SET_TOP(it);
+                if (!it)
+                    goto error_pop1;
+            }
+            vmbreak;
+        }
 
         CASE(SETUP_FINALLY) {
             if (f->nblocks >= FRAME_MAX_BLOCKS)
@@ -1757,6 +1789,11 @@ exit:
     stack_unwind(sp, base, 0);
     f->state = FRAME_DONE;
     return retval;
+suspend:
+    f->lasti = (int)(ip - first);
+    f->stacktop = (int)(sp - base);
+    f->state = FRAME_SUSPENDED;
+    return retval;
 }
 
 #undef FETCH
@@ -1814,6 +1851,17 @@ Object *eval_frame(Frame *f)
 Object *eval_resume(Frame *f, bool throwflag)
 {
     return enter(f, throwflag);
+}
+
+int eval_frame_delegate(const Frame *f, Object **delegate)
+{
+    if (f->state != FRAME_SUSPENDED || !f->co->cache)
+        return 0;
+    const EvalCode *ec = f->co->cache;
+    if (word_op(ec->ins[f->lasti]) != OP_YIELD_FROM)
+        return 0;
+    *delegate = f->localsplus[frame_nfast(f->co) + (size_t)f->stacktop - 1];
+    return 1;
 }
 
 /* A body (module or class) with its cells and free variables set up. */

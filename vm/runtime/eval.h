@@ -42,6 +42,9 @@ Object *eval_frame(struct Frame *f);
  * is not RUNNING) until it yields, returns or raises; f->state tells which.
  * throwflag: the pending exception is raised at the point of suspension. */
 Object *eval_resume(struct Frame *f, bool throwflag);
+/* 1 with *delegate (borrowed) when suspended f waits in `yield from`, else 0. */
+int eval_frame_delegate(const struct Frame *f, Object **delegate);
+
 /* The builtins every frame sees (LOAD_GLOBAL's second dict). */
 Object *eval_builtins(void);   /* borrowed */
 /* Makes `builtins` (borrowed; kept alive by the caller until exit) the
