@@ -492,6 +492,8 @@ int main(int argc, char **argv)
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
     int status = run_main(&a);
+    if (eval_refused())   /* also when the refusal ended another thread */
+        status = 2;
     vm_run_shutdown_hooks();
     gil_begin_shutdown(ts->gil);
     exc_nomemory_release();
