@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define EXPAND_MAX ((size_t)4 << 20)
+#define EXPAND_MAX ((size_t)1 << 20)
 
 /* The expansion of data[0..size) in a new malloc'd buffer of exactly
  * *outlen bytes (not NUL-terminated), or NULL when out of memory. */

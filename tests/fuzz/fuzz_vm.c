@@ -3,7 +3,7 @@
  *
  * Each input is expanded and compiled (a SyntaxError ends it) and run in a
  * fresh __main__ module with a budget of BUDGET ticking instructions, plus
- * four per byte of expanded source
+ * eight per byte of expanded source
  * (eval_set_tick_budget), so `while 1: pass` ends in RuntimeError.  The
  * exception is cleared, the namespace emptied the way vm/runtime/module.c empties
  * one at exit, and a full collection frees the cycles, so each input leaves
@@ -105,7 +105,7 @@ static void gc_reset(void)
 /* A big expanded program gets the instructions to run through once. */
 static void run(Object *code, size_t srclen)
 {
-    int64_t budget = BUDGET + 4 * (int64_t)srclen;
+    int64_t budget = BUDGET + 8 * (int64_t)srclen;
     Object *m = module_new("__main__", "<fuzz>");
     if (!m)
         return;
