@@ -97,6 +97,9 @@ $(GILVM): $(B)/vm/main.o $(LIB)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(LDFLAGS) $^ -o $@ $(LDLIBS)
 
+# The expander's unit test is also the tool that expands a reproducer.
+$(B)/tests/test_fuzz_expand: $(B)/tests/fuzz/expand.o
+
 $(B)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
@@ -116,7 +119,7 @@ $(FAULT_LIB): tests/fault/inject.c $(CONFIG)
 
 unit: $(UNIT_BIN) $(FAULT_LIB)
 
-$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(B)/tests/fuzz/harness.o $(LIB)
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c $(B)/tests/fuzz/harness.o $(B)/tests/fuzz/expand.o $(LIB)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer,address,undefined $^ -o $@ $(LDLIBS)
 

@@ -32,7 +32,7 @@ static bool expected_failure(Object *exc)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Object *code = fuzz_compile_input(data, size);
+    Object *code = fuzz_compile_input(data, size, NULL);
     if (!code) {
         if (!expected_failure(exc_occurred())) {
             fprintf(stderr, "fuzz_compile: NULL without SyntaxError/RecursionError/MemoryError\n");

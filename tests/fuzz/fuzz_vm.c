@@ -1,8 +1,9 @@
 /* tests/fuzz/fuzz_vm.c — libFuzzer target: the whole VM on a compiled
  * program, with an instruction budget.
  *
- * Each input is compiled (a SyntaxError ends it) and run in a fresh
- * __main__ module with a budget of BUDGET ticking instructions
+ * Each input is expanded and compiled (a SyntaxError ends it) and run in a
+ * fresh __main__ module with a budget of BUDGET ticking instructions, plus
+ * eight per byte of expanded source
  * (eval_set_tick_budget), so `while 1: pass` ends in RuntimeError.  The
  * exception is cleared, the namespace emptied the way vm/runtime/module.c empties
  * one at exit, and a full collection frees the cycles, so each input leaves
@@ -101,13 +102,15 @@ static void gc_reset(void)
     exc_clear();
 }
 
-static void run(Object *code)
+/* A big expanded program gets the instructions to run through once. */
+static void run(Object *code, size_t srclen)
 {
+    int64_t budget = BUDGET + 8 * (int64_t)srclen;
     Object *m = module_new("__main__", "<fuzz>");
     if (!m)
         return;
     vm_recursion_limit = 1000;   /* sys.setrecursionlimit lasts past an input */
-    eval_set_tick_budget(BUDGET);
+    eval_set_tick_budget(budget);
     Object *r = eval_code(code, module_dict(m), module_dict(m));
     XDECREF(r);
     exc_clear();
@@ -119,7 +122,8 @@ static void run(Object *code)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    Object *code = fuzz_compile_input(data, size);
+    size_t srclen;
+    Object *code = fuzz_compile_input(data, size, &srclen);
     if (!code) {
         exc_clear();
         return 0;
@@ -128,7 +132,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (names_denied(code))
         verdict = -1;   /* libFuzzer: never add it to the corpus */
     else
-        run(code);
+        run(code, srclen);
     DECREF(code);
     return verdict;
 }

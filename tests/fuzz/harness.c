@@ -4,6 +4,7 @@
 
 #include "sched/gil.h"
 #include "sched/measure.h"
+#include "tests/fuzz/expand.h"
 #include "tests/fuzz/harness.h"
 #include "vm/modules/builtins.h"
 #include "vm/compiler/compile.h"
@@ -32,7 +33,16 @@ void fuzz_vm_init(void)
         die("builtins");
 }
 
-Object *fuzz_compile_input(const uint8_t *data, size_t size)
+Object *fuzz_compile_input(const uint8_t *data, size_t size, size_t *srclen)
 {
-    return compile_source((const char *)data, size, "<fuzz>", COMPILE_FILE);
+    size_t n;
+    char *src = fuzz_expand(data, size, &n);
+    if (!src) {
+        exc_nomemory();
+        return NULL;
+    }
+    if (srclen) *srclen = n;
+    Object *code = compile_source(src, n, "<fuzz>", COMPILE_FILE);
+    free(src);
+    return code;
 }

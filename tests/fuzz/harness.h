@@ -14,10 +14,12 @@
  * exits the process (status 2, one line) when any step fails. */
 void fuzz_vm_init(void);
 
-/* The input compiled as a file: a code object, or NULL with the exception
- * set.  libFuzzer's buffer holds exactly `size` bytes, not NUL-terminated,
- * and compile_source takes a length, so ASan sees any read past it. */
-Object *fuzz_compile_input(const uint8_t *data, size_t size);
+/* The input, its directives expanded (tests/fuzz/expand.h), compiled as a
+ * file: a code object, or NULL with the exception set; *srclen (when not
+ * NULL) is the expanded source's length.  The source is exactly that many
+ * bytes, not NUL-terminated, and compile_source takes a length, so ASan
+ * sees any read past it. */
+Object *fuzz_compile_input(const uint8_t *data, size_t size, size_t *srclen);
 
 /* An open /dev/null, for dis output. */
 extern FILE *fuzz_devnull;

@@ -5,11 +5,14 @@
 # its header names:
 #     # expect: EXIT [PREFIX]
 # PREFIX (optional) begins the last line of stderr, e.g. "SyntaxError: ";
-# without it stderr must be empty.
+# without it stderr must be empty.  A reproducer written with the fuzz
+# inputs' size directives (tests/fuzz/expand.h) runs expanded, by the
+# expander's unit test binary.
 set -u
 G=${GILVM:?set by tests/run}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+EXPAND=${UNITDIR:-$ROOT/build/release/tests}/test_fuzz_expand
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 fail=0 n=0
 for f in "$ROOT"/tests/fuzz/corpus/crash-*.py; do
@@ -20,7 +23,12 @@ for f in "$ROOT"/tests/fuzz/corpus/crash-*.py; do
     [ -n "$spec" ] || { echo "$name: no '# expect: EXIT [PREFIX]' line"; fail=1; continue; }
     want=${spec%% *}
     prefix=; [ "$spec" != "$want" ] && prefix=${spec#* }
-    timeout 60 "$G" "$f" > "$T/out" 2> "$T/err" < /dev/null; rc=$?
+    run=$f
+    if grep -q '@{[0-9]' "$f"; then
+        [ -x "$EXPAND" ] || { echo "$name: needs the expander, not built: $EXPAND"; fail=1; continue; }
+        run=$T/$name; "$EXPAND" "$f" > "$run" || { echo "$name: cannot expand"; fail=1; continue; }
+    fi
+    timeout 120 "$G" "$run" > "$T/out" 2> "$T/err" < /dev/null; rc=$?
     if [ $rc -ge 124 ]; then
         echo "$name: exit $rc (signal or timeout)"; tail -5 "$T/err"; fail=1; continue
     fi

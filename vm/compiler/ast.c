@@ -145,6 +145,12 @@ static int64_t mod64(int64_t a, int64_t b)
     return r;
 }
 
+static unsigned bit_length(int64_t a)
+{
+    uint64_t m = a < 0 ? -(uint64_t)a : (uint64_t)a;
+    return m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
+}
+
 static AstConst *fold_int_binop(Folder *f, int op, int64_t a, int64_t b, int both_bool)
 {
     int64_t r;
@@ -163,6 +169,8 @@ static AstConst *fold_int_binop(Folder *f, int op, int64_t a, int64_t b, int bot
             if (a == 0) return NULL;
             return float_const(f, pow((double)a, (double)b));
         }
+        /* 3.8 folds a ** b only while bits(a) <= 128 / b, whatever the result */
+        if (a != 0 && b > 0 && (int64_t)bit_length(a) > 128 / b) return NULL;
         r = 1;
         int64_t base = a;
         for (int64_t e = b; e > 0; e >>= 1) {
@@ -223,7 +231,6 @@ static AstConst *concat(Folder *f, const AstConst *a, const AstConst *b)
     if (!c) return NULL;
     c->n = a->n + b->n;
     if (a->kind == CK_TUPLE) {
-        if (c->n > 256) return NULL;
         c->items = ast_alloc(f->arena, (c->n + 1) * sizeof *c->items);
         if (!c->items) { f->nomem = 1; return NULL; }
         memcpy(c->items, a->items, a->n * sizeof *c->items);
@@ -238,12 +245,27 @@ static AstConst *concat(Folder *f, const AstConst *a, const AstConst *b)
     return c;
 }
 
-/* seq * count, with CPython's size limits (4096 chars/bytes, 256 items). */
+/* The items in a constant tuple, nested tuples counted in, against a limit
+ * (3.8's check_complexity): below 0 once it is passed. */
+static int64_t complexity(const AstConst *t, int64_t limit)
+{
+    if (t->kind != CK_TUPLE) return limit;
+    limit -= (int64_t)t->n;
+    for (size_t i = 0; limit >= 0 && i < t->n; i++) limit = complexity(t->items[i], limit);
+    return limit;
+}
+
+static int64_t utf8_len(const char *s, size_t n);
+
+/* seq * count, with 3.8's limits: 4096 characters or bytes; 256 items and
+ * 1024 counting nested tuples; a negative count is left to run time. */
 static AstConst *repeat(Folder *f, const AstConst *seq, int64_t count)
 {
-    if (count < 0) count = 0;
+    size_t size = seq->kind == CK_STR ? (size_t)utf8_len(seq->s, seq->n) : seq->n;
     size_t limit = seq->kind == CK_TUPLE ? 256 : 4096;
-    if (seq->n && (uint64_t)count > limit / seq->n) return NULL;
+    if (size && (count < 0 || (uint64_t)count > limit / size)) return NULL;
+    if (size && count && seq->kind == CK_TUPLE && complexity(seq, 1024 / count) < 0) return NULL;
+    if (count < 0) count = 0;
     AstConst *c = new_const(f, seq->kind);
     if (!c) return NULL;
     c->n = seq->n * (size_t)count;

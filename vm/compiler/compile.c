@@ -47,8 +47,16 @@ struct Block {
     int offset;         /* in code units */
 };
 
-typedef enum { FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH, FB_HANDLER_CLEANUP } FbType;
-typedef struct Fblock { FbType type; Block *block, *exit; } Fblock;
+/* FB_FINALLY_TRY_SLOT is a try body whose finally body returns, breaks or
+ * continues: 3.8 then keeps a placeholder slot (None) under the try's
+ * block for a returned value, so that leaving the finally body early can
+ * pop the same depth whichever way it was entered.  `left` records, on a
+ * FB_FINALLY_END, that a statement in the finally body unwound it. */
+typedef enum {
+    FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_TRY_SLOT, FB_FINALLY_END, FB_WITH,
+    FB_HANDLER_CLEANUP
+} FbType;
+typedef struct Fblock { FbType type; Block *block, *exit; int left; } Fblock;
 
 /* A constant: an AST value, or a nested code object (owned). */
 typedef struct CEntry { AstConst *c; Object *code; } CEntry;
@@ -357,8 +365,8 @@ static void set_qualname(Compiler *c, Unit *u)
             if (m && symtable_scope(parent->ste, m) == SCOPE_GLOBAL_EXPLICIT) force_global = 1;
         }
         if (!force_global) {
-            if (parent->scope == SCOPE_FUNCTION || parent->scope == SCOPE_LAMBDA ||
-                parent->scope == SCOPE_COMPREHENSION) {
+            /* A comprehension's names are not "<locals>" (3.8: '<listcomp>.<lambda>'). */
+            if (parent->scope == SCOPE_FUNCTION || parent->scope == SCOPE_LAMBDA) {
                 size_t n = strlen(parent->qualname);
                 char *b = c_alloc(c, n + 10);
                 memcpy(b, parent->qualname, n);
@@ -418,6 +426,7 @@ static void push_fblock(Compiler *c, FbType t, Block *b, Block *exit)
     u->fb[u->nfb].type = t;
     u->fb[u->nfb].block = b;
     u->fb[u->nfb].exit = exit;
+    u->fb[u->nfb].left = 0;
     u->nfb++;
 }
 static void pop_fblock(Compiler *c) { c->u->nfb--; }
@@ -1600,8 +1609,11 @@ static void unwind_fblock(Compiler *c, Fblock *f, int preserve_tos)
     switch (f->type) {
     case FB_WHILE:
         return;
-    case FB_FINALLY_END:
+    case FB_FINALLY_END:   /* only a try's finally body holds statements that leave it */
+        f->left = 1;
         addop_i(c, OP_POP_FINALLY, preserve_tos);
+        if (preserve_tos) addop(c, OP_ROT_TWO);
+        addop(c, OP_POP_TOP);   /* the placeholder slot */
         return;
     case FB_FOR:
         if (preserve_tos) addop(c, OP_ROT_TWO);
@@ -1613,6 +1625,17 @@ static void unwind_fblock(Compiler *c, Fblock *f, int preserve_tos)
     case FB_FINALLY_TRY:
         addop(c, OP_POP_BLOCK);
         addop_j(c, OP_CALL_FINALLY, f->exit);
+        return;
+    case FB_FINALLY_TRY_SLOT:   /* a returned value takes the slot's place */
+        addop(c, OP_POP_BLOCK);
+        if (preserve_tos) {
+            addop(c, OP_ROT_TWO);
+            addop(c, OP_POP_TOP);
+            addop_j(c, OP_CALL_FINALLY, f->exit);
+        } else {
+            addop_j(c, OP_CALL_FINALLY, f->exit);
+            addop(c, OP_POP_TOP);
+        }
         return;
     case FB_WITH:
         addop(c, OP_POP_BLOCK);
@@ -1808,20 +1831,34 @@ static void try_stmt(Compiler *c, Stmt *s)
         try_except(c, s);
         return;
     }
-    Block *body = new_block(c), *end = new_block(c);
+    /* As 3.8: the finally body is compiled first, to learn whether a
+     * statement in it leaves it (its constants and names come first too);
+     * the try part is then spliced in ahead of it. */
+    Block *start = c->u->cur, *end = new_block(c), *body = new_block(c);
+    use_next_block(c, end);
+    push_fblock(c, FB_FINALLY_END, end, NULL);
+    visit_stmts(c, s->final, s->nfinal);
+    addop(c, OP_END_FINALLY);
+    int slot = c->u->fb[c->u->nfb - 1].left;
+    if (slot) addop(c, OP_POP_TOP);
+    pop_fblock(c);
+    Block *final_end = c->u->cur;
+
+    c->u->cur = start;
+    next_block(c);
+    set_line(c, s->lineno);
+    c->u->col = s->col;
+    if (slot) load_const(c, none_const(c));
     addop_j(c, OP_SETUP_FINALLY, end);
     use_next_block(c, body);
-    push_fblock(c, FB_FINALLY_TRY, body, end);
+    push_fblock(c, slot ? FB_FINALLY_TRY_SLOT : FB_FINALLY_TRY, body, end);
     if (s->nhandlers) try_except(c, s);
     else visit_stmts(c, s->body, s->nbody);
     addop(c, OP_POP_BLOCK);
     addop(c, OP_BEGIN_FINALLY);
     pop_fblock(c);
-    use_next_block(c, end);
-    push_fblock(c, FB_FINALLY_END, end, NULL);
-    visit_stmts(c, s->final, s->nfinal);
-    addop(c, OP_END_FINALLY);
-    pop_fblock(c);
+    c->u->cur->next = end;
+    c->u->cur = final_end;
 }
 
 static void with_stmt(Compiler *c, Stmt *s, int pos)

@@ -241,7 +241,11 @@ static int rewrite(uint8_t *u, long n, const unsigned *blocks, const PeepholeCon
 
 int peephole_optimize(uint8_t *code, size_t *len, uint8_t *lnotab, size_t lnlen, const PeepholeConsts *pc)
 {
-    if (memchr(lnotab, 255, lnlen)) return 0;
+    /* As 3.8: an offset step of 255 (a jump of 256+ bytes between line
+     * entries, split over several pairs) leaves the code as it is.  Only the
+     * offset bytes count; a line step of -1 is also the byte 255. */
+    for (size_t i = 0; i < lnlen; i += 2)
+        if (lnotab[i] == 255) return 0;
     long n = (long)(*len / 2);
     uint8_t *u = malloc(*len ? *len : 1);
     if (!u) return -1;

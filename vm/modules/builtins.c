@@ -6,6 +6,7 @@
  * program order, as with CPython's line-buffered terminal output. */
 #include "vm/modules/builtins.h"
 #include "vm/objects/gen.h"
+#include "vm/runtime/state.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -165,49 +166,80 @@ BUILTIN(bi_callable)
 
 static bool is_type(Object *o) { return obj_is(o, &TypeType) || type_is_subtype(o->type, &TypeType); }
 
-static int check_classinfo(Object *ci, const char *fn)
+/* A classinfo tuple may nest: each level counts against the recursion limit
+ * as a Python frame does (CPython's Py_EnterRecursiveCall), so a deep one
+ * raises RecursionError instead of exhausting the C stack. */
+static int classinfo_enter(const char *where)
 {
-    if (is_type(ci))
-        return 0;
-    if (obj_is(ci, &TupleType)) {
-        for (size_t i = 0; i < tuple_len(ci); i++)
-            if (check_classinfo(tuple_get(ci, i), fn) < 0)
-                return -1;
-        return 0;
+    ThreadState *ts = vm_tstate;
+    if (++ts->depth > vm_recursion_limit || vm_stack_low(ts)) {
+        ts->depth--;
+        exc_set(ExcRecursionError, "maximum recursion depth exceeded in %s", where);
+        return -1;
     }
-    exc_set(ExcTypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fn);
-    return -1;
+    return 0;
+}
+static void classinfo_leave(void) { vm_tstate->depth--; }
+
+/* isinstance(o, ci) as CPython's object_recursive_isinstance: a tuple's items
+ * are tried in order and the first match ends the search, so an invalid
+ * item after it is never looked at.  1, 0, or -1 with an exception. */
+static int isinstance_of(Object *o, Object *ci)
+{
+    if ((Object *)o->type == ci)
+        return 1;
+    if (is_type(ci))
+        return type_is_subtype(o->type, (Type *)ci);
+    if (!obj_is(ci, &TupleType)) {
+        exc_set(ExcTypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return -1;
+    }
+    if (classinfo_enter("__instancecheck__") < 0)
+        return -1;
+    int r = 0;
+    for (size_t i = 0; r == 0 && i < tuple_len(ci); i++)
+        r = isinstance_of(o, tuple_get(ci, i));
+    classinfo_leave();
+    return r;
 }
 
-static bool subclass_of(Type *t, Object *ci)
+/* issubclass(t, ci), the same way; t is checked only against a class. */
+static int issubclass_of(Object *t, Object *ci)
 {
     if (obj_is(ci, &TupleType)) {
-        for (size_t i = 0; i < tuple_len(ci); i++)
-            if (subclass_of(t, tuple_get(ci, i)))
-                return true;
-        return false;
+        if (classinfo_enter("__subclasscheck__") < 0)
+            return -1;
+        int r = 0;
+        for (size_t i = 0; r == 0 && i < tuple_len(ci); i++)
+            r = issubclass_of(t, tuple_get(ci, i));
+        classinfo_leave();
+        return r;
     }
-    return type_is_subtype(t, (Type *)ci);
+    if (!is_type(t)) {
+        exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if (!is_type(ci)) {
+        exc_set(ExcTypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    return type_is_subtype((Type *)t, (Type *)ci);
 }
 
 BUILTIN(bi_isinstance)
 {
-    if (exactly("isinstance", nargs, kw, 2) < 0 || check_classinfo(args[1], "isinstance") < 0)
+    if (exactly("isinstance", nargs, kw, 2) < 0)
         return NULL;
-    return bool_from(subclass_of(args[0]->type, args[1]));
+    int r = isinstance_of(args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
 }
 
 BUILTIN(bi_issubclass)
 {
     if (exactly("issubclass", nargs, kw, 2) < 0)
         return NULL;
-    if (!is_type(args[0])) {
-        exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
-        return NULL;
-    }
-    if (check_classinfo(args[1], "issubclass") < 0)
-        return NULL;
-    return bool_from(subclass_of((Type *)args[0], args[1]));
+    int r = issubclass_of(args[0], args[1]);
+    return r < 0 ? NULL : bool_from(r);
 }
 
 BUILTIN(bi_iter)

@@ -55,6 +55,16 @@ static const char *tuple_str(Object *t, unsigned i)
     return i < tuple_len(t) ? str_utf8(tuple_get(t, i)) : "<?>";
 }
 
+/* MAKE_FUNCTION's argument names the extras below the code object, in
+ * bit order, as dis.MAKE_FUNCTION_FLAGS does. */
+static void make_function_flags(unsigned arg, char *buf, size_t cap)
+{
+    static const char *const flag[] = { "defaults", "kwdefaults", "annotations", "closure" };
+    size_t k = 0;
+    for (unsigned i = 0; i < 4 && k < cap; i++)
+        if (arg & (1u << i)) k += (size_t)snprintf(buf + k, cap - k, "%s%s", k ? ", " : "", flag[i]);
+}
+
 /* The argrepr text of one instruction into buf ("" for none); -1 on error. */
 static int argrepr(const CodeObject *co, int op, unsigned arg, size_t offset, char *buf, size_t cap, Object **objrepr)
 {
@@ -81,6 +91,8 @@ static int argrepr(const CodeObject *co, int op, unsigned arg, size_t offset, ch
             static const char *const conv[] = { "", "str", "repr", "ascii" };
             snprintf(buf, cap, "%s%s%s", conv[arg & 3], (arg & 4) && (arg & 3) ? ", " : "",
                      (arg & 4) ? "with format" : "");
+        } else if (op == OP_MAKE_FUNCTION) {
+            make_function_flags(arg, buf, cap);
         }
         return 0;
     }

@@ -399,16 +399,22 @@ static void do_raise(ThreadState *ts, Object *exc, Object *cause)
     exc_set_obj(e);
 }
 
-/* Could `v` be the right operand of `except`? */
+static bool is_exc_class(Object *v)
+{
+    return obj_isinstance_type(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC);
+}
+
+/* Could `v` be the right operand of `except`?  An exception class or a flat
+ * tuple of them: CPython looks one tuple deep, so a nested tuple is refused
+ * (and no depth of nesting can recurse here). */
 static bool is_exc_class_spec(Object *v)
 {
-    if (obj_is(v, &TupleType)) {
-        for (size_t i = 0; i < tuple_len(v); i++)
-            if (!is_exc_class_spec(tuple_get(v, i)))
-                return false;
-        return true;
-    }
-    return obj_isinstance_type(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC);
+    if (!obj_is(v, &TupleType))
+        return is_exc_class(v);
+    for (size_t i = 0; i < tuple_len(v); i++)
+        if (!is_exc_class(tuple_get(v, i)))
+            return false;
+    return true;
 }
 
 static Object *compare(Object *l, Object *r, uint32_t op)
