@@ -961,7 +961,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
-            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType))) {
+            if (UNLIKELY(!l || !r || !int_is_word(l) || !int_is_word(r))) {
                 oparg = fu->a;
                 goto L_LOAD_FAST;
             }
@@ -977,7 +977,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
             int64_t res;
-            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType) ||
+            if (UNLIKELY(!l || !r || !int_is_word(l) || !int_is_word(r) ||
                          (fu->op == BIN_ADD ? __builtin_add_overflow(int_value(l), int_value(r), &res)
                                             : __builtin_sub_overflow(int_value(l), int_value(r), &res)))) {
                 oparg = fu->a;
@@ -1035,7 +1035,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         CASE_TICK(name) {                                                     \
             Object *r = POP(), *l = TOP(), *res;                              \
             int64_t v_;                                                       \
-            if (obj_is(l, &IntType) && obj_is(r, &IntType) &&                 \
+            if (int_is_word(l) && int_is_word(r) &&                           \
                 !builtin_op(int_value(l), int_value(r), &v_))                 \
                 res = int_from_i64(v_);                                       \
             else                                                              \
@@ -1107,7 +1107,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
 
         CASE_TICK(COMPARE_OP) {
             Object *r = POP(), *l = TOP(), *res;
-            if (obj_is(l, &IntType) && obj_is(r, &IntType) && oparg <= CMP_GE)
+            if (int_is_word(l) && int_is_word(r) && oparg <= CMP_GE)
                 res = bool_from(cmp_i64(int_value(l), int_value(r), oparg));
             else
                 res = compare(l, r, oparg);
