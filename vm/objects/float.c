@@ -337,8 +337,7 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
         return float_from_str(x);
     double d = 0;
     if (is_num(x)) {
-        num_as_double(x, &d);
-        return float_from_double(d);
+        return num_as_double(x, &d) < 0 ? NULL : float_from_double(d);
     }
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__float__"));

@@ -145,6 +145,16 @@ int int_as_i64(Object *o, int64_t *out)
     return 0;
 }
 
+int int_as_index(Object *o, int64_t *out)
+{
+    if (!int_is_small(o)) {
+        exc_set(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = int_value(o);
+    return 0;
+}
+
 static Object *not_impl(void)
 {
     INCREF(NotImplemented);

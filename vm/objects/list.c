@@ -405,7 +405,9 @@ static Object *list_mul(Object *a, Object *b)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    int64_t times = int_value(k);
+    int64_t times;
+    if (int_as_index(k, &times) < 0)
+        return NULL;
     size_t n = list_len(l), total;
     if (times <= 0 || n == 0)
         return list_new(0);

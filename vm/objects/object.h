@@ -243,6 +243,9 @@ static inline int64_t int_value(Object *o) { return ((IntObject *)o)->v; } /* cl
 static inline bool int_is_word(Object *o) { return o->type == &IntType && ((IntObject *)o)->size == 0; }
 /* TypeError unless int or bool; OverflowError when it does not fit. */
 int int_as_i64(Object *o, int64_t *out);
+/* An index-sized count (a sequence repeat): OverflowError "cannot fit 'int'
+ * into an index-sized integer" beyond int64.  o must be an int or bool. */
+int int_as_index(Object *o, int64_t *out);
 /* float(o) of an int: correctly rounded; OverflowError when too large. */
 int int_to_double(Object *o, double *out);
 Object *int_from_double(double d);       /* int(d): ValueError/OverflowError for nan/inf */
