@@ -35,3 +35,9 @@ x = rand_bits(13000)
 s = str(x)
 print(len(s), s[:30], s[-30:], int(s) == x, int(hex(x), 16) == x, int(bin(x), 0) == x, int(oct(x), 8 if 0 else 0) == x)
 print(hash(x), hash(-x), float(x % 2 ** 900), (x * x) % P, pow(x, x, P), x.bit_length())
+# Decimal conversion splits large numbers: digits across the split sizes.
+for n in (100, 1000, 1279, 1280, 1281, 1300, 2600, 4000, 5121, 9000, 14000):
+    v = rand_bits(n)
+    s = str(v)
+    print(n, len(s), s[:20], s[-20:], s.count("0"), s.count("9"), int(s) == v, str(-v) == "-" + s)
+print(str(10 ** 4000 - 1).count("9"), str(10 ** 4000)[:2], str(10 ** 3999 * 7).count("0"))

@@ -781,30 +781,108 @@ int int_cmp_double(Object *i, double d)
 
 #define DEC_CHUNK 1000000000u /* 10**9: the largest power of ten in a digit */
 
-/* Decimal: peel off nine digits at a time by division by 10**9 (quadratic,
- * as CPython's; a 10,000-digit number is ~10**6 digit operations). */
+/* t[0..n) /= 10**9 in place, returning the remainder: a constant divisor,
+ * which the compiler turns into a multiplication. */
+static BigDigit div_chunk(BigDigit *t, size_t *n)
+{
+    uint64_t rem = 0;
+    for (size_t i = *n; i--;) {
+        uint64_t cur = (rem << 32) | t[i];
+        t[i] = (BigDigit)(cur / DEC_CHUNK);
+        rem = cur % DEC_CHUNK;
+    }
+    *n = big_norm(t, *n);
+    return (BigDigit)rem;
+}
+
+/* Below this many digits a number is converted nine decimal digits at a
+ * time; above it, split. */
+#define DEC_SPLIT_CUTOFF 40
+#define DEC_LEVELS 48
+
+/* 10**(9 * 2**k) for k < count. */
+typedef struct Pow10 { BigDigit *d[DEC_LEVELS]; size_t n[DEC_LEVELS]; int count; } Pow10;
+
+static void pow10_free(Pow10 *pw)
+{
+    for (int k = 0; k < pw->count; k++)
+        free(pw->d[k]);
+}
+
+/* The levels a number of n digits can use: up to about half its size. */
+static int pow10_fill(Pow10 *pw, size_t n)
+{
+    pw->count = 0;
+    BigDigit *d = malloc(sizeof *d);
+    size_t dn = 1;
+    if (!d)
+        return -1;
+    d[0] = DEC_CHUNK;
+    for (;;) {
+        pw->d[pw->count] = d;
+        pw->n[pw->count++] = dn;
+        if (pw->count == DEC_LEVELS || 4 * dn > n + 1)
+            return 0;
+        BigDigit *sq = malloc(2 * dn * sizeof *sq);
+        ssize_t sn = sq ? big_mul(d, dn, d, dn, sq) : -1;
+        if (sn < 0) {
+            free(sq);
+            return -1;
+        }
+        d = sq;
+        dn = (size_t)sn;
+    }
+}
+
+/* Exactly `width` decimal digits of a (zero-padded on the left) into out;
+ * a is scratch.  A small a goes nine digits at a time; a large one is split
+ * by the largest power of ten about half its size, so the work is a few big
+ * divisions (pipelined multiply-adds) instead of n serial passes of n digits. */
+static int dec_rec(BigDigit *a, size_t n, char *out, size_t width, const Pow10 *pw)
+{
+    int k = pw->count - 1;
+    while (k >= 0 && pw->n[k] * 2 > n + 1)
+        k--;
+    if (k < 0 || n < DEC_SPLIT_CUTOFF) {
+        for (size_t pos = width; pos > 0;) {
+            BigDigit c = n ? div_chunk(a, &n) : 0;
+            for (int j = 0; j < 9 && pos > 0; j++, c /= 10)
+                out[--pos] = (char)('0' + c % 10);
+        }
+        return 0;
+    }
+    size_t lw = (size_t)9 << k, pn = pw->n[k], nq, nr;
+    BigDigit *q = malloc((n + 1) * sizeof *q), *r = q ? q + (n - pn + 1) : NULL;
+    int rc = -1;
+    if (q && big_divmod(a, n, pw->d[k], pn, q, &nq, r, &nr) == 0 &&
+        dec_rec(q, nq, out, width - lw, pw) == 0 && dec_rec(r, nr, out + width - lw, lw, pw) == 0)
+        rc = 0;
+    free(q);
+    return rc;
+}
+
 static char *decimal_digits(const Mag *m, size_t *n)
 {
-    size_t nchunks = m->n * 32 / 29 + 2; /* 10**9 > 2**29 */
-    BigDigit *t = malloc(m->n * sizeof *t + 1), *chunks = malloc(nchunks * sizeof *chunks);
-    char *out = malloc(nchunks * 9 + 1);
-    if (!t || !chunks || !out) {
-        free(t);
-        free(chunks);
+    size_t width = (size_t)(big_bit_length(m->d, m->n) * 30103 / 100000) + 2; /* log10(2) < .30103 */
+    BigDigit *t = malloc(m->n * sizeof *t + 1);
+    char *out = malloc(width + 1);
+    Pow10 pw = { .count = 0 };
+    int rc = -1;
+    if (t && out && pow10_fill(&pw, m->n) == 0) {
+        memcpy(t, m->d, m->n * sizeof *t);
+        rc = dec_rec(t, m->n, out, width, &pw);
+    }
+    pow10_free(&pw);
+    free(t);
+    if (rc < 0) {
         free(out);
         return NULL;
     }
-    memcpy(t, m->d, m->n * sizeof *t);
-    size_t k = 0, tn = m->n;
-    do
-        chunks[k++] = big_divmod1(t, tn, DEC_CHUNK, t, &tn);
-    while (tn);
-    size_t len = (size_t)sprintf(out, "%u", chunks[k - 1]);
-    for (size_t i = k - 1; i--;)
-        len += (size_t)sprintf(out + len, "%09u", chunks[i]);
-    free(t);
-    free(chunks);
-    *n = len;
+    size_t z = 0;
+    while (z + 1 < width && out[z] == '0')
+        z++;
+    memmove(out, out + z, width - z);
+    *n = width - z;
     return out;
 }
 
