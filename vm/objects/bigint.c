@@ -225,9 +225,10 @@ int big_divmod(const BigDigit *a, size_t na, const BigDigit *b, size_t nb, BigDi
     }
     /* D1: normalize so the divisor's top digit has its high bit set. */
     int s = __builtin_clz(b[nb - 1]);
-    BigDigit *u = malloc((na + 1 + nb) * sizeof *u), *v = u + na + 1;
+    BigDigit *u = malloc((na + 1 + nb) * sizeof *u);
     if (!u)
         return -1;
+    BigDigit *v = u + na + 1;
     for (size_t i = nb - 1; i > 0; i--)
         v[i] = s ? (b[i] << s) | (b[i - 1] >> (32 - s)) : b[i];
     v[0] = b[0] << s;

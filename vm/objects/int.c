@@ -528,7 +528,10 @@ static Object *int_rshift(Object *a, Object *b)
     if (!r)
         return NULL;
     BigDigit one = 1;
-    size_t k = m.neg ? big_sub(m.d, m.n, &one, 1, r->d) : (memcpy(r->d, m.d, m.n * 4), m.n);
+    size_t k = m.n;
+    memcpy(r->d, m.d, m.n * sizeof *m.d);
+    if (m.neg)
+        k = big_sub(r->d, k, &one, 1, r->d);
     k = big_shr(r->d, k, n, r->d);
     if (m.neg)
         k = big_add(r->d, k, &one, 1, r->d);
@@ -1204,7 +1207,7 @@ Object *int_round(Object *v, Object *ndigits)
         return int_exact(v);
     if (!int_is_small(ndigits)) /* 10**huge exceeds any int */
         return int_from_i64(0);
-    Object *ten = int_from_i64(10), *p = pow_big(ten, (uint64_t)-int_value(ndigits));
+    Object *ten = int_from_i64(10), *p = pow_big(ten, (uint64_t)0 - (uint64_t)int_value(ndigits));
     Object *q = NULL, *r = NULL, *res = NULL;
     if (p && divmod_obj(v, p, &q, &r, "") == 0) {
         Object *twice = int_add(r, r);

@@ -173,9 +173,11 @@ static void mark_targets(const uint32_t *ins, size_t n, bool *target)
     }
 }
 
+/* A fused op takes its constant operand unchecked at run time: it must be
+ * an int held in a word (a constant never changes). */
 static bool is_int_const(const CodeObject *co, uint32_t w)
 {
-    return word_op(w) == OP_LOAD_CONST && obj_is(tuple_get(co->consts, word_arg(w)), &IntType);
+    return word_op(w) == OP_LOAD_CONST && int_is_word(tuple_get(co->consts, word_arg(w)));
 }
 
 /* Fill *fu if ins[i..i+3] is a fusable run; returns the internal opcode or 0. */
@@ -961,7 +963,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
-            if (UNLIKELY(!l || !r || !int_is_word(l) || !int_is_word(r))) {
+            if (UNLIKELY(!l || !int_is_word(l) || (!fu->k && (!r || !int_is_word(r))))) {
                 oparg = fu->a;
                 goto L_LOAD_FAST;
             }
@@ -977,7 +979,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
             int64_t res;
-            if (UNLIKELY(!l || !r || !int_is_word(l) || !int_is_word(r) ||
+            if (UNLIKELY(!l || !int_is_word(l) || (!fu->k && (!r || !int_is_word(r))) ||
                          (fu->op == BIN_ADD ? __builtin_add_overflow(int_value(l), int_value(r), &res)
                                             : __builtin_sub_overflow(int_value(l), int_value(r), &res)))) {
                 oparg = fu->a;
