@@ -1,9 +1,9 @@
 /* vm/compiler/ast.c — the node arena, and the AST optimizer of CPython 3.8
  * (Python/ast_opt.c): folding happens bottom-up, and a fold that would
  * raise, or build a too-large result, is simply not done so that the
- * error surfaces at run time exactly as without folding.  Integers are
- * 64-bit here, so a fold whose result overflows is left to run time too
- * (where it raises OverflowError).
+ * error surfaces at run time exactly as without folding.  The folder
+ * computes in 64 bits, so a fold whose operands or result do not fit a word
+ * is left to run time too (where ints grow as big as they need).
  */
 #include "vm/compiler/ast.h"
 #include "vm/runtime/state.h"
@@ -116,7 +116,7 @@ static double numval(const AstConst *c) { return c->kind == CK_FLOAT ? c->f : (d
 static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
 {
     if (op == UOP_NOT) return bool_const(f, !ast_const_truth(v));
-    if (v->kind == CK_INT && v->n) return op == UOP_USUB ? int_const(f, INT64_MIN) : NULL;
+    if (v->kind == CK_INT && v->n) return op == UOP_USUB && v->i == 2 ? int_const(f, INT64_MIN) : NULL;
     if (v->kind == CK_FLOAT) {
         if (op == UOP_USUB) return float_const(f, -v->f);
         if (op == UOP_UADD) return float_const(f, v->f);

@@ -22,9 +22,9 @@ char *ast_strndup(AstArena *a, const char *s, size_t n);
 typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE } ConstKind;
 typedef struct AstConst {
     ConstKind kind;
-    int64_t i;                  /* CK_INT (n == 1: the literal 2**63, valid only negated) */
+    int64_t i;                  /* CK_INT; beyond int64 (n > 0): 1, or 2 for 2**63 (-2**63 fits) */
     double f;                   /* CK_FLOAT */
-    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES; CK_TUPLE: n items */
+    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its literal); CK_TUPLE: n items */
     struct AstConst **items;    /* CK_TUPLE */
 } AstConst;
 

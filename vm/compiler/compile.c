@@ -171,7 +171,7 @@ static int const_equal(const AstConst *a, const AstConst *b)
 {
     if (a->kind != b->kind) return 0;
     switch (a->kind) {
-    case CK_INT: return a->i == b->i;
+    case CK_INT: return a->i == b->i && a->n == b->n && (!a->n || memcmp(a->s, b->s, a->n) == 0);
     case CK_FLOAT: return memcmp(&a->f, &b->f, sizeof a->f) == 0;
     case CK_STR: case CK_BYTES: return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
     case CK_TUPLE:
@@ -196,7 +196,7 @@ static uint64_t const_hash(const AstConst *k)
 {
     uint64_t h = (uint64_t)k->kind * 0x9e3779b97f4a7c15u;
     switch (k->kind) {
-    case CK_INT: return h ^ hash_fnv1a(&k->i, sizeof k->i);
+    case CK_INT: return h ^ (k->n ? hash_fnv1a(k->s, k->n) : hash_fnv1a(&k->i, sizeof k->i));
     case CK_FLOAT: return h ^ hash_fnv1a(&k->f, sizeof k->f);
     case CK_STR: case CK_BYTES: return h ^ hash_fnv1a(k->s, k->n);
     case CK_TUPLE:
@@ -608,7 +608,7 @@ static Object *const_obj(const AstConst *k)
     case CK_TRUE: return bool_from(true);
     case CK_FALSE: return bool_from(false);
     case CK_ELLIPSIS: INCREF(Ellipsis); return Ellipsis;
-    case CK_INT: return int_from_i64(k->i);
+    case CK_INT: return k->n ? int_from_string(k->s, k->n, 0) : int_from_i64(k->i);
     case CK_FLOAT: return float_from_double(k->f);
     case CK_STR:
         if (k->n < 64 && is_identifier(k->s, k->n) && memchr(k->s, 0, k->n) == NULL) return name_obj(k->s);
@@ -854,7 +854,7 @@ static int obj_const_equal(Object *a, Object *b)
 {
     if (a == b) return 1;
     if (a->type != b->type) return 0;
-    if (obj_is(a, &IntType)) return int_value(a) == int_value(b);
+    if (obj_is(a, &IntType)) return obj_richcompare_bool(a, b, CMP_EQ) == 1;
     if (obj_is(a, &FloatType)) return memcmp(&((FloatObject *)a)->v, &((FloatObject *)b)->v, sizeof(double)) == 0;
     if (obj_is(a, &StrType)) return str_eq(a, b);
     if (obj_is(a, &BytesType))
@@ -1378,7 +1378,6 @@ static void visit_expr1(Compiler *c, Expr *e)
     case E_COMPARE: compare(c, e); break;
     case E_CALL: call(c, e); break;
     case E_CONST:
-        if (e->value->kind == CK_INT && e->value->n) c_error(c, "integer literal too large for gilvm's 64-bit int");
         load_const(c, e->value);
         break;
     case E_JOINEDSTR:

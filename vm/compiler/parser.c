@@ -314,11 +314,20 @@ static Expr *parse_number(Parser *p)
         }
         errno = 0;
         unsigned long long v = strtoull(digits, NULL, base);
-        if (errno == ERANGE || v > (unsigned long long)INT64_MAX + 1)
-            fail_at(p, PERR_SYNTAX, "integer literal too large for gilvm's 64-bit int", t.line, t.col + 1);
         e->value = new_const(p, CK_INT);
-        e->value->i = (int64_t)v;
-        e->value->n = v > (unsigned long long)INT64_MAX;   /* 2**63: valid only when negated */
+        if (errno == ERANGE || n == sizeof buf - 1 || v > (unsigned long long)INT64_MAX) {
+            /* Beyond a word: the run-time int is made from the text. */
+            size_t k = 0;
+            char *text = alloc(p, t.len + 1);
+            for (size_t i = 0; i < t.len; i++)
+                if (t.start[i] != '_') text[k++] = t.start[i];
+            text[k] = 0;
+            e->value->s = text;
+            e->value->n = k;
+            e->value->i = errno != ERANGE && v == (unsigned long long)INT64_MAX + 1 ? 2 : 1;
+        } else {
+            e->value->i = (int64_t)v;
+        }
     }
     next(p);
     return e;

@@ -447,33 +447,6 @@ BUILTIN(bi_divmod)
     return t;
 }
 
-static Object *pow_mod(Object *const *args)
-{
-    int64_t b, e, m;
-    if (int_as_i64(args[0], &b) < 0 || int_as_i64(args[1], &e) < 0 || int_as_i64(args[2], &m) < 0) {
-        exc_clear();
-        exc_set(ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-        return NULL;
-    }
-    if (m == 0) {
-        exc_set(ExcValueError, "pow() 3rd argument cannot be 0");
-        return NULL;
-    }
-    if (e < 0) {
-        exc_set(ExcValueError, "base is not invertible for the given modulus");
-        return NULL;
-    }
-    __int128 mod = m < 0 ? -(__int128)m : m, r = 1 % mod, x = ((b % mod) + mod) % mod;
-    for (; e; e >>= 1) {
-        if (e & 1)
-            r = r * x % mod;
-        x = x * x % mod;
-    }
-    if (m < 0 && r != 0)
-        r -= mod;
-    return int_from_i64((int64_t)r);
-}
-
 BUILTIN(bi_pow)
 {
     static const char *const names[] = { "base", "exp", "mod", NULL };
@@ -481,25 +454,14 @@ BUILTIN(bi_pow)
     if (args_parse("pow", args, nargs, kw, 2, names, v) < 0)
         return NULL;
     if (v[2] && v[2] != None)
-        return pow_mod(v);
+        return int_pow_mod(v[0], v[1], v[2]);
     return obj_binop(v[0], v[1], BIN_POW);
 }
 
 static Object *round_float(double x, Object *nd)
 {
-    if (!nd || nd == None) {
-        if (!isfinite(x)) {
-            exc_set(isnan(x) ? ExcValueError : ExcOverflowError, isnan(x)
-                    ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer");
-            return NULL;
-        }
-        double r = nearbyint(x); /* default rounding mode: ties to even */
-        if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) {
-            exc_set(ExcOverflowError, "integer overflow");
-            return NULL;
-        }
-        return int_from_i64((int64_t)r);
-    }
+    if (!nd || nd == None)
+        return int_from_double(nearbyint(x)); /* default rounding mode: ties to even */
     int64_t n;
     if (int_as_i64(nd, &n) < 0)
         return NULL;
@@ -516,35 +478,6 @@ static Object *round_float(double x, Object *nd)
     return float_from_double(isfinite(y) ? y : copysign(0.0, x) + y);
 }
 
-static Object *round_int(int64_t v, Object *nd)
-{
-    int64_t n;
-    if (!nd || nd == None)
-        return int_from_i64(v);
-    if (int_as_i64(nd, &n) < 0)
-        return NULL;
-    if (n >= 0)
-        return int_from_i64(v);
-    if (n < -18)
-        return int_from_i64(0);
-    int64_t p = 1;
-    for (int64_t i = 0; i < -n; i++)
-        p *= 10;
-    int64_t q = v / p, r = v % p;
-    if (r < 0) {
-        q--;
-        r += p;
-    }
-    if (2 * r > p || (2 * r == p && (q & 1)))
-        q++;
-    int64_t out;
-    if (__builtin_mul_overflow(q, p, &out)) {
-        exc_set(ExcOverflowError, "integer overflow");
-        return NULL;
-    }
-    return int_from_i64(out);
-}
-
 BUILTIN(bi_round)
 {
     static const char *const names[] = { "number", "ndigits", NULL };
@@ -555,7 +488,7 @@ BUILTIN(bi_round)
     if (obj_is(x, &FloatType))
         return round_float(float_value(x), v[1]);
     if (obj_is(x, &IntType) || obj_is(x, &BoolType))
-        return round_int(int_value(x), v[1]);
+        return int_round(x, v[1] && v[1] != None ? v[1] : FalseObj);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__round__"));
         if (f)

@@ -148,7 +148,9 @@ static Object *bytes_mul(Object *a, Object *b)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    int64_t times = int_value(k);
+    int64_t times;
+    if (int_as_index(k, &times) < 0)
+        return NULL;
     size_t n = B(s)->n, total;
     if (times <= 0)
         times = 0;

@@ -76,7 +76,7 @@ static int keys_equal(Object *a, Object *b)
         return 1;
     if (obj_is(a, &StrType) && obj_is(b, &StrType))
         return str_eq(a, b);
-    if (obj_is(a, &IntType) && obj_is(b, &IntType))
+    if (int_is_word(a) && int_is_word(b))
         return int_value(a) == int_value(b);
     return obj_richcompare_bool(a, b, CMP_EQ);
 }

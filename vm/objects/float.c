@@ -27,10 +27,8 @@ int num_as_double(Object *o, double *out)
         *out = float_value(o);
         return 0;
     }
-    if (obj_is(o, &IntType) || obj_is(o, &BoolType)) {
-        *out = (double)int_value(o);
-        return 0;
-    }
+    if (obj_is(o, &IntType) || obj_is(o, &BoolType))
+        return int_to_double(o, out);
     exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
     return -1;
 }
@@ -155,8 +153,9 @@ static bool is_num(Object *o)
             INCREF(NotImplemented);                    \
             return NotImplemented;                     \
         }                                              \
-        num_as_double(a, &x);                          \
-        num_as_double(b, &y);                          \
+        if (num_as_double(a, &x) < 0 ||                \
+            num_as_double(b, &y) < 0)                  \
+            return NULL;                               \
     } while (0)
 
 static Object *float_add(Object *a, Object *b) { OPERANDS(a, b, x, y); return float_from_double(x + y); }
@@ -252,22 +251,6 @@ static const NumberOps float_num = {
     .neg = float_neg, .pos = float_pos, .abs = float_abs,
 };
 
-/* Exact comparison of an int with a double: -1, 0, 1, or 2 when unordered. */
-static int cmp_int_double(int64_t i, double d)
-{
-    if (isnan(d))
-        return 2;
-    if (d >= 9223372036854775808.0)
-        return -1;
-    if (d < -9223372036854775808.0)
-        return 1;
-    double fl = floor(d);
-    int64_t fi = (int64_t)fl;
-    if (i != fi)
-        return i < fi ? -1 : 1;
-    return d > fl ? -1 : 0;
-}
-
 static Object *float_richcompare(Object *a, Object *b, int op)
 {
     int c;
@@ -276,7 +259,7 @@ static Object *float_richcompare(Object *a, Object *b, int op)
         double y = float_value(b);
         c = isnan(x) || isnan(y) ? 2 : x < y ? -1 : x > y ? 1 : 0;
     } else if (obj_is(b, &IntType) || obj_is(b, &BoolType)) {
-        c = cmp_int_double(int_value(b), x);
+        c = int_cmp_double(b, x);
         c = c == 2 ? 2 : -c;
     } else {
         INCREF(NotImplemented);
@@ -354,8 +337,7 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
         return float_from_str(x);
     double d = 0;
     if (is_num(x)) {
-        num_as_double(x, &d);
-        return float_from_double(d);
+        return num_as_double(x, &d) < 0 ? NULL : float_from_double(d);
     }
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__float__"));

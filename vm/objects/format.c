@@ -163,7 +163,22 @@ static void group_digits(StrBuf *b, const char *digits, size_t n, char sep, int 
     }
 }
 
-static Object *render_int(int64_t v, const Spec *s)
+/* Digits (nd of them) and the zeros before them that pad a grouped number
+ * to `width` given `other` bytes of sign and prefix: computed, not counted,
+ * so a width of 10**12 costs nothing before the size check refuses it. */
+static size_t grouped_lead(size_t nd, size_t other, int64_t width, int every)
+{
+    if (width <= 0 || (uint64_t)width <= other)
+        return 0;
+    size_t t = (size_t)width - other, d = t - t / (size_t)(every + 1);
+    while (d + (d - 1) / (size_t)every < t)
+        d++;
+    while (d > 1 && (d - 1) + (d - 2) / (size_t)every >= t)
+        d--;
+    return d > nd ? d - nd : 0;
+}
+
+static Object *render_int(Object *v, const Spec *s)
 {
     char type = s->type ? s->type : 'd';
     if (s->precision >= 0) {
@@ -171,35 +186,25 @@ static Object *render_int(int64_t v, const Spec *s)
         return NULL;
     }
     if (type == 'c') {
-        if (v < 0 || v > 0x10ffff) {
+        if (!int_is_small(v) || int_value(v) < 0 || int_value(v) > 0x10ffff) {
             exc_set(ExcOverflowError, "%%c arg not in range(0x110000)");
             return NULL;
         }
-        Object *c = str_from_codepoint((uint32_t)v);
+        Object *c = str_from_codepoint((uint32_t)int_value(v));
         if (!c)
             return NULL;
         Object *r = pad_out(str_utf8(c), str_nbytes(c), 0, 1, s, '<');
         DECREF(c);
         return r;
     }
-    uint64_t mag = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    char digits[80];
     int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
-    const char *set = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    size_t nd = 0;
-    do {
-        digits[nd++] = set[mag % (uint64_t)base];
-        mag /= (uint64_t)base;
-    } while (mag);
-    while ((int64_t)nd < s->min_digits && nd < sizeof digits)
-        digits[nd++] = '0';
-    for (size_t i = 0; i < nd / 2; i++) {
-        char t = digits[i];
-        digits[i] = digits[nd - 1 - i];
-        digits[nd - 1 - i] = t;
-    }
+    size_t nd;
+    bool neg;
+    char *digits = int_digits(v, base, type == 'X', &nd, &neg);
+    if (!digits)
+        return NULL;
     StrBuf b = { 0 };
-    if (v < 0)
+    if (neg)
         strbuf_puts(&b, "-");
     else if (s->sign == '+' || s->sign == ' ')
         strbuf_put(&b, &s->sign, 1);
@@ -207,36 +212,26 @@ static Object *render_int(int64_t v, const Spec *s)
         strbuf_puts(&b, type == 'X' ? "0X" : type == 'x' ? "0x" : type == 'o' ? "0o" : "0b");
     size_t pre = b.n;
     int every = base == 10 ? 3 : 4;
+    size_t lead = s->min_digits > (int64_t)nd ? (size_t)s->min_digits - nd : 0;
     if (s->zero && !s->align && s->grouping) /* zeros in the padding get separators too */
-        while ((int64_t)(pre + nd + (nd - 1) / (size_t)every) < s->width && nd + 1 < sizeof digits) {
-            memmove(digits + 1, digits, nd++);
-            digits[0] = '0';
-        }
-    group_digits(&b, digits, nd, s->grouping, every);
-    if (b.oom) {
+        lead += grouped_lead(nd + lead, pre, s->width, every);
+    char *all = obj_size_ok(lead + nd + 1) ? malloc(lead + nd + 1) : NULL;
+    if (all) {
+        memset(all, '0', lead);
+        memcpy(all + lead, digits, nd);
+        group_digits(&b, all, lead + nd, s->grouping, every);
+    }
+    free(digits);
+    free(all);
+    if (!all || b.oom) {
         strbuf_free(&b);
-        exc_nomemory();
+        if (!exc_occurred())
+            exc_nomemory();
         return NULL;
     }
     Object *r = pad_out(b.p, b.n, pre, b.n, s, '>');
     strbuf_free(&b);
     return r;
-}
-
-/* The '0' flag with a separator: the zeros to put before nd digits so that
- * they, their separators (every 3) and `other` bytes fill `width` —
- * computed, not counted, so a width of 10**12 costs nothing before the
- * size check refuses it. */
-static size_t grouped_zeros(size_t nd, size_t other, int64_t width)
-{
-    if (width <= 0 || (uint64_t)width <= other)
-        return 0;
-    size_t t = (size_t)width - other, d = t - t / 4;
-    while (d + (d - 1) / 3 < t)
-        d++;
-    while (d > 1 && (d - 1) + (d - 2) / 3 >= t)
-        d--;
-    return d > nd ? d - nd : 0;
 }
 
 /* Python's 'g' (and the repr-like default with a precision, `dot0`). */
@@ -332,7 +327,7 @@ static Object *render_float(double v, const Spec *s)
         StrBuf g = { 0 };
         strbuf_put(&g, b.p, pre);
         size_t nd = ip - pre, rest = b.n - ip;
-        size_t zeros = s->zero && !s->align ? grouped_zeros(nd, pre + rest, s->width) : 0;
+        size_t zeros = s->zero && !s->align ? grouped_lead(nd, pre + rest, s->width, 3) : 0;
         if (!obj_size_ok(zeros > SIZE_MAX / 2 ? SIZE_MAX : 2 * zeros + b.n)) {
             strbuf_free(&g);
             strbuf_free(&b);
@@ -393,14 +388,15 @@ static bool is_intlike(Object *v) { return obj_is(v, &IntType) || obj_is(v, &Boo
 static Object *format_with_spec(Object *v, const Spec *s)
 {
     if (is_intlike(v)) {
+        double d;
         if (s->type && strchr("eEfFgG%", s->type))
-            return render_float((double)int_value(v), s);
+            return int_to_double(v, &d) < 0 ? NULL : render_float(d, s);
         if (s->type && !strchr("bcdoxXn", s->type)) {
             exc_set(ExcValueError, "Unknown format code '%c' for object of type '%s'", s->type,
                     v->type->name);
             return NULL;
         }
-        return render_int(int_value(v), s);
+        return render_int(v, s);
     }
     if (obj_is(v, &FloatType))
         return render_float(float_value(v), s);
@@ -497,16 +493,13 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
         break;
     }
     case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        int64_t iv;
+        Object *iv;
         if (is_intlike(v)) {
-            iv = int_value(v);
+            iv = v;
+            INCREF(iv);
         } else if (obj_is(v, &FloatType) && (c == 'd' || c == 'i' || c == 'u')) {
-            double d = float_value(v);
-            if (!isfinite(d) || fabs(d) >= 9.2e18) {
-                exc_set(ExcOverflowError, "cannot convert float to integer");
+            if (!(iv = int_from_double(float_value(v))))
                 return -1;
-            }
-            iv = (int64_t)d;
         } else {
             exc_set(ExcTypeError, "%%%c format: %s is required, not %s", c,
                     c == 'd' || c == 'i' || c == 'u' ? "a real number" : "an integer",
@@ -517,6 +510,7 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
         s->precision = -1;
         s->type = c == 'x' || c == 'X' || c == 'o' ? c : 'd';
         r = render_int(iv, s);
+        DECREF(iv);
         break;
     }
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
@@ -532,7 +526,7 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
     case 'c': {
         uint32_t cp;
         if (is_intlike(v)) {
-            if (int_value(v) < 0 || int_value(v) > 0x10ffff) {
+            if (!int_is_small(v) || int_value(v) < 0 || int_value(v) > 0x10ffff) {
                 exc_set(ExcOverflowError, "%%c arg not in range(0x110000)");
                 return -1;
             }

@@ -1,11 +1,15 @@
-/* vm/objects/int.c — int (64-bit) and bool.
+/* vm/objects/int.c — int (any size) and bool.
  *
- * Ints are 64-bit: a result that does not fit raises OverflowError
- * "integer overflow" (the one documented difference from Python).
- * -5..256 are preallocated and immortal; other ints recycle their memory
- * through a freelist, since the countdown loop allocates one per iteration.
- * The freelist, like every object, is touched only under the GIL. */
+ * An int that fits int64_t is a machine word (IntObject.size == 0), so the
+ * common case costs what it always did; a result that does not fit grows a
+ * sign-and-magnitude representation (base 2**32 digits, arithmetic in
+ * vm/objects/bigint.c), and a big result that fits again shrinks back, so
+ * "small" always means "fits int64_t".
+ * -5..256 are preallocated and immortal; other small ints recycle their
+ * memory through a freelist, since the countdown loop allocates one per
+ * iteration.  The freelist, like every object, is touched only under the GIL. */
 #include "vm/objects/object.h"
+#include "vm/objects/bigint.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -54,7 +58,7 @@ Object *int_from_i64(int64_t v)
 
 static void int_dealloc(Object *o)
 {
-    if (pool_n < POOL_MAX) {
+    if (int_is_small(o) && pool_n < POOL_MAX) {
         pool[pool_n++] = (IntObject *)o;
         obj_stats.freed++;
         return;
@@ -64,20 +68,91 @@ static void int_dealloc(Object *o)
 
 static inline bool is_int(Object *o) { return o->type == &IntType || o->type == &BoolType; }
 
-int int_as_i64(Object *o, int64_t *out)
+/* ---- the big representation ------------------------------------------------ */
+
+/* A big int with room for n digits (zeroed), to be completed by big_finish. */
+static IntObject *big_new(size_t n)
 {
-    if (is_int(o)) {
-        *out = int_value(o);
-        return 0;
+    if (n > ((size_t)1 << 40) || !obj_size_ok(sizeof(IntObject) + n * sizeof(BigDigit))) {
+        if (!exc_occurred())
+            exc_nomemory();
+        return NULL;
     }
-    exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
-    return -1;
+    IntObject *o = (IntObject *)obj_alloc(&IntType, sizeof(IntObject) + n * sizeof(BigDigit));
+    if (o)
+        o->size = (int64_t)n; /* big until big_finish says otherwise */
+    return o;
 }
 
-static Object *overflow(void)
+/* o's first n digits (normalized here) with the sign neg: o itself, or a
+ * small int when the value fits int64_t (o is then released). */
+static Object *big_finish(IntObject *o, size_t n, bool neg)
 {
-    exc_set(ExcOverflowError, "integer overflow");
-    return NULL;
+    n = big_norm(o->d, n);
+    if (n <= 2) {
+        uint64_t m = n == 0 ? 0 : n == 1 ? o->d[0] : ((uint64_t)o->d[1] << 32) | o->d[0];
+        if (m <= (uint64_t)INT64_MAX || (neg && m == (uint64_t)INT64_MAX + 1)) {
+            DECREF(o);
+            return int_from_i64(neg ? (int64_t)(0 - m) : (int64_t)m);
+        }
+    }
+    o->size = neg ? -(int64_t)n : (int64_t)n;
+    o->v = neg ? INT64_MIN : INT64_MAX;
+    return (Object *)o;
+}
+
+/* Any int viewed as sign and magnitude.  d may point into the Mag itself,
+ * so a Mag is never copied. */
+typedef struct Mag { const BigDigit *d; size_t n; bool neg; BigDigit buf[2]; } Mag;
+
+static void mag_of(Object *o, Mag *m)
+{
+    IntObject *io = (IntObject *)o;
+    if (io->size) {
+        m->neg = io->size < 0;
+        m->n = (size_t)(io->size < 0 ? -io->size : io->size);
+        m->d = io->d;
+        return;
+    }
+    uint64_t v = io->v < 0 ? (uint64_t)0 - (uint64_t)io->v : (uint64_t)io->v;
+    m->neg = io->v < 0;
+    m->buf[0] = (BigDigit)v;
+    m->buf[1] = (BigDigit)(v >> 32);
+    m->d = m->buf;
+    m->n = big_norm(m->buf, 2);
+}
+
+static Object *from_mag(const BigDigit *d, size_t n, bool neg)
+{
+    IntObject *o = big_new(n ? n : 1);
+    if (!o)
+        return NULL;
+    memcpy(o->d, d, n * sizeof *d);
+    return big_finish(o, n, neg);
+}
+
+int int_as_i64(Object *o, int64_t *out)
+{
+    if (!is_int(o)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
+        return -1;
+    }
+    if (!int_is_small(o)) {
+        exc_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    *out = int_value(o);
+    return 0;
+}
+
+int int_as_index(Object *o, int64_t *out)
+{
+    if (!int_is_small(o)) {
+        exc_set(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
+    *out = int_value(o);
+    return 0;
 }
 
 static Object *not_impl(void)
@@ -87,153 +162,478 @@ static Object *not_impl(void)
 }
 
 #define BOTH_INTS(a, b) do { if (!is_int(a) || !is_int(b)) return not_impl(); } while (0)
+#define BOTH_SMALL(a, b) (int_is_small(a) && int_is_small(b))
+
+/* ---- + - * ------------------------------------------------------------------ */
+
+/* a + b, b's sign taken as bneg. */
+static Object *mag_add(const Mag *a, const Mag *b, bool bneg)
+{
+    IntObject *r = big_new((a->n > b->n ? a->n : b->n) + 1);
+    if (!r)
+        return NULL;
+    size_t n;
+    bool neg;
+    if (a->neg == bneg) {
+        n = big_add(a->d, a->n, b->d, b->n, r->d);
+        neg = a->neg;
+    } else if (big_cmp(a->d, a->n, b->d, b->n) >= 0) {
+        n = big_sub(a->d, a->n, b->d, b->n, r->d);
+        neg = a->neg;
+    } else {
+        n = big_sub(b->d, b->n, a->d, a->n, r->d);
+        neg = bneg;
+    }
+    return big_finish(r, n, neg);
+}
+
+static Object *big_addsub(Object *a, Object *b, bool sub)
+{
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    return mag_add(&x, &y, y.neg != sub);
+}
 
 static Object *int_add(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_add_overflow(int_value(a), int_value(b), &r) ? overflow() : int_from_i64(r);
+    if (BOTH_SMALL(a, b) && !__builtin_add_overflow(int_value(a), int_value(b), &r))
+        return int_from_i64(r);
+    return big_addsub(a, b, false);
 }
 
 static Object *int_sub(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_sub_overflow(int_value(a), int_value(b), &r) ? overflow() : int_from_i64(r);
+    if (BOTH_SMALL(a, b) && !__builtin_sub_overflow(int_value(a), int_value(b), &r))
+        return int_from_i64(r);
+    return big_addsub(a, b, true);
+}
+
+static Object *mag_mul(const Mag *x, const Mag *y)
+{
+    if (!x->n || !y->n)
+        return int_from_i64(0);
+    IntObject *r = big_new(x->n + y->n);
+    if (!r)
+        return NULL;
+    ssize_t n = big_mul(x->d, x->n, y->d, y->n, r->d);
+    if (n < 0) {
+        DECREF(r);
+        exc_nomemory();
+        return NULL;
+    }
+    return big_finish(r, (size_t)n, x->neg != y->neg);
 }
 
 static Object *int_mul(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
     int64_t r;
-    return __builtin_mul_overflow(int_value(a), int_value(b), &r) ? overflow() : int_from_i64(r);
+    if (BOTH_SMALL(a, b) && !__builtin_mul_overflow(int_value(a), int_value(b), &r))
+        return int_from_i64(r);
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    return mag_mul(&x, &y);
 }
 
-static Object *int_truediv(Object *a, Object *b)
-{
-    BOTH_INTS(a, b);
-    if (int_value(b) == 0) {
-        exc_set(ExcZeroDivisionError, "division by zero");
-        return NULL;
-    }
-    return float_from_double((double)int_value(a) / (double)int_value(b));
-}
+/* ---- division ------------------------------------------------------------------ */
 
-static int divmod_i64(Object *a, Object *b, int64_t *q, int64_t *r)
+/* Floor division and modulo, as Python: the remainder takes the divisor's
+ * sign.  q or r may be NULL when not wanted; zmsg is the ZeroDivisionError. */
+static int divmod_big(Object *a, Object *b, Object **q, Object **r, const char *zmsg)
 {
-    int64_t x = int_value(a), y = int_value(b);
-    if (y == 0) {
-        exc_set(ExcZeroDivisionError, "integer division or modulo by zero");
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    if (!y.n) {
+        exc_set(ExcZeroDivisionError, "%s", zmsg);
         return -1;
     }
-    if (x == INT64_MIN && y == -1) {
-        overflow();
+    size_t nq = x.n >= y.n ? x.n - y.n + 1 : 1;
+    IntObject *qo = big_new(nq + 1), *ro = big_new(y.n);
+    size_t lq = 0, lr = 0;
+    if (!qo || !ro)
+        goto fail;
+    if (big_cmp(x.d, x.n, y.d, y.n) < 0) {
+        memcpy(ro->d, x.d, x.n * sizeof *x.d);
+        lr = x.n;
+    } else if (big_divmod(x.d, x.n, y.d, y.n, qo->d, &lq, ro->d, &lr) < 0) {
+        exc_nomemory();
+        goto fail;
+    }
+    bool qneg = x.neg != y.neg, rneg = x.neg;
+    if (qneg && lr) { /* floor: q = -(Q + 1), r = sign(b) * (|b| - R) */
+        BigDigit one = 1;
+        lq = big_add(qo->d, lq, &one, 1, qo->d);
+        lr = big_sub(y.d, y.n, ro->d, lr, ro->d);
+        rneg = y.neg;
+    }
+    Object *qv = big_finish(qo, lq, qneg), *rv = big_finish(ro, lr, rneg);
+    if (!qv || !rv) {
+        XDECREF(qv);
+        XDECREF(rv);
         return -1;
     }
-    int64_t qq = x / y, rr = x % y;
-    if (rr != 0 && ((rr < 0) != (y < 0))) {
-        qq--;
-        rr += y;
-    }
-    *q = qq;
-    *r = rr;
+    if (q) *q = qv; else DECREF(qv);
+    if (r) *r = rv; else DECREF(rv);
     return 0;
+fail:
+    XDECREF(qo);
+    XDECREF(ro);
+    return -1;
+}
+
+static int divmod_obj(Object *a, Object *b, Object **q, Object **r, const char *zmsg)
+{
+    if (BOTH_SMALL(a, b) && int_value(b) != 0 && !(int_value(a) == INT64_MIN && int_value(b) == -1)) {
+        int64_t x = int_value(a), y = int_value(b);
+        int64_t qq = x / y, rr = x % y;
+        if (rr != 0 && ((rr < 0) != (y < 0))) {
+            qq--;
+            rr += y;
+        }
+        if (q && !(*q = int_from_i64(qq)))
+            return -1;
+        if (r && !(*r = int_from_i64(rr))) {
+            if (q)
+                DECREF(*q);
+            return -1;
+        }
+        return 0;
+    }
+    return divmod_big(a, b, q, r, zmsg);
 }
 
 static Object *int_floordiv(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
-    int64_t q, r;
-    return divmod_i64(a, b, &q, &r) < 0 ? NULL : int_from_i64(q);
+    Object *q;
+    return divmod_obj(a, b, &q, NULL, "integer division or modulo by zero") < 0 ? NULL : q;
 }
 
 static Object *int_mod(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
-    if (int_value(b) == 0) {
-        exc_set(ExcZeroDivisionError, "integer modulo by zero");
+    Object *r;
+    return divmod_obj(a, b, NULL, &r, "integer modulo by zero") < 0 ? NULL : r;
+}
+
+/* Correctly rounded a / b for magnitudes (b non-zero): the quotient scaled
+ * to 55+ bits, with a sticky bit for a non-zero remainder, so the one
+ * rounding the conversion to double makes is the right one. */
+static int mag_truediv(const Mag *x, const Mag *y, double *out)
+{
+    int64_t shift = (int64_t)big_bit_length(x->d, x->n) - (int64_t)big_bit_length(y->d, y->n) - 55;
+    const BigDigit *nd = x->d, *dd = y->d;
+    size_t nn = x->n, dn = y->n;
+    BigDigit *tmp = malloc(((shift < 0 ? x->n : y->n) + (size_t)llabs(shift) / 32 + 2) * sizeof *tmp);
+    BigDigit *q = malloc((x->n + (size_t)llabs(shift) / 32 + 3) * sizeof *q);
+    BigDigit *r = malloc((y->n + (size_t)llabs(shift) / 32 + 2) * sizeof *r);
+    int rc = -1;
+    if (!tmp || !q || !r) {
+        exc_nomemory();
+        goto out;
+    }
+    if (shift < 0) {
+        nn = big_shl(x->d, x->n, (uint64_t)-shift, tmp);
+        nd = tmp;
+    } else {
+        dn = big_shl(y->d, y->n, (uint64_t)shift, tmp);
+        dd = tmp;
+    }
+    size_t lq = 0, lr = nn;
+    if (big_cmp(nd, nn, dd, dn) >= 0) {
+        if (big_divmod(nd, nn, dd, dn, q, &lq, r, &lr) < 0) {
+            exc_nomemory();
+            goto out;
+        }
+    }
+    uint64_t m = lq == 0 ? 0 : lq == 1 ? q[0] : ((uint64_t)q[1] << 32) | q[0];
+    if (lr)
+        m |= 1;
+    *out = ldexp((double)m, (int)(shift < -100000 ? -100000 : shift > 100000 ? 100000 : shift));
+    if (isinf(*out)) {
+        exc_set(ExcOverflowError, "integer division result too large for a float");
+        goto out;
+    }
+    if (x->neg != y->neg)
+        *out = -*out;
+    rc = 0;
+out:
+    free(tmp);
+    free(q);
+    free(r);
+    return rc;
+}
+
+static Object *int_truediv(Object *a, Object *b)
+{
+    BOTH_INTS(a, b);
+    const int64_t exact = (int64_t)1 << 53;
+    if (BOTH_SMALL(a, b) && int_value(b) != 0 && int_value(a) >= -exact && int_value(a) <= exact &&
+        int_value(b) >= -exact && int_value(b) <= exact)
+        return float_from_double((double)int_value(a) / (double)int_value(b));
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    if (!y.n) {
+        exc_set(ExcZeroDivisionError, "division by zero");
         return NULL;
     }
-    if (int_value(b) == -1)
-        return int_from_i64(0);
-    int64_t q, r;
-    return divmod_i64(a, b, &q, &r) < 0 ? NULL : int_from_i64(r);
+    double d;
+    return mag_truediv(&x, &y, &d) < 0 ? NULL : float_from_double(d);
+}
+
+/* ---- ** ------------------------------------------------------------------------ */
+
+static Object *float_of(Object *o)
+{
+    double d;
+    return int_to_double(o, &d) < 0 ? NULL : float_from_double(d);
+}
+
+/* A negative exponent: the result is a float, computed as float ** float. */
+static Object *pow_negative(Object *a, Object *b)
+{
+    Object *x = float_of(a), *y = x ? float_of(b) : NULL;
+    Object *r = y ? FloatType.num->pow(x, y) : NULL;
+    XDECREF(x);
+    XDECREF(y);
+    return r;
+}
+
+/* base ** e by left-to-right square and multiply; e >= 0 fits a word. */
+static Object *pow_big(Object *base, uint64_t e)
+{
+    Mag m;
+    mag_of(base, &m);
+    uint64_t bits = big_bit_length(m.d, m.n);
+    if (bits > 1 && e > 0 && ((double)bits - 1) * (double)e > 8.0 * (double)((size_t)1 << 40)) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = int_from_i64(1);
+    for (int i = 63 - __builtin_clzll(e | 1); r && i >= 0; i--) {
+        Object *t = int_mul(r, r);
+        DECREF(r);
+        r = t;
+        if (r && (e >> i) & 1) {
+            t = int_mul(r, base);
+            DECREF(r);
+            r = t;
+        }
+    }
+    return r;
 }
 
 static Object *int_pow(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
-    int64_t base = int_value(a), e = int_value(b), r = 1;
-    if (e < 0) {
-        if (base == 0) {
-            exc_set(ExcZeroDivisionError, "0.0 cannot be raised to a negative power");
-            return NULL;
+    Mag y;
+    mag_of(b, &y);
+    if (y.neg)
+        return pow_negative(a, b);
+    if (int_is_small(a) && int_is_small(b)) {
+        int64_t base = int_value(a), e = int_value(b), r = 1;
+        bool ok = true;
+        while (e && ok) {
+            if ((e & 1) && __builtin_mul_overflow(r, base, &r))
+                ok = false;
+            e >>= 1;
+            if (e && ok && __builtin_mul_overflow(base, base, &base))
+                ok = false;
         }
-        return float_from_double(pow((double)base, (double)e));
+        if (ok)
+            return int_from_i64(r);
     }
-    while (e) {
-        if ((e & 1) && __builtin_mul_overflow(r, base, &r))
-            return overflow();
-        e >>= 1;
-        if (e && __builtin_mul_overflow(base, base, &base))
-            return overflow();
+    if (!int_is_small(b)) { /* only 0, 1 and -1 survive an exponent this large */
+        int64_t x = int_value(a);
+        if (int_is_small(a) && (x == 0 || x == 1))
+            return int_from_i64(x);
+        if (int_is_small(a) && x == -1)
+            return int_from_i64(y.d[0] & 1 ? -1 : 1);
+        exc_nomemory();
+        return NULL;
     }
-    return int_from_i64(r);
+    return pow_big(a, (uint64_t)int_value(b));
+}
+
+/* ---- shifts and bitwise operators ---------------------------------------------- */
+
+static int shift_count(Object *b, uint64_t *n)
+{
+    Mag m;
+    mag_of(b, &m);
+    if (m.neg) {
+        exc_set(ExcValueError, "negative shift count");
+        return -1;
+    }
+    if (!int_is_small(b)) {
+        *n = UINT64_MAX;
+        return 0;
+    }
+    *n = (uint64_t)int_value(b);
+    return 0;
 }
 
 static Object *int_lshift(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = int_value(a), n = int_value(b);
-    if (n < 0) {
-        exc_set(ExcValueError, "negative shift count");
+    uint64_t n;
+    if (shift_count(b, &n) < 0)
+        return NULL;
+    if (int_is_small(a)) {
+        int64_t x = int_value(a);
+        if (x == 0)
+            return int_from_i64(0);
+        if (n < 63) {
+            int64_t r = (int64_t)((uint64_t)x << n);
+            if (r >> n == x)
+                return int_from_i64(r);
+        }
+    }
+    if (n > ((uint64_t)1 << 40)) {
+        exc_set(ExcOverflowError, "too many digits in integer");
         return NULL;
     }
-    if (x == 0)
-        return int_from_i64(0);
-    if (n >= 63)
-        return overflow();
-    int64_t r = (int64_t)((uint64_t)x << n);
-    if (r >> n != x)
-        return overflow();
-    return int_from_i64(r);
+    Mag m;
+    mag_of(a, &m);
+    IntObject *r = big_new(m.n + n / 32 + 1);
+    return r ? big_finish(r, big_shl(m.d, m.n, n, r->d), m.neg) : NULL;
 }
 
 static Object *int_rshift(Object *a, Object *b)
 {
     BOTH_INTS(a, b);
-    int64_t x = int_value(a), n = int_value(b);
-    if (n < 0) {
-        exc_set(ExcValueError, "negative shift count");
+    uint64_t n;
+    if (shift_count(b, &n) < 0)
+        return NULL;
+    if (int_is_small(a)) {
+        int64_t x = int_value(a);
+        if (n >= 64)
+            return int_from_i64(x < 0 ? -1 : 0);
+        /* Shift a non-negative value only: C leaves >> of a negative one to
+         * the implementation.  ~x is non-negative for x < 0, and ~(~x >> n) floors. */
+        return int_from_i64(x < 0 ? ~(~x >> n) : x >> n);
+    }
+    /* Floor: for x < 0, x >> n == -(((|x| - 1) >> n) + 1). */
+    Mag m;
+    mag_of(a, &m);
+    IntObject *r = big_new(m.n + 1);
+    if (!r)
+        return NULL;
+    BigDigit one = 1;
+    size_t k = m.n;
+    memcpy(r->d, m.d, m.n * sizeof *m.d);
+    if (m.neg)
+        k = big_sub(r->d, k, &one, 1, r->d);
+    k = big_shr(r->d, k, n, r->d);
+    if (m.neg)
+        k = big_add(r->d, k, &one, 1, r->d);
+    return big_finish(r, k, m.neg);
+}
+
+/* Two's complement of m in w digits (w > m.n, so the top digit is all sign). */
+static void to_twos(const Mag *m, BigDigit *out, size_t w)
+{
+    memset(out, 0, w * sizeof *out);
+    memcpy(out, m->d, m->n * sizeof *out);
+    if (!m->neg)
+        return;
+    BigDigit one = 1;
+    big_sub(out, m->n, &one, 1, out); /* |m| - 1, then every bit flipped */
+    for (size_t i = 0; i < w; i++)
+        out[i] = ~out[i];
+}
+
+static Object *bitwise(Object *a, Object *b, char op)
+{
+    if (BOTH_SMALL(a, b)) {
+        int64_t x = int_value(a), y = int_value(b);
+        int64_t r = op == '&' ? x & y : op == '|' ? x | y : x ^ y;
+        if (obj_is(a, &BoolType) && obj_is(b, &BoolType))
+            return bool_from(r != 0);
+        return int_from_i64(r);
+    }
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    size_t w = (x.n > y.n ? x.n : y.n) + 1;
+    BigDigit *t = malloc(w * sizeof *t);
+    IntObject *r = t ? big_new(w + 1) : NULL;
+    if (!r) {
+        free(t);
+        if (!exc_occurred())
+            exc_nomemory();
         return NULL;
     }
-    if (n >= 64)
-        return int_from_i64(x < 0 ? -1 : 0);
-    /* Shift a non-negative value only: C leaves >> of a negative one to the
-     * implementation.  ~x is non-negative for x < 0, and ~(~x >> n) floors. */
-    return int_from_i64(x < 0 ? ~(~x >> n) : x >> n);
+    to_twos(&x, r->d, w);
+    to_twos(&y, t, w);
+    for (size_t i = 0; i < w; i++)
+        r->d[i] = op == '&' ? r->d[i] & t[i] : op == '|' ? r->d[i] | t[i] : r->d[i] ^ t[i];
+    free(t);
+    bool neg = r->d[w - 1] >> 31;
+    if (neg) { /* back to a magnitude: flip every bit, add one */
+        BigDigit one = 1;
+        for (size_t i = 0; i < w; i++)
+            r->d[i] = ~r->d[i];
+        big_add(r->d, big_norm(r->d, w), &one, 1, r->d);
+    }
+    return big_finish(r, w + 1, neg);
 }
 
-static Object *bitop(Object *a, Object *b, int64_t r)
-{
-    if (obj_is(a, &BoolType) && obj_is(b, &BoolType))
-        return bool_from(r != 0);
-    return int_from_i64(r);
-}
+static Object *int_and(Object *a, Object *b) { BOTH_INTS(a, b); return bitwise(a, b, '&'); }
+static Object *int_or(Object *a, Object *b) { BOTH_INTS(a, b); return bitwise(a, b, '|'); }
+static Object *int_xor(Object *a, Object *b) { BOTH_INTS(a, b); return bitwise(a, b, '^'); }
 
-static Object *int_and(Object *a, Object *b) { BOTH_INTS(a, b); return bitop(a, b, int_value(a) & int_value(b)); }
-static Object *int_or(Object *a, Object *b) { BOTH_INTS(a, b); return bitop(a, b, int_value(a) | int_value(b)); }
-static Object *int_xor(Object *a, Object *b) { BOTH_INTS(a, b); return bitop(a, b, int_value(a) ^ int_value(b)); }
+/* ---- unary ------------------------------------------------------------------------ */
 
 static Object *int_neg(Object *o)
 {
-    return int_value(o) == INT64_MIN ? overflow() : int_from_i64(-int_value(o));
+    if (int_is_small(o) && int_value(o) != INT64_MIN)
+        return int_from_i64(-int_value(o));
+    Mag m;
+    mag_of(o, &m);
+    return from_mag(m.d, m.n, !m.neg && m.n);
 }
-static Object *int_pos(Object *o) { return int_from_i64(int_value(o)); }
-static Object *int_invert(Object *o) { return int_from_i64(~int_value(o)); }
+
+/* A plain int with o's value (o may be a bool or a subclass instance). */
+static Object *int_exact(Object *o)
+{
+    if (obj_is(o, &IntType)) {
+        INCREF(o);
+        return o;
+    }
+    if (int_is_small(o))
+        return int_from_i64(int_value(o));
+    Mag m;
+    mag_of(o, &m);
+    return from_mag(m.d, m.n, m.neg);
+}
+
+static Object *int_pos(Object *o) { return int_exact(o); }
+
+static Object *int_invert(Object *o)
+{
+    if (int_is_small(o))
+        return int_from_i64(~int_value(o));
+    Mag m, one = { .d = NULL, .n = 1, .neg = true, .buf = { 1, 0 } };
+    one.d = one.buf;
+    mag_of(o, &m);
+    m.neg = !m.neg; /* ~x == -x - 1 */
+    return mag_add(&m, &one, true);
+}
+
 static Object *int_abs(Object *o)
 {
-    return int_value(o) < 0 ? int_neg(o) : int_from_i64(int_value(o));
+    Mag m;
+    mag_of(o, &m);
+    return m.neg ? int_neg(o) : int_exact(o);
 }
 
 static const NumberOps int_num = {
@@ -242,32 +642,303 @@ static const NumberOps int_num = {
     int_neg, int_pos, int_invert, int_abs,
 };
 
+/* ---- comparison, hash, float ---------------------------------------------------- */
+
+static int int_cmp(Object *a, Object *b)
+{
+    if (BOTH_SMALL(a, b))
+        return int_value(a) < int_value(b) ? -1 : int_value(a) > int_value(b);
+    Mag x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    if (x.neg != y.neg)
+        return x.neg ? -1 : 1;
+    int c = big_cmp(x.d, x.n, y.d, y.n);
+    return x.neg ? -c : c;
+}
+
 static Object *int_richcompare(Object *a, Object *b, int op)
 {
     if (!is_int(b))
         return not_impl();
-    int64_t x = int_value(a), y = int_value(b);
+    int c = int_cmp(a, b);
     bool r;
     switch (op) {
-    case CMP_LT: r = x < y; break;
-    case CMP_LE: r = x <= y; break;
-    case CMP_EQ: r = x == y; break;
-    case CMP_NE: r = x != y; break;
-    case CMP_GT: r = x > y; break;
-    default: r = x >= y; break;
+    case CMP_LT: r = c < 0; break;
+    case CMP_LE: r = c <= 0; break;
+    case CMP_EQ: r = c == 0; break;
+    case CMP_NE: r = c != 0; break;
+    case CMP_GT: r = c > 0; break;
+    default: r = c >= 0; break;
     }
     return bool_from(r);
 }
 
-static Object *int_repr(Object *o)
+/* CPython's numeric hash: the value modulo the prime 2**61 - 1, sign kept,
+ * -1 reserved (becomes -2); so equal ints and floats hash alike. */
+static int64_t int_hash(Object *o)
 {
-    char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)int_value(o));
-    return str_from_utf8(buf, (size_t)n);
+    if (int_is_small(o))
+        return hash_i64(int_value(o));
+    const uint64_t p = ((uint64_t)1 << 61) - 1;
+    Mag m;
+    mag_of(o, &m);
+    uint64_t h = 0;
+    for (size_t i = m.n; i--;) {
+        /* h * 2**32 mod p is a rotation by 32 within 61 bits. */
+        h = ((h << 32) & p) | (h >> 29);
+        h += m.d[i];
+        if (h >= p)
+            h -= p;
+    }
+    int64_t r = m.neg ? -(int64_t)h : (int64_t)h;
+    return r == -1 ? -2 : r;
 }
 
-static int64_t int_hash(Object *o) { return hash_i64(int_value(o)); }
 static int int_truth(Object *o) { return int_value(o) != 0; }
+
+int int_to_double(Object *o, double *out)
+{
+    if (int_is_small(o)) {
+        *out = (double)int_value(o);
+        return 0;
+    }
+    Mag m;
+    mag_of(o, &m);
+    uint64_t bits = big_bit_length(m.d, m.n);
+    if (bits > 1024)
+        goto overflow;
+    /* The top 55 bits, then a sticky bit for whatever lies below them: the
+     * conversion to double then rounds as the exact value would. */
+    BigDigit top[3];
+    size_t from = m.n >= 3 ? m.n - 3 : 0;
+    uint64_t shift = bits - 55 - (uint64_t)from * 32;
+    size_t k = big_shr(m.d + from, m.n - from, shift, top);
+    uint64_t q = k == 0 ? 0 : k == 1 ? top[0] : ((uint64_t)top[1] << 32) | top[0];
+    if (big_low_bits_set(m.d, m.n, bits - 55))
+        q |= 1;
+    double d = ldexp((double)q, (int)(bits - 55));
+    if (isinf(d))
+        goto overflow;
+    *out = m.neg ? -d : d;
+    return 0;
+overflow:
+    exc_set(ExcOverflowError, "int too large to convert to float");
+    return -1;
+}
+
+Object *int_from_double(double d)
+{
+    if (isinf(d)) {
+        exc_set(ExcOverflowError, "cannot convert float infinity to integer");
+        return NULL;
+    }
+    if (isnan(d)) {
+        exc_set(ExcValueError, "cannot convert float NaN to integer");
+        return NULL;
+    }
+    d = trunc(d);
+    if (d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+        return int_from_i64((int64_t)d);
+    int e;
+    double f = frexp(fabs(d), &e); /* |d| = f * 2**e, 0.5 <= f < 1, e > 63 */
+    uint64_t m = (uint64_t)ldexp(f, 64);
+    BigDigit md[2] = { (BigDigit)m, (BigDigit)(m >> 32) };
+    IntObject *r = big_new(2 + (size_t)(e - 64) / 32 + 1);
+    return r ? big_finish(r, big_shl(md, 2, (uint64_t)(e - 64), r->d), d < 0) : NULL;
+}
+
+int int_cmp_double(Object *i, double d)
+{
+    if (isnan(d))
+        return 2;
+    if (int_is_small(i)) {
+        int64_t v = int_value(i);
+        if (d >= 9223372036854775808.0)
+            return -1;
+        if (d < -9223372036854775808.0)
+            return 1;
+        double fl = floor(d);
+        int64_t fi = (int64_t)fl;
+        if (v != fi)
+            return v < fi ? -1 : 1;
+        return d > fl ? -1 : 0;
+    }
+    Mag m;
+    mag_of(i, &m);
+    if (isinf(d))
+        return d > 0 ? -1 : 1;
+    if (fabs(d) < 9223372036854775808.0) /* i lies beyond every such double */
+        return m.neg ? -1 : 1;
+    Object *di = int_from_double(d); /* exact: a double this large is whole */
+    if (!di) {
+        exc_clear();
+        return 2;
+    }
+    int c = int_cmp(i, di);
+    DECREF(di);
+    return c;
+}
+
+/* ---- digits: str(), hex(), oct(), bin() ------------------------------------------ */
+
+#define DEC_CHUNK 1000000000u /* 10**9: the largest power of ten in a digit */
+
+/* t[0..n) /= 10**9 in place, returning the remainder: a constant divisor,
+ * which the compiler turns into a multiplication. */
+static BigDigit div_chunk(BigDigit *t, size_t *n)
+{
+    uint64_t rem = 0;
+    for (size_t i = *n; i--;) {
+        uint64_t cur = (rem << 32) | t[i];
+        t[i] = (BigDigit)(cur / DEC_CHUNK);
+        rem = cur % DEC_CHUNK;
+    }
+    *n = big_norm(t, *n);
+    return (BigDigit)rem;
+}
+
+/* Below this many digits a number is converted nine decimal digits at a
+ * time; above it, split. */
+#define DEC_SPLIT_CUTOFF 40
+#define DEC_LEVELS 48
+
+/* 10**(9 * 2**k) for k < count. */
+typedef struct Pow10 { BigDigit *d[DEC_LEVELS]; size_t n[DEC_LEVELS]; int count; } Pow10;
+
+static void pow10_free(Pow10 *pw)
+{
+    for (int k = 0; k < pw->count; k++)
+        free(pw->d[k]);
+}
+
+/* The levels a number of n digits can use: up to about half its size. */
+static int pow10_fill(Pow10 *pw, size_t n)
+{
+    pw->count = 0;
+    BigDigit *d = malloc(sizeof *d);
+    size_t dn = 1;
+    if (!d)
+        return -1;
+    d[0] = DEC_CHUNK;
+    for (;;) {
+        pw->d[pw->count] = d;
+        pw->n[pw->count++] = dn;
+        if (pw->count == DEC_LEVELS || 4 * dn > n + 1)
+            return 0;
+        BigDigit *sq = malloc(2 * dn * sizeof *sq);
+        ssize_t sn = sq ? big_mul(d, dn, d, dn, sq) : -1;
+        if (sn < 0) {
+            free(sq);
+            return -1;
+        }
+        d = sq;
+        dn = (size_t)sn;
+    }
+}
+
+/* Exactly `width` decimal digits of a (zero-padded on the left) into out;
+ * a is scratch.  A small a goes nine digits at a time; a large one is split
+ * by the largest power of ten about half its size, so the work is a few big
+ * divisions (pipelined multiply-adds) instead of n serial passes of n digits. */
+static int dec_rec(BigDigit *a, size_t n, char *out, size_t width, const Pow10 *pw)
+{
+    int k = pw->count - 1;
+    while (k >= 0 && pw->n[k] * 2 > n + 1)
+        k--;
+    if (k < 0 || n < DEC_SPLIT_CUTOFF) {
+        for (size_t pos = width; pos > 0;) {
+            BigDigit c = n ? div_chunk(a, &n) : 0;
+            for (int j = 0; j < 9 && pos > 0; j++, c /= 10)
+                out[--pos] = (char)('0' + c % 10);
+        }
+        return 0;
+    }
+    size_t lw = (size_t)9 << k, pn = pw->n[k], nq, nr;
+    BigDigit *q = malloc((n + 1) * sizeof *q), *r = q ? q + (n - pn + 1) : NULL;
+    int rc = -1;
+    if (q && big_divmod(a, n, pw->d[k], pn, q, &nq, r, &nr) == 0 &&
+        dec_rec(q, nq, out, width - lw, pw) == 0 && dec_rec(r, nr, out + width - lw, lw, pw) == 0)
+        rc = 0;
+    free(q);
+    return rc;
+}
+
+static char *decimal_digits(const Mag *m, size_t *n)
+{
+    size_t width = (size_t)(big_bit_length(m->d, m->n) * 30103 / 100000) + 2; /* log10(2) < .30103 */
+    BigDigit *t = malloc(m->n * sizeof *t + 1);
+    char *out = malloc(width + 1);
+    Pow10 pw = { .count = 0 };
+    int rc = -1;
+    if (t && out && pow10_fill(&pw, m->n) == 0) {
+        memcpy(t, m->d, m->n * sizeof *t);
+        rc = dec_rec(t, m->n, out, width, &pw);
+    }
+    pow10_free(&pw);
+    free(t);
+    if (rc < 0) {
+        free(out);
+        return NULL;
+    }
+    size_t z = 0;
+    while (z + 1 < width && out[z] == '0')
+        z++;
+    memmove(out, out + z, width - z);
+    *n = width - z;
+    return out;
+}
+
+char *int_digits(Object *o, int base, bool upper, size_t *n, bool *neg)
+{
+    Mag m;
+    mag_of(o, &m);
+    *neg = m.neg;
+    char *out;
+    if (base == 10) {
+        out = decimal_digits(&m, n);
+    } else {
+        int k = base == 16 ? 4 : base == 8 ? 3 : 1;
+        uint64_t bits = big_bit_length(m.d, m.n);
+        size_t nd = bits ? (size_t)((bits + (uint64_t)k - 1) / (uint64_t)k) : 1;
+        const char *set = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        out = malloc(nd + 1);
+        for (size_t i = 0; out && i < nd; i++) { /* digit i counts from the bottom */
+            uint64_t bit = (uint64_t)i * (uint64_t)k;
+            size_t w = (size_t)(bit / 32);
+            uint64_t pair = m.n ? m.d[w] : 0;
+            if (w + 1 < m.n)
+                pair |= (uint64_t)m.d[w + 1] << 32;
+            out[nd - 1 - i] = set[(pair >> (bit % 32)) & (uint64_t)(base - 1)];
+        }
+        *n = nd;
+    }
+    if (!out)
+        exc_nomemory();
+    else
+        out[*n] = '\0';
+    return out;
+}
+
+static Object *int_repr(Object *o)
+{
+    if (int_is_small(o)) {
+        char buf[24];
+        int n = snprintf(buf, sizeof buf, "%lld", (long long)int_value(o));
+        return str_from_utf8(buf, (size_t)n);
+    }
+    size_t n;
+    bool neg;
+    char *d = int_digits(o, 10, false, &n, &neg);
+    if (!d)
+        return NULL;
+    StrBuf b = { 0 };
+    if (neg)
+        strbuf_put(&b, "-", 1);
+    strbuf_put(&b, d, n);
+    free(d);
+    return strbuf_finish(&b);
+}
 
 /* ---- int() -------------------------------------------------------------- */
 
@@ -311,6 +982,51 @@ static size_t skip_prefix(const char *p, size_t n, int *base)
     return 0;
 }
 
+/* The magnitude of nd digit values (most significant first) in base. */
+static Object *from_digit_values(const unsigned char *v, size_t nd, int base, bool neg)
+{
+    if ((base & (base - 1)) == 0) { /* a power of two: each digit is k bits */
+        int k = __builtin_ctz((unsigned)base);
+        IntObject *r = big_new(nd * (size_t)k / 32 + 1);
+        if (!r)
+            return NULL;
+        for (size_t i = 0; i < nd; i++) {
+            uint64_t bit = (uint64_t)(nd - 1 - i) * (uint64_t)k;
+            r->d[bit / 32] |= (BigDigit)v[i] << (bit % 32);
+            if (bit % 32 + (uint64_t)k > 32)
+                r->d[bit / 32 + 1] |= (BigDigit)v[i] >> (32 - bit % 32);
+        }
+        return big_finish(r, nd * (size_t)k / 32 + 1, neg);
+    }
+    /* Otherwise g digits at a time, g the most whose value fits a digit. */
+    uint64_t chunk_max = (uint64_t)base;
+    size_t g = 1;
+    while (chunk_max * (uint64_t)base <= ((uint64_t)1 << 32)) {
+        chunk_max *= (uint64_t)base;
+        g++;
+    }
+    IntObject *r = big_new(nd / g + 2);
+    if (!r)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < nd;) {
+        size_t take = i == 0 && nd % g ? nd % g : g;
+        uint64_t mul = 1, c = 0;
+        for (size_t j = 0; j < take; j++, i++) {
+            c = c * (uint64_t)base + v[i];
+            mul *= (uint64_t)base;
+        }
+        for (size_t j = 0; j < n; j++) { /* r = r * mul + c */
+            c += (uint64_t)r->d[j] * mul;
+            r->d[j] = (BigDigit)c;
+            c >>= 32;
+        }
+        if (c)
+            r->d[n++] = (BigDigit)c;
+    }
+    return big_finish(r, n, neg);
+}
+
 Object *int_from_string(const char *s, size_t n, int base)
 {
     const char *p = s, *end = s + n;
@@ -326,37 +1042,32 @@ Object *int_from_string(const char *s, size_t n, int base)
     const char *digits = p;
     if (p == end)
         return invalid_literal(s, n, shown_base);
-    uint64_t mag = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-    bool leading_zero_only = shown_base == 0 && *p == '0';
+    unsigned char *v = malloc((size_t)(end - p));
+    if (!v) {
+        exc_nomemory();
+        return NULL;
+    }
+    size_t nd = 0;
+    bool nonzero = false;
     for (; p < end; p++) {
         if (*p == '_' && p > digits && p + 1 < end && p[1] != '_')
             continue;
         int d = digit_value((unsigned char)*p);
-        if (d >= base)
+        if (d >= base) {
+            free(v);
             return invalid_literal(s, n, shown_base);
-        if (mag > (limit - (uint64_t)d) / (uint64_t)base)
-            return overflow();
-        mag = mag * (uint64_t)base + (uint64_t)d;
+        }
+        nonzero |= d != 0;
+        if (nd || d)
+            v[nd++] = (unsigned char)d;
     }
-    if (leading_zero_only && mag != 0)
-        return invalid_literal(s, n, shown_base);
-    return int_from_i64(neg ? (int64_t)(0 - mag) : (int64_t)mag);
-}
-
-static Object *int_from_double_checked(double d)
-{
-    if (isinf(d)) {
-        exc_set(ExcOverflowError, "cannot convert float infinity to integer");
-        return NULL;
-    }
-    if (isnan(d)) {
-        exc_set(ExcValueError, "cannot convert float NaN to integer");
-        return NULL;
-    }
-    d = trunc(d);
-    if (d < -9223372036854775808.0 || d >= 9223372036854775808.0)
-        return overflow();
-    return int_from_i64((int64_t)d);
+    Object *r;
+    if (shown_base == 0 && *digits == '0' && nonzero) /* 0777 is not a literal */
+        r = invalid_literal(s, n, shown_base);
+    else
+        r = from_digit_values(v, nd, base, neg);
+    free(v);
+    return r;
 }
 
 static Object *int_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -386,9 +1097,9 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
     }
     Object *x = v[0];
     if (is_int(x))
-        return int_from_i64(int_value(x));
+        return int_exact(x);
     if (obj_is(x, &FloatType))
-        return int_from_double_checked(float_value(x));
+        return int_from_double(float_value(x));
     if (obj_is(x, &StrType))
         return int_from_string(str_utf8(x), str_nbytes(x), 10);
     if (obj_is(x, &BytesType))
@@ -411,27 +1122,250 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
     return NULL;
 }
 
+/* ---- pow(b, e, m) and round(i, n) ------------------------------------------------ */
+
+/* The inverse of a modulo m (m > 0) by the extended Euclidean algorithm,
+ * NULL with ValueError when gcd(a, m) != 1. */
+static Object *mod_inverse(Object *a, Object *m)
+{
+    Object *r0 = int_mod(a, m), *r1 = int_exact(m), *s0 = int_from_i64(1), *s1 = int_from_i64(0);
+    while (r0 && r1 && s0 && s1 && int_truth(r1)) {
+        Object *q = NULL, *r = NULL, *qs = NULL, *s = NULL;
+        if (divmod_obj(r0, r1, &q, &r, "") == 0 && (qs = int_mul(q, s1)))
+            s = int_sub(s0, qs);
+        XDECREF(q);
+        XDECREF(qs);
+        SETREF(r0, r1);
+        r1 = r;
+        SETREF(s0, s1);
+        s1 = s;
+    }
+    Object *inv = NULL;
+    if (r0 && r1 && s0 && s1) {
+        if (int_is_small(r0) && int_value(r0) == 1)
+            inv = int_mod(s0, m);
+        else
+            exc_set(ExcValueError, "base is not invertible for the given modulus");
+    }
+    XDECREF(r0);
+    XDECREF(r1);
+    XDECREF(s0);
+    XDECREF(s1);
+    return inv;
+}
+
+static Object *mulmod(Object *a, Object *b, Object *m)
+{
+    Object *p = int_mul(a, b), *r = p ? int_mod(p, m) : NULL;
+    XDECREF(p);
+    return r;
+}
+
+Object *int_pow_mod(Object *b, Object *e, Object *m)
+{
+    if (!is_int(b) || !is_int(e) || !is_int(m)) {
+        exc_set(ExcTypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return NULL;
+    }
+    Mag em, mm;
+    mag_of(e, &em);
+    mag_of(m, &mm);
+    if (!mm.n) {
+        exc_set(ExcValueError, "pow() 3rd argument cannot be 0");
+        return NULL;
+    }
+    Object *mod = int_abs(m);
+    Object *x = mod ? (em.neg ? mod_inverse(b, mod) : int_mod(b, mod)) : NULL;
+    Object *r = x ? int_mod(int_from_i64(1), mod) : NULL;
+    uint64_t bits = big_bit_length(em.d, em.n);
+    for (uint64_t i = 0; r && x && i < bits; i++) { /* right to left over |e|'s bits */
+        if ((em.d[i / 32] >> (i % 32)) & 1)
+            SETREF(r, mulmod(r, x, mod));
+        if (r && i + 1 < bits)
+            SETREF(x, mulmod(x, x, mod));
+    }
+    if (r && x && mm.neg && int_truth(r))
+        SETREF(r, int_sub(r, mod));
+    if (!x)
+        SETREF(r, NULL);
+    XDECREF(x);
+    XDECREF(mod);
+    return r;
+}
+
+/* round(v, n) for n < 0: to a multiple of 10**-n, ties to even. */
+Object *int_round(Object *v, Object *ndigits)
+{
+    Mag nm;
+    if (!is_int(ndigits)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                ndigits->type->name);
+        return NULL;
+    }
+    mag_of(ndigits, &nm);
+    if (!nm.neg || !nm.n)
+        return int_exact(v);
+    if (!int_is_small(ndigits)) /* 10**huge exceeds any int */
+        return int_from_i64(0);
+    Object *ten = int_from_i64(10), *p = pow_big(ten, (uint64_t)0 - (uint64_t)int_value(ndigits));
+    Object *q = NULL, *r = NULL, *res = NULL;
+    if (p && divmod_obj(v, p, &q, &r, "") == 0) {
+        Object *twice = int_add(r, r);
+        int c = twice ? int_cmp(twice, p) : 0;
+        XDECREF(twice);
+        if (twice && (c > 0 || (c == 0 && (((IntObject *)q)->size
+                                ? ((IntObject *)q)->d[0] & 1 : int_value(q) & 1)))) {
+            Object *one = int_from_i64(1);
+            SETREF(q, int_add(q, one));
+        }
+        res = twice && q ? int_mul(q, p) : NULL;
+    }
+    XDECREF(p);
+    XDECREF(q);
+    XDECREF(r);
+    return res;
+}
+
 /* ---- methods ------------------------------------------------------------- */
 
 static Object *int_m_bit_length(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    int64_t v = int_value(args[0]);
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    return int_from_i64(m ? 64 - __builtin_clzll(m) : 0);
+    Mag m;
+    mag_of(args[0], &m);
+    return int_from_i64((int64_t)big_bit_length(m.d, m.n));
 }
 
 static Object *int_m_conjugate(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    return int_from_i64(int_value(args[0]));
+    return int_exact(args[0]);
 }
 
-static Object *int_get_real(Object *o) { return int_from_i64(int_value(o)); }
+static int byteorder_of(Object *o, bool *little)
+{
+    if (o && !obj_is(o, &StrType)) {
+        exc_set(ExcTypeError, "to_bytes() argument 'byteorder' must be str, not %s", o->type->name);
+        return -1;
+    }
+    const char *s = o ? str_utf8(o) : "big";
+    if (strcmp(s, "little") != 0 && strcmp(s, "big") != 0) {
+        exc_set(ExcValueError, "byteorder must be either 'little' or 'big'");
+        return -1;
+    }
+    *little = s[0] == 'l';
+    return 0;
+}
+
+static Object *int_m_to_bytes(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "self", "length", "byteorder", "signed", NULL };
+    Object *v[4];
+    int64_t len = 1;
+    bool little;
+    if (args_parse("to_bytes", args, nargs, kw, 1, names, v) < 0 ||
+        (v[1] && int_as_i64(v[1], &len) < 0) || byteorder_of(v[2], &little) < 0)
+        return NULL;
+    int sgn = v[3] ? obj_truth(v[3]) : 0;
+    if (sgn < 0)
+        return NULL;
+    if (len < 0) {
+        exc_set(ExcValueError, "length argument must be non-negative");
+        return NULL;
+    }
+    Mag m;
+    mag_of(args[0], &m);
+    if (m.neg && !sgn) {
+        exc_set(ExcOverflowError, "can't convert negative int to unsigned");
+        return NULL;
+    }
+    /* Bits the value needs: |v| for unsigned; one more for the sign, where a
+     * negative's magnitude counts as |v| - 1. */
+    uint64_t need = big_bit_length(m.d, m.n);
+    if (m.neg) {
+        BigDigit *t = malloc(m.n * sizeof *t);
+        BigDigit one = 1;
+        if (!t) {
+            exc_nomemory();
+            return NULL;
+        }
+        need = big_bit_length(t, big_sub(m.d, m.n, &one, 1, t));
+        free(t);
+    }
+    if (need + (uint64_t)sgn > (uint64_t)len * 8) {
+        exc_set(ExcOverflowError, "int too big to convert");
+        return NULL;
+    }
+    size_t w = (size_t)len / 4 + m.n + 1;
+    BigDigit *tw = malloc(w * sizeof *tw);
+    unsigned char *out = tw ? malloc((size_t)len + 1) : NULL;
+    if (!out) {
+        free(tw);
+        exc_nomemory();
+        return NULL;
+    }
+    to_twos(&m, tw, w);
+    for (size_t i = 0; i < (size_t)len; i++)
+        out[little ? i : (size_t)len - 1 - i] = (unsigned char)(tw[i / 4] >> (8 * (i % 4)));
+    Object *b = bytes_from(out, (size_t)len);
+    free(tw);
+    free(out);
+    return b;
+}
+
+/* int.from_bytes(bytes, byteorder, signed=False), a classmethod: args[0]
+ * is the class. */
+static Object *int_m_from_bytes(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "cls", "bytes", "byteorder", "signed", NULL };
+    Object *w[4], **v = w + 1;
+    bool little;
+    if (args_parse("from_bytes", args, nargs, kw, 2, names, w) < 0 ||
+        byteorder_of(v[1], &little) < 0)
+        return NULL;
+    if (!obj_is(v[0], &BytesType)) {
+        exc_set(ExcTypeError, "cannot convert '%s' object to bytes", v[0]->type->name);
+        return NULL;
+    }
+    int sgn = v[2] ? obj_truth(v[2]) : 0;
+    if (sgn < 0)
+        return NULL;
+    const unsigned char *p = ((BytesObject *)v[0])->data;
+    size_t n = ((BytesObject *)v[0])->n;
+    IntObject *r = big_new(n / 4 + 1);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        r->d[i / 4] |= (BigDigit)p[little ? i : n - 1 - i] << (8 * (i % 4));
+    Object *u = big_finish(r, n / 4 + 1, false);
+    if (!u || !sgn || !n || !(p[little ? n - 1 : 0] & 0x80))
+        return u;
+    /* A set sign bit: the value is u - 2**(8n). */
+    Object *one = int_from_i64(1), *bits = int_from_i64((int64_t)n * 8);
+    Object *span = bits ? int_lshift(one, bits) : NULL, *s = span ? int_sub(u, span) : NULL;
+    XDECREF(bits);
+    XDECREF(span);
+    DECREF(u);
+    return s;
+}
+
+static Object *int_m_index(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return int_exact(args[0]);
+}
+
+static const MethodDef int_classmethods[] = {
+    { "from_bytes", int_m_from_bytes, NULL },
+    { NULL, NULL, NULL },
+};
+
+static Object *int_get_real(Object *o) { return int_exact(o); }
 static Object *int_get_imag(Object *o) { return int_from_i64(0); }
 static Object *int_get_one(Object *o) { return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
     { "bit_length", int_m_bit_length, NULL },
     { "conjugate", int_m_conjugate, NULL },
+    { "to_bytes", int_m_to_bytes, NULL },
+    { "__index__", int_m_index, NULL },
     { "real", NULL, int_get_real },
     { "imag", NULL, int_get_imag },
     { "numerator", NULL, int_get_real },
@@ -443,7 +1377,7 @@ Type IntType = {
     OBJ_HEAD_INIT(&TypeType), .name = "int", .base = &ObjectType, .basicsize = sizeof(IntObject),
     .flags = TYPE_BASETYPE, .dealloc = int_dealloc, .repr = int_repr, .hash = int_hash,
     .richcompare = int_richcompare, .truth = int_truth, .num = &int_num,
-    .construct = int_construct, .methods = int_methods,
+    .construct = int_construct, .methods = int_methods, .classmethods = int_classmethods,
 };
 
 /* ---- bool ------------------------------------------------------------------ */
@@ -470,7 +1404,7 @@ Type BoolType = {
     .num = &int_num, .construct = bool_construct,
 };
 
-static IntObject true_obj = { OBJ_HEAD_INIT(&BoolType), 1 };
-static IntObject false_obj = { OBJ_HEAD_INIT(&BoolType), 0 };
+static IntObject true_obj = { OBJ_HEAD_INIT(&BoolType), 1, 0 };
+static IntObject false_obj = { OBJ_HEAD_INIT(&BoolType), 0, 0 };
 Object *TrueObj = (Object *)&true_obj;
 Object *FalseObj = (Object *)&false_obj;

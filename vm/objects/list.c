@@ -242,7 +242,7 @@ static Object *list_slice(ListObject *l, ssize_t start, ssize_t step, ssize_t n)
 static Object *list_getitem(Object *o, Object *key)
 {
     ListObject *l = (ListObject *)o;
-    if (obj_is(key, &IntType)) { /* the common case first */
+    if (int_is_word(key)) { /* the common case first */
         int64_t i = int_value(key);
         if (i < 0)
             i += (int64_t)l->n;
@@ -405,7 +405,9 @@ static Object *list_mul(Object *a, Object *b)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    int64_t times = int_value(k);
+    int64_t times;
+    if (int_as_index(k, &times) < 0)
+        return NULL;
     size_t n = list_len(l), total;
     if (times <= 0 || n == 0)
         return list_new(0);
@@ -501,7 +503,7 @@ static bool sort_less(SortCtx *c, size_t a, size_t b)
         return false;
     Object *x = c->keys[a], *y = c->keys[b];
     if (x->type == y->type) { /* the common homogeneous lists, without dispatch */
-        if (x->type == &IntType)
+        if (int_is_word(x) && int_is_word(y))
             return int_value(x) < int_value(y);
         if (x->type == &FloatType)
             return float_value(x) < float_value(y);

@@ -138,6 +138,7 @@ struct Type {
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;
     const MethodDef *methods; /* entered into dict when the type is first used */
+    const MethodDef *classmethods; /* the same, as classmethods: fn gets the class as args[0] */
     /* TYPE_GC types: traverse is required, clear where a cycle through
      * this type must be breakable, finalize (__del__; runs once per object,
      * PEP 442) where the type has one. */
@@ -230,10 +231,32 @@ Object *obj_invert(Object *o);
 int obj_print(Object *o, int use_repr, void *file /* FILE * */);
 
 /* ---- concrete types ------------------------------------------------- */
-typedef struct IntObject { Object ob; int64_t v; } IntObject;
+/* int: a machine word while the value fits int64_t (size 0, the value in
+ * v), else sign and magnitude (size = +-digits in d[], base 2**32, see
+ * vm/objects/bigint.h) with v the value clamped to int64_t, so a caller
+ * that only asks "how large" reads a saturated answer. */
+typedef struct IntObject { Object ob; int64_t v; int64_t size; uint32_t d[]; } IntObject;
 Object *int_from_i64(int64_t v);        /* small ints are cached and immortal */
-static inline int64_t int_value(Object *o) { return ((IntObject *)o)->v; }
-int int_as_i64(Object *o, int64_t *out); /* TypeError unless int or bool */
+static inline bool int_is_small(Object *o) { return ((IntObject *)o)->size == 0; }
+static inline int64_t int_value(Object *o) { return ((IntObject *)o)->v; } /* clamped when big */
+/* An exact int (not bool, not a subclass) held in a word: the eval loop's fast paths. */
+static inline bool int_is_word(Object *o) { return o->type == &IntType && ((IntObject *)o)->size == 0; }
+/* TypeError unless int or bool; OverflowError when it does not fit. */
+int int_as_i64(Object *o, int64_t *out);
+/* An index-sized count (a sequence repeat): OverflowError "cannot fit 'int'
+ * into an index-sized integer" beyond int64.  o must be an int or bool. */
+int int_as_index(Object *o, int64_t *out);
+/* float(o) of an int: correctly rounded; OverflowError when too large. */
+int int_to_double(Object *o, double *out);
+Object *int_from_double(double d);       /* int(d): ValueError/OverflowError for nan/inf */
+/* Compare an int with a double exactly: -1, 0, 1, or 2 when unordered (nan). */
+int int_cmp_double(Object *i, double d);
+/* |o|'s digits in base 2, 8, 10 or 16 (lowercase unless upper) into a
+ * malloc'd, NUL-terminated buffer; *neg gets the sign.  NULL: MemoryError. */
+char *int_digits(Object *o, int base, bool upper, size_t *n, bool *neg);
+/* Three-argument pow(), round(int, ndigits) (ndigits an int). */
+Object *int_pow_mod(Object *b, Object *e, Object *m);
+Object *int_round(Object *v, Object *ndigits);
 
 typedef struct FloatObject { Object ob; double v; } FloatObject;
 Object *float_from_double(double v);

@@ -98,6 +98,8 @@ static int range_contains(Object *o, Object *x)
     RangeObject *r = (RangeObject *)o;
     if (!obj_is(x, &IntType) && !obj_is(x, &BoolType))
         return iter_contains(o, x);
+    if (!int_is_small(x)) /* beyond int64: beyond every range's bounds */
+        return 0;
     int64_t v = int_value(x);
     if (r->len == 0)
         return 0;

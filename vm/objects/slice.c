@@ -99,6 +99,10 @@ int seq_index(Object *key, size_t len, size_t *out, const char *what)
                     key->type->name);
         return -1;
     }
+    if (!int_is_small(key)) {
+        exc_set(ExcIndexError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     int64_t i = int_value(key);
     if (i < 0)
         i += (int64_t)len;

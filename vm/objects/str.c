@@ -655,7 +655,8 @@ static Object *str_mul(Object *a, Object *b)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    return str_repeat(s, int_value(k));
+    int64_t times;
+    return int_as_index(k, &times) < 0 ? NULL : str_repeat(s, times);
 }
 
 static Object *str_mod(Object *a, Object *b)

@@ -301,7 +301,9 @@ static Object *tuple_mul(Object *a, Object *b)
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    int64_t times = int_value(k);
+    int64_t times;
+    if (int_as_index(k, &times) < 0)
+        return NULL;
     size_t n = tuple_len(t), total;
     if (times <= 0 || n == 0)
         return tuple_new(0);

@@ -413,6 +413,8 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
     obj_immortalize(v);
 }
 
+static Object *wrapper_new(Type *t, Object *func, Object *fset);
+
 /* A static type's dict: its MethodDef table, then a dunder for each slot it
  * defines itself (not one inherited unchanged from its base). */
 static void type_ready(Type *t)
@@ -434,6 +436,12 @@ static void type_ready(Type *t)
             v = (Object *)g;
         }
         ready_add(t, d, m->name, v);
+    }
+    for (const MethodDef *m = t->classmethods; m && m->name; m++) {
+        Object *f = builtin_make(m->name, m->fn, NULL, NULL);
+        if (f)
+            obj_immortalize(f); /* held by the immortal wrapper */
+        ready_add(t, d, m->name, f ? wrapper_new(&ClassMethodType, f, NULL) : NULL);
     }
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];

@@ -163,9 +163,11 @@ static void mark_targets(const uint32_t *ins, size_t n, bool *target)
     }
 }
 
+/* A fused op takes its constant operand unchecked at run time: it must be
+ * an int held in a word (a constant never changes). */
 static bool is_int_const(const CodeObject *co, uint32_t w)
 {
-    return word_op(w) == OP_LOAD_CONST && obj_is(tuple_get(co->consts, word_arg(w)), &IntType);
+    return word_op(w) == OP_LOAD_CONST && int_is_word(tuple_get(co->consts, word_arg(w)));
 }
 
 /* Fill *fu if ins[i..i+3] is a fusable run; returns the internal opcode or 0. */
@@ -984,7 +986,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
-            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType))) {
+            if (UNLIKELY(!l || !int_is_word(l) || (!fu->k && (!r || !int_is_word(r))))) {
                 oparg = fu->a;
                 goto L_LOAD_FAST;
             }
@@ -1000,7 +1002,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
             int64_t res;
-            if (UNLIKELY(!l || !r || !obj_is(l, &IntType) || !obj_is(r, &IntType) ||
+            if (UNLIKELY(!l || !int_is_word(l) || (!fu->k && (!r || !int_is_word(r))) ||
                          (fu->op == BIN_ADD ? __builtin_add_overflow(int_value(l), int_value(r), &res)
                                             : __builtin_sub_overflow(int_value(l), int_value(r), &res)))) {
                 oparg = fu->a;
@@ -1058,7 +1060,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         CASE(name) {                                                     \
             Object *r = POP(), *l = TOP(), *res;                              \
             int64_t v_;                                                       \
-            if (obj_is(l, &IntType) && obj_is(r, &IntType) &&                 \
+            if (int_is_word(l) && int_is_word(r) &&                           \
                 !builtin_op(int_value(l), int_value(r), &v_))                 \
                 res = int_from_i64(v_);                                       \
             else                                                              \
@@ -1130,7 +1132,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
 
         CASE(COMPARE_OP) {
             Object *r = POP(), *l = TOP(), *res;
-            if (obj_is(l, &IntType) && obj_is(r, &IntType) && oparg <= CMP_GE)
+            if (int_is_word(l) && int_is_word(r) && oparg <= CMP_GE)
                 res = bool_from(cmp_i64(int_value(l), int_value(r), oparg));
             else
                 res = compare(l, r, oparg);
