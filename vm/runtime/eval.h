@@ -40,6 +40,11 @@ size_t eval_frame_slots(const CodeObject *co);
 /* Release the first n slots of a frame that will not run (XDECREF each). */
 void eval_release_slots(Object **localsplus, size_t n);
 
+/* The running frame's globals (borrowed; NULL outside any frame) and its
+ * locals as a dict (new reference): eval() and exec()'s defaults. */
+Object *eval_frame_globals(void);
+Object *eval_frame_locals(void);
+
 /* The builtins every frame sees (LOAD_GLOBAL's second dict). */
 Object *eval_builtins(void);   /* borrowed */
 /* Makes `builtins` (borrowed; kept alive by the caller until exit) the
