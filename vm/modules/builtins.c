@@ -13,6 +13,7 @@
 
 #include "vm/compiler/compile.h"
 #include "vm/objects/code.h"
+#include "vm/objects/file.h"
 #include "vm/runtime/eval.h"
 #include "vm/runtime/import.h"
 
@@ -873,6 +874,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "any", bi_any }, { "all", bi_all }, { "sorted", bi_sorted },
     { "compile", bi_compile }, { "eval", bi_eval }, { "exec", bi_exec },
     { "globals", bi_globals }, { "locals", bi_locals }, { "__import__", bi_import },
+    { "open", file_open },
 };
 
 static Type *const types[] = {
