@@ -8,7 +8,7 @@
  * tell()/seek() positions are byte offsets (CPython's cookies for UTF-8
  * without newline translation; '\r' is not translated).
  *
- * Every read and write system call runs with the GIL released
+ * Every open, read and write system call runs with the GIL released
  * (vm_block_begin/end, as vm/modules/mod_os.c): the call works on a
  * malloc'ed chunk that no other thread can reach — fresh for a read,
  * detached from the file for a write — so no object is touched meanwhile.
@@ -734,10 +734,22 @@ static int open_path(Object *file, const Mode *m)
         exc_set(ExcValueError, "embedded null byte");
         return -1;
     }
-    int fd;
-    do
-        fd = open(str_utf8(file), m->flags, 0666);
-    while (fd < 0 && errno == EINTR);
+    /* The path is copied: no object may be touched with the GIL released
+     * (opening a FIFO blocks until the other end opens). */
+    char *path = strdup(str_utf8(file));
+    if (!path) {
+        exc_nomemory();
+        return -1;
+    }
+    int fd, err;
+    do {
+        vm_block_begin("open");
+        fd = open(path, m->flags, 0666);
+        err = errno;
+        vm_block_end();
+    } while (fd < 0 && err == EINTR);
+    free(path);
+    errno = err;
     struct stat st;
     if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {   /* O_RDONLY opens a folder */
         close(fd);
