@@ -163,10 +163,11 @@ static ssize_t fill(FileObject *f, size_t want)
         return -1;
     }
     ssize_t got = read_released(f->fd, chunk, want);
-    if (got < 0) {
-        exc_set_oserror(errno);
+    if (got <= 0) {
+        if (got < 0)
+            exc_set_oserror(errno);
         free(chunk);
-        return -1;
+        return got;
     }
     if (f->rpos) {
         memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
