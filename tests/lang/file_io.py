@@ -90,3 +90,16 @@ print(repr(open(p, "rb")).replace(d, "D"))
 g = open(p)
 print(repr(g).replace(d, "D"), g.encoding)
 g.close()
+# Universal newlines: "\r\n" and "\r" read as "\n" (newline=None); newline=''
+# ends lines there too but keeps them; newline='\n' splits at "\n" only.
+with open(p, "wb") as f:
+    f.write(b"a\r\nb\rc\n\rd")
+for nl in [None, "", "\n"]:
+    with open(p, newline=nl) as f:
+        print(repr(nl), f.readlines())
+with open(p) as f:
+    print(repr(f.read()))
+with open(p) as f:
+    print(repr(f.read(2)), f.tell(), repr(f.readline()), repr(f.read(3)))
+with open(p, "rb") as f:
+    print(f.readlines())

@@ -4,9 +4,10 @@
  * and BufferedReader / BufferedWriter / BufferedRandom (bytes).  The file
  * keeps a read-ahead buffer and a write buffer over its descriptor, never
  * both non-empty: a write first gives the unread read-ahead back (lseek),
- * a read first flushes the writes.  Text reads count code points, and
- * tell()/seek() positions are byte offsets (CPython's cookies for UTF-8
- * without newline translation; '\r' is not translated).
+ * a read first flushes the writes.  The read-ahead holds the bytes as the
+ * file has them: text reads count code points ("\r\n" one) and translate
+ * newlines as they hand the text out, so tell() is the kernel's position
+ * less the unread bytes, a byte offset as CPython's cookie is for UTF-8.
  *
  * Every open, read and write system call runs with the GIL released
  * (vm_block_begin/end, as vm/modules/mod_os.c): the call works on a
@@ -32,6 +33,8 @@ typedef struct FileObject {
     Object *name;           /* the name attribute: str, or the int descriptor */
     Object *mode;           /* the mode attribute (str) */
     bool readable, writable, binary, closefd;
+    bool cr_ends;           /* text: '\r' and "\r\n" end lines too (newline None or '') */
+    bool translate;         /* text: ...and read as '\n' (newline None) */
     char *rbuf;             /* read-ahead: bytes [rpos, rlen) not yet consumed */
     size_t rpos, rlen, rcap;
     char *wbuf;             /* written, not yet flushed */
@@ -191,11 +194,31 @@ static ssize_t fill(FileObject *f, size_t want)
     return got;
 }
 
+/* Text with "\r\n" and lone '\r' read as '\n' (universal newlines). */
+static Object *str_translated(const char *p, size_t n)
+{
+    char *t = malloc(n ? n : 1);
+    if (!t) {
+        exc_nomemory();
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[k++] = p[i] == '\r' ? '\n' : p[i];
+        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+            i++;
+    }
+    Object *r = str_from_utf8(t, k);
+    free(t);
+    return r;
+}
+
 /* n bytes of the read-ahead as the file's kind of object, consumed. */
 static Object *take(FileObject *f, size_t n)
 {
     const char *p = f->rbuf ? f->rbuf + f->rpos : "";
-    Object *r = f->binary ? bytes_from(p, n) : str_from_utf8(p, n);
+    Object *r = f->binary ? bytes_from(p, n)
+              : f->translate && memchr(p, '\r', n) ? str_translated(p, n) : str_from_utf8(p, n);
     if (r)
         f->rpos += n;
     return r;
@@ -206,28 +229,30 @@ static size_t utf8_len(unsigned char c)
     return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
 }
 
-/* How many buffered bytes hold the next `limit` units (bytes, or code
- * points for text; limit < 0: no limit), stopping after a newline when
- * `line`; reads more as needed.  -1 on error. */
+/* How many buffered bytes hold the next `limit` units (bytes, or
+ * characters for text; limit < 0: no limit), stopping after a line end
+ * when `line`; reads more as needed.  A unit cut by the end of the
+ * buffer (a UTF-8 sequence, '\r' that may start "\r\n") waits for the
+ * next read; at end of file the rest is taken as it is.  -1 on error. */
 static ssize_t scan(FileObject *f, int64_t limit, bool line)
 {
     size_t off = 0;   /* from rpos: fill() may move the buffer */
-    for (int64_t units = 0; limit < 0 || units < limit; units++) {
-        size_t need = 1;
-        if (f->rpos + off < f->rlen && !f->binary)
-            need = utf8_len((unsigned char)f->rbuf[f->rpos + off]);
-        if (f->rpos + off + need > f->rlen) {
+    for (int64_t units = 0; limit < 0 || units < limit;) {
+        size_t at = f->rpos + off;
+        unsigned char c = at < f->rlen ? (unsigned char)f->rbuf[at] : 0;
+        size_t need = at >= f->rlen ? 1 : f->binary ? 1 : c == '\r' && f->cr_ends ? 2 : utf8_len(c);
+        if (at + need > f->rlen) {
             ssize_t got = fill(f, 0);
             if (got < 0)
                 return -1;
-            if (got == 0)
-                return (ssize_t)(f->rlen - f->rpos);
-            units--;
-            continue;
+            if (got > 0)
+                continue;
+            return (ssize_t)(f->rlen - f->rpos);
         }
-        char c = f->rbuf[f->rpos + off];
-        off += need;
-        if (line && c == '\n')
+        bool eol = c == '\n' || (c == '\r' && f->cr_ends);
+        off += c == '\r' && need == 2 && f->rbuf[at + 1] != '\n' ? 1 : need;
+        units++;
+        if (line && eol)
             break;
     }
     return (ssize_t)off;
@@ -629,6 +654,7 @@ static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType 
 typedef struct Mode {
     int flags;              /* for open(2) */
     bool readable, writable, binary;
+    bool cr_ends, translate; /* newline=None: both; '': cr_ends; '\n': neither */
     char fileio[4];         /* the binary classes' mode attribute, as FileIO words it */
 } Mode;
 
@@ -655,6 +681,7 @@ static int parse_mode(const char *s, Mode *m)
     }
     bool plus = seen['+'];
     m->binary = seen['b'];
+    m->translate = m->cr_ends = !m->binary;   /* newline=None */
     m->readable = seen['r'] || plus;
     m->writable = !seen['r'] || plus;
     m->flags = (m->readable && m->writable ? O_RDWR : m->readable ? O_RDONLY : O_WRONLY) | O_CLOEXEC;
@@ -686,13 +713,16 @@ static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, 
     f->readable = m->readable;
     f->writable = m->writable;
     f->binary = m->binary;
+    f->cr_ends = m->cr_ends;
+    f->translate = m->translate;
     f->closefd = closefd;
     return (Object *)f;
 }
 
-/* The keyword arguments CPython's open() takes that change nothing here
- * must still be what gilvm does: UTF-8, strict errors, '\n' newlines. */
-static int check_text_args(const Mode *m, Object *encoding, Object *errors, Object *newline)
+/* encoding, errors and newline as gilvm has them: UTF-8, strict errors,
+ * and the newline modes that need no translation on writes (None, '',
+ * '\n'), which set m's line-end flags. */
+static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *newline)
 {
     Object *given[3] = { encoding, errors, newline };
     static const char *const what[3] = { "encoding", "errors", "newline" };
@@ -722,6 +752,9 @@ static int check_text_args(const Mode *m, Object *encoding, Object *errors, Obje
         exc_set(ExcValueError, "gilvm: open() supports only newline=None, '' or '\\n'");
         return -1;
     }
+    bool none = !newline || newline == None;
+    m->translate = !m->binary && none;
+    m->cr_ends = !m->binary && (none || str_nbytes(newline) == 0);
     return 0;
 }
 

@@ -520,6 +520,10 @@ Object *import_name(Object *name, Object *globals, Object *fromlist, int level)
         return NULL;
     }
     Object *full = resolve_name(name, globals, level);
+    if (full && memchr(str_utf8(full), '\0', str_nbytes(full))) {   /* no file has that name */
+        raise_not_found(full, NULL);
+        SETREF(full, NULL);
+    }
     Object *module = full ? import_absolute(full) : NULL;
     int wants = module && fromlist && fromlist != None ? obj_truth(fromlist) : 0;
     Object *r = NULL;
