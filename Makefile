@@ -92,6 +92,19 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	$(Q)ar rcs $@ $^
 
+# Library modules written in Python (every .py under vm/lib), embedded in the archive
+# as one generated C table (tools/embed_lib.sh, vm/runtime/import.h).
+PYLIB_SRC := $(sort $(shell find vm/lib -name '*.py' 2>/dev/null))
+PYLIB_C   := $(B)/gen/pylib.c
+$(PYLIB_C): $(PYLIB_SRC) tools/embed_lib.sh
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sh tools/embed_lib.sh $(CURDIR)/vm/lib $(addprefix $(CURDIR)/,$(PYLIB_SRC)) > $@.tmp && mv $@.tmp $@
+$(B)/gen/pylib.o: $(PYLIB_C) $(CONFIG)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+$(LIB): $(B)/gen/pylib.o
+
 $(GILVM): $(B)/vm/main.o $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LD      $@")
@@ -103,7 +116,7 @@ $(B)/tests/test_fuzz_expand: $(B)/tests/fuzz/expand.o
 $(B)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
-	$(Q)$(CC) $(CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) $^ -o $@ $(LDLIBS)
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -MF $@.d $(LDFLAGS) $< $(LIB) -o $@ $(LDLIBS)
 
 $(B)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(dir $@)

@@ -79,7 +79,7 @@
     OPCODE(WITH_CLEANUP_START, 81, NOARG, TICK, 2, "call __exit__ with the pending exception")      \
     OPCODE(WITH_CLEANUP_FINISH, 82, NOARG, TICK, -3, "swallow the exception if __exit__ was true")  \
     OPCODE(RETURN_VALUE, 83, NOARG, TICK, -1, "return TOS")                                          \
-    OPCODE(IMPORT_STAR, 84, NOARG, REFUSED, -1, "from TOS import *")                                 \
+    OPCODE(IMPORT_STAR, 84, NOARG, TICK, -1, "from TOS import *: its names bound in L")               \
     OPCODE(SETUP_ANNOTATIONS, 85, NOARG, REFUSED, 0, "create __annotations__ (annotated names)")    \
     OPCODE(YIELD_VALUE, 86, NOARG, TICK, 0, "suspend, yielding TOS; TOS = the value sent")          \
     OPCODE(POP_BLOCK, 87, NOARG, TICK, 0, "pop a SETUP_FINALLY block")                               \

@@ -13,6 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/compiler/compile.h"
+#include "vm/objects/code.h"
+#include "vm/objects/file.h"
+#include "vm/runtime/eval.h"
+#include "vm/runtime/import.h"
+
 #define BUILTIN(name) static Object *name(Object *self, Object *const *args, size_t nargs, Object *kw)
 
 void builtins_flush_stdout(void) { fflush(stdout); }
@@ -642,6 +648,187 @@ BUILTIN(bi_sorted)
     return l;
 }
 
+/* ---- code: compile, eval, exec, globals, locals, __import__ ---------------------- */
+
+/* Source text of a str or bytes argument, or NULL (no exception) for anything else. */
+static const char *source_text(Object *o, size_t *len)
+{
+    if (obj_isinstance_type(o, &StrType)) {
+        *len = str_nbytes(o);
+        return str_utf8(o);
+    }
+    if (obj_isinstance_type(o, &BytesType)) {
+        *len = ((BytesObject *)o)->n;
+        return (const char *)((BytesObject *)o)->data;
+    }
+    return NULL;
+}
+
+static Object *compile_text(const char *src, size_t len, const char *filename, CompileMode mode)
+{
+    if (memchr(src, '\0', len)) {
+        exc_set(ExcValueError, "source code string cannot contain null bytes");
+        return NULL;
+    }
+    return compile_source(src, len, filename, mode);
+}
+
+BUILTIN(bi_compile)
+{
+    static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
+                                         "optimize", NULL };
+    Object *v[6];
+    if (args_parse("compile", args, nargs, kw, 3, names, v) < 0)
+        return NULL;
+    size_t len;
+    const char *src = source_text(v[0], &len);
+    if (!src) {
+        exc_set(ExcTypeError, "compile() arg 1 must be a string, bytes or AST object");
+        return NULL;
+    }
+    if (!obj_isinstance_type(v[1], &StrType)) {
+        exc_set(ExcTypeError, "compile() argument 'filename' must be str, not %s", v[1]->type->name);
+        return NULL;
+    }
+    if (!obj_isinstance_type(v[2], &StrType)) {
+        exc_set(ExcTypeError, "compile() argument 'mode' must be str, not %s", v[2]->type->name);
+        return NULL;
+    }
+    const char *mode = str_utf8(v[2]);
+    if (strcmp(mode, "single") == 0) {   /* its PRINT_EXPR is not in gilvm's instruction set */
+        exc_set(ExcValueError, "compile(): mode 'single' is not supported by gilvm");
+        return NULL;
+    }
+    if (strcmp(mode, "exec") != 0 && strcmp(mode, "eval") != 0) {
+        exc_set(ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        return NULL;
+    }
+    return compile_text(src, len, str_utf8(v[1]), *mode == 'e' && mode[1] == 'v' ? COMPILE_EVAL : COMPILE_FILE);
+}
+
+/* eval's and exec's namespaces: the caller's when none are given; a given
+ * globals dict gets __builtins__ as in CPython.  New references. */
+static int namespaces(const char *fn, Object *g, Object *l, Object **globals, Object **locals)
+{
+    if (g == None)
+        g = NULL;
+    if (l == None)
+        l = NULL;
+    if (g && !obj_isinstance_type(g, &DictType)) {
+        if (strcmp(fn, "exec") == 0)
+            exc_set(ExcTypeError, "exec() globals must be a dict, not %s", g->type->name);
+        else if (l)
+            exc_set(ExcTypeError, "globals must be a dict");
+        else
+            exc_set(ExcTypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        return -1;
+    }
+    if (l && !obj_isinstance_type(l, &DictType)) {   /* gilvm's frames take dicts only */
+        exc_set(ExcTypeError, "locals must be a mapping");
+        return -1;
+    }
+    if (!g) {
+        g = eval_frame_globals();
+        if (!g) {
+            exc_set(ExcSystemError, "%s(): no globals and no running frame", fn);
+            return -1;
+        }
+        *locals = l ? (INCREF(l), l) : eval_frame_locals();
+        if (!*locals)
+            return -1;
+    } else {
+        if (!dict_get_str(g, "__builtins__") && dict_set_str(g, "__builtins__", eval_builtins()) < 0)
+            return -1;
+        *locals = l ? l : g;
+        INCREF(*locals);
+    }
+    INCREF(g);
+    *globals = g;
+    return 0;
+}
+
+static Object *run_source(const char *fn, Object *const *args, size_t nargs, Object *kw, CompileMode mode)
+{
+    if (no_kw(fn, kw) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 3) {
+        if (nargs)
+            exc_set(ExcTypeError, "%s expected at most 3 arguments, got %zu", fn, nargs);
+        else
+            exc_set(ExcTypeError, "%s expected at least 1 argument, got 0", fn);
+        return NULL;
+    }
+    Object *code;
+    size_t len;
+    const char *src = source_text(args[0], &len);
+    if (obj_is(args[0], &CodeType)) {
+        code = args[0];
+        INCREF(code);
+    } else if (src) {
+        while (mode == COMPILE_EVAL && len && (*src == ' ' || *src == '\t'))
+            src++, len--;
+        code = compile_text(src, len, "<string>", mode);
+    } else {
+        exc_set(ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fn);
+        return NULL;
+    }
+    Object *globals, *locals, *r = NULL;
+    if (code && namespaces(fn, nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL, &globals, &locals) == 0) {
+        r = eval_code(code, globals, locals);
+        DECREF(globals);
+        DECREF(locals);
+    }
+    XDECREF(code);
+    return r;
+}
+
+BUILTIN(bi_eval) { return run_source("eval", args, nargs, kw, COMPILE_EVAL); }
+
+BUILTIN(bi_exec)
+{
+    Object *r = run_source("exec", args, nargs, kw, COMPILE_FILE);
+    if (r)
+        SETREF(r, none_new());
+    return r;
+}
+
+BUILTIN(bi_globals)
+{
+    if (exactly("globals", nargs, kw, 0) < 0)
+        return NULL;
+    Object *g = eval_frame_globals();
+    if (!g)
+        return dict_new();
+    INCREF(g);
+    return g;
+}
+
+BUILTIN(bi_locals)
+{
+    return exactly("locals", nargs, kw, 0) < 0 ? NULL : eval_frame_locals();
+}
+
+BUILTIN(bi_import)
+{
+    static const char *const names[] = { "name", "globals", "locals", "fromlist", "level", NULL };
+    Object *v[5];
+    int64_t level = 0;
+    if (args_parse("__import__", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (!obj_isinstance_type(v[0], &StrType)) {
+        exc_set(ExcTypeError, "module name must be a string");
+        return NULL;
+    }
+    if (v[4] && int_as_i64(v[4], &level) < 0)
+        return NULL;
+    if (level < INT32_MIN || level > INT32_MAX) {
+        exc_set(ExcOverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
+    Object *g = v[1] && obj_isinstance_type(v[1], &DictType) ? v[1] : NULL;
+    return import_name(v[0], g, v[3], (int)level);
+}
+
 /* ---- the namespace --------------------------------------------------------------- */
 
 static const struct { const char *name; CallFn fn; } functions[] = {
@@ -654,6 +841,9 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "bin", bi_bin }, { "format", bi_format }, { "divmod", bi_divmod }, { "pow", bi_pow },
     { "round", bi_round }, { "sum", bi_sum }, { "min", bi_min }, { "max", bi_max },
     { "any", bi_any }, { "all", bi_all }, { "sorted", bi_sorted },
+    { "compile", bi_compile }, { "eval", bi_eval }, { "exec", bi_exec },
+    { "globals", bi_globals }, { "locals", bi_locals }, { "__import__", bi_import },
+    { "open", file_open },
 };
 
 static Type *const types[] = {

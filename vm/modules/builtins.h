@@ -5,7 +5,7 @@
 #include "vm/objects/object.h"
 
 /* A new dict holding every builtin function, type and exception class.
- * The eval loop adds __build_class__ and __import__. */
+ * The eval loop adds __build_class__. */
 Object *builtins_dict_new(void);
 
 /* print() writes through stdio's stdout; call this before writing to stderr

@@ -1,8 +1,11 @@
-/* vm/modules/mod_sys.c — the `sys` module: argv, exit, stdout/stderr, reference
- * counts, the recursion limit and the GIL's switch/check intervals. */
+/* vm/modules/mod_sys.c — the `sys` module: argv, path, modules, exit,
+ * stdin (a file object), stdout/stderr, reference counts, the recursion limit and the GIL's
+ * switch/check intervals. */
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/objects/file.h"
+#include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 #include "sched/gil.h"
@@ -210,6 +213,9 @@ Object *mod_sys_init(void)
         module_add_func(m, "setcheckinterval", sys_setcheckinterval) < 0 ||
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
         add_owned(m, "argv", argv_list()) < 0 ||
+        add_owned(m, "path", import_initial_path(sys_argc ? sys_argv[0] : NULL)) < 0 ||
+        !module_loaded() || module_add(m, "modules", module_loaded()) < 0 ||
+        add_owned(m, "stdin", file_from_fd(0, "<stdin>", "r")) < 0 ||
         add_owned(m, "stdout", stream_new(stdout, "<stdout>")) < 0 ||
         add_owned(m, "stderr", stream_new(stderr, "<stderr>")) < 0 ||
         add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0) {

@@ -37,7 +37,7 @@
 #include "vm/runtime/frame.h"
 #include "vm/objects/gen.h"
 #include "vm/modules/builtins.h"
-#include "vm/runtime/module.h"
+#include "vm/runtime/import.h"
 #include "vm/opcode.h"
 #include "vm/runtime/state.h"
 #include "vm/objects/traceback.h"
@@ -1560,7 +1560,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         }
         CASE(IMPORT_NAME) {                  /* level fromlist -> module */
             Object *fromlist = POP(), *level = TOP();
-            Object *m = module_import(name_at(co, oparg));
+            Object *m = import_name(name_at(co, oparg), f->globals, fromlist, (int)int_value(level));
             DECREF(fromlist);
             DECREF(level);
             SET_TOP(m);
@@ -1569,10 +1569,19 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(IMPORT_FROM) {
-            Object *m = TOP(), *v = module_import_from(m, name_at(co, oparg));
+            Object *m = TOP(), *v = import_from(m, name_at(co, oparg));
             if (!v)
                 goto error;
             PUSH(v);
+            vmbreak;
+        }
+
+        CASE(IMPORT_STAR) {                       /* module -> ; its names bound in locals */
+            Object *m = POP();
+            int r = import_star(m, f->locals);
+            DECREF(m);
+            if (r < 0)
+                goto error;
             vmbreak;
         }
 
@@ -1936,16 +1945,6 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     return (Object *)cls;
 }
 
-/* __import__(name): the built-in module registry's import. */
-static Object *builtin_import(Object *self, Object *const *args, size_t nargs, Object *kwnames)
-{
-    if (nargs < 1 || !obj_is(args[0], &StrType)) {
-        exc_set(ExcTypeError, "__import__() argument 1 must be str");
-        return NULL;
-    }
-    return module_import(args[0]);
-}
-
 static int add_builtin(const char *name, CallFn fn)
 {
     Object *f = builtin_new(name, fn, NULL);
@@ -2011,6 +2010,40 @@ int eval_init(Object *builtins_dict)
 {
     builtins = builtins_dict;
     super_frame_args = super_args;
-    return add_builtin("__build_class__", build_class) < 0 ||
-           add_builtin("__import__", builtin_import) < 0 ? -1 : 0;
+    return add_builtin("__build_class__", build_class);
+}
+
+Object *eval_frame_globals(void)
+{
+    const Frame *f = vm_tstate->frame;
+    return f ? f->globals : NULL;
+}
+
+/* As CPython's locals(): a function's is a snapshot of its fast slots,
+ * cells and free variables included (those unbound are left out). */
+Object *eval_frame_locals(void)
+{
+    const Frame *f = vm_tstate->frame;
+    if (!f)
+        return dict_new();
+    if (f->locals) {
+        INCREF(f->locals);
+        return f->locals;
+    }
+    const CodeObject *co = f->co;
+    size_t ncell = tuple_len(co->cellvars), nfree = tuple_len(co->freevars);
+    Object *d = dict_new();
+    for (size_t i = 0; d && i < (size_t)co->nlocals + ncell + nfree; i++) {
+        Object *name, *v = f->fast[i];
+        if (i < (size_t)co->nlocals) {
+            name = tuple_get(co->varnames, i);
+        } else {
+            size_t k = i - (size_t)co->nlocals;
+            name = k < ncell ? tuple_get(co->cellvars, k) : tuple_get(co->freevars, k - ncell);
+            v = v ? ((CellObject *)v)->ref : NULL;
+        }
+        if (v && dict_set(d, name, v) < 0)
+            SETREF(d, NULL);
+    }
+    return d;
 }

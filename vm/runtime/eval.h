@@ -45,6 +45,11 @@ Object *eval_resume(struct Frame *f, bool throwflag);
 /* 1 with *delegate (borrowed) when suspended f waits in `yield from`, else 0. */
 int eval_frame_delegate(const struct Frame *f, Object **delegate);
 
+/* The running frame's globals (borrowed; NULL outside any frame) and its
+ * locals as a dict (new reference): eval() and exec()'s defaults. */
+Object *eval_frame_globals(void);
+Object *eval_frame_locals(void);
+
 /* The builtins every frame sees (LOAD_GLOBAL's second dict). */
 Object *eval_builtins(void);   /* borrowed */
 /* Makes `builtins` (borrowed; kept alive by the caller until exit) the

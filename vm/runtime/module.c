@@ -1,8 +1,8 @@
 /* vm/runtime/module.c — module objects, the built-in module registry, and their end.
  *
  * `loaded` maps a module name to its module for every module imported so
- * far (CPython's sys.modules); the registry table is expanded from
- * MODULE_LIST.  At exit module_fini empties the namespaces in the order
+ * far (it is sys.modules; vm/runtime/import.c fills it); the registry
+ * table is expanded from MODULE_LIST.  At exit module_fini empties the namespaces in the order
  * CPython's finalization does (the __main__ module first, names bound to
  * underscore-prefixed names before the others), so __del__ methods run
  * while the objects they use still exist.
@@ -120,39 +120,18 @@ int module_add_func(Object *m, const char *name, CallFn fn)
     return r;
 }
 
-Object *module_import(Object *name)
+Object *module_loaded(void)
 {
-    if (!loaded && !(loaded = dict_new()))
-        return NULL;
-    Object *m = dict_get(loaded, name);
-    if (m) {
-        INCREF(m);
-        return m;
-    }
-    for (size_t i = 0; i < sizeof registry / sizeof *registry; i++) {
-        if (strcmp(registry[i].name, str_utf8(name)) != 0)
-            continue;
-        if (!(m = registry[i].init()))
-            return NULL;
-        if (dict_set(loaded, name, m) < 0) {
-            DECREF(m);
-            return NULL;
-        }
-        return m;
-    }
-    exc_set(ExcModuleNotFoundError, "No module named '%s'", str_utf8(name));
-    return NULL;
+    if (!loaded)
+        loaded = dict_new();
+    return loaded;
 }
 
-Object *module_import_from(Object *m, Object *name)
+Object *module_builtin(Object *name)
 {
-    Object *v = obj_getattr(m, name);
-    if (v || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
-        return v;
-    exc_clear();
-    const char *mname = obj_is(m, &ModuleType) ? str_utf8(((ModuleObject *)m)->name) : "?";
-    exc_set(ExcImportError, "cannot import name '%s' from '%s' (unknown location)",
-            str_utf8(name), mname);
+    for (size_t i = 0; i < sizeof registry / sizeof *registry; i++)
+        if (strcmp(registry[i].name, str_utf8(name)) == 0)
+            return registry[i].init();
     return NULL;
 }
 
@@ -160,6 +139,8 @@ void module_set_main(Object *m)
 {
     INCREF(m);
     SETREF(main_module, m);
+    if (!module_loaded() || dict_set_str(loaded, "__main__", m) < 0)
+        exc_clear();   /* only its own imports of __main__ miss it */
 }
 
 /* Replace every value with None: first names starting with one underscore,
@@ -202,7 +183,8 @@ void module_fini(void)
     if (loaded) {
         Object *k, *m;
         for (size_t pos = 0; dict_next(loaded, &pos, &k, &m);)
-            clear_module(m);
+            if (obj_isinstance_type(m, &ModuleType))   /* sys.modules may hold anything */
+                clear_module(m);
     }
     SETREF(main_module, NULL);
     SETREF(loaded, NULL);

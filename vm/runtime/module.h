@@ -26,6 +26,7 @@ typedef struct ModuleObject {
     Object *dict;      /* the module's namespace (its globals when it runs code) */
     Object *name;      /* str */
     Object *file;      /* str for a script module, NULL for a built-in one */
+    bool initializing; /* its code is running (import.c): a circular import sees it partial */
 } ModuleObject;
 
 Object *module_new(const char *name, const char *file);  /* file NULL: built-in */
@@ -33,13 +34,15 @@ Object *module_dict(Object *m);                          /* borrowed */
 int module_add(Object *m, const char *name, Object *value);   /* borrows value */
 int module_add_func(Object *m, const char *name, CallFn fn);  /* name: a literal */
 
-/* IMPORT_NAME: the module `name` (a str), new reference;
- * ModuleNotFoundError "No module named 'x'" when no row has it. */
-Object *module_import(Object *name);
-/* IMPORT_FROM: attribute of m, ImportError in CPython's words when absent. */
-Object *module_import_from(Object *m, Object *name);
+/* sys.modules: every module imported so far, by name (borrowed; NULL
+ * only when memory ran out).  The importer is vm/runtime/import.h. */
+Object *module_loaded(void);
+/* The built-in module `name`, made anew (new reference), or NULL without an
+ * exception when no row has that name. */
+Object *module_builtin(Object *name);
 
-/* The script's module; modules imported so far are released after it. */
+/* The script's module, also sys.modules['__main__']; modules imported so
+ * far are released after it. */
 void module_set_main(Object *m);
 /* sys.argv, from vm/main.c before the first import of sys. */
 void mod_sys_set_argv(int argc, char **argv);

@@ -1,0 +1,3 @@
+early = 1
+from . import circ_b
+late = 2

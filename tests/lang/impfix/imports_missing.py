@@ -1,0 +1,1 @@
+import impfix_no_such_dependency

@@ -1,0 +1,2 @@
+print("impfix.raises body runs")
+raise ValueError("boom in module body")

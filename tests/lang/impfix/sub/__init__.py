@@ -1,0 +1,5 @@
+__all__ = ['alpha', 'beta']
+alpha = 'A'
+beta = 'B'
+gamma = 'G'
+_private = 'P'

@@ -1,0 +1,852 @@
+/* vm/objects/file.c — file objects: what open() returns.
+ *
+ * One struct serves CPython's four classes: TextIOWrapper (UTF-8 text),
+ * and BufferedReader / BufferedWriter / BufferedRandom (bytes).  The file
+ * keeps a read-ahead buffer and a write buffer over its descriptor, never
+ * both non-empty: a write first gives the unread read-ahead back (lseek),
+ * a read first flushes the writes.  The read-ahead holds the bytes as the
+ * file has them: text reads count code points ("\r\n" one) and translate
+ * newlines as they hand the text out, so tell() is the kernel's position
+ * less the unread bytes, a byte offset as CPython's cookie is for UTF-8.
+ *
+ * Every open, read and write system call runs with the GIL released
+ * (vm_block_begin/end, as vm/modules/mod_os.c): the call works on a
+ * malloc'ed chunk that no other thread can reach — fresh for a read,
+ * detached from the file for a write — so no object is touched meanwhile.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "vm/objects/file.h"
+#include "vm/runtime/state.h"
+
+#define CHUNK (64 * 1024)   /* read-ahead and write-buffer size */
+
+typedef struct FileObject {
+    Object ob;
+    int fd;                 /* -1 once closed */
+    Object *name;           /* the name attribute: str, or the int descriptor */
+    Object *mode;           /* the mode attribute (str) */
+    bool readable, writable, binary, closefd;
+    bool cr_ends;           /* text: '\r' and "\r\n" end lines too (newline None or '') */
+    bool translate;         /* text: ...and read as '\n' (newline None) */
+    char *rbuf;             /* read-ahead: bytes [rpos, rlen) not yet consumed */
+    size_t rpos, rlen, rcap;
+    char *wbuf;             /* written, not yet flushed */
+    size_t wlen, wcap;
+} FileObject;
+
+static Type TextType, ReaderType, WriterType, RandomType;
+
+/* ---- system calls, GIL released ---------------------------------------------- */
+
+static ssize_t read_released(int fd, char *buf, size_t n)
+{
+    ssize_t got;
+    int err;
+    do {
+        vm_block_begin("read");
+        got = read(fd, buf, n);
+        err = errno;
+        vm_block_end();
+    } while (got < 0 && err == EINTR);
+    errno = err;
+    return got;
+}
+
+/* All n bytes, unless an error: -1 with errno.  `release`: false in a
+ * dealloc, which must not let other threads run mid-way. */
+static int write_all(int fd, const char *p, size_t n, bool release)
+{
+    while (n) {
+        if (release)
+            vm_block_begin("write");
+        ssize_t put = write(fd, p, n);
+        int err = errno;
+        if (release)
+            vm_block_end();
+        if (put < 0 && err == EINTR)
+            continue;
+        if (put < 0) {
+            errno = err;
+            return -1;
+        }
+        p += put;
+        n -= (size_t)put;
+    }
+    return 0;
+}
+
+/* ---- errors -------------------------------------------------------------------- */
+
+static int closed_error(void)
+{
+    exc_set(ExcValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+/* CPython raises io.UnsupportedOperation (an OSError and a ValueError),
+ * naming the method for a binary file; gilvm has no io module, so its
+ * OSError base stands in. */
+static int unsupported(const char *what)
+{
+    exc_set(ExcOSError, "%s", what);
+    return -1;
+}
+
+/* OSError for errno err, with the file's name as CPython words it. */
+static void oserror_named(int err, Object *name)
+{
+    exc_set_oserror(err);
+    Object *e = exc_fetch();
+    if (e && name && obj_setattr(e, str_intern("filename"), name) < 0)
+        exc_clear();
+    if (e)
+        exc_set_obj(e);
+}
+
+static int check_open(FileObject *f)
+{
+    return f->fd < 0 ? closed_error() : 0;
+}
+
+/* ---- the buffers ------------------------------------------------------------------ */
+
+static int flush_writes(FileObject *f, bool release)
+{
+    if (!f->wlen)
+        return 0;
+    char *p = f->wbuf;       /* detached: a write meanwhile starts a new buffer */
+    size_t n = f->wlen;
+    f->wbuf = NULL;
+    f->wlen = f->wcap = 0;
+    int r = write_all(f->fd, p, n, release);
+    int err = errno;
+    free(p);
+    if (r < 0)
+        exc_set_oserror(err);
+    return r;
+}
+
+/* Before writing: the read-ahead goes back to the kernel's position. */
+static int drop_readahead(FileObject *f)
+{
+    size_t unread = f->rlen - f->rpos;
+    f->rpos = f->rlen = 0;
+    if (unread && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
+        exc_set_oserror(errno);
+        return -1;
+    }
+    return 0;
+}
+
+static int start_read(FileObject *f)
+{
+    if (check_open(f) < 0)
+        return -1;
+    if (!f->readable)
+        return unsupported(f->binary ? "read" : "not readable");
+    return flush_writes(f, true);
+}
+
+/* Read up to `want` (at least CHUNK) more bytes into the read-ahead:
+ * >0 bytes added, 0 at end of file, -1 on error. */
+static ssize_t fill(FileObject *f, size_t want)
+{
+    if (want < CHUNK)
+        want = CHUNK;
+    char *chunk = malloc(want);
+    if (!chunk) {
+        exc_nomemory();
+        return -1;
+    }
+    ssize_t got = read_released(f->fd, chunk, want);
+    if (got <= 0) {
+        if (got < 0)
+            exc_set_oserror(errno);
+        free(chunk);
+        return got;
+    }
+    if (f->rpos) {
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (f->rlen + (size_t)got > f->rcap) {
+        size_t cap = f->rlen + (size_t)got;
+        char *grown = realloc(f->rbuf, cap);
+        if (!grown) {
+            free(chunk);
+            exc_nomemory();
+            return -1;
+        }
+        f->rbuf = grown;
+        f->rcap = cap;
+    }
+    memcpy(f->rbuf + f->rlen, chunk, (size_t)got);
+    f->rlen += (size_t)got;
+    free(chunk);
+    return got;
+}
+
+/* Text with "\r\n" and lone '\r' read as '\n' (universal newlines). */
+static Object *str_translated(const char *p, size_t n)
+{
+    char *t = malloc(n ? n : 1);
+    if (!t) {
+        exc_nomemory();
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        t[k++] = p[i] == '\r' ? '\n' : p[i];
+        if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+            i++;
+    }
+    Object *r = str_from_utf8(t, k);
+    free(t);
+    return r;
+}
+
+/* n bytes of the read-ahead as the file's kind of object, consumed. */
+static Object *take(FileObject *f, size_t n)
+{
+    const char *p = f->rbuf ? f->rbuf + f->rpos : "";
+    Object *r = f->binary ? bytes_from(p, n)
+              : f->translate && memchr(p, '\r', n) ? str_translated(p, n) : str_from_utf8(p, n);
+    if (r)
+        f->rpos += n;
+    return r;
+}
+
+static size_t utf8_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+}
+
+/* How many buffered bytes hold the next `limit` units (bytes, or
+ * characters for text; limit < 0: no limit), stopping after a line end
+ * when `line`; reads more as needed.  A unit cut by the end of the
+ * buffer (a UTF-8 sequence, '\r' that may start "\r\n") waits for the
+ * next read; at end of file the rest is taken as it is.  -1 on error. */
+static ssize_t scan(FileObject *f, int64_t limit, bool line)
+{
+    size_t off = 0;   /* from rpos: fill() may move the buffer */
+    for (int64_t units = 0; limit < 0 || units < limit;) {
+        size_t at = f->rpos + off;
+        unsigned char c = at < f->rlen ? (unsigned char)f->rbuf[at] : 0;
+        size_t need = at >= f->rlen ? 1 : f->binary ? 1 : c == '\r' && f->cr_ends ? 2 : utf8_len(c);
+        if (at + need > f->rlen) {
+            ssize_t got = fill(f, 0);
+            if (got < 0)
+                return -1;
+            if (got > 0)
+                continue;
+            return (ssize_t)(f->rlen - f->rpos);
+        }
+        bool eol = c == '\n' || (c == '\r' && f->cr_ends);
+        off += c == '\r' && need == 2 && f->rbuf[at + 1] != '\n' ? 1 : need;
+        units++;
+        if (line && eol)
+            break;
+    }
+    return (ssize_t)off;
+}
+
+/* ---- reading -------------------------------------------------------------------------- */
+
+static Object *read_all(FileObject *f)
+{
+    for (;;) {
+        ssize_t got = fill(f, f->rlen > CHUNK ? f->rlen : CHUNK);
+        if (got < 0)
+            return NULL;
+        if (got == 0)
+            return take(f, f->rlen - f->rpos);
+    }
+}
+
+static int size_arg(Object *o, int64_t *n)
+{
+    if (!o || o == None) {
+        *n = -1;
+        return 0;
+    }
+    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType)) {
+        exc_set(ExcTypeError, "argument should be integer or None, not '%s'", o->type->name);
+        return -1;
+    }
+    return int_as_i64(o, n);
+}
+
+static FileObject *self_of(Object *const *args) { return (FileObject *)args[0]; }
+
+static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    Object *v[1];
+    int64_t n;
+    FileObject *f = self_of(args);
+    if (args_parse("read", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+        start_read(f) < 0)
+        return NULL;
+    if (n < 0)
+        return read_all(f);
+    ssize_t len = scan(f, n, false);
+    return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+static Object *readline_of(FileObject *f, int64_t limit)
+{
+    ssize_t len = scan(f, limit, true);
+    return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+static Object *f_readline(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    Object *v[1];
+    int64_t n;
+    FileObject *f = self_of(args);
+    if (args_parse("readline", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+        start_read(f) < 0)
+        return NULL;
+    return readline_of(f, n);
+}
+
+static ssize_t obj_size(Object *o)
+{
+    return obj_is(o, &BytesType) ? (ssize_t)((BytesObject *)o)->n : (ssize_t)((StrObject *)o)->ncp;
+}
+
+static Object *f_readlines(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "hint", NULL };
+    Object *v[1];
+    int64_t hint;
+    FileObject *f = self_of(args);
+    if (args_parse("readlines", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        size_arg(v[0], &hint) < 0 || start_read(f) < 0)
+        return NULL;
+    Object *list = list_new(0);
+    int64_t total = 0;
+    while (list && (hint <= 0 || total < hint)) {
+        Object *line = readline_of(f, -1);
+        ssize_t n = line ? obj_size(line) : 0;
+        if (!line || (n && list_append(list, line) < 0))
+            SETREF(list, NULL);
+        XDECREF(line);
+        if (!n)
+            break;
+        total += n;
+    }
+    return list;
+}
+
+static Object *f_iter(Object *o)
+{
+    if (check_open((FileObject *)o) < 0)
+        return NULL;
+    INCREF(o);
+    return o;
+}
+
+static Object *f_iternext(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    if (start_read(f) < 0)
+        return NULL;
+    Object *line = readline_of(f, -1);
+    if (line && obj_size(line) == 0)
+        SETREF(line, NULL);   /* exhausted: NULL without an exception */
+    return line;
+}
+
+/* ---- writing ----------------------------------------------------------------------------- */
+
+static int buffer_write(FileObject *f, const char *p, size_t n)
+{
+    if (f->wlen + n > f->wcap) {
+        size_t cap = f->wcap ? f->wcap : CHUNK;
+        while (cap < f->wlen + n)
+            cap *= 2;
+        char *grown = realloc(f->wbuf, cap);
+        if (!grown) {
+            exc_nomemory();
+            return -1;
+        }
+        f->wbuf = grown;
+        f->wcap = cap;
+    }
+    memcpy(f->wbuf + f->wlen, p, n);
+    f->wlen += n;
+    return f->wlen >= CHUNK ? flush_writes(f, true) : 0;
+}
+
+static int write_obj(FileObject *f, Object *data)
+{
+    if (f->binary && !obj_isinstance_type(data, &BytesType)) {
+        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", data->type->name);
+        return -1;
+    }
+    if (!f->binary && !obj_isinstance_type(data, &StrType)) {
+        exc_set(ExcTypeError, "write() argument must be str, not %s", data->type->name);
+        return -1;
+    }
+    if (f->rlen && drop_readahead(f) < 0)
+        return -1;
+    if (f->binary)
+        return buffer_write(f, (const char *)((BytesObject *)data)->data, ((BytesObject *)data)->n);
+    return buffer_write(f, str_utf8(data), str_nbytes(data));
+}
+
+static int start_write(FileObject *f)
+{
+    if (check_open(f) < 0)
+        return -1;
+    return f->writable ? 0 : unsupported(f->binary ? "write" : "not writable");
+}
+
+static Object *f_write(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "write() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    FileObject *f = self_of(args);
+    if (start_write(f) < 0 || write_obj(f, args[1]) < 0)
+        return NULL;
+    return int_from_i64(obj_size(args[1]));
+}
+
+static Object *f_writelines(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "writelines() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    FileObject *f = self_of(args);
+    if (start_write(f) < 0)
+        return NULL;
+    Object *it = obj_iter(args[1]), *x;
+    if (!it)
+        return NULL;
+    int r = 0;
+    while (r == 0 && (x = obj_iternext(it))) {
+        r = check_open(f) < 0 ? -1 : write_obj(f, x);
+        DECREF(x);
+    }
+    DECREF(it);
+    return r < 0 || exc_occurred() ? NULL : none_new();
+}
+
+static bool no_args(const char *fn, size_t nargs, Object *kw)
+{
+    if (!kw && nargs == 1)
+        return true;
+    exc_set(ExcTypeError, "%s() takes no arguments (%zu given)", fn, nargs - 1);
+    return false;
+}
+
+static Object *f_flush(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    if (!no_args("flush", nargs, kw) || check_open(f) < 0 || flush_writes(f, true) < 0)
+        return NULL;
+    return none_new();
+}
+
+/* ---- position ------------------------------------------------------------------------------- */
+
+static Object *f_tell(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    if (!no_args("tell", nargs, kw) || check_open(f) < 0 || flush_writes(f, true) < 0)
+        return NULL;
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64((int64_t)pos - (int64_t)(f->rlen - f->rpos));
+}
+
+static int seek_args(FileObject *f, Object *const *args, size_t nargs, Object *kw, int64_t *pos, int64_t *whence)
+{
+    static const char *const names[] = { "cookie", "whence", NULL };
+    Object *v[2];
+    if (args_parse("seek", args + 1, nargs - 1, kw, 1, names, v) < 0 || int_as_i64(v[0], pos) < 0)
+        return -1;
+    *whence = 0;
+    if (v[1] && int_as_i64(v[1], whence) < 0)
+        return -1;
+    if (*whence < 0 || *whence > 2) {
+        exc_set(ExcValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)*whence);
+        return -1;
+    }
+    if (f->binary)
+        return 0;
+    if (*whence && *pos)   /* a text position is an opaque cookie: only "here" and "the end" */
+        return unsupported(*whence == 1 ? "can't do nonzero cur-relative seeks"
+                                        : "can't do nonzero end-relative seeks");
+    if (*pos < 0) {
+        exc_set(ExcValueError, "negative seek position %lld", (long long)*pos);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *f_seek(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    int64_t pos, whence;
+    if (seek_args(f, args, nargs, kw, &pos, &whence) < 0 || check_open(f) < 0 ||
+        flush_writes(f, true) < 0)
+        return NULL;
+    if (whence == SEEK_CUR)
+        pos -= (int64_t)(f->rlen - f->rpos);
+    off_t r = lseek(f->fd, (off_t)pos, (int)whence);
+    if (r < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    f->rpos = f->rlen = 0;
+    return int_from_i64((int64_t)r);
+}
+
+/* ---- closing and the rest ------------------------------------------------------------------------ */
+
+/* Flush, then close the descriptor (unless borrowed); closed either way. */
+static int close_file(FileObject *f, bool release)
+{
+    if (f->fd < 0)
+        return 0;
+    int r = flush_writes(f, release);
+    if (f->closefd && close(f->fd) != 0 && errno != EINTR && r == 0) {
+        exc_set_oserror(errno);
+        r = -1;
+    }
+    f->fd = -1;
+    free(f->rbuf);
+    f->rbuf = NULL;
+    f->rpos = f->rlen = f->rcap = 0;
+    return r;
+}
+
+static Object *f_close(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return !no_args("close", nargs, kw) || close_file(self_of(args), true) < 0 ? NULL : none_new();
+}
+
+static Object *f_enter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    if (check_open(f) < 0)
+        return NULL;
+    INCREF(f);
+    return (Object *)f;
+}
+
+static Object *f_exit(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return close_file(self_of(args), true) < 0 ? NULL : none_new();
+}
+
+static Object *f_fileno(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    return !no_args("fileno", nargs, kw) || check_open(f) < 0 ? NULL : int_from_i64(f->fd);
+}
+
+static Object *f_isatty(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    return !no_args("isatty", nargs, kw) || check_open(f) < 0 ? NULL : bool_from(isatty(f->fd));
+}
+
+static Object *f_readable(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    return !no_args("readable", nargs, kw) || check_open(f) < 0 ? NULL : bool_from(f->readable);
+}
+
+static Object *f_writable(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    return !no_args("writable", nargs, kw) || check_open(f) < 0 ? NULL : bool_from(f->writable);
+}
+
+static Object *f_seekable(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    FileObject *f = self_of(args);
+    if (!no_args("seekable", nargs, kw) || check_open(f) < 0)
+        return NULL;
+    return bool_from(lseek(f->fd, 0, SEEK_CUR) >= 0);
+}
+
+static Object *get_closed(Object *o) { return bool_from(((FileObject *)o)->fd < 0); }
+static Object *get_name(Object *o) { INCREF(((FileObject *)o)->name); return ((FileObject *)o)->name; }
+static Object *get_mode(Object *o) { INCREF(((FileObject *)o)->mode); return ((FileObject *)o)->mode; }
+static Object *get_encoding(Object *o) { return str_from_cstr("UTF-8"); }
+
+static void file_dealloc(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    if (close_file(f, false) < 0)
+        exc_clear();   /* CPython, too, only reports it as unraisable */
+    free(f->wbuf);
+    XDECREF(f->name);
+    XDECREF(f->mode);
+    obj_free(o);
+}
+
+static Object *file_repr(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    Object *name = obj_repr(f->name);
+    if (!name)
+        return NULL;
+    Object *r;
+    if (f->binary)
+        r = str_from_fmt("<_io.%s name=%s>", o->type->name, str_utf8(name));
+    else
+        r = str_from_fmt("<_io.TextIOWrapper name=%s mode='%s' encoding='UTF-8'>", str_utf8(name),
+                         str_utf8(f->mode));
+    DECREF(name);
+    return r;
+}
+
+static const MethodDef file_methods[] = {
+    { "read", f_read, NULL }, { "readline", f_readline, NULL }, { "readlines", f_readlines, NULL },
+    { "write", f_write, NULL }, { "writelines", f_writelines, NULL }, { "flush", f_flush, NULL },
+    { "seek", f_seek, NULL }, { "tell", f_tell, NULL }, { "close", f_close, NULL },
+    { "fileno", f_fileno, NULL }, { "isatty", f_isatty, NULL }, { "readable", f_readable, NULL },
+    { "writable", f_writable, NULL }, { "seekable", f_seekable, NULL },
+    { "__enter__", f_enter, NULL }, { "__exit__", f_exit, NULL },
+    { "closed", NULL, get_closed }, { "name", NULL, get_name }, { "mode", NULL, get_mode },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef text_methods[] = {
+    { "encoding", NULL, get_encoding },
+    { NULL, NULL, NULL },
+};
+
+#define FILE_FIELDS(nm)                                                                   \
+    OBJ_HEAD_INIT(&TypeType), .name = nm, .basicsize = sizeof(FileObject),                \
+    .dealloc = file_dealloc, .repr = file_repr, .iter = f_iter, .iternext = f_iternext
+
+/* The buffered classes share their methods through a common base, as
+ * CPython's share _io._BufferedIOBase. */
+static Type FileBaseType = { FILE_FIELDS("_IOBase"), .base = &ObjectType, .methods = file_methods };
+static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
+static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType };
+static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType };
+static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType };
+
+/* ---- open() ------------------------------------------------------------------------------------------ */
+
+typedef struct Mode {
+    int flags;              /* for open(2) */
+    bool readable, writable, binary;
+    bool cr_ends, translate; /* newline=None: both; '': cr_ends; '\n': neither */
+    char fileio[4];         /* the binary classes' mode attribute, as FileIO words it */
+} Mode;
+
+static int parse_mode(const char *s, Mode *m)
+{
+    int seen[128] = { 0 };
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c >= 128 || !strchr("rwaxbt+", c) || seen[c]++) {
+            exc_set(ExcValueError, "invalid mode: '%s'", s);
+            return -1;
+        }
+    }
+    int kinds = seen['r'] + seen['w'] + seen['a'] + seen['x'];
+    if (seen['b'] && seen['t']) {
+        exc_set(ExcValueError, "can't have text and binary mode at once");
+        return -1;
+    }
+    if (kinds != 1) {   /* none at all is FileIO's complaint, in its words */
+        exc_set(ExcValueError, kinds ? "must have exactly one of create/read/write/append mode"
+                                     : "Must have exactly one of create/read/write/append mode "
+                                       "and at most one plus");
+        return -1;
+    }
+    bool plus = seen['+'];
+    m->binary = seen['b'];
+    m->translate = m->cr_ends = !m->binary;   /* newline=None */
+    m->readable = seen['r'] || plus;
+    m->writable = !seen['r'] || plus;
+    m->flags = (m->readable && m->writable ? O_RDWR : m->readable ? O_RDONLY : O_WRONLY) | O_CLOEXEC;
+    const char *kind = seen['x'] ? "xb" : seen['a'] ? "ab" : plus ? "rb" : seen['r'] ? "rb" : "wb";
+    if (seen['w'])
+        m->flags |= O_CREAT | O_TRUNC;
+    if (seen['a'])
+        m->flags |= O_CREAT | O_APPEND;
+    if (seen['x'])
+        m->flags |= O_CREAT | O_EXCL;
+    snprintf(m->fileio, sizeof m->fileio, "%s%s", kind, plus ? "+" : "");
+    return 0;
+}
+
+static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, bool closefd)
+{
+    Type *t = !m->binary ? &TextType : m->readable && m->writable ? &RandomType
+                                     : m->readable ? &ReaderType : &WriterType;
+    Object *mode = m->binary ? str_from_cstr(m->fileio) : (INCREF(mode_attr), mode_attr);
+    FileObject *f = mode ? (FileObject *)obj_alloc(t, sizeof *f) : NULL;
+    if (!f) {
+        XDECREF(mode);
+        return NULL;
+    }
+    f->fd = fd;
+    INCREF(name);
+    f->name = name;
+    f->mode = mode;
+    f->readable = m->readable;
+    f->writable = m->writable;
+    f->binary = m->binary;
+    f->cr_ends = m->cr_ends;
+    f->translate = m->translate;
+    f->closefd = closefd;
+    return (Object *)f;
+}
+
+/* encoding, errors and newline as gilvm has them: UTF-8, strict errors,
+ * and the newline modes that need no translation on writes (None, '',
+ * '\n'), which set m's line-end flags. */
+static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *newline)
+{
+    Object *given[3] = { encoding, errors, newline };
+    static const char *const what[3] = { "encoding", "errors", "newline" };
+    for (int i = 0; i < 3; i++) {
+        if (!given[i] || given[i] == None)
+            continue;
+        if (m->binary) {
+            exc_set(ExcValueError, "binary mode doesn't take an %s argument", what[i]);
+            return -1;
+        }
+        if (!obj_isinstance_type(given[i], &StrType)) {
+            exc_set(ExcTypeError, "open() argument '%s' must be str or None, not %s", what[i],
+                    given[i]->type->name);
+            return -1;
+        }
+    }
+    if (encoding && encoding != None && strcasecmp(str_utf8(encoding), "utf-8") != 0 &&
+        strcasecmp(str_utf8(encoding), "utf8") != 0) {
+        exc_set(ExcValueError, "gilvm: open() supports only the UTF-8 encoding, not '%s'", str_utf8(encoding));
+        return -1;
+    }
+    if (errors && errors != None && strcmp(str_utf8(errors), "strict") != 0) {
+        exc_set(ExcValueError, "gilvm: open() supports only errors='strict', not '%s'", str_utf8(errors));
+        return -1;
+    }
+    if (newline && newline != None && strcmp(str_utf8(newline), "") != 0 && strcmp(str_utf8(newline), "\n") != 0) {
+        exc_set(ExcValueError, "gilvm: open() supports only newline=None, '' or '\\n'");
+        return -1;
+    }
+    bool none = !newline || newline == None;
+    m->translate = !m->binary && none;
+    m->cr_ends = !m->binary && (none || str_nbytes(newline) == 0);
+    return 0;
+}
+
+static int open_path(Object *file, const Mode *m)
+{
+    if (!obj_isinstance_type(file, &StrType)) {
+        exc_set(ExcTypeError, "expected str, bytes or os.PathLike object, not %s", file->type->name);
+        return -1;
+    }
+    if (memchr(str_utf8(file), '\0', str_nbytes(file))) {
+        exc_set(ExcValueError, "embedded null byte");
+        return -1;
+    }
+    /* The path is copied: no object may be touched with the GIL released
+     * (opening a FIFO blocks until the other end opens). */
+    char *path = strdup(str_utf8(file));
+    if (!path) {
+        exc_nomemory();
+        return -1;
+    }
+    int fd, err;
+    do {
+        vm_block_begin("open");
+        fd = open(path, m->flags, 0666);
+        err = errno;
+        vm_block_end();
+    } while (fd < 0 && err == EINTR);
+    free(path);
+    errno = err;
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {   /* O_RDONLY opens a folder */
+        close(fd);
+        fd = -1;
+        errno = EISDIR;
+    }
+    if (fd < 0)
+        oserror_named(errno, file);
+    return fd;
+}
+
+Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "file", "mode", "buffering", "encoding", "errors",
+                                         "newline", "closefd", "opener", NULL };
+    Object *v[8];
+    if (args_parse("open", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (v[1] && !obj_isinstance_type(v[1], &StrType)) {
+        exc_set(ExcTypeError, "open() argument 'mode' must be str, not %s", v[1]->type->name);
+        return NULL;
+    }
+    if (v[7] && v[7] != None) {
+        exc_set(ExcValueError, "gilvm: open() takes no opener");
+        return NULL;
+    }
+    Object *mode_attr = v[1] ? v[1] : str_intern("r");
+    Mode m;
+    if (parse_mode(str_utf8(mode_attr), &m) < 0 || check_text_args(&m, v[3], v[4], v[5]) < 0)
+        return NULL;
+    int closefd = v[6] ? obj_truth(v[6]) : 1;
+    if (closefd < 0)
+        return NULL;
+    int fd;
+    if (obj_isinstance_type(v[0], &IntType) || obj_isinstance_type(v[0], &BoolType)) {
+        int64_t n;
+        if (int_as_i64(v[0], &n) < 0)
+            return NULL;
+        if (n < 0 || n > INT32_MAX) {
+            exc_set(ExcValueError, "negative file descriptor");
+            return NULL;
+        }
+        fd = (int)n;
+    } else {
+        if (!closefd) {
+            exc_set(ExcValueError, "Cannot use closefd=False with file name");
+            return NULL;
+        }
+        if ((fd = open_path(v[0], &m)) < 0)
+            return NULL;
+    }
+    Object *f = file_new(fd, v[0], mode_attr, &m, closefd);
+    if (!f && closefd)
+        close(fd);
+    return f;
+}
+
+Object *file_from_fd(int fd, const char *name, const char *mode)
+{
+    Mode m;
+    Object *n = str_from_cstr(name), *md = str_from_cstr(mode);
+    Object *f = n && md && parse_mode(mode, &m) == 0 ? file_new(fd, n, md, &m, false) : NULL;
+    XDECREF(n);
+    XDECREF(md);
+    return f;
+}

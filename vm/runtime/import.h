@@ -1,0 +1,41 @@
+/* vm/runtime/import.h — the import system: sys.path, sys.modules, packages,
+ * relative imports, and the library modules embedded in the binary.
+ *
+ * A name is looked up in sys.modules, then among the built-in modules
+ * (vm/runtime/module.h), then in each folder of sys.path (a package's
+ * subs in its __path__): DIR/NAME/__init__.py before DIR/NAME.py.  The
+ * sys.path entry equal to import_libdir stands for the embedded table,
+ * which never reads the disk: the build turns every .py under vm/lib into it
+ * (tools/embed_lib.sh), so a library module works with no install step.
+ */
+#ifndef GILKIT_VM_IMPORT_H
+#define GILKIT_VM_IMPORT_H
+
+#include "vm/objects/object.h"
+
+/* One embedded source file; path is relative to the library folder
+ * ("importlib/__init__.py").  The generated table ends with a NULL path. */
+typedef struct ImportEmbedded {
+    const char *path;
+    const char *source;
+    size_t len;
+} ImportEmbedded;
+
+extern const ImportEmbedded import_embedded[];
+extern const char import_libdir[];   /* gilvm's library folder: vm/lib at build time */
+
+/* __import__(name, globals, locals, fromlist, level) as CPython's:
+ * globals (may be NULL) anchor a relative name; fromlist (NULL or None:
+ * none) decides between the top package and the module itself. */
+Object *import_name(Object *name, Object *globals, Object *fromlist, int level);
+/* IMPORT_FROM: m.name, else the submodule sys.modules["m.name"], else
+ * ImportError "cannot import name 'y' from 'x' (path)". */
+Object *import_from(Object *m, Object *name);
+/* IMPORT_STAR: bind m's __all__ (or its public names) in locals. */
+int import_star(Object *m, Object *locals);
+
+/* sys.path's initial value: the script's folder ("" for -c and stdin),
+ * then PYTHONPATH's entries, then import_libdir.  New list. */
+Object *import_initial_path(const char *script);
+
+#endif
