@@ -126,8 +126,10 @@ static int set_version(const char *v, char *err, size_t n) { mode = MODE_VERSION
 static const CliOption vm_options[] = {
     { "no-global-cache", NULL, NULL, "cache on", "disable LOAD_GLOBAL's inline cache "
       "(every lookup goes to the dicts)", set_no_global_cache },
-    { "max-memory", "SIZE", NULL, "no cap", "cap the heap at SIZE bytes (suffix K, M, G, T: "
-      "powers of 1024) beyond start-up; an allocation past it raises MemoryError", set_max_memory },
+    { "max-memory", "SIZE", NULL, "no cap", "cap the process's private writable memory at SIZE "
+      "bytes (suffix K, M, G, T: powers of 1024) beyond start-up: the heap, and also each thread's "
+      "stack (8M reserved) and --trace buffers; an allocation past it raises MemoryError",
+      set_max_memory },
     { "list", "gil|lock", NULL, "none", "print the GIL policy or lock primitive names, one a line",
       set_list },
     { "help", NULL, NULL, "", "print this help and exit", set_help },
