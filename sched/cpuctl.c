@@ -4,6 +4,7 @@
  * before measure_init) and only read afterwards, from any VM thread. */
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,9 +141,11 @@ int cpuctl_parse_sched(const char *v, char *err, size_t n)
 int cpuctl_parse_rtprio(const char *v, char *err, size_t n)
 {
     long p;
-    int lo = sched_get_priority_min(SCHED_FIFO), hi = sched_get_priority_max(SCHED_FIFO);
+    /* The top priority is the watchdog's (cpuctl_watchdog_attr). */
+    int lo = sched_get_priority_min(SCHED_FIFO), hi = sched_get_priority_max(SCHED_FIFO) - 1;
     if (parse_int(v, lo, hi, &p) != 0) {
-        snprintf(err, n, "--rtprio=%s: want an integer %d..%d", v ? v : "", lo, hi);
+        snprintf(err, n, "--rtprio=%s: want an integer %d..%d (%d is --timeout's watchdog's)",
+                 v ? v : "", lo, hi, hi + 1);
         return -1;
     }
     cpuctl.rtprio = (int)p;
@@ -162,19 +165,33 @@ int cpuctl_parse_nice(const char *v, char *err, size_t n)
     return 0;
 }
 
-static bool realtime(void)
+bool cpuctl_realtime(void)
 {
     return cpuctl.policy == SCHED_FIFO || cpuctl.policy == SCHED_RR;
+}
+
+/* Under a real-time class the program's threads can keep every allowed CPU
+ * busy forever; the watchdog preempts them from SCHED_FIFO's top priority,
+ * which --rtprio leaves free.  Otherwise it inherits the creator's class. */
+int cpuctl_watchdog_attr(pthread_attr_t *attr)
+{
+    if (!cpuctl_realtime())
+        return 0;
+    struct sched_param sp = { .sched_priority = sched_get_priority_max(SCHED_FIFO) };
+    int rc = pthread_attr_setinheritsched(attr, PTHREAD_EXPLICIT_SCHED);
+    if (!rc)
+        rc = pthread_attr_setschedpolicy(attr, SCHED_FIFO);
+    return rc ? rc : pthread_attr_setschedparam(attr, &sp);
 }
 
 /* Only what was asked for: an inherited nice (`nice -n 5 gilvm`) stays. */
 static int apply_class(char *err, size_t n)
 {
-    struct sched_param sp = { .sched_priority = realtime() ? cpuctl.rtprio : 0 };
+    struct sched_param sp = { .sched_priority = cpuctl_realtime() ? cpuctl.rtprio : 0 };
     pid_t tid = (pid_t)syscall(SYS_gettid);
     if (cpuctl.policy_set && sched_setscheduler(tid, cpuctl.policy, &sp) != 0) {
         int e = errno;
-        snprintf(err, n, "--sched=%s%s: %s%s", cpuctl_sched_name(), realtime() ? " (rtprio)" : "",
+        snprintf(err, n, "--sched=%s%s: %s%s", cpuctl_sched_name(), cpuctl_realtime() ? " (rtprio)" : "",
                  strerror(e), e == EPERM ? " (needs CAP_SYS_NICE or RLIMIT_RTPRIO)" : "");
         return -1;
     }
@@ -190,9 +207,9 @@ static int apply_class(char *err, size_t n)
 
 int cpuctl_apply_process(char *err, size_t n)
 {
-    if (realtime() && !cpuctl.rtprio_set)
+    if (cpuctl_realtime() && !cpuctl.rtprio_set)
         cpuctl.rtprio = sched_get_priority_min(cpuctl.policy);
-    if (!realtime() && cpuctl.rtprio_set && cpuctl.rtprio) {
+    if (!cpuctl_realtime() && cpuctl.rtprio_set && cpuctl.rtprio) {
         snprintf(err, n, "--rtprio=%d: only with --sched=fifo or --sched=rr", cpuctl.rtprio);
         return -1;
     }

@@ -3,6 +3,7 @@
 #ifndef GILKIT_SCHED_CPUCTL_H
 #define GILKIT_SCHED_CPUCTL_H
 
+#include <pthread.h>
 #include <sched.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -35,6 +36,11 @@ int cpuctl_parse_nice(const char *v, char *err, size_t n);
 int cpuctl_apply_process(char *err, size_t n);
 /* On each VM thread (index: 0 = main, in start order): placement, class, nice. */
 int cpuctl_apply_thread(unsigned index, char *err, size_t n);
+
+/* The watchdog thread's scheduling (sched/watchdog.c): SCHED_FIFO at the
+ * top priority when the run uses a real-time class.  0 or an errno. */
+int cpuctl_watchdog_attr(pthread_attr_t *attr);
+bool cpuctl_realtime(void);   /* --sched=fifo or rr */
 
 void cpuctl_affinity(char *buf, size_t len);   /* process affinity in force, as a CPU list */
 const char *cpuctl_sched_name(void);

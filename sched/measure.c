@@ -153,6 +153,27 @@ static int open_process_counters(void)
 
 static void on_timeout(void);
 
+/* A record that cannot be written is said before the run, not after it. */
+static int check_targets(char *err, size_t n)
+{
+    char why[200];
+    char *header = opt_csv ? record_csv_header() : NULL;
+    if (opt_csv && !header) {
+        snprintf(err, n, "--csv=%s: out of memory", opt_csv);
+        return -1;
+    }
+    int rc = 0;
+    if (opt_csv && record_check_target(opt_csv, header, why, sizeof why) != 0) {
+        snprintf(err, n, "--csv=%s: %s", opt_csv, why);
+        rc = -1;
+    } else if (opt_json && record_check_target(opt_json, NULL, why, sizeof why) != 0) {
+        snprintf(err, n, "--json=%s: %s", opt_json, why);
+        rc = -1;
+    }
+    free(header);
+    return rc;
+}
+
 int measure_init(void)
 {
     char err[256];
@@ -161,10 +182,15 @@ int measure_init(void)
         fprintf(stderr, "gilvm: %s\n", err);
         return -1;
     }
+    if (check_targets(err, sizeof err) != 0 || trace_check_targets(err, sizeof err) != 0) {
+        fprintf(stderr, "gilvm: %s\n", err);
+        return -1;
+    }
     counting = measure_stats_wanted || opt_csv || opt_json;
     if (counting && open_process_counters() != 0)
         return -1;
-    if (opt_timeout > 0 && watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
+    /* Always: it also turns SIGTERM into a flush of stdout before the end. */
+    if (watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
         fprintf(stderr, "gilvm: %s\n", err);
         return -1;
     }

@@ -171,11 +171,50 @@ static int append_locked(int fd, const char *header, const char *line, char *err
         snprintf(err, errlen, "write: %s", put < 0 ? strerror(errno) : "short write");
         return -1;
     }
-    if (fsync(fd) != 0) {
+    if (fsync(fd) != 0 && errno != EINVAL) {   /* EINVAL: nothing to sync (/dev/null, a pipe) */
         snprintf(err, errlen, "fsync: %s", strerror(errno));
         return -1;
     }
     return 0;
+}
+
+/* A character device takes the bytes but may refuse them at the end
+ * (/dev/full): only /dev/null's is accepted. */
+static bool is_dev_null(const struct stat *st)
+{
+    struct stat null;
+    return stat("/dev/null", &null) == 0 && st->st_rdev == null.st_rdev;
+}
+
+int record_check_target(const char *path, const char *header, char *err, size_t errlen)
+{
+    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        snprintf(err, errlen, "%s", strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    int rc = fstat(fd, &st);
+    close(fd);
+    if (rc != 0) {
+        snprintf(err, errlen, "fstat: %s", strerror(errno));
+        return -1;
+    }
+    if (S_ISCHR(st.st_mode) && !is_dev_null(&st)) {
+        snprintf(err, errlen, "a character device, which may refuse the record at the end; "
+                 "give a file (or /dev/null)");
+        return -1;
+    }
+    if (!header || !S_ISREG(st.st_mode) || st.st_size == 0)
+        return 0;
+    fd = open(path, O_RDONLY | O_CLOEXEC);
+    rc = fd >= 0 && header_matches(fd, header);
+    if (fd >= 0)
+        close(fd);
+    if (!rc)
+        snprintf(err, errlen, "existing header differs from this build's schema (see gilvm --schema); "
+                 "give another file");
+    return rc ? 0 : -1;
 }
 
 int record_append(const char *path, const char *header, const char *line,

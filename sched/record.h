@@ -29,6 +29,10 @@ char *record_json_line(const Record *r);
 /* Appends `line` to path, preceded by `header` when the file is empty
  * (header NULL: never).  A non-empty file whose header differs is refused.
  * 0, or -1 with a one-line reason in err. */
+/* Before the run: whether record_append(path, header, ...) can succeed at
+ * the end, as far as can be known now (it may be created, empty; a disk can
+ * still fill).  0, or -1 with a one-line reason in err. */
+int record_check_target(const char *path, const char *header, char *err, size_t errlen);
 int record_append(const char *path, const char *header, const char *line,
                   char *err, size_t errlen);
 

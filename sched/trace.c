@@ -26,6 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <sys/syscall.h>
+#include "sched/record.h"
 #include "sched/trace.h"
 #include "sched/trace_buf.h"
 #include "sched/trace_out.h"
@@ -192,6 +193,27 @@ static uint64_t first_time(TraceBuf **v, size_t n)
     return t0 == UINT64_MAX ? now_ns() : t0;
 }
 
+/* The intervals CSV: --trace-csv, else next to the JSON. */
+static const char *csv_path(char *buf, size_t len)
+{
+    if (opt_csv)
+        return opt_csv;
+    snprintf(buf, len, "%s.intervals.csv", opt_file);
+    return buf;
+}
+
+int trace_check_targets(char *err, size_t n)
+{
+    char buf[4096], why[200];
+    const char *paths[2] = { opt_file, opt_file ? csv_path(buf, sizeof buf) : NULL };
+    for (int i = 0; i < 2; i++)
+        if (paths[i] && record_check_target(paths[i], NULL, why, sizeof why) != 0) {
+            snprintf(err, n, "--trace%s=%s: %s", i ? "-csv" : "", paths[i], why);
+            return -1;
+        }
+    return 0;
+}
+
 int trace_finish(void)
 {
     if (!opt_file)
@@ -210,11 +232,7 @@ int trace_finish(void)
     uint64_t t0 = first_time(v, n);
     char *kernel = opt_sched ? trace_sched_finish(v, n, t0) : NULL;
     char csv_default[4096];
-    const char *csv = opt_csv;
-    if (!csv) {
-        snprintf(csv_default, sizeof csv_default, "%s.intervals.csv", opt_file);
-        csv = csv_default;
-    }
+    const char *csv = csv_path(csv_default, sizeof csv_default);
     int rc = write_file(opt_file, trace_out_json, v, n, t0, kernel);
     if (write_file(csv, out_csv, v, n, t0, NULL) != 0)
         rc = -1;

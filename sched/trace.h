@@ -41,6 +41,9 @@ static inline void trace_emit(TraceEvent ev, uint32_t arg, const char *label)
 
 void trace_thread_begin(const char *name); /* on the thread; allocates its buffer */
 void trace_thread_end(void);
+/* Before the run: can the --trace files be written at the end?  0, or -1
+ * with a one-line reason in err (exit 2). */
+int trace_check_targets(char *err, size_t n);
 int trace_finish(void);                    /* write the files; -1 on I/O error (reported) */
 uint64_t trace_dropped(void);             /* events dropped so far (full buffers) */
 extern const CliOption trace_options[];

@@ -1,11 +1,15 @@
-/* sched/watchdog.h — a deadline for the whole run (gilvm --timeout).
+/* sched/watchdog.h — ending a run from outside: a deadline for the whole
+ * run (gilvm --timeout), and SIGTERM.
  *
- *   watchdog_start(2.5, on_expire, err, sizeof err);   // once, before VM threads start
+ *   watchdog_start(2.5, on_expire, err, sizeof err);   // once, before any other thread starts
  *
- * After the given seconds of CLOCK_MONOTONIC a dedicated thread calls
- * on_expire, which must not return (it finishes the record and _exits).
- * The thread needs nothing the VM holds: it fires while the script sleeps
- * in a blocking call or while every VM thread spins holding the GIL. */
+ * After the given seconds of CLOCK_MONOTONIC (0: never) a dedicated thread
+ * flushes stdout and calls on_expire, which must not return (it finishes the
+ * record and _exits).  A SIGTERM makes the same thread flush stdout and end
+ * the process by SIGTERM.  The thread needs nothing the VM holds: it fires
+ * while the script sleeps in a blocking call, while every VM thread spins
+ * holding the GIL, and under a real-time class while they spin on every
+ * allowed CPU. */
 #ifndef GILKIT_SCHED_WATCHDOG_H
 #define GILKIT_SCHED_WATCHDOG_H
 

@@ -34,6 +34,7 @@
 
 #define GILVM_VERSION "gilvm 0.1"
 #define EXIT_SIGINT 130   /* 128 + SIGINT: an uncaught KeyboardInterrupt */
+#define EXIT_FLUSH_FAILED 120   /* CPython's: stdout's last flush failed */
 
 /* ---- the VM's own options ------------------------------------------------ */
 
@@ -126,8 +127,10 @@ static int set_version(const char *v, char *err, size_t n) { mode = MODE_VERSION
 static const CliOption vm_options[] = {
     { "no-global-cache", NULL, NULL, "cache on", "disable LOAD_GLOBAL's inline cache "
       "(every lookup goes to the dicts)", set_no_global_cache },
-    { "max-memory", "SIZE", NULL, "no cap", "cap the heap at SIZE bytes (suffix K, M, G, T: "
-      "powers of 1024) beyond start-up; an allocation past it raises MemoryError", set_max_memory },
+    { "max-memory", "SIZE", NULL, "no cap", "cap the process's private writable memory at SIZE "
+      "bytes (suffix K, M, G, T: powers of 1024) beyond start-up: the heap, and also each thread's "
+      "stack (8M reserved) and --trace buffers; an allocation past it raises MemoryError",
+      set_max_memory },
     { "list", "gil|lock", NULL, "none", "print the GIL policy or lock primitive names, one a line",
       set_list },
     { "help", NULL, NULL, "", "print this help and exit", set_help },
@@ -150,6 +153,7 @@ static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTable
 static void print_help(void)
 {
     printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m dis script.py | - [args]\n\n"
+           "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n\n"
            "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
     for (size_t t = 0; t < NTABLES; t++) {
         for (const CliOption *o = tables[t]; o->name; o++) {
@@ -182,6 +186,7 @@ typedef struct Args {
     const char *script;   /* file, "-c", "-" */
     const char *code;     /* -c CODE */
     bool dis;             /* -m dis */
+    bool unbuffered;      /* -u, or PYTHONUNBUFFERED non-empty */
     int nrest;            /* sys.argv[1:] */
     char **rest;
 } Args;
@@ -265,6 +270,8 @@ static void parse_args(int argc, char **argv, Args *a)
             if (strcmp(argv[++i], "dis") != 0)
                 usage_error("No module named %s (only -m dis is supported)", argv[i]);
             a->dis = true;
+        } else if (strcmp(s, "-u") == 0) {
+            a->unbuffered = true;
         } else if (s[0] == '-' && s[1]) {
             usage_error("unknown option %s", s);
         } else {
@@ -279,6 +286,8 @@ static void parse_args(int argc, char **argv, Args *a)
         usage_error("%s", "-m dis needs a file, not -c");
     a->nrest = argc - i;
     a->rest = argv + i;
+    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    a->unbuffered |= unbuf && *unbuf;
     /* Environment variables stand in for options not given. */
     for (size_t t = 0; t < NTABLES; t++)
         for (const CliOption *o = tables[t]; o->name; o++)
@@ -438,8 +447,9 @@ static char **sys_argv_new(const Args *a)
     return v;
 }
 
-/* Free what is left, then report what still lives (GILVM_LEAKCHECK=1). */
-static void finalize(Object *builtins)
+/* Free what is left, then report what still lives (GILVM_LEAKCHECK=1).
+ * Whether the last flush of stdout failed (CPython's exit 120). */
+static bool finalize(Object *builtins)
 {
     module_fini();
     exc_clear();
@@ -450,18 +460,19 @@ static void finalize(Object *builtins)
     gc_collect_at_exit();
     DECREF(builtins);
     gc_collect_at_exit();
-    builtins_flush_stdout();
+    bool flush_failed = sys_flush_at_exit() < 0;
     if (measure_stats_wanted)
         vmstats_print(stderr);
     const char *lc = getenv("GILVM_LEAKCHECK");
     unsigned abandoned = vmthread_abandoned();
     if (!lc || strcmp(lc, "1") != 0 || vmstats_live() == 0)
-        return;
+        return flush_failed;
     if (abandoned)   /* their frames hold objects nobody may touch any more */
         fprintf(stderr, "gilvm: %llu objects live at exit, held by %u daemon thread%s abandoned "
                 "at shutdown\n", (unsigned long long)vmstats_live(), abandoned, abandoned == 1 ? "" : "s");
     else
         fprintf(stderr, "gilvm: leak: %llu objects live at exit\n", (unsigned long long)vmstats_live());
+    return flush_failed;
 }
 
 int main(int argc, char **argv)
@@ -478,6 +489,12 @@ int main(int argc, char **argv)
     case MODE_LIST: print_list(); return 0;
     case MODE_RUN: break;
     }
+    if (a.unbuffered) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    }
+    /* As CPython: a reader gone is EPIPE, raised as BrokenPipeError. */
+    signal(SIGPIPE, SIG_IGN);
     cap_memory();
     measure_describe_run(a.script, a.nrest, a.rest);
     if (gil_init() != 0 || measure_init() != 0)
@@ -497,7 +514,8 @@ int main(int argc, char **argv)
     vm_run_shutdown_hooks();
     gil_begin_shutdown(ts->gil);
     exc_nomemory_release();
-    finalize(builtins);
+    if (finalize(builtins))
+        status = EXIT_FLUSH_FAILED;
     free(sys_argv);
     MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
                        .instructions = vmstats_instructions(), .exit_status = status };

@@ -37,29 +37,7 @@ while True:
     n += 1
 PY
 printf 'import time\nprint("ready", flush=True)\ntime.sleep(1000)\n' > sleeper.py
-# interrupt SCRIPT [gilvm options]: SIGINT once the script says it is ready (a slow
-# sanitizer build may take a while to start); sets rc to the exit the shell sees.
-interrupt() {
-    local i pid
-    : > out
-    "$G" "$@" > out 2> err &
-    pid=$!
-    for i in $(seq 1 300); do grep -q ready out && break; sleep 0.1; done
-    kill -INT $pid
-    for i in $(seq 1 300); do kill -0 $pid 2> /dev/null || break; sleep 0.1; done
-    kill -KILL $pid 2> /dev/null
-    wait $pid; rc=$?
-}
-# uncaught LABEL SCRIPT [gilvm options]
-uncaught() {
-    local label=$1 f=$2; shift 2
-    interrupt "$@" "$f"
-    [ $rc = 130 ] || { echo "$label: exit $rc, want 130 (killed by SIGINT)"; fail=1; }
-    # gilvm's own notes (daemon threads abandoned at exit) may follow the traceback
-    local last; last=$(grep -v '^gilvm: ' err | tail -1)
-    [ "$last" = KeyboardInterrupt ] || { echo "$label: last stderr line '$last'"; cat err; fail=1; }
-    head -1 err | grep -qx 'Traceback (most recent call last):' || { echo "$label: no traceback"; fail=1; }
-}
+. "$ROOT/tests/sh/lib/interrupt.sh"
 uncaught "uncaught" uncaught.py
 uncaught "blocked in time.sleep" sleeper.py
 for gil in py26 py32; do

@@ -6,6 +6,7 @@
  * program order, as with CPython's line-buffered terminal output. */
 #include "vm/modules/builtins.h"
 #include "vm/objects/gen.h"
+#include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
 #include <math.h>
@@ -58,10 +59,8 @@ static int str_or_none(Object *v, const char *what)
 
 static int emit(Object *file, const char *p, size_t n)
 {
-    if (!file) {
-        fwrite(p, 1, n, stdout);
-        return 0;
-    }
+    if (!file)
+        return sys_stream_write(stdout, p, n);
     Object *s = str_from_utf8(p, n);
     if (!s)
         return -1;
@@ -104,8 +103,8 @@ BUILTIN(bi_print)
             if (!r)
                 return NULL;
             DECREF(r);
-        } else {
-            fflush(stdout);
+        } else if (sys_stream_flush(stdout) < 0) {
+            return NULL;
         }
     }
     return none_new();

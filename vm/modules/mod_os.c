@@ -74,15 +74,18 @@ Object *os_read_fd(int fd, int64_t n, int flags, bool is_socket, const char *wha
         exc_nomemory();
         return NULL;
     }
-    ssize_t got;
-    int err;
+    ssize_t got = -1;
+    int err = EINTR;
     do {
         vm_block_begin(what);
-        got = is_socket ? recv(fd, buf, (size_t)n, flags) : read(fd, buf, (size_t)n);
-        err = errno;
+        if (!vm_block_interrupted()) {
+            got = is_socket ? recv(fd, buf, (size_t)n, flags) : read(fd, buf, (size_t)n);
+            err = errno;
+        }
         vm_block_end();
-    } while (got < 0 && err == EINTR);
-    Object *r = got < 0 ? (exc_set_oserror(err), NULL) : bytes_from(buf, (size_t)got);
+    } while (got < 0 && err == EINTR && vmthread_check_signals() == 0);
+    Object *r = got >= 0 ? bytes_from(buf, (size_t)got) : err == EINTR ? NULL
+              : (exc_set_oserror(err), NULL);
     free(buf);
     return r;
 }

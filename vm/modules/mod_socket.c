@@ -241,18 +241,21 @@ static Object *sock_accept(Object *f, Object *const *args, size_t nargs, Object 
     SocketObject *s = self_sock(args, nargs, "accept");
     if (!s)
         return NULL;
-    int lfd = s->fd, fd, err;
+    int lfd = s->fd, fd = -1, err = EINTR;
     Addr a;
     do {
         memset(&a, 0, sizeof a);
         a.len = sizeof a.ss;
         vm_block_begin("accept");
-        fd = accept4(lfd, (struct sockaddr *)&a.ss, &a.len, SOCK_CLOEXEC);
-        err = errno;
+        if (!vm_block_interrupted()) {
+            fd = accept4(lfd, (struct sockaddr *)&a.ss, &a.len, SOCK_CLOEXEC);
+            err = errno;
+        }
         vm_block_end();
-    } while (fd < 0 && err == EINTR);
+    } while (fd < 0 && err == EINTR && vmthread_check_signals() == 0);
     if (fd < 0) {
-        exc_set_oserror(err);
+        if (err != EINTR)   /* EINTR: KeyboardInterrupt is set */
+            exc_set_oserror(err);
         return NULL;
     }
     Object *c = sock_wrap(fd, s->family, s->type, s->proto);

@@ -1,12 +1,15 @@
 /* vm/modules/mod_sys.c — the `sys` module: argv, path, modules, exit,
- * stdin (a file object), stdout/stderr, reference counts, the recursion limit and the GIL's
- * switch/check intervals. */
+ * stdin (a file object), stdout/stderr, reference counts, the recursion limit
+ * and the GIL's switch/check intervals. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <string.h>
 
 #include "vm/objects/file.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
+#include "vm/objects/traceback.h"
 #include "vm/runtime/state.h"
 #include "sched/gil.h"
 
@@ -125,6 +128,57 @@ static Object *sys_getcheckinterval(Object *self, Object *const *args, size_t na
 
 /* ---- sys.stdout / sys.stderr: write() and flush() over stdio -------------- */
 
+/* A write or flush that fails raises OSError (BrokenPipeError for a reader
+ * gone: SIGPIPE is ignored, as CPython ignores it).  As in CPython, a
+ * failed write drops what was buffered (the error is told once, where it
+ * happened), and what a failed flush() could not write fails again at
+ * exit.  stdio drops that too, so stdout remembers the flush's error
+ * (main thread at exit, or any thread with the GIL held). */
+static int stdout_unwritten;   /* errno of a failed stdout flush(), or 0 */
+
+static int stream_failed(FILE *f, int err, bool drop)
+{
+    if (drop)
+        __fpurge(f);
+    clearerr(f);
+    err = err ? err : EIO;
+    if (!drop && f == stdout)
+        stdout_unwritten = err;
+    exc_set_oserror(err);
+    return -1;
+}
+
+int sys_stream_write(FILE *f, const char *p, size_t n)
+{
+    errno = 0;
+    if (fwrite(p, 1, n, f) != n || ferror(f))
+        return stream_failed(f, errno, true);
+    return 0;
+}
+
+int sys_stream_flush(FILE *f)
+{
+    errno = 0;
+    if (fflush(f) != 0 || ferror(f))
+        return stream_failed(f, errno, false);
+    return 0;
+}
+
+/* What CPython does when the flush at exit fails: says so, exit 120. */
+int sys_flush_at_exit(void)
+{
+    if (sys_stream_flush(stdout) == 0) {
+        if (!stdout_unwritten)
+            return 0;
+        exc_set_oserror(stdout_unwritten);
+    }
+    Object *exc = exc_fetch();
+    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
+    traceback_print(exc);
+    XDECREF(exc);
+    return -1;
+}
+
 typedef struct StreamObject { Object ob; FILE *f; const char *name; } StreamObject;
 
 static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kw)
@@ -136,7 +190,8 @@ static Object *stream_write(Object *self, Object *const *args, size_t nargs, Obj
         return NULL;
     }
     StreamObject *s = (StreamObject *)args[0];
-    fwrite(str_utf8(args[1]), 1, str_nbytes(args[1]), s->f);
+    if (sys_stream_write(s->f, str_utf8(args[1]), str_nbytes(args[1])) < 0)
+        return NULL;
     return int_from_i64((int64_t)((StrObject *)args[1])->ncp);
 }
 
@@ -144,8 +199,7 @@ static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Obj
 {
     if (!no_kw("TextIOWrapper.flush", kw) || !nargs_ok("TextIOWrapper.flush", nargs - 1, 0, 0))
         return NULL;
-    fflush(((StreamObject *)args[0])->f);
-    return none_new();
+    return sys_stream_flush(((StreamObject *)args[0])->f) < 0 ? NULL : none_new();
 }
 
 static Object *stream_repr(Object *o)

@@ -119,20 +119,34 @@ static struct timespec deadline_after(double secs)
 }
 
 /* Without the GIL: wait until the thread of d has finished, or until the
- * deadline (NULL: none).  Returns whether it has finished. */
-static bool wait_done(Done *d, const struct timespec *dl)
+ * deadline (NULL: none), or until a SIGINT for the main thread.  0 (it has
+ * finished), ETIMEDOUT or EINTR (vm_cond_wait). */
+static int wait_done(Done *d, const struct timespec *dl)
 {
+    int r = 0;
     pthread_mutex_lock(&d->m);
-    while (!d->finished)
-        if (dl) {
-            if (pthread_cond_timedwait(&d->cv, &d->m, dl) == ETIMEDOUT)
-                break;
-        } else {
-            pthread_cond_wait(&d->cv, &d->m);
-        }
-    bool f = d->finished;
+    while (!d->finished && r != ETIMEDOUT && r != EINTR)
+        r = vm_cond_wait(&d->cv, &d->m, dl);
+    if (d->finished)
+        r = 0;
     pthread_mutex_unlock(&d->m);
-    return f;
+    return r;
+}
+
+/* With the GIL: wait_done with the GIL released.  0, or -1 with
+ * KeyboardInterrupt set (a timeout is not an error: join returns). */
+static int join_done(Done *d, const struct timespec *dl)
+{
+    int r;
+    atomic_fetch_add(&d->refs, 1);
+    do {
+        /* No object is touched between these two calls. */
+        vm_block_begin("join");
+        r = wait_done(d, dl);
+        vm_block_end();
+    } while (r == EINTR && vmthread_check_signals() == 0);
+    done_unref(d);
+    return r == EINTR ? -1 : 0;
 }
 
 /* ---- Thread objects */
@@ -421,15 +435,8 @@ static Object *thread_join(Object *c, Object *const *args, size_t nargs, Object 
         exc_set(ExcRuntimeError, "cannot join current thread");
         return NULL;
     }
-    Done *d = t->done;
     struct timespec dl = has ? deadline_after(secs) : (struct timespec){ 0, 0 };
-    atomic_fetch_add(&d->refs, 1);
-    /* No object is touched between these two calls. */
-    vm_block_begin("join");
-    wait_done(d, has ? &dl : NULL);
-    vm_block_end();
-    done_unref(d);
-    return none_new();
+    return join_done(t->done, has ? &dl : NULL) < 0 ? NULL : none_new();
 }
 
 static Object *thread_is_alive(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -586,30 +593,29 @@ static Object *lock_construct(Object *type, Object *const *args, size_t nargs, O
 }
 
 /* Take c->locked for `me` (0 for a plain Lock).  Called without the GIL when
- * it may block. */
-static bool core_take(LockCore *c, bool block, const struct timespec *dl, uint64_t me)
+ * it may block.  0 (taken), ETIMEDOUT, EBUSY (not blocking, and locked) or
+ * EINTR (vm_cond_wait). */
+static int core_take(LockCore *c, bool block, const struct timespec *dl, uint64_t me)
 {
+    int r = 0;
     pthread_mutex_lock(&c->m);
-    while (c->locked && block)
-        if (dl) {
-            if (pthread_cond_timedwait(&c->cv, &c->m, dl) == ETIMEDOUT)
-                break;
-        } else {
-            pthread_cond_wait(&c->cv, &c->m);
-        }
-    bool got = !c->locked;
-    if (got) {
+    while (c->locked && block && r != ETIMEDOUT && r != EINTR)
+        r = vm_cond_wait(&c->cv, &c->m, dl);
+    if (!c->locked) {
         c->locked = true;
         c->owner = me;
         c->count = 1;
+        r = 0;
+    } else if (!block) {
+        r = EBUSY;
     }
     pthread_mutex_unlock(&c->m);
-    return got;
+    return r;
 }
 
 static bool core_try(LockCore *c, uint64_t me)
 {
-    return core_take(c, false, NULL, me);
+    return core_take(c, false, NULL, me) == 0;
 }
 
 static Object *lock_acquire_impl(Object *const *args, size_t nargs, Object *kwnames, bool reentrant)
@@ -646,11 +652,14 @@ static Object *lock_acquire_impl(Object *const *args, size_t nargs, Object *kwna
     if (!block)
         return bool_from(false);
     struct timespec dl = secs >= 0 ? deadline_after(secs) : (struct timespec){ 0, 0 };
-    /* No object is touched between these two calls: only the C core. */
-    vm_block_begin("lock");
-    bool got = core_take(c, true, secs >= 0 ? &dl : NULL, me);
-    vm_block_end();
-    return bool_from(got);
+    int r;
+    do {
+        /* No object is touched between these two calls: only the C core. */
+        vm_block_begin("lock");
+        r = core_take(c, true, secs >= 0 ? &dl : NULL, me);
+        vm_block_end();
+    } while (r == EINTR && vmthread_check_signals() == 0);
+    return r == EINTR ? NULL : bool_from(r == 0);
 }
 
 static Object *lock_acquire(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -805,7 +814,9 @@ static Object *th_enumerate(Object *f, Object *const *args, size_t nargs, Object
 }
 
 /* At exit (main thread, GIL held): wait for every non-daemon thread, as
- * CPython's threading._shutdown does. */
+ * CPython's threading._shutdown does.  A KeyboardInterrupt ends the wait
+ * the way it ends python3's: reported as ignored, the exit status left as
+ * it was, the threads still running abandoned like daemon threads. */
 static void join_non_daemon(void)
 {
     for (;;) {
@@ -814,12 +825,15 @@ static void join_non_daemon(void)
             t = t->next_alive;
         if (!t)
             break;
-        Done *d = t->done;
-        atomic_fetch_add(&d->refs, 1);
-        vm_block_begin("join");
-        wait_done(d, NULL);
-        vm_block_end();
-        done_unref(d);
+        if (join_done(t->done, NULL) < 0) {
+            Object *exc = exc_fetch();
+            fflush(stdout);
+            fprintf(stderr, "Exception ignored in: <module 'threading' (built-in)>\n");
+            traceback_print(exc);
+            fflush(stderr);
+            DECREF(exc);
+            break;
+        }
     }
     SETREF(main_thread_obj, NULL);
 }

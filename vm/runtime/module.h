@@ -8,6 +8,7 @@
 #ifndef GILKIT_VM_MODULE_H
 #define GILKIT_VM_MODULE_H
 
+#include <stdio.h>
 #include "vm/objects/object.h"
 
 #define MODULE_LIST(X) \
@@ -46,6 +47,14 @@ Object *module_builtin(Object *name);
 void module_set_main(Object *m);
 /* sys.argv, from vm/main.c before the first import of sys. */
 void mod_sys_set_argv(int argc, char **argv);
+/* sys.stdout/sys.stderr's writes over stdio, print()'s too: 0, or -1 with
+ * OSError set (a failed write drops what stdio buffered, a failed flush
+ * keeps it).  sys_flush_at_exit: the
+ * last flush of stdout; -1 when it failed, said as CPython says it (the
+ * exit status becomes 120). */
+int sys_stream_write(FILE *f, const char *p, size_t n);
+int sys_stream_flush(FILE *f);
+int sys_flush_at_exit(void);
 /* Exit: clear every module's namespace the way CPython's finalization does
  * (so pending __del__ methods run while their globals still exist), then
  * release the modules. */

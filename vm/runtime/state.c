@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "vm/runtime/state.h"
@@ -27,16 +28,30 @@
 
 _Thread_local ThreadState *vm_tstate;
 
-/* SIGINT: the handler (main thread only; VM threads block the signal) marks
- * it pending and sets a VM-owned bit in the GIL's eval breaker so the loop
- * reaches its slow path at the next instruction; the policies ignore bits
- * they do not own, and the main thread clears it when it raises
- * KeyboardInterrupt.  sigint_pending is atomic (lock-free, so safe in the
- * handler); only the main thread reads and clears it, lowering the bit
- * first so that a signal arriving in between leaves both set.  The handler
- * keeps errno as it found it for the call it interrupted. */
+/* SIGINT becomes KeyboardInterrupt on the main thread, as in CPython.
+ *
+ * Invariants:
+ *   - Only the main thread can take SIGINT: every VM thread blocks it when it
+ *     attaches, and sched/'s watchdog blocks every signal.  So the handler
+ *     runs on the main thread, and a blocking system call the main thread
+ *     makes ends with EINTR (the handler is installed without SA_RESTART).
+ *   - sigint_pending is set only by the handler (atomic, lock-free, so safe
+ *     there), read by the main thread, and cleared only by the main thread
+ *     in vmthread_check_signals, which lowers the eval-breaker bit first so
+ *     that a signal arriving in between leaves both set.  The handler also
+ *     raises a VM-owned bit in the GIL's eval breaker, so running bytecode
+ *     reaches its slow path at the next instruction; the policies ignore
+ *     bits they do not own.  The handler keeps errno as it found it.
+ *   - Only the main thread is ever woken for it.  A wait of the main thread
+ *     that no signal can cut short (a condition variable: glibc restarts it)
+ *     goes through vm_cond_wait, which looks at sigint_pending every
+ *     SIGINT_POLL_NS; a blocking system call checks vm_block_interrupted
+ *     just before it starts, so a signal that arrived after the last
+ *     instruction boundary is not slept through.  Either way the caller
+ *     takes the GIL back and raises with vmthread_check_signals. */
 static atomic_bool sigint_pending;
 static pthread_t main_thread;
+#define SIGINT_POLL_NS (50 * 1000000L)
 
 static void on_sigint(int sig)
 {
@@ -64,6 +79,37 @@ int vmthread_check_signals(void)
     exc_set_obj((Object *)ExcKeyboardInterrupt);
     return -1;
 }
+
+bool vm_block_interrupted(void)
+{
+    return pthread_equal(pthread_self(), main_thread) && atomic_load(&sigint_pending);
+}
+
+static bool ts_before(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+int vm_cond_wait(pthread_cond_t *cv, pthread_mutex_t *m, const struct timespec *deadline)
+{
+    if (!pthread_equal(pthread_self(), main_thread))
+        return deadline ? pthread_cond_timedwait(cv, m, deadline) : pthread_cond_wait(cv, m);
+    if (atomic_load(&sigint_pending))
+        return EINTR;
+    struct timespec slice;
+    clock_gettime(CLOCK_MONOTONIC, &slice);
+    slice.tv_nsec += SIGINT_POLL_NS;
+    if (slice.tv_nsec >= 1000000000L) {
+        slice.tv_sec++;
+        slice.tv_nsec -= 1000000000L;
+    }
+    bool last = deadline && !ts_before(&slice, deadline);
+    int r = pthread_cond_timedwait(cv, m, last ? deadline : &slice);
+    if (atomic_load(&sigint_pending))
+        return EINTR;
+    return r == ETIMEDOUT && !last ? 0 : r;
+}
+
 int vm_recursion_limit = 1000;
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;

@@ -37,8 +37,10 @@
 #ifndef GILKIT_VM_STATE_H
 #define GILKIT_VM_STATE_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <time.h>
 #include "vm/objects/object.h"
 #include "sched/gil.h"
 
@@ -80,6 +82,18 @@ void vm_block_end(void);
  * the eval loop calls it from its slow path, blocking calls after EINTR. */
 void vmthread_signals_init(void);
 int vmthread_check_signals(void);
+
+/* Blocking waits the main thread makes stop for SIGINT (state.c states the
+ * rule).  Inside vm_block_begin/vm_block_end:
+ *   vm_block_interrupted: true if a SIGINT is pending and the caller is the
+ *     main thread; a blocking system call is not started then (EINTR).
+ *   vm_cond_wait: pthread_cond_(timed)wait on a CLOCK_MONOTONIC condvar,
+ *     deadline NULL for none.  0 (woken, or a spurious return: re-check the
+ *     condition), ETIMEDOUT, or EINTR: a SIGINT is pending for the calling
+ *     (main) thread.  After EINTR the caller ends the blocking region and
+ *     raises with vmthread_check_signals. */
+bool vm_block_interrupted(void);
+int vm_cond_wait(pthread_cond_t *cv, pthread_mutex_t *m, const struct timespec *deadline);
 
 /* Eval-breaker slow path for the current thread; on GIL_EXIT the thread
  * exits (vmthread_exit_now) and this never returns. */
