@@ -148,4 +148,22 @@ paper:
 clean:
 	rm -rf build bin
 
+# bin/gilrun: any program measured with gilvm's record (GIL columns empty).
+GILRUN := $(if $(filter release,$(VARIANT)),bin/gilrun,$(B)/gilrun)
+all: $(GILRUN)
+test lint-build: $(GILRUN)
+
+$(GILRUN): $(B)/run/gilrun.o $(LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(LDFLAGS) $^ -o $@ $(LDLIBS)
+
+# Unmodified CPython 2.6.4 and 3.2 as reference interpreters (tools/peers):
+# build/peers/python2.6, build/peers/python3.2.  Without PEERS_SRC it says
+# what to download and exits 2.
+PEERS_SRC ?=
+.PHONY: peers
+peers:
+	$(Q)bash tools/peers "$(PEERS_SRC)" build/peers
+
 -include $(shell find $(B) -name "*.d" 2>/dev/null)

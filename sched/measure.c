@@ -67,6 +67,8 @@ static uint64_t t_start_ns;
 static double opt_timeout;     /* --timeout seconds; 0: none */
 static atomic_bool claimed;    /* the record is being written (see the top comment) */
 static MeasureRun described;   /* script and arguments, for a record the watchdog writes */
+static bool foreign;           /* measuring another program (measure_foreign) */
+static void (*stop_foreign)(void);
 
 typedef struct MThread {
     struct MThread *next;
@@ -169,6 +171,12 @@ int measure_init(void)
         return -1;
     }
     return 0;
+}
+
+void measure_foreign(void (*stop_child)(void))
+{
+    foreign = true;
+    stop_foreign = stop_child;
 }
 
 void measure_describe_run(const char *script, int argc, char **argv)
@@ -396,14 +404,7 @@ static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_ou
     if (f && fclose(f) == 0)
         record_set(r, COL_args, "%s", args);
     free(args);
-    record_set(r, COL_gil, "%s", gil_policy_name());
-    record_set(r, COL_lock, "%s", gil_lock_name());
-    record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
-    record_set(r, COL_check_interval, "%d", gil_get_check_interval());
-    record_set(r, COL_threads, "%u", run->threads);
     record_set(r, COL_wall_s, "%.6f", wall);
-    if (!timed_out)   /* the VM's own count is not readable from the watchdog */
-        record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
     record_set(r, COL_exit_status, "%d", run->exit_status);
     record_set(r, COL_timed_out, "%d", timed_out);
     if (trace_on)
@@ -411,10 +412,22 @@ static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_ou
     record_set(r, COL_perf_note, "%s", perf_note);
 }
 
+/* What only a gilvm run knows; a foreign program leaves these absent. */
+static void set_vm(Record *r, const MeasureRun *run, bool timed_out)
+{
+    record_set(r, COL_gil, "%s", gil_policy_name());
+    record_set(r, COL_lock, "%s", gil_lock_name());
+    record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
+    record_set(r, COL_check_interval, "%d", gil_get_check_interval());
+    record_set(r, COL_threads, "%u", run->threads);
+    if (!timed_out)   /* the VM's own count is not readable from the watchdog */
+        record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
+}
+
 static void set_rusage(Record *r)
 {
     struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
+    if (getrusage(foreign ? RUSAGE_CHILDREN : RUSAGE_SELF, &ru) != 0)
         return;
     record_set(r, COL_user_s, "%.6f", tv_s(ru.ru_utime));
     record_set(r, COL_sys_s, "%.6f", tv_s(ru.ru_stime));
@@ -530,20 +543,26 @@ static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, do
 {
     struct rusage ru;
     char cpus[256];
-    getrusage(RUSAGE_SELF, &ru);
+    getrusage(foreign ? RUSAGE_CHILDREN : RUSAGE_SELF, &ru);
     cpuctl_affinity(cpus, sizeof cpus);
-    fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
-            run->script ? run->script : "", gil_policy_name(), gil_lock_name(), cpus);
+    if (foreign)
+        fprintf(f, "\n Performance counter stats for '%s' (cpus %s):\n\n",
+                run->script ? run->script : "", cpus);
+    else
+        fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
+                run->script ? run->script : "", gil_policy_name(), gil_lock_name(), cpus);
     for (size_t i = 0; i < proc.n; i++)
         stats_line(f, &proc.ev[i], &pc[i], wall);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nvcsw, "voluntary-switches",
             wall > 0 ? (double)ru.ru_nvcsw / wall : 0.0);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nivcsw, "involuntary-switches",
             wall > 0 ? (double)ru.ru_nivcsw / wall : 0.0);
-    stats_threads(f, s);
+    if (!foreign)
+        stats_threads(f, s);
     fprintf(f, "\n   %18.9f seconds time elapsed\n   %18.9f seconds user\n   %18.9f seconds sys\n\n",
             wall, tv_s(ru.ru_utime), tv_s(ru.ru_stime));
-    gil_stats_print(f);
+    if (!foreign)
+        gil_stats_print(f);
 }
 
 /* Totals, --stats and the record, once per process (the caller claimed it). */
@@ -567,7 +586,10 @@ static int report(const MeasureRun *run, bool timed_out)
         set_rusage(&r);
         set_counts(&r, pc);
         set_schedstat(&r, &snap);
-        set_gil(&r, &g);
+        if (!foreign) {
+            set_vm(&r, run, timed_out);
+            set_gil(&r, &g);
+        }
         if (opt_csv && append(opt_csv, true, &r) != 0)
             rc = -1;
         if (opt_json && append(opt_json, false, &r) != 0)
@@ -594,8 +616,10 @@ static void on_timeout(void)
 {
     if (atomic_exchange(&claimed, true))
         return;   /* measure_finish came first: the run is ending by itself */
-    fprintf(stderr, "gilvm: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n",
-            opt_timeout);
+    fprintf(stderr, "%s: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n",
+            foreign ? "gilrun" : "gilvm", opt_timeout);
+    if (stop_foreign)
+        stop_foreign();
     MeasureRun run = described;
     run.exit_status = 124;
     pthread_mutex_lock(&mt_lock);
