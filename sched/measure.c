@@ -70,6 +70,8 @@ static MeasureRun described;   /* script and arguments, for a record the watchdo
 static bool foreign;           /* measuring another program (measure_foreign) */
 static void (*stop_foreign)(void);
 
+static const char *prog(void) { return foreign ? "gilrun" : "gilvm"; }   /* names us in messages */
+
 typedef struct MThread {
     struct MThread *next;
     unsigned index;
@@ -119,8 +121,8 @@ static void warn_absent(void)
         note_failures(&proc, true, names, sizeof names);
         snprintf(perf_note, sizeof perf_note, "refused (%s, perf_event_paranoid=%d): %s",
                  strerrorname_np(e), perf_paranoid(), names);
-        fprintf(stderr, "gilvm: perf: counters refused (%s, perf_event_paranoid=%d): %s "
-                "reported as absent; getrusage and /proc values still recorded\n",
+        fprintf(stderr, "%s: perf: counters refused (%s, perf_event_paranoid=%d): %s "
+                "reported as absent; getrusage and /proc values still recorded\n", prog(),
                 strerrorname_np(e), perf_paranoid(), names);
         return;
     }
@@ -131,10 +133,11 @@ static void warn_absent(void)
         snprintf(perf_note, sizeof perf_note, "%s (%s): %s", unsupported ? "not supported" : "failed",
                  strerrorname_np(e), names);
         if (unsupported)
-            fprintf(stderr, "gilvm: perf: %s not supported on this machine (%s: no PMU access, "
-                    "e.g. a VM); reported as absent\n", names, strerrorname_np(e));
+            fprintf(stderr, "%s: perf: %s not supported on this machine (%s: no PMU access, "
+                    "e.g. a VM); reported as absent\n", prog(), names, strerrorname_np(e));
         else
-            fprintf(stderr, "gilvm: perf: perf_event_open failed (%s: %s): %s reported as absent\n",
+            fprintf(stderr, "%s: perf: perf_event_open failed (%s: %s): %s reported as absent\n",
+                    prog(),
                     strerrorname_np(e), strerror(e), names);
     }
 }
@@ -145,7 +148,7 @@ static int open_process_counters(void)
     proc.n = 0;
     perf_note[0] = 0;
     if (perf_evlist_parse(&proc, opt_events, err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     perf_evlist_open(&proc, 0, true, false);
@@ -160,14 +163,14 @@ int measure_init(void)
     char err[256];
     t_start_ns = now_ns();
     if (cpuctl_apply_process(err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     counting = measure_stats_wanted || opt_csv || opt_json;
     if (counting && open_process_counters() != 0)
         return -1;
     if (opt_timeout > 0 && watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     return 0;
@@ -477,7 +480,7 @@ static int append(const char *path, bool csv, const Record *r)
     else
         rc = record_append(path, header, line, err, sizeof err);
     if (rc != 0)
-        fprintf(stderr, "gilvm: --%s=%s: %s\n", csv ? "csv" : "json", path, err);
+        fprintf(stderr, "%s: --%s=%s: %s\n", prog(), csv ? "csv" : "json", path, err);
     free(header);
     free(line);
     return rc;
@@ -571,7 +574,7 @@ static int report(const MeasureRun *run, bool timed_out)
     double wall = (double)(now_ns() - t_start_ns) / 1e9;
     PerfCounts pc[PERF_MAX_EVENTS] = { { 0 } };
     if (counting && perf_evlist_read(&proc, pc) != 0)
-        fprintf(stderr, "gilvm: warning: reading the process counters failed\n");
+        fprintf(stderr, "%s: warning: reading the process counters failed\n", prog());
     int rc = 0;
     Snapshot snap;
     snapshot_take(&snap);
@@ -616,8 +619,8 @@ static void on_timeout(void)
 {
     if (atomic_exchange(&claimed, true))
         return;   /* measure_finish came first: the run is ending by itself */
-    fprintf(stderr, "%s: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n",
-            foreign ? "gilrun" : "gilvm", opt_timeout);
+    fprintf(stderr, "%s: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n", prog(),
+            opt_timeout);
     if (stop_foreign)
         stop_foreign();
     MeasureRun run = described;
