@@ -20,7 +20,7 @@ GILVM_REQUIRED = (
 # The machine a row was measured on; every CSV the kit writes carries them.
 MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid")
 
-RUNNER = ("matrix", "config", "rep", "seed", "scale", "baseline", "status", "error")
+RUNNER = ("matrix", "config", "interp", "rep", "seed", "scale", "baseline", "status", "error")
 
 
 def read(path):
