@@ -64,7 +64,8 @@
     COLUMN(trace_dropped, I, "", "--trace events dropped (full buffers); absent without --trace") \
     COLUMN(perf_note, S, "", "why perf values are absent (not supported / refused), else empty") \
     COLUMN(exit_status, I, "", "gilvm exit status")                                          \
-    COLUMN(timed_out, I, "", "1 when --timeout ended the run (exit_status 124), else 0")
+    COLUMN(timed_out, I, "", "1 when --timeout ended the run (exit_status 124), else 0") \
+    COLUMN(libpfm4, I, "", "1 when the build resolves --events names through libpfm4, else 0")
 
 typedef enum {
 #define SCHEMA_ENUM(name, kind, unit, source) COL_##name,
