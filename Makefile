@@ -159,7 +159,7 @@ lint: deps
 	$(Q)$(MAKE) --no-print-directory VARIANT=werror-clang CC=clang OPT="-O2 -Werror" lint-build
 	$(Q)cppcheck -q --std=c11 -D_GNU_SOURCE '-D_Noreturn=__attribute__((noreturn))' -I. \
 	    --enable=warning,portability --inline-suppr --suppressions-list=tools/cppcheck.supp \
-	    --error-exitcode=1 -j2 vm sched tests/unit bench
+	    --error-exitcode=1 -j2 vm sched run tests/unit bench
 
 bench: $(GILVM) $(BENCH_BIN)
 	$(Q)GILVM=$(GILVM) BENCHDIR=$(B)/bench bash bench/run
@@ -176,7 +176,7 @@ clean:
 # bin/gilrun: any program measured with gilvm's record (GIL columns empty).
 GILRUN := $(if $(filter release,$(VARIANT)),bin/gilrun,$(B)/gilrun)
 all: $(GILRUN)
-test lint-build: $(GILRUN)
+test-run reproduce-run lint-build: $(GILRUN)
 
 $(GILRUN): $(B)/run/gilrun.o $(LIB)
 	@mkdir -p $(dir $@)
