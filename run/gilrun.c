@@ -10,9 +10,10 @@
  * The counters open before the fork, so the child and every thread it
  * starts count into them; rusage is the reaped child's.
  *
- * Concurrency: only `child` is shared.  It is written once, before the
- * signal handlers are installed and before any watchdog expiry can call
- * stop_child, and only read afterwards.
+ * Concurrency: only `child` is shared, with the --timeout watchdog's thread
+ * (stop_child) and the signal handler (forward).  It is an atomic written
+ * once, after the fork, and only read elsewhere; -1 before (nothing to stop:
+ * if gilrun exits first, PR_SET_PDEATHSIG ends the program).
  *
  * Exit status: the program's own (128 + N when killed by signal N); 2 bad
  * options; 124 --timeout expired (the record says timed_out=1); 126 the
@@ -21,6 +22,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,7 +34,7 @@
 #include "sched/cpuctl.h"
 #include "sched/measure.h"
 
-static volatile pid_t child = -1;
+static atomic_int child = -1;   /* the program's pid */
 
 static int set_help(const char *v, char *err, size_t n);
 
@@ -60,18 +62,22 @@ static int set_help(const char *v, char *err, size_t n)
 /* The --timeout watchdog's first step: the program ends before the record. */
 static void stop_child(void)
 {
-    if (child <= 0)
+    pid_t pid = atomic_load(&child);
+    if (pid <= 0)
         return;
-    kill(child, SIGKILL);
-    while (waitpid(child, NULL, 0) < 0 && errno == EINTR)
+    kill(pid, SIGKILL);
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
         ;   /* ECHILD: the main thread reaped it first; its rusage is in */
 }
 
 /* Ctrl-C and kill reach the program; gilrun stays to write the record. */
 static void forward(int sig)
 {
-    if (child > 0)
-        kill(child, sig);
+    int saved = errno;   /* the main thread may be reading errno after waitpid */
+    pid_t pid = atomic_load(&child);
+    if (pid > 0)
+        kill(pid, sig);
+    errno = saved;
 }
 
 static void forward_signals(void)
@@ -173,7 +179,7 @@ int main(int argc, char **argv)
     pid_t pid = start(prog, &status);
     if (pid < 0)
         return status;
-    child = pid;
+    atomic_store(&child, pid);
     forward_signals();
     status = wait_status(pid);
     MeasureRun run = { .script = prog[0], .argc = argc - i - 1, .argv = prog + 1,
