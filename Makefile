@@ -175,7 +175,7 @@ lint: deps
 	$(Q)$(MAKE) --no-print-directory VARIANT=werror-clang CC=clang OPT="-O2 -Werror" lint-build
 	$(Q)cppcheck -q --std=c11 -D_GNU_SOURCE '-D_Noreturn=__attribute__((noreturn))' -I. \
 	    --enable=warning,portability --inline-suppr --suppressions-list=tools/cppcheck.supp \
-	    --error-exitcode=1 -j2 vm sched tests/unit bench
+	    --error-exitcode=1 -j2 vm sched run tests/unit bench
 
 bench: $(GILVM) $(BENCH_BIN)
 	$(Q)GILVM=$(GILVM) BENCHDIR=$(B)/bench bash bench/run
@@ -188,5 +188,23 @@ paper:
 
 clean:
 	rm -rf build bin
+
+# bin/gilrun: any program measured with gilvm's record (GIL columns empty).
+GILRUN := $(if $(filter release,$(VARIANT)),bin/gilrun,$(B)/gilrun)
+all: $(GILRUN)
+test-run reproduce-run lint-build: $(GILRUN)
+
+$(GILRUN): $(B)/run/gilrun.o $(LIB)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(LDFLAGS) $^ -o $@ $(LDLIBS)
+
+# Unmodified CPython 2.6.4 and 3.2 as reference interpreters (tools/peers):
+# build/peers/python2.6, build/peers/python3.2.  Without PEERS_SRC it says
+# what to download and exits 2.
+PEERS_SRC ?=
+.PHONY: peers
+peers:
+	$(Q)bash tools/peers "$(PEERS_SRC)" build/peers
 
 -include $(shell find $(B) -name "*.d" 2>/dev/null)

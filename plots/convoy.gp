@@ -13,7 +13,7 @@ do for [fmt in FORMATS] {
     set style data histogram
     set style histogram clustered gap 1
     set logscale y
-    set xlabel 'GIL policy'
+    set xlabel 'GIL policy, then real interpreters'
     set key inside top center horizontal maxrows 1 font ',8' samplen 1.5
     set offsets 0, 0, graph 0.35, 0   # headroom for the key above the tallest bar
     set ylabel 'requests per second (log)'

@@ -1,6 +1,7 @@
 # Figure 1 — the headline: thread1 (sequential) vs thread2 on one core and on
-# two, for each policy/primitive of the beazley matrix.  Bars are medians,
-# whiskers min..max over the runs.
+# two, for each policy/primitive of the beazley matrix, then for each real
+# interpreter measured in the same run (absent when none was built).  Bars are
+# medians, whiskers min..max over the runs.
 load 'common.gp'
 f = data.'/headline.csv'
 set style data histogram
@@ -8,7 +9,8 @@ set style histogram errorbars gap 2 lw 1
 set style fill solid 0.85 border -1
 set boxwidth 0.9
 set ylabel 'wall time (s): median, whiskers min to max'
-set xlabel 'GIL policy / lock primitive'
+set xlabel 'gilvm: GIL policy / lock primitive, then the real interpreters'
+set xtics noenhanced
 set yrange [0:*]
 set key top left
 set title 'Sequential vs threaded countdown (same total work)'

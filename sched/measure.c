@@ -67,6 +67,10 @@ static uint64_t t_start_ns;
 static double opt_timeout;     /* --timeout seconds; 0: none */
 static atomic_bool claimed;    /* the record is being written (see the top comment) */
 static MeasureRun described;   /* script and arguments, for a record the watchdog writes */
+static bool foreign;           /* measuring another program (measure_foreign) */
+static void (*stop_foreign)(void);
+
+static const char *prog(void) { return foreign ? "gilrun" : "gilvm"; }   /* names us in messages */
 
 typedef struct MThread {
     struct MThread *next;
@@ -117,8 +121,8 @@ static void warn_absent(void)
         note_failures(&proc, true, names, sizeof names);
         snprintf(perf_note, sizeof perf_note, "refused (%s, perf_event_paranoid=%d): %s",
                  strerrorname_np(e), perf_paranoid(), names);
-        fprintf(stderr, "gilvm: perf: counters refused (%s, perf_event_paranoid=%d): %s "
-                "reported as absent; getrusage and /proc values still recorded\n",
+        fprintf(stderr, "%s: perf: counters refused (%s, perf_event_paranoid=%d): %s "
+                "reported as absent; getrusage and /proc values still recorded\n", prog(),
                 strerrorname_np(e), perf_paranoid(), names);
         return;
     }
@@ -129,10 +133,11 @@ static void warn_absent(void)
         snprintf(perf_note, sizeof perf_note, "%s (%s): %s", unsupported ? "not supported" : "failed",
                  strerrorname_np(e), names);
         if (unsupported)
-            fprintf(stderr, "gilvm: perf: %s not supported on this machine (%s: no PMU access, "
-                    "e.g. a VM); reported as absent\n", names, strerrorname_np(e));
+            fprintf(stderr, "%s: perf: %s not supported on this machine (%s: no PMU access, "
+                    "e.g. a VM); reported as absent\n", prog(), names, strerrorname_np(e));
         else
-            fprintf(stderr, "gilvm: perf: perf_event_open failed (%s: %s): %s reported as absent\n",
+            fprintf(stderr, "%s: perf: perf_event_open failed (%s: %s): %s reported as absent\n",
+                    prog(),
                     strerrorname_np(e), strerror(e), names);
     }
 }
@@ -143,7 +148,7 @@ static int open_process_counters(void)
     proc.n = 0;
     perf_note[0] = 0;
     if (perf_evlist_parse(&proc, opt_events, err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     perf_evlist_open(&proc, 0, true, false);
@@ -179,11 +184,11 @@ int measure_init(void)
     char err[256];
     t_start_ns = now_ns();
     if (cpuctl_apply_process(err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     if (check_targets(err, sizeof err) != 0 || trace_check_targets(err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     counting = measure_stats_wanted || opt_csv || opt_json;
@@ -191,10 +196,16 @@ int measure_init(void)
         return -1;
     /* Always: it also turns SIGTERM into a flush of stdout before the end. */
     if (watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", err);
+        fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
     return 0;
+}
+
+void measure_foreign(void (*stop_child)(void))
+{
+    foreign = true;
+    stop_foreign = stop_child;
 }
 
 void measure_describe_run(const char *script, int argc, char **argv)
@@ -423,14 +434,7 @@ static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_ou
     if (f && fclose(f) == 0)
         record_set(r, COL_args, "%s", args);
     free(args);
-    record_set(r, COL_gil, "%s", gil_policy_name());
-    record_set(r, COL_lock, "%s", gil_lock_name());
-    record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
-    record_set(r, COL_check_interval, "%d", gil_get_check_interval());
-    record_set(r, COL_threads, "%u", run->threads);
     record_set(r, COL_wall_s, "%.6f", wall);
-    if (!timed_out)   /* the VM's own count is not readable from the watchdog */
-        record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
     record_set(r, COL_exit_status, "%d", run->exit_status);
     record_set(r, COL_timed_out, "%d", timed_out);
     if (trace_on)
@@ -438,10 +442,22 @@ static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_ou
     record_set(r, COL_perf_note, "%s", perf_note);
 }
 
+/* What only a gilvm run knows; a foreign program leaves these absent. */
+static void set_vm(Record *r, const MeasureRun *run, bool timed_out)
+{
+    record_set(r, COL_gil, "%s", gil_policy_name());
+    record_set(r, COL_lock, "%s", gil_lock_name());
+    record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
+    record_set(r, COL_check_interval, "%d", gil_get_check_interval());
+    record_set(r, COL_threads, "%u", run->threads);
+    if (!timed_out)   /* the VM's own count is not readable from the watchdog */
+        record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
+}
+
 static void set_rusage(Record *r)
 {
     struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
+    if (getrusage(foreign ? RUSAGE_CHILDREN : RUSAGE_SELF, &ru) != 0)
         return;
     record_set(r, COL_user_s, "%.6f", tv_s(ru.ru_utime));
     record_set(r, COL_sys_s, "%.6f", tv_s(ru.ru_stime));
@@ -491,7 +507,7 @@ static int append(const char *path, bool csv, const Record *r)
     else
         rc = record_append(path, header, line, err, sizeof err);
     if (rc != 0)
-        fprintf(stderr, "gilvm: --%s=%s: %s\n", csv ? "csv" : "json", path, err);
+        fprintf(stderr, "%s: --%s=%s: %s\n", prog(), csv ? "csv" : "json", path, err);
     free(header);
     free(line);
     return rc;
@@ -557,20 +573,26 @@ static void stats_print(FILE *f, const MeasureRun *run, const PerfCounts *pc, do
 {
     struct rusage ru;
     char cpus[256];
-    getrusage(RUSAGE_SELF, &ru);
+    getrusage(foreign ? RUSAGE_CHILDREN : RUSAGE_SELF, &ru);
     cpuctl_affinity(cpus, sizeof cpus);
-    fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
-            run->script ? run->script : "", gil_policy_name(), gil_lock_name(), cpus);
+    if (foreign)
+        fprintf(f, "\n Performance counter stats for '%s' (cpus %s):\n\n",
+                run->script ? run->script : "", cpus);
+    else
+        fprintf(f, "\n Performance counter stats for 'gilvm %s' (gil %s, lock %s, cpus %s):\n\n",
+                run->script ? run->script : "", gil_policy_name(), gil_lock_name(), cpus);
     for (size_t i = 0; i < proc.n; i++)
         stats_line(f, &proc.ev[i], &pc[i], wall);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nvcsw, "voluntary-switches",
             wall > 0 ? (double)ru.ru_nvcsw / wall : 0.0);
     fprintf(f, "   %18ld      %-22s #  %8.1f /sec\n", ru.ru_nivcsw, "involuntary-switches",
             wall > 0 ? (double)ru.ru_nivcsw / wall : 0.0);
-    stats_threads(f, s);
+    if (!foreign)
+        stats_threads(f, s);
     fprintf(f, "\n   %18.9f seconds time elapsed\n   %18.9f seconds user\n   %18.9f seconds sys\n\n",
             wall, tv_s(ru.ru_utime), tv_s(ru.ru_stime));
-    gil_stats_print(f);
+    if (!foreign)
+        gil_stats_print(f);
 }
 
 /* Totals, --stats and the record, once per process (the caller claimed it). */
@@ -579,7 +601,7 @@ static int report(const MeasureRun *run, bool timed_out)
     double wall = (double)(now_ns() - t_start_ns) / 1e9;
     PerfCounts pc[PERF_MAX_EVENTS] = { { 0 } };
     if (counting && perf_evlist_read(&proc, pc) != 0)
-        fprintf(stderr, "gilvm: warning: reading the process counters failed\n");
+        fprintf(stderr, "%s: warning: reading the process counters failed\n", prog());
     int rc = 0;
     Snapshot snap;
     snapshot_take(&snap);
@@ -594,7 +616,10 @@ static int report(const MeasureRun *run, bool timed_out)
         set_rusage(&r);
         set_counts(&r, pc);
         set_schedstat(&r, &snap);
-        set_gil(&r, &g);
+        if (!foreign) {
+            set_vm(&r, run, timed_out);
+            set_gil(&r, &g);
+        }
         if (opt_csv && append(opt_csv, true, &r) != 0)
             rc = -1;
         if (opt_json && append(opt_json, false, &r) != 0)
@@ -621,8 +646,10 @@ static void on_timeout(void)
 {
     if (atomic_exchange(&claimed, true))
         return;   /* measure_finish came first: the run is ending by itself */
-    fprintf(stderr, "gilvm: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n",
+    fprintf(stderr, "%s: timeout: the run exceeded --timeout=%gs; stopped (exit 124)\n", prog(),
             opt_timeout);
+    if (stop_foreign)
+        stop_foreign();
     MeasureRun run = described;
     run.exit_status = 124;
     pthread_mutex_lock(&mt_lock);

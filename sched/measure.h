@@ -36,6 +36,11 @@ void measure_describe_run(const char *script, int argc, char **argv);  /* kept, 
 void measure_thread_begin(const char *name);
 void measure_thread_end(void);
 int measure_finish(const MeasureRun *run); /* -1 if the record could not be written (reported) */
+/* The run is another program (bin/gilrun), called before measure_init: the
+ * record takes rusage from the reaped children and leaves the GIL and VM
+ * columns absent.  The --timeout watchdog calls stop_child (which must kill
+ * and reap the child) before it writes the record. */
+void measure_foreign(void (*stop_child)(void));
 extern const CliOption measure_options[];  /* --stats --csv --json --events --cpus --pin --sched --rtprio --nice --timeout */
 extern int measure_stats_wanted;           /* --stats given: the VM prints its own block too */
 

@@ -139,7 +139,7 @@ static const CliOption vm_options[] = {
 };
 
 static const CliOption *const tables[] = { vm_options, gil_options, measure_options, trace_options };
-#define NTABLES (sizeof tables / sizeof *tables)
+static const CliTables cli = { "gilvm", tables, sizeof tables / sizeof *tables };
 
 static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTableRow **))
 {
@@ -155,19 +155,7 @@ static void print_help(void)
     printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m dis script.py | - [args]\n\n"
            "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n\n"
            "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
-    for (size_t t = 0; t < NTABLES; t++) {
-        for (const CliOption *o = tables[t]; o->name; o++) {
-            char head[64];
-            snprintf(head, sizeof head, "--%s%s%s", o->name, o->metavar ? "=" : "",
-                     o->metavar ? o->metavar : "");
-            printf("  %-24s %s", head, o->help);
-            if (o->defval && *o->defval)
-                printf(" [%s]", o->defval);
-            if (o->env)
-                printf(" (env %s)", o->env);
-            printf("\n");
-        }
-    }
+    cliopt_print_help(&cli);
     print_table_rows("GIL policies (--gil)", gil_policy_names);
     print_table_rows("lock primitives (--lock)", gil_lock_names);
 }
@@ -193,63 +181,7 @@ typedef struct Args {
 
 static _Noreturn void usage_error(const char *fmt, const char *a)
 {
-    fprintf(stderr, "gilvm: ");
-    fprintf(stderr, fmt, a);
-    fprintf(stderr, " (see gilvm --help)\n");
-    exit(2);
-}
-
-static const CliOption *find_option(const char *name, size_t len)
-{
-    for (size_t t = 0; t < NTABLES; t++)
-        for (const CliOption *o = tables[t]; o->name; o++)
-            if (strlen(o->name) == len && strncmp(o->name, name, len) == 0)
-                return o;
-    return NULL;
-}
-
-static void apply(const CliOption *o, const char *value)
-{
-    char err[256] = "";
-    if (o->set(value, err, sizeof err) != 0) {
-        fprintf(stderr, "gilvm: %s\n", *err ? err : "bad option value");
-        exit(2);
-    }
-}
-
-/* Options given on the command line: their environment variables are ignored. */
-static const CliOption *given[128];
-static size_t ngiven;
-
-static bool was_given(const CliOption *o)
-{
-    for (size_t i = 0; i < ngiven; i++)
-        if (given[i] == o)
-            return true;
-    return false;
-}
-
-/* One --name[=value] at argv[*i]; may consume the next word as the value. */
-static void parse_long(int argc, char **argv, int *i)
-{
-    const char *arg = argv[*i] + 2, *eq = strchr(arg, '=');
-    const CliOption *o = find_option(arg, eq ? (size_t)(eq - arg) : strlen(arg));
-    if (!o)
-        usage_error("unknown option %s", argv[*i]);
-    const char *value = NULL;
-    if (o->metavar) {
-        if (eq)
-            value = eq + 1;
-        else if (*i + 1 < argc)
-            value = argv[++*i];
-        else
-            usage_error("option --%s needs a value", o->name);
-    } else if (eq) {
-        usage_error("option --%s takes no value", o->name);
-    }
-    if (ngiven < sizeof given / sizeof *given)
-        given[ngiven++] = o;
-    apply(o, value);
+    cliopt_usage_error("gilvm", fmt, a);
 }
 
 static void parse_args(int argc, char **argv, Args *a)
@@ -258,7 +190,7 @@ static void parse_args(int argc, char **argv, Args *a)
     for (; i < argc && !a->script; i++) {
         const char *s = argv[i];
         if (strncmp(s, "--", 2) == 0 && s[2]) {
-            parse_long(argc, argv, &i);
+            cliopt_parse_long(&cli, argc, argv, &i);
         } else if (strcmp(s, "-c") == 0) {
             if (i + 1 >= argc)
                 usage_error("argument expected for the %s option", "-c");
@@ -288,11 +220,7 @@ static void parse_args(int argc, char **argv, Args *a)
     a->rest = argv + i;
     const char *unbuf = getenv("PYTHONUNBUFFERED");
     a->unbuffered |= unbuf && *unbuf;
-    /* Environment variables stand in for options not given. */
-    for (size_t t = 0; t < NTABLES; t++)
-        for (const CliOption *o = tables[t]; o->name; o++)
-            if (o->env && !was_given(o) && getenv(o->env) && *getenv(o->env))
-                apply(o, getenv(o->env));
+    cliopt_apply_env(&cli);   /* environment variables stand in for options not given */
 }
 
 /* ---- running ----------------------------------------------------------------- */

@@ -9,17 +9,22 @@ One directive a line; `#` starts a comment; values use shell quoting.
                                          kept as extra CSV columns (in this order)
   vary    gil = @gil                     {gil} in a later config line expands it once
   vary    cores = 1 2                    per value; @gil / @lock ask gilvm --list=...
-  config  NAME script=S args="..." flags="..." cores=K|cpus=LIST baseline=NAME
+  config  NAME script=S args="..." flags="..." cores=K|cpus=LIST baseline=NAME interp=I
 
 A config line that mentions several {vars} expands over their product.  cores=K
 means CPUs 0..K-1; cpus= passes a list through untouched.  baseline names the
 configuration a ratio is taken against (thread2 against thread1, say).
+interp names the interpreter (peers.py): gilvm (the default) runs the
+script with flags; any other runs it unchanged under bin/gilrun, so flags
+(gilvm's options) are refused there.
 """
 import itertools
 import re
 import shlex
 
-CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline")
+import peers
+
+CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline", "interp")
 VAR_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 SCALE_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 SCALES = ("tiny", "quick", "full")
@@ -30,14 +35,17 @@ class MatrixError(Exception):
 
 
 class Config:
-    def __init__(self, name, script, args, flags, cpus, baseline):
+    def __init__(self, name, script, args, flags, cpus, baseline, interp):
         self.name, self.script, self.args = name, script, args
         self.flags, self.cpus, self.baseline = flags, cpus, baseline
+        self.interp = interp
 
-    def argv(self, gilvm, csv_path):
+    def argv(self, tool, csv_path, peer=None):
+        """The command: `tool` is gilvm, or gilrun when `peer` (the interpreter's path) is given."""
         cpu = ["--cpus=" + self.cpus] if self.cpus else []
-        return [gilvm, "--csv=" + csv_path] + self.flags + cpu + \
-            ["experiments/" + self.script] + self.args
+        run = [peer, "experiments/" + self.script] if peer else ["experiments/" + self.script]
+        return [tool, "--csv=" + csv_path] + self.flags + cpu + (["--"] if peer else []) + \
+            run + self.args
 
     def flag_value(self, name):
         for f in self.flags:
@@ -118,8 +126,14 @@ def _config(m, tokens, varies, scale, where):
             cpus = ",".join(str(i) for i in range(int(kv["cores"])))
         args = shlex.split(_scaled(kv.get("args", ""), m.scales, scale, where))
         flags = shlex.split(_scaled(kv.get("flags", ""), m.scales, scale, where))
+        interp = kv.get("interp", peers.GILVM)
+        if interp not in peers.names():
+            raise MatrixError("%s: interp=%s is not one of %s" % (where, interp, ", ".join(peers.names())))
+        if interp != peers.GILVM and flags:
+            raise MatrixError("%s: %s: flags are gilvm's options; interp=%s runs the script unchanged"
+                              % (where, toks[0], interp))
         m.configs.append(Config(toks[0], kv["script"], args, flags, cpus,
-                                kv.get("baseline", "")))
+                                kv.get("baseline", ""), interp))
 
 
 def parse(path, name, scale, lister):

@@ -7,6 +7,7 @@ read as 0.
 """
 import csv
 import math
+import os
 
 # What the experiments read from gilvm's record (issue 4 lists them).
 GILVM_REQUIRED = (
@@ -20,7 +21,7 @@ GILVM_REQUIRED = (
 # The machine a row was measured on; every CSV the kit writes carries them.
 MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid")
 
-RUNNER = ("matrix", "config", "rep", "seed", "scale", "baseline", "status", "error")
+RUNNER = ("matrix", "config", "interp", "rep", "seed", "scale", "baseline", "status", "error")
 
 
 def read(path):
@@ -44,6 +45,16 @@ def num(cell):
     except ValueError:
         return None
     return v if math.isfinite(v) else None
+
+
+def workload(row):
+    """(script file name, its argument words) of a run or summary row.  gilvm's
+    record names the script in `script`; a real interpreter's (interp other than
+    gilvm) names the interpreter there and the script as the first word of `args`."""
+    args = (row.get("args") or "").split()
+    if (row.get("interp") or "gilvm") != "gilvm":
+        return (os.path.basename(args[0]) if args else ""), args[1:]
+    return os.path.basename(row.get("script") or ""), args
 
 
 def ncpus(cpus):

@@ -2034,7 +2034,7 @@ Object *eval_frame_locals(void)
     size_t ncell = tuple_len(co->cellvars), nfree = tuple_len(co->freevars);
     Object *d = dict_new();
     for (size_t i = 0; d && i < (size_t)co->nlocals + ncell + nfree; i++) {
-        Object *name, *v = f->fast[i];
+        Object *name, *v = f->localsplus[i];
         if (i < (size_t)co->nlocals) {
             name = tuple_get(co->varnames, i);
         } else {
