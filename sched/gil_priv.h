@@ -34,6 +34,7 @@ typedef struct GilThreadPriv {
     struct GilThreadPriv *qnext;
     LockCond *cond;
     bool granted;
+    bool interactive;           /* prio: last gave the GIL up voluntarily; owner only */
 } GilThreadPriv;
 
 static inline GilThreadPriv *gil_priv(GilThread *t) { return (GilThreadPriv *)t; }
