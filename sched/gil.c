@@ -98,7 +98,7 @@ static int set_lock(const char *v, char *err, size_t n)
 const CliOption gil_options[] = {
     { "gil", "NAME", "GILVM_GIL", GIL_DEFAULT_POLICY, "GIL policy (how the GIL changes hands; see the list below)", set_policy },
     { "lock", "NAME", "GILVM_LOCK", GIL_DEFAULT_LOCK, "lock primitive the GIL sleeps on (see the list below)", set_lock },
-    { "emulate", "NAME", "GILVM_EMULATE", "none", "a real interpreter's GIL: its policy, primitive and speed (cpython-2.6.4, cpython-3.2); --gil/--lock override", emulate_set_name },
+    { "emulate", "NAME", "GILVM_EMULATE", "none", "a real interpreter's GIL: its policy, primitive and speed together (a bad NAME lists them); --gil/--lock override", emulate_set_name },
     { "pace", "NS", "GILVM_PACE", "off", "ns of CPU per tick while holding the GIL (the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
     { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's ns per tick from FILE (bench/calibrate writes it)", emulate_set_calibration },
     { NULL, NULL, NULL, NULL, NULL, NULL },
