@@ -7,10 +7,17 @@ WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -D_GNU_SOURCE -I.
 LDLIBS  := -luring -lpthread -lm
-# libpfm4, when installed, resolves --events names beyond perf's generic ones (sched/perf.c).
-ifneq ($(wildcard /usr/include/perfmon/pfmlib_perf_event.h),)
+# libpfm4 resolves --events names beyond perf's generic ones (sched/perf.c).
+# GILKIT_PFM=1 uses it, 0 does not; by default it is used when its header is
+# installed.  A target that needs the packages probes this in a second make,
+# after `deps` (below), so a fresh machine never builds against a half-installed set.
+PFM_HEADER := /usr/include/perfmon/pfmlib_perf_event.h
+GILKIT_PFM ?= $(if $(wildcard $(PFM_HEADER)),1,0)
+ifeq ($(GILKIT_PFM),1)
   CFLAGS += -DGILKIT_HAVE_PFM
   LDLIBS += -lpfm
+else ifneq ($(GILKIT_PFM),0)
+  $(error GILKIT_PFM=$(GILKIT_PFM): use 1 (with libpfm4) or 0 (without))
 endif
 
 ifeq ($(V),1)
@@ -27,7 +34,8 @@ BENCH_SRC := $(wildcard bench/*.c)
 
 # One build directory per variant, so release, asan and tsan objects never mix.
 VARIANT ?= release
-B       := build/$(VARIANT)
+BUILD_ROOT ?= build
+B       := $(BUILD_ROOT)/$(VARIANT)
 ifeq ($(VARIANT),asan)
   CC     := clang
   OPT    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
@@ -59,10 +67,22 @@ FUZZ_BIN := $(patsubst tests/fuzz/%.c,$(B)/%,$(wildcard tests/fuzz/fuzz_*.c))
 BENCH_BIN := $(BENCH_SRC:bench/%.c=$(B)/bench/%)
 FAULT_LIB := $(B)/libfault.so
 
-.PHONY: all deps test asan tsan chaos bench reproduce paper clean unit fuzz fuzz-bin lint lint-build
+.PHONY: all deps test asan tsan chaos bench reproduce paper clean unit fuzz fuzz-bin lint lint-build \
+        test-run reproduce-run FORCE
 all: $(GILVM)
 
-$(B)/%.o: %.c
+# The variant's configuration: compiler, flags and detected features.  Every
+# object depends on this file, which is rewritten only when its text changes,
+# so a changed configuration (GILKIT_PFM, OPT, CC...) rebuilds every object and
+# an unchanged one rebuilds nothing.  Links follow through the objects.
+CONFIG := $(B)/config.txt
+CONFIG_TEXT = GILKIT_PFM=$(GILKIT_PFM) CC=$(CC) CFLAGS=$(CFLAGS) LDFLAGS=$(LDFLAGS) LDLIBS=$(LDLIBS)
+$(CONFIG): FORCE
+	@mkdir -p $(dir $@)
+	@printf '%s\n' '$(subst ','\'',$(CONFIG_TEXT))' > $@.new
+	@if cmp -s $@.new $@; then rm $@.new; else mv $@.new $@; sed 's/^/  CONFIG  /' $@; fi
+
+$(B)/%.o: %.c $(CONFIG)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
@@ -89,7 +109,7 @@ $(B)/bench/%: bench/%.c $(LIB)
 
 # The fault-injection shim tests/sh/fault_*.sh preload; never sanitized
 # (a sanitizer runtime must come first), so it takes none of $(OPT).
-$(FAULT_LIB): tests/fault/inject.c
+$(FAULT_LIB): tests/fault/inject.c $(CONFIG)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(CSTD) $(WARN) -O2 -g -D_GNU_SOURCE -fPIC -shared $< -o $@ -ldl
@@ -112,7 +132,12 @@ fuzz:
 deps:
 	$(Q)sh tools/deps.sh deps.list
 
-test: deps $(GILVM) $(UNIT_BIN) $(FAULT_LIB)
+# A target that needs the packages runs `deps` alone, then its -run half in a
+# second make, which probes what is installed now (any -j, either order).
+test reproduce: deps
+	$(Q)$(MAKE) --no-print-directory $@-run
+
+test-run: $(GILVM) $(UNIT_BIN) $(FAULT_LIB)
 	$(Q)GILVM=$(GILVM) UNITDIR=$(B)/tests VARIANT=$(VARIANT) bash tests/run
 
 # allocator_may_return_null: a huge request must become MemoryError, as in the release build.
@@ -139,7 +164,7 @@ lint: deps
 bench: $(GILVM) $(BENCH_BIN)
 	$(Q)GILVM=$(GILVM) BENCHDIR=$(B)/bench bash bench/run
 
-reproduce: deps $(GILVM)
+reproduce-run: $(GILVM)
 	$(Q)GILVM=$(GILVM) bash experiments/reproduce $${SCALE:-quick}
 
 paper:

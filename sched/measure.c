@@ -385,6 +385,7 @@ static void set_machine(Record *r)
         record_set(r, COL_perf_event_paranoid, "%d", perf_paranoid());
     osinfo_git_rev(buf, sizeof buf);
     record_set(r, COL_git_rev, "%s", buf);
+    record_set(r, COL_libpfm4, "%d", perf_have_pfm());
 }
 
 static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_out)

@@ -61,6 +61,15 @@ static int pfm_resolve(const char *name, uint32_t *type, uint64_t *config)
 }
 #endif
 
+bool perf_have_pfm(void)
+{
+#ifdef GILKIT_HAVE_PFM
+    return true;
+#else
+    return false;
+#endif
+}
+
 int perf_event_resolve(const char *name, uint32_t *type, uint64_t *config)
 {
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)

@@ -39,6 +39,8 @@ typedef struct PerfEvlist {
 /* Resolves a perf event name ("context-switches", "cycles", "cs", and with
  * libpfm4 any name it knows).  0, or -1 if unknown. */
 int perf_event_resolve(const char *name, uint32_t *type, uint64_t *config);
+/* Whether this build resolves names through libpfm4 (make's GILKIT_PFM). */
+bool perf_have_pfm(void);
 
 /* Appends the comma-separated names in `list`.  0, or -1 with a one-line
  * reason in err (unknown name, too many). */

@@ -20,6 +20,7 @@
 #include "sched/cliopt.h"
 #include "sched/gil.h"
 #include "sched/measure.h"
+#include "sched/perf.h"
 #include "sched/trace.h"
 #include "vm/modules/builtins.h"
 #include "vm/compiler/compile.h"
@@ -31,7 +32,7 @@
 #include "vm/objects/traceback.h"
 #include "vm/runtime/vmstats.h"
 
-#define GILVM_VERSION "gilvm 0.1 (CPython 3.8 bytecode)"
+#define GILVM_VERSION "gilvm 0.1"
 #define EXIT_SIGINT 130   /* 128 + SIGINT: an uncaught KeyboardInterrupt */
 
 /* ---- the VM's own options ------------------------------------------------ */
@@ -471,7 +472,9 @@ int main(int argc, char **argv)
         resolve_directory(&a);
     switch (mode) {
     case MODE_HELP: print_help(); return 0;
-    case MODE_VERSION: printf("%s\n", GILVM_VERSION); return 0;
+    case MODE_VERSION:
+        printf("%s (CPython 3.8 bytecode, %s libpfm4)\n", GILVM_VERSION, perf_have_pfm() ? "with" : "without");
+        return 0;
     case MODE_LIST: print_list(); return 0;
     case MODE_RUN: break;
     }
@@ -489,6 +492,8 @@ int main(int argc, char **argv)
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
     int status = run_main(&a);
+    if (eval_refused())   /* also when the refusal ended another thread */
+        status = 2;
     vm_run_shutdown_hooks();
     gil_begin_shutdown(ts->gil);
     exc_nomemory_release();

@@ -2,10 +2,22 @@
 #include "vm/opcode.h"
 
 const OpcodeInfo opcode_info[256] = {
-#define OPCODE_INFO(name, num, kind) [num] = { #name, OPK_##kind },
+#define OPCODE_INFO(name, num, kind, run, effect, meaning) [num] = { #name, OPK_##kind, OPR_##run, meaning },
     OPCODE_LIST(OPCODE_INFO)
 #undef OPCODE_INFO
 };
+
+int opcode_stack_effect(int op, int arg, int jump)
+{
+    (void)arg;
+    (void)jump;
+    switch (op) {
+#define OPCODE_EFFECT(name, num, kind, run, effect, meaning) case num: return (effect);
+    OPCODE_LIST(OPCODE_EFFECT)
+#undef OPCODE_EFFECT
+    }
+    return 0;
+}
 
 const char *const cmp_op_names[12] = {
 #define CMP_NAME(s) s,

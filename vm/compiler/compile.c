@@ -431,88 +431,6 @@ typedef struct Asm {
     int lineno, lineno_off;
 } Asm;
 
-static int stack_effect(int op, int arg, int jump)
-{
-    switch (op) {
-    case OP_NOP: case OP_EXTENDED_ARG: case OP_ROT_TWO: case OP_ROT_THREE: case OP_ROT_FOUR: return 0;
-    case OP_POP_TOP: return -1;
-    case OP_DUP_TOP: return 1;
-    case OP_DUP_TOP_TWO: return 2;
-    case OP_UNARY_POSITIVE: case OP_UNARY_NEGATIVE: case OP_UNARY_NOT: case OP_UNARY_INVERT: return 0;
-    case OP_SET_ADD: case OP_LIST_APPEND: return -1;
-    case OP_MAP_ADD: return -2;
-    case OP_BINARY_POWER: case OP_BINARY_MULTIPLY: case OP_BINARY_MATRIX_MULTIPLY: case OP_BINARY_MODULO:
-    case OP_BINARY_ADD: case OP_BINARY_SUBTRACT: case OP_BINARY_SUBSCR: case OP_BINARY_FLOOR_DIVIDE:
-    case OP_BINARY_TRUE_DIVIDE: case OP_INPLACE_FLOOR_DIVIDE: case OP_INPLACE_TRUE_DIVIDE:
-    case OP_INPLACE_ADD: case OP_INPLACE_SUBTRACT: case OP_INPLACE_MULTIPLY: case OP_INPLACE_MATRIX_MULTIPLY:
-    case OP_INPLACE_MODULO: case OP_BINARY_LSHIFT: case OP_BINARY_RSHIFT: case OP_BINARY_AND:
-    case OP_BINARY_XOR: case OP_BINARY_OR: case OP_INPLACE_POWER: case OP_INPLACE_LSHIFT:
-    case OP_INPLACE_RSHIFT: case OP_INPLACE_AND: case OP_INPLACE_XOR: case OP_INPLACE_OR:
-        return -1;
-    case OP_STORE_SUBSCR: return -3;
-    case OP_DELETE_SUBSCR: return -2;
-    case OP_GET_ITER: return 0;
-    case OP_PRINT_EXPR: return -1;
-    case OP_LOAD_BUILD_CLASS: return 1;
-    case OP_RETURN_VALUE: return -1;
-    case OP_IMPORT_STAR: return -1;
-    case OP_SETUP_ANNOTATIONS: return 0;
-    case OP_YIELD_VALUE: return 0;
-    case OP_YIELD_FROM: return -1;
-    case OP_POP_BLOCK: return 0;
-    case OP_POP_EXCEPT: return -3;
-    case OP_END_FINALLY: case OP_POP_FINALLY: return -6;
-    case OP_BEGIN_FINALLY: return 6;
-    case OP_CALL_FINALLY: return jump ? 1 : 0;
-    case OP_WITH_CLEANUP_START: return 2;
-    case OP_WITH_CLEANUP_FINISH: return -3;
-    case OP_STORE_NAME: return -1;
-    case OP_DELETE_NAME: return 0;
-    case OP_UNPACK_SEQUENCE: return arg - 1;
-    case OP_UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-    case OP_FOR_ITER: return jump > 0 ? -1 : 1;
-    case OP_STORE_ATTR: return -2;
-    case OP_DELETE_ATTR: return -1;
-    case OP_STORE_GLOBAL: return -1;
-    case OP_DELETE_GLOBAL: return 0;
-    case OP_LOAD_CONST: case OP_LOAD_NAME: return 1;
-    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING: return 1 - arg;
-    case OP_BUILD_LIST_UNPACK: case OP_BUILD_TUPLE_UNPACK: case OP_BUILD_TUPLE_UNPACK_WITH_CALL:
-    case OP_BUILD_SET_UNPACK: case OP_BUILD_MAP_UNPACK: case OP_BUILD_MAP_UNPACK_WITH_CALL:
-        return 1 - arg;
-    case OP_BUILD_MAP: return 1 - 2 * arg;
-    case OP_BUILD_CONST_KEY_MAP: return -arg;
-    case OP_LOAD_ATTR: return 0;
-    case OP_COMPARE_OP: return -1;
-    case OP_IMPORT_NAME: return -1;
-    case OP_IMPORT_FROM: return 1;
-    case OP_JUMP_FORWARD: case OP_JUMP_ABSOLUTE: return 0;
-    case OP_JUMP_IF_TRUE_OR_POP: case OP_JUMP_IF_FALSE_OR_POP: return jump ? 0 : -1;
-    case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE: return -1;
-    case OP_LOAD_GLOBAL: return 1;
-    case OP_SETUP_FINALLY: return jump ? 6 : 0;
-    case OP_LOAD_FAST: return 1;
-    case OP_STORE_FAST: return -1;
-    case OP_DELETE_FAST: return 0;
-    case OP_RAISE_VARARGS: return -arg;
-    case OP_CALL_FUNCTION: return -arg;
-    case OP_CALL_METHOD: return -arg - 1;
-    case OP_CALL_FUNCTION_KW: return -arg - 1;
-    case OP_CALL_FUNCTION_EX: return -1 - ((arg & 1) != 0);
-    case OP_MAKE_FUNCTION:
-        return -1 - ((arg & 1) != 0) - ((arg & 2) != 0) - ((arg & 4) != 0) - ((arg & 8) != 0);
-    case OP_BUILD_SLICE: return arg == 3 ? -2 : -1;
-    case OP_LOAD_CLOSURE: case OP_LOAD_DEREF: case OP_LOAD_CLASSDEREF: return 1;
-    case OP_STORE_DEREF: return -1;
-    case OP_DELETE_DEREF: return 0;
-    case OP_SETUP_WITH: return jump ? 6 : 1;
-    case OP_FORMAT_VALUE: return (arg & 0x04) ? -1 : 0;
-    case OP_LOAD_METHOD: return 1;
-    case OP_GET_YIELD_FROM_ITER: return 0;
-    }
-    return 0;
-}
-
 static int stackdepth(Compiler *c)
 {
     Unit *u = c->u;
@@ -527,10 +445,10 @@ static int stackdepth(Compiler *c)
         Block *next = b->next;
         for (int k = 0; k < b->n; k++) {
             Instr *in = &b->instrs[k];
-            int nd = depth + stack_effect(in->op, in->arg, 0);
+            int nd = depth + opcode_stack_effect(in->op, in->arg, 0);
             if (nd > maxdepth) maxdepth = nd;
             if (in->jrel || in->jabs) {
-                int td = depth + stack_effect(in->op, in->arg, 1);
+                int td = depth + opcode_stack_effect(in->op, in->arg, 1);
                 if (td > maxdepth) maxdepth = td;
                 if (in->op != OP_CALL_FINALLY && in->target->startdepth < td) {
                     in->target->startdepth = td;

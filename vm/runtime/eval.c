@@ -19,12 +19,11 @@
  * CALL_FINALLY pushes the return index (an int) as markers for
  * END_FINALLY / POP_FINALLY, so the stack may hold NULLs there.
  *
- * Threads.  Every instruction except CPython 2.x's fast-path ones (NOP,
- * LOAD_FAST, LOAD_CONST, STORE_FAST, POP_TOP, ROT_*, DUP_TOP*, JUMP_FORWARD,
- * EXTENDED_ARG) polls the GIL's eval breaker and spends one GilThread tick;
- * the slow path may let other threads run and never returns once the
- * process is shutting down.  Everything here runs with the GIL held, which
- * is what makes the plain reference counts correct.
+ * Threads.  Every instruction whose row in vm/opcode.h says TICK polls the
+ * GIL's eval breaker and spends one GilThread tick (the FAST rows are
+ * CPython 2.x's fast-path set); the slow path may let other threads run and
+ * never returns once the process is shutting down.  Everything here runs
+ * with the GIL held, which is what makes the plain reference counts correct.
  *
  * Dispatch.  One set of opcode bodies: computed goto under GCC/Clang, a
  * switch when built with -DEVAL_SWITCH=1 (Lua's vmdispatch/vmcase/vmbreak).
@@ -34,6 +33,7 @@
 #include <string.h>
 
 #include "vm/runtime/eval.h"
+#include "vm/modules/builtins.h"
 #include "vm/runtime/module.h"
 #include "vm/opcode.h"
 #include "vm/runtime/state.h"
@@ -825,6 +825,27 @@ static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
     return vmthread_check_signals();
 }
 
+/* A refused opcode (run column REFUSED in vm/opcode.h) ends the program the
+ * way README promises for a feature gilvm refuses: one line on stderr, then
+ * SystemExit(2), which no except or finally block sees (exception_unwind
+ * skips them while `refusing` is set; GIL-protected, and never cleared). */
+static bool refusing;
+
+bool eval_refused(void) { return refusing; }
+
+static __attribute__((noinline, cold)) void refuse(unsigned op)
+{
+    builtins_flush_stdout();
+    fprintf(stderr, "gilvm: refused: %s (%s) is outside the language gilvm runs\n",
+            opcode_info[op].name, opcode_info[op].meaning);
+    refusing = true;
+    Object *code = int_from_i64(2);
+    Object *e = code ? exc_new(ExcSystemExit, &code, 1) : NULL;
+    XDECREF(code);
+    if (e)
+        exc_set_obj(e);
+}
+
 #if EVAL_SWITCH
 #  define vmdispatch(o) switch (o)
 #  define vmcase(name) case OP_##name: L_##name: __attribute__((unused));
@@ -838,8 +859,17 @@ static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
 #endif
 
 #define FETCH() do { w = *ip++; op = word_op(w); oparg = word_arg(w); } while (0)
-#define CASE_FAST(name) vmcase(name) opcount[OP_##name]++;
-#define CASE_TICK(name) vmcase(name) opcount[OP_##name]++; TICK(1);
+/* Whether an opcode ticks is its row's `run` column (vm/opcode.h): the test
+ * is on a constant, so each body compiles to exactly one of the two forms. */
+enum {
+#define OPCODE_RUN(name, num, kind, run, effect, meaning) \
+    TICKS_##name = OPR_##run == OPR_TICK, REFUSED_##name = OPR_##run == OPR_REFUSED,
+    OPCODE_LIST(OPCODE_RUN)
+#undef OPCODE_RUN
+};
+#define CASE(name) vmcase(name) opcount[OP_##name]++;                   \
+    _Static_assert(!REFUSED_##name, #name " is refused in opcode.h");   \
+    if (TICKS_##name) TICK(1);
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -854,9 +884,15 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
 {
 #if !EVAL_SWITCH
     static const void *const disptab[256] = {
-#define DISPATCH_ENTRY(name, num, kind) [num] = &&L_##name,
+#define DISPATCH_FAST(name) &&L_##name
+#define DISPATCH_TICK(name) &&L_##name
+#define DISPATCH_REFUSED(name) &&L_refused
+#define DISPATCH_ENTRY(name, num, kind, run, effect, meaning) [num] = DISPATCH_##run(name),
         OPCODE_LIST(DISPATCH_ENTRY)
 #undef DISPATCH_ENTRY
+#undef DISPATCH_FAST
+#undef DISPATCH_TICK
+#undef DISPATCH_REFUSED
         [OP_FUSED_CMP_JUMP] = &&L_FUSED_CMP_JUMP,
         [OP_FUSED_BINOP_STORE] = &&L_FUSED_BINOP_STORE,
     };
@@ -882,10 +918,10 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         FETCH();
     dispatch:
         vmdispatch(op) {
-        CASE_FAST(NOP) vmbreak;
-        CASE_FAST(EXTENDED_ARG) vmbreak;   /* its argument is folded into the next word */
+        CASE(NOP) vmbreak;
+        CASE(EXTENDED_ARG) vmbreak;   /* its argument is folded into the next word */
 
-        CASE_FAST(LOAD_FAST) {                    /* push L[arg] */
+        CASE(LOAD_FAST) {                    /* push L[arg] */
             Object *v = fast[oparg];
             if (UNLIKELY(!v)) {
                 err_unbound_local(tuple_get(co->varnames, oparg));
@@ -895,19 +931,19 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(v);
             vmbreak;
         }
-        CASE_FAST(LOAD_CONST) {                   /* push K[arg] */
+        CASE(LOAD_CONST) {                   /* push K[arg] */
             Object *v = consts[oparg];
             INCREF(v);
             PUSH(v);
             vmbreak;
         }
-        CASE_FAST(STORE_FAST) {                   /* L[arg] = pop */
+        CASE(STORE_FAST) {                   /* L[arg] = pop */
             Object *old = fast[oparg];
             fast[oparg] = POP();
             XDECREF(old);
             vmbreak;
         }
-        CASE_TICK(DELETE_FAST) {
+        CASE(DELETE_FAST) {
             Object *old = fast[oparg];
             if (!old) {
                 err_unbound_local(tuple_get(co->varnames, oparg));
@@ -917,25 +953,25 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             DECREF(old);
             vmbreak;
         }
-        CASE_FAST(POP_TOP) {
+        CASE(POP_TOP) {
             Object *v = POP();
             DECREF(v);
             vmbreak;
         }
-        CASE_FAST(ROT_TWO) {
+        CASE(ROT_TWO) {
             Object *t = TOP();
             SET_TOP(SECOND());
             SECOND() = t;
             vmbreak;
         }
-        CASE_FAST(ROT_THREE) {
+        CASE(ROT_THREE) {
             Object *t = TOP();
             SET_TOP(SECOND());
             SECOND() = THIRD();
             THIRD() = t;
             vmbreak;
         }
-        CASE_FAST(ROT_FOUR) {
+        CASE(ROT_FOUR) {
             Object *t = TOP();
             SET_TOP(SECOND());
             SECOND() = THIRD();
@@ -943,13 +979,13 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PEEK(4) = t;
             vmbreak;
         }
-        CASE_FAST(DUP_TOP) {
+        CASE(DUP_TOP) {
             Object *t = TOP();
             INCREF(t);
             PUSH(t);
             vmbreak;
         }
-        CASE_FAST(DUP_TOP_TWO) {
+        CASE(DUP_TOP_TWO) {
             Object *t = TOP(), *s = SECOND();
             INCREF(t);
             INCREF(s);
@@ -1004,10 +1040,10 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(UNARY_POSITIVE) { Object *v = TOP(), *r = obj_pos(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
-        CASE_TICK(UNARY_NEGATIVE) { Object *v = TOP(), *r = obj_neg(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
-        CASE_TICK(UNARY_INVERT) { Object *v = TOP(), *r = obj_invert(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
-        CASE_TICK(UNARY_NOT) {
+        CASE(UNARY_POSITIVE) { Object *v = TOP(), *r = obj_pos(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE(UNARY_NEGATIVE) { Object *v = TOP(), *r = obj_neg(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE(UNARY_INVERT) { Object *v = TOP(), *r = obj_invert(v); DECREF(v); SET_TOP(r); if (!r) goto error_pop1; vmbreak; }
+        CASE(UNARY_NOT) {
             Object *v = TOP();
             int t = obj_truth(v);
             DECREF(v);
@@ -1020,7 +1056,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 
 #define BINARY(name, binop, inplace)                                          \
-        CASE_TICK(name) {                                                     \
+        CASE(name) {                                                     \
             Object *r = POP(), *l = TOP();                                    \
             Object *res = (inplace) ? obj_inplace_binop(l, r, binop) : obj_binop(l, r, binop); \
             DECREF(l);                                                        \
@@ -1032,7 +1068,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
         }
 /* int + int and int - int without a call when nothing overflows. */
 #define BINARY_INT(name, binop, inplace, builtin_op)                          \
-        CASE_TICK(name) {                                                     \
+        CASE(name) {                                                     \
             Object *r = POP(), *l = TOP(), *res;                              \
             int64_t v_;                                                       \
             if (obj_is(l, &IntType) && obj_is(r, &IntType) &&                 \
@@ -1074,7 +1110,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
 #undef BINARY
 #undef BINARY_INT
 
-        CASE_TICK(BINARY_SUBSCR) {                /* TOS = TOS1[TOS] */
+        CASE(BINARY_SUBSCR) {                /* TOS = TOS1[TOS] */
             Object *k = POP(), *c = TOP(), *res = obj_getitem(c, k);
             DECREF(k);
             DECREF(c);
@@ -1083,7 +1119,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error_pop1;
             vmbreak;
         }
-        CASE_TICK(STORE_SUBSCR) {                 /* TOS1[TOS] = TOS2 */
+        CASE(STORE_SUBSCR) {                 /* TOS1[TOS] = TOS2 */
             Object *k = TOP(), *c = SECOND(), *v = THIRD();
             sp -= 3;
             int e = obj_setitem(c, k, v);
@@ -1094,7 +1130,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(DELETE_SUBSCR) {                /* del TOS1[TOS] */
+        CASE(DELETE_SUBSCR) {                /* del TOS1[TOS] */
             Object *k = TOP(), *c = SECOND();
             sp -= 2;
             int e = obj_delitem(c, k);
@@ -1105,7 +1141,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(COMPARE_OP) {
+        CASE(COMPARE_OP) {
             Object *r = POP(), *l = TOP(), *res;
             if (obj_is(l, &IntType) && obj_is(r, &IntType) && oparg <= CMP_GE)
                 res = bool_from(cmp_i64(int_value(l), int_value(r), oparg));
@@ -1119,9 +1155,9 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_FAST(JUMP_FORWARD) { JUMPTO(oparg); vmbreak; }
-        CASE_TICK(JUMP_ABSOLUTE) { JUMPTO(oparg); vmbreak; }
-        CASE_TICK(POP_JUMP_IF_FALSE) {
+        CASE(JUMP_FORWARD) { JUMPTO(oparg); vmbreak; }
+        CASE(JUMP_ABSOLUTE) { JUMPTO(oparg); vmbreak; }
+        CASE(POP_JUMP_IF_FALSE) {
             Object *v = POP();
             int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
             DECREF(v);
@@ -1131,7 +1167,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 JUMPTO(oparg);
             vmbreak;
         }
-        CASE_TICK(POP_JUMP_IF_TRUE) {
+        CASE(POP_JUMP_IF_TRUE) {
             Object *v = POP();
             int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
             DECREF(v);
@@ -1141,7 +1177,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 JUMPTO(oparg);
             vmbreak;
         }
-        CASE_TICK(JUMP_IF_FALSE_OR_POP) {
+        CASE(JUMP_IF_FALSE_OR_POP) {
             int t = obj_truth(TOP());
             if (t < 0)
                 goto error;
@@ -1153,7 +1189,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             }
             vmbreak;
         }
-        CASE_TICK(JUMP_IF_TRUE_OR_POP) {
+        CASE(JUMP_IF_TRUE_OR_POP) {
             int t = obj_truth(TOP());
             if (t < 0)
                 goto error;
@@ -1166,7 +1202,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(GET_ITER) {
+        CASE(GET_ITER) {
             Object *v = TOP(), *it = obj_iter(v);
             DECREF(v);
             SET_TOP(it);
@@ -1174,7 +1210,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error_pop1;
             vmbreak;
         }
-        CASE_TICK(FOR_ITER) {                     /* push next(TOS) or pop and jump */
+        CASE(FOR_ITER) {                     /* push next(TOS) or pop and jump */
             Object *v = obj_iternext(TOP());
             if (v) {
                 PUSH(v);
@@ -1191,7 +1227,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(LOAD_GLOBAL) {
+        CASE(LOAD_GLOBAL) {
             GlobalCache *gc = &gcache[oparg];
             Object *v = gc->value;
             /* value stays NULL while --no-global-cache is in force */
@@ -1205,7 +1241,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(v);
             vmbreak;
         }
-        CASE_TICK(STORE_GLOBAL) {
+        CASE(STORE_GLOBAL) {
             Object *v = POP();
             int e = dict_set(globals, name_at(co, oparg), v);
             DECREF(v);
@@ -1213,19 +1249,19 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(DELETE_GLOBAL) {
+        CASE(DELETE_GLOBAL) {
             if (delete_name(globals, name_at(co, oparg)) < 0)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(LOAD_NAME) {
+        CASE(LOAD_NAME) {
             Object *v = load_name(f, name_at(co, oparg));
             if (!v)
                 goto error;
             PUSH(v);
             vmbreak;
         }
-        CASE_TICK(STORE_NAME) {
+        CASE(STORE_NAME) {
             Object *v = POP();
             int e = dict_set(f->locals, name_at(co, oparg), v);
             DECREF(v);
@@ -1233,19 +1269,19 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(DELETE_NAME) {
+        CASE(DELETE_NAME) {
             if (delete_name(f->locals, name_at(co, oparg)) < 0)
                 goto error;
             vmbreak;
         }
 
-        CASE_TICK(LOAD_CLOSURE) {
+        CASE(LOAD_CLOSURE) {
             Object *c = fast[co->nlocals + oparg];
             INCREF(c);
             PUSH(c);
             vmbreak;
         }
-        CASE_TICK(LOAD_DEREF) {
+        CASE(LOAD_DEREF) {
             Object *v = ((CellObject *)fast[co->nlocals + oparg])->ref;
             if (!v) {
                 err_unbound_deref(co, oparg);
@@ -1255,7 +1291,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(v);
             vmbreak;
         }
-        CASE_TICK(LOAD_CLASSDEREF) {              /* class body: its own names first */
+        CASE(LOAD_CLASSDEREF) {              /* class body: its own names first */
             Object *v;
             int r = dict_find(f->locals, deref_name(co, oparg), &v);
             if (r < 0)
@@ -1268,12 +1304,12 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(v);
             vmbreak;
         }
-        CASE_TICK(STORE_DEREF) {
+        CASE(STORE_DEREF) {
             CellObject *c = (CellObject *)fast[co->nlocals + oparg];
             SETREF(c->ref, POP());
             vmbreak;
         }
-        CASE_TICK(DELETE_DEREF) {
+        CASE(DELETE_DEREF) {
             CellObject *c = (CellObject *)fast[co->nlocals + oparg];
             if (!c->ref) {
                 err_unbound_deref(co, oparg);
@@ -1283,7 +1319,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(LOAD_ATTR) {
+        CASE(LOAD_ATTR) {
             Object *o = TOP(), *v = obj_getattr(o, name_at(co, oparg));
             DECREF(o);
             SET_TOP(v);
@@ -1291,7 +1327,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error_pop1;
             vmbreak;
         }
-        CASE_TICK(STORE_ATTR) {                   /* TOS.name = TOS1 */
+        CASE(STORE_ATTR) {                   /* TOS.name = TOS1 */
             Object *o = TOP(), *v = SECOND();
             sp -= 2;
             int e = obj_setattr(o, name_at(co, oparg), v);
@@ -1301,7 +1337,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(DELETE_ATTR) {
+        CASE(DELETE_ATTR) {
             Object *o = POP();
             int e = obj_setattr(o, name_at(co, oparg), NULL);
             DECREF(o);
@@ -1310,7 +1346,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(BUILD_TUPLE) {
+        CASE(BUILD_TUPLE) {
             Object *t = tuple_new(oparg);
             if (!t)
                 goto error;
@@ -1319,7 +1355,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(t);
             vmbreak;
         }
-        CASE_TICK(BUILD_LIST) {
+        CASE(BUILD_LIST) {
             Object *l = list_new(oparg);
             if (!l)
                 goto error;
@@ -1328,7 +1364,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(l);
             vmbreak;
         }
-        CASE_TICK(BUILD_MAP) {                    /* k1 v1 k2 v2 ... */
+        CASE(BUILD_MAP) {                    /* k1 v1 k2 v2 ... */
             Object *d = dict_new();
             if (!d)
                 goto error;
@@ -1342,7 +1378,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(d);
             vmbreak;
         }
-        CASE_TICK(BUILD_CONST_KEY_MAP) {          /* v1 .. vn (k1 .. kn) */
+        CASE(BUILD_CONST_KEY_MAP) {          /* v1 .. vn (k1 .. kn) */
             Object *keys = TOP(), *d = dict_new();
             if (!d)
                 goto error;
@@ -1356,7 +1392,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(d);
             vmbreak;
         }
-        CASE_TICK(BUILD_STRING) {
+        CASE(BUILD_STRING) {
             Object *s = build_string(sp - oparg, oparg);
             if (!s)
                 goto error;
@@ -1364,7 +1400,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(s);
             vmbreak;
         }
-        CASE_TICK(BUILD_SLICE) {
+        CASE(BUILD_SLICE) {
             Object *step = oparg == 3 ? POP() : NULL, *stop = POP(), *start = TOP();
             Object *s = slice_new(start, stop, step ? step : None);
             DECREF(start);
@@ -1399,7 +1435,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(r);
             vmbreak;
         }
-        CASE_TICK(LIST_APPEND) {
+        CASE(LIST_APPEND) {
             Object *v = POP();
             int e = list_append(PEEK(oparg), v);
             DECREF(v);
@@ -1407,7 +1443,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(MAP_ADD) {                      /* 3.8: value on top, key below */
+        CASE(MAP_ADD) {                      /* 3.8: value on top, key below */
             Object *v = POP(), *k = POP();
             int e = dict_set(PEEK(oparg), k, v);
             DECREF(k);
@@ -1416,7 +1452,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error;
             vmbreak;
         }
-        CASE_TICK(UNPACK_SEQUENCE) {
+        CASE(UNPACK_SEQUENCE) {
             Object *seq = POP();
             int e = unpack_sequence(seq, oparg, sp);
             DECREF(seq);
@@ -1425,7 +1461,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             sp += oparg;
             vmbreak;
         }
-        CASE_TICK(UNPACK_EX) {
+        CASE(UNPACK_EX) {
             Object *seq = POP();
             size_t before = oparg & 0xff, after = oparg >> 8;
             int e = unpack_ex(seq, before, after, sp);
@@ -1435,7 +1471,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             sp += before + 1 + after;
             vmbreak;
         }
-        CASE_TICK(FORMAT_VALUE) {
+        CASE(FORMAT_VALUE) {
             Object *spec = (oparg & 4) ? POP() : NULL, *v = TOP();
             Object *r = format_conv(v, oparg, spec);
             DECREF(v);
@@ -1446,7 +1482,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(CALL_FUNCTION) {                /* f a1 .. an */
+        CASE(CALL_FUNCTION) {                /* f a1 .. an */
             Object **args = sp - oparg, *fn = args[-1];
             Object *r = obj_call(fn, args, oparg, NULL);
             sp = stack_unwind(sp, base, (int)(args - base) - 1);
@@ -1455,7 +1491,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(r);
             vmbreak;
         }
-        CASE_TICK(CALL_FUNCTION_KW) {             /* f a1 .. an (names) */
+        CASE(CALL_FUNCTION_KW) {             /* f a1 .. an (names) */
             Object *names = POP(), **args = sp - oparg, *fn = args[-1];
             Object *r = obj_call(fn, args, oparg, names);
             DECREF(names);
@@ -1465,7 +1501,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(r);
             vmbreak;
         }
-        CASE_TICK(CALL_FUNCTION_EX) {             /* f args [kwargs] */
+        CASE(CALL_FUNCTION_EX) {             /* f args [kwargs] */
             Object *kw = (oparg & 1) ? POP() : NULL, *args = POP(), *fn = TOP();
             Object *r = call_ex(fn, args, kw);
             XDECREF(kw);
@@ -1476,7 +1512,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error_pop1;
             vmbreak;
         }
-        CASE_TICK(LOAD_METHOD) {                  /* obj -> meth self | NULL attr */
+        CASE(LOAD_METHOD) {                  /* obj -> meth self | NULL attr */
             Object *o = TOP(), *m;
             int r = obj_load_method(o, name_at(co, oparg), &m);
             if (r < 0)
@@ -1491,7 +1527,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             }
             vmbreak;
         }
-        CASE_TICK(CALL_METHOD) {
+        CASE(CALL_METHOD) {
             Object **args = sp - oparg, *r;
             if (args[-2])
                 r = obj_call(args[-2], args - 1, oparg + 1, NULL);
@@ -1503,7 +1539,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(r);
             vmbreak;
         }
-        CASE_TICK(MAKE_FUNCTION) {    /* [defaults] [kwdefaults] [annotations] [closure] code qualname */
+        CASE(MAKE_FUNCTION) {    /* [defaults] [kwdefaults] [annotations] [closure] code qualname */
             Object *qualname = POP(), *code = POP();
             FunctionObject *fn = (FunctionObject *)func_new(code, globals, qualname);
             DECREF(qualname);
@@ -1523,7 +1559,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH((Object *)fn);
             vmbreak;
         }
-        CASE_TICK(LOAD_BUILD_CLASS) {
+        CASE(LOAD_BUILD_CLASS) {
             Object *bc = dict_get_str(builtins, "__build_class__");
             if (!bc) {
                 exc_set(ExcNameError, "__build_class__ not found");
@@ -1533,7 +1569,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(bc);
             vmbreak;
         }
-        CASE_TICK(IMPORT_NAME) {                  /* level fromlist -> module */
+        CASE(IMPORT_NAME) {                  /* level fromlist -> module */
             Object *fromlist = POP(), *level = TOP();
             Object *m = module_import(name_at(co, oparg));
             DECREF(fromlist);
@@ -1543,7 +1579,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 goto error_pop1;
             vmbreak;
         }
-        CASE_TICK(IMPORT_FROM) {
+        CASE(IMPORT_FROM) {
             Object *m = TOP(), *v = module_import_from(m, name_at(co, oparg));
             if (!v)
                 goto error;
@@ -1551,26 +1587,26 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             vmbreak;
         }
 
-        CASE_TICK(RETURN_VALUE) {
+        CASE(RETURN_VALUE) {
             retval = POP();
             goto exit;
         }
 
-        CASE_TICK(SETUP_FINALLY) {
+        CASE(SETUP_FINALLY) {
             if (f->nblocks >= MAX_BLOCKS)
                 goto too_many_blocks;
             f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) };
             vmbreak;
         }
-        CASE_TICK(POP_BLOCK) {
+        CASE(POP_BLOCK) {
             f->nblocks--;
             vmbreak;
         }
-        CASE_TICK(BEGIN_FINALLY) {
+        CASE(BEGIN_FINALLY) {
             PUSH(NULL);
             vmbreak;
         }
-        CASE_TICK(CALL_FINALLY) {                 /* push the return index, jump */
+        CASE(CALL_FINALLY) {                 /* push the return index, jump */
             Object *ret = int_from_i64(ip - first);
             if (!ret)
                 goto error;
@@ -1578,7 +1614,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             JUMPTO(oparg);
             vmbreak;
         }
-        CASE_TICK(POP_EXCEPT) {
+        CASE(POP_EXCEPT) {
             const Block *b = &f->blocks[--f->nblocks];
             if (b->type != BLOCK_EXCEPT_HANDLER) {
                 exc_set(ExcSystemError, "popped block is not an except handler");
@@ -1588,7 +1624,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             restore_handled(ts, type, value, tb);
             vmbreak;
         }
-        CASE_TICK(END_FINALLY) {     /* NULL | return index | exception triple */
+        CASE(END_FINALLY) {     /* NULL | return index | exception triple */
             Object *x = POP();
             if (!x)
                 vmbreak;
@@ -1603,7 +1639,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             exc_set_obj(exc);
             goto exception_unwind;
         }
-        CASE_TICK(POP_FINALLY) {
+        CASE(POP_FINALLY) {
             Object *res = oparg ? POP() : NULL, *x = POP();
             if (x && !obj_is(x, &IntType)) {
                 Object *exc = POP(), *tb = POP();
@@ -1625,7 +1661,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 PUSH(res);
             vmbreak;
         }
-        CASE_TICK(SETUP_WITH) {
+        CASE(SETUP_WITH) {
             Object *mgr = TOP(), *enter, *exitf;
             if (f->nblocks >= MAX_BLOCKS)
                 goto too_many_blocks;
@@ -1641,7 +1677,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(res);
             vmbreak;
         }
-        CASE_TICK(WITH_CLEANUP_START) {
+        CASE(WITH_CLEANUP_START) {
             Object *exc = TOP(), *val = None, *tb = None, *exitf;
             if (!exc) {
                 sp--;
@@ -1667,7 +1703,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             PUSH(r);
             vmbreak;
         }
-        CASE_TICK(WITH_CLEANUP_FINISH) {
+        CASE(WITH_CLEANUP_FINISH) {
             Object *r = POP(), *exc = POP();
             int t = exc != None ? obj_truth(r) : 0;
             DECREF(r);
@@ -1681,7 +1717,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             }
             vmbreak;
         }
-        CASE_TICK(RAISE_VARARGS) {
+        CASE(RAISE_VARARGS) {
             if (oparg == 0) {
                 if (!ts->handled) {
                     exc_set(ExcRuntimeError, "No active exception to reraise");
@@ -1698,27 +1734,10 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
             goto error;
         }
 
-        vmcase(BINARY_MATRIX_MULTIPLY)
-        vmcase(INPLACE_MATRIX_MULTIPLY)
-        vmcase(GET_AITER)
-        vmcase(GET_ANEXT)
-        vmcase(BEFORE_ASYNC_WITH)
-        vmcase(END_ASYNC_FOR)
-        vmcase(GET_YIELD_FROM_ITER)
-        vmcase(PRINT_EXPR)
-        vmcase(YIELD_FROM)
-        vmcase(GET_AWAITABLE)
-        vmcase(IMPORT_STAR)
-        vmcase(SETUP_ANNOTATIONS)
-        vmcase(YIELD_VALUE)
-        vmcase(BUILD_SET)
-        vmcase(SET_ADD)
-        vmcase(BUILD_SET_UNPACK)
-        vmcase(SETUP_ASYNC_WITH)
-        vmdefault {
+        vmdefault
+        L_refused: __attribute__((unused)) {
             opcount[op]++;
-            exc_set(ExcSystemError, "gilvm does not support opcode %s",
-                    opcode_info[op].name ? opcode_info[op].name : "?");
+            refuse(op);
             goto error;
         }
         }
@@ -1743,6 +1762,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec)
                 sp = unwind_except_handler(ts, sp, base, b);
                 continue;
             }
+            if (UNLIKELY(refusing))   /* no handler may catch a refusal */
+                continue;
             int handler = b->handler;
             sp = stack_unwind(sp, base, b->level);
             sp = enter_handler(ts, f, sp, base);
@@ -1758,8 +1779,7 @@ exit:
 }
 
 #undef FETCH
-#undef CASE_FAST
-#undef CASE_TICK
+#undef CASE
 #undef PUSH
 #undef POP
 #undef TOP

@@ -53,6 +53,10 @@ int eval_init(Object *builtins);
  * budget exhausted"); n = 0 (the default) is unlimited. */
 void eval_set_tick_budget(int64_t n);
 
+/* True once an instruction gilvm refuses has run (eval.c printed the one
+ * line and raised SystemExit(2)): the process must end with status 2. */
+bool eval_refused(void);
+
 /* Honest switches and counters for --stats. */
 extern bool eval_global_cache_on;  /* --no-global-cache clears it */
 /* Add the 3.8 instructions run inside fused internal forms of code objects
