@@ -32,7 +32,9 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include "sched/emulate.h"
 #include "sched/gil_priv.h"
+#include "sched/pace.h"
 #include "sched/policy.h"
 #include "sched/trace.h"
 
@@ -96,6 +98,9 @@ static int set_lock(const char *v, char *err, size_t n)
 const CliOption gil_options[] = {
     { "gil", "NAME", "GILVM_GIL", GIL_DEFAULT_POLICY, "GIL policy (how the GIL changes hands; see the list below)", set_policy },
     { "lock", "NAME", "GILVM_LOCK", GIL_DEFAULT_LOCK, "lock primitive the GIL sleeps on (see the list below)", set_lock },
+    { "emulate", "NAME", "GILVM_EMULATE", "none", "a real interpreter's GIL: its policy, primitive and speed together (a bad NAME lists them); --gil/--lock override", emulate_set_name },
+    { "pace", "NS", "GILVM_PACE", "off", "ns of CPU per tick while holding the GIL (the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
+    { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's ns per tick from FILE (bench/calibrate writes it)", emulate_set_calibration },
     { NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -128,6 +133,16 @@ size_t gil_lock_names(const GilTableRow **rows)
 }
 static void choose_defaults(void)
 {
+    static bool resolved;
+    if (!resolved) {
+        const char *pol, *lk;
+        emulate_resolve(&pol, &lk);
+        if (!policy && pol)
+            policy = policy_find(pol);
+        if (!prim && lk)
+            prim = lock_find(lk);
+        resolved = true;
+    }
     if (!policy)
         policy = policy_find(GIL_DEFAULT_POLICY);
     if (!prim)
@@ -207,6 +222,16 @@ struct timespec gil_interval_deadline(void) { return lock_ns_to_ts(lock_now_ns()
 
 /* ---- threads */
 
+/* The tick budget: the policy's own, cut to PACE_QUANTUM while pacing. */
+static void arm(GilThreadPriv *p)
+{
+    int64_t q = p->policy_ticks;
+    if (pace_on() && q > PACE_QUANTUM)
+        q = PACE_QUANTUM;
+    p->armed = (int32_t)(q < 0 ? 0 : q);
+    p->pub.ticks = p->armed;
+}
+
 GilThread *gil_thread_new(const char *name)
 {
     GilThreadPriv *p = lock_xcalloc(sizeof *p);
@@ -224,7 +249,8 @@ GilThread *gil_thread_new(const char *name)
     pthread_mutex_unlock(&reg_mutex);
     if (!p->late)
         policy->ops->thread_init(p);
-    p->pub.ticks = policy->ops->ticks();
+    p->policy_ticks = policy->ops->ticks();
+    arm(p);
     return &p->pub;
 }
 
@@ -328,7 +354,7 @@ static int take(GilThreadPriv *p, bool after_block)
     uint64_t now = lock_now_ns();
     if (p->wait_start_ns)
         record_wait(p, now);
-    p->hold_start_ns = now;
+    p->hold_start_ns = p->pace_mark_ns = now;
     GIL_COUNT(acquires);
     trace_emit(TR_GIL_ACQUIRE, 0, NULL);
     return GIL_OK;
@@ -367,8 +393,17 @@ int gil_service(GilThread *t)
 int gil_tick(GilThread *t)
 {
     GilThreadPriv *p = gil_priv(t);
-    t->ticks = policy->ops->ticks();
-    if (!policy->ops->tick_drops(p))
+    int64_t ran = (int64_t)p->armed - t->ticks;   /* t->ticks < 0 here */
+    if (pace_on()) {
+        GIL_COUNT_N(ticks, (uint64_t)ran);
+        pace_spend(&p->pace_mark_ns, ran);
+    }
+    p->policy_ticks -= ran;
+    bool policy_tick = p->policy_ticks < 0;
+    if (policy_tick)
+        p->policy_ticks = policy->ops->ticks();
+    arm(p);
+    if (!policy_tick || !policy->ops->tick_drops(p))
         return GIL_OK;
     gil_drop(t, GIL_DROP_TICK);
     return take(p, false);
@@ -414,6 +449,7 @@ static void totals_from(GilTotals *o, const GilCounters *c)
     o->wakes += LD(wakes);
     o->spins += LD(spins);
     o->switches += LD(switches);
+    o->ticks += LD(ticks);
     o->wait_s += (double)LD(wait_ns) / 1e9;
     o->hold_s += (double)LD(hold_ns) / 1e9;
     double m = (double)LD(wait_max_ns) / 1e9;
@@ -468,6 +504,9 @@ void gil_stats_print(FILE *f)
 {
     fprintf(f, "gil  policy %s, lock %s, switch interval %.6fs, check interval %d\n",
             gil_policy_name(), gil_lock_name(), gil_get_switch_interval(), gil_get_check_interval());
+    if (pace_on())
+        fprintf(f, "gil  emulate %s, pace %.3f ns/tick (%s)\n", *emulate_name() ? emulate_name() : "none",
+                pace_ns_per_tick(), pace_source());
     GilCounters all = { 0 };
     pthread_mutex_lock(&reg_mutex);
     GilThreadPriv *lists[2] = { registry, exited };

@@ -99,13 +99,15 @@ size_t gil_lock_names(const GilTableRow **rows);
 const char *gil_policy_name(void);                /* the active one */
 const char *gil_lock_name(void);
 
-/* Command-line rows: --gil, --lock (+ env GILVM_GIL, GILVM_LOCK). */
+/* Command-line rows: --gil, --lock, --emulate, --pace, --calibration
+ * (+ env GILVM_GIL, GILVM_LOCK, GILVM_EMULATE, GILVM_PACE, GILVM_CALIBRATION). */
 extern const CliOption gil_options[];
 
 /* Counters: totals for the CSV record and a --stats block. */
 typedef struct GilTotals {
     uint64_t acquires, releases, contended, drop_requests, forced_switches,
-        lost_wakeups, timeouts, sleeps, wakes, spins, switches;
+        lost_wakeups, timeouts, sleeps, wakes, spins, switches,
+        ticks;              /* counted only while pacing arms the budget (pace.h) */
     double wait_s, wait_max_s, hold_s;
     unsigned threads;
 } GilTotals;

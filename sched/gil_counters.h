@@ -23,7 +23,7 @@
 #define GIL_COUNTER_FIELDS(X) \
     X(acquires) X(releases) X(contended) X(drop_requests) X(forced_switches) \
     X(lost_wakeups) X(timeouts) X(sleeps) X(wakes) X(spins) X(switches)      \
-    X(wait_ns) X(hold_ns)
+    X(wait_ns) X(hold_ns) X(ticks)
 
 typedef struct GilCounters {
 #define GIL_CTR_DECL(f) _Atomic uint64_t f;

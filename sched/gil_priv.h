@@ -27,6 +27,9 @@ typedef struct GilThreadPriv {
     GilCounters ctr;
     uint64_t wait_start_ns;     /* nonzero while a contended take waits; owner only */
     uint64_t hold_start_ns;     /* owner only */
+    int64_t policy_ticks;       /* ticks left before the policy's own tick; owner only */
+    int32_t armed;              /* what GilThread.ticks was last armed with; owner only */
+    uint64_t pace_mark_ns;      /* start of the pacing window (pace.h); owner only */
     const char *block_what;     /* the blocking call in progress, for BLOCK_END; owner only */
     struct GilThreadPriv *next; /* registry list, guarded by gil.c's registry mutex */
     bool late;                  /* registered after gil_fini freed the policy: never takes */
@@ -34,6 +37,7 @@ typedef struct GilThreadPriv {
     struct GilThreadPriv *qnext;
     LockCond *cond;
     bool granted;
+    bool interactive;           /* prio: last gave the GIL up voluntarily; owner only */
 } GilThreadPriv;
 
 static inline GilThreadPriv *gil_priv(GilThread *t) { return (GilThreadPriv *)t; }

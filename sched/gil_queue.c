@@ -12,6 +12,14 @@
  *   switch_number  counts handoffs; a waiter that slept one whole switch
  *                  interval without a handoff sets the drop request
  *                  (GIL_BRK_DROP), as py32 does.
+ *   unclaimed      the holder was granted the GIL from `normal` and has not
+ *                  woken up to claim it yet.  An urgent taker then takes the
+ *                  grant back (the grantee returns to the head of `normal`
+ *                  and counts a lost wake-up): a CPU-bound thread that has
+ *                  not run one instruction yields at once, as it would at its
+ *                  first breaker check — without the GIL idling meanwhile
+ *                  for the grantee's wake-up, which on a loaded machine can
+ *                  take milliseconds.
  * Breaker bits (atomic, set by waiters): DROP is cleared by each new holder;
  * PREEMPT by the holder when no urgent waiter is left.
  * Property: no barging — a free GIL with waiters never exists outside
@@ -32,6 +40,7 @@ static struct {
     GilThreadPriv *holder, *last_holder;
     Queue urgent, normal;
     unsigned long switch_number;
+    bool unclaimed;
 } q;
 
 static void enqueue(Queue *k, GilThreadPriv *p)
@@ -54,6 +63,14 @@ static GilThreadPriv *dequeue(Queue *k)
         p->qnext = NULL;
     }
     return p;
+}
+
+static void push_front(Queue *k, GilThreadPriv *p)
+{
+    p->qnext = k->head;
+    k->head = p;
+    if (!k->tail)
+        k->tail = p;
 }
 
 static bool unlink_from(Queue *k, GilThreadPriv *p)
@@ -80,6 +97,7 @@ void gilq_init(void)
     q.holder = q.last_holder = NULL;
     q.urgent = q.normal = (Queue){ NULL, NULL };
     q.switch_number = 0;
+    q.unclaimed = false;
 }
 void gilq_fini(void) { gil_lk->mutex_free(q.mutex); }
 void gilq_thread_init(GilThreadPriv *p) { p->cond = gil_lk->cond_new(); }
@@ -107,14 +125,15 @@ static GilThreadPriv *shutdown_owner_queued(void)
 static void hand_off(void)
 {
     GilThreadPriv *w;
+    q.unclaimed = false;
     if (gil_shutting_down()) {
         w = shutdown_owner_queued();
         if (w && !unlink_from(&q.urgent, w))
             unlink_from(&q.normal, w);
     } else {
         w = dequeue(&q.urgent);
-        if (!w)
-            w = dequeue(&q.normal);
+        if (!w && (w = dequeue(&q.normal)))
+            q.unclaimed = true;
     }
     q.holder = w;
     if (w) {
@@ -152,6 +171,17 @@ static bool wait_for_grant(GilThreadPriv *p)
     return true;
 }
 
+/* With mutex held: the unclaimed grant goes to p instead. */
+static void reclaim_grant(GilThreadPriv *p)
+{
+    GilThreadPriv *w = q.holder;
+    w->granted = false;
+    push_front(&q.normal, w);
+    q.holder = p;
+    q.unclaimed = false;
+    q.switch_number++;
+}
+
 int gilq_take(GilThreadPriv *p, bool urgent)
 {
     gil_lk->lock(q.mutex);
@@ -164,6 +194,8 @@ int gilq_take(GilThreadPriv *p, bool urgent)
      * are on their way out, so a free GIL is simply taken. */
     if (!q.holder && ((!q.urgent.head && !q.normal.head) || gil_shutting_down())) {
         q.holder = p;
+    } else if (urgent && q.unclaimed && !gil_shutting_down()) {
+        reclaim_grant(p);
     } else {
         gil_note_contended(p);
         enqueue(urgent ? &q.urgent : &q.normal, p);
@@ -173,6 +205,7 @@ int gilq_take(GilThreadPriv *p, bool urgent)
             gil_lk->unlock(q.mutex);
             return GIL_EXIT;
         }
+        q.unclaimed = false;
         if (gil_must_exit(p)) {     /* granted just before shutdown began */
             hand_off();
             gil_lk->unlock(q.mutex);

@@ -11,12 +11,18 @@
  *   sem_wait returns at once) and reports a wake-up.
  * Deadlines: sem_clockwait on CLOCK_MONOTONIC (sem_timedwait only knows
  *   CLOCK_REALTIME).  Every wait is retried on EINTR.
- * The semaphore is the POSIX one itself.  glibc's sem_wait loops inside, so
- *   its lost wake-ups are invisible here; a "sleep" counts a wait that found
- *   the count at zero.
+ * The semaphore is the POSIX one itself.  glibc's sem_wait loops inside:
+ *   a waiter woken by a post whose count a barger took first goes back to
+ *   sleep without returning.  Those lost wake-ups are counted from the
+ *   kernel's side: each sleep is one voluntary context switch of the waiter
+ *   (getrusage RUSAGE_THREAD, read around a wait that found the count at
+ *   zero), so k sleeps inside one sem_wait are k sleeps and k-1 lost
+ *   wake-ups.  (A page fault that blocks inside the wait would count too;
+ *   the GIL's waits touch no new memory.)
  */
 #include <errno.h>
 #include <semaphore.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include "sched/gil_counters.h"
 #include "sched/chaos.h"
@@ -137,12 +143,24 @@ static void ps_sem_free(LockSem *s)
     free(s);
 }
 static bool ps_sem_trywait(LockSem *s) { return sem_trywait(&s->s) == 0; }
+static long voluntary_switches(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_THREAD, &ru) == 0 ? ru.ru_nvcsw : -1;
+}
+
 static void ps_sem_wait(LockSem *s)
 {
     if (sem_trywait(&s->s) == 0)
         return;
     gil_prim_sleep();
+    long before = voluntary_switches();
     psem_wait(&s->s);
+    long slept = before < 0 ? -1 : voluntary_switches() - before;
+    if (slept > 1) {
+        GIL_COUNT_N(sleeps, (uint64_t)(slept - 1));
+        GIL_COUNT_N(lost_wakeups, (uint64_t)(slept - 1));
+    }
 }
 static void ps_sem_post(LockSem *s) { psem_post(&s->s); }
 

@@ -46,9 +46,11 @@
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include "sched/cpuctl.h"
+#include "sched/emulate.h"
 #include "sched/gil.h"
 #include "sched/measure.h"
 #include "sched/osinfo.h"
+#include "sched/pace.h"
 #include "sched/perf.h"
 #include "sched/record.h"
 #include "sched/trace.h"
@@ -449,6 +451,11 @@ static void set_vm(Record *r, const MeasureRun *run, bool timed_out)
     record_set(r, COL_lock, "%s", gil_lock_name());
     record_set(r, COL_switch_interval_s, "%.6f", gil_get_switch_interval());
     record_set(r, COL_check_interval, "%d", gil_get_check_interval());
+    record_set(r, COL_emulate, "%s", emulate_name());
+    if (pace_on()) {
+        record_set(r, COL_pace_ns_per_tick, "%.4f", pace_ns_per_tick());
+        record_set(r, COL_pace_source, "%s", pace_source());
+    }
     record_set(r, COL_threads, "%u", run->threads);
     if (!timed_out)   /* the VM's own count is not readable from the watchdog */
         record_set(r, COL_instructions_executed, "%" PRIu64, run->instructions);
@@ -494,6 +501,8 @@ static void set_gil(Record *r, const GilTotals *g)
     record_set(r, COL_gil_forced_switches, "%" PRIu64, g->forced_switches);
     record_set(r, COL_gil_lost_wakeups, "%" PRIu64, g->lost_wakeups);
     record_set(r, COL_gil_switches, "%" PRIu64, g->switches);
+    if (pace_on())
+        record_set(r, COL_gil_ticks, "%" PRIu64, g->ticks);
 }
 
 static int append(const char *path, bool csv, const Record *r)

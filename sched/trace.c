@@ -10,6 +10,11 @@
  *     release store of n: no lock, no wait, so the GIL holder never waits
  *     on the tracer.  A full buffer counts drops and keeps the first drop's
  *     time; it never blocks and never overwrites.
+ *   - --trace-window=MS bounds the recording: the first thread after main
+ *     to register sets window_end (CAS, once); the first event stamped past
+ *     it sets `stopped`.  Tracing a whole run would picture a different
+ *     run: each event costs two clock reads, which on a 2.6-style GIL
+ *     changing hands every microsecond widens every handoff.
  *   - trace_finish stops recording, then reads every buffer up to its
  *     published n.  It frees the buffers of threads that ended (their owner
  *     let go in trace_thread_end and never writes again) and keeps the
@@ -39,6 +44,8 @@ enum { TRACE_DEFAULT_EVENTS = 1 << 20 };
 static const char *opt_file, *opt_csv;
 static size_t opt_buffer = TRACE_DEFAULT_EVENTS;   /* events per thread */
 static bool opt_sched;
+static double opt_window_ms;            /* 0: the whole run */
+static _Atomic uint64_t window_end;     /* 0 until the second thread registers */
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static TraceBuf *reg_head;   /* newest first; guarded by reg_lock */
@@ -100,8 +107,14 @@ void trace_emit_(TraceEvent ev, uint32_t arg, const char *label)
             atomic_store_explicit(&b->drop_t, now_ns(), memory_order_relaxed);
         return;
     }
+    uint64_t t = now_ns();
+    uint64_t end = atomic_load_explicit(&window_end, memory_order_relaxed);
+    if (end && t > end) {
+        atomic_store_explicit(&stopped, true, memory_order_relaxed);
+        return;
+    }
     TraceRec *r = &b->rec[n];
-    r->t_ns = now_ns();
+    r->t_ns = t;
     /* The thread's name is the track's already; a name string may not outlive the thread. */
     r->label = ev == TR_THREAD_START || ev == TR_THREAD_EXIT ? NULL : label;
     r->arg = arg;
@@ -124,6 +137,9 @@ void trace_thread_begin(const char *name)
     }
     if (my_buf && my_buf->index == 0 && opt_sched)
         trace_sched_start(opt_file);
+    uint64_t none = 0;
+    if (my_buf && my_buf->index > 0 && opt_window_ms > 0)
+        atomic_compare_exchange_strong(&window_end, &none, now_ns() + (uint64_t)(opt_window_ms * 1e6));
 }
 
 /* The buffer stays registered for trace_finish; the thread lets go of it
@@ -294,6 +310,19 @@ static int set_buffer(const char *v, char *err, size_t n)
     return 0;
 }
 
+static int set_window(const char *v, char *err, size_t n)
+{
+    char *end;
+    errno = 0;
+    double ms = strtod(v ? v : "", &end);
+    if (errno || !v || end == v || *end || !(ms > 0) || ms > 1e7) {
+        snprintf(err, n, "--trace-window: want milliseconds > 0; got '%s'", v ? v : "");
+        return -1;
+    }
+    opt_window_ms = ms;
+    return 0;
+}
+
 static int set_sched(const char *v, char *err, size_t n)
 {
     (void)v; (void)err; (void)n;
@@ -308,6 +337,8 @@ const CliOption trace_options[] = {
       set_trace_csv },
     { "trace-buffer", "N", "GILVM_TRACE_BUFFER", "1048576", "trace events kept per thread; "
       "more are dropped and counted", set_buffer },
+    { "trace-window", "MS", "GILVM_TRACE_WINDOW", "whole run", "with --trace: record only until MS ms "
+      "after the second thread starts (bounds the tracer's cost)", set_window },
     { "trace-sched", NULL, NULL, "off", "with --trace: also record the kernel's sched_switch/"
       "wakeup/migrate events (perf) into the same timeline", set_sched },
     { NULL, NULL, NULL, NULL, NULL, NULL },

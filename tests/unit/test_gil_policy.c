@@ -30,9 +30,11 @@ static double now_s(void)
 static int setup(const char *pol, const char *lk)
 {
     char err[256];
-    for (const CliOption *o = gil_options; o->name; o++)
-        if (o->set(strcmp(o->name, "gil") == 0 ? pol : lk, err, sizeof err) != 0)
+    for (const CliOption *o = gil_options; o->name; o++) {
+        const char *v = strcmp(o->name, "gil") == 0 ? pol : strcmp(o->name, "lock") == 0 ? lk : NULL;
+        if (v && o->set(v, err, sizeof err) != 0)
             return -1;
+    }
     if (gil_init() != 0)
         return 77;
     gil_set_switch_interval(INTERVAL_S);

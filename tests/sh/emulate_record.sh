@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# --emulate selects the documented policy, primitive and pacing together and
+# every record says so (emulate, pace_ns_per_tick, pace_source, gil_ticks);
+# --calibration and --pace override the built-in figure, --gil/--lock the
+# choice; without them the raw VM runs unpaced.  Pacing spends CPU: a paced
+# loop burns at least half the CPU its ticks were charged.  Bad values exit 2.
+set -u
+G=${GILVM:?set by tests/run}
+[ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+cat > "$T/loop.py" <<'PY'
+import sys
+def count(n):
+    while n > 0:
+        n -= 1
+count(int(sys.argv[1]))
+PY
+fail=0
+field() {  # CSV COLUMN: the last row's value
+    python3 -c "import csv,sys; print(list(csv.DictReader(open(sys.argv[1])))[-1][sys.argv[2]])" "$1" "$2"
+}
+expect() {  # WHAT GOT WANT
+    [ "$2" = "$3" ] || { echo "$1: got '$2', want '$3'"; fail=1; }
+}
+run() {  # NAME ARGS...: one run into $T/NAME.csv
+    local name=$1; shift
+    "$G" "$@" --csv="$T/$name.csv" "$T/loop.py" 1000 > /dev/null 2>&1 || { echo "$name: exit $?"; fail=1; }
+}
+
+run e26 --emulate=cpython-2.6.4
+expect "2.6.4 gil" "$(field "$T/e26.csv" gil)" py26
+expect "2.6.4 lock" "$(field "$T/e26.csv" lock)" sem
+expect "2.6.4 emulate" "$(field "$T/e26.csv" emulate)" cpython-2.6.4
+case $(field "$T/e26.csv" pace_source) in built-in:*) ;; *) echo "2.6.4 source: $(field "$T/e26.csv" pace_source)"; fail=1;; esac
+run e32 --emulate=cpython-3.2
+expect "3.2 gil" "$(field "$T/e32.csv" gil)" py32
+expect "3.2 lock" "$(field "$T/e32.csv" lock)" condvar
+python3 -c "import sys; sys.exit(not float(sys.argv[1]) > 0)" "$(field "$T/e32.csv" pace_ns_per_tick)" \
+    || { echo "3.2 pace not positive"; fail=1; }
+
+printf '# comment\ncpython-3.2,12.5,peer python3.2 measured here\n' > "$T/calibration"
+run cal --emulate=cpython-3.2 --calibration="$T/calibration"
+expect "calibrated pace" "$(field "$T/cal.csv" pace_ns_per_tick)" 12.5000
+expect "calibrated source" "$(field "$T/cal.csv" pace_source)" "$T/calibration: peer python3.2 measured here"
+run over --gil=fifo --emulate=cpython-2.6.4 --pace=3
+expect "explicit gil wins" "$(field "$T/over.csv" gil)" fifo
+expect "emulated lock kept" "$(field "$T/over.csv" lock)" sem
+expect "explicit pace" "$(field "$T/over.csv" pace_source)" --pace
+
+run raw --gil=py26 --lock=sem
+for c in emulate pace_ns_per_tick pace_source gil_ticks; do
+    expect "raw $c" "$(field "$T/raw.csv" "$c")" ""
+done
+# 1000 iterations x 4 ticks (COMPARE_OP, POP_JUMP_IF_FALSE, INPLACE_SUBTRACT, JUMP_ABSOLUTE),
+# counted per window of PACE_QUANTUM: each thread's last partial window is not
+run ticks --pace=0
+python3 -c "import sys; t = int(sys.argv[1]); sys.exit(not 3900 <= t < 4100)" "$(field "$T/ticks.csv" gil_ticks)" \
+    || { echo "gil_ticks $(field "$T/ticks.csv" gil_ticks), want 3900..4099 (a last window of up to 100 is not counted)"; fail=1; }
+
+# 10^6 ticks at 100 ns is 0.1 s of CPU the unpaced loop does not spend.
+"$G" --pace=0 --csv="$T/p0.csv" "$T/loop.py" 250000 > /dev/null 2>&1
+"$G" --pace=100 --csv="$T/p100.csv" "$T/loop.py" 250000 > /dev/null 2>&1
+python3 - "$T/p0.csv" "$T/p100.csv" <<'PY' || fail=1
+import csv, sys
+cpu = [float(r["user_s"]) + float(r["sys_s"]) for r in (list(csv.DictReader(open(p)))[-1] for p in sys.argv[1:])]
+if not cpu[1] - cpu[0] > 0.05:
+    print("pacing spent %.3f s of CPU, want > 0.05 (half of 10^6 ticks x 100 ns)" % (cpu[1] - cpu[0]))
+    sys.exit(1)
+PY
+
+for bad in --emulate=cpython-9 --pace=-1 --pace=fast --calibration="$T/none.csv"; do
+    "$G" "$bad" "$T/loop.py" 1 > /dev/null 2> "$T/err"; rc=$?
+    [ $rc = 2 ] && [ -s "$T/err" ] || { echo "$bad: exit $rc, stderr '$(cat "$T/err")'"; fail=1; }
+done
+grep -q "valid: none cpython-2.6.4 cpython-3.2" <("$G" --emulate=x "$T/loop.py" 2>&1) \
+    || { echo "--emulate=x does not list the emulations"; fail=1; }
+exit $fail
