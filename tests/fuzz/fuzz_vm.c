@@ -9,10 +9,12 @@
  * one at exit, and a full collection frees the cycles, so each input leaves
  * nothing behind but the modules it imported.
  *
- * Denylist.  A program that names one of the modules below, or __import__
- * (which could reach them by a computed name), is not run: they sleep,
- * block on sockets, start threads that may never end, or write to file
- * descriptors (os.write, os.pipe) — the fuzzer's own files included.  The
+ * Denylist.  A program that names one of the modules below, or __import__,
+ * importlib, exec, eval or compile (which could reach them by a computed
+ * name or text), is not run: they sleep, block on sockets, start threads
+ * that may never end, or write to file descriptors (os.write, os.pipe) —
+ * the fuzzer's own files included.  open and sys.stdin are denied too: one
+ * writes files into the working folder, the other blocks on a read.  The
  * check reads the names the compiler recorded (co_names of every code
  * object), which is where `import x` and attribute names end up.
  * Output goes to /dev/null: fd 1 is redirected once, in Initialize.
@@ -36,7 +38,10 @@
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const char *const denied[] = { "os", "socket", "threading", "time", "__import__" };
+static const char *const denied[] = {
+    "os", "socket", "threading", "time", "__import__", "importlib",
+    "open", "stdin", "exec", "eval", "compile",
+};
 static int thresholds[GC_GENERATIONS];   /* the gc module's defaults, restored after each input */
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -114,6 +119,7 @@ static void run(Object *code, size_t srclen)
     Object *r = eval_code(code, module_dict(m), module_dict(m));
     XDECREF(r);
     exc_clear();
+    eval_refused_clear();   /* a refusal ends this input, not every later one */
     eval_set_tick_budget(BUDGET);   /* the __del__ methods the drop runs get their own */
     module_drop(m);
     gc_reset();

@@ -815,10 +815,12 @@ static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
 /* A refused opcode (run column REFUSED in vm/opcode.h) ends the program the
  * way README promises for a feature gilvm refuses: one line on stderr, then
  * SystemExit(2), which no except or finally block sees (exception_unwind
- * skips them while `refusing` is set; GIL-protected, and never cleared). */
+ * skips them while `refusing` is set; GIL-protected, and cleared only by a
+ * host that runs another program in the same process). */
 static bool refusing;
 
 bool eval_refused(void) { return refusing; }
+void eval_refused_clear(void) { refusing = false; }
 
 static __attribute__((noinline, cold)) void refuse(unsigned op)
 {

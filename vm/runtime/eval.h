@@ -66,6 +66,9 @@ void eval_set_tick_budget(int64_t n);
 /* True once an instruction gilvm refuses has run (eval.c printed the one
  * line and raised SystemExit(2)): the process must end with status 2. */
 bool eval_refused(void);
+/* Lets the next program's handlers run again: for a host that runs many
+ * programs in one process (the fuzzer), never for gilvm itself. */
+void eval_refused_clear(void);
 
 /* Honest switches and counters for --stats. */
 extern bool eval_global_cache_on;  /* --no-global-cache clears it */
