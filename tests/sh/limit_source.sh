@@ -5,10 +5,11 @@
 # python3 (3.11) is the oracle: stderr is compared line by line after
 # naming the program and the directory alike (3.11 prints absolute paths)
 # and without caret lines (3.11 omits some that 3.8, gilvm's model, prints).
+# PY_ORACLE names another python3 to compare with.
 set -u
 G=${GILVM:?set by tests/run}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
-PY=$(command -v python3) || { echo "python3 absent: nothing to compare with"; exit 77; }
+PY=${PY_ORACLE:-$(command -v python3)} || { echo "python3 absent: nothing to compare with"; exit 77; }
 T=$(mktemp -d); trap 'chmod -R u+rwx "$T"; rm -rf "$T"' EXIT
 chmod 755 "$T"
 cd "$T"
@@ -38,6 +39,13 @@ compare() {  # NAME [as-user prefix...]: python3 and gilvm on NAME
     local f=$1; shift
     "$@" "$PY" "$f" > py.out 2> py.err; local prc=$?
     "$@" "$G" "$f" > vm.out 2> vm.err; local grc=$?
+    case $f in nul*)   # 3.11.0-3.11.3 cut the source at the NUL and report what follows
+        grep -q 'null bytes' py.err || {
+            echo "note: $PY misreports NUL bytes; $f checked against the message 3.11.4 and later print"
+            [ $grc = 1 ] && tail -1 vm.err | grep -qx 'SyntaxError: source code cannot contain null bytes' \
+                || { echo "$f: exit $grc"; cat vm.err; fail=1; }
+            return; } ;;
+    esac
     [ $prc = $grc ] || { echo "$f: exit $grc, python3 $prc"; cat vm.err; fail=1; return; }
     cmp -s py.out vm.out || { echo "$f: stdout differs"; diff py.out vm.out | head -5; fail=1; }
     diff <(norm py.err) <(norm vm.err) > d || { echo "$f: stderr differs from python3's"; head -10 d; fail=1; }
