@@ -83,7 +83,7 @@ static int check_fifo_order(void)
 
 /* ---- convoy: how long a thread back from I/O waits for a CPU-bound holder */
 
-static _Atomic int io_has_gil, stop;
+static _Atomic int io_has_gil, stop, holder_computing;
 static _Atomic double io_wait;
 
 static void *io_thread(void *arg)
@@ -91,7 +91,9 @@ static void *io_thread(void *arg)
     GilThread *t = gil_thread_new("io");
     gil_take(t);
     gil_blocking_begin(t, "recv");
-    usleep(20000);                      /* the holder is computing by now */
+    while (!atomic_load(&holder_computing))   /* a loaded machine may stretch its sleep */
+        usleep(1000);
+    usleep(20000);                      /* well into the holder's interval */
     double t0 = now_s();
     if (gil_blocking_end(t) != GIL_OK)
         exit(3);
@@ -123,6 +125,7 @@ static double convoy_wait(void)
     usleep(5000);
     if (gil_blocking_end(me) != GIL_OK)
         exit(3);
+    atomic_store(&holder_computing, 1);
     compute_until(me, &io_has_gil);
     gil_drop(me, GIL_DROP_VOLUNTARY);
     pthread_join(io, NULL);
