@@ -94,6 +94,9 @@ static void forward_signals(void)
 /* In the child: exec, or report errno through the close-on-exec pipe. */
 static _Noreturn void exec_program(char **argv, int report_fd, pid_t parent)
 {
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);   /* the program starts with no signal blocked */
     prctl(PR_SET_PDEATHSIG, SIGKILL);   /* gilrun gone (e.g. killed): so is the program */
     if (getppid() != parent)
         _exit(127);

@@ -196,8 +196,10 @@ int measure_init(void)
     counting = measure_stats_wanted || opt_csv || opt_json;
     if (counting && open_process_counters() != 0)
         return -1;
-    /* Always: it also turns SIGTERM into a flush of stdout before the end. */
-    if (watchdog_start(opt_timeout, on_timeout, err, sizeof err) != 0) {
+    /* gilvm always starts it: it also turns SIGTERM into a flush of stdout
+     * before the end.  gilrun passes SIGTERM on to its program instead. */
+    if ((!foreign || opt_timeout > 0)
+        && watchdog_start(opt_timeout, !foreign, on_timeout, err, sizeof err) != 0) {
         fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }

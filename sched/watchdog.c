@@ -7,7 +7,7 @@
  *     through stdio's own lock.  What the expiry function touches is its
  *     caller's business (measure.c claims the record with an atomic flag so
  *     that it and a normal exit never both write it).
- *   - SIGTERM is blocked in every thread (watchdog_start blocks it in its
+ *   - When it takes SIGTERM, SIGTERM is blocked in every thread (watchdog_start blocks it in its
  *     caller before any other thread exists; threads inherit the mask), so
  *     it stays pending until this thread takes it with sigtimedwait.  Every
  *     other signal is blocked here too, so SIGINT still goes to the main
@@ -31,6 +31,7 @@
 #include "sched/watchdog.h"
 
 static uint64_t deadline_ns;   /* 0: none */
+static bool takes_sigterm;
 static void (*expire)(void);   /* does not return */
 
 /* What the program printed and stdio still buffers goes out before the
@@ -70,7 +71,9 @@ static void *watch(void *unused)
         if (deadline_ns && now >= deadline_ns)
             break;
         struct timespec left = lock_ns_to_ts(deadline_ns ? deadline_ns - now : 3600 * UINT64_C(1000000000));
-        if (sigtimedwait(&term, NULL, &left) == SIGTERM)
+        if (!takes_sigterm)
+            nanosleep(&left, NULL);
+        else if (sigtimedwait(&term, NULL, &left) == SIGTERM)
             die_by_sigterm();
         /* EAGAIN (the wait ran out) or EINTR: look at the clock again. */
     }
@@ -79,15 +82,18 @@ static void *watch(void *unused)
     return NULL;
 }
 
-int watchdog_start(double seconds, void (*on_expire)(void), char *err, size_t errlen)
+int watchdog_start(double seconds, bool take_sigterm, void (*on_expire)(void),
+                   char *err, size_t errlen)
 {
     deadline_ns = seconds > 0 ? lock_now_ns() + (uint64_t)(seconds * 1e9) : 0;
     expire = on_expire;
+    takes_sigterm = take_sigterm;
     sigset_t all, old, term;
     sigfillset(&all);
     sigemptyset(&term);
     sigaddset(&term, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &term, NULL);   /* for good, in every thread */
+    if (take_sigterm)
+        pthread_sigmask(SIG_BLOCK, &term, NULL);   /* for good, in every thread */
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
