@@ -157,11 +157,13 @@ test-run: $(GILVM) $(UNIT_BIN) $(FAULT_LIB)
 	$(Q)GILVM=$(GILVM) UNITDIR=$(B)/tests VARIANT=$(VARIANT) bash tests/run
 
 # allocator_may_return_null: a huge request must become MemoryError, as in the release build.
+# A sanitized build runs several times slower, so each test gets 600 s, not 120.
 asan:
-	$(Q)ASAN_OPTIONS=allocator_may_return_null=1:detect_leaks=1 $(MAKE) --no-print-directory VARIANT=asan test
+	$(Q)ASAN_OPTIONS=allocator_may_return_null=1:detect_leaks=1 TEST_TIMEOUT=$${TEST_TIMEOUT:-600} \
+	    $(MAKE) --no-print-directory VARIANT=asan test
 
 tsan:
-	$(Q)$(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil unit:test_gc lang:thread lang:gc_threads sh:vm_sigint sh:limit_timeout}" test
+	$(Q)TEST_TIMEOUT=$${TEST_TIMEOUT:-600} $(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil unit:test_gc lang:thread lang:gc_threads sh:vm_sigint sh:limit_timeout}" test
 
 chaos:
 	$(Q)$(MAKE) --no-print-directory VARIANT=chaos TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil}" test
