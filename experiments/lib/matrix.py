@@ -40,11 +40,15 @@ class Config:
         self.flags, self.cpus, self.baseline = flags, cpus, baseline
         self.interp = interp
 
-    def argv(self, tool, csv_path, peer=None):
-        """The command: `tool` is gilvm, or gilrun when `peer` (the interpreter's path) is given."""
+    def argv(self, tool, csv_path, peer=None, calibration=None):
+        """The command: `tool` is gilvm, or gilrun when `peer` (the interpreter's path) is given.
+        `calibration` (a bench/calibrate file) paces an --emulate configuration that names
+        no pacing of its own."""
         cpu = ["--cpus=" + self.cpus] if self.cpus else []
         run = [peer, "experiments/" + self.script] if peer else ["experiments/" + self.script]
-        return [tool, "--csv=" + csv_path] + self.flags + cpu + (["--"] if peer else []) + \
+        pace = ["--calibration=" + calibration] if calibration and self.flag_value("emulate") and \
+            not (self.flag_value("pace") or self.flag_value("calibration")) else []
+        return [tool, "--csv=" + csv_path] + self.flags + pace + cpu + (["--"] if peer else []) + \
             run + self.args
 
     def flag_value(self, name):

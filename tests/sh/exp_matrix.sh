@@ -10,14 +10,16 @@ run() { "$ROOT/experiments/run" "$@"; }
 count() { run "$1" --list --scale "${2:-quick}" | wc -l; }
 expect() { [ "$2" = "$3" ] || { echo "$1: $2, want $3"; exit 1; }; }
 
-expect beazley "$(count beazley)" 9
+expect beazley "$(count beazley)" 15              # 3 policy/primitive pairs + 2 emulations, x 3 runs
 expect primitives "$(count primitives)" 60      # 4 policies x 5 primitives x (thread1 + 2 thread2)
-expect convoy "$(count convoy)" 15              # 4 x 3 spinner counts + 3 intervals
-expect scaling "$(count scaling)" 16
+expect convoy "$(count convoy)" 21              # (4 policies + 2 emulations) x 3 spinner counts + 3 intervals
+expect scaling "$(count scaling)" 24            # (4 policies + 2 emulations) x 4 thread counts
 expect namelookup "$(count namelookup)" 4
 run primitives --list | grep -q -- '--gil=prio --lock=uring --cpus=0 experiments/thread2.py 2000000' \
     || { echo "primitives: prio/uring on one core missing"; exit 1; }
 run beazley --list --scale full | grep -q 'thread1.py 100000000' || { echo "full scale is not N=10^8"; exit 1; }
+run beazley --list | grep -q -- '--emulate=cpython-2.6.4 --cpus=0 experiments/thread2.py' \
+    || { echo "beazley: the 2.6.4 emulation on one core missing"; exit 1; }
 run namelookup --list | grep global-uncached | grep -q -- --no-global-cache || { echo "uncached lacks the flag"; exit 1; }
 
 bad() {  # NAME EXPECTED-TEXT MATRIX-LINES...
