@@ -159,9 +159,10 @@ static Object *ctor_args(const char *fn, Object *const *args, size_t nargs, Obje
             return NULL;
         }
     }
-    if (nargs > npos_max) {
+    size_t npos = nargs - (kwnames ? tuple_len(kwnames) : 0);
+    if (npos > npos_max) {
         exc_set(ExcTypeError, "%s() takes at most %zu positional argument%s (%zu given)", fn,
-                npos_max, npos_max == 1 ? "" : "s", nargs);
+                npos_max, npos_max == 1 ? "" : "s", npos);
         return NULL;
     }
     return args_parse(fn, args, nargs, kwnames, 0, names, out) < 0 ? NULL : None;
