@@ -5,8 +5,6 @@
  * integer functions (factorial, gcd, lcm, isqrt, comb, perm, prod) over
  * ints of any size through the generic number operations.
  */
-#include <errno.h>
-#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -512,11 +510,6 @@ static Object *m_fsum(Object *f, Object *const *args, size_t nargs, Object *kw)
 
 /* ---- integer functions */
 
-static Object *ibin(Object *a, Object *b, int op)   /* steals neither */
-{
-    return obj_binop(a, b, op);
-}
-
 /* The product lo * (lo+1) * ... * (hi-1), by halves (balanced operands). */
 static Object *range_product(int64_t lo, int64_t hi)
 {
@@ -524,7 +517,7 @@ static Object *range_product(int64_t lo, int64_t hi)
         Object *r = int_from_i64(1);
         for (int64_t k = lo; r && k < hi; k++) {
             Object *x = int_from_i64(k);
-            Object *t = x ? ibin(r, x, BIN_MUL) : NULL;
+            Object *t = x ? obj_binop(r, x, BIN_MUL) : NULL;
             XDECREF(x);
             SETREF(r, t);
         }
@@ -532,7 +525,7 @@ static Object *range_product(int64_t lo, int64_t hi)
     }
     int64_t mid = lo + (hi - lo) / 2;
     Object *a = range_product(lo, mid), *b = a ? range_product(mid, hi) : NULL;
-    Object *r = b ? ibin(a, b, BIN_MUL) : NULL;
+    Object *r = b ? obj_binop(a, b, BIN_MUL) : NULL;
     XDECREF(a);
     XDECREF(b);
     return r;
@@ -580,7 +573,7 @@ static Object *gcd2(Object *a, Object *b)   /* borrows; non-negative result */
         int z = int_is_small(y) && int_value(y) == 0;
         if (z)
             break;
-        Object *r = ibin(x, y, BIN_MOD);
+        Object *r = obj_binop(x, y, BIN_MOD);
         DECREF(x);
         x = y;
         y = r;
@@ -614,8 +607,8 @@ static Object *gcd_lcm(Object *const *args, size_t nargs, Object *kw, bool lcm)
             SETREF(acc, g);
             continue;
         }
-        Object *prod = g ? ibin(acc, args[i], BIN_MUL) : NULL;
-        Object *q = prod ? ibin(prod, g, BIN_FLOORDIV) : NULL;
+        Object *prod = g ? obj_binop(acc, args[i], BIN_MUL) : NULL;
+        Object *q = prod ? obj_binop(prod, g, BIN_FLOORDIV) : NULL;
         XDECREF(prod);
         XDECREF(g);
         SETREF(acc, q ? int_abs(q) : NULL);
@@ -651,12 +644,12 @@ static Object *m_isqrt(Object *f, Object *const *args, size_t nargs, Object *kw)
     }
     DECREF(bl);
     Object *one = int_from_i64(1), *sh = int_from_i64((bits + 1) / 2);
-    Object *x = ibin(one, sh, BIN_LSHIFT);   /* 2**ceil(bits/2) >= sqrt(n) */
+    Object *x = obj_binop(one, sh, BIN_LSHIFT);   /* 2**ceil(bits/2) >= sqrt(n) */
     DECREF(sh);
     while (x) {
-        Object *q = ibin(n, x, BIN_FLOORDIV);
-        Object *s = q ? ibin(x, q, BIN_ADD) : NULL;
-        Object *y = s ? ibin(s, one, BIN_RSHIFT) : NULL;
+        Object *q = obj_binop(n, x, BIN_FLOORDIV);
+        Object *s = q ? obj_binop(x, q, BIN_ADD) : NULL;
+        Object *y = s ? obj_binop(s, one, BIN_RSHIFT) : NULL;
         XDECREF(q);
         XDECREF(s);
         int smaller = y ? obj_richcompare_bool(y, x, CMP_LT) : -1;
@@ -687,7 +680,7 @@ static Object *comb_perm(Object *n, Object *k, bool comb)
     int over = obj_richcompare_bool(k, n, CMP_GT);
     if (over)
         return over < 0 ? NULL : int_from_i64(0);
-    Object *nk = ibin(n, k, BIN_SUB);
+    Object *nk = obj_binop(n, k, BIN_SUB);
     if (!nk)
         return NULL;
     Object *kk = k;
@@ -704,10 +697,10 @@ static Object *comb_perm(Object *n, Object *k, bool comb)
     Object *r = int_from_i64(1);
     for (int64_t i = 0; r && i < kv; i++) {
         Object *iv = int_from_i64(i), *d = int_from_i64(i + 1);
-        Object *term = iv ? ibin(n, iv, BIN_SUB) : NULL;
-        Object *p = term ? ibin(r, term, BIN_MUL) : NULL;
+        Object *term = iv ? obj_binop(n, iv, BIN_SUB) : NULL;
+        Object *p = term ? obj_binop(r, term, BIN_MUL) : NULL;
         XDECREF(term);
-        SETREF(r, p && comb ? ibin(p, d, BIN_FLOORDIV) : p);
+        SETREF(r, p && comb ? obj_binop(p, d, BIN_FLOORDIV) : p);
         if (comb)
             XDECREF(p);
         XDECREF(iv);

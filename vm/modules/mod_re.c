@@ -28,7 +28,6 @@
 #include <pcre2.h>
 
 #include "vm/runtime/module.h"
-#include "vm/runtime/state.h"
 
 enum {
     F_TEMPLATE = 1, F_IGNORECASE = 2, F_LOCALE = 4, F_MULTILINE = 8, F_DOTALL = 16,
