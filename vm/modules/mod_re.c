@@ -1105,9 +1105,10 @@ static Object *tpl_parse(PatternObject *re, const Subj *t)
         }
         char d = p[i + 1];
         i += 2;
-        const char *esc = strchr("abfnrtv\\", d) ? "\a\b\f\n\r\t\v\\" + (strchr("abfnrtv\\", d) - "abfnrtv\\") : NULL;
-        if (d && esc) {
-            strbuf_put(&lit, esc, 1);
+        static const char esc_from[] = "abfnrtv\\", esc_to[] = "\a\b\f\n\r\t\v\\";
+        const char *esc = d ? strchr(esc_from, d) : NULL;
+        if (esc) {
+            strbuf_put(&lit, &esc_to[esc - esc_from], 1);
         } else if (d == 'g') {
             if (i >= n || p[i] != '<') {
                 raise_error(re->err, "missing <", t->o, (ssize_t)i);
