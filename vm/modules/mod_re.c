@@ -677,7 +677,7 @@ static Object *pattern_compile(Object *errcls, Object *pattern, int64_t flags)
         uint32_t opts = (t.flags & F_IGNORECASE ? PCRE2_CASELESS : 0) |
                         (t.flags & F_MULTILINE ? PCRE2_MULTILINE : 0) |
                         (t.flags & F_DOTALL ? PCRE2_DOTALL : 0) |
-                        (t.verbose ? PCRE2_EXTENDED : 0) |
+                        (t.verbose ? PCRE2_EXTENDED : 0) | PCRE2_ALT_CIRCUMFLEX |
                         (t.bytes ? 0 : PCRE2_UTF | PCRE2_NO_UTF_CHECK) |
                         (t.flags & F_UNICODE ? PCRE2_UCP : 0);
         int code_err;
