@@ -6,7 +6,9 @@
  * CPython's sre_parse checks it (its messages and positions): `\Z` is PCRE2's
  * `\z`, `\v` a vertical tab, `\uXXXX`/`\UXXXXXXXX` code points, `{,n}` is
  * `{0,n}`, `[` inside a class a literal, global inline flags (?aiLmsux)
- * become compile flags; unknown escapes, unknown extensions, `(?<name>...)`,
+ * become compile flags, and in MULTILINE mode `^` also matches after a
+ * newline that ends the string (PCRE2_ALT_CIRCUMFLEX); unknown escapes,
+ * unknown extensions, `(?<name>...)`,
  * bad group names and references, and unbalanced brackets are refused with
  * CPython's words.  What PCRE2 refuses after that keeps PCRE2's message, at
  * the position in the Python pattern.  `\N{...}` (named characters) is
