@@ -85,6 +85,7 @@ typedef struct In { const unsigned char *p; size_t left; } In;
 static int zrun(z_stream *zs, bool inflating, int flush, In *in, Out *o, size_t max)
 {
     int err = Z_OK;
+    zs->avail_in = 0;   /* what an earlier call left unread is not this call's input */
     vm_block_begin("zlib");
     for (;;) {
         if (zs->avail_in == 0 && in->left) {
@@ -437,6 +438,8 @@ static Object *inflate_call(ZStream *z, const unsigned char *p, size_t n, size_t
         BytesObject *d = (BytesObject *)z->zdict;
         if ((err = inflateSetDictionary(&z->zs, d->data, (uInt)d->n)) != Z_OK)
             break;
+        in.p = z->zs.next_in;   /* resume where inflate stopped */
+        in.left += z->zs.avail_in;
     }
     if (err != Z_OK && err != Z_BUF_ERROR && err != Z_STREAM_END) {
         zerror(z->err, &z->zs, err, "decompressing data");
