@@ -7,6 +7,12 @@ WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -D_GNU_SOURCE -I.
 LDLIBS  := -luring -lpthread -lm
+# The libraries the C modules bind (vm/modules/): OpenSSL's libcrypto
+# (hashlib), zlib, PCRE2 (re) through pkg-config; libbz2 ships no .pc file.
+# Before `make deps` has run pkg-config may be missing: the plain names stand in.
+PKG_MODS := libcrypto zlib libpcre2-8
+LDLIBS  += $(or $(shell pkg-config --libs $(PKG_MODS) 2>/dev/null),-lcrypto -lz -lpcre2-8) -lbz2
+CFLAGS  += $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
 # libpfm4 resolves --events names beyond perf's generic ones (sched/perf.c).
 # GILKIT_PFM=1 uses it, 0 does not; by default it is used when its header is
 # installed.  A target that needs the packages probes this in a second make,

@@ -1,6 +1,7 @@
 /* vm/objects/bytes.c — bytes: an immutable byte string. */
 #include "vm/objects/object.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static BytesObject *bytes_alloc(size_t n)
@@ -232,16 +233,104 @@ METHOD(bytes_m_decode)
     return str_from_utf8((const char *)B(v[0])->data, B(v[0])->n);
 }
 
-METHOD(bytes_m_hex)
+/* Two hex digits a byte; with a one-character ASCII separator every `per`
+ * bytes, counted from the right (per > 0) or the left (per < 0). */
+Object *bytes_hex(const void *data, size_t n, Object *sep, int64_t per)
 {
     static const char digits[] = "0123456789abcdef";
-    BytesObject *b = B(args[0]);
+    const unsigned char *d = data;
+    char sc = 0;
+    if (sep && sep != None) {
+        const char *sp;
+        size_t sn;
+        if (obj_isinstance_type(sep, &StrType)) {
+            sp = str_utf8(sep);
+            sn = ((StrObject *)sep)->ncp;
+        } else if (obj_isinstance_type(sep, &BytesType)) {
+            sp = (const char *)B(sep)->data;
+            sn = B(sep)->n;
+        } else {
+            exc_set(ExcTypeError, "object of type '%s' has no len()", sep->type->name);
+            return NULL;
+        }
+        if (sn != 1) {
+            exc_set(ExcValueError, "sep must be length 1.");
+            return NULL;
+        }
+        if ((unsigned char)sp[0] >= 0x80) {
+            exc_set(ExcValueError, "sep must be ASCII.");
+            return NULL;
+        }
+        sc = sp[0];
+    }
+    uint64_t group = per < 0 ? (uint64_t)0 - (uint64_t)per : (uint64_t)per;
     StrBuf s = { 0 };
-    for (size_t i = 0; i < b->n; i++) {
-        char two[2] = { digits[b->data[i] >> 4], digits[b->data[i] & 15] };
+    for (size_t i = 0; i < n; i++) {
+        /* A separator before byte i when a group boundary falls there. */
+        size_t k = per < 0 ? i : n - i;
+        if (sc && group && i > 0 && k % group == 0)
+            strbuf_put(&s, &sc, 1);
+        char two[2] = { digits[d[i] >> 4], digits[d[i] & 15] };
         strbuf_put(&s, two, 2);
     }
     return strbuf_finish(&s);
+}
+
+METHOD(bytes_m_hex)
+{
+    static const char *const names[] = { "sep", "bytes_per_sep", NULL };
+    Object *v[2];
+    int64_t per = 1;
+    if (args_parse("hex", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        (v[1] && int_as_i64(v[1], &per) < 0))
+        return NULL;
+    return bytes_hex(B(args[0])->data, B(args[0])->n, v[0], per);
+}
+
+static bool hex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static int hex_val(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+}
+
+/* bytes.fromhex(string): pairs of hex digits, ASCII whitespace between pairs. */
+METHOD(bytes_m_fromhex)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "fromhex() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "fromhex() argument must be str, not %s", args[1]->type->name);
+        return NULL;
+    }
+    const char *p = str_utf8(args[1]);
+    size_t n = str_nbytes(args[1]), i = 0, out = 0;
+    unsigned char *buf = malloc(n / 2 + 1);
+    if (!buf) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (;;) {
+        while (i < n && hex_space(p[i]))
+            i++;
+        if (i >= n)
+            break;
+        int hi = hex_val(p[i]), lo = i + 1 < n ? hex_val(p[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            size_t at = hi < 0 ? i : i + 1;
+            free(buf);
+            /* The position counts characters: everything before is ASCII. */
+            exc_set(ExcValueError, "non-hexadecimal number found in fromhex() arg at position %zu", at);
+            return NULL;
+        }
+        buf[out++] = (unsigned char)(hi << 4 | lo);
+        i += 2;
+    }
+    Object *r = bytes_from(buf, out);
+    free(buf);
+    return r;
 }
 
 static Object *affix(Object *const *args, size_t nargs, bool end)
@@ -319,6 +408,11 @@ METHOD(bytes_m_join)
     return (Object *)r;
 }
 
+static const MethodDef bytes_classmethods[] = {
+    { "fromhex", bytes_m_fromhex, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef bytes_methods[] = {
     { "decode", bytes_m_decode, NULL }, { "hex", bytes_m_hex, NULL },
     { "startswith", bytes_m_startswith, NULL }, { "endswith", bytes_m_endswith, NULL },
@@ -388,5 +482,5 @@ Type BytesType = {
     .flags = TYPE_BASETYPE, .repr = bytes_repr, .hash = bytes_hash,
     .richcompare = bytes_richcompare, .iter = bytes_iter, .getitem = bytes_getitem,
     .len = bytes_len, .contains = bytes_contains, .num = &bytes_num,
-    .construct = bytes_construct, .methods = bytes_methods,
+    .construct = bytes_construct, .methods = bytes_methods, .classmethods = bytes_classmethods,
 };

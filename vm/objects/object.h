@@ -289,6 +289,8 @@ Object *str_concat(Object *a, Object *b);
 
 typedef struct BytesObject { Object ob; int64_t hash; size_t n; unsigned char data[]; } BytesObject;
 Object *bytes_from(const void *p, size_t n);
+/* bytes.hex(sep, bytes_per_sep) of n bytes at p, as a str (sep NULL or None: none). */
+Object *bytes_hex(const void *p, size_t n, Object *sep, int64_t bytes_per_sep);
 
 /* tuple and list: arrays of owned references. */
 typedef struct TupleObject { Object ob; int64_t hash; size_t n; Object *items[]; } TupleObject;

@@ -16,7 +16,7 @@
     X(time)            \
     X(dis)             \
     X(threading) X(os) X(socket) \
-    X(gc)
+    X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)

@@ -1,0 +1,20 @@
+# math: constants, libm functions, int results of floor/ceil/trunc, big-int factorial/gcd/isqrt/comb, fsum's exact sum, each domain/range error.
+import math
+for f in [lambda: math.sqrt(-1), lambda: math.exp(1000), lambda: math.log(0), lambda: math.log(-1,2), lambda: math.log(8,1), lambda: math.log(2, 0), lambda: math.factorial(-1), lambda: math.factorial(1.0), lambda: math.isqrt(-1), lambda: math.comb(-1,2), lambda: math.comb(2,-1), lambda: math.perm(2,-1), lambda: math.sqrt('x'), lambda: math.floor(float('nan')), lambda: math.ceil(float('inf')), lambda: math.fmod(1,0), lambda: math.pow(0,-1), lambda: math.pow(10,400), lambda: math.gamma(0), lambda: math.gamma(-2), lambda: math.gamma(200), lambda: math.lgamma(0), lambda: math.isclose(1,1,rel_tol=-1), lambda: math.fsum([1e308,1e308]), lambda: math.fsum([float('inf'), float('-inf')]), lambda: math.gcd(1.5), lambda: math.ldexp(1, 10000), lambda: math.atanh(1), lambda: math.acos(2), lambda: math.trunc('x'), lambda: math.floor('x'), lambda: math.remainder(1,0), lambda: math.log(10**400), lambda: math.log10(10**400), lambda: math.log2(2**2000), lambda: math.sqrt(10**400), lambda: math.perm(5), lambda: math.comb(5, 7)]:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+print(math.pi, math.e, math.tau, math.inf, math.nan, -math.inf)
+print(math.sqrt(2), math.exp(1), math.log(100, 10), math.log2(8), math.log10(1000), math.pow(2, 10), math.log(2**100))
+print(math.floor(2.5), math.ceil(2.1), math.trunc(-2.7), math.floor(-2.5), type(math.floor(2.0)), math.floor(7), math.fabs(-3))
+print(math.factorial(0), math.factorial(20), math.factorial(30), len(str(math.factorial(1000))))
+print(math.gcd(12, 18), math.gcd(), math.gcd(-4, 6, 10), math.gcd(2**100, 2**60 * 3), math.lcm(4, 6), math.lcm(0, 5))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10**40), math.isqrt(2**200 - 1))
+print(math.comb(10, 3), math.comb(100, 50), math.perm(10, 3), math.perm(5), math.comb(5, 0))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isclose(1.0, 1.0 + 1e-10), math.isclose(1, 1.1), math.isclose(0, 1e-10, abs_tol=1e-9))
+print(math.sin(0), math.cos(0), math.tan(0), math.asin(1), math.acos(1), math.atan(1), math.atan2(1, 1), math.atan2(-0.0, -1))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.degrees(math.pi), math.radians(180), math.copysign(3, -0.0), math.fmod(7, 3), math.fmod(-7, 3))
+print(math.modf(3.5), math.modf(-3.5), math.frexp(8.0), math.frexp(0.0), math.ldexp(0.5, 4))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), math.fsum([]), math.fsum(range(10)))
+print(math.prod([1, 2, 3, 4]), math.prod([]), math.prod([2.0, 3]), math.prod([1, 2], start=5))
+print(math.sinh(1), math.cosh(1), math.tanh(1), math.asinh(1), math.acosh(2), math.atanh(0.5), math.erf(1), math.erfc(1), math.gamma(5), math.isclose(math.lgamma(10), math.log(362880)))
+print(math.expm1(1e-10), math.log1p(1e-10), math.exp2(10), math.cbrt(27), math.remainder(10, 3), math.nextafter(1, 2), math.ulp(1.0))

@@ -1,0 +1,405 @@
+/* vm/modules/mod_hashlib.c — the `hashlib` module over OpenSSL's EVP digest API:
+ * new(name, data), one constructor per guaranteed algorithm, and HASH objects
+ * (update, digest, hexdigest, copy, name, digest_size, block_size).
+ *
+ * Invariants (who touches what, when):
+ *   - An update of at least GIL_MINSIZE bytes (CPython's HASHLIB_GIL_MINSIZE)
+ *     runs with the GIL released.  Without the GIL it reads only the payload
+ *     of the argument, a bytes object: immutable since it was made, and kept
+ *     alive by the caller's reference for the whole call.  No refcount or
+ *     other object field is read or written.
+ *   - A HASH's EVP context is touched only with the object's mutex held, so
+ *     two threads updating one HASH take turns.  A thread that finds the
+ *     mutex taken waits for it with the GIL released (the holder may be
+ *     waiting for the GIL), as CPython's ENTER_HASHLIB.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <openssl/evp.h>
+
+#include "vm/runtime/module.h"
+#include "vm/runtime/state.h"
+
+enum { GIL_MINSIZE = 2048 };
+
+/* Python's name, OpenSSL's name; the guaranteed ones first (new() also
+ * accepts any other name OpenSSL knows, under its own spelling). */
+static const struct Algo { const char *py, *evp; bool xof; } algos[] = {
+    { "md5", "md5", false },           { "sha1", "sha1", false },
+    { "sha224", "sha224", false },     { "sha256", "sha256", false },
+    { "sha384", "sha384", false },     { "sha512", "sha512", false },
+    { "sha3_224", "sha3-224", false }, { "sha3_256", "sha3-256", false },
+    { "sha3_384", "sha3-384", false }, { "sha3_512", "sha3-512", false },
+    { "blake2b", "blake2b512", false }, { "blake2s", "blake2s256", false },
+    { "shake_128", "shake128", true }, { "shake_256", "shake256", true },
+};
+enum { N_ALGOS = sizeof algos / sizeof algos[0] };
+
+typedef struct HashObject {
+    Object ob;
+    EVP_MD_CTX *ctx;
+    pthread_mutex_t lock;
+    const struct Algo *algo;
+} HashObject;
+
+static Type HashType;
+
+/* ---- the context's mutex (see the invariants) */
+
+static void hash_lock(HashObject *h)
+{
+    if (pthread_mutex_trylock(&h->lock) == 0)
+        return;
+    vm_block_begin("hashlib");
+    pthread_mutex_lock(&h->lock);
+    vm_block_end();
+}
+
+static void hash_unlock(HashObject *h) { pthread_mutex_unlock(&h->lock); }
+
+/* ---- arguments */
+
+static int data_arg(Object *o, const unsigned char **p, size_t *n)
+{
+    if (obj_isinstance_type(o, &StrType)) {
+        exc_set(ExcTypeError, "Strings must be encoded before hashing");
+        return -1;
+    }
+    if (!obj_isinstance_type(o, &BytesType)) {
+        exc_set(ExcTypeError, "object supporting the buffer API required");
+        return -1;
+    }
+    *p = ((BytesObject *)o)->data;
+    *n = ((BytesObject *)o)->n;
+    return 0;
+}
+
+/* Feeds n bytes to h's context, the GIL released for a large buffer. */
+static int hash_feed(HashObject *h, const unsigned char *p, size_t n)
+{
+    int ok;
+    hash_lock(h);
+    if (n >= GIL_MINSIZE) {
+        vm_block_begin("hashlib");
+        ok = EVP_DigestUpdate(h->ctx, p, n);
+        vm_block_end();
+    } else {
+        ok = EVP_DigestUpdate(h->ctx, p, n);
+    }
+    hash_unlock(h);
+    if (!ok) {
+        exc_set(ExcValueError, "hashlib: digest update failed");
+        return -1;
+    }
+    return 0;
+}
+
+static Object *hash_alloc(const struct Algo *a)
+{
+    HashObject *h = (HashObject *)obj_alloc(&HashType, sizeof *h);
+    if (!h)
+        return NULL;
+    h->algo = a;
+    pthread_mutex_init(&h->lock, NULL);
+    h->ctx = EVP_MD_CTX_new();
+    if (!h->ctx) {
+        DECREF(h);
+        exc_nomemory();
+        return NULL;
+    }
+    return (Object *)h;
+}
+
+static Object *hash_make(const struct Algo *a, Object *data)
+{
+    const unsigned char *p = NULL;
+    size_t n = 0;
+    if (data && data_arg(data, &p, &n) < 0)
+        return NULL;
+    HashObject *h = (HashObject *)hash_alloc(a);
+    if (!h)
+        return NULL;
+    const EVP_MD *md = EVP_get_digestbyname(a->evp);
+    if (!md || !EVP_DigestInit_ex(h->ctx, md, NULL)) {
+        DECREF(h);
+        exc_set(ExcValueError, "unsupported hash type %s", a->py);
+        return NULL;
+    }
+    if (n && hash_feed(h, p, n) < 0) {
+        DECREF(h);
+        return NULL;
+    }
+    return (Object *)h;
+}
+
+static void hash_dealloc(Object *o)
+{
+    HashObject *h = (HashObject *)o;
+    EVP_MD_CTX_free(h->ctx);
+    pthread_mutex_destroy(&h->lock);
+    obj_free(o);
+}
+
+/* ---- constructors */
+
+/* (string=b'', *, usedforsecurity=True), as CPython's openssl_NAME(). */
+static Object *ctor_args(const char *fn, Object *const *args, size_t nargs, Object *kwnames,
+                         size_t npos_max, const char *const names[], Object **out)
+{
+    for (size_t k = 0; kwnames && k < tuple_len(kwnames); k++) {
+        const char *kn = str_utf8(tuple_get(kwnames, k));
+        size_t i = 0;
+        while (names[i] && strcmp(names[i], kn))
+            i++;
+        if (!names[i]) {
+            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for %s()", kn, fn);
+            return NULL;
+        }
+    }
+    size_t npos = nargs - (kwnames ? tuple_len(kwnames) : 0);
+    if (npos > npos_max) {
+        exc_set(ExcTypeError, "%s() takes at most %zu positional argument%s (%zu given)", fn,
+                npos_max, npos_max == 1 ? "" : "s", npos);
+        return NULL;
+    }
+    return args_parse(fn, args, nargs, kwnames, 0, names, out) < 0 ? NULL : None;
+}
+
+#define ALGO_CTOR(i, nm)                                                                     \
+    static Object *ctor_##nm(Object *f, Object *const *args, size_t nargs, Object *kwnames)  \
+    {                                                                                        \
+        static const char *const names[] = { "string", "usedforsecurity", NULL };           \
+        Object *a[2];                                                                        \
+        if (!ctor_args("openssl_" #nm, args, nargs, kwnames, 1, names, a))                   \
+            return NULL;                                                                     \
+        return hash_make(&algos[i], a[0]);                                                   \
+    }
+ALGO_CTOR(0, md5)
+ALGO_CTOR(1, sha1)
+ALGO_CTOR(2, sha224)
+ALGO_CTOR(3, sha256)
+ALGO_CTOR(4, sha384)
+ALGO_CTOR(5, sha512)
+ALGO_CTOR(6, sha3_224)
+ALGO_CTOR(7, sha3_256)
+ALGO_CTOR(8, sha3_384)
+ALGO_CTOR(9, sha3_512)
+ALGO_CTOR(10, blake2b)
+ALGO_CTOR(11, blake2s)
+ALGO_CTOR(12, shake_128)
+ALGO_CTOR(13, shake_256)
+#undef ALGO_CTOR
+
+static const CallFn ctors[N_ALGOS] = {
+    ctor_md5, ctor_sha1, ctor_sha224, ctor_sha256, ctor_sha384, ctor_sha512, ctor_sha3_224,
+    ctor_sha3_256, ctor_sha3_384, ctor_sha3_512, ctor_blake2b, ctor_blake2s, ctor_shake_128,
+    ctor_shake_256,
+};
+
+static Object *hl_new(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const names[] = { "name", "data", "usedforsecurity", NULL };
+    Object *a[3];
+    if (!ctor_args("new", args, nargs, kwnames, 2, names, a))
+        return NULL;
+    if (!a[0]) {
+        exc_set(ExcTypeError, "new() missing required argument 'name' (pos 1)");
+        return NULL;
+    }
+    if (!obj_isinstance_type(a[0], &StrType)) {
+        exc_set(ExcTypeError, "name must be a string");
+        return NULL;
+    }
+    const char *name = str_utf8(a[0]);
+    for (size_t i = 0; i < N_ALGOS; i++)
+        if (!strcasecmp(name, algos[i].py) || !strcasecmp(name, algos[i].evp))
+            return hash_make(&algos[i], a[1]);
+    exc_set(ExcValueError, "unsupported hash type %s", name);
+    return NULL;
+}
+
+/* ---- HASH methods */
+
+static HashObject *self_hash(Object *const *args, size_t nargs, Object *kw, const char *meth,
+                             size_t want)
+{
+    if (nargs < 1 || !obj_isinstance_type(args[0], &HashType)) {
+        exc_set(ExcTypeError, "descriptor '%s' requires a '_hashlib.HASH' object", meth);
+        return NULL;
+    }
+    if (kw) {
+        exc_set(ExcTypeError, "HASH.%s() takes no keyword arguments", meth);
+        return NULL;
+    }
+    if (nargs - 1 != want) {
+        if (want)
+            exc_set(ExcTypeError, "HASH.%s() takes exactly one argument (%zu given)", meth, nargs - 1);
+        else
+            exc_set(ExcTypeError, "HASH.%s() takes no arguments (%zu given)", meth, nargs - 1);
+        return NULL;
+    }
+    return (HashObject *)args[0];
+}
+
+static Object *hash_update(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    HashObject *h = self_hash(args, nargs, kw, "update", 1);
+    const unsigned char *p;
+    size_t n;
+    if (!h || data_arg(args[1], &p, &n) < 0 || hash_feed(h, p, n) < 0)
+        return NULL;
+    return none_new();
+}
+
+/* The digest of what was fed so far, on a copy so h can go on (len: a
+ * shake's output length). */
+static Object *hash_final(HashObject *h, size_t len, bool hex)
+{
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    unsigned char *md = malloc(len ? len : 1);
+    unsigned int got = (unsigned int)len;
+    int ok = 0;
+    if (c && md) {
+        hash_lock(h);
+        ok = EVP_MD_CTX_copy_ex(c, h->ctx);
+        hash_unlock(h);
+        ok = ok && (h->algo->xof ? EVP_DigestFinalXOF(c, md, len) : EVP_DigestFinal_ex(c, md, &got));
+    }
+    EVP_MD_CTX_free(c);
+    Object *r = NULL;
+    if (!c || !md)
+        exc_nomemory();
+    else if (!ok)
+        exc_set(ExcValueError, "hashlib: digest failed");
+    else if (!hex)
+        r = bytes_from(md, got);
+    else {
+        char *s = malloc(2 * (size_t)got + 1);
+        for (unsigned int i = 0; s && i < got; i++)
+            snprintf(s + 2 * i, 3, "%02x", md[i]);
+        r = s ? str_from_utf8(s, 2 * (size_t)got) : (exc_nomemory(), NULL);
+        free(s);
+    }
+    free(md);
+    return r;
+}
+
+static Object *digest_impl(Object *const *args, size_t nargs, Object *kw, const char *meth,
+                           bool hex)
+{
+    if (nargs >= 1 && obj_isinstance_type(args[0], &HashType) &&
+        ((HashObject *)args[0])->algo->xof) {
+        static const char *const names[] = { "length", NULL };
+        Object *a[1];
+        int64_t len;
+        if (args_parse(meth, args + 1, nargs - 1, kw, 1, names, a) < 0 || int_as_i64(a[0], &len) < 0)
+            return NULL;
+        if (len < 0) {
+            exc_set(ExcValueError, "length must be non-negative");
+            return NULL;
+        }
+        return hash_final((HashObject *)args[0], (size_t)len, hex);
+    }
+    HashObject *h = self_hash(args, nargs, kw, meth, 0);
+    return h ? hash_final(h, (size_t)EVP_MD_CTX_size(h->ctx), hex) : NULL;
+}
+
+static Object *hash_digest(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return digest_impl(args, nargs, kw, "digest", false);
+}
+
+static Object *hash_hexdigest(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return digest_impl(args, nargs, kw, "hexdigest", true);
+}
+
+static Object *hash_copy(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    HashObject *h = self_hash(args, nargs, kw, "copy", 0);
+    HashObject *c = h ? (HashObject *)hash_alloc(h->algo) : NULL;
+    if (!c)
+        return NULL;
+    hash_lock(h);
+    int ok = EVP_MD_CTX_copy_ex(c->ctx, h->ctx);
+    hash_unlock(h);
+    if (!ok) {
+        DECREF(c);
+        exc_set(ExcValueError, "hashlib: copy failed");
+        return NULL;
+    }
+    return (Object *)c;
+}
+
+static Object *hash_get_name(Object *o) { return str_from_cstr(((HashObject *)o)->algo->py); }
+
+static Object *hash_get_digest_size(Object *o)
+{
+    HashObject *h = (HashObject *)o;
+    return int_from_i64(h->algo->xof ? 0 : EVP_MD_CTX_size(h->ctx));
+}
+
+static Object *hash_get_block_size(Object *o)
+{
+    return int_from_i64(EVP_MD_CTX_block_size(((HashObject *)o)->ctx));
+}
+
+static Object *hash_repr(Object *o)
+{
+    return str_from_fmt("<%s _hashlib.HASH object @ %p>", ((HashObject *)o)->algo->py, (void *)o);
+}
+
+static const MethodDef hash_methods[] = {
+    { "update", hash_update, NULL },
+    { "digest", hash_digest, NULL },
+    { "hexdigest", hash_hexdigest, NULL },
+    { "copy", hash_copy, NULL },
+    { "name", NULL, hash_get_name },
+    { "digest_size", NULL, hash_get_digest_size },
+    { "block_size", NULL, hash_get_block_size },
+    { NULL, NULL, NULL },
+};
+
+static Type HashType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "HASH", .base = &ObjectType,
+    .basicsize = sizeof(HashObject), .dealloc = hash_dealloc, .repr = hash_repr,
+    .methods = hash_methods,
+};
+
+/* ---- the module */
+
+/* algorithms_guaranteed and algorithms_available: the same names here, a
+ * tuple (CPython's are sets; sorted() of either gives the same list). */
+static Object *algo_names(void)
+{
+    Object *t = tuple_new(N_ALGOS);
+    for (size_t i = 0; t && i < N_ALGOS; i++) {
+        Object *s = str_from_cstr(algos[i].py);
+        if (!s) {
+            DECREF(t);
+            return NULL;
+        }
+        tuple_set(t, i, s);
+    }
+    return t;
+}
+
+Object *mod_hashlib_init(void)
+{
+    Object *m = module_new("hashlib", NULL);
+    Object *names = m ? algo_names() : NULL;
+    int bad = !names || module_add_func(m, "new", hl_new) < 0 ||
+              module_add(m, "algorithms_guaranteed", names) < 0 ||
+              module_add(m, "algorithms_available", names) < 0;
+    for (size_t i = 0; !bad && i < N_ALGOS; i++)
+        bad = module_add_func(m, algos[i].py, ctors[i]) < 0;
+    XDECREF(names);
+    if (bad) {
+        XDECREF(m);
+        return NULL;
+    }
+    return m;
+}
