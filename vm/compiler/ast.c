@@ -71,7 +71,7 @@ int ast_const_truth(const AstConst *c)
     case CK_TRUE: case CK_ELLIPSIS: return 1;
     case CK_INT: return c->i != 0;
     case CK_FLOAT: return c->f != 0.0;
-    case CK_STR: case CK_BYTES: case CK_TUPLE: return c->n != 0;
+    case CK_STR: case CK_BYTES: case CK_TUPLE: case CK_FROZENSET: return c->n != 0;
     }
     return 1;
 }
@@ -363,9 +363,16 @@ static AstConst *const_tuple(Folder *f, Expr **elts, int n)
     return c;
 }
 
-/* A list being iterated over (for, comprehension, `in`) becomes a tuple. */
+/* A list being iterated over (for, comprehension, `in`) becomes a tuple;
+ * a set of constants becomes a frozenset constant. */
 static void fold_iter(Folder *f, Expr *e)
 {
+    if (e->kind == E_SET) {
+        AstConst *c = const_tuple(f, e->elts, e->n);
+        if (c) c->kind = CK_FROZENSET;
+        make_const(e, c);
+        return;
+    }
     if (e->kind != E_LIST) return;
     for (int i = 0; i < e->n; i++)
         if (e->elts[i]->kind == E_STARRED) return;

@@ -19,13 +19,17 @@ void ast_arena_free(AstArena *a);
 void *ast_alloc(AstArena *a, size_t n);                 /* zeroed; NULL when out of memory */
 char *ast_strndup(AstArena *a, const char *s, size_t n);
 
-typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE } ConstKind;
+/* CK_FROZENSET: the folder's frozenset of a constant set being iterated
+ * (`x in {1, 2}`), held as its items in source order, duplicates and all;
+ * the frozenset is built from them as from a tuple. */
+typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE,
+               CK_FROZENSET } ConstKind;
 typedef struct AstConst {
     ConstKind kind;
     int64_t i;                  /* CK_INT; beyond int64 (n > 0): 1, or 2 for 2**63 (-2**63 fits) */
     double f;                   /* CK_FLOAT */
-    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its literal); CK_TUPLE: n items */
-    struct AstConst **items;    /* CK_TUPLE */
+    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its literal); CK_TUPLE, CK_FROZENSET: n items */
+    struct AstConst **items;    /* CK_TUPLE, CK_FROZENSET */
 } AstConst;
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL, CTX_AUGLOAD, CTX_AUGSTORE } ExprCtx;
