@@ -682,7 +682,7 @@ static Object *const_obj(const AstConst *k)
     case CK_FROZENSET: {
         AstConst items = *k;
         items.kind = CK_TUPLE;
-        Object *t = const_obj(&items), *fs = t ? frozenset_new(t) : NULL;
+        Object *t = const_obj(&items), *fs = t ? frozenset_const(t) : NULL;
         XDECREF(t);
         return fs;
     }

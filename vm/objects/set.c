@@ -399,6 +399,15 @@ static Object *make_new_basetype(Object *o, Object *iterable)
 
 Object *set_new(Object *iterable) { return make_new(&SetType, iterable); }
 Object *frozenset_new(Object *iterable) { return make_new(&FrozenSetType, iterable); }
+Object *frozenset_const(Object *items)
+{
+    Object *fs = frozenset_new(items), *order = fs ? list_from_iter(fs) : NULL;
+    Object *r = order ? frozenset_new(order) : NULL;
+    XDECREF(fs);
+    XDECREF(order);
+    return r;
+}
+
 int set_add(Object *set, Object *key) { return add_key(S(set), key); }
 int set_update(Object *set, Object *iterable) { return update_internal(S(set), iterable); }
 

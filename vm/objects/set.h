@@ -20,6 +20,10 @@ Object *frozenset_new(Object *iterable);
 int set_add(Object *set, Object *key);
 int set_update(Object *set, Object *iterable);
 size_t set_len(Object *set);
+/* A frozenset of items (an iterable) as CPython's compiler leaves a
+ * constant one: built, then rebuilt from its own iteration order (as its
+ * constant merging does), which may lay the table out anew. */
+Object *frozenset_const(Object *items);
 /* a |= b, a &= b, a -= b, a ^= b (op one of BIN_OR/AND/SUB/XOR) on a
  * mutable set a: a (new reference), NotImplemented when b is not a set
  * or a is not a mutable set. */

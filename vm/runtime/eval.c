@@ -663,8 +663,8 @@ static Object *concat_iterables(Object **items, size_t n, bool tuple)
 }
 
 /* BUILD_SET of the n items below sp; at is the instruction.  A display of
- * more than two constants python3 (3.9 on) builds as frozenset(constants)
- * merged into an empty set, which lays out the table, and so orders
+ * more than two constants python3 (3.9 on) builds from a frozenset
+ * constant merged into an empty set, which lays out the table, and so orders
  * iteration, otherwise than adding the items one by one as 3.8 does; such
  * a display (the n instructions before, EXTENDED_ARG aside, all LOAD_CONST)
  * is built python3's way so the two print the same set. */
@@ -686,7 +686,7 @@ static Object *build_set(Object **items, uint32_t n, const uint32_t *at, const u
             INCREF(items[i]);
             tuple_set(t, i, items[i]);
         }
-        fs = t ? frozenset_new(t) : NULL;
+        fs = t ? frozenset_const(t) : NULL;
         XDECREF(t);
         if (!fs || set_update(set, fs) < 0)
             SETREF(set, NULL);
