@@ -13,7 +13,7 @@ print(set(x for x in range(3)), frozenset(iter([4, 4, 5])))
 print(len(set()), len({1, 2, 2, 3}), bool(set()), bool({0}), bool(frozenset()))
 s = {1, 2.0, 3, True, 1.0}
 print(s, len(s), 1 in s, 2 in s, 5 in s, 5 not in s)
-print({None, (1, 2), "x" in {"x"}, -0.0 in {0}})
+print({7, (1, 2), "x" in {"x"}, -0.0 in {0}}, None in {None}, len({None, None}))
 print(list({9, 8, 7}), tuple(frozenset({1, 33, 65})), sorted({5, 3, 1}, reverse=True))
 print(sum({1, 2, 3}), min({4, 5, -1}), max(frozenset({4, 5})), any({0}), all({1, 2}))
 print(type({1}).__name__, type(frozenset()).__name__, type(set()) is set)
