@@ -1,9 +1,10 @@
 /* vm/compiler/ast.h — the abstract syntax tree, shaped like CPython 3.8's Python.asdl.
  *
  * Nodes live in an arena owned by the parse and die together with it.
- * Constants are plain C values (AstConst), not Objects, so parsing and
- * the AST optimizer (constant folding, as CPython's ast_opt.c) need no
- * object runtime; the compiler turns them into Objects at the end.
+ * Constants are plain C values (AstConst), not Objects, so the tree owns
+ * nothing but its arena; the AST optimizer (constant folding, as CPython's
+ * ast_opt.c) borrows run-time ints only to fold numbers past a word, and
+ * the compiler turns constants into Objects at the end.
  * One struct per node family with kind-specific fields named for their
  * role; a comment on each kind lists which fields it uses.
  */
@@ -26,9 +27,9 @@ typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR
                CK_FROZENSET } ConstKind;
 typedef struct AstConst {
     ConstKind kind;
-    int64_t i;                  /* CK_INT; beyond int64 (n > 0): 1, or 2 for 2**63 (-2**63 fits) */
+    int64_t i;                  /* CK_INT; beyond int64 (n > 0, s its literal or folded decimal text): 1, or 2 for 2**63 */
     double f;                   /* CK_FLOAT */
-    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its literal); CK_TUPLE, CK_FROZENSET: n items */
+    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its text); CK_TUPLE, CK_FROZENSET: n items */
     struct AstConst **items;    /* CK_TUPLE, CK_FROZENSET */
 } AstConst;
 
