@@ -577,6 +577,12 @@ static void opt_expr(Folder *f, Expr *e)
             fold_iter(f, e->elts[e->n - 1]);
         break;
     }
+    case E_CONST:
+        /* a big hex, octal or binary literal takes its decimal text, so it
+         * is one constant with an equal folded or decimal one (as in 3.8) */
+        if (is_bigint(e->value) && e->value->s[0] == '0')
+            make_const(e, fold_obj(f, UOP_UADD, 1, e->value, NULL));
+        break;
     case E_NAME:
         if (e->ctx == CTX_LOAD && strcmp(e->id, "__debug__") == 0)
             make_const(e, bool_const(f, 1));
