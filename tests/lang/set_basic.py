@@ -32,3 +32,16 @@ print(x in {1, 2, 5}, x not in {1, 2, 5}, x in {x, 1}, [i for i in {3, 1, 2} if 
 print({5, 13, 21}, {13, 5, 21, 29, 37}, {5, 13}, [i for i in {5, 13, 21}], {0.5, (1, 2), 3})
 v = 13
 print({5, v, 21}, {v, 5, 21, 29, 37}, set([5, 13, 21]), frozenset((13, 5, 21)))
+# repr of a set reached again while it is being shown
+class R:
+    def __init__(self):
+        self.s = {self}
+    def __repr__(self):
+        return "R" + repr(self.s)
+    def __hash__(self):
+        return 1
+r = R()
+print(r, r.s)
+r.s = frozenset([r])
+print(r)
+r.s = None
