@@ -98,7 +98,7 @@
     OPCODE(LOAD_NAME, 101, NAME, TICK, 1, "push N[arg] from locals, globals or builtins")           \
     OPCODE(BUILD_TUPLE, 102, ARG, TICK, 1 - arg, "push a tuple of the top arg items")               \
     OPCODE(BUILD_LIST, 103, ARG, TICK, 1 - arg, "push a list of the top arg items")                 \
-    OPCODE(BUILD_SET, 104, ARG, REFUSED, 1 - arg, "push a set of the top arg items")                \
+    OPCODE(BUILD_SET, 104, ARG, TICK, 1 - arg, "push a set of the top arg items")                   \
     OPCODE(BUILD_MAP, 105, ARG, TICK, 1 - 2 * arg, "push a dict of the top arg key, value pairs")   \
     OPCODE(LOAD_ATTR, 106, NAME, TICK, 0, "TOS = TOS.N[arg]")                                        \
     OPCODE(COMPARE_OP, 107, CMP, TICK, -1, "TOS = TOS1 cmp[arg] TOS")                                \
@@ -130,14 +130,14 @@
     OPCODE(SETUP_WITH, 143, JREL, TICK, jump ? 6 : 1, "enter TOS as a context manager")             \
     OPCODE(EXTENDED_ARG, 144, ARG, FAST, 0, "prefix: widens the next argument")                     \
     OPCODE(LIST_APPEND, 145, ARG, TICK, -1, "S[-arg].append(pop) (comprehension)")                  \
-    OPCODE(SET_ADD, 146, ARG, REFUSED, -1, "S[-arg].add(pop) (comprehension)")                      \
+    OPCODE(SET_ADD, 146, ARG, TICK, -1, "S[-arg].add(pop) (comprehension)")                         \
     OPCODE(MAP_ADD, 147, ARG, TICK, -2, "S[-arg][TOS1] = TOS; pop both (comprehension)")            \
     OPCODE(LOAD_CLASSDEREF, 148, FREE, TICK, 1, "push C[arg] from the class body's locals or cell") \
     OPCODE(BUILD_LIST_UNPACK, 149, ARG, TICK, 1 - arg, "push a list of the top arg iterables")      \
     OPCODE(BUILD_MAP_UNPACK, 150, ARG, TICK, 1 - arg, "push a dict merging the top arg maps")       \
     OPCODE(BUILD_MAP_UNPACK_WITH_CALL, 151, ARG, TICK, 1 - arg, "merge **maps for a call")          \
     OPCODE(BUILD_TUPLE_UNPACK, 152, ARG, TICK, 1 - arg, "push a tuple of the top arg iterables")    \
-    OPCODE(BUILD_SET_UNPACK, 153, ARG, REFUSED, 1 - arg, "push a set of the top arg iterables")     \
+    OPCODE(BUILD_SET_UNPACK, 153, ARG, TICK, 1 - arg, "push a set of the top arg iterables")        \
     OPCODE(SETUP_ASYNC_WITH, 154, JREL, REFUSED, jump ? 5 : 0, "enter an async with block")         \
     OPCODE(FORMAT_VALUE, 155, ARG, TICK, (arg & 0x04) ? -1 : 0, "f-string field: TOS formatted")    \
     OPCODE(BUILD_CONST_KEY_MAP, 156, ARG, TICK, -arg, "push a dict of keys tuple TOS, arg values")  \

@@ -1,11 +1,15 @@
 /* vm/compiler/ast.c — the node arena, and the AST optimizer of CPython 3.8
  * (Python/ast_opt.c): folding happens bottom-up, and a fold that would
  * raise, or build a too-large result, is simply not done so that the
- * error surfaces at run time exactly as without folding.  The folder
- * computes in 64 bits, so a fold whose operands or result do not fit a word
- * is left to run time too (where ints grow as big as they need).
+ * error surfaces at run time exactly as without folding.  Numbers fold in
+ * 64 bits while they fit; an int past a word (a literal or a result) is
+ * folded with the run-time int, under 3.8's limits (products, powers and
+ * left shifts of at most 128 bits), and kept in the tree as its decimal
+ * text in the arena, so the tree still holds no Object.
  */
 #include "vm/compiler/ast.h"
+#include "vm/objects/bigint.h"
+#include "vm/objects/object.h"
 #include "vm/runtime/state.h"
 
 #include <limits.h>
@@ -71,7 +75,7 @@ int ast_const_truth(const AstConst *c)
     case CK_TRUE: case CK_ELLIPSIS: return 1;
     case CK_INT: return c->i != 0;
     case CK_FLOAT: return c->f != 0.0;
-    case CK_STR: case CK_BYTES: case CK_TUPLE: return c->n != 0;
+    case CK_STR: case CK_BYTES: case CK_TUPLE: case CK_FROZENSET: return c->n != 0;
     }
     return 1;
 }
@@ -113,10 +117,116 @@ static int64_t intval(const AstConst *c) { return c->kind == CK_INT ? c->i : c->
 static int is_num(const AstConst *c) { return is_intlike(c) || c->kind == CK_FLOAT; }
 static double numval(const AstConst *c) { return c->kind == CK_FLOAT ? c->f : (double)intval(c); }
 
+static unsigned bit_length(int64_t a)
+{
+    uint64_t m = a < 0 ? -(uint64_t)a : (uint64_t)a;
+    return m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
+}
+
+/* ---- numbers past a word: folded with run-time objects ---------------- */
+
+#define MAX_INT_BITS 128    /* 3.8's MAX_INT_SIZE: a product, power or shift beyond is not folded */
+
+static int is_bigint(const AstConst *c) { return c->kind == CK_INT && c->n; }
+static int is_number(const AstConst *c) { return is_intlike(c) || is_bigint(c) || c->kind == CK_FLOAT; }
+
+static Object *num_obj(const AstConst *c)
+{
+    switch (c->kind) {
+    case CK_TRUE: case CK_FALSE: return bool_from(c->kind == CK_TRUE);
+    case CK_FLOAT: return float_from_double(c->f);
+    default: return c->n ? int_from_string(c->s, c->n, 0) : int_from_i64(c->i);
+    }
+}
+
+/* A constant for a run-time result: a word int, a big int as its decimal
+ * text (i: 2 for 2**63, whose negation fits a word, else 1), a bool or a
+ * float; NULL for anything else. */
+static AstConst *const_of(Folder *f, Object *o)
+{
+    if (obj_is(o, &BoolType)) return bool_const(f, o == TrueObj);
+    if (obj_is(o, &FloatType)) return float_const(f, float_value(o));
+    if (!obj_is(o, &IntType)) return NULL;
+    if (int_is_small(o)) return int_const(f, int_value(o));
+    size_t n;
+    bool neg;
+    char *digits = int_digits(o, 10, false, &n, &neg);
+    if (!digits) { exc_clear(); f->nomem = 1; return NULL; }
+    AstConst *c = new_const(f, CK_INT);
+    char *text = c ? ast_alloc(f->arena, n + 2) : NULL;
+    if (text) {
+        text[0] = '-';
+        memcpy(text + neg, digits, n);
+        c->s = text;
+        c->n = n + neg;
+        c->i = !neg && strcmp(digits, "9223372036854775808") == 0 ? 2 : 1;
+    } else {
+        f->nomem = 1;
+        c = NULL;
+    }
+    free(digits);
+    return c;
+}
+
+static uint64_t int_bits(Object *o)
+{
+    if (int_is_small(o)) return bit_length(int_value(o));
+    IntObject *x = (IntObject *)o;
+    return big_bit_length(x->d, (size_t)(x->size < 0 ? -x->size : x->size));
+}
+
+static bool is_int_obj(Object *o) { return obj_is(o, &IntType) || obj_is(o, &BoolType); }
+
+/* 3.8's safe_multiply, safe_power and safe_lshift on two ints: whether
+ * the operation may be folded at all. */
+static bool within_limits(int op, Object *a, Object *b)
+{
+    if (!is_int_obj(a) || !is_int_obj(b) || int_bits(a) == 0 || int_bits(b) == 0) return true;
+    bool bneg = int_value(b) < 0;
+    uint64_t abits = int_bits(a), bbits = int_bits(b);
+    switch (op) {
+    case OP_MULT: return abits + bbits <= MAX_INT_BITS;
+    case OP_POW: return bneg || (bbits <= 64 && abits <= MAX_INT_BITS / (uint64_t)int_value(b));
+    case OP_LSHIFT:
+        return !bneg && bbits <= 64 && (uint64_t)int_value(b) <= MAX_INT_BITS &&
+               abits <= MAX_INT_BITS - (uint64_t)int_value(b);
+    default: return true;
+    }
+}
+
+static const int obj_binops[] = {
+    [OP_ADD] = BIN_ADD, [OP_SUB] = BIN_SUB, [OP_MULT] = BIN_MUL, [OP_DIV] = BIN_TRUEDIV,
+    [OP_MOD] = BIN_MOD, [OP_POW] = BIN_POW, [OP_LSHIFT] = BIN_LSHIFT, [OP_RSHIFT] = BIN_RSHIFT,
+    [OP_BITOR] = BIN_OR, [OP_BITXOR] = BIN_XOR, [OP_BITAND] = BIN_AND, [OP_FLOORDIV] = BIN_FLOORDIV,
+};
+
+/* A fold of numbers the 64-bit paths leave: with the run-time objects; an
+ * error (ZeroDivisionError, OverflowError, ...) means "not folded". */
+static AstConst *fold_obj(Folder *f, int op, int unary, const AstConst *a, const AstConst *b)
+{
+    if (op == OP_MATMULT && !unary) return NULL;
+    Object *x = num_obj(a), *y = b ? num_obj(b) : NULL, *r = NULL;
+    if (x && (unary || y)) {
+        if (unary)
+            r = op == UOP_USUB ? obj_neg(x) : op == UOP_UADD ? obj_pos(x) : obj_invert(x);
+        else if (within_limits(op, x, y))
+            r = obj_binop(x, y, obj_binops[op]);
+    }
+    AstConst *c = r ? const_of(f, r) : NULL;
+    if (exc_occurred()) {
+        if (exc_matches(exc_occurred(), (Object *)ExcMemoryError)) f->nomem = 1;
+        exc_clear();
+    }
+    XDECREF(x);
+    XDECREF(y);
+    XDECREF(r);
+    return c;
+}
+
 static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
 {
     if (op == UOP_NOT) return bool_const(f, !ast_const_truth(v));
-    if (v->kind == CK_INT && v->n) return op == UOP_USUB && v->i == 2 ? int_const(f, INT64_MIN) : NULL;
+    if (is_bigint(v)) return fold_obj(f, op, 1, v, NULL);
     if (v->kind == CK_FLOAT) {
         if (op == UOP_USUB) return float_const(f, -v->f);
         if (op == UOP_UADD) return float_const(f, v->f);
@@ -125,7 +235,7 @@ static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
     if (!is_intlike(v)) return NULL;
     int64_t x = intval(v);
     switch (op) {
-    case UOP_USUB: return x == INT64_MIN ? NULL : int_const(f, -x);
+    case UOP_USUB: return x == INT64_MIN ? fold_obj(f, op, 1, v, NULL) : int_const(f, -x);
     case UOP_UADD: return int_const(f, x);
     case UOP_INVERT: return int_const(f, ~x);
     }
@@ -145,11 +255,6 @@ static int64_t mod64(int64_t a, int64_t b)
     return r;
 }
 
-static unsigned bit_length(int64_t a)
-{
-    uint64_t m = a < 0 ? -(uint64_t)a : (uint64_t)a;
-    return m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
-}
 
 static AstConst *fold_int_binop(Folder *f, int op, int64_t a, int64_t b, int both_bool)
 {
@@ -288,14 +393,20 @@ static int is_seq(const AstConst *c) { return c->kind == CK_STR || c->kind == CK
 
 static AstConst *fold_binop(Folder *f, int op, const AstConst *a, const AstConst *b)
 {
-    if (is_intlike(a) && is_intlike(b))
-        return fold_int_binop(f, op, intval(a), intval(b), a->kind != CK_INT && b->kind != CK_INT);
+    if (is_intlike(a) && is_intlike(b)) {
+        /* NULL from the word path is an overflow or a refusal; the object
+         * path computes the one and refuses the other alike. */
+        AstConst *c = fold_int_binop(f, op, intval(a), intval(b), a->kind != CK_INT && b->kind != CK_INT);
+        return c || f->nomem ? c : fold_obj(f, op, 0, a, b);
+    }
     if (is_num(a) && is_num(b)) {
         if (op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV || op == OP_FLOORDIV ||
             op == OP_MOD || op == OP_POW)
             return fold_float_binop(f, op, numval(a), numval(b));
         return NULL;
     }
+    if (is_number(a) && is_number(b))
+        return fold_obj(f, op, 0, a, b);
     if (op == OP_ADD && is_seq(a) && a->kind == b->kind)
         return concat(f, a, b);
     if (op == OP_MULT && is_seq(a) && is_intlike(b))
@@ -363,9 +474,16 @@ static AstConst *const_tuple(Folder *f, Expr **elts, int n)
     return c;
 }
 
-/* A list being iterated over (for, comprehension, `in`) becomes a tuple. */
+/* A list being iterated over (for, comprehension, `in`) becomes a tuple;
+ * a set of constants becomes a frozenset constant. */
 static void fold_iter(Folder *f, Expr *e)
 {
+    if (e->kind == E_SET) {
+        AstConst *c = const_tuple(f, e->elts, e->n);
+        if (c) c->kind = CK_FROZENSET;
+        make_const(e, c);
+        return;
+    }
     if (e->kind != E_LIST) return;
     for (int i = 0; i < e->n; i++)
         if (e->elts[i]->kind == E_STARRED) return;
@@ -459,6 +577,12 @@ static void opt_expr(Folder *f, Expr *e)
             fold_iter(f, e->elts[e->n - 1]);
         break;
     }
+    case E_CONST:
+        /* a big hex, octal or binary literal takes its decimal text, so it
+         * is one constant with an equal folded or decimal one (as in 3.8) */
+        if (is_bigint(e->value) && e->value->s[0] == '0')
+            make_const(e, fold_obj(f, UOP_UADD, 1, e->value, NULL));
+        break;
     case E_NAME:
         if (e->ctx == CTX_LOAD && strcmp(e->id, "__debug__") == 0)
             make_const(e, bool_const(f, 1));

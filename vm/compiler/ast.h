@@ -1,9 +1,10 @@
 /* vm/compiler/ast.h — the abstract syntax tree, shaped like CPython 3.8's Python.asdl.
  *
  * Nodes live in an arena owned by the parse and die together with it.
- * Constants are plain C values (AstConst), not Objects, so parsing and
- * the AST optimizer (constant folding, as CPython's ast_opt.c) need no
- * object runtime; the compiler turns them into Objects at the end.
+ * Constants are plain C values (AstConst), not Objects, so the tree owns
+ * nothing but its arena; the AST optimizer (constant folding, as CPython's
+ * ast_opt.c) borrows run-time ints only to fold numbers past a word, and
+ * the compiler turns constants into Objects at the end.
  * One struct per node family with kind-specific fields named for their
  * role; a comment on each kind lists which fields it uses.
  */
@@ -19,13 +20,17 @@ void ast_arena_free(AstArena *a);
 void *ast_alloc(AstArena *a, size_t n);                 /* zeroed; NULL when out of memory */
 char *ast_strndup(AstArena *a, const char *s, size_t n);
 
-typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE } ConstKind;
+/* CK_FROZENSET: the folder's frozenset of a constant set being iterated
+ * (`x in {1, 2}`), held as its items in source order, duplicates and all;
+ * the frozenset is built from them as from a tuple. */
+typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE,
+               CK_FROZENSET } ConstKind;
 typedef struct AstConst {
     ConstKind kind;
-    int64_t i;                  /* CK_INT; beyond int64 (n > 0): 1, or 2 for 2**63 (-2**63 fits) */
+    int64_t i;                  /* CK_INT; beyond int64 (n > 0, s its literal or folded decimal text): 1, or 2 for 2**63 */
     double f;                   /* CK_FLOAT */
-    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its literal); CK_TUPLE: n items */
-    struct AstConst **items;    /* CK_TUPLE */
+    const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its text); CK_TUPLE, CK_FROZENSET: n items */
+    struct AstConst **items;    /* CK_TUPLE, CK_FROZENSET */
 } AstConst;
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL, CTX_AUGLOAD, CTX_AUGSTORE } ExprCtx;

@@ -17,6 +17,7 @@
 #include "vm/compiler/ast.h"
 #include "vm/compiler/hashindex.h"
 #include "vm/objects/code.h"
+#include "vm/objects/set.h"
 #include "vm/compiler/lexer.h"
 #include "vm/opcode.h"
 #include "vm/compiler/parser.h"
@@ -167,6 +168,54 @@ static int names_add(Compiler *c, Names *t, const char *s)
     return t->n++;
 }
 
+static int const_equal(const AstConst *a, const AstConst *b);
+
+static int const_is_num(const AstConst *k)
+{
+    return (k->kind == CK_INT && !k->n) || k->kind == CK_TRUE || k->kind == CK_FALSE || k->kind == CK_FLOAT;
+}
+
+/* Python's == between constants (1 == 1.0 == True), as a frozenset built
+ * from them sees it; an int beyond 64 bits equals only its own literal. */
+static int const_py_equal(const AstConst *a, const AstConst *b)
+{
+    if (const_is_num(a) && const_is_num(b)) {
+        if (a->kind == CK_FLOAT || b->kind == CK_FLOAT) {
+            double x = a->kind == CK_FLOAT ? a->f : (double)(a->kind == CK_INT ? a->i : a->kind == CK_TRUE);
+            double y = b->kind == CK_FLOAT ? b->f : (double)(b->kind == CK_INT ? b->i : b->kind == CK_TRUE);
+            return x == y;
+        }
+        return (a->kind == CK_INT ? a->i : a->kind == CK_TRUE) == (b->kind == CK_INT ? b->i : b->kind == CK_TRUE);
+    }
+    if (a->kind != b->kind) return 0;
+    if (a->kind != CK_TUPLE) return const_equal(a, b);
+    if (a->n != b->n) return 0;
+    for (size_t i = 0; i < a->n; i++)
+        if (!const_py_equal(a->items[i], b->items[i])) return 0;
+    return 1;
+}
+
+/* Item i of a frozenset constant is in the frozenset: no earlier one equals it. */
+static int const_set_keeps(const AstConst *s, size_t i)
+{
+    for (size_t j = 0; j < i; j++)
+        if (const_py_equal(s->items[j], s->items[i])) return 0;
+    return 1;
+}
+
+/* Every member of frozenset a is, with its type, a member of b
+ * (CPython's constant key: 1 and 1.0 stay apart). */
+static int const_items_within(const AstConst *a, const AstConst *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        if (!const_set_keeps(a, i)) continue;
+        size_t j = 0;
+        while (j < b->n && !(const_set_keeps(b, j) && const_equal(a->items[i], b->items[j]))) j++;
+        if (j == b->n) return 0;
+    }
+    return 1;
+}
+
 static int const_equal(const AstConst *a, const AstConst *b)
 {
     if (a->kind != b->kind) return 0;
@@ -179,6 +228,8 @@ static int const_equal(const AstConst *a, const AstConst *b)
         for (size_t i = 0; i < a->n; i++)
             if (!const_equal(a->items[i], b->items[i])) return 0;
         return 1;
+    case CK_FROZENSET:   /* the same items in any order, as CPython merges them */
+        return const_items_within(a, b) && const_items_within(b, a);
     default: return 1;
     }
 }
@@ -203,7 +254,7 @@ static uint64_t const_hash(const AstConst *k)
         for (size_t i = 0; i < k->n; i++)
             h = (h ^ const_hash(k->items[i])) * 1099511628211u;
         return h;
-    default: return h;
+    default: return h;  /* CK_FROZENSET too: its items may come in any order */
     }
 }
 
@@ -627,6 +678,13 @@ static Object *const_obj(const AstConst *k)
             tuple_set(t, i, it);
         }
         return t;
+    }
+    case CK_FROZENSET: {
+        AstConst items = *k;
+        items.kind = CK_TUPLE;
+        Object *t = const_obj(&items), *fs = t ? frozenset_const(t) : NULL;
+        XDECREF(t);
+        return fs;
     }
     }
     return none_new();

@@ -6,6 +6,7 @@
  * program order, as with CPython's line-buffered terminal output. */
 #include "vm/modules/builtins.h"
 #include "vm/objects/gen.h"
+#include "vm/objects/set.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -848,7 +849,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
 static Type *const types[] = {
     &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
     &TupleType, &DictType, &RangeType, &SliceType, &SuperType, &StaticMethodType,
-    &ClassMethodType, &PropertyType,
+    &ClassMethodType, &PropertyType, &SetType, &FrozenSetType,
 };
 
 Object *builtins_dict_new(void)

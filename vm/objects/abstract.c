@@ -5,6 +5,7 @@
  * right's (the right first when its type is a subtype of the left's), and
  * comparisons fall back to identity for == and !=. */
 #include "vm/objects/object.h"
+#include "vm/objects/set.h"
 #include "vm/runtime/state.h"
 
 #include <math.h>
@@ -357,7 +358,8 @@ static bool is_sequence(Object *o)
     return t == &StrType || t == &ListType || t == &TupleType || t == &BytesType;
 }
 
-static Object *binop_error(Object *a, Object *b, int op)
+/* An in-place operator's error names it with its "=" ("|=") as CPython's. */
+static Object *binop_error(Object *a, Object *b, int op, bool inplace)
 {
     if (op == BIN_ADD && is_sequence(a)) {
         if (obj_is(a, &BytesType))
@@ -369,13 +371,13 @@ static Object *binop_error(Object *a, Object *b, int op)
         exc_set(ExcTypeError, "can't multiply sequence by non-int of type '%s'",
                 (is_sequence(a) ? b : a)->type->name);
     } else {
-        exc_set(ExcTypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                binop_symbol[op], a->type->name, b->type->name);
+        exc_set(ExcTypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                binop_symbol[op], inplace ? "=" : "", a->type->name, b->type->name);
     }
     return NULL;
 }
 
-Object *obj_binop(Object *a, Object *b, int op)
+static Object *binop(Object *a, Object *b, int op, bool inplace)
 {
     BinaryFn fa = num_slot(a->type, op);
     BinaryFn fb = a->type != b->type ? num_slot(b->type, op) : NULL;
@@ -400,8 +402,10 @@ Object *obj_binop(Object *a, Object *b, int op)
             return r;
         DECREF(r);
     }
-    return binop_error(a, b, op);
+    return binop_error(a, b, op, inplace);
 }
+
+Object *obj_binop(Object *a, Object *b, int op) { return binop(a, b, op, false); }
 
 Object *obj_inplace_binop(Object *a, Object *b, int op)
 {
@@ -434,7 +438,13 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
         INCREF(a);
         return a;
     }
-    return obj_binop(a, b, op);
+    if (obj_isinstance_type(a, &SetType)) {
+        r = set_inplace(a, b, op);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    return binop(a, b, op, true);
 }
 
 static Object *unary(Object *o, UnaryFn f, const char *sym)

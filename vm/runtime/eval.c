@@ -36,6 +36,7 @@
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
 #include "vm/objects/gen.h"
+#include "vm/objects/set.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/import.h"
 #include "vm/opcode.h"
@@ -659,6 +660,43 @@ static Object *concat_iterables(Object **items, size_t n, bool tuple)
     Object *t = tuple_from_iter(l);
     DECREF(l);
     return t;
+}
+
+/* BUILD_SET of the n items below sp; at is the instruction.  A display of
+ * more than two constants python3 (3.9 on) builds from a frozenset
+ * constant merged into an empty set, which lays out the table, and so orders
+ * iteration, otherwise than adding the items one by one as 3.8 does; such
+ * a display (the n instructions before, EXTENDED_ARG aside, all LOAD_CONST)
+ * is built python3's way so the two print the same set. */
+static Object *build_set(Object **items, uint32_t n, const uint32_t *at, const uint32_t *first)
+{
+    uint32_t nconst = 0;
+    for (const uint32_t *p = at; n > 2 && nconst < n && p-- > first;) {
+        if (word_op(*p) == OP_LOAD_CONST)
+            nconst++;
+        else if (word_op(*p) != OP_EXTENDED_ARG)
+            break;
+    }
+    Object *set = set_new(NULL);
+    if (!set)
+        return NULL;
+    if (n > 2 && nconst == n) {
+        Object *t = tuple_new(n), *fs;
+        for (uint32_t i = 0; t && i < n; i++) {
+            INCREF(items[i]);
+            tuple_set(t, i, items[i]);
+        }
+        fs = t ? frozenset_const(t) : NULL;
+        XDECREF(t);
+        if (!fs || set_update(set, fs) < 0)
+            SETREF(set, NULL);
+        XDECREF(fs);
+        return set;
+    }
+    for (uint32_t i = 0; set && i < n; i++)
+        if (set_add(set, items[i]) < 0)
+            SETREF(set, NULL);
+    return set;
 }
 
 /* CALL_FUNCTION_EX: f(*args, **kwargs) with args a tuple, kwargs a dict or NULL. */
@@ -1355,6 +1393,25 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             PUSH(l);
             vmbreak;
         }
+        CASE(BUILD_SET) {
+            Object *set = build_set(sp - oparg, oparg, ip - 1, first);
+            if (!set)
+                goto error;
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
+            PUSH(set);
+            vmbreak;
+        }
+        CASE(BUILD_SET_UNPACK) {
+            Object *set = set_new(NULL);
+            for (uint32_t i = oparg; set && i > 0; i--)
+                if (set_update(set, PEEK(i)) < 0)
+                    SETREF(set, NULL);
+            if (!set)
+                goto error;
+            sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
+            PUSH(set);
+            vmbreak;
+        }
         CASE(BUILD_MAP) {                    /* k1 v1 k2 v2 ... */
             Object *d = dict_new();
             if (!d)
@@ -1429,6 +1486,14 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         CASE(LIST_APPEND) {
             Object *v = POP();
             int e = list_append(PEEK(oparg), v);
+            DECREF(v);
+            if (e < 0)
+                goto error;
+            vmbreak;
+        }
+        CASE(SET_ADD) {
+            Object *v = POP();
+            int e = set_add(PEEK(oparg), v);
             DECREF(v);
             if (e < 0)
                 goto error;

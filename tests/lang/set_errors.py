@@ -1,0 +1,63 @@
+# Error cases, each with CPython's exception and message.
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+s = {1, 2}
+show(lambda: s.add())
+show(lambda: s.add(1, 2))
+show(lambda: s.clear(1))
+show(lambda: s.update(x=1))
+show(lambda: s.union(x=1))
+show(lambda: s.pop(1))
+show(lambda: set().pop())
+show(lambda: s.remove(3))
+show(lambda: s.remove((1, 2)))
+show(lambda: s.remove([1]))
+show(lambda: set(1, 2))
+show(lambda: set(x=1))
+show(lambda: frozenset(1, 2))
+show(lambda: frozenset(x=1))
+show(lambda: set(5))
+show(lambda: frozenset(None))
+show(lambda: s.update(3))
+show(lambda: s.issubset(1))
+show(lambda: s.issuperset(1))
+show(lambda: s.isdisjoint(1))
+show(lambda: s.symmetric_difference_update({1}, {2}))
+show(lambda: s.symmetric_difference())
+show(lambda: s.isdisjoint())
+show(lambda: s.union(1))
+show(lambda: s.intersection(1))
+show(lambda: s.difference(1))
+show(lambda: s.difference_update(1))
+show(lambda: s.intersection_update([1], 2))
+show(lambda: set.add(frozenset(), 1))
+show(lambda: frozenset().add(1))
+show(lambda: frozenset().__contains__())
+show(lambda: {1}.update([[1]]))
+show(lambda: {*1})
+show(lambda: {*[1], *None})
+show(lambda: {[]: 1})
+show(lambda: {x for x in 5})
+s = {1, 2, 3}
+try:
+    for x in s:
+        s.discard(x)
+except RuntimeError as e:
+    print("RuntimeError", e)
+s = {1, 2, 3}
+it = iter(s)
+next(it)
+s.add(9)
+show(lambda: next(it))
+show(lambda: next(it))
+s = {1, 2, 3}
+it = iter(s)
+s.add(4)
+s.discard(4)
+print(list(it))
+it = iter({1})
+print(list(it), list(it))
+print(s)
