@@ -15,7 +15,7 @@
     X(sys)             \
     X(time)            \
     X(dis)             \
-    X(threading) X(os) X(socket) \
+    X(_thread) X(os) X(socket) \
     X(gc)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
