@@ -262,8 +262,6 @@ class Barrier:
     _FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
