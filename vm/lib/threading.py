@@ -673,8 +673,10 @@ def _shutdown():
     _main_thread._sentinel = None
     while True:
         with _active_limbo_lock:
+            # is_alive, not presence: a thread the VM ended without running
+            # its finally (a refused instruction) is still listed.
             pending = [t for t in list(_active.values()) + list(_limbo.values())
-                       if not t._daemonic and t is not _main_thread]
+                       if not t._daemonic and t is not _main_thread and t.is_alive()]
         if not pending:
             return
         for t in pending:

@@ -163,11 +163,11 @@ static Object *lock_acquire_impl(Object *const *args, size_t nargs, Object *kwna
         return NULL;
     }
     if (secs < 0 && secs != -1) {
-        exc_set(ExcValueError, "timeout value must be a non-negative number");
+        exc_set(ExcValueError, "timeout value must be positive");
         return NULL;
     }
     if (secs > TIMEOUT_MAX) {
-        exc_set(ExcOverflowError, "timeout value is too large");
+        exc_set(ExcOverflowError, "timestamp out of range for platform time_t");
         return NULL;
     }
     uint64_t me = reentrant ? (uint64_t)pthread_self() : 0;
