@@ -690,8 +690,10 @@ class local:
 
     A thread's attributes live in a dict the thread's Thread object keeps
     (so they go when the thread goes), keyed by this object's serial.  In a
-    thread other than the creator, the first access runs __init__ again
-    with the arguments the object was made with, as CPython's does."""
+    thread other than the creator, the first access runs a subclass's
+    __init__ again, as CPython's does, with the arguments local.__init__
+    received (gilvm has no __new__ to see them otherwise: a subclass that
+    does not pass them on to super().__init__ gets none)."""
 
     def __init__(self, *args, **kwargs):
         if (args or kwargs) and type(self).__init__ is local.__init__:
@@ -700,8 +702,6 @@ class local:
 
     def __getattr__(self, name):
         d = _local_dict(self)
-        if name == '__dict__':
-            return d
         try:
             return d[name]
         except KeyError:
