@@ -169,7 +169,7 @@ asan:
 	    $(MAKE) --no-print-directory VARIANT=asan test
 
 tsan:
-	$(Q)TEST_TIMEOUT=$${TEST_TIMEOUT:-600} $(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil unit:test_gc lang:thread lang:gc_threads sh:vm_sigint sh:limit_timeout}" test
+	$(Q)TEST_TIMEOUT=$${TEST_TIMEOUT:-600} $(MAKE) --no-print-directory VARIANT=tsan TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil unit:test_gc lang:thread lang:gc_threads lang:queue sh:vm_sigint sh:limit_timeout}" test
 
 chaos:
 	$(Q)$(MAKE) --no-print-directory VARIANT=chaos TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil}" test

@@ -89,6 +89,8 @@ typedef struct Compiler {
     ParseError *err;
     jmp_buf bail;
     int noemit;       /* >0: inside 3.8's "do not emit bytecode" region */
+    Stmt **futures;   /* the module's leading future statements (after its docstring) */
+    int nfutures;
 } Compiler;
 
 /* ---- errors ------------------------------------------------------------- */
@@ -1993,8 +1995,47 @@ static void import_stmt(Compiler *c, Stmt *s)
     }
 }
 
+static bool is_future_import(const Stmt *s)
+{
+    return s->kind == S_IMPORTFROM && s->level == 0 && s->module && strcmp(s->module, "__future__") == 0;
+}
+
+/* The features a future statement may name: all already the language
+ * gilvm compiles, as CPython 3.8's compiler knows them. */
+static const char *const future_features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+};
+
+/* CPython's rules for `from __future__ import ...`: only at the start of
+ * the module (after the docstring and other future statements), and only
+ * features it knows.  Then it is an ordinary import of __future__ too. */
+static void check_future(Compiler *c, Stmt *s)
+{
+    bool leading = false;
+    for (int i = 0; i < c->nfutures; i++)
+        leading |= c->futures[i] == s;
+    if (!leading)
+        c_error(c, "from __future__ imports must occur at the beginning of the file");
+    for (int i = 0; i < s->nnames; i++) {
+        const char *name = s->names[i]->name;
+        bool known = false;
+        for (size_t k = 0; k < sizeof future_features / sizeof *future_features; k++)
+            known |= strcmp(name, future_features[k]) == 0;
+        if (strcmp(name, "braces") == 0)
+            c_error(c, "not a chance");
+        if (!known) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "future feature %.100s is not defined", name);
+            c_error(c, msg);
+        }
+    }
+}
+
 static void from_import(Compiler *c, Stmt *s)
 {
+    if (is_future_import(s))
+        check_future(c, s);
     load_const(c, int_const(c, s->level));
     const char **names = c_alloc(c, (size_t)s->nnames * sizeof *names);
     for (int i = 0; i < s->nnames; i++) names[i] = s->names[i]->name;
@@ -2305,6 +2346,10 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
         addop(c, OP_RETURN_VALUE);
         result = assemble(c, 0);
     } else {
+        int first = ast_docstring(mod.body, mod.nbody) ? 1 : 0;
+        c->futures = mod.body + first;
+        while (first + c->nfutures < mod.nbody && is_future_import(mod.body[first + c->nfutures]))
+            c->nfutures++;
         body_with_docstring(c, mod.body, mod.nbody);
         result = assemble(c, 1);
     }

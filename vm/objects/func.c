@@ -349,7 +349,56 @@ static Object *func_get_defaults(Object *o)
     return v;
 }
 
+/* The docstring: one assigned (kept in the function's __dict__), else the
+ * code's first constant when it is a str, as CPython's. */
+static Object *func_get_doc(Object *o)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    Object *v = f->dict ? dict_get_str(f->dict, "__doc__") : NULL;
+    if (!v) {
+        Object *consts = ((CodeObject *)f->code)->consts;
+        v = tuple_len(consts) && obj_is(tuple_get(consts, 0), &StrType) ? tuple_get(consts, 0) : None;
+    }
+    INCREF(v);
+    return v;
+}
+
+/* __name__, __qualname__, __module__ and __doc__ are writable, as CPython's
+ * (functools.wraps copies them); the rest goes to the function's __dict__. */
+static int func_setattr(Object *o, Object *name, Object *value)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    const char *n = str_utf8(name);
+    bool is_name = strcmp(n, "__name__") == 0, is_qual = strcmp(n, "__qualname__") == 0;
+    if (is_name || is_qual) {
+        if (!value || !obj_is(value, &StrType)) {
+            exc_set(ExcTypeError, "%s must be set to a string object", n);
+            return -1;
+        }
+        INCREF(value);
+        if (is_name)
+            SETREF(f->name, value);
+        else
+            SETREF(f->qualname, value);
+        return 0;
+    }
+    if (strcmp(n, "__module__") == 0) {
+        XINCREF(value);
+        SETREF(f->module, value);
+        return 0;
+    }
+    if (strcmp(n, "__doc__") == 0) {
+        if (!f->dict && !(f->dict = dict_new()))
+            return -1;
+        if (!value)
+            return dict_get_str(f->dict, "__doc__") ? dict_del(f->dict, name) : 0;
+        return dict_set(f->dict, name, value);
+    }
+    return obj_setattr_generic(o, name, value);
+}
+
 static const MethodDef func_methods[] = {
+    { "__doc__", NULL, func_get_doc },
     { "__name__", NULL, func_get_name },
     { "__qualname__", NULL, func_get_qualname },
     { "__code__", NULL, func_get_code },
@@ -361,7 +410,7 @@ static const MethodDef func_methods[] = {
 Type FunctionType = {
     OBJ_HEAD_INIT(&TypeType), .name = "function", .base = &ObjectType,
     .basicsize = sizeof(FunctionObject), .flags = TYPE_GC, .dealloc = func_dealloc,
-    .repr = func_repr, .hash = func_hash, .call = func_call,
+    .repr = func_repr, .hash = func_hash, .call = func_call, .setattr = func_setattr,
     .dictoffset = offsetof(FunctionObject, dict), .methods = func_methods,
     .traverse = func_traverse, .clear = func_clear,
 };

@@ -23,7 +23,8 @@
 static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
     *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
-    *id___neg__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__;
+    *id___neg__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__, *id___setattr__,
+    *id___delattr__;
 
 /* ---- descriptors: C methods and attributes --------------------------- */
 
@@ -808,10 +809,20 @@ static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Ob
     return obj_setattr_generic(args[0], args[1], args[2]) < 0 ? NULL : none_new();
 }
 
+static Object *object_m_delattr(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || !obj_is(args[1], &StrType)) {
+        exc_set(ExcTypeError, "__delattr__ expected 1 argument");
+        return NULL;
+    }
+    return obj_setattr_generic(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
 static const MethodDef object_methods[] = {
     { "__init__", object_m_init, NULL },
     { "__repr__", object_m_repr, NULL },
     { "__setattr__", object_m_setattr, NULL },
+    { "__delattr__", object_m_delattr, NULL },
     { "__class__", NULL, object_get_class },
     { "__dict__", NULL, object_get_dict },
     { NULL, NULL, NULL },
@@ -1203,6 +1214,21 @@ static Object *heap_getattr(Object *o, Object *name)
     return call_dunder(f, o, &name, 1);
 }
 
+/* A class's __setattr__ / __delattr__ (threading.local's, say), else the
+ * instance __dict__. */
+static int heap_setattr(Object *o, Object *name, Object *value)
+{
+    Object *f = heap_lookup(o->type, value ? ID(__setattr__) : ID(__delattr__));
+    if (!f)
+        return obj_setattr_generic(o, name, value);
+    Object *args[2] = { name, value };
+    Object *r = call_dunder(f, o, args, value ? 2 : 1);
+    if (!r)
+        return -1;
+    DECREF(r);
+    return 0;
+}
+
 static Object *heap_iter(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__iter__));
@@ -1508,7 +1534,7 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->truth = heap_truth;
     t->call = heap_call;
     t->getattr = heap_getattr;
-    t->setattr = obj_setattr_generic;
+    t->setattr = heap_setattr;
     t->iter = heap_iter;
     t->iternext = heap_iternext;
     t->getitem = heap_getitem;

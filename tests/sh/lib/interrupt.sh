@@ -19,8 +19,9 @@ interrupt() {
 }
 
 # uncaught LABEL SCRIPT [gilvm options]: a traceback ending in KeyboardInterrupt,
-# then death by SIGINT (exit 130).  LINE, when set, must be the traceback's
-# last source line (the call that was blocked).
+# then death by SIGINT (exit 130).  LINE, when set, must be the source line of
+# the traceback's last entry in SCRIPT (the call that was blocked; entries in
+# library modules written in Python, threading's, may follow, as in CPython).
 uncaught() {
     local label=$1 f=$2; shift 2
     interrupt "$@" "$f"
@@ -30,7 +31,7 @@ uncaught() {
     [ "$last" = KeyboardInterrupt ] || { echo "$label: last stderr line '$last'"; cat err; fail=1; }
     head -1 err | grep -qx 'Traceback (most recent call last):' || { echo "$label: no traceback"; fail=1; }
     if [ -n "${LINE:-}" ]; then
-        local src; src=$(grep -v '^gilvm: ' err | tail -2 | head -1)
+        local src; src=$(awk -v f="  File \"$f\"" 'index($0, f) == 1 { getline; s = $0 } END { print s }' err)
         [ "$src" = "    $LINE" ] || { echo "$label: traceback's last line '$src', want '    $LINE'"; cat err; fail=1; }
     fi
 }
