@@ -67,7 +67,7 @@ static int64_t bytes_hash(Object *o)
 
 static Object *bytes_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &BytesType)) {
+    if (!obj_isinstance_type(b, &BytesType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -129,7 +129,7 @@ static int bytes_contains(Object *o, Object *x)
 
 static Object *bytes_add(Object *a, Object *b)
 {
-    if (!obj_is(a, &BytesType) || !obj_is(b, &BytesType)) {
+    if (!obj_isinstance_type(a, &BytesType) || !obj_isinstance_type(b, &BytesType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -346,6 +346,8 @@ static Object *bytes_from_iterable(Object *x)
     return (Object *)r;
 }
 
+static size_t bytes_instsize(Object *o) { return sizeof(BytesObject) + B(o)->n + 1; }
+
 static Object *bytes_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
@@ -385,7 +387,7 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
 
 Type BytesType = {
     OBJ_HEAD_INIT(&TypeType), .name = "bytes", .base = &ObjectType, .basicsize = sizeof(BytesObject),
-    .flags = TYPE_BASETYPE, .repr = bytes_repr, .hash = bytes_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = bytes_instsize, .repr = bytes_repr, .hash = bytes_hash,
     .richcompare = bytes_richcompare, .iter = bytes_iter, .getitem = bytes_getitem,
     .len = bytes_len, .contains = bytes_contains, .num = &bytes_num,
     .construct = bytes_construct, .methods = bytes_methods,

@@ -58,7 +58,7 @@ Object *int_from_i64(int64_t v)
 
 static void int_dealloc(Object *o)
 {
-    if (int_is_small(o) && pool_n < POOL_MAX) {
+    if (o->type == &IntType && int_is_small(o) && pool_n < POOL_MAX) {
         pool[pool_n++] = (IntObject *)o;
         obj_stats.freed++;
         return;
@@ -66,7 +66,17 @@ static void int_dealloc(Object *o)
     obj_free(o);
 }
 
-static inline bool is_int(Object *o) { return o->type == &IntType || o->type == &BoolType; }
+static inline bool is_int(Object *o)
+{
+    return o->type == &IntType || o->type == &BoolType ||
+           ((o->type->flags & TYPE_HEAP) && type_is_subtype(o->type, &IntType));
+}
+
+static size_t int_instsize(Object *o)
+{
+    int64_t n = ((IntObject *)o)->size;
+    return sizeof(IntObject) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t);
+}
 
 /* ---- the big representation ------------------------------------------------ */
 
@@ -1375,7 +1385,8 @@ static const MethodDef int_methods[] = {
 
 Type IntType = {
     OBJ_HEAD_INIT(&TypeType), .name = "int", .base = &ObjectType, .basicsize = sizeof(IntObject),
-    .flags = TYPE_BASETYPE, .dealloc = int_dealloc, .repr = int_repr, .hash = int_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = int_instsize, .dealloc = int_dealloc,
+    .repr = int_repr, .hash = int_hash,
     .richcompare = int_richcompare, .truth = int_truth, .num = &int_num,
     .construct = int_construct, .methods = int_methods, .classmethods = int_classmethods,
 };

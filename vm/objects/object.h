@@ -105,7 +105,16 @@ enum {
     TYPE_BASETYPE = 1u << 1, /* may be subclassed */
     TYPE_EXC = 1u << 2,      /* BaseException or a subclass */
     TYPE_GC = 1u << 3,       /* instances carry a GC header and are tracked (vm/objects/gc.h) */
+    /* Immutable (int, float, str, bytes, tuple): the value comes from
+     * __new__, so a subclass instance is a copy of one the base's
+     * constructor made, with the class's type and a __dict__ after it. */
+    TYPE_COPYNEW = 1u << 4,
 };
+
+/* Type.dictoffset of a class whose base varies in size (int, str, bytes,
+ * tuple): the __dict__ follows the base's bytes (Type.instsize), rounded
+ * up to a pointer. */
+#define DICTOFFSET_END SIZE_MAX
 
 /* traverse calls visit once for every reference the object owns that could
  * lead back to it (NULL children are skipped by the callee); clear drops
@@ -134,6 +143,7 @@ struct Type {
     int (*contains)(Object *, Object *);
     const NumberOps *num;
     size_t dictoffset; /* instances carry a __dict__ at this offset (0: none) */
+    size_t (*instsize)(Object *); /* TYPE_COPYNEW of varying size: bytes in use */
     /* Calling the type itself (int(...), C(...)): callable is the Type.
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;

@@ -232,11 +232,11 @@ static size_t str_ncp(Object *s) { return ((StrObject *)s)->ncp; }
 Object *str_concat(Object *a, Object *b)
 {
     size_t na = str_nbytes(a), nb = str_nbytes(b);
-    if (na == 0) {
+    if (na == 0 && obj_is(b, &StrType)) {
         INCREF(b);
         return b;
     }
-    if (nb == 0) {
+    if (nb == 0 && obj_is(a, &StrType)) {
         INCREF(a);
         return a;
     }
@@ -1458,6 +1458,8 @@ static const MethodDef str_methods[] = {
     { NULL, NULL, NULL },
 };
 
+static size_t str_instsize(Object *o) { return sizeof(StrObject) + str_nbytes(o) + 1; }
+
 static Object *str_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "object", "encoding", "errors", NULL };
@@ -1479,7 +1481,7 @@ static Object *str_construct(Object *callable, Object *const *args, size_t nargs
 
 Type StrType = {
     OBJ_HEAD_INIT(&TypeType), .name = "str", .base = &ObjectType, .basicsize = sizeof(StrObject),
-    .flags = TYPE_BASETYPE, .repr = str_repr, .str = str_str, .hash = str_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = str_instsize, .repr = str_repr, .str = str_str, .hash = str_hash,
     .richcompare = str_richcompare, .truth = str_truth, .iter = str_iter,
     .getitem = str_getitem, .len = str_len, .contains = str_contains, .num = &str_num,
     .construct = str_construct, .methods = str_methods,

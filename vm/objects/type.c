@@ -23,7 +23,7 @@
 static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
     *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
-    *id___neg__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__;
+    *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__;
 
 /* ---- descriptors: C methods and attributes --------------------------- */
 
@@ -414,6 +414,7 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
+static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 
 /* A static type's dict: its MethodDef table, then a dunder for each slot it
  * defines itself (not one inherited unchanged from its base). */
@@ -442,6 +443,12 @@ static void type_ready(Type *t)
         if (f)
             obj_immortalize(f); /* held by the immortal wrapper */
         ready_add(t, d, m->name, f ? wrapper_new(&ClassMethodType, f, NULL) : NULL);
+    }
+    if (t->construct && (t->flags & TYPE_BASETYPE)) {
+        Object *f = builtin_make("__new__", static_m_new, (Object *)t, NULL);
+        if (f)
+            obj_immortalize(f); /* held by the immortal wrapper */
+        ready_add(t, d, "__new__", f ? wrapper_new(&StaticMethodType, f, NULL) : NULL);
     }
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];
@@ -491,9 +498,13 @@ bool type_is_subtype(Type *a, Type *b)
     return false;
 }
 
+static size_t align_ptr(size_t n) { return (n + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1); }
+
 static Object **dict_ptr(Object *o)
 {
     size_t off = o->type->dictoffset;
+    if (off == DICTOFFSET_END)
+        off = align_ptr(o->type->instsize(o));
     return off ? (Object **)((char *)o + off) : NULL;
 }
 
@@ -771,9 +782,126 @@ static Object *object_construct(Object *callable, Object *const *args, size_t na
     return o;
 }
 
+/* object.__init__ refuses arguments where CPython's does: when the class
+ * overrides __init__ (so they were meant for someone) or not __new__. */
 static Object *object_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
+    Type *t = args[0]->type;
+    if (nargs > 1 && (t->flags & TYPE_HEAP) &&
+        (heap_lookup(t, ID(__init__)) || !heap_lookup(t, ID(__new__)))) {
+        exc_set(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        return NULL;
+    }
     return none_new();
+}
+
+static Object *object_m_init_subclass(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
+                ((Type *)args[0])->name, nargs - 1);
+        return NULL;
+    }
+    return none_new();
+}
+
+/* A fresh instance of class cls whose static base is sb, before __init__:
+ * an immutable base's value is made by its constructor from the arguments
+ * and copied into the instance; a mutable one (list, dict) starts empty. */
+static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!(sb->flags & TYPE_COPYNEW) || cls == sb)
+        return cls == sb ? sb->construct((Object *)sb, args, nargs, kw)
+                         : obj_alloc(cls, cls->basicsize);
+    Object *v = sb->construct((Object *)sb, args, nargs, kw);
+    if (!v)
+        return NULL;
+    size_t n = sb->instsize ? sb->instsize(v) : sb->basicsize;
+    size_t size = cls->dictoffset == DICTOFFSET_END ? align_ptr(n) + sizeof(Object *)
+                                                    : cls->basicsize;
+    Object *o = obj_alloc(cls, size);
+    if (o) {
+        memcpy((char *)o + sizeof(Object), (char *)v + sizeof(Object), n - sizeof(Object));
+        if (sb == &StrType)
+            ((StrObject *)o)->interned = false;
+        if (sb == &TupleType) /* the copy holds the items too */
+            for (size_t i = 0; i < tuple_len(o); i++)
+                INCREF(tuple_get(o, i));
+    }
+    DECREF(v);
+    return o;
+}
+
+/* T.__new__(cls, ...) of a static type T (owner, the builtin's self). */
+static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)builtin_self(c);
+    if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
+        exc_set(ExcTypeError, "%s.__new__(): not enough arguments", t->name);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[0], &TypeType)) {
+        exc_set(ExcTypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                args[0]->type->name);
+        return NULL;
+    }
+    Type *cls = (Type *)args[0];
+    if (!type_is_subtype(cls, t)) {
+        exc_set(ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, cls->name,
+                cls->name, t->name);
+        return NULL;
+    }
+    Type *sb = static_base(cls);
+    if (sb != t) {
+        exc_set(ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, cls->name,
+                sb->name);
+        return NULL;
+    }
+    if (t == &ObjectType && (nargs > 1 || kw) && (cls->flags & TYPE_HEAP)) {
+        if (heap_lookup(cls, ID(__new__)))
+            exc_set(ExcTypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        else if (!heap_lookup(cls, ID(__init__)))
+            exc_set(ExcTypeError, "%s() takes no arguments", cls->name);
+        if (exc_occurred())
+            return NULL;
+    }
+    if (t == &ObjectType)
+        return obj_alloc(cls, cls->basicsize);
+    if (t->flags & TYPE_EXC)
+        return t->construct((Object *)cls, args + 1, nargs - 1, kw);
+    return instance_new(cls, t, args + 1, nargs - 1, kw);
+}
+
+/* C(...) for a class: __new__ (the class's or the built-in base's), then
+ * __init__ when the result is an instance of C, as CPython's type_call. */
+static Object *heap_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    Type *sb = static_base(t);
+    Object *newf = heap_lookup(t, ID(__new__));
+    if (!newf && sb == &ObjectType)
+        return object_construct(callable, args, nargs, kw);
+    Object *o;
+    if (newf) {
+        Object *f = obj_is(newf, &StaticMethodType) ? ((Wrapper *)newf)->func : newf;
+        o = obj_call_prepend(f, callable, args, nargs, kw);
+    } else {
+        o = instance_new(t, sb, args, nargs, kw);
+    }
+    if (!o || !obj_isinstance_type(o, t))
+        return o;
+    Object *init = type_lookup(o->type, ID(__init__));
+    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
+        return o;
+    Object *r = obj_call_prepend(init, o, args, nargs, kw);
+    if (r && r != None) {
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+        SETREF(r, NULL);
+    }
+    if (!r)
+        SETREF(o, NULL);
+    XDECREF(r);
+    return o;
 }
 
 static Object *object_get_class(Object *o)
@@ -808,6 +936,11 @@ static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Ob
     return obj_setattr_generic(args[0], args[1], args[2]) < 0 ? NULL : none_new();
 }
 
+static const MethodDef object_classmethods[] = {
+    { "__init_subclass__", object_m_init_subclass, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef object_methods[] = {
     { "__init__", object_m_init, NULL },
     { "__repr__", object_m_repr, NULL },
@@ -820,7 +953,7 @@ static const MethodDef object_methods[] = {
 Type ObjectType = {
     OBJ_HEAD_INIT(&TypeType), .name = "object", .base = NULL, .basicsize = sizeof(Object),
     .flags = TYPE_BASETYPE, .repr = object_repr, .construct = object_construct,
-    .methods = object_methods,
+    .methods = object_methods, .classmethods = object_classmethods,
 };
 
 /* ---- type ---------------------------------------------------------------- */
@@ -1117,8 +1250,10 @@ static int64_t heap_hash(Object *o)
         exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
         return -1;
     }
-    if (!f)
-        return hash_pointer(o);
+    if (!f) {
+        Type *sb = static_base(o->type);
+        return sb->hash ? sb->hash(o) : hash_pointer(o);
+    }
     Object *r = call_dunder(f, o, NULL, 0);
     if (!r)
         return -1;
@@ -1174,16 +1309,19 @@ static int heap_truth(Object *o)
         DECREF(r);
         return r == TrueObj;
     }
-    if (heap_lookup(o->type, ID(__len__))) {
+    Type *sb = static_base(o->type);
+    if (heap_lookup(o->type, ID(__len__)) || (!sb->truth && sb->len)) {
         ssize_t n = obj_len(o);
         return n < 0 ? -1 : n > 0;
     }
-    return 1;
+    return sb->truth ? sb->truth(o) : 1;
 }
 
 static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *kw)
 {
     Object *f = heap_lookup(o->type, ID(__call__));
+    if (!f && static_base(o->type)->call)
+        return static_base(o->type)->call(o, args, nargs, kw);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not callable", o->type->name);
         return NULL;
@@ -1214,6 +1352,9 @@ static Object *heap_iter(Object *o)
         }
         return r;
     }
+    Type *sb = static_base(o->type);
+    if (sb->iter)
+        return sb->iter(o);
     if (heap_lookup(o->type, ID(__getitem__)))
         return iter_seq_new(o);
     exc_set(ExcTypeError, "'%s' object is not iterable", o->type->name);
@@ -1223,6 +1364,8 @@ static Object *heap_iter(Object *o)
 static Object *heap_iternext(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__next__));
+    if (!f && static_base(o->type)->iternext)
+        return static_base(o->type)->iternext(o);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not an iterator", o->type->name);
         return NULL;
@@ -1236,6 +1379,8 @@ static Object *heap_iternext(Object *o)
 static Object *heap_getitem(Object *o, Object *key)
 {
     Object *f = heap_lookup(o->type, ID(__getitem__));
+    if (!f && static_base(o->type)->getitem)
+        return static_base(o->type)->getitem(o, key);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);
         return NULL;
@@ -1246,6 +1391,8 @@ static Object *heap_getitem(Object *o, Object *key)
 static int heap_setitem(Object *o, Object *key, Object *value)
 {
     Object *f = heap_lookup(o->type, value ? ID(__setitem__) : ID(__delitem__));
+    if (!f && static_base(o->type)->setitem)
+        return static_base(o->type)->setitem(o, key, value);
     if (!f) {
         if (value)
             exc_set(ExcTypeError, "'%s' object does not support item assignment", o->type->name);
@@ -1264,6 +1411,8 @@ static int heap_setitem(Object *o, Object *key, Object *value)
 static ssize_t heap_len(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__len__));
+    if (!f && static_base(o->type)->len)
+        return static_base(o->type)->len(o);
     if (!f) {
         exc_set(ExcTypeError, "object of type '%s' has no len()", o->type->name);
         return -1;
@@ -1288,6 +1437,8 @@ static ssize_t heap_len(Object *o)
 static int heap_contains(Object *o, Object *item)
 {
     Object *f = heap_lookup(o->type, ID(__contains__));
+    if (!f && static_base(o->type)->contains)
+        return static_base(o->type)->contains(o, item);
     if (!f)
         return iter_contains(o, item);
     Object *r = call_dunder(f, o, &item, 1);
@@ -1306,6 +1457,27 @@ static const char *const bin_dunders[BIN__COUNT][2] = {
     { "__xor__", "__rxor__" },
 };
 
+/* The operator of a class's static base (op), or with the operands
+ * swapped back (-1 - op): the base slot of `owner`'s class, called (a, b)
+ * in the source order. */
+static Object *static_binop(Object *owner, Object *other, int op)
+{
+    bool swapped = op < 0;
+    int k = swapped ? -1 - op : op;
+    const NumberOps *n = (owner->type->flags & TYPE_HEAP) ? static_base(owner->type)->num : NULL;
+    BinaryFn f = NULL;
+    if (n) {
+        BinaryFn all[BIN__COUNT] = { n->add, n->sub, n->mul, n->truediv, n->floordiv, n->mod,
+                                    n->pow, n->lshift, n->rshift, n->and_, n->or_, n->xor_ };
+        f = all[k];
+    }
+    if (!f) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return swapped ? f(other, owner) : f(owner, other);
+}
+
 /* Called as the slot of either operand's class, as CPython's SLOT1BINFULL:
  * a.__op__(b) first, then b.__rop__(a) when b's class differs. */
 static Object *heap_binop(Object *a, Object *b, int op)
@@ -1321,11 +1493,20 @@ static Object *heap_binop(Object *a, Object *b, int op)
     }
     if ((b->type->flags & TYPE_HEAP) && b->type != a->type) {
         Object *f = heap_lookup(b->type, str_intern(bin_dunders[op][1]));
-        if (f)
-            return call_dunder(f, b, &a, 1);
+        if (f) {
+            Object *r = call_dunder(f, b, &a, 1);
+            if (r != NotImplemented)
+                return r;
+            DECREF(r);
+        }
     }
-    INCREF(NotImplemented);
-    return NotImplemented;
+    /* Neither class defines it: the built-in base's operator (an int
+     * subclass's sum is a plain int, as CPython's). */
+    Object *r = static_binop(a, b, op);
+    if (r != NotImplemented || a->type == b->type)
+        return r;
+    DECREF(r);
+    return static_binop(b, a, -1 - op);
 }
 
 #define HEAP_BINOP(fn, op) static Object *fn(Object *a, Object *b) { return heap_binop(a, b, op); }
@@ -1338,6 +1519,13 @@ HEAP_BINOP(heap_xor, BIN_XOR)
 static Object *heap_unary(Object *o, Object *name, const char *sym)
 {
     Object *f = heap_lookup(o->type, name);
+    const NumberOps *n = static_base(o->type)->num;
+    if (!f && n) {
+        UnaryFn u = name == ID(__neg__) ? n->neg : name == ID(__pos__) ? n->pos
+                  : name == ID(__invert__) ? n->invert : n->abs;
+        if (u)
+            return u(o);
+    }
     if (!f) {
         exc_set(ExcTypeError, "bad operand type for %s: '%s'", sym, o->type->name);
         return NULL;
@@ -1446,9 +1634,11 @@ static void heap_traverse(Object *o, VisitFn visit, void *arg)
     Object **dp = dict_ptr(o);
     if (sb->traverse)
         sb->traverse(o, visit, arg);
-    else if (dp && *dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
+    if (sb->dictoffset || !dp)
+        return; /* the base's own fields hold the __dict__ (an exception's) */
+    if (*dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
         DictType.traverse(*dp, visit, arg);
-    else if (dp)
+    else
         visit(*dp, arg);
 }
 
@@ -1458,15 +1648,30 @@ static void heap_clear(Object *o)
     Object **dp = dict_ptr(o);
     if (sb->clear)
         sb->clear(o);
-    else if (dp)
+    if (dp && !sb->dictoffset)
         SETREF(*dp, NULL);
+}
+
+/* __new__ is a static method and __init_subclass__ a class method
+ * without the decorator, as CPython's type_new makes them. */
+static int implicit_wrap(Object *dict, Object *name, Type *kind)
+{
+    Object *f = dict_get(dict, name);
+    if (!f || !obj_is(f, &FunctionType))
+        return 0;
+    Object *w = wrapper_new(kind, f, NULL);
+    if (!w)
+        return -1;
+    int r = dict_set(dict, name, w);
+    DECREF(w);
+    return r;
 }
 
 Type *type_new_class(Object *name, Type *base, Object *dict)
 {
     if (!base)
         base = &ObjectType;
-    if (base != &ObjectType && !(base->flags & (TYPE_HEAP | TYPE_EXC))) {
+    if (!(base->flags & TYPE_BASETYPE) || base == &TypeType) {
         exc_set(ExcTypeError, "type '%s' is not an acceptable base type", base->name);
         return NULL;
     }
@@ -1476,6 +1681,9 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     }
     if (dict_get(dict, ID(__eq__)) && !dict_get(dict, ID(__hash__)) &&
         dict_set(dict, ID(__hash__), None) < 0)
+        return NULL;
+    if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
+        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0)
         return NULL;
     /* The body's __class__ cell is the caller's to fill, not a class attribute. */
     Object *cellname = str_intern("__classcell__");
@@ -1496,10 +1704,15 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_EXC);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (!t->dictoffset) {
-        t->dictoffset = t->basicsize;
-        t->basicsize += sizeof(Object *);
+    t->instsize = base->instsize;
+    if (!t->dictoffset && t->instsize) {
+        t->dictoffset = DICTOFFSET_END;
+    } else if (!t->dictoffset) {
+        t->dictoffset = align_ptr(t->basicsize);
+        t->basicsize = t->dictoffset + sizeof(Object *);
     }
+    if (!(t->flags & TYPE_EXC))
+        t->construct = heap_construct;
     t->dealloc = heap_dealloc;
     t->repr = heap_repr;
     t->str = heap_str;
