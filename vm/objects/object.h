@@ -186,6 +186,9 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
 /* Classes (type.c).  A class statement's result: single inheritance from
  * object, a user class or an exception class (TypeError otherwise). Borrows. */
 Type *type_new_class(Object *name, Type *base, Object *dict);
+/* After the class exists: each attribute's __set_name__(cls, name), then
+ * the base's __init_subclass__(**kw) (kw a dict or NULL), as CPython. */
+int type_class_ready(Type *cls, Object *kw);
 /* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
  * (no exception). */
 Object *type_lookup(Type *t, Object *name);

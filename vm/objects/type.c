@@ -797,6 +797,11 @@ static Object *object_m_init(Object *c, Object *const *args, size_t nargs, Objec
 
 static Object *object_m_init_subclass(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
+    if (kw) {
+        exc_set(ExcTypeError, "%s.__init_subclass__() takes no keyword arguments",
+                ((Type *)args[0])->name);
+        return NULL;
+    }
     if (nargs > 1) {
         exc_set(ExcTypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
                 ((Type *)args[0])->name, nargs - 1);
@@ -994,7 +999,10 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
             exc_set(ExcTypeError, "bases must be types");
             return NULL;
         }
-        return (Object *)type_new_class(args[0], (Type *)b, args[2]);
+        Type *cls = type_new_class(args[0], (Type *)b, args[2]);
+        if (cls && type_class_ready(cls, NULL) < 0)
+            SETREF(cls, NULL);
+        return (Object *)cls;
     }
     if (t == &TypeType) {
         exc_set(ExcTypeError, "type() takes 1 or 3 arguments");
@@ -1733,4 +1741,70 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->clear = heap_clear;
     t->finalize = heap_finalize;
     return t;
+}
+
+/* v.__set_name__(cls, name) for each attribute v whose class has one; a
+ * failure becomes CPython's RuntimeError with the cause attached. */
+static int set_names(Type *cls)
+{
+    Object *items = dict_copy(cls->dict);
+    if (!items)
+        return -1;
+    size_t pos = 0;
+    Object *k, *v;
+    int rc = 0;
+    while (rc == 0 && dict_next(items, &pos, &k, &v)) {
+        Object *f = (v->type->flags & TYPE_HEAP) ? type_lookup(v->type, str_intern("__set_name__")) : NULL;
+        if (!f)
+            continue;
+        Object *a[2] = { (Object *)cls, k };
+        Object *r = call_dunder(f, v, a, 2);
+        if (r) {
+            DECREF(r);
+            continue;
+        }
+        Object *cause = exc_fetch();
+        exc_set(ExcRuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                v->type->name, str_utf8(k), cls->name);
+        Object *e = exc_fetch();
+        SETREF(((ExcObject *)e)->cause, cause);
+        exc_set_obj(e);
+        rc = -1;
+    }
+    DECREF(items);
+    return rc;
+}
+
+int type_class_ready(Type *cls, Object *kw)
+{
+    if (set_names(cls) < 0)
+        return -1;
+    Object *f = type_lookup(cls->base, ID(__init_subclass__));
+    if (!f)
+        return 0;
+    Object *m = class_attr_get(f, NULL, cls);
+    if (!m)
+        return -1;
+    size_t n = kw ? dict_len(kw) : 0, pos = 0, i = 0;
+    Object *names = n ? tuple_new(n) : NULL, *k, *v;
+    Object **vals = n ? malloc(n * sizeof *vals) : NULL;
+    if (n && (!names || !vals)) {
+        XDECREF(names);
+        free(vals);
+        DECREF(m);
+        if (!exc_occurred())
+            exc_nomemory();
+        return -1;
+    }
+    while (kw && dict_next(kw, &pos, &k, &v)) {
+        INCREF(k);
+        tuple_set(names, i, k);
+        vals[i++] = v;
+    }
+    Object *r = obj_call(m, vals, n, names);
+    XDECREF(names);
+    free(vals);
+    DECREF(m);
+    XDECREF(r);
+    return r ? 0 : -1;
 }

@@ -1915,12 +1915,30 @@ Object *eval_builtins(void) { return builtins; }
 
 /* __build_class__(func, name, *bases): run the body into a fresh namespace,
  * then make the class. */
+/* The class statement's keywords but metaclass=, as a dict (NULL: none);
+ * only `type` itself is a metaclass gilvm runs. */
+static int class_keywords(Object *const *args, size_t nargs, Object *kwnames, Object **out)
+{
+    *out = NULL;
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = tuple_get(kwnames, i), *v = args[nargs - nkw + i];
+        if (str_eq(k, str_intern("metaclass"))) {
+            if (v == (Object *)&TypeType)
+                continue;
+            exc_set(ExcTypeError, "gilvm: metaclasses other than type are not supported");
+            return -1;
+        }
+        if ((!*out && !(*out = dict_new())) || dict_set(*out, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
-    if (kwnames) {
-        exc_set(ExcTypeError, "class keyword arguments are not supported");
-        return NULL;
-    }
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    nargs -= nkw;
     if (nargs < 2 || !obj_is(args[0], &FunctionType) || !obj_is(args[1], &StrType)) {
         exc_set(ExcTypeError, "__build_class__: need a function and a name");
         return NULL;
@@ -1938,11 +1956,20 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     Object *ns = dict_new();
     if (!ns)
         return NULL;
+    Object *kw;
+    if (class_keywords(args, nargs + nkw, kwnames, &kw) < 0) {
+        XDECREF(kw);
+        DECREF(ns);
+        return NULL;
+    }
     Object *cell = eval_body(fn->code, fn->globals, ns, fn->closure);
     Type *cls = cell ? type_new_class(args[1], (Type *)basearg, ns) : NULL;
     if (cls && obj_is(cell, &CellType))
         SETREF(((CellObject *)cell)->ref, (INCREF(cls), (Object *)cls));
+    if (cls && type_class_ready(cls, kw) < 0)
+        SETREF(cls, NULL);
     XDECREF(cell);
+    XDECREF(kw);
     DECREF(ns);
     return (Object *)cls;
 }
