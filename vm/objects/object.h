@@ -109,6 +109,11 @@ enum {
      * __new__, so a subclass instance is a copy of one the base's
      * constructor made, with the class's type and a __dict__ after it. */
     TYPE_COPYNEW = 1u << 4,
+    /* A class whose chain defines __getattribute__ / __setattr__ or
+     * __delattr__: attribute access calls them (plain classes skip the
+     * lookups). */
+    TYPE_HOOK_GETATTRIBUTE = 1u << 5,
+    TYPE_HOOK_SETATTR = 1u << 6,
 };
 
 /* Type.dictoffset of a class whose base varies in size (int, str, bytes,

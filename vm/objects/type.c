@@ -23,7 +23,8 @@
 static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
     *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
-    *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__;
+    *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
+    *id___getattribute__, *id___setattr__, *id___delattr__;
 
 /* ---- descriptors: C methods and attributes --------------------------- */
 
@@ -415,6 +416,8 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
+static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
+static void type_set_hooks(Type *t);
 
 /* A static type's dict: its MethodDef table, then a dunder for each slot it
  * defines itself (not one inherited unchanged from its base). */
@@ -530,12 +533,13 @@ static Object *bind(Object *attr, Object *self)
 
 /* One layout for the three: `func` is the wrapped function (fget for a
  * property); a property also has fset. */
-typedef struct Wrapper { Object ob; Object *func, *fset; } Wrapper;
+typedef struct Wrapper { Object ob; Object *func, *fset, *fdel; } Wrapper;
 
 static void wrapper_dealloc(Object *o)
 {
     XDECREF(((Wrapper *)o)->func);
     XDECREF(((Wrapper *)o)->fset);
+    XDECREF(((Wrapper *)o)->fdel);
     obj_free(o);
 }
 
@@ -543,18 +547,26 @@ static void wrapper_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit(((Wrapper *)o)->func, arg);
     visit(((Wrapper *)o)->fset, arg);
+    visit(((Wrapper *)o)->fdel, arg);
 }
 
-static Object *wrapper_new(Type *t, Object *func, Object *fset)
+static Object *property_new(Type *t, Object *func, Object *fset, Object *fdel)
 {
     Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
     if (!w)
         return NULL;
     XINCREF(func);
     XINCREF(fset);
+    XINCREF(fdel);
     w->func = func;
     w->fset = fset;
+    w->fdel = fdel;
     return (Object *)w;
+}
+
+static Object *wrapper_new(Type *t, Object *func, Object *fset)
+{
+    return property_new(t, func, fset, NULL);
 }
 
 static Object *wrapper_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -573,7 +585,8 @@ static Object *property_construct(Object *callable, Object *const *args, size_t 
     Object *v[4];
     if (args_parse("property", args, nargs, kw, 0, names, v) < 0)
         return NULL;
-    return wrapper_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1]);
+    return property_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1],
+                        v[2] == None ? NULL : v[2]);
 }
 
 static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -582,7 +595,18 @@ static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, O
         exc_set(ExcTypeError, "setter() takes exactly one argument");
         return NULL;
     }
-    return wrapper_new(args[0]->type, ((Wrapper *)args[0])->func, args[1]);
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, p->func, args[1], p->fdel);
+}
+
+static Object *property_m_deleter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "deleter() takes exactly one argument");
+        return NULL;
+    }
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, p->func, p->fset, args[1]);
 }
 
 static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -591,7 +615,8 @@ static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, O
         exc_set(ExcTypeError, "getter() takes exactly one argument");
         return NULL;
     }
-    return wrapper_new(args[0]->type, args[1], ((Wrapper *)args[0])->fset);
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, args[1], p->fset, p->fdel);
 }
 
 static Object *wrapper_get_func(Object *o)
@@ -609,6 +634,7 @@ static const MethodDef wrapper_methods[] = {
 static const MethodDef property_methods[] = {
     { "setter", property_m_setter, NULL },
     { "getter", property_m_getter, NULL },
+    { "deleter", property_m_deleter, NULL },
     { "fget", NULL, wrapper_get_func },
     { NULL, NULL, NULL },
 };
@@ -645,7 +671,23 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
         }
         return obj_call(p->func, &self, 1, NULL);
     }
+    if (attr->type->flags & TYPE_HEAP) {
+        Object *get = heap_lookup(attr->type, str_intern("__get__"));
+        if (get) {
+            Object *a[2] = { self ? self : None, (Object *)cls };
+            return call_dunder(get, attr, a, 2);
+        }
+    }
     return self ? bind(attr, self) : (INCREF(attr), attr);
+}
+
+/* A class's instance used as a class attribute with __set__ or __delete__:
+ * it takes precedence over the instance __dict__, as CPython's. */
+static bool is_data_descriptor(Object *attr)
+{
+    return (attr->type->flags & TYPE_HEAP) &&
+           (heap_lookup(attr->type, str_intern("__set__")) ||
+            heap_lookup(attr->type, str_intern("__delete__")));
 }
 
 static Object *no_attribute(Object *o, Object *name)
@@ -659,7 +701,7 @@ Object *obj_getattr_generic(Object *o, Object *name)
     Object *attr = type_lookup(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
-    if (attr && obj_is(attr, &PropertyType))
+    if (attr && (obj_is(attr, &PropertyType) || is_data_descriptor(attr)))
         return class_attr_get(attr, o, o->type);
     Object **dp = dict_ptr(o);
     if (dp && *dp) {
@@ -689,13 +731,25 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
     Object *attr = type_lookup(o->type, name);
     if (attr && obj_is(attr, &PropertyType)) {
         Wrapper *p = (Wrapper *)attr;
-        if (!p->fset || !value) {
+        Object *f = value ? p->fset : p->fdel;
+        if (!f) {
             exc_set(ExcAttributeError, "property '%s' of '%s' object has no %s", str_utf8(name),
                     o->type->name, value ? "setter" : "deleter");
             return -1;
         }
         Object *args[2] = { o, value };
-        Object *r = obj_call(p->fset, args, 2, NULL);
+        Object *r = obj_call(f, args, value ? 2 : 1, NULL);
+        XDECREF(r);
+        return r ? 0 : -1;
+    }
+    if (attr && is_data_descriptor(attr)) {
+        Object *f = heap_lookup(attr->type, str_intern(value ? "__set__" : "__delete__"));
+        if (!f) {
+            exc_set(ExcAttributeError, "%s", value ? "__set__" : "__delete__");
+            return -1;
+        }
+        Object *args[2] = { o, value };
+        Object *r = call_dunder(f, attr, args, value ? 2 : 1);
         XDECREF(r);
         return r ? 0 : -1;
     }
@@ -726,7 +780,8 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
 int obj_load_method(Object *o, Object *name, Object **out)
 {
     Type *t = o->type;
-    if (t->getattr && t->getattr != obj_getattr_generic && !(t->flags & TYPE_HEAP)) {
+    if (t->getattr && t->getattr != obj_getattr_generic &&
+        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE))) {
         *out = obj_getattr(o, name);
         return *out ? 0 : -1;
     }
@@ -941,6 +996,24 @@ static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Ob
     return obj_setattr_generic(args[0], args[1], args[2]) < 0 ? NULL : none_new();
 }
 
+static Object *object_m_getattribute(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return obj_getattr_generic(args[0], args[1]);
+}
+
+static Object *object_m_delattr(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return obj_setattr_generic(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
 static const MethodDef object_classmethods[] = {
     { "__init_subclass__", object_m_init_subclass, NULL },
     { NULL, NULL, NULL },
@@ -950,6 +1023,8 @@ static const MethodDef object_methods[] = {
     { "__init__", object_m_init, NULL },
     { "__repr__", object_m_repr, NULL },
     { "__setattr__", object_m_setattr, NULL },
+    { "__getattribute__", object_m_getattribute, NULL },
+    { "__delattr__", object_m_delattr, NULL },
     { "__class__", NULL, object_get_class },
     { "__dict__", NULL, object_get_dict },
     { NULL, NULL, NULL },
@@ -1071,6 +1146,12 @@ static int type_setattr(Object *o, Object *name, Object *value)
         exc_set(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'",
                 str_utf8(name), t->name);
         return -1;
+    }
+    if (str_eq(name, ID(__getattribute__)) || str_eq(name, ID(__setattr__)) ||
+        str_eq(name, ID(__delattr__))) {
+        int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
+        type_set_hooks(t);
+        return r;
     }
     if (value)
         return dict_set(t->dict, name, value);
@@ -1339,7 +1420,9 @@ static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *k
 
 static Object *heap_getattr(Object *o, Object *name)
 {
-    Object *r = obj_getattr_generic(o, name);
+    Object *r = (o->type->flags & TYPE_HOOK_GETATTRIBUTE)
+                    ? call_dunder(heap_lookup(o->type, ID(__getattribute__)), o, &name, 1)
+                    : obj_getattr_generic(o, name);
     if (r || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
         return r;
     Object *f = heap_lookup(o->type, ID(__getattr__));
@@ -1347,6 +1430,18 @@ static Object *heap_getattr(Object *o, Object *name)
         return NULL;
     exc_clear();
     return call_dunder(f, o, &name, 1);
+}
+
+static int heap_setattr(Object *o, Object *name, Object *value)
+{
+    Object *f = (o->type->flags & TYPE_HOOK_SETATTR)
+                    ? heap_lookup(o->type, value ? ID(__setattr__) : ID(__delattr__)) : NULL;
+    if (!f)
+        return obj_setattr_generic(o, name, value);
+    Object *args[2] = { name, value };
+    Object *r = call_dunder(f, o, args, value ? 2 : 1);
+    XDECREF(r);
+    return r ? 0 : -1;
 }
 
 static Object *heap_iter(Object *o)
@@ -1660,6 +1755,15 @@ static void heap_clear(Object *o)
         SETREF(*dp, NULL);
 }
 
+static void type_set_hooks(Type *t)
+{
+    t->flags &= ~(unsigned)(TYPE_HOOK_GETATTRIBUTE | TYPE_HOOK_SETATTR);
+    if (heap_lookup(t, ID(__getattribute__)))
+        t->flags |= TYPE_HOOK_GETATTRIBUTE;
+    if (heap_lookup(t, ID(__setattr__)) || heap_lookup(t, ID(__delattr__)))
+        t->flags |= TYPE_HOOK_SETATTR;
+}
+
 /* __new__ is a static method and __init_subclass__ a class method
  * without the decorator, as CPython's type_new makes them. */
 static int implicit_wrap(Object *dict, Object *name, Type *kind)
@@ -1729,7 +1833,8 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->truth = heap_truth;
     t->call = heap_call;
     t->getattr = heap_getattr;
-    t->setattr = obj_setattr_generic;
+    t->setattr = heap_setattr;
+    type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
     t->getitem = heap_getitem;
