@@ -188,9 +188,10 @@ bool type_is_subtype(Type *a, Type *b);
 static inline bool obj_is(Object *o, Type *t) { return o->type == t; }
 static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t || type_is_subtype(o->type, t); }
 
-/* Classes (type.c).  A class statement's result: single inheritance from
- * object, a user class or an exception class (TypeError otherwise). Borrows. */
-Type *type_new_class(Object *name, Type *base, Object *dict);
+/* Classes (type.c).  A class statement's result from its bases (a tuple;
+ * empty: object), C3-linearised, as CPython's type_new with its errors
+ * for unacceptable bases, layout conflicts and inconsistent MROs.  Borrows. */
+Type *type_new_class(Object *name, Object *bases, Object *dict);
 /* After the class exists: each attribute's __set_name__(cls, name), then
  * the base's __init_subclass__(**kw) (kw a dict or NULL), as CPython. */
 int type_class_ready(Type *cls, Object *kw);

@@ -26,6 +26,18 @@ static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__,
     *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
     *id___getattribute__, *id___setattr__, *id___delattr__;
 
+/* A class: a Type whose name and dict it owns, tracked by the collector
+ * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
+ * t.base is the base whose instance layout the class extends (CPython's
+ * "best base"); bases are the class statement's; mro is the C3
+ * linearisation without the class itself (which would be a cycle of one). */
+typedef struct HeapType {
+    Type t;
+    Object *name;
+    Object *bases, *mro; /* tuples of types */
+} HeapType;
+#define HEAP(t) ((HeapType *)(t))
+
 /* ---- descriptors: C methods and attributes --------------------------- */
 
 typedef struct BuiltinObject {
@@ -463,25 +475,61 @@ static void type_ready(Type *t)
     t->dict = d;
 }
 
-Object *type_lookup(Type *t, Object *name)
+static Object *own_lookup(Type *t, Object *name)
 {
-    for (; t; t = t->base) {
-        if (!t->dict)
-            type_ready(t);
+    if (!t->dict)
+        type_ready(t);
+    return dict_get(t->dict, name);
+}
+
+/* Along the MRO of t after the entry `after` (NULL: from t itself). */
+static Object *mro_lookup(Type *t, Type *after, Object *name)
+{
+    if (!(t->flags & TYPE_HEAP)) {
+        if (after)
+            t = type_is_subtype(t, after) ? after->base : NULL;
+        for (; t; t = t->base) {
+            Object *v = own_lookup(t, name);
+            if (v)
+                return v;
+        }
+        return NULL;
+    }
+    Object *mro = HEAP(t)->mro;
+    size_t i = 0;
+    if (after && after != t) {
+        while (i < tuple_len(mro) && tuple_get(mro, i) != (Object *)after)
+            i++;
+        i++;
+    } else if (!after) {
         Object *v = dict_get(t->dict, name);
+        if (v)
+            return v;
+    }
+    for (; i < tuple_len(mro); i++) {
+        Object *v = own_lookup((Type *)tuple_get(mro, i), name);
         if (v)
             return v;
     }
     return NULL;
 }
 
-/* Only the classes in t's chain: their dunders override the static slots. */
+Object *type_lookup(Type *t, Object *name) { return mro_lookup(t, NULL, name); }
+
+/* A dunder that classes in t's MRO define before any built-in type does
+ * (the built-in one is its static slot): these override the slots. */
 static Object *heap_lookup(Type *t, Object *name)
 {
-    for (; t && (t->flags & TYPE_HEAP); t = t->base) {
-        Object *v = dict_get(t->dict, name);
-        if (v)
-            return v;
+    if (!(t->flags & TYPE_HEAP))
+        return NULL;
+    Object *v = dict_get(t->dict, name);
+    if (v)
+        return v;
+    Object *mro = HEAP(t)->mro;
+    for (size_t i = 0; i < tuple_len(mro); i++) {
+        Type *c = (Type *)tuple_get(mro, i);
+        if ((v = own_lookup(c, name)))
+            return (c->flags & TYPE_HEAP) ? v : NULL;
     }
     return NULL;
 }
@@ -495,6 +543,15 @@ static Type *static_base(Type *t)
 
 bool type_is_subtype(Type *a, Type *b)
 {
+    if (a == b)
+        return true;
+    if (a->flags & TYPE_HEAP) {
+        Object *mro = HEAP(a)->mro;
+        for (size_t i = 0; i < tuple_len(mro); i++)
+            if (tuple_get(mro, i) == (Object *)b)
+                return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b)
             return true;
@@ -1038,12 +1095,6 @@ Type ObjectType = {
 
 /* ---- type ---------------------------------------------------------------- */
 
-/* A class: a Type whose name and dict it owns, tracked by the collector
- * (class -> dict -> method -> __class__ cell -> class is the usual cycle). */
-typedef struct HeapType {
-    Type t;
-    Object *name;
-} HeapType;
 
 static Object *type_repr(Object *o)
 {
@@ -1065,16 +1116,11 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     }
     if (t == &TypeType && nargs == 3 && !kw) {
         if (!obj_is(args[0], &StrType) || !obj_is(args[1], &TupleType) ||
-            !obj_is(args[2], &DictType) || tuple_len(args[1]) > 1) {
+            !obj_is(args[2], &DictType)) {
             exc_set(ExcTypeError, "type() argument types must be (str, tuple, dict)");
             return NULL;
         }
-        Object *b = tuple_len(args[1]) ? tuple_get(args[1], 0) : NULL;
-        if (b && !obj_is(b, &TypeType)) {
-            exc_set(ExcTypeError, "bases must be types");
-            return NULL;
-        }
-        Type *cls = type_new_class(args[0], (Type *)b, args[2]);
+        Type *cls = type_new_class(args[0], args[1], args[2]);
         if (cls && type_class_ready(cls, NULL) < 0)
             SETREF(cls, NULL);
         return (Object *)cls;
@@ -1088,6 +1134,38 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
             return c->construct(callable, args, nargs, kw);
     exc_set(ExcTypeError, "cannot create '%s' instances", t->name);
     return NULL;
+}
+
+/* t's MRO as a new tuple, with t first when with_self. */
+static Object *mro_tuple(Type *t, bool with_self)
+{
+    size_t k = with_self, n;
+    if (t->flags & TYPE_HEAP) {
+        n = tuple_len(HEAP(t)->mro);
+    } else {
+        n = 0;
+        for (Type *c = t->base; c; c = c->base)
+            n++;
+    }
+    Object *r = tuple_new(n + k);
+    if (!r)
+        return NULL;
+    if (with_self) {
+        INCREF(t);
+        tuple_set(r, 0, (Object *)t);
+    }
+    for (size_t i = 0; i < n; i++) {
+        Object *c = (t->flags & TYPE_HEAP) ? tuple_get(HEAP(t)->mro, i) : NULL;
+        if (!c) {
+            Type *s = t->base;
+            for (size_t j = 0; j < i; j++)
+                s = s->base;
+            c = (Object *)s;
+        }
+        INCREF(c);
+        tuple_set(r, k + i, c);
+    }
+    return r;
 }
 
 static Object *type_getattr(Object *o, Object *name)
@@ -1104,22 +1182,14 @@ static Object *type_getattr(Object *o, Object *name)
             INCREF(b);
             return b;
         }
+        if (!strcmp(n, "__bases__") && (t->flags & TYPE_HEAP)) {
+            INCREF(HEAP(t)->bases);
+            return HEAP(t)->bases;
+        }
         if (!strcmp(n, "__bases__"))
             return t->base ? tuple_pack(1, (Object *)t->base) : tuple_new(0);
-        if (!strcmp(n, "__mro__")) {
-            size_t k = 0;
-            for (Type *c = t; c; c = c->base)
-                k++;
-            Object *r = tuple_new(k);
-            if (!r)
-                return NULL;
-            k = 0;
-            for (Type *c = t; c; c = c->base) {
-                INCREF(c);
-                tuple_set(r, k++, (Object *)c);
-            }
-            return r;
-        }
+        if (!strcmp(n, "__mro__"))
+            return mro_tuple(t, true);
         if (!strcmp(n, "__dict__")) {
             if (!t->dict)
                 type_ready(t);
@@ -1168,6 +1238,8 @@ static void type_dealloc(Object *o)
     XDECREF(h->t.dict);
     if (h->t.base && (h->t.base->flags & TYPE_HEAP))
         DECREF(h->t.base);
+    XDECREF(h->bases);
+    XDECREF(h->mro);
     XDECREF(h->name);
     obj_free(o);
 }
@@ -1179,6 +1251,8 @@ static void type_traverse(Object *o, VisitFn visit, void *arg)
     visit(t->dict, arg);
     if (t->base && (t->base->flags & TYPE_HEAP))
         visit((Object *)t->base, arg);
+    visit(HEAP(t)->bases, arg);
+    visit(HEAP(t)->mro, arg);
 }
 
 /* The dict stays (every lookup reads it), emptied; the base stays too:
@@ -1266,7 +1340,8 @@ static Object *super_getattr(Object *o, Object *name)
 {
     SuperObject *s = (SuperObject *)o;
     if (!str_eq(name, str_intern("__class__"))) {
-        Object *v = type_lookup(s->type->base, name);
+        Type *start = obj_is(s->obj, &TypeType) ? (Type *)s->obj : s->obj->type;
+        Object *v = mro_lookup(start, s->type, name);
         if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
             return ((GetSetObject *)v)->get(s->obj);
         if (v)
@@ -1779,14 +1854,154 @@ static int implicit_wrap(Object *dict, Object *name, Type *kind)
     return r;
 }
 
-Type *type_new_class(Object *name, Type *base, Object *dict)
+/* The built-in type whose layout t's instances have, as CPython's
+ * solid_base: types that add no fields (bool, the exceptions) share
+ * their base's. */
+static Type *solid_base(Type *t)
 {
-    if (!base)
-        base = &ObjectType;
-    if (!(base->flags & TYPE_BASETYPE) || base == &TypeType) {
-        exc_set(ExcTypeError, "type '%s' is not an acceptable base type", base->name);
+    Type *s = static_base(t);
+    while (s->base && s->base->basicsize == s->basicsize)
+        s = s->base;
+    return s;
+}
+
+/* The base whose layout the class extends: every base's solid base must
+ * be on one line of inheritance; the most derived wins, the first on a tie. */
+static Type *best_base(Object *bases)
+{
+    Type *best = NULL, *winner = NULL;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        Object *b = tuple_get(bases, i);
+        if (!obj_isinstance_type(b, &TypeType)) {
+            exc_set(ExcTypeError, "bases must be types");
+            return NULL;
+        }
+        Type *bt = (Type *)b;
+        if (!(bt->flags & TYPE_BASETYPE) || bt == &TypeType) {
+            exc_set(ExcTypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (tuple_get(bases, j) == b) {
+                exc_set(ExcTypeError, "duplicate base class %s", bt->name);
+                return NULL;
+            }
+        Type *s = solid_base(bt);
+        if (!winner || (s != winner && type_is_subtype(s, winner))) {
+            winner = s;
+            best = bt;
+        } else if (!type_is_subtype(winner, s)) {
+            exc_set(ExcTypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+static bool list_has(Object *l, Object *v)
+{
+    for (size_t i = 0; i < list_len(l); i++)
+        if (((ListObject *)l)->items[i] == v)
+            return true;
+    return false;
+}
+
+static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict);
+
+/* C3: merge the bases' MROs and the bases themselves, taking each time the
+ * first head that is in no list's tail (CPython's mro_implementation). */
+static Object *c3_merge(Object *bases)
+{
+    size_t n = tuple_len(bases) + 1;
+    Object **seqs = calloc(n, sizeof *seqs);
+    size_t *at = calloc(n, sizeof *at);
+    Object *out = list_new(0), *r = NULL;
+    if (!seqs || !at || !out)
+        goto done;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!(seqs[i] = mro_tuple((Type *)tuple_get(bases, i), true)))
+            goto done;
+    seqs[n - 1] = bases;
+    INCREF(bases);
+    for (;;) {
+        Object *pick = NULL;
+        bool left = false;
+        for (size_t i = 0; i < n && !pick; i++) {
+            if (at[i] >= tuple_len(seqs[i]))
+                continue;
+            left = true;
+            Object *head = tuple_get(seqs[i], at[i]);
+            bool in_tail = false;
+            for (size_t j = 0; j < n && !in_tail; j++)
+                for (size_t k = at[j] + 1; k < tuple_len(seqs[j]) && !in_tail; k++)
+                    in_tail = tuple_get(seqs[j], k) == head;
+            if (!in_tail)
+                pick = head;
+        }
+        if (!left) {
+            r = tuple_from_iter(out);
+            break;
+        }
+        if (!pick) {
+            StrBuf b = { 0 };
+            strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+            Object *shown = list_new(0);
+            for (size_t i = 0; shown && i < n; i++) {
+                if (at[i] >= tuple_len(seqs[i]))
+                    continue;
+                Object *h = tuple_get(seqs[i], at[i]);
+                if (list_has(shown, h))
+                    continue;
+                if (list_append(shown, h) < 0)
+                    break;
+                strbuf_printf(&b, "%s%s", list_len(shown) > 1 ? ", " : "", ((Type *)h)->name);
+            }
+            XDECREF(shown);
+            Object *msg = strbuf_finish(&b);
+            if (msg) {
+                exc_set(ExcTypeError, "%s", str_utf8(msg));
+                DECREF(msg);
+            }
+            break;
+        }
+        if (list_append(out, pick) < 0)
+            break;
+        for (size_t i = 0; i < n; i++)
+            if (at[i] < tuple_len(seqs[i]) && tuple_get(seqs[i], at[i]) == pick)
+                at[i]++;
+    }
+done:
+    if (!out || !seqs || !at)
+        exc_nomemory();
+    for (size_t i = 0; seqs && i < n; i++)
+        XDECREF(seqs[i]);
+    free(seqs);
+    free(at);
+    XDECREF(out);
+    return r;
+}
+
+Type *type_new_class(Object *name, Object *bases, Object *dict)
+{
+    if (tuple_len(bases) == 0)
+        bases = NULL;
+    Object *owned = bases ? (INCREF(bases), bases) : tuple_pack(1, (Object *)&ObjectType);
+    if (!owned)
+        return NULL;
+    Type *base = best_base(owned);
+    Object *mro = base ? c3_merge(owned) : NULL;
+    if (!mro) {
+        DECREF(owned);
         return NULL;
     }
+    Type *cls = class_create(name, owned, mro, base, dict);
+    DECREF(owned);
+    DECREF(mro);
+    return cls;
+}
+
+static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict)
+{
     if (!obj_is(name, &StrType) || !obj_is(dict, &DictType)) {
         exc_set(ExcTypeError, "class name must be a str and its namespace a dict");
         return NULL;
@@ -1807,6 +2022,10 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     Type *t = &h->t;
     INCREF(name);
     h->name = name;
+    INCREF(bases);
+    h->bases = bases;
+    INCREF(mro);
+    h->mro = mro;
     INCREF(dict);
     t->dict = dict;
     t->name = str_utf8(name);
@@ -1884,7 +2103,7 @@ int type_class_ready(Type *cls, Object *kw)
 {
     if (set_names(cls) < 0)
         return -1;
-    Object *f = type_lookup(cls->base, ID(__init_subclass__));
+    Object *f = mro_lookup(cls, cls, ID(__init_subclass__));
     if (!f)
         return 0;
     Object *m = class_attr_get(f, NULL, cls);

@@ -1943,27 +1943,28 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
         exc_set(ExcTypeError, "__build_class__: need a function and a name");
         return NULL;
     }
-    if (nargs > 3) {
-        exc_set(ExcTypeError, "multiple inheritance is not supported");
-        return NULL;
-    }
-    Object *basearg = nargs == 3 ? args[2] : (Object *)&ObjectType;
-    if (!obj_isinstance_type(basearg, &TypeType)) {
-        exc_set(ExcTypeError, "bases must be types");
-        return NULL;
-    }
     FunctionObject *fn = (FunctionObject *)args[0];
-    Object *ns = dict_new();
-    if (!ns)
+    Object *bases = tuple_new(nargs - 2);
+    if (!bases)
         return NULL;
+    for (size_t i = 2; i < nargs; i++) {
+        INCREF(args[i]);
+        tuple_set(bases, i - 2, args[i]);
+    }
+    Object *ns = dict_new();
+    if (!ns) {
+        DECREF(bases);
+        return NULL;
+    }
     Object *kw;
     if (class_keywords(args, nargs + nkw, kwnames, &kw) < 0) {
         XDECREF(kw);
         DECREF(ns);
+        DECREF(bases);
         return NULL;
     }
     Object *cell = eval_body(fn->code, fn->globals, ns, fn->closure);
-    Type *cls = cell ? type_new_class(args[1], (Type *)basearg, ns) : NULL;
+    Type *cls = cell ? type_new_class(args[1], bases, ns) : NULL;
     if (cls && obj_is(cell, &CellType))
         SETREF(((CellObject *)cell)->ref, (INCREF(cls), (Object *)cls));
     if (cls && type_class_ready(cls, kw) < 0)
@@ -1971,6 +1972,7 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
     XDECREF(cell);
     XDECREF(kw);
     DECREF(ns);
+    DECREF(bases);
     return (Object *)cls;
 }
 
