@@ -35,6 +35,8 @@ typedef struct HeapType {
     Type t;
     Object *name;
     Object *bases, *mro; /* tuples of types */
+    Object *qualname;    /* str */
+    size_t slot_off, nslots; /* __slots__: owned references at slot_off, one a name */
 } HeapType;
 #define HEAP(t) ((HeapType *)(t))
 
@@ -161,6 +163,69 @@ Type GetSetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "getset_descriptor", .base = &ObjectType,
     .basicsize = sizeof(GetSetObject), .repr = getset_repr,
 };
+
+/* A __slots__ name: the instance's reference at offset, in a class
+ * (owner, borrowed: the descriptor lives in owner's dict). */
+typedef struct MemberObject {
+    Object ob;
+    Object *name;
+    Type *owner;
+    size_t offset;
+} MemberObject;
+
+static void member_dealloc(Object *o)
+{
+    DECREF(((MemberObject *)o)->name);
+    obj_free(o);
+}
+
+static Object *member_repr(Object *o)
+{
+    MemberObject *m = (MemberObject *)o;
+    return str_from_fmt("<member '%s' of '%s' objects>", str_utf8(m->name), m->owner->name);
+}
+
+static Type MemberType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "member_descriptor", .base = &ObjectType,
+    .basicsize = sizeof(MemberObject), .dealloc = member_dealloc, .repr = member_repr,
+};
+
+static Object **member_slot(Object *member, Object *o)
+{
+    MemberObject *m = (MemberObject *)member;
+    if (!obj_isinstance_type(o, m->owner)) {
+        exc_set(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                str_utf8(m->name), m->owner->name, o->type->name);
+        return NULL;
+    }
+    return (Object **)((char *)o + m->offset);
+}
+
+static Object *member_get(Object *member, Object *o)
+{
+    Object **p = member_slot(member, o);
+    if (p && !*p)
+        exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name,
+                str_utf8(((MemberObject *)member)->name));
+    if (!p || !*p)
+        return NULL;
+    INCREF(*p);
+    return *p;
+}
+
+static int member_set(Object *member, Object *o, Object *value)
+{
+    Object **p = member_slot(member, o);
+    if (!p)
+        return -1;
+    if (!value && !*p) {
+        exc_set(ExcAttributeError, "%s", str_utf8(((MemberObject *)member)->name));
+        return -1;
+    }
+    XINCREF(value);
+    SETREF(*p, value);
+    return 0;
+}
 
 /* ---- bound methods ------------------------------------------------------- */
 
@@ -720,6 +785,8 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
         return wrapper_get_func(attr);
     if (obj_is(attr, &ClassMethodType))
         return method_new(((Wrapper *)attr)->func, (Object *)cls);
+    if (obj_is(attr, &MemberType) && self)
+        return member_get(attr, self);
     if (obj_is(attr, &PropertyType) && self) {
         Wrapper *p = (Wrapper *)attr;
         if (!p->func) {
@@ -758,7 +825,8 @@ Object *obj_getattr_generic(Object *o, Object *name)
     Object *attr = type_lookup(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
-    if (attr && (obj_is(attr, &PropertyType) || is_data_descriptor(attr)))
+    if (attr && (obj_is(attr, &PropertyType) || obj_is(attr, &MemberType) ||
+                 is_data_descriptor(attr)))
         return class_attr_get(attr, o, o->type);
     Object **dp = dict_ptr(o);
     if (dp && *dp) {
@@ -799,6 +867,8 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
         XDECREF(r);
         return r ? 0 : -1;
     }
+    if (attr && obj_is(attr, &MemberType))
+        return member_set(attr, o, value);
     if (attr && is_data_descriptor(attr)) {
         Object *f = heap_lookup(attr->type, str_intern(value ? "__set__" : "__delete__"));
         if (!f) {
@@ -863,7 +933,8 @@ static Object *object_repr(Object *o)
     if (t->flags & TYPE_HEAP) {
         Object *mod = dict_get(t->dict, ID(__module__));
         if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
-            return str_from_fmt("<%s.%s object at %p>", str_utf8(mod), t->name, (void *)o);
+            return str_from_fmt("<%s.%s object at %p>", str_utf8(mod),
+                                str_utf8(HEAP(t)->qualname), (void *)o);
     }
     return str_from_fmt("<%s object at %p>", t->name, (void *)o);
 }
@@ -1102,7 +1173,7 @@ static Object *type_repr(Object *o)
     if (t->flags & TYPE_HEAP) {
         Object *mod = dict_get(t->dict, ID(__module__));
         if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
-            return str_from_fmt("<class '%s.%s'>", str_utf8(mod), t->name);
+            return str_from_fmt("<class '%s.%s'>", str_utf8(mod), str_utf8(HEAP(t)->qualname));
     }
     return str_from_fmt("<class '%s'>", t->name);
 }
@@ -1120,7 +1191,9 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
             exc_set(ExcTypeError, "type() argument types must be (str, tuple, dict)");
             return NULL;
         }
-        Type *cls = type_new_class(args[0], args[1], args[2]);
+        Object *ns = dict_copy(args[2]); /* the class's own, as CPython's */
+        Type *cls = ns ? type_new_class(args[0], args[1], ns) : NULL;
+        XDECREF(ns);
         if (cls && type_class_ready(cls, NULL) < 0)
             SETREF(cls, NULL);
         return (Object *)cls;
@@ -1173,6 +1246,10 @@ static Object *type_getattr(Object *o, Object *name)
     Type *t = (Type *)o;
     const char *n = str_utf8(name);
     if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__qualname__") && (t->flags & TYPE_HEAP)) {
+            INCREF(HEAP(t)->qualname);
+            return HEAP(t)->qualname;
+        }
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
             return str_from_cstr(t->name);
         if (!strcmp(n, "__module__") && !(t->flags & TYPE_HEAP))
@@ -1240,6 +1317,7 @@ static void type_dealloc(Object *o)
         DECREF(h->t.base);
     XDECREF(h->bases);
     XDECREF(h->mro);
+    XDECREF(h->qualname);
     XDECREF(h->name);
     obj_free(o);
 }
@@ -1787,6 +1865,11 @@ static bool finalize_from_dealloc(Object *o)
     return false;
 }
 
+static void slots_each(Object *o, void (*fn)(Object **slot, VisitFn visit, void *arg),
+                       VisitFn visit, void *arg);
+static void slot_visit(Object **slot, VisitFn visit, void *arg);
+static void slot_clear(Object **slot, VisitFn visit, void *arg);
+
 static void heap_dealloc(Object *o)
 {
     if (!finalize_from_dealloc(o))
@@ -1794,6 +1877,7 @@ static void heap_dealloc(Object *o)
     Object **dp = dict_ptr(o);
     if (dp)
         SETREF(*dp, NULL);
+    slots_each(o, slot_clear, NULL, NULL);
     Type *sb = static_base(o->type);
     if (sb->dealloc)
         sb->dealloc(o);
@@ -1808,6 +1892,7 @@ static void heap_dealloc(Object *o)
 static void heap_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit((Object *)o->type, arg);
+    slots_each(o, slot_visit, visit, arg);
     Type *sb = static_base(o->type);
     Object **dp = dict_ptr(o);
     if (sb->traverse)
@@ -1824,6 +1909,7 @@ static void heap_clear(Object *o)
 {
     Type *sb = static_base(o->type);
     Object **dp = dict_ptr(o);
+    slots_each(o, slot_clear, NULL, NULL);
     if (sb->clear)
         sb->clear(o);
     if (dp && !sb->dictoffset)
@@ -2000,6 +2086,82 @@ Type *type_new_class(Object *name, Object *bases, Object *dict)
     return cls;
 }
 
+/* __slots__: a str or an iterable of str; each name but __dict__ (which
+ * keeps the instance __dict__) gets a reference in the instance after the
+ * base's fields and a member descriptor in the class. */
+static int class_slots(HeapType *h, Object *dict, bool *want_dict)
+{
+    Object *slots = dict_get(dict, str_intern("__slots__"));
+    if (!slots)
+        return 0;
+    Object *names = obj_is(slots, &StrType) ? tuple_pack(1, slots) : tuple_from_iter(slots);
+    if (!names)
+        return -1;
+    Type *t = &h->t;
+    *want_dict = false;
+    size_t n = 0;
+    for (size_t i = 0; i < tuple_len(names); i++) {
+        Object *s = tuple_get(names, i);
+        if (!obj_isinstance_type(s, &StrType)) {
+            exc_set(ExcTypeError, "__slots__ items must be strings, not '%s'", s->type->name);
+            goto fail;
+        }
+        if (str_eq(s, str_intern("__dict__")))
+            *want_dict = true;
+        else if (!str_eq(s, str_intern("__weakref__")))
+            n++;
+    }
+    if (n && t->instsize) {
+        exc_set(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                static_base(t)->name);
+        goto fail;
+    }
+    h->slot_off = align_ptr(t->basicsize);
+    h->nslots = n;
+    t->basicsize = h->slot_off + n * sizeof(Object *);
+    size_t k = 0;
+    for (size_t i = 0; i < tuple_len(names); i++) {
+        Object *s = tuple_get(names, i);
+        if (str_eq(s, str_intern("__dict__")) || str_eq(s, str_intern("__weakref__")))
+            continue;
+        if (dict_get(dict, s)) {
+            exc_set(ExcValueError, "'%s' in __slots__ conflicts with class variable", str_utf8(s));
+            goto fail;
+        }
+        MemberObject *m = (MemberObject *)obj_alloc(&MemberType, sizeof(MemberObject));
+        if (!m)
+            goto fail;
+        INCREF(s);
+        m->name = s;
+        m->owner = t;
+        m->offset = h->slot_off + k++ * sizeof(Object *);
+        int r = dict_set(dict, s, (Object *)m);
+        DECREF(m);
+        if (r < 0)
+            goto fail;
+    }
+    DECREF(names);
+    return 0;
+fail:
+    h->nslots = 0;
+    DECREF(names);
+    return -1;
+}
+
+/* Calls fn on each __slots__ reference of o, along its layout chain. */
+static void slots_each(Object *o, void (*fn)(Object **slot, VisitFn visit, void *arg),
+                       VisitFn visit, void *arg)
+{
+    for (Type *c = o->type; c->flags & TYPE_HEAP; c = c->base) {
+        Object **p = (Object **)((char *)o + HEAP(c)->slot_off);
+        for (size_t i = 0; i < HEAP(c)->nslots; i++)
+            fn(&p[i], visit, arg);
+    }
+}
+
+static void slot_visit(Object **slot, VisitFn visit, void *arg) { visit(*slot, arg); }
+static void slot_clear(Object **slot, VisitFn visit, void *arg) { SETREF(*slot, NULL); }
+
 static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict)
 {
     if (!obj_is(name, &StrType) || !obj_is(dict, &DictType)) {
@@ -2012,13 +2174,28 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
     if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
         implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0)
         return NULL;
-    /* The body's __class__ cell is the caller's to fill, not a class attribute. */
+    /* The body's __class__ cell is the caller's to fill, not a class attribute;
+     * __qualname__ is the class's own, not inherited by subclasses. */
+    Object *qualname = dict_get(dict, ID(__qualname__));
+    if (qualname && !obj_is(qualname, &StrType)) {
+        exc_set(ExcTypeError, "type __qualname__ must be a str, not %s", qualname->type->name);
+        return NULL;
+    }
+    qualname = qualname ? qualname : name;
+    INCREF(qualname);
+    if (dict_get(dict, ID(__qualname__)) && dict_del(dict, ID(__qualname__)) < 0) {
+        DECREF(qualname);
+        return NULL;
+    }
     Object *cellname = str_intern("__classcell__");
     if (dict_get(dict, cellname) && dict_del(dict, cellname) < 0)
         return NULL;
     HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
-    if (!h)
+    if (!h) {
+        DECREF(qualname);
         return NULL;
+    }
+    h->qualname = qualname;
     Type *t = &h->t;
     INCREF(name);
     h->name = name;
@@ -2036,9 +2213,16 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
     t->instsize = base->instsize;
-    if (!t->dictoffset && t->instsize) {
+    bool want_dict = true;
+    if (class_slots(h, dict, &want_dict) < 0) {
+        DECREF(h);
+        return NULL;
+    }
+    if (!want_dict || t->dictoffset) {
+        /* no __dict__ asked for, or the base has one */
+    } else if (t->instsize) {
         t->dictoffset = DICTOFFSET_END;
-    } else if (!t->dictoffset) {
+    } else {
         t->dictoffset = align_ptr(t->basicsize);
         t->basicsize = t->dictoffset + sizeof(Object *);
     }
