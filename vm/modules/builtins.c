@@ -424,7 +424,7 @@ BUILTIN(bi_format)
 
 static bool is_number(Object *o)
 {
-    return obj_is(o, &IntType) || obj_is(o, &BoolType) || obj_is(o, &FloatType);
+    return obj_isinstance_type(o, &IntType) || obj_isinstance_type(o, &FloatType);
 }
 
 BUILTIN(bi_divmod)
@@ -490,9 +490,9 @@ BUILTIN(bi_round)
     if (args_parse("round", args, nargs, kw, 1, names, v) < 0)
         return NULL;
     Object *x = v[0];
-    if (obj_is(x, &FloatType))
+    if (obj_isinstance_type(x, &FloatType))
         return round_float(float_value(x), v[1]);
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType))
+    if (obj_isinstance_type(x, &IntType))
         return int_round(x, v[1] && v[1] != None ? v[1] : FalseObj);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__round__"));

@@ -112,7 +112,7 @@ static Object *bytes_getitem(Object *o, Object *key)
 static int bytes_contains(Object *o, Object *x)
 {
     BytesObject *b = B(o);
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+    if (obj_isinstance_type(x, &IntType)) {
         int64_t v = int_value(x);
         if (v < 0 || v > 255) {
             exc_set(ExcValueError, "byte must be in range(0, 256)");
@@ -143,8 +143,8 @@ static Object *bytes_add(Object *a, Object *b)
 
 static Object *bytes_mul(Object *a, Object *b)
 {
-    Object *s = obj_is(a, &BytesType) ? a : b, *k = s == a ? b : a;
-    if (!obj_is(s, &BytesType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *s = obj_isinstance_type(a, &BytesType) ? a : b, *k = s == a ? b : a;
+    if (!obj_isinstance_type(s, &BytesType) || !(obj_isinstance_type(k, &IntType))) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -368,7 +368,7 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
         INCREF(x);
         return x;
     }
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+    if (obj_isinstance_type(x, &IntType)) {
         if (int_value(x) < 0) {
             exc_set(ExcValueError, "negative count");
             return NULL;

@@ -481,7 +481,7 @@ static Object *dict_richcompare(Object *a, Object *b, int op)
 
 static int64_t dict_hash(Object *o)
 {
-    exc_set(ExcTypeError, "unhashable type: 'dict'");
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
     return -1;
 }
 

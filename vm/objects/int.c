@@ -1096,11 +1096,11 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
             exc_set(ExcValueError, "int() base must be >= 2 and <= 36, or 0");
             return NULL;
         }
-        if (!obj_is(v[0], &StrType) && !obj_is(v[0], &BytesType)) {
+        if (!obj_isinstance_type(v[0], &StrType) && !obj_isinstance_type(v[0], &BytesType)) {
             exc_set(ExcTypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
-        if (obj_is(v[0], &BytesType))
+        if (obj_isinstance_type(v[0], &BytesType))
             return int_from_string((const char *)((BytesObject *)v[0])->data,
                                    ((BytesObject *)v[0])->n, (int)base);
         return int_from_string(str_utf8(v[0]), str_nbytes(v[0]), (int)base);
@@ -1108,11 +1108,11 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
     Object *x = v[0];
     if (is_int(x))
         return int_exact(x);
-    if (obj_is(x, &FloatType))
+    if (obj_isinstance_type(x, &FloatType))
         return int_from_double(float_value(x));
-    if (obj_is(x, &StrType))
+    if (obj_isinstance_type(x, &StrType))
         return int_from_string(str_utf8(x), str_nbytes(x), 10);
-    if (obj_is(x, &BytesType))
+    if (obj_isinstance_type(x, &BytesType))
         return int_from_string((const char *)((BytesObject *)x)->data, ((BytesObject *)x)->n, 10);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__int__"));

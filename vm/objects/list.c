@@ -221,7 +221,7 @@ static Object *list_richcompare(Object *a, Object *b, int op)
 
 static int64_t list_hash(Object *o)
 {
-    exc_set(ExcTypeError, "unhashable type: 'list'");
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
     return -1;
 }
 

@@ -202,6 +202,9 @@ Object *type_lookup(Type *t, Object *name);
  * the running function's __class__ cell contents and first argument
  * (borrowed); -1 (nothing set) when there are none.  NULL: not available. */
 extern int (*super_frame_args)(Type **type, Object **self);
+/* v itself, or for an instance of a subclass of int, float, str, bytes or
+ * tuple a copy of its value as the built-in type (a new reference). */
+Object *type_value_exact(Object *v);
 /* A bound method: calling it calls func with self prepended.  Borrows. */
 Object *method_new(Object *func, Object *self);
 /* A C function as an object ("<built-in function NAME>"); self, when

@@ -631,7 +631,7 @@ static Object *str_repeat(Object *s, int64_t n)
     if (n <= 0)
         return str_make("", 0, 0);
     size_t len = str_nbytes(s), total;
-    if (n == 1) {
+    if (n == 1 && obj_is(s, &StrType)) {
         INCREF(s);
         return s;
     }
@@ -650,8 +650,8 @@ static Object *str_repeat(Object *s, int64_t n)
 
 static Object *str_mul(Object *a, Object *b)
 {
-    Object *s = obj_is(a, &StrType) ? a : b, *k = s == a ? b : a;
-    if (!obj_is(s, &StrType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *s = obj_isinstance_type(a, &StrType) ? a : b, *k = s == a ? b : a;
+    if (!obj_isinstance_type(s, &StrType) || !(obj_isinstance_type(k, &IntType))) {
         INCREF(NotImplemented);
         return NotImplemented;
     }

@@ -85,11 +85,23 @@ static void builtin_dealloc(Object *o)
     obj_free(o);
 }
 
+/* A method of an immutable built-in type that hands back its subclass
+ * instance unchanged (strip, a full slice, int.__int__) returns the base's
+ * value instead, as CPython's. */
+static Object *exact_result(Object *r, Object *self)
+{
+    if (r != self || !(self->type->flags & TYPE_HEAP))
+        return r;
+    Object *e = type_value_exact(r);
+    DECREF(r);
+    return e;
+}
+
 static Object *builtin_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     BuiltinObject *b = (BuiltinObject *)callable;
     if (b->owner && b->self)
-        return call_fn_prepend(b->fn, callable, b->self, args, nargs, kw);
+        return exact_result(call_fn_prepend(b->fn, callable, b->self, args, nargs, kw), b->self);
     if (b->owner) {
         if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
             exc_set(ExcTypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->name);
@@ -100,6 +112,7 @@ static Object *builtin_call(Object *callable, Object *const *args, size_t nargs,
                     b->name, b->owner->name, args[0]->type->name);
             return NULL;
         }
+        return exact_result(b->fn(callable, args, nargs, kw), args[0]);
     }
     return b->fn(callable, args, nargs, kw);
 }
@@ -993,6 +1006,17 @@ static Object *object_m_init_subclass(Object *c, Object *const *args, size_t nar
     return none_new();
 }
 
+/* The value fields (n bytes of an sb instance) of v into o. */
+static void value_copy_body(Object *o, Object *v, size_t n, Type *sb)
+{
+    memcpy((char *)o + sizeof(Object), (char *)v + sizeof(Object), n - sizeof(Object));
+    if (sb == &StrType)
+        ((StrObject *)o)->interned = false;
+    if (sb == &TupleType) /* the copy holds the items too */
+        for (size_t i = 0; i < tuple_len(o); i++)
+            INCREF(tuple_get(o, i));
+}
+
 /* A fresh instance of class cls whose static base is sb, before __init__:
  * an immutable base's value is made by its constructor from the arguments
  * and copied into the instance; a mutable one (list, dict) starts empty. */
@@ -1008,15 +1032,23 @@ static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nar
     size_t size = cls->dictoffset == DICTOFFSET_END ? align_ptr(n) + sizeof(Object *)
                                                     : cls->basicsize;
     Object *o = obj_alloc(cls, size);
-    if (o) {
-        memcpy((char *)o + sizeof(Object), (char *)v + sizeof(Object), n - sizeof(Object));
-        if (sb == &StrType)
-            ((StrObject *)o)->interned = false;
-        if (sb == &TupleType) /* the copy holds the items too */
-            for (size_t i = 0; i < tuple_len(o); i++)
-                INCREF(tuple_get(o, i));
-    }
+    if (o)
+        value_copy_body(o, v, n, sb);
     DECREF(v);
+    return o;
+}
+
+Object *type_value_exact(Object *v)
+{
+    Type *sb = static_base(v->type);
+    if (!(v->type->flags & TYPE_HEAP) || !(sb->flags & TYPE_COPYNEW)) {
+        INCREF(v);
+        return v;
+    }
+    size_t n = sb->instsize ? sb->instsize(v) : sb->basicsize;
+    Object *o = obj_alloc(sb, n);
+    if (o)
+        value_copy_body(o, v, n, sb);
     return o;
 }
 
@@ -1482,7 +1514,7 @@ static Object *heap_str(Object *o)
         return r;
     }
     Type *sb = static_base(o->type);
-    return sb->str ? sb->str(o) : heap_repr(o);
+    return sb->str ? exact_result(sb->str(o), o) : heap_repr(o);
 }
 
 static int64_t heap_hash(Object *o)
@@ -1636,7 +1668,7 @@ static Object *heap_getitem(Object *o, Object *key)
 {
     Object *f = heap_lookup(o->type, ID(__getitem__));
     if (!f && static_base(o->type)->getitem)
-        return static_base(o->type)->getitem(o, key);
+        return exact_result(static_base(o->type)->getitem(o, key), o);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);
         return NULL;
