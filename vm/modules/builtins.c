@@ -869,7 +869,9 @@ Object *builtins_dict_new(void)
     if (exc_add_builtins(d) < 0 || iter_add_builtins(d) < 0 ||
         dict_set_str(d, "None", None) < 0 || dict_set_str(d, "True", TrueObj) < 0 ||
         dict_set_str(d, "False", FalseObj) < 0 || dict_set_str(d, "Ellipsis", Ellipsis) < 0 ||
-        dict_set_str(d, "NotImplemented", NotImplemented) < 0)
+        dict_set_str(d, "NotImplemented", NotImplemented) < 0 ||
+        /* A class body run with globals lacking __name__ finds this one. */
+        dict_set_str(d, "__name__", str_intern("builtins")) < 0)
         goto fail;
     return d;
 fail:

@@ -1073,8 +1073,12 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
     }
     Type *sb = static_base(cls);
     if (sb != t) {
+        /* CPython names the nearest class whose __new__ is not Python's. */
+        Type *named = cls;
+        while ((named->flags & TYPE_HEAP) && dict_get(named->dict, ID(__new__)))
+            named = named->base;
         exc_set(ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, cls->name,
-                sb->name);
+                named->name);
         return NULL;
     }
     if (t == &ObjectType && (nargs > 1 || kw) && (cls->flags & TYPE_HEAP)) {
