@@ -114,6 +114,7 @@ enum {
      * lookups). */
     TYPE_HOOK_GETATTRIBUTE = 1u << 5,
     TYPE_HOOK_SETATTR = 1u << 6,
+    TYPE_HOOK_NEW = 1u << 7, /* the same for __new__ (instantiation) */
 };
 
 /* Type.dictoffset of a class whose base varies in size (int, str, bytes,

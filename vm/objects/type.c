@@ -592,7 +592,26 @@ static Object *mro_lookup(Type *t, Type *after, Object *name)
     return NULL;
 }
 
-Object *type_lookup(Type *t, Object *name) { return mro_lookup(t, NULL, name); }
+/* The hot path of every attribute access: kept to the plain walk. */
+static inline Object *lookup_inline(Type *t, Object *name)
+{
+    Object *v;
+    if (t->flags & TYPE_HEAP) {
+        if ((v = dict_get(t->dict, name)))
+            return v;
+        TupleObject *mro = (TupleObject *)HEAP(t)->mro;
+        for (size_t i = 0, n = mro->n; i < n; i++)
+            if ((v = own_lookup((Type *)mro->items[i], name)))
+                return v;
+        return NULL;
+    }
+    for (; t; t = t->base)
+        if ((v = own_lookup(t, name)))
+            return v;
+    return NULL;
+}
+
+Object *type_lookup(Type *t, Object *name) { return lookup_inline(t, name); }
 
 /* A dunder that classes in t's MRO define before any built-in type does
  * (the built-in one is its static slot): these override the slots. */
@@ -606,6 +625,8 @@ static Object *heap_lookup(Type *t, Object *name)
     Object *mro = HEAP(t)->mro;
     for (size_t i = 0; i < tuple_len(mro); i++) {
         Type *c = (Type *)tuple_get(mro, i);
+        if (c == &ObjectType) /* last, and built-in: NULL whether it has one or not */
+            return NULL;
         if ((v = own_lookup(c, name)))
             return (c->flags & TYPE_HEAP) ? v : NULL;
     }
@@ -835,7 +856,7 @@ static Object *no_attribute(Object *o, Object *name)
 
 Object *obj_getattr_generic(Object *o, Object *name)
 {
-    Object *attr = type_lookup(o->type, name);
+    Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
     if (attr && (obj_is(attr, &PropertyType) || obj_is(attr, &MemberType) ||
@@ -866,7 +887,7 @@ static Object *instance_dict_new(Object *o)
 int obj_setattr_generic(Object *o, Object *name, Object *value)
 {
     Object **dp = dict_ptr(o);
-    Object *attr = type_lookup(o->type, name);
+    Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &PropertyType)) {
         Wrapper *p = (Wrapper *)attr;
         Object *f = value ? p->fset : p->fdel;
@@ -925,7 +946,7 @@ int obj_load_method(Object *o, Object *name, Object **out)
         *out = obj_getattr(o, name);
         return *out ? 0 : -1;
     }
-    Object *attr = type_lookup(t, name);
+    Object *attr = lookup_inline(t, name);
     if (attr && binds(attr)) {
         Object **dp = dict_ptr(o);
         if (!(dp && *dp && dict_get(*dp, name))) {
@@ -1102,9 +1123,7 @@ static Object *heap_construct(Object *callable, Object *const *args, size_t narg
 {
     Type *t = (Type *)callable;
     Type *sb = static_base(t);
-    Object *newf = heap_lookup(t, ID(__new__));
-    if (!newf && sb == &ObjectType)
-        return object_construct(callable, args, nargs, kw);
+    Object *newf = (t->flags & TYPE_HOOK_NEW) ? heap_lookup(t, ID(__new__)) : NULL;
     Object *o;
     if (newf) {
         Object *f = obj_is(newf, &StaticMethodType) ? ((Wrapper *)newf)->func : newf;
@@ -1331,7 +1350,7 @@ static int type_setattr(Object *o, Object *name, Object *value)
         return -1;
     }
     if (str_eq(name, ID(__getattribute__)) || str_eq(name, ID(__setattr__)) ||
-        str_eq(name, ID(__delattr__))) {
+        str_eq(name, ID(__delattr__)) || str_eq(name, ID(__new__))) {
         int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
         type_set_hooks(t);
         return r;
@@ -1954,11 +1973,18 @@ static void heap_clear(Object *o)
 
 static void type_set_hooks(Type *t)
 {
-    t->flags &= ~(unsigned)(TYPE_HOOK_GETATTRIBUTE | TYPE_HOOK_SETATTR);
+    t->flags &= ~(unsigned)(TYPE_HOOK_GETATTRIBUTE | TYPE_HOOK_SETATTR | TYPE_HOOK_NEW);
+    if (heap_lookup(t, ID(__new__)))
+        t->flags |= TYPE_HOOK_NEW;
     if (heap_lookup(t, ID(__getattribute__)))
         t->flags |= TYPE_HOOK_GETATTRIBUTE;
     if (heap_lookup(t, ID(__setattr__)) || heap_lookup(t, ID(__delattr__)))
         t->flags |= TYPE_HOOK_SETATTR;
+    /* Plain classes take the direct paths. */
+    t->setattr = (t->flags & TYPE_HOOK_SETATTR) ? heap_setattr : obj_setattr_generic;
+    if (!(t->flags & TYPE_EXC))
+        t->construct = !(t->flags & TYPE_HOOK_NEW) && static_base(t) == &ObjectType
+                           ? object_construct : heap_construct;
 }
 
 /* __new__ is a static method and __init_subclass__ a class method
@@ -2262,8 +2288,6 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
         t->dictoffset = align_ptr(t->basicsize);
         t->basicsize = t->dictoffset + sizeof(Object *);
     }
-    if (!(t->flags & TYPE_EXC))
-        t->construct = heap_construct;
     t->dealloc = heap_dealloc;
     t->repr = heap_repr;
     t->str = heap_str;
@@ -2272,7 +2296,6 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
     t->truth = heap_truth;
     t->call = heap_call;
     t->getattr = heap_getattr;
-    t->setattr = heap_setattr;
     type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
