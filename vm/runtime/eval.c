@@ -616,7 +616,7 @@ static Object *merge_maps(Object **items, size_t n, Object *func)
         return NULL;
     for (size_t i = 0; i < n; i++) {
         Object *m = items[i], *k, *v;
-        if (!obj_is(m, &DictType)) {
+        if (!obj_isinstance_type(m, &DictType)) {
             if (func) {
                 func_desc(func, desc, sizeof desc);
                 exc_set(ExcTypeError, "%s argument after ** must be a mapping, not %s", desc,
