@@ -425,7 +425,7 @@ BUILTIN(bi_format)
 
 static bool is_number(Object *o)
 {
-    return obj_is(o, &IntType) || obj_is(o, &BoolType) || obj_is(o, &FloatType);
+    return obj_isinstance_type(o, &IntType) || obj_isinstance_type(o, &FloatType);
 }
 
 BUILTIN(bi_divmod)
@@ -491,9 +491,9 @@ BUILTIN(bi_round)
     if (args_parse("round", args, nargs, kw, 1, names, v) < 0)
         return NULL;
     Object *x = v[0];
-    if (obj_is(x, &FloatType))
+    if (obj_isinstance_type(x, &FloatType))
         return round_float(float_value(x), v[1]);
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType))
+    if (obj_isinstance_type(x, &IntType))
         return int_round(x, v[1] && v[1] != None ? v[1] : FalseObj);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__round__"));
@@ -870,7 +870,9 @@ Object *builtins_dict_new(void)
     if (exc_add_builtins(d) < 0 || iter_add_builtins(d) < 0 ||
         dict_set_str(d, "None", None) < 0 || dict_set_str(d, "True", TrueObj) < 0 ||
         dict_set_str(d, "False", FalseObj) < 0 || dict_set_str(d, "Ellipsis", Ellipsis) < 0 ||
-        dict_set_str(d, "NotImplemented", NotImplemented) < 0)
+        dict_set_str(d, "NotImplemented", NotImplemented) < 0 ||
+        /* A class body run with globals lacking __name__ finds this one. */
+        dict_set_str(d, "__name__", str_intern("builtins")) < 0)
         goto fail;
     return d;
 fail:

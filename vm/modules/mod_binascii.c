@@ -101,18 +101,6 @@ static Object *ba_crc32(Object *f, Object *const *args, size_t nargs, Object *kw
     return int_from_i64((int64_t)(crc32(v, p, (uInt)n) & 0xffffffffu));
 }
 
-/* class Error(ValueError), class Incomplete(Exception), __module__ 'binascii'. */
-static Object *exc_class(const char *name, Type *base)
-{
-    Object *d = dict_new(), *mod = str_from_cstr("binascii"), *nm = str_from_cstr(name);
-    Object *cls = d && mod && nm && dict_set_str(d, "__module__", mod) == 0
-                      ? (Object *)type_new_class(nm, base, d) : NULL;
-    XDECREF(d);
-    XDECREF(mod);
-    XDECREF(nm);
-    return cls;
-}
-
 static int add_obj(Object *m, const char *name, Object *v)   /* steals v */
 {
     int r = v ? module_add(m, name, v) : -1;
@@ -123,9 +111,10 @@ static int add_obj(Object *m, const char *name, Object *v)   /* steals v */
 Object *mod_binascii_init(void)
 {
     Object *m = module_new("binascii", NULL);
-    Object *err = m ? exc_class("Error", ExcValueError) : NULL;
+    Object *err = m ? (Object *)type_new_module_class("binascii", "Error", ExcValueError) : NULL;
     int bad = !err || module_add(m, "Error", err) < 0 ||
-              add_obj(m, "Incomplete", exc_class("Incomplete", ExcException)) < 0 ||
+              add_obj(m, "Incomplete",
+                      (Object *)type_new_module_class("binascii", "Incomplete", ExcException)) < 0 ||
               add_obj(m, "hexlify", builtin_new("hexlify", ba_hexlify, NULL)) < 0 ||
               add_obj(m, "b2a_hex", builtin_new("b2a_hex", ba_hexlify, NULL)) < 0 ||
               add_obj(m, "unhexlify", builtin_new("unhexlify", ba_unhexlify, err)) < 0 ||

@@ -1785,17 +1785,6 @@ static Object *re_escape(Object *f, Object *const *args, size_t nargs, Object *k
     return buf_result(&b, s.bytes);
 }
 
-static Object *error_class(void)
-{
-    Object *d = dict_new(), *mod = str_from_cstr("re"), *name = str_from_cstr("error");
-    Object *cls = d && mod && name && dict_set_str(d, "__module__", mod) == 0
-                      ? (Object *)type_new_class(name, ExcException, d) : NULL;
-    XDECREF(d);
-    XDECREF(mod);
-    XDECREF(name);
-    return cls;
-}
-
 static const struct { const char *name; CallFn fn; } re_funcs[] = {
     { "compile", re_compile }, { "match", re_match }, { "fullmatch", re_fullmatch },
     { "search", re_search }, { "findall", re_findall }, { "finditer", re_finditer },
@@ -1817,7 +1806,8 @@ static const struct { const char *alias; int v; } flag_aliases[] = {
 Object *mod_re_init(void)
 {
     Object *m = module_new("re", NULL);
-    Object *err = m ? error_class() : NULL, *cache = err ? dict_new() : NULL;
+    Object *err = m ? (Object *)type_new_module_class("re", "error", ExcException) : NULL;
+    Object *cache = err ? dict_new() : NULL;
     Object *state = cache ? tuple_pack(2, err, cache) : NULL;
     int bad = !state || module_add(m, "error", err) < 0 ||
               module_add(m, "Pattern", (Object *)&PatternType) < 0 ||

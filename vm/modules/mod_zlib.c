@@ -563,18 +563,6 @@ static const struct { const char *name; CallFn fn; } zl_funcs[] = {
     { "crc32", zl_crc32 }, { "adler32", zl_adler32 },
 };
 
-/* class error(Exception) with __module__ 'zlib'. */
-static Object *error_class(void)
-{
-    Object *d = dict_new(), *mod = str_from_cstr("zlib"), *name = str_from_cstr("error");
-    Object *cls = d && mod && name && dict_set_str(d, "__module__", mod) == 0
-                      ? (Object *)type_new_class(name, ExcException, d) : NULL;
-    XDECREF(d);
-    XDECREF(mod);
-    XDECREF(name);
-    return cls;
-}
-
 static int add_obj(Object *m, const char *name, Object *v)   /* steals v */
 {
     int r = v ? module_add(m, name, v) : -1;
@@ -585,7 +573,7 @@ static int add_obj(Object *m, const char *name, Object *v)   /* steals v */
 Object *mod_zlib_init(void)
 {
     Object *m = module_new("zlib", NULL);
-    Object *err = m ? error_class() : NULL;
+    Object *err = m ? (Object *)type_new_module_class("zlib", "error", ExcException) : NULL;
     int bad = !err || module_add(m, "error", err) < 0 ||
               add_obj(m, "ZLIB_VERSION", str_from_cstr(ZLIB_VERSION)) < 0 ||
               add_obj(m, "ZLIB_RUNTIME_VERSION", str_from_cstr(zlibVersion())) < 0;

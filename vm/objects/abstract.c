@@ -416,7 +416,7 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
         DECREF(r);
     else if (exc_occurred())
         return NULL;
-    if (obj_is(a, &ListType) && (op == BIN_ADD || op == BIN_MUL)) {
+    if (obj_isinstance_type(a, &ListType) && (op == BIN_ADD || op == BIN_MUL)) {
         if (op == BIN_ADD && list_extend(a, b) < 0)
             return NULL;
         if (op == BIN_MUL) {

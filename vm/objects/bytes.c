@@ -68,7 +68,7 @@ static int64_t bytes_hash(Object *o)
 
 static Object *bytes_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &BytesType)) {
+    if (!obj_isinstance_type(b, &BytesType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -113,7 +113,7 @@ static Object *bytes_getitem(Object *o, Object *key)
 static int bytes_contains(Object *o, Object *x)
 {
     BytesObject *b = B(o);
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+    if (obj_isinstance_type(x, &IntType)) {
         int64_t v = int_value(x);
         if (v < 0 || v > 255) {
             exc_set(ExcValueError, "byte must be in range(0, 256)");
@@ -130,7 +130,7 @@ static int bytes_contains(Object *o, Object *x)
 
 static Object *bytes_add(Object *a, Object *b)
 {
-    if (!obj_is(a, &BytesType) || !obj_is(b, &BytesType)) {
+    if (!obj_isinstance_type(a, &BytesType) || !obj_isinstance_type(b, &BytesType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -144,8 +144,8 @@ static Object *bytes_add(Object *a, Object *b)
 
 static Object *bytes_mul(Object *a, Object *b)
 {
-    Object *s = obj_is(a, &BytesType) ? a : b, *k = s == a ? b : a;
-    if (!obj_is(s, &BytesType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *s = obj_isinstance_type(a, &BytesType) ? a : b, *k = s == a ? b : a;
+    if (!obj_isinstance_type(s, &BytesType) || !(obj_isinstance_type(k, &IntType))) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -440,6 +440,8 @@ static Object *bytes_from_iterable(Object *x)
     return (Object *)r;
 }
 
+static size_t bytes_instsize(Object *o) { return sizeof(BytesObject) + B(o)->n + 1; }
+
 static Object *bytes_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
@@ -460,7 +462,7 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
         INCREF(x);
         return x;
     }
-    if (obj_is(x, &IntType) || obj_is(x, &BoolType)) {
+    if (obj_isinstance_type(x, &IntType)) {
         if (int_value(x) < 0) {
             exc_set(ExcValueError, "negative count");
             return NULL;
@@ -479,7 +481,7 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
 
 Type BytesType = {
     OBJ_HEAD_INIT(&TypeType), .name = "bytes", .base = &ObjectType, .basicsize = sizeof(BytesObject),
-    .flags = TYPE_BASETYPE, .repr = bytes_repr, .hash = bytes_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = bytes_instsize, .repr = bytes_repr, .hash = bytes_hash,
     .richcompare = bytes_richcompare, .iter = bytes_iter, .getitem = bytes_getitem,
     .len = bytes_len, .contains = bytes_contains, .num = &bytes_num,
     .construct = bytes_construct, .methods = bytes_methods, .classmethods = bytes_classmethods,

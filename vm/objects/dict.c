@@ -457,7 +457,7 @@ static Object *dict_repr(Object *o)
 
 static Object *dict_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &DictType) || (op != CMP_EQ && op != CMP_NE)) {
+    if (!obj_isinstance_type(b, &DictType) || (op != CMP_EQ && op != CMP_NE)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -481,7 +481,7 @@ static Object *dict_richcompare(Object *a, Object *b, int op)
 
 static int64_t dict_hash(Object *o)
 {
-    exc_set(ExcTypeError, "unhashable type: 'dict'");
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
     return -1;
 }
 
@@ -492,8 +492,13 @@ static Object *dict_getitem(Object *d, Object *key)
         INCREF(v);
         return v;
     }
-    if (!exc_occurred())
-        key_error(key);
+    if (exc_occurred())
+        return NULL;
+    /* A subclass's __missing__ supplies what is absent (defaultdict-style). */
+    Object *missing = obj_is(d, &DictType) ? NULL : type_lookup(d->type, str_intern("__missing__"));
+    if (missing)
+        return obj_call_prepend(missing, d, &key, 1, NULL);
+    key_error(key);
     return NULL;
 }
 
@@ -787,6 +792,20 @@ METHOD(dict_m_update)
     return update_kwargs(args[0], args, nargs, kw) < 0 ? NULL : none_new();
 }
 
+/* dict.__init__: what a subclass's instance starts from (dict(...) itself
+ * fills a fresh dict in dict_construct). */
+METHOD(dict_m_init)
+{
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (npos > 2) {
+        exc_set(ExcTypeError, "dict expected at most 1 argument, got %zu", npos - 1);
+        return NULL;
+    }
+    if (npos == 2 && dict_update(args[0], args[1]) < 0)
+        return NULL;
+    return update_kwargs(args[0], args, nargs, kw) < 0 ? NULL : none_new();
+}
+
 METHOD(dict_m_setdefault)
 {
     if (one_or_two("setdefault", nargs, kw) < 0)
@@ -819,6 +838,7 @@ static const MethodDef dict_methods[] = {
     { "pop", dict_m_pop, NULL }, { "popitem", dict_m_popitem, NULL },
     { "update", dict_m_update, NULL }, { "setdefault", dict_m_setdefault, NULL },
     { "copy", dict_m_copy, NULL }, { "clear", dict_m_clear, NULL },
+    { "__init__", dict_m_init, NULL },
     { NULL, NULL, NULL },
 };
 

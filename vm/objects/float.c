@@ -23,11 +23,11 @@ Object *float_from_double(double v)
 
 int num_as_double(Object *o, double *out)
 {
-    if (obj_is(o, &FloatType)) {
+    if (obj_isinstance_type(o, &FloatType)) {
         *out = float_value(o);
         return 0;
     }
-    if (obj_is(o, &IntType) || obj_is(o, &BoolType))
+    if (obj_isinstance_type(o, &IntType))
         return int_to_double(o, out);
     exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
     return -1;
@@ -143,7 +143,7 @@ static Object *float_repr(Object *o)
 
 static bool is_num(Object *o)
 {
-    return obj_is(o, &FloatType) || obj_is(o, &IntType) || obj_is(o, &BoolType);
+    return obj_isinstance_type(o, &FloatType) || obj_isinstance_type(o, &IntType);
 }
 
 #define OPERANDS(a, b, x, y)                          \
@@ -255,10 +255,10 @@ static Object *float_richcompare(Object *a, Object *b, int op)
 {
     int c;
     double x = float_value(a);
-    if (obj_is(b, &FloatType)) {
+    if (obj_isinstance_type(b, &FloatType)) {
         double y = float_value(b);
         c = isnan(x) || isnan(y) ? 2 : x < y ? -1 : x > y ? 1 : 0;
-    } else if (obj_is(b, &IntType) || obj_is(b, &BoolType)) {
+    } else if (obj_isinstance_type(b, &IntType)) {
         c = int_cmp_double(b, x);
         c = c == 2 ? 2 : -c;
     } else {
@@ -380,7 +380,7 @@ static const MethodDef float_methods[] = {
 
 Type FloatType = {
     OBJ_HEAD_INIT(&TypeType), .name = "float", .base = &ObjectType, .basicsize = sizeof(FloatObject),
-    .flags = TYPE_BASETYPE, .repr = float_repr, .hash = float_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .repr = float_repr, .hash = float_hash,
     .richcompare = float_richcompare, .truth = float_truth, .num = &float_num,
     .construct = float_construct, .methods = float_methods,
 };

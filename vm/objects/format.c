@@ -383,7 +383,7 @@ static Object *render_str(Object *str, const Spec *s)
     return pad_out(p, n, 0, count_cp(p, n), s, '<');
 }
 
-static bool is_intlike(Object *v) { return obj_is(v, &IntType) || obj_is(v, &BoolType); }
+static bool is_intlike(Object *v) { return obj_isinstance_type(v, &IntType); }
 
 static Object *format_with_spec(Object *v, const Spec *s)
 {
@@ -497,7 +497,7 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
         if (is_intlike(v)) {
             iv = v;
             INCREF(iv);
-        } else if (obj_is(v, &FloatType) && (c == 'd' || c == 'i' || c == 'u')) {
+        } else if (obj_isinstance_type(v, &FloatType) && (c == 'd' || c == 'i' || c == 'u')) {
             if (!(iv = int_from_double(float_value(v))))
                 return -1;
         } else {
@@ -649,7 +649,7 @@ out:
 Object *format_percent(Object *fmt, Object *args)
 {
     PctArgs a = { NULL, 0, 0, NULL };
-    if (obj_is(args, &TupleType)) {
+    if (obj_isinstance_type(args, &TupleType)) {
         a.items = ((TupleObject *)args)->items;
         a.n = tuple_len(args);
     } else {

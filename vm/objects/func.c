@@ -349,29 +349,29 @@ static Object *func_get_defaults(Object *o)
     return v;
 }
 
-/* The docstring: one assigned (kept in the function's __dict__), else the
- * code's first constant when it is a str, as CPython's. */
+/* The docstring is the code's first constant (3.8 puts None there when
+ * there is none); an assigned __doc__ lives in the function's __dict__. */
 static Object *func_get_doc(Object *o)
 {
     FunctionObject *f = (FunctionObject *)o;
-    Object *v = f->dict ? dict_get_str(f->dict, "__doc__") : NULL;
-    if (!v) {
-        Object *consts = ((CodeObject *)f->code)->consts;
+    Object *v = f->dict ? dict_get(f->dict, str_intern("__doc__")) : NULL;
+    Object *consts = ((CodeObject *)f->code)->consts;
+    if (!v)
         v = tuple_len(consts) && obj_is(tuple_get(consts, 0), &StrType) ? tuple_get(consts, 0) : None;
-    }
     INCREF(v);
     return v;
 }
 
-/* __name__, __qualname__, __module__ and __doc__ are writable, as CPython's
- * (functools.wraps copies them); the rest goes to the function's __dict__. */
+/* __name__, __qualname__, __module__ and __defaults__ are fields; the
+ * rest (__doc__, __wrapped__, ...) go to the __dict__, as functools.wraps
+ * expects. */
 static int func_setattr(Object *o, Object *name, Object *value)
 {
     FunctionObject *f = (FunctionObject *)o;
     const char *n = str_utf8(name);
-    bool is_name = strcmp(n, "__name__") == 0, is_qual = strcmp(n, "__qualname__") == 0;
+    bool is_name = !strcmp(n, "__name__"), is_qual = !strcmp(n, "__qualname__");
     if (is_name || is_qual) {
-        if (!value || !obj_is(value, &StrType)) {
+        if (!value || !obj_isinstance_type(value, &StrType)) {
             exc_set(ExcTypeError, "%s must be set to a string object", n);
             return -1;
         }
@@ -382,17 +382,25 @@ static int func_setattr(Object *o, Object *name, Object *value)
             SETREF(f->qualname, value);
         return 0;
     }
-    if (strcmp(n, "__module__") == 0) {
+    if (!strcmp(n, "__module__")) {
         XINCREF(value);
         SETREF(f->module, value);
         return 0;
     }
-    if (strcmp(n, "__doc__") == 0) {
+    if (!strcmp(n, "__defaults__")) {
+        if (value && value != None && !obj_is(value, &TupleType)) {
+            exc_set(ExcTypeError, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        Object *v = value == None ? NULL : value;
+        XINCREF(v);
+        SETREF(f->defaults, v);
+        return 0;
+    }
+    if (!strcmp(n, "__doc__")) {
         if (!f->dict && !(f->dict = dict_new()))
             return -1;
-        if (!value)
-            return dict_get_str(f->dict, "__doc__") ? dict_del(f->dict, name) : 0;
-        return dict_set(f->dict, name, value);
+        return dict_set(f->dict, name, value ? value : None);
     }
     return obj_setattr_generic(o, name, value);
 }

@@ -58,7 +58,7 @@ Object *int_from_i64(int64_t v)
 
 static void int_dealloc(Object *o)
 {
-    if (int_is_small(o) && pool_n < POOL_MAX) {
+    if (o->type == &IntType && int_is_small(o) && pool_n < POOL_MAX) {
         pool[pool_n++] = (IntObject *)o;
         obj_stats.freed++;
         return;
@@ -66,7 +66,17 @@ static void int_dealloc(Object *o)
     obj_free(o);
 }
 
-static inline bool is_int(Object *o) { return o->type == &IntType || o->type == &BoolType; }
+static inline bool is_int(Object *o)
+{
+    return o->type == &IntType || o->type == &BoolType ||
+           ((o->type->flags & TYPE_HEAP) && type_is_subtype(o->type, &IntType));
+}
+
+static size_t int_instsize(Object *o)
+{
+    int64_t n = ((IntObject *)o)->size;
+    return sizeof(IntObject) + (size_t)(n < 0 ? -n : n) * sizeof(uint32_t);
+}
 
 /* ---- the big representation ------------------------------------------------ */
 
@@ -1086,11 +1096,11 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
             exc_set(ExcValueError, "int() base must be >= 2 and <= 36, or 0");
             return NULL;
         }
-        if (!obj_is(v[0], &StrType) && !obj_is(v[0], &BytesType)) {
+        if (!obj_isinstance_type(v[0], &StrType) && !obj_isinstance_type(v[0], &BytesType)) {
             exc_set(ExcTypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
-        if (obj_is(v[0], &BytesType))
+        if (obj_isinstance_type(v[0], &BytesType))
             return int_from_string((const char *)((BytesObject *)v[0])->data,
                                    ((BytesObject *)v[0])->n, (int)base);
         return int_from_string(str_utf8(v[0]), str_nbytes(v[0]), (int)base);
@@ -1098,11 +1108,11 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
     Object *x = v[0];
     if (is_int(x))
         return int_exact(x);
-    if (obj_is(x, &FloatType))
+    if (obj_isinstance_type(x, &FloatType))
         return int_from_double(float_value(x));
-    if (obj_is(x, &StrType))
+    if (obj_isinstance_type(x, &StrType))
         return int_from_string(str_utf8(x), str_nbytes(x), 10);
-    if (obj_is(x, &BytesType))
+    if (obj_isinstance_type(x, &BytesType))
         return int_from_string((const char *)((BytesObject *)x)->data, ((BytesObject *)x)->n, 10);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__int__"));
@@ -1375,7 +1385,8 @@ static const MethodDef int_methods[] = {
 
 Type IntType = {
     OBJ_HEAD_INIT(&TypeType), .name = "int", .base = &ObjectType, .basicsize = sizeof(IntObject),
-    .flags = TYPE_BASETYPE, .dealloc = int_dealloc, .repr = int_repr, .hash = int_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = int_instsize, .dealloc = int_dealloc,
+    .repr = int_repr, .hash = int_hash,
     .richcompare = int_richcompare, .truth = int_truth, .num = &int_num,
     .construct = int_construct, .methods = int_methods, .classmethods = int_classmethods,
 };

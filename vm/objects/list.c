@@ -212,7 +212,7 @@ static Object *list_repr(Object *o)
 
 static Object *list_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &ListType)) {
+    if (!obj_isinstance_type(b, &ListType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -221,7 +221,7 @@ static Object *list_richcompare(Object *a, Object *b, int op)
 
 static int64_t list_hash(Object *o)
 {
-    exc_set(ExcTypeError, "unhashable type: 'list'");
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
     return -1;
 }
 
@@ -386,7 +386,7 @@ static int list_contains(Object *o, Object *x)
 
 static Object *list_add(Object *a, Object *b)
 {
-    if (!obj_is(a, &ListType) || !obj_is(b, &ListType)) {
+    if (!obj_isinstance_type(a, &ListType) || !obj_isinstance_type(b, &ListType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -400,8 +400,8 @@ static Object *list_add(Object *a, Object *b)
 
 static Object *list_mul(Object *a, Object *b)
 {
-    Object *l = obj_is(a, &ListType) ? a : b, *k = l == a ? b : a;
-    if (!obj_is(l, &ListType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *l = obj_isinstance_type(a, &ListType) ? a : b, *k = l == a ? b : a;
+    if (!obj_isinstance_type(l, &ListType) || !obj_isinstance_type(k, &IntType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -759,13 +759,28 @@ METHOD(list_m_clear)
     return none_new();
 }
 
+/* list.__init__(iterable): what a subclass's instance starts from. */
+METHOD(list_m_init)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "list() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 2) {
+        exc_set(ExcTypeError, "list expected at most 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    list_clear_items((ListObject *)args[0]);
+    return nargs == 2 && list_extend(args[0], args[1]) < 0 ? NULL : none_new();
+}
+
 static const MethodDef list_methods[] = {
     { "append", list_m_append, NULL }, { "extend", list_m_extend, NULL },
     { "insert", list_m_insert, NULL }, { "pop", list_m_pop, NULL },
     { "remove", list_m_remove, NULL }, { "index", list_m_index, NULL },
     { "count", list_m_count, NULL }, { "sort", list_m_sort, NULL },
     { "reverse", list_m_reverse, NULL }, { "copy", list_m_copy, NULL },
-    { "clear", list_m_clear, NULL },
+    { "clear", list_m_clear, NULL }, { "__init__", list_m_init, NULL },
     { NULL, NULL, NULL },
 };
 

@@ -105,7 +105,22 @@ enum {
     TYPE_BASETYPE = 1u << 1, /* may be subclassed */
     TYPE_EXC = 1u << 2,      /* BaseException or a subclass */
     TYPE_GC = 1u << 3,       /* instances carry a GC header and are tracked (vm/objects/gc.h) */
+    /* Immutable (int, float, str, bytes, tuple): the value comes from
+     * __new__, so a subclass instance is a copy of one the base's
+     * constructor made, with the class's type and a __dict__ after it. */
+    TYPE_COPYNEW = 1u << 4,
+    /* A class whose chain defines __getattribute__ / __setattr__ or
+     * __delattr__: attribute access calls them (plain classes skip the
+     * lookups). */
+    TYPE_HOOK_GETATTRIBUTE = 1u << 5,
+    TYPE_HOOK_SETATTR = 1u << 6,
+    TYPE_HOOK_NEW = 1u << 7, /* the same for __new__ (instantiation) */
 };
+
+/* Type.dictoffset of a class whose base varies in size (int, str, bytes,
+ * tuple): the __dict__ follows the base's bytes (Type.instsize), rounded
+ * up to a pointer. */
+#define DICTOFFSET_END SIZE_MAX
 
 /* traverse calls visit once for every reference the object owns that could
  * lead back to it (NULL children are skipped by the callee); clear drops
@@ -134,6 +149,7 @@ struct Type {
     int (*contains)(Object *, Object *);
     const NumberOps *num;
     size_t dictoffset; /* instances carry a __dict__ at this offset (0: none) */
+    size_t (*instsize)(Object *); /* TYPE_COPYNEW of varying size: bytes in use */
     /* Calling the type itself (int(...), C(...)): callable is the Type.
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;
@@ -173,9 +189,15 @@ bool type_is_subtype(Type *a, Type *b);
 static inline bool obj_is(Object *o, Type *t) { return o->type == t; }
 static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t || type_is_subtype(o->type, t); }
 
-/* Classes (type.c).  A class statement's result: single inheritance from
- * object, a user class or an exception class (TypeError otherwise). Borrows. */
-Type *type_new_class(Object *name, Type *base, Object *dict);
+/* Classes (type.c).  A class statement's result from its bases (a tuple;
+ * empty: object), C3-linearised, as CPython's type_new with its errors
+ * for unacceptable bases, layout conflicts and inconsistent MROs.  Borrows. */
+Type *type_new_class(Object *name, Object *bases, Object *dict);
+/* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */
+Type *type_new_module_class(const char *module, const char *name, Type *base);
+/* After the class exists: each attribute's __set_name__(cls, name), then
+ * the base's __init_subclass__(**kw) (kw a dict or NULL), as CPython. */
+int type_class_ready(Type *cls, Object *kw);
 /* Attribute `name` (a str) along t's base chain, borrowed, NULL when absent
  * (no exception). */
 Object *type_lookup(Type *t, Object *name);
@@ -183,6 +205,9 @@ Object *type_lookup(Type *t, Object *name);
  * the running function's __class__ cell contents and first argument
  * (borrowed); -1 (nothing set) when there are none.  NULL: not available. */
 extern int (*super_frame_args)(Type **type, Object **self);
+/* v itself, or for an instance of a subclass of int, float, str, bytes or
+ * tuple a copy of its value as the built-in type (a new reference). */
+Object *type_value_exact(Object *v);
 /* A bound method: calling it calls func with self prepended.  Borrows. */
 Object *method_new(Object *func, Object *self);
 /* A C function as an object ("<built-in function NAME>"); self, when

@@ -28,7 +28,7 @@ static void slice_dealloc(Object *o)
     obj_free(o);
 }
 
-static bool is_int(Object *o) { return obj_is(o, &IntType) || obj_is(o, &BoolType); }
+static bool is_int(Object *o) { return obj_isinstance_type(o, &IntType); }
 
 static int slice_part(Object *v, int64_t *out)
 {

@@ -232,11 +232,11 @@ static size_t str_ncp(Object *s) { return ((StrObject *)s)->ncp; }
 Object *str_concat(Object *a, Object *b)
 {
     size_t na = str_nbytes(a), nb = str_nbytes(b);
-    if (na == 0) {
+    if (na == 0 && obj_is(b, &StrType)) {
         INCREF(b);
         return b;
     }
-    if (nb == 0) {
+    if (nb == 0 && obj_is(a, &StrType)) {
         INCREF(a);
         return a;
     }
@@ -631,7 +631,7 @@ static Object *str_repeat(Object *s, int64_t n)
     if (n <= 0)
         return str_make("", 0, 0);
     size_t len = str_nbytes(s), total;
-    if (n == 1) {
+    if (n == 1 && obj_is(s, &StrType)) {
         INCREF(s);
         return s;
     }
@@ -650,8 +650,8 @@ static Object *str_repeat(Object *s, int64_t n)
 
 static Object *str_mul(Object *a, Object *b)
 {
-    Object *s = obj_is(a, &StrType) ? a : b, *k = s == a ? b : a;
-    if (!obj_is(s, &StrType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *s = obj_isinstance_type(a, &StrType) ? a : b, *k = s == a ? b : a;
+    if (!obj_isinstance_type(s, &StrType) || !(obj_isinstance_type(k, &IntType))) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -1458,6 +1458,8 @@ static const MethodDef str_methods[] = {
     { NULL, NULL, NULL },
 };
 
+static size_t str_instsize(Object *o) { return sizeof(StrObject) + str_nbytes(o) + 1; }
+
 static Object *str_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "object", "encoding", "errors", NULL };
@@ -1479,7 +1481,7 @@ static Object *str_construct(Object *callable, Object *const *args, size_t nargs
 
 Type StrType = {
     OBJ_HEAD_INIT(&TypeType), .name = "str", .base = &ObjectType, .basicsize = sizeof(StrObject),
-    .flags = TYPE_BASETYPE, .repr = str_repr, .str = str_str, .hash = str_hash,
+    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = str_instsize, .repr = str_repr, .str = str_str, .hash = str_hash,
     .richcompare = str_richcompare, .truth = str_truth, .iter = str_iter,
     .getitem = str_getitem, .len = str_len, .contains = str_contains, .num = &str_num,
     .construct = str_construct, .methods = str_methods,

@@ -119,12 +119,13 @@ static int64_t tuple_hash(Object *o)
 /* A list's or tuple's length and i-th item (borrowed), as they are now. */
 static size_t seq_size(Object *s)
 {
-    return obj_is(s, &ListType) ? ((ListObject *)s)->n : ((TupleObject *)s)->n;
+    return obj_isinstance_type(s, &ListType) ? ((ListObject *)s)->n : ((TupleObject *)s)->n;
 }
 
 static Object *seq_at(Object *s, size_t i)
 {
-    return obj_is(s, &ListType) ? ((ListObject *)s)->items[i] : ((TupleObject *)s)->items[i];
+    return obj_isinstance_type(s, &ListType) ? ((ListObject *)s)->items[i]
+                                             : ((TupleObject *)s)->items[i];
 }
 
 /* obj_richcompare on x and y, held across the call: its __eq__ may drop
@@ -226,7 +227,7 @@ Object *seq_count_of(Object *seq, Object *x)
 
 static Object *tuple_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &TupleType)) {
+    if (!obj_isinstance_type(b, &TupleType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -275,7 +276,7 @@ static int tuple_contains(Object *o, Object *x)
 
 static Object *tuple_add(Object *a, Object *b)
 {
-    if (!obj_is(a, &TupleType) || !obj_is(b, &TupleType)) {
+    if (!obj_isinstance_type(a, &TupleType) || !obj_isinstance_type(b, &TupleType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -296,8 +297,8 @@ static Object *tuple_add(Object *a, Object *b)
 
 static Object *tuple_mul(Object *a, Object *b)
 {
-    Object *t = obj_is(a, &TupleType) ? a : b, *k = t == a ? b : a;
-    if (!obj_is(t, &TupleType) || !(obj_is(k, &IntType) || obj_is(k, &BoolType))) {
+    Object *t = obj_isinstance_type(a, &TupleType) ? a : b, *k = t == a ? b : a;
+    if (!obj_isinstance_type(t, &TupleType) || !obj_isinstance_type(k, &IntType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -343,6 +344,11 @@ static const MethodDef tuple_methods[] = {
     { "count", tuple_m_count, NULL },
     { NULL, NULL, NULL },
 };
+
+static size_t tuple_instsize(Object *o)
+{
+    return sizeof(TupleObject) + tuple_len(o) * sizeof(Object *);
+}
 
 static Object *tuple_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
@@ -409,7 +415,8 @@ static Object *tuple_iter(Object *o)
 
 Type TupleType = {
     OBJ_HEAD_INIT(&TypeType), .name = "tuple", .base = &ObjectType, .basicsize = sizeof(TupleObject),
-    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = tuple_dealloc, .repr = tuple_repr,
+    .flags = TYPE_BASETYPE | TYPE_GC | TYPE_COPYNEW, .instsize = tuple_instsize,
+    .dealloc = tuple_dealloc, .repr = tuple_repr,
     .hash = tuple_hash, .richcompare = tuple_richcompare, .iter = tuple_iter,
     .getitem = tuple_getitem, .len = tuple_length, .contains = tuple_contains,
     .num = &tuple_num, .construct = tuple_construct, .methods = tuple_methods,

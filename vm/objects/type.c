@@ -23,8 +23,22 @@
 static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__, *id___bool__,
     *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
-    *id___neg__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__, *id___setattr__,
-    *id___delattr__;
+    *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
+    *id___getattribute__, *id___setattr__, *id___delattr__;
+
+/* A class: a Type whose name and dict it owns, tracked by the collector
+ * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
+ * t.base is the base whose instance layout the class extends (CPython's
+ * "best base"); bases are the class statement's; mro is the C3
+ * linearisation without the class itself (which would be a cycle of one). */
+typedef struct HeapType {
+    Type t;
+    Object *name;
+    Object *bases, *mro; /* tuples of types */
+    Object *qualname;    /* str */
+    size_t slot_off, nslots; /* __slots__: owned references at slot_off, one a name */
+} HeapType;
+#define HEAP(t) ((HeapType *)(t))
 
 /* ---- descriptors: C methods and attributes --------------------------- */
 
@@ -71,11 +85,23 @@ static void builtin_dealloc(Object *o)
     obj_free(o);
 }
 
+/* A method of an immutable built-in type that hands back its subclass
+ * instance unchanged (strip, a full slice, int.__int__) returns the base's
+ * value instead, as CPython's. */
+static Object *exact_result(Object *r, Object *self)
+{
+    if (r != self || !(self->type->flags & TYPE_HEAP))
+        return r;
+    Object *e = type_value_exact(r);
+    DECREF(r);
+    return e;
+}
+
 static Object *builtin_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     BuiltinObject *b = (BuiltinObject *)callable;
     if (b->owner && b->self)
-        return call_fn_prepend(b->fn, callable, b->self, args, nargs, kw);
+        return exact_result(call_fn_prepend(b->fn, callable, b->self, args, nargs, kw), b->self);
     if (b->owner) {
         if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
             exc_set(ExcTypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->name);
@@ -86,6 +112,7 @@ static Object *builtin_call(Object *callable, Object *const *args, size_t nargs,
                     b->name, b->owner->name, args[0]->type->name);
             return NULL;
         }
+        return exact_result(b->fn(callable, args, nargs, kw), args[0]);
     }
     return b->fn(callable, args, nargs, kw);
 }
@@ -149,6 +176,69 @@ Type GetSetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "getset_descriptor", .base = &ObjectType,
     .basicsize = sizeof(GetSetObject), .repr = getset_repr,
 };
+
+/* A __slots__ name: the instance's reference at offset, in a class
+ * (owner, borrowed: the descriptor lives in owner's dict). */
+typedef struct MemberObject {
+    Object ob;
+    Object *name;
+    Type *owner;
+    size_t offset;
+} MemberObject;
+
+static void member_dealloc(Object *o)
+{
+    DECREF(((MemberObject *)o)->name);
+    obj_free(o);
+}
+
+static Object *member_repr(Object *o)
+{
+    MemberObject *m = (MemberObject *)o;
+    return str_from_fmt("<member '%s' of '%s' objects>", str_utf8(m->name), m->owner->name);
+}
+
+static Type MemberType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "member_descriptor", .base = &ObjectType,
+    .basicsize = sizeof(MemberObject), .dealloc = member_dealloc, .repr = member_repr,
+};
+
+static Object **member_slot(Object *member, Object *o)
+{
+    MemberObject *m = (MemberObject *)member;
+    if (!obj_isinstance_type(o, m->owner)) {
+        exc_set(ExcTypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                str_utf8(m->name), m->owner->name, o->type->name);
+        return NULL;
+    }
+    return (Object **)((char *)o + m->offset);
+}
+
+static Object *member_get(Object *member, Object *o)
+{
+    Object **p = member_slot(member, o);
+    if (p && !*p)
+        exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name,
+                str_utf8(((MemberObject *)member)->name));
+    if (!p || !*p)
+        return NULL;
+    INCREF(*p);
+    return *p;
+}
+
+static int member_set(Object *member, Object *o, Object *value)
+{
+    Object **p = member_slot(member, o);
+    if (!p)
+        return -1;
+    if (!value && !*p) {
+        exc_set(ExcAttributeError, "%s", str_utf8(((MemberObject *)member)->name));
+        return -1;
+    }
+    XINCREF(value);
+    SETREF(*p, value);
+    return 0;
+}
 
 /* ---- bound methods ------------------------------------------------------- */
 
@@ -415,6 +505,9 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
+static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
+static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
+static void type_set_hooks(Type *t);
 
 /* A static type's dict: its MethodDef table, then a dunder for each slot it
  * defines itself (not one inherited unchanged from its base). */
@@ -444,6 +537,12 @@ static void type_ready(Type *t)
             obj_immortalize(f); /* held by the immortal wrapper */
         ready_add(t, d, m->name, f ? wrapper_new(&ClassMethodType, f, NULL) : NULL);
     }
+    if (t->construct && (t->flags & TYPE_BASETYPE)) {
+        Object *f = builtin_make("__new__", static_m_new, (Object *)t, NULL);
+        if (f)
+            obj_immortalize(f); /* held by the immortal wrapper */
+        ready_add(t, d, "__new__", f ? wrapper_new(&StaticMethodType, f, NULL) : NULL);
+    }
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];
         if (sd->present(t) && !(t->base && sd->present(t->base) && sd->fn == wrap_hash) &&
@@ -454,25 +553,82 @@ static void type_ready(Type *t)
     t->dict = d;
 }
 
-Object *type_lookup(Type *t, Object *name)
+static Object *own_lookup(Type *t, Object *name)
 {
-    for (; t; t = t->base) {
-        if (!t->dict)
-            type_ready(t);
+    if (!t->dict)
+        type_ready(t);
+    return dict_get(t->dict, name);
+}
+
+/* Along the MRO of t after the entry `after` (NULL: from t itself). */
+static Object *mro_lookup(Type *t, Type *after, Object *name)
+{
+    if (!(t->flags & TYPE_HEAP)) {
+        if (after)
+            t = type_is_subtype(t, after) ? after->base : NULL;
+        for (; t; t = t->base) {
+            Object *v = own_lookup(t, name);
+            if (v)
+                return v;
+        }
+        return NULL;
+    }
+    Object *mro = HEAP(t)->mro;
+    size_t i = 0;
+    if (after && after != t) {
+        while (i < tuple_len(mro) && tuple_get(mro, i) != (Object *)after)
+            i++;
+        i++;
+    } else if (!after) {
         Object *v = dict_get(t->dict, name);
+        if (v)
+            return v;
+    }
+    for (; i < tuple_len(mro); i++) {
+        Object *v = own_lookup((Type *)tuple_get(mro, i), name);
         if (v)
             return v;
     }
     return NULL;
 }
 
-/* Only the classes in t's chain: their dunders override the static slots. */
+/* The hot path of every attribute access: kept to the plain walk. */
+static inline Object *lookup_inline(Type *t, Object *name)
+{
+    Object *v;
+    if (t->flags & TYPE_HEAP) {
+        if ((v = dict_get(t->dict, name)))
+            return v;
+        TupleObject *mro = (TupleObject *)HEAP(t)->mro;
+        for (size_t i = 0, n = mro->n; i < n; i++)
+            if ((v = own_lookup((Type *)mro->items[i], name)))
+                return v;
+        return NULL;
+    }
+    for (; t; t = t->base)
+        if ((v = own_lookup(t, name)))
+            return v;
+    return NULL;
+}
+
+Object *type_lookup(Type *t, Object *name) { return lookup_inline(t, name); }
+
+/* A dunder that classes in t's MRO define before any built-in type does
+ * (the built-in one is its static slot): these override the slots. */
 static Object *heap_lookup(Type *t, Object *name)
 {
-    for (; t && (t->flags & TYPE_HEAP); t = t->base) {
-        Object *v = dict_get(t->dict, name);
-        if (v)
-            return v;
+    if (!(t->flags & TYPE_HEAP))
+        return NULL;
+    Object *v = dict_get(t->dict, name);
+    if (v)
+        return v;
+    Object *mro = HEAP(t)->mro;
+    for (size_t i = 0; i < tuple_len(mro); i++) {
+        Type *c = (Type *)tuple_get(mro, i);
+        if (c == &ObjectType) /* last, and built-in: NULL whether it has one or not */
+            return NULL;
+        if ((v = own_lookup(c, name)))
+            return (c->flags & TYPE_HEAP) ? v : NULL;
     }
     return NULL;
 }
@@ -486,15 +642,28 @@ static Type *static_base(Type *t)
 
 bool type_is_subtype(Type *a, Type *b)
 {
+    if (a == b)
+        return true;
+    if (a->flags & TYPE_HEAP) {
+        Object *mro = HEAP(a)->mro;
+        for (size_t i = 0; i < tuple_len(mro); i++)
+            if (tuple_get(mro, i) == (Object *)b)
+                return true;
+        return false;
+    }
     for (; a; a = a->base)
         if (a == b)
             return true;
     return false;
 }
 
+static size_t align_ptr(size_t n) { return (n + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1); }
+
 static Object **dict_ptr(Object *o)
 {
     size_t off = o->type->dictoffset;
+    if (off == DICTOFFSET_END)
+        off = align_ptr(o->type->instsize(o));
     return off ? (Object **)((char *)o + off) : NULL;
 }
 
@@ -520,12 +689,13 @@ static Object *bind(Object *attr, Object *self)
 
 /* One layout for the three: `func` is the wrapped function (fget for a
  * property); a property also has fset. */
-typedef struct Wrapper { Object ob; Object *func, *fset; } Wrapper;
+typedef struct Wrapper { Object ob; Object *func, *fset, *fdel; } Wrapper;
 
 static void wrapper_dealloc(Object *o)
 {
     XDECREF(((Wrapper *)o)->func);
     XDECREF(((Wrapper *)o)->fset);
+    XDECREF(((Wrapper *)o)->fdel);
     obj_free(o);
 }
 
@@ -533,18 +703,26 @@ static void wrapper_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit(((Wrapper *)o)->func, arg);
     visit(((Wrapper *)o)->fset, arg);
+    visit(((Wrapper *)o)->fdel, arg);
 }
 
-static Object *wrapper_new(Type *t, Object *func, Object *fset)
+static Object *property_new(Type *t, Object *func, Object *fset, Object *fdel)
 {
     Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
     if (!w)
         return NULL;
     XINCREF(func);
     XINCREF(fset);
+    XINCREF(fdel);
     w->func = func;
     w->fset = fset;
+    w->fdel = fdel;
     return (Object *)w;
+}
+
+static Object *wrapper_new(Type *t, Object *func, Object *fset)
+{
+    return property_new(t, func, fset, NULL);
 }
 
 static Object *wrapper_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -563,7 +741,8 @@ static Object *property_construct(Object *callable, Object *const *args, size_t 
     Object *v[4];
     if (args_parse("property", args, nargs, kw, 0, names, v) < 0)
         return NULL;
-    return wrapper_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1]);
+    return property_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1],
+                        v[2] == None ? NULL : v[2]);
 }
 
 static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -572,7 +751,18 @@ static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, O
         exc_set(ExcTypeError, "setter() takes exactly one argument");
         return NULL;
     }
-    return wrapper_new(args[0]->type, ((Wrapper *)args[0])->func, args[1]);
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, p->func, args[1], p->fdel);
+}
+
+static Object *property_m_deleter(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "deleter() takes exactly one argument");
+        return NULL;
+    }
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, p->func, p->fset, args[1]);
 }
 
 static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -581,7 +771,8 @@ static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, O
         exc_set(ExcTypeError, "getter() takes exactly one argument");
         return NULL;
     }
-    return wrapper_new(args[0]->type, args[1], ((Wrapper *)args[0])->fset);
+    Wrapper *p = (Wrapper *)args[0];
+    return property_new(args[0]->type, args[1], p->fset, p->fdel);
 }
 
 static Object *wrapper_get_func(Object *o)
@@ -599,6 +790,7 @@ static const MethodDef wrapper_methods[] = {
 static const MethodDef property_methods[] = {
     { "setter", property_m_setter, NULL },
     { "getter", property_m_getter, NULL },
+    { "deleter", property_m_deleter, NULL },
     { "fget", NULL, wrapper_get_func },
     { NULL, NULL, NULL },
 };
@@ -627,6 +819,8 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
         return wrapper_get_func(attr);
     if (obj_is(attr, &ClassMethodType))
         return method_new(((Wrapper *)attr)->func, (Object *)cls);
+    if (obj_is(attr, &MemberType) && self)
+        return member_get(attr, self);
     if (obj_is(attr, &PropertyType) && self) {
         Wrapper *p = (Wrapper *)attr;
         if (!p->func) {
@@ -635,7 +829,23 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
         }
         return obj_call(p->func, &self, 1, NULL);
     }
+    if (attr->type->flags & TYPE_HEAP) {
+        Object *get = heap_lookup(attr->type, str_intern("__get__"));
+        if (get) {
+            Object *a[2] = { self ? self : None, (Object *)cls };
+            return call_dunder(get, attr, a, 2);
+        }
+    }
     return self ? bind(attr, self) : (INCREF(attr), attr);
+}
+
+/* A class's instance used as a class attribute with __set__ or __delete__:
+ * it takes precedence over the instance __dict__, as CPython's. */
+static bool is_data_descriptor(Object *attr)
+{
+    return (attr->type->flags & TYPE_HEAP) &&
+           (heap_lookup(attr->type, str_intern("__set__")) ||
+            heap_lookup(attr->type, str_intern("__delete__")));
 }
 
 static Object *no_attribute(Object *o, Object *name)
@@ -646,10 +856,11 @@ static Object *no_attribute(Object *o, Object *name)
 
 Object *obj_getattr_generic(Object *o, Object *name)
 {
-    Object *attr = type_lookup(o->type, name);
+    Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
-    if (attr && obj_is(attr, &PropertyType))
+    if (attr && (obj_is(attr, &PropertyType) || obj_is(attr, &MemberType) ||
+                 is_data_descriptor(attr)))
         return class_attr_get(attr, o, o->type);
     Object **dp = dict_ptr(o);
     if (dp && *dp) {
@@ -676,16 +887,30 @@ static Object *instance_dict_new(Object *o)
 int obj_setattr_generic(Object *o, Object *name, Object *value)
 {
     Object **dp = dict_ptr(o);
-    Object *attr = type_lookup(o->type, name);
+    Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &PropertyType)) {
         Wrapper *p = (Wrapper *)attr;
-        if (!p->fset || !value) {
+        Object *f = value ? p->fset : p->fdel;
+        if (!f) {
             exc_set(ExcAttributeError, "property '%s' of '%s' object has no %s", str_utf8(name),
                     o->type->name, value ? "setter" : "deleter");
             return -1;
         }
         Object *args[2] = { o, value };
-        Object *r = obj_call(p->fset, args, 2, NULL);
+        Object *r = obj_call(f, args, value ? 2 : 1, NULL);
+        XDECREF(r);
+        return r ? 0 : -1;
+    }
+    if (attr && obj_is(attr, &MemberType))
+        return member_set(attr, o, value);
+    if (attr && is_data_descriptor(attr)) {
+        Object *f = heap_lookup(attr->type, str_intern(value ? "__set__" : "__delete__"));
+        if (!f) {
+            exc_set(ExcAttributeError, "%s", value ? "__set__" : "__delete__");
+            return -1;
+        }
+        Object *args[2] = { o, value };
+        Object *r = call_dunder(f, attr, args, value ? 2 : 1);
         XDECREF(r);
         return r ? 0 : -1;
     }
@@ -716,11 +941,12 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
 int obj_load_method(Object *o, Object *name, Object **out)
 {
     Type *t = o->type;
-    if (t->getattr && t->getattr != obj_getattr_generic && !(t->flags & TYPE_HEAP)) {
+    if (t->getattr && t->getattr != obj_getattr_generic &&
+        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE))) {
         *out = obj_getattr(o, name);
         return *out ? 0 : -1;
     }
-    Object *attr = type_lookup(t, name);
+    Object *attr = lookup_inline(t, name);
     if (attr && binds(attr)) {
         Object **dp = dict_ptr(o);
         if (!(dp && *dp && dict_get(*dp, name))) {
@@ -741,7 +967,8 @@ static Object *object_repr(Object *o)
     if (t->flags & TYPE_HEAP) {
         Object *mod = dict_get(t->dict, ID(__module__));
         if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
-            return str_from_fmt("<%s.%s object at %p>", str_utf8(mod), t->name, (void *)o);
+            return str_from_fmt("<%s.%s object at %p>", str_utf8(mod),
+                                str_utf8(HEAP(t)->qualname), (void *)o);
     }
     return str_from_fmt("<%s object at %p>", t->name, (void *)o);
 }
@@ -772,9 +999,152 @@ static Object *object_construct(Object *callable, Object *const *args, size_t na
     return o;
 }
 
+/* object.__init__ refuses arguments where CPython's does: when the class
+ * overrides __init__ (so they were meant for someone) or not __new__. */
 static Object *object_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
+    Type *t = args[0]->type;
+    if (nargs > 1 && (t->flags & TYPE_HEAP) &&
+        (heap_lookup(t, ID(__init__)) || !heap_lookup(t, ID(__new__)))) {
+        exc_set(ExcTypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+        return NULL;
+    }
     return none_new();
+}
+
+static Object *object_m_init_subclass(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "%s.__init_subclass__() takes no keyword arguments",
+                ((Type *)args[0])->name);
+        return NULL;
+    }
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "%s.__init_subclass__() takes no arguments (%zu given)",
+                ((Type *)args[0])->name, nargs - 1);
+        return NULL;
+    }
+    return none_new();
+}
+
+/* The value fields (n bytes of an sb instance) of v into o. */
+static void value_copy_body(Object *o, Object *v, size_t n, Type *sb)
+{
+    memcpy((char *)o + sizeof(Object), (char *)v + sizeof(Object), n - sizeof(Object));
+    if (sb == &StrType)
+        ((StrObject *)o)->interned = false;
+    if (sb == &TupleType) /* the copy holds the items too */
+        for (size_t i = 0; i < tuple_len(o); i++)
+            INCREF(tuple_get(o, i));
+}
+
+/* A fresh instance of class cls whose static base is sb, before __init__:
+ * an immutable base's value is made by its constructor from the arguments
+ * and copied into the instance; a mutable one (list, dict) starts empty. */
+static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!(sb->flags & TYPE_COPYNEW) || cls == sb)
+        return cls == sb ? sb->construct((Object *)sb, args, nargs, kw)
+                         : obj_alloc(cls, cls->basicsize);
+    Object *v = sb->construct((Object *)sb, args, nargs, kw);
+    if (!v)
+        return NULL;
+    size_t n = sb->instsize ? sb->instsize(v) : sb->basicsize;
+    size_t size = cls->dictoffset == DICTOFFSET_END ? align_ptr(n) + sizeof(Object *)
+                                                    : cls->basicsize;
+    Object *o = obj_alloc(cls, size);
+    if (o)
+        value_copy_body(o, v, n, sb);
+    DECREF(v);
+    return o;
+}
+
+Object *type_value_exact(Object *v)
+{
+    Type *sb = static_base(v->type);
+    if (!(v->type->flags & TYPE_HEAP) || !(sb->flags & TYPE_COPYNEW)) {
+        INCREF(v);
+        return v;
+    }
+    size_t n = sb->instsize ? sb->instsize(v) : sb->basicsize;
+    Object *o = obj_alloc(sb, n);
+    if (o)
+        value_copy_body(o, v, n, sb);
+    return o;
+}
+
+/* T.__new__(cls, ...) of a static type T (owner, the builtin's self). */
+static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)builtin_self(c);
+    if (nargs - (kw ? tuple_len(kw) : 0) == 0) {
+        exc_set(ExcTypeError, "%s.__new__(): not enough arguments", t->name);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[0], &TypeType)) {
+        exc_set(ExcTypeError, "%s.__new__(X): X is not a type object (%s)", t->name,
+                args[0]->type->name);
+        return NULL;
+    }
+    Type *cls = (Type *)args[0];
+    if (!type_is_subtype(cls, t)) {
+        exc_set(ExcTypeError, "%s.__new__(%s): %s is not a subtype of %s", t->name, cls->name,
+                cls->name, t->name);
+        return NULL;
+    }
+    Type *sb = static_base(cls);
+    if (sb != t) {
+        /* CPython names the nearest class whose __new__ is not Python's. */
+        Type *named = cls;
+        while ((named->flags & TYPE_HEAP) && dict_get(named->dict, ID(__new__)))
+            named = named->base;
+        exc_set(ExcTypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->name, cls->name,
+                named->name);
+        return NULL;
+    }
+    if (t == &ObjectType && (nargs > 1 || kw) && (cls->flags & TYPE_HEAP)) {
+        if (heap_lookup(cls, ID(__new__)))
+            exc_set(ExcTypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+        else if (!heap_lookup(cls, ID(__init__)))
+            exc_set(ExcTypeError, "%s() takes no arguments", cls->name);
+        if (exc_occurred())
+            return NULL;
+    }
+    if (t == &ObjectType)
+        return obj_alloc(cls, cls->basicsize);
+    if (t->flags & TYPE_EXC)
+        return t->construct((Object *)cls, args + 1, nargs - 1, kw);
+    return instance_new(cls, t, args + 1, nargs - 1, kw);
+}
+
+/* C(...) for a class: __new__ (the class's or the built-in base's), then
+ * __init__ when the result is an instance of C, as CPython's type_call. */
+static Object *heap_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = (Type *)callable;
+    Type *sb = static_base(t);
+    Object *newf = (t->flags & TYPE_HOOK_NEW) ? heap_lookup(t, ID(__new__)) : NULL;
+    Object *o;
+    if (newf) {
+        Object *f = obj_is(newf, &StaticMethodType) ? ((Wrapper *)newf)->func : newf;
+        o = obj_call_prepend(f, callable, args, nargs, kw);
+    } else {
+        o = instance_new(t, sb, args, nargs, kw);
+    }
+    if (!o || !obj_isinstance_type(o, t))
+        return o;
+    Object *init = type_lookup(o->type, ID(__init__));
+    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
+        return o;
+    Object *r = obj_call_prepend(init, o, args, nargs, kw);
+    if (r && r != None) {
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+        SETREF(r, NULL);
+    }
+    if (!r)
+        SETREF(o, NULL);
+    XDECREF(r);
+    return o;
 }
 
 static Object *object_get_class(Object *o)
@@ -809,19 +1179,34 @@ static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Ob
     return obj_setattr_generic(args[0], args[1], args[2]) < 0 ? NULL : none_new();
 }
 
+static Object *object_m_getattribute(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return obj_getattr_generic(args[0], args[1]);
+}
+
 static Object *object_m_delattr(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    if (nargs != 2 || !obj_is(args[1], &StrType)) {
-        exc_set(ExcTypeError, "__delattr__ expected 1 argument");
+    if (nargs != 2 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
         return NULL;
     }
     return obj_setattr_generic(args[0], args[1], NULL) < 0 ? NULL : none_new();
 }
 
+static const MethodDef object_classmethods[] = {
+    { "__init_subclass__", object_m_init_subclass, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef object_methods[] = {
     { "__init__", object_m_init, NULL },
     { "__repr__", object_m_repr, NULL },
     { "__setattr__", object_m_setattr, NULL },
+    { "__getattribute__", object_m_getattribute, NULL },
     { "__delattr__", object_m_delattr, NULL },
     { "__class__", NULL, object_get_class },
     { "__dict__", NULL, object_get_dict },
@@ -831,17 +1216,11 @@ static const MethodDef object_methods[] = {
 Type ObjectType = {
     OBJ_HEAD_INIT(&TypeType), .name = "object", .base = NULL, .basicsize = sizeof(Object),
     .flags = TYPE_BASETYPE, .repr = object_repr, .construct = object_construct,
-    .methods = object_methods,
+    .methods = object_methods, .classmethods = object_classmethods,
 };
 
 /* ---- type ---------------------------------------------------------------- */
 
-/* A class: a Type whose name and dict it owns, tracked by the collector
- * (class -> dict -> method -> __class__ cell -> class is the usual cycle). */
-typedef struct HeapType {
-    Type t;
-    Object *name;
-} HeapType;
 
 static Object *type_repr(Object *o)
 {
@@ -849,7 +1228,7 @@ static Object *type_repr(Object *o)
     if (t->flags & TYPE_HEAP) {
         Object *mod = dict_get(t->dict, ID(__module__));
         if (mod && obj_is(mod, &StrType) && strcmp(str_utf8(mod), "builtins") != 0)
-            return str_from_fmt("<class '%s.%s'>", str_utf8(mod), t->name);
+            return str_from_fmt("<class '%s.%s'>", str_utf8(mod), str_utf8(HEAP(t)->qualname));
     }
     return str_from_fmt("<class '%s'>", t->name);
 }
@@ -863,16 +1242,16 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     }
     if (t == &TypeType && nargs == 3 && !kw) {
         if (!obj_is(args[0], &StrType) || !obj_is(args[1], &TupleType) ||
-            !obj_is(args[2], &DictType) || tuple_len(args[1]) > 1) {
+            !obj_is(args[2], &DictType)) {
             exc_set(ExcTypeError, "type() argument types must be (str, tuple, dict)");
             return NULL;
         }
-        Object *b = tuple_len(args[1]) ? tuple_get(args[1], 0) : NULL;
-        if (b && !obj_is(b, &TypeType)) {
-            exc_set(ExcTypeError, "bases must be types");
-            return NULL;
-        }
-        return (Object *)type_new_class(args[0], (Type *)b, args[2]);
+        Object *ns = dict_copy(args[2]); /* the class's own, as CPython's */
+        Type *cls = ns ? type_new_class(args[0], args[1], ns) : NULL;
+        XDECREF(ns);
+        if (cls && type_class_ready(cls, NULL) < 0)
+            SETREF(cls, NULL);
+        return (Object *)cls;
     }
     if (t == &TypeType) {
         exc_set(ExcTypeError, "type() takes 1 or 3 arguments");
@@ -885,11 +1264,47 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     return NULL;
 }
 
+/* t's MRO as a new tuple, with t first when with_self. */
+static Object *mro_tuple(Type *t, bool with_self)
+{
+    size_t k = with_self, n;
+    if (t->flags & TYPE_HEAP) {
+        n = tuple_len(HEAP(t)->mro);
+    } else {
+        n = 0;
+        for (Type *c = t->base; c; c = c->base)
+            n++;
+    }
+    Object *r = tuple_new(n + k);
+    if (!r)
+        return NULL;
+    if (with_self) {
+        INCREF(t);
+        tuple_set(r, 0, (Object *)t);
+    }
+    for (size_t i = 0; i < n; i++) {
+        Object *c = (t->flags & TYPE_HEAP) ? tuple_get(HEAP(t)->mro, i) : NULL;
+        if (!c) {
+            Type *s = t->base;
+            for (size_t j = 0; j < i; j++)
+                s = s->base;
+            c = (Object *)s;
+        }
+        INCREF(c);
+        tuple_set(r, k + i, c);
+    }
+    return r;
+}
+
 static Object *type_getattr(Object *o, Object *name)
 {
     Type *t = (Type *)o;
     const char *n = str_utf8(name);
     if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__qualname__") && (t->flags & TYPE_HEAP)) {
+            INCREF(HEAP(t)->qualname);
+            return HEAP(t)->qualname;
+        }
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
             return str_from_cstr(t->name);
         if (!strcmp(n, "__module__") && !(t->flags & TYPE_HEAP))
@@ -899,22 +1314,14 @@ static Object *type_getattr(Object *o, Object *name)
             INCREF(b);
             return b;
         }
+        if (!strcmp(n, "__bases__") && (t->flags & TYPE_HEAP)) {
+            INCREF(HEAP(t)->bases);
+            return HEAP(t)->bases;
+        }
         if (!strcmp(n, "__bases__"))
             return t->base ? tuple_pack(1, (Object *)t->base) : tuple_new(0);
-        if (!strcmp(n, "__mro__")) {
-            size_t k = 0;
-            for (Type *c = t; c; c = c->base)
-                k++;
-            Object *r = tuple_new(k);
-            if (!r)
-                return NULL;
-            k = 0;
-            for (Type *c = t; c; c = c->base) {
-                INCREF(c);
-                tuple_set(r, k++, (Object *)c);
-            }
-            return r;
-        }
+        if (!strcmp(n, "__mro__"))
+            return mro_tuple(t, true);
         if (!strcmp(n, "__dict__")) {
             if (!t->dict)
                 type_ready(t);
@@ -942,6 +1349,12 @@ static int type_setattr(Object *o, Object *name, Object *value)
                 str_utf8(name), t->name);
         return -1;
     }
+    if (str_eq(name, ID(__getattribute__)) || str_eq(name, ID(__setattr__)) ||
+        str_eq(name, ID(__delattr__)) || str_eq(name, ID(__new__))) {
+        int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
+        type_set_hooks(t);
+        return r;
+    }
     if (value)
         return dict_set(t->dict, name, value);
     if (!dict_get(t->dict, name)) {
@@ -957,6 +1370,9 @@ static void type_dealloc(Object *o)
     XDECREF(h->t.dict);
     if (h->t.base && (h->t.base->flags & TYPE_HEAP))
         DECREF(h->t.base);
+    XDECREF(h->bases);
+    XDECREF(h->mro);
+    XDECREF(h->qualname);
     XDECREF(h->name);
     obj_free(o);
 }
@@ -968,6 +1384,8 @@ static void type_traverse(Object *o, VisitFn visit, void *arg)
     visit(t->dict, arg);
     if (t->base && (t->base->flags & TYPE_HEAP))
         visit((Object *)t->base, arg);
+    visit(HEAP(t)->bases, arg);
+    visit(HEAP(t)->mro, arg);
 }
 
 /* The dict stays (every lookup reads it), emptied; the base stays too:
@@ -1055,7 +1473,8 @@ static Object *super_getattr(Object *o, Object *name)
 {
     SuperObject *s = (SuperObject *)o;
     if (!str_eq(name, str_intern("__class__"))) {
-        Object *v = type_lookup(s->type->base, name);
+        Type *start = obj_is(s->obj, &TypeType) ? (Type *)s->obj : s->obj->type;
+        Object *v = mro_lookup(start, s->type, name);
         if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
             return ((GetSetObject *)v)->get(s->obj);
         if (v)
@@ -1118,7 +1537,7 @@ static Object *heap_str(Object *o)
         return r;
     }
     Type *sb = static_base(o->type);
-    return sb->str ? sb->str(o) : heap_repr(o);
+    return sb->str ? exact_result(sb->str(o), o) : heap_repr(o);
 }
 
 static int64_t heap_hash(Object *o)
@@ -1128,8 +1547,10 @@ static int64_t heap_hash(Object *o)
         exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
         return -1;
     }
-    if (!f)
-        return hash_pointer(o);
+    if (!f) {
+        Type *sb = static_base(o->type);
+        return sb->hash ? sb->hash(o) : hash_pointer(o);
+    }
     Object *r = call_dunder(f, o, NULL, 0);
     if (!r)
         return -1;
@@ -1185,16 +1606,19 @@ static int heap_truth(Object *o)
         DECREF(r);
         return r == TrueObj;
     }
-    if (heap_lookup(o->type, ID(__len__))) {
+    Type *sb = static_base(o->type);
+    if (heap_lookup(o->type, ID(__len__)) || (!sb->truth && sb->len)) {
         ssize_t n = obj_len(o);
         return n < 0 ? -1 : n > 0;
     }
-    return 1;
+    return sb->truth ? sb->truth(o) : 1;
 }
 
 static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *kw)
 {
     Object *f = heap_lookup(o->type, ID(__call__));
+    if (!f && static_base(o->type)->call)
+        return static_base(o->type)->call(o, args, nargs, kw);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not callable", o->type->name);
         return NULL;
@@ -1204,7 +1628,9 @@ static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *k
 
 static Object *heap_getattr(Object *o, Object *name)
 {
-    Object *r = obj_getattr_generic(o, name);
+    Object *r = (o->type->flags & TYPE_HOOK_GETATTRIBUTE)
+                    ? call_dunder(heap_lookup(o->type, ID(__getattribute__)), o, &name, 1)
+                    : obj_getattr_generic(o, name);
     if (r || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
         return r;
     Object *f = heap_lookup(o->type, ID(__getattr__));
@@ -1214,19 +1640,16 @@ static Object *heap_getattr(Object *o, Object *name)
     return call_dunder(f, o, &name, 1);
 }
 
-/* A class's __setattr__ / __delattr__ (threading.local's, say), else the
- * instance __dict__. */
 static int heap_setattr(Object *o, Object *name, Object *value)
 {
-    Object *f = heap_lookup(o->type, value ? ID(__setattr__) : ID(__delattr__));
+    Object *f = (o->type->flags & TYPE_HOOK_SETATTR)
+                    ? heap_lookup(o->type, value ? ID(__setattr__) : ID(__delattr__)) : NULL;
     if (!f)
         return obj_setattr_generic(o, name, value);
     Object *args[2] = { name, value };
     Object *r = call_dunder(f, o, args, value ? 2 : 1);
-    if (!r)
-        return -1;
-    DECREF(r);
-    return 0;
+    XDECREF(r);
+    return r ? 0 : -1;
 }
 
 static Object *heap_iter(Object *o)
@@ -1240,6 +1663,9 @@ static Object *heap_iter(Object *o)
         }
         return r;
     }
+    Type *sb = static_base(o->type);
+    if (sb->iter)
+        return sb->iter(o);
     if (heap_lookup(o->type, ID(__getitem__)))
         return iter_seq_new(o);
     exc_set(ExcTypeError, "'%s' object is not iterable", o->type->name);
@@ -1249,6 +1675,8 @@ static Object *heap_iter(Object *o)
 static Object *heap_iternext(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__next__));
+    if (!f && static_base(o->type)->iternext)
+        return static_base(o->type)->iternext(o);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not an iterator", o->type->name);
         return NULL;
@@ -1262,6 +1690,8 @@ static Object *heap_iternext(Object *o)
 static Object *heap_getitem(Object *o, Object *key)
 {
     Object *f = heap_lookup(o->type, ID(__getitem__));
+    if (!f && static_base(o->type)->getitem)
+        return exact_result(static_base(o->type)->getitem(o, key), o);
     if (!f) {
         exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);
         return NULL;
@@ -1272,6 +1702,8 @@ static Object *heap_getitem(Object *o, Object *key)
 static int heap_setitem(Object *o, Object *key, Object *value)
 {
     Object *f = heap_lookup(o->type, value ? ID(__setitem__) : ID(__delitem__));
+    if (!f && static_base(o->type)->setitem)
+        return static_base(o->type)->setitem(o, key, value);
     if (!f) {
         if (value)
             exc_set(ExcTypeError, "'%s' object does not support item assignment", o->type->name);
@@ -1290,6 +1722,8 @@ static int heap_setitem(Object *o, Object *key, Object *value)
 static ssize_t heap_len(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__len__));
+    if (!f && static_base(o->type)->len)
+        return static_base(o->type)->len(o);
     if (!f) {
         exc_set(ExcTypeError, "object of type '%s' has no len()", o->type->name);
         return -1;
@@ -1314,6 +1748,8 @@ static ssize_t heap_len(Object *o)
 static int heap_contains(Object *o, Object *item)
 {
     Object *f = heap_lookup(o->type, ID(__contains__));
+    if (!f && static_base(o->type)->contains)
+        return static_base(o->type)->contains(o, item);
     if (!f)
         return iter_contains(o, item);
     Object *r = call_dunder(f, o, &item, 1);
@@ -1332,6 +1768,27 @@ static const char *const bin_dunders[BIN__COUNT][2] = {
     { "__xor__", "__rxor__" },
 };
 
+/* The operator of a class's static base (op), or with the operands
+ * swapped back (-1 - op): the base slot of `owner`'s class, called (a, b)
+ * in the source order. */
+static Object *static_binop(Object *owner, Object *other, int op)
+{
+    bool swapped = op < 0;
+    int k = swapped ? -1 - op : op;
+    const NumberOps *n = (owner->type->flags & TYPE_HEAP) ? static_base(owner->type)->num : NULL;
+    BinaryFn f = NULL;
+    if (n) {
+        BinaryFn all[BIN__COUNT] = { n->add, n->sub, n->mul, n->truediv, n->floordiv, n->mod,
+                                    n->pow, n->lshift, n->rshift, n->and_, n->or_, n->xor_ };
+        f = all[k];
+    }
+    if (!f) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return swapped ? f(other, owner) : f(owner, other);
+}
+
 /* Called as the slot of either operand's class, as CPython's SLOT1BINFULL:
  * a.__op__(b) first, then b.__rop__(a) when b's class differs. */
 static Object *heap_binop(Object *a, Object *b, int op)
@@ -1347,11 +1804,20 @@ static Object *heap_binop(Object *a, Object *b, int op)
     }
     if ((b->type->flags & TYPE_HEAP) && b->type != a->type) {
         Object *f = heap_lookup(b->type, str_intern(bin_dunders[op][1]));
-        if (f)
-            return call_dunder(f, b, &a, 1);
+        if (f) {
+            Object *r = call_dunder(f, b, &a, 1);
+            if (r != NotImplemented)
+                return r;
+            DECREF(r);
+        }
     }
-    INCREF(NotImplemented);
-    return NotImplemented;
+    /* Neither class defines it: the built-in base's operator (an int
+     * subclass's sum is a plain int, as CPython's). */
+    Object *r = static_binop(a, b, op);
+    if (r != NotImplemented || a->type == b->type)
+        return r;
+    DECREF(r);
+    return static_binop(b, a, -1 - op);
 }
 
 #define HEAP_BINOP(fn, op) static Object *fn(Object *a, Object *b) { return heap_binop(a, b, op); }
@@ -1364,6 +1830,13 @@ HEAP_BINOP(heap_xor, BIN_XOR)
 static Object *heap_unary(Object *o, Object *name, const char *sym)
 {
     Object *f = heap_lookup(o->type, name);
+    const NumberOps *n = static_base(o->type)->num;
+    if (!f && n) {
+        UnaryFn u = name == ID(__neg__) ? n->neg : name == ID(__pos__) ? n->pos
+                  : name == ID(__invert__) ? n->invert : n->abs;
+        if (u)
+            return u(o);
+    }
     if (!f) {
         exc_set(ExcTypeError, "bad operand type for %s: '%s'", sym, o->type->name);
         return NULL;
@@ -1447,6 +1920,11 @@ static bool finalize_from_dealloc(Object *o)
     return false;
 }
 
+static void slots_each(Object *o, void (*fn)(Object **slot, VisitFn visit, void *arg),
+                       VisitFn visit, void *arg);
+static void slot_visit(Object **slot, VisitFn visit, void *arg);
+static void slot_clear(Object **slot, VisitFn visit, void *arg);
+
 static void heap_dealloc(Object *o)
 {
     if (!finalize_from_dealloc(o))
@@ -1454,6 +1932,7 @@ static void heap_dealloc(Object *o)
     Object **dp = dict_ptr(o);
     if (dp)
         SETREF(*dp, NULL);
+    slots_each(o, slot_clear, NULL, NULL);
     Type *sb = static_base(o->type);
     if (sb->dealloc)
         sb->dealloc(o);
@@ -1468,13 +1947,16 @@ static void heap_dealloc(Object *o)
 static void heap_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit((Object *)o->type, arg);
+    slots_each(o, slot_visit, visit, arg);
     Type *sb = static_base(o->type);
     Object **dp = dict_ptr(o);
     if (sb->traverse)
         sb->traverse(o, visit, arg);
-    else if (dp && *dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
+    if (sb->dictoffset || !dp)
+        return; /* the base's own fields hold the __dict__ (an exception's) */
+    if (*dp && dict_is_instance_values(*dp) && (*dp)->refcnt == 1)
         DictType.traverse(*dp, visit, arg);
-    else if (dp)
+    else
         visit(*dp, arg);
 }
 
@@ -1482,20 +1964,268 @@ static void heap_clear(Object *o)
 {
     Type *sb = static_base(o->type);
     Object **dp = dict_ptr(o);
+    slots_each(o, slot_clear, NULL, NULL);
     if (sb->clear)
         sb->clear(o);
-    else if (dp)
+    if (dp && !sb->dictoffset)
         SETREF(*dp, NULL);
 }
 
-Type *type_new_class(Object *name, Type *base, Object *dict)
+static void type_set_hooks(Type *t)
 {
-    if (!base)
-        base = &ObjectType;
-    if (base != &ObjectType && !(base->flags & (TYPE_HEAP | TYPE_EXC))) {
-        exc_set(ExcTypeError, "type '%s' is not an acceptable base type", base->name);
+    t->flags &= ~(unsigned)(TYPE_HOOK_GETATTRIBUTE | TYPE_HOOK_SETATTR | TYPE_HOOK_NEW);
+    if (heap_lookup(t, ID(__new__)))
+        t->flags |= TYPE_HOOK_NEW;
+    if (heap_lookup(t, ID(__getattribute__)))
+        t->flags |= TYPE_HOOK_GETATTRIBUTE;
+    if (heap_lookup(t, ID(__setattr__)) || heap_lookup(t, ID(__delattr__)))
+        t->flags |= TYPE_HOOK_SETATTR;
+    /* Plain classes take the direct paths. */
+    t->setattr = (t->flags & TYPE_HOOK_SETATTR) ? heap_setattr : obj_setattr_generic;
+    if (!(t->flags & TYPE_EXC))
+        t->construct = !(t->flags & TYPE_HOOK_NEW) && static_base(t) == &ObjectType
+                           ? object_construct : heap_construct;
+}
+
+/* __new__ is a static method and __init_subclass__ a class method
+ * without the decorator, as CPython's type_new makes them. */
+static int implicit_wrap(Object *dict, Object *name, Type *kind)
+{
+    Object *f = dict_get(dict, name);
+    if (!f || !obj_is(f, &FunctionType))
+        return 0;
+    Object *w = wrapper_new(kind, f, NULL);
+    if (!w)
+        return -1;
+    int r = dict_set(dict, name, w);
+    DECREF(w);
+    return r;
+}
+
+/* The built-in type whose layout t's instances have, as CPython's
+ * solid_base: types that add no fields (bool, the exceptions) share
+ * their base's. */
+static Type *solid_base(Type *t)
+{
+    Type *s = static_base(t);
+    while (s->base && s->base->basicsize == s->basicsize)
+        s = s->base;
+    return s;
+}
+
+/* The base whose layout the class extends: every base's solid base must
+ * be on one line of inheritance; the most derived wins, the first on a tie. */
+static Type *best_base(Object *bases)
+{
+    Type *best = NULL, *winner = NULL;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        Object *b = tuple_get(bases, i);
+        if (!obj_isinstance_type(b, &TypeType)) {
+            exc_set(ExcTypeError, "bases must be types");
+            return NULL;
+        }
+        Type *bt = (Type *)b;
+        if (!(bt->flags & TYPE_BASETYPE) || bt == &TypeType) {
+            exc_set(ExcTypeError, "type '%s' is not an acceptable base type", bt->name);
+            return NULL;
+        }
+        for (size_t j = 0; j < i; j++)
+            if (tuple_get(bases, j) == b) {
+                exc_set(ExcTypeError, "duplicate base class %s", bt->name);
+                return NULL;
+            }
+        Type *s = solid_base(bt);
+        if (!winner || (s != winner && type_is_subtype(s, winner))) {
+            winner = s;
+            best = bt;
+        } else if (!type_is_subtype(winner, s)) {
+            exc_set(ExcTypeError, "multiple bases have instance lay-out conflict");
+            return NULL;
+        }
+    }
+    return best;
+}
+
+static bool list_has(Object *l, Object *v)
+{
+    for (size_t i = 0; i < list_len(l); i++)
+        if (((ListObject *)l)->items[i] == v)
+            return true;
+    return false;
+}
+
+static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict);
+
+/* C3: merge the bases' MROs and the bases themselves, taking each time the
+ * first head that is in no list's tail (CPython's mro_implementation). */
+static Object *c3_merge(Object *bases)
+{
+    size_t n = tuple_len(bases) + 1;
+    Object **seqs = calloc(n, sizeof *seqs);
+    size_t *at = calloc(n, sizeof *at);
+    Object *out = list_new(0), *r = NULL;
+    if (!seqs || !at || !out)
+        goto done;
+    for (size_t i = 0; i + 1 < n; i++)
+        if (!(seqs[i] = mro_tuple((Type *)tuple_get(bases, i), true)))
+            goto done;
+    seqs[n - 1] = bases;
+    INCREF(bases);
+    for (;;) {
+        Object *pick = NULL;
+        bool left = false;
+        for (size_t i = 0; i < n && !pick; i++) {
+            if (at[i] >= tuple_len(seqs[i]))
+                continue;
+            left = true;
+            Object *head = tuple_get(seqs[i], at[i]);
+            bool in_tail = false;
+            for (size_t j = 0; j < n && !in_tail; j++)
+                for (size_t k = at[j] + 1; k < tuple_len(seqs[j]) && !in_tail; k++)
+                    in_tail = tuple_get(seqs[j], k) == head;
+            if (!in_tail)
+                pick = head;
+        }
+        if (!left) {
+            r = tuple_from_iter(out);
+            break;
+        }
+        if (!pick) {
+            StrBuf b = { 0 };
+            strbuf_puts(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
+            Object *shown = list_new(0);
+            for (size_t i = 0; shown && i < n; i++) {
+                if (at[i] >= tuple_len(seqs[i]))
+                    continue;
+                Object *h = tuple_get(seqs[i], at[i]);
+                if (list_has(shown, h))
+                    continue;
+                if (list_append(shown, h) < 0)
+                    break;
+                strbuf_printf(&b, "%s%s", list_len(shown) > 1 ? ", " : "", ((Type *)h)->name);
+            }
+            XDECREF(shown);
+            Object *msg = strbuf_finish(&b);
+            if (msg) {
+                exc_set(ExcTypeError, "%s", str_utf8(msg));
+                DECREF(msg);
+            }
+            break;
+        }
+        if (list_append(out, pick) < 0)
+            break;
+        for (size_t i = 0; i < n; i++)
+            if (at[i] < tuple_len(seqs[i]) && tuple_get(seqs[i], at[i]) == pick)
+                at[i]++;
+    }
+done:
+    if (!out || !seqs || !at)
+        exc_nomemory();
+    for (size_t i = 0; seqs && i < n; i++)
+        XDECREF(seqs[i]);
+    free(seqs);
+    free(at);
+    XDECREF(out);
+    return r;
+}
+
+Type *type_new_class(Object *name, Object *bases, Object *dict)
+{
+    if (tuple_len(bases) == 0)
+        bases = NULL;
+    Object *owned = bases ? (INCREF(bases), bases) : tuple_pack(1, (Object *)&ObjectType);
+    if (!owned)
+        return NULL;
+    Type *base = best_base(owned);
+    Object *mro = base ? c3_merge(owned) : NULL;
+    if (!mro) {
+        DECREF(owned);
         return NULL;
     }
+    Type *cls = class_create(name, owned, mro, base, dict);
+    DECREF(owned);
+    DECREF(mro);
+    return cls;
+}
+
+/* __slots__: a str or an iterable of str; each name but __dict__ (which
+ * keeps the instance __dict__) gets a reference in the instance after the
+ * base's fields and a member descriptor in the class. */
+static int class_slots(HeapType *h, Object *dict, bool *want_dict)
+{
+    Object *slots = dict_get(dict, str_intern("__slots__"));
+    if (!slots)
+        return 0;
+    Object *names = obj_is(slots, &StrType) ? tuple_pack(1, slots) : tuple_from_iter(slots);
+    if (!names)
+        return -1;
+    Type *t = &h->t;
+    *want_dict = false;
+    size_t n = 0;
+    for (size_t i = 0; i < tuple_len(names); i++) {
+        Object *s = tuple_get(names, i);
+        if (!obj_isinstance_type(s, &StrType)) {
+            exc_set(ExcTypeError, "__slots__ items must be strings, not '%s'", s->type->name);
+            goto fail;
+        }
+        if (str_eq(s, str_intern("__dict__")))
+            *want_dict = true;
+        else if (!str_eq(s, str_intern("__weakref__")))
+            n++;
+    }
+    if (n && t->instsize) {
+        exc_set(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                static_base(t)->name);
+        goto fail;
+    }
+    h->slot_off = align_ptr(t->basicsize);
+    h->nslots = n;
+    t->basicsize = h->slot_off + n * sizeof(Object *);
+    size_t k = 0;
+    for (size_t i = 0; i < tuple_len(names); i++) {
+        Object *s = tuple_get(names, i);
+        if (str_eq(s, str_intern("__dict__")) || str_eq(s, str_intern("__weakref__")))
+            continue;
+        if (dict_get(dict, s)) {
+            exc_set(ExcValueError, "'%s' in __slots__ conflicts with class variable", str_utf8(s));
+            goto fail;
+        }
+        MemberObject *m = (MemberObject *)obj_alloc(&MemberType, sizeof(MemberObject));
+        if (!m)
+            goto fail;
+        INCREF(s);
+        m->name = s;
+        m->owner = t;
+        m->offset = h->slot_off + k++ * sizeof(Object *);
+        int r = dict_set(dict, s, (Object *)m);
+        DECREF(m);
+        if (r < 0)
+            goto fail;
+    }
+    DECREF(names);
+    return 0;
+fail:
+    h->nslots = 0;
+    DECREF(names);
+    return -1;
+}
+
+/* Calls fn on each __slots__ reference of o, along its layout chain. */
+static void slots_each(Object *o, void (*fn)(Object **slot, VisitFn visit, void *arg),
+                       VisitFn visit, void *arg)
+{
+    for (Type *c = o->type; c->flags & TYPE_HEAP; c = c->base) {
+        Object **p = (Object **)((char *)o + HEAP(c)->slot_off);
+        for (size_t i = 0; i < HEAP(c)->nslots; i++)
+            fn(&p[i], visit, arg);
+    }
+}
+
+static void slot_visit(Object **slot, VisitFn visit, void *arg) { visit(*slot, arg); }
+static void slot_clear(Object **slot, VisitFn visit, void *arg) { SETREF(*slot, NULL); }
+
+static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict)
+{
     if (!obj_is(name, &StrType) || !obj_is(dict, &DictType)) {
         exc_set(ExcTypeError, "class name must be a str and its namespace a dict");
         return NULL;
@@ -1503,16 +2233,38 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     if (dict_get(dict, ID(__eq__)) && !dict_get(dict, ID(__hash__)) &&
         dict_set(dict, ID(__hash__), None) < 0)
         return NULL;
-    /* The body's __class__ cell is the caller's to fill, not a class attribute. */
+    if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
+        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0)
+        return NULL;
+    /* The body's __class__ cell is the caller's to fill, not a class attribute;
+     * __qualname__ is the class's own, not inherited by subclasses. */
+    Object *qualname = dict_get(dict, ID(__qualname__));
+    if (qualname && !obj_is(qualname, &StrType)) {
+        exc_set(ExcTypeError, "type __qualname__ must be a str, not %s", qualname->type->name);
+        return NULL;
+    }
+    qualname = qualname ? qualname : name;
+    INCREF(qualname);
+    if (dict_get(dict, ID(__qualname__)) && dict_del(dict, ID(__qualname__)) < 0) {
+        DECREF(qualname);
+        return NULL;
+    }
     Object *cellname = str_intern("__classcell__");
     if (dict_get(dict, cellname) && dict_del(dict, cellname) < 0)
         return NULL;
     HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
-    if (!h)
+    if (!h) {
+        DECREF(qualname);
         return NULL;
+    }
+    h->qualname = qualname;
     Type *t = &h->t;
     INCREF(name);
     h->name = name;
+    INCREF(bases);
+    h->bases = bases;
+    INCREF(mro);
+    h->mro = mro;
     INCREF(dict);
     t->dict = dict;
     t->name = str_utf8(name);
@@ -1522,9 +2274,19 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_EXC);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
-    if (!t->dictoffset) {
-        t->dictoffset = t->basicsize;
-        t->basicsize += sizeof(Object *);
+    t->instsize = base->instsize;
+    bool want_dict = true;
+    if (class_slots(h, dict, &want_dict) < 0) {
+        DECREF(h);
+        return NULL;
+    }
+    if (!want_dict || t->dictoffset) {
+        /* no __dict__ asked for, or the base has one */
+    } else if (t->instsize) {
+        t->dictoffset = DICTOFFSET_END;
+    } else {
+        t->dictoffset = align_ptr(t->basicsize);
+        t->basicsize = t->dictoffset + sizeof(Object *);
     }
     t->dealloc = heap_dealloc;
     t->repr = heap_repr;
@@ -1534,7 +2296,7 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->truth = heap_truth;
     t->call = heap_call;
     t->getattr = heap_getattr;
-    t->setattr = heap_setattr;
+    type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
     t->getitem = heap_getitem;
@@ -1546,4 +2308,83 @@ Type *type_new_class(Object *name, Type *base, Object *dict)
     t->clear = heap_clear;
     t->finalize = heap_finalize;
     return t;
+}
+
+/* v.__set_name__(cls, name) for each attribute v whose class has one; a
+ * failure becomes CPython's RuntimeError with the cause attached. */
+static int set_names(Type *cls)
+{
+    Object *items = dict_copy(cls->dict);
+    if (!items)
+        return -1;
+    size_t pos = 0;
+    Object *k, *v;
+    int rc = 0;
+    while (rc == 0 && dict_next(items, &pos, &k, &v)) {
+        Object *f = (v->type->flags & TYPE_HEAP) ? type_lookup(v->type, str_intern("__set_name__")) : NULL;
+        if (!f)
+            continue;
+        Object *a[2] = { (Object *)cls, k };
+        Object *r = call_dunder(f, v, a, 2);
+        if (r) {
+            DECREF(r);
+            continue;
+        }
+        Object *cause = exc_fetch();
+        exc_set(ExcRuntimeError, "Error calling __set_name__ on '%s' instance '%s' in '%s'",
+                v->type->name, str_utf8(k), cls->name);
+        Object *e = exc_fetch();
+        SETREF(((ExcObject *)e)->cause, cause);
+        exc_set_obj(e);
+        rc = -1;
+    }
+    DECREF(items);
+    return rc;
+}
+
+int type_class_ready(Type *cls, Object *kw)
+{
+    if (set_names(cls) < 0)
+        return -1;
+    Object *f = mro_lookup(cls, cls, ID(__init_subclass__));
+    if (!f)
+        return 0;
+    Object *m = class_attr_get(f, NULL, cls);
+    if (!m)
+        return -1;
+    size_t n = kw ? dict_len(kw) : 0, pos = 0, i = 0;
+    Object *names = n ? tuple_new(n) : NULL, *k, *v;
+    Object **vals = n ? malloc(n * sizeof *vals) : NULL;
+    if (n && (!names || !vals)) {
+        XDECREF(names);
+        free(vals);
+        DECREF(m);
+        if (!exc_occurred())
+            exc_nomemory();
+        return -1;
+    }
+    while (kw && dict_next(kw, &pos, &k, &v)) {
+        INCREF(k);
+        tuple_set(names, i, k);
+        vals[i++] = v;
+    }
+    Object *r = obj_call(m, vals, n, names);
+    XDECREF(names);
+    free(vals);
+    DECREF(m);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
+Type *type_new_module_class(const char *module, const char *name, Type *base)
+{
+    Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
+    Object *bases = base ? tuple_pack(1, (Object *)base) : NULL;
+    Type *cls = d && mod && nm && bases && dict_set_str(d, "__module__", mod) == 0
+                    ? type_new_class(nm, bases, d) : NULL;
+    XDECREF(d);
+    XDECREF(mod);
+    XDECREF(nm);
+    XDECREF(bases);
+    return cls;
 }

@@ -617,7 +617,7 @@ static Object *merge_maps(Object **items, size_t n, Object *func)
         return NULL;
     for (size_t i = 0; i < n; i++) {
         Object *m = items[i], *k, *v;
-        if (!obj_is(m, &DictType)) {
+        if (!obj_isinstance_type(m, &DictType)) {
             if (func) {
                 func_desc(func, desc, sizeof desc);
                 exc_set(ExcTypeError, "%s argument after ** must be a mapping, not %s", desc,
@@ -1980,35 +1980,64 @@ Object *eval_builtins(void) { return builtins; }
 
 /* __build_class__(func, name, *bases): run the body into a fresh namespace,
  * then make the class. */
+/* The class statement's keywords but metaclass=, as a dict (NULL: none);
+ * only `type` itself is a metaclass gilvm runs. */
+static int class_keywords(Object *const *args, size_t nargs, Object *kwnames, Object **out)
+{
+    *out = NULL;
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        Object *k = tuple_get(kwnames, i), *v = args[nargs - nkw + i];
+        if (str_eq(k, str_intern("metaclass"))) {
+            if (v == (Object *)&TypeType)
+                continue;
+            exc_set(ExcTypeError, "gilvm: metaclasses other than type are not supported");
+            return -1;
+        }
+        if ((!*out && !(*out = dict_new())) || dict_set(*out, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
-    if (kwnames) {
-        exc_set(ExcTypeError, "class keyword arguments are not supported");
-        return NULL;
-    }
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    nargs -= nkw;
     if (nargs < 2 || !obj_is(args[0], &FunctionType) || !obj_is(args[1], &StrType)) {
         exc_set(ExcTypeError, "__build_class__: need a function and a name");
         return NULL;
     }
-    if (nargs > 3) {
-        exc_set(ExcTypeError, "multiple inheritance is not supported");
-        return NULL;
-    }
-    Object *basearg = nargs == 3 ? args[2] : (Object *)&ObjectType;
-    if (!obj_isinstance_type(basearg, &TypeType)) {
-        exc_set(ExcTypeError, "bases must be types");
-        return NULL;
-    }
     FunctionObject *fn = (FunctionObject *)args[0];
-    Object *ns = dict_new();
-    if (!ns)
+    Object *bases = tuple_new(nargs - 2);
+    if (!bases)
         return NULL;
+    for (size_t i = 2; i < nargs; i++) {
+        INCREF(args[i]);
+        tuple_set(bases, i - 2, args[i]);
+    }
+    Object *ns = dict_new();
+    if (!ns) {
+        DECREF(bases);
+        return NULL;
+    }
+    Object *kw;
+    if (class_keywords(args, nargs + nkw, kwnames, &kw) < 0) {
+        XDECREF(kw);
+        DECREF(ns);
+        DECREF(bases);
+        return NULL;
+    }
     Object *cell = eval_body(fn->code, fn->globals, ns, fn->closure);
-    Type *cls = cell ? type_new_class(args[1], (Type *)basearg, ns) : NULL;
+    Type *cls = cell ? type_new_class(args[1], bases, ns) : NULL;
     if (cls && obj_is(cell, &CellType))
         SETREF(((CellObject *)cell)->ref, (INCREF(cls), (Object *)cls));
+    if (cls && type_class_ready(cls, kw) < 0)
+        SETREF(cls, NULL);
     XDECREF(cell);
+    XDECREF(kw);
     DECREF(ns);
+    DECREF(bases);
     return (Object *)cls;
 }
 
