@@ -32,13 +32,13 @@ b.join()
 print("done")
 PY
 for g in $("$GILVM" --list=gil); do for l in $("$GILVM" --list=lock); do
-    fault pthread_create:nth=2 --gil="$g" --lock="$l" --csv="$T/r.csv" "$T/uncaught.py"
+    fault pthread_create:nth=$((PT0 + 2)) --gil="$g" --lock="$l" --csv="$T/r.csv" "$T/uncaught.py"
     want_rc 1
     [ "$(cat "$T/out")" = ran ] || die "stdout: $(cat "$T/out")"
     [ "$(tail -1 "$T/err")" = "RuntimeError: can't start new thread" ] || die "no RuntimeError"
     grep -q '^Traceback' "$T/err" || die "no traceback"
     ! grep -q '^gilvm:' "$T/err" || die "gilvm complained"
-    fault pthread_create:nth=1:errno=ENOMEM --gil="$g" --lock="$l" --csv="$T/r.csv" "$T/caught.py"
+    fault pthread_create:nth=$((PT0 + 1)):errno=ENOMEM --gil="$g" --lock="$l" --csv="$T/r.csv" "$T/caught.py"
     want_rc 0
     [ "$(cat "$T/out")" = "$(printf "RuntimeError: can't start new thread\nFalse\nran 2\ndone")" ] ||
         die "stdout: $(cat "$T/out")"
