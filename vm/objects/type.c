@@ -1768,6 +1768,25 @@ static const char *const bin_dunders[BIN__COUNT][2] = {
     { "__xor__", "__rxor__" },
 };
 
+static BinaryFn number_slot(const NumberOps *n, int op)
+{
+    switch (op) {
+    case BIN_ADD: return n->add;
+    case BIN_SUB: return n->sub;
+    case BIN_MUL: return n->mul;
+    case BIN_TRUEDIV: return n->truediv;
+    case BIN_FLOORDIV: return n->floordiv;
+    case BIN_MOD: return n->mod;
+    case BIN_POW: return n->pow;
+    case BIN_LSHIFT: return n->lshift;
+    case BIN_RSHIFT: return n->rshift;
+    case BIN_AND: return n->and_;
+    case BIN_OR: return n->or_;
+    case BIN_XOR: return n->xor_;
+    default: return NULL;
+    }
+}
+
 /* The operator of a class's static base (op), or with the operands
  * swapped back (-1 - op): the base slot of `owner`'s class, called (a, b)
  * in the source order. */
@@ -1776,12 +1795,7 @@ static Object *static_binop(Object *owner, Object *other, int op)
     bool swapped = op < 0;
     int k = swapped ? -1 - op : op;
     const NumberOps *n = (owner->type->flags & TYPE_HEAP) ? static_base(owner->type)->num : NULL;
-    BinaryFn f = NULL;
-    if (n) {
-        BinaryFn all[BIN__COUNT] = { n->add, n->sub, n->mul, n->truediv, n->floordiv, n->mod,
-                                    n->pow, n->lshift, n->rshift, n->and_, n->or_, n->xor_ };
-        f = all[k];
-    }
+    BinaryFn f = n ? number_slot(n, k) : NULL;
     if (!f) {
         INCREF(NotImplemented);
         return NotImplemented;
