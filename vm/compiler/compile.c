@@ -2347,7 +2347,7 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
         result = assemble(c, 0);
     } else {
         int first = ast_docstring(mod.body, mod.nbody) ? 1 : 0;
-        c->futures = mod.body + first;
+        c->futures = mod.nbody ? mod.body + first : NULL;   /* an empty module has no body array */
         while (first + c->nfutures < mod.nbody && is_future_import(mod.body[first + c->nfutures]))
             c->nfutures++;
         body_with_docstring(c, mod.body, mod.nbody);
