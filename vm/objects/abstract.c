@@ -326,7 +326,7 @@ Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t
 
 /* ---- arithmetic ------------------------------------------------------------ */
 
-static BinaryFn num_slot(Type *t, int op)
+BinaryFn obj_num_slot(Type *t, int op)
 {
     const NumberOps *n = t->num;
     if (!n)
@@ -379,8 +379,8 @@ static Object *binop_error(Object *a, Object *b, int op, bool inplace)
 
 static Object *binop(Object *a, Object *b, int op, bool inplace)
 {
-    BinaryFn fa = num_slot(a->type, op);
-    BinaryFn fb = a->type != b->type ? num_slot(b->type, op) : NULL;
+    BinaryFn fa = obj_num_slot(a->type, op);
+    BinaryFn fb = a->type != b->type ? obj_num_slot(b->type, op) : NULL;
     if (fb == fa)
         fb = NULL;
     if (fb && type_is_subtype(b->type, a->type)) {

@@ -244,6 +244,7 @@ Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t
 /* Binary operators by CPython's opcode semantics (try left, then right). */
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
        BIN_LSHIFT, BIN_RSHIFT, BIN_AND, BIN_OR, BIN_XOR, BIN__COUNT };
+BinaryFn obj_num_slot(Type *t, int op);   /* t's slot for BIN_*, NULL if none */
 Object *obj_binop(Object *a, Object *b, int op);
 /* INPLACE_*: __iadd__ & co. for classes, in-place list +=, else obj_binop. */
 Object *obj_inplace_binop(Object *a, Object *b, int op);

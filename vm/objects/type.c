@@ -1768,25 +1768,6 @@ static const char *const bin_dunders[BIN__COUNT][2] = {
     { "__xor__", "__rxor__" },
 };
 
-static BinaryFn number_slot(const NumberOps *n, int op)
-{
-    switch (op) {
-    case BIN_ADD: return n->add;
-    case BIN_SUB: return n->sub;
-    case BIN_MUL: return n->mul;
-    case BIN_TRUEDIV: return n->truediv;
-    case BIN_FLOORDIV: return n->floordiv;
-    case BIN_MOD: return n->mod;
-    case BIN_POW: return n->pow;
-    case BIN_LSHIFT: return n->lshift;
-    case BIN_RSHIFT: return n->rshift;
-    case BIN_AND: return n->and_;
-    case BIN_OR: return n->or_;
-    case BIN_XOR: return n->xor_;
-    default: return NULL;
-    }
-}
-
 /* The operator of a class's static base (op), or with the operands
  * swapped back (-1 - op): the base slot of `owner`'s class, called (a, b)
  * in the source order. */
@@ -1794,8 +1775,7 @@ static Object *static_binop(Object *owner, Object *other, int op)
 {
     bool swapped = op < 0;
     int k = swapped ? -1 - op : op;
-    const NumberOps *n = (owner->type->flags & TYPE_HEAP) ? static_base(owner->type)->num : NULL;
-    BinaryFn f = n ? number_slot(n, k) : NULL;
+    BinaryFn f = (owner->type->flags & TYPE_HEAP) ? obj_num_slot(static_base(owner->type), k) : NULL;
     if (!f) {
         INCREF(NotImplemented);
         return NotImplemented;
