@@ -1,17 +1,36 @@
-/* vm/modules/mod_os.c — the `os` module: pipe, read, write, close, getpid,
- * cpu_count.  read and write release the GIL around the system call; the
- * data crosses in a malloc'ed buffer, so no object is touched while the GIL
- * is released (vm/objects/object.h's invariant).  Interrupted calls are retried
- * (PEP 475); failures raise OSError with errno and CPython's message.
+/* vm/modules/mod_posix.c — the `posix` module, os's C half (vm/lib/os.py
+ * imports from it, as CPython's os does): descriptors (pipe, read, write,
+ * close, dup, dup2, open), files and folders (stat, listdir, mkdir, rmdir,
+ * unlink, rename, chdir, getcwd, access), processes (getpid, getppid, kill,
+ * waitpid and the W* macros, _exit, times, sched_*affinity), the environment
+ * (environ, putenv, unsetenv), uname, strerror, urandom.
+ *
+ * Blocking calls (read, write, waitpid) release the GIL around the system
+ * call; the data crosses in a malloc'ed buffer, so no object is touched while
+ * the GIL is released (vm/objects/object.h's invariant).  Interrupted calls
+ * are retried (PEP 475) unless a SIGINT is pending for the main thread, which
+ * raises KeyboardInterrupt.  Failures raise OSError's subclass for the errno
+ * with CPython's message, naming the path when there is one.  Calls on the
+ * file system are quick and keep the GIL.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/random.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "vm/modules/mod_os.h"
+#include "vm/objects/set.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -169,17 +188,620 @@ static Object *os_cpu_count(Object *f, Object *const *args, size_t nargs, Object
     return n > 0 ? int_from_i64(n) : none_new();
 }
 
-Object *mod_os_init(void)
+
+/* ---- paths and errors naming them ---------------------------------------------- */
+
+/* A str path as a C string (borrowed from the str), CPython's errors otherwise. */
+static const char *path_arg(Object *o, const char *fn)
 {
-    Object *m = module_new("os", NULL);
-    if (!m)
-        return NULL;
-    if (module_add_func(m, "pipe", os_pipe) < 0 || module_add_func(m, "read", os_read) < 0 ||
-        module_add_func(m, "write", os_write) < 0 || module_add_func(m, "close", os_close) < 0 ||
-        module_add_func(m, "getpid", os_getpid) < 0 ||
-        module_add_func(m, "cpu_count", os_cpu_count) < 0) {
-        DECREF(m);
+    if (!obj_isinstance_type(o, &StrType)) {
+        exc_set(ExcTypeError, "%s: path should be string, bytes or os.PathLike, not %s", fn,
+                o->type->name);
         return NULL;
     }
-    return m;
+    if (memchr(str_utf8(o), '\0', str_nbytes(o))) {
+        exc_set(ExcValueError, "%s: embedded null character in path", fn);
+        return NULL;
+    }
+    return str_utf8(o);
+}
+
+static Object *path_error(Object *path, Object *path2)
+{
+    exc_set_oserror_names(errno, path, path2);
+    return NULL;
+}
+
+/* fn(path): 0 or -1 with errno, for the calls that take one path only. */
+static Object *path_call(const char *fname, Object *const *args, size_t nargs, Object *kw,
+                         int (*call)(const char *))
+{
+    static const char *const names[] = { "path", NULL };
+    Object *v[1];
+    const char *p;
+    if (args_parse(fname, args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], fname)))
+        return NULL;
+    return call(p) == 0 ? none_new() : path_error(v[0], NULL);
+}
+
+static Object *os_rmdir(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return path_call("rmdir", args, nargs, kw, rmdir);
+}
+
+static Object *os_unlink(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return path_call("unlink", args, nargs, kw, unlink);
+}
+
+static Object *os_remove(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return path_call("remove", args, nargs, kw, unlink);
+}
+
+static Object *os_chdir(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return path_call("chdir", args, nargs, kw, chdir);
+}
+
+static Object *os_mkdir(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "mode", NULL };
+    Object *v[2];
+    const char *p;
+    int64_t mode = 0777;
+    if (args_parse("mkdir", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "mkdir")) ||
+        (v[1] && int_arg(v[1], "mkdir", &mode) < 0))
+        return NULL;
+    return mkdir(p, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
+}
+
+static Object *os_rename(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "src", "dst", NULL };
+    Object *v[2];
+    const char *a, *b;
+    if (args_parse("rename", args, nargs, kw, 2, names, v) < 0 || !(a = path_arg(v[0], "rename")) ||
+        !(b = path_arg(v[1], "rename")))
+        return NULL;
+    return rename(a, b) == 0 ? none_new() : path_error(v[0], v[1]);
+}
+
+static Object *os_access(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "mode", NULL };
+    Object *v[2];
+    const char *p;
+    int64_t mode;
+    if (args_parse("access", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "access")) ||
+        int_arg(v[1], "access", &mode) < 0)
+        return NULL;
+    return bool_from(access(p, (int)mode) == 0);
+}
+
+static Object *os_readlink(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    Object *v[1];
+    const char *p;
+    char buf[PATH_MAX];
+    if (args_parse("readlink", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "readlink")))
+        return NULL;
+    ssize_t n = readlink(p, buf, sizeof buf);
+    return n >= 0 ? str_from_utf8(buf, (size_t)n) : path_error(v[0], NULL);
+}
+
+static Object *os_symlink(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "src", "dst", NULL };
+    Object *v[2];
+    const char *a, *b;
+    if (args_parse("symlink", args, nargs, kw, 2, names, v) < 0 || !(a = path_arg(v[0], "symlink")) ||
+        !(b = path_arg(v[1], "symlink")))
+        return NULL;
+    return symlink(a, b) == 0 ? none_new() : path_error(v[0], v[1]);
+}
+
+static Object *os_getuid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return nargs_ok("getuid", nargs, kw, 0) ? int_from_i64(getuid()) : NULL;
+}
+
+static Object *os_getcwd(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("getcwd", nargs, kw, 0))
+        return NULL;
+    char *cwd = getcwd(NULL, 0);
+    if (!cwd) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    Object *r = str_from_cstr(cwd);
+    free(cwd);
+    return r;
+}
+
+static int append_name(Object *list, const char *name)
+{
+    Object *s = str_from_cstr(name);
+    int r = s ? list_append(list, s) : -1;
+    XDECREF(s);
+    return r;
+}
+
+static Object *os_listdir(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    Object *v[1];
+    const char *p = ".";
+    if (args_parse("listdir", args, nargs, kw, 0, names, v) < 0 ||
+        (v[0] && v[0] != None && !(p = path_arg(v[0], "listdir"))))
+        return NULL;
+    DIR *d = opendir(p);
+    if (!d)
+        return path_error(v[0] && v[0] != None ? v[0] : str_intern("."), NULL);
+    Object *list = list_new(0);
+    struct dirent *e;
+    while (list && (errno = 0, e = readdir(d))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (append_name(list, e->d_name) < 0)
+            SETREF(list, NULL);
+    }
+    if (list && errno) {
+        path_error(v[0], NULL);
+        SETREF(list, NULL);
+    }
+    closedir(d);
+    return list;
+}
+
+/* (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, atime_ns,
+ * mtime_ns, ctime_ns, blksize, blocks): os.py makes the stat_result. */
+static Object *stat_tuple(const struct stat *st)
+{
+    const struct timespec *ts[3] = { &st->st_atim, &st->st_mtim, &st->st_ctim };
+    Object *t = tuple_new(15);
+    int64_t ints[7] = { st->st_mode, (int64_t)st->st_ino, (int64_t)st->st_dev, (int64_t)st->st_nlink,
+                        st->st_uid, st->st_gid, st->st_size };
+    for (size_t i = 0; t && i < 15; i++) {
+        Object *x = i < 7 ? int_from_i64(ints[i])
+                  : i < 10 ? int_from_i64(ts[i - 7]->tv_sec)
+                  : i < 13 ? int_from_i64(ts[i - 10]->tv_sec * 1000000000LL + ts[i - 10]->tv_nsec)
+                  : int_from_i64(i == 13 ? st->st_blksize : st->st_blocks);
+        if (!x)
+            SETREF(t, NULL);
+        else
+            tuple_set(t, i, x);
+    }
+    return t;
+}
+
+static Object *stat_common(const char *fname, Object *const *args, size_t nargs, Object *kw,
+                           bool follow)
+{
+    static const char *const names[] = { "path", NULL };
+    Object *v[1];
+    struct stat st;
+    if (args_parse(fname, args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (follow && (obj_is(v[0], &IntType) || obj_is(v[0], &BoolType))) {
+        int fd;
+        if (fd_arg(v[0], fname, &fd) < 0)
+            return NULL;
+        if (fstat(fd, &st) != 0) {
+            exc_set_oserror(errno);
+            return NULL;
+        }
+        return stat_tuple(&st);
+    }
+    const char *p = path_arg(v[0], fname);
+    if (!p)
+        return NULL;
+    if ((follow ? stat(p, &st) : lstat(p, &st)) != 0)
+        return path_error(v[0], NULL);
+    return stat_tuple(&st);
+}
+
+static Object *os_stat(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return stat_common("stat", args, nargs, kw, true);
+}
+
+static Object *os_lstat(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return stat_common("lstat", args, nargs, kw, false);
+}
+
+static Object *os_open(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "flags", "mode", NULL };
+    Object *v[3];
+    const char *p;
+    int64_t flags, mode = 0777;
+    if (args_parse("open", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "open")) ||
+        int_arg(v[1], "open", &flags) < 0 || (v[2] && int_arg(v[2], "open", &mode) < 0))
+        return NULL;
+    /* As CPython's: a new descriptor is not inherited by child processes. */
+    int fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
+    return fd >= 0 ? int_from_i64(fd) : path_error(v[0], NULL);
+}
+
+/* ---- descriptors ------------------------------------------------------------------- */
+
+static Object *os_dup(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd;
+    if (!nargs_ok("dup", nargs, kw, 1) || fd_arg(args[0], "dup", &fd) < 0)
+        return NULL;
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64(r);
+}
+
+static Object *os_dup2(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "fd", "fd2", "inheritable", NULL };
+    Object *v[3];
+    int a, b, inheritable = 1;
+    if (args_parse("dup2", args, nargs, kw, 2, names, v) < 0 || fd_arg(v[0], "dup2", &a) < 0 ||
+        fd_arg(v[1], "dup2", &b) < 0 || (v[2] && (inheritable = obj_truth(v[2])) < 0))
+        return NULL;
+    int r = a == b ? fcntl(a, F_GETFD) : dup3(a, b, inheritable ? 0 : O_CLOEXEC);
+    if (r < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64(b);
+}
+
+static Object *os_isatty(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd;
+    if (!nargs_ok("isatty", nargs, kw, 1) || fd_arg(args[0], "isatty", &fd) < 0)
+        return NULL;
+    return bool_from(isatty(fd) == 1);
+}
+
+/* ---- processes ------------------------------------------------------------------------ */
+
+static Object *os_getppid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return nargs_ok("getppid", nargs, kw, 0) ? int_from_i64(getppid()) : NULL;
+}
+
+static Object *os_kill(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid, sig;
+    if (!nargs_ok("kill", nargs, kw, 2) || int_arg(args[0], "kill", &pid) < 0 ||
+        int_arg(args[1], "kill", &sig) < 0)
+        return NULL;
+    if (kill((pid_t)pid, (int)sig) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    /* A signal to ourselves (SIGINT) is seen before the next instruction. */
+    return vmthread_check_signals() < 0 ? NULL : none_new();
+}
+
+/* waitpid(pid, options) -> (pid, status), the GIL released while it waits. */
+static Object *os_waitpid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid, options;
+    if (!nargs_ok("waitpid", nargs, kw, 2) || int_arg(args[0], "waitpid", &pid) < 0 ||
+        int_arg(args[1], "waitpid", &options) < 0)
+        return NULL;
+    int status = 0, err = EINTR;
+    pid_t got = -1;
+    do {
+        vm_block_begin("waitpid");
+        if (!vm_block_interrupted()) {
+            got = waitpid((pid_t)pid, &status, (int)options);
+            err = errno;
+        }
+        vm_block_end();
+    } while (got < 0 && err == EINTR && vmthread_check_signals() == 0);
+    if (got < 0) {
+        if (err != EINTR)
+            exc_set_oserror(err);
+        return NULL;
+    }
+    Object *p = int_from_i64(got), *s = int_from_i64(status);
+    Object *t = p && s ? tuple_pack(2, p, s) : NULL;
+    XDECREF(p);
+    XDECREF(s);
+    return t;
+}
+
+/* The wait-status macros, one table row each: name, is it a predicate. */
+#define WAIT_MACROS(X) \
+    X(WIFEXITED, true) X(WEXITSTATUS, false) X(WIFSIGNALED, true) X(WTERMSIG, false) \
+    X(WIFSTOPPED, true) X(WSTOPSIG, false) X(WCOREDUMP, true) X(WIFCONTINUED, true)
+
+#define WAIT_FN(name, pred)                                                              \
+    static Object *os_##name(Object *f, Object *const *args, size_t nargs, Object *kw)   \
+    {                                                                                    \
+        static const char *const names[] = { "status", NULL };                           \
+        Object *v[1];                                                                    \
+        int64_t st;                                                                      \
+        if (args_parse(#name, args, nargs, kw, 1, names, v) < 0 || int_arg(v[0], #name, &st) < 0) \
+            return NULL;                                                                 \
+        int s = (int)st;                                                                 \
+        return pred ? bool_from(name(s)) : int_from_i64(name(s));                        \
+    }
+WAIT_MACROS(WAIT_FN)
+#undef WAIT_FN
+
+static Object *os__exit(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t n;
+    if (!nargs_ok("_exit", nargs, kw, 1) || int_arg(args[0], "_exit", &n) < 0)
+        return NULL;
+    _exit((int)n);
+}
+
+static Object *os_times(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("times", nargs, kw, 0))
+        return NULL;
+    struct tms t;
+    clock_t elapsed = times(&t);
+    double hz = (double)sysconf(_SC_CLK_TCK);
+    double v[5] = { t.tms_utime / hz, t.tms_stime / hz, t.tms_cutime / hz, t.tms_cstime / hz,
+                    elapsed / hz };
+    Object *o[5] = { 0 };
+    for (int i = 0; i < 5; i++)
+        o[i] = float_from_double(v[i]);
+    Object *r = o[0] && o[1] && o[2] && o[3] && o[4] ? tuple_pack(5, o[0], o[1], o[2], o[3], o[4]) : NULL;
+    for (int i = 0; i < 5; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+static Object *os_sched_getaffinity(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    if (!nargs_ok("sched_getaffinity", nargs, kw, 1) || int_arg(args[0], "sched_getaffinity", &pid) < 0)
+        return NULL;
+    cpu_set_t set;
+    if (sched_getaffinity((pid_t)pid, sizeof set, &set) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    Object *r = set_new(NULL);
+    for (int i = 0; r && i < CPU_SETSIZE; i++) {
+        if (!CPU_ISSET(i, &set))
+            continue;
+        Object *n = int_from_i64(i);
+        if (!n || set_add(r, n) < 0)
+            SETREF(r, NULL);
+        XDECREF(n);
+    }
+    return r;
+}
+
+static Object *os_sched_setaffinity(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    if (!nargs_ok("sched_setaffinity", nargs, kw, 2) || int_arg(args[0], "sched_setaffinity", &pid) < 0)
+        return NULL;
+    Object *it = obj_iter(args[1]), *x;
+    if (!it)
+        return NULL;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    int64_t cpu;
+    while ((x = obj_iternext(it))) {
+        int bad = int_arg(x, "sched_setaffinity", &cpu);
+        DECREF(x);
+        if (bad < 0 || cpu < 0 || cpu >= CPU_SETSIZE) {
+            if (bad == 0)
+                exc_set(cpu < 0 ? ExcValueError : ExcOverflowError,
+                        cpu < 0 ? "negative CPU number" : "invalid CPU number");
+            DECREF(it);
+            return NULL;
+        }
+        CPU_SET((int)cpu, &set);
+    }
+    DECREF(it);
+    if (exc_occurred())
+        return NULL;
+    if (sched_setaffinity((pid_t)pid, sizeof set, &set) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return none_new();
+}
+
+/* ---- the environment, the machine, errors --------------------------------------------- */
+
+extern char **environ;
+
+/* The environment at start-up as a dict of str; os.environ wraps it. */
+static Object *environ_dict(void)
+{
+    Object *d = dict_new();
+    for (char **e = environ; d && e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq || eq == *e)
+            continue;
+        Object *k = str_from_utf8(*e, (size_t)(eq - *e)), *v = k ? str_from_cstr(eq + 1) : NULL;
+        if (!v || dict_set(d, k, v) < 0) {
+            exc_clear();   /* a variable that is not UTF-8 is left out */
+        }
+        XDECREF(k);
+        XDECREF(v);
+    }
+    return d;
+}
+
+static const char *env_arg(Object *o, const char *fn, bool is_key)
+{
+    if (!obj_isinstance_type(o, &StrType)) {
+        exc_set(ExcTypeError, "str expected, not %s", o->type->name);
+        return NULL;
+    }
+    const char *s = str_utf8(o);
+    if (memchr(s, '\0', str_nbytes(o))) {
+        exc_set(ExcValueError, "embedded null byte");
+        return NULL;
+    }
+    if (is_key && (!*s || strchr(s, '='))) {
+        exc_set(ExcValueError, "illegal environment variable name");
+        return NULL;
+    }
+    return s;
+}
+
+static Object *os_putenv(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    const char *k, *v;
+    if (!nargs_ok("putenv", nargs, kw, 2) || !(k = env_arg(args[0], "putenv", true)) ||
+        !(v = env_arg(args[1], "putenv", false)))
+        return NULL;
+    if (setenv(k, v, 1) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return none_new();
+}
+
+static Object *os_unsetenv(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    const char *k;
+    if (!nargs_ok("unsetenv", nargs, kw, 1) || !(k = env_arg(args[0], "unsetenv", true)))
+        return NULL;
+    if (unsetenv(k) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return none_new();
+}
+
+static Object *os_uname(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("uname", nargs, kw, 0))
+        return NULL;
+    struct utsname u;
+    if (uname(&u) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    const char *v[5] = { u.sysname, u.nodename, u.release, u.version, u.machine };
+    Object *o[5] = { 0 };
+    for (int i = 0; i < 5; i++)
+        o[i] = str_from_cstr(v[i]);
+    Object *r = o[0] && o[1] && o[2] && o[3] && o[4] ? tuple_pack(5, o[0], o[1], o[2], o[3], o[4]) : NULL;
+    for (int i = 0; i < 5; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+/* confstr(name): the names glibc answers that scripts ask (platform.libc_ver). */
+static Object *os_confstr(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const struct { const char *name; int value; } names[] = {
+        { "CS_PATH", _CS_PATH },
+        { "CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION },
+        { "CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION },
+    };
+    if (!nargs_ok("confstr", nargs, kw, 1))
+        return NULL;
+    if (!obj_isinstance_type(args[0], &StrType)) {
+        exc_set(ExcTypeError, "configuration names must be strings or integers");
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        if (strcmp(names[i].name, str_utf8(args[0])) != 0)
+            continue;
+        char buf[256];
+        size_t n = confstr(names[i].value, buf, sizeof buf);
+        return n == 0 ? none_new() : str_from_cstr(buf);
+    }
+    exc_set(ExcValueError, "unrecognized configuration name");
+    return NULL;
+}
+
+static Object *os_strerror(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t n;
+    if (!nargs_ok("strerror", nargs, kw, 1) || int_arg(args[0], "strerror", &n) < 0)
+        return NULL;
+    return str_from_cstr(strerror((int)n));
+}
+
+static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t n;
+    if (!nargs_ok("urandom", nargs, kw, 1) || int_arg(args[0], "urandom", &n) < 0)
+        return NULL;
+    if (n < 0) {
+        exc_set(ExcValueError, "negative argument not allowed");
+        return NULL;
+    }
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (int64_t got = 0; got < n;) {
+        ssize_t r = getrandom(buf + got, (size_t)(n - got), 0);
+        if (r < 0 && errno != EINTR) {
+            free(buf);
+            exc_set_oserror(errno);
+            return NULL;
+        }
+        got += r > 0 ? r : 0;
+    }
+    Object *b = bytes_from(buf, (size_t)n);
+    free(buf);
+    return b;
+}
+
+/* ---- the module ------------------------------------------------------------------- */
+
+#define POSIX_FUNCS(X) \
+    X(pipe) X(read) X(write) X(close) X(dup) X(dup2) X(open) X(isatty) \
+    X(getpid) X(getppid) X(cpu_count) X(kill) X(waitpid) X(_exit) X(times) \
+    X(sched_getaffinity) X(sched_setaffinity) \
+    X(stat) X(lstat) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
+    X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
+    X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
+    X(WCOREDUMP) X(WIFCONTINUED)
+
+#define POSIX_INTS(X) \
+    X(WNOHANG) X(WUNTRACED) X(F_OK) X(R_OK) X(W_OK) X(X_OK) \
+    X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_CREAT) X(O_EXCL) X(O_TRUNC) X(O_APPEND) \
+    X(O_NONBLOCK) X(O_CLOEXEC)
+
+static int add_int(Object *m, const char *name, int64_t v)
+{
+    Object *o = int_from_i64(v);
+    int r = o ? module_add(m, name, o) : -1;
+    XDECREF(o);
+    return r;
+}
+
+Object *mod_posix_init(void)
+{
+    Object *m = module_new("posix", NULL);
+    if (!m)
+        return NULL;
+#define ADD_FUNC(name) if (module_add_func(m, #name, os_##name) < 0) goto fail;
+    POSIX_FUNCS(ADD_FUNC)
+#undef ADD_FUNC
+#define ADD_INT(name) if (add_int(m, #name, name) < 0) goto fail;
+    POSIX_INTS(ADD_INT)
+#undef ADD_INT
+    Object *env = environ_dict();
+    int r = env ? module_add(m, "environ", env) : -1;
+    XDECREF(env);
+    if (r == 0)
+        return m;
+fail:
+    DECREF(m);
+    return NULL;
 }

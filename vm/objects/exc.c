@@ -130,7 +130,8 @@ static int init_oserror_attrs(ExcObject *e)
     bool have = n >= 2 && n <= 5;
     if (set_attr(e, "errno", have ? tuple_get(e->args, 0) : NULL) < 0 ||
         set_attr(e, "strerror", have ? tuple_get(e->args, 1) : NULL) < 0 ||
-        set_attr(e, "filename", have && n >= 3 ? tuple_get(e->args, 2) : NULL) < 0)
+        set_attr(e, "filename", have && n >= 3 ? tuple_get(e->args, 2) : NULL) < 0 ||
+        set_attr(e, "filename2", have && n >= 5 ? tuple_get(e->args, 4) : NULL) < 0)
         return -1;
     if (have && n >= 3) { /* CPython keeps only (errno, strerror) in args */
         Object *t = tuple_pack(2, tuple_get(e->args, 0), tuple_get(e->args, 1));
@@ -252,6 +253,7 @@ static Object *oserror_str(ExcObject *e, bool *failed)
     Object *eno = e->dict ? dict_get_str(e->dict, "errno") : NULL;
     Object *msg = e->dict ? dict_get_str(e->dict, "strerror") : NULL;
     Object *fn = e->dict ? dict_get_str(e->dict, "filename") : NULL;
+    Object *fn2 = e->dict ? dict_get_str(e->dict, "filename2") : NULL;
     if (!eno || !msg || (eno == None && msg == None))
         return NULL;
     StrBuf b = { 0 };
@@ -262,6 +264,10 @@ static Object *oserror_str(ExcObject *e, bool *failed)
     if (fn && fn != None) {
         strbuf_puts(&b, ": ");
         strbuf_put_obj(&b, fn, true);
+        if (fn2 && fn2 != None) {
+            strbuf_puts(&b, " -> ");
+            strbuf_put_obj(&b, fn2, true);
+        }
     }
     Object *r = strbuf_finish(&b);
     *failed = !r;
@@ -479,9 +485,15 @@ static Type *oserror_class(int err)
 
 void exc_set_oserror(int err)
 {
-    Object *args[2] = { int_from_i64(err), str_from_cstr(strerror(err)) };
+    exc_set_oserror_names(err, NULL, NULL);
+}
+
+void exc_set_oserror_names(int err, Object *filename, Object *filename2)
+{
+    Object *args[5] = { int_from_i64(err), str_from_cstr(strerror(err)), filename, None, filename2 };
+    size_t n = filename2 ? 5 : filename ? 3 : 2;
     if (args[0] && args[1]) {
-        Object *e = exc_new(oserror_class(err), args, 2);
+        Object *e = exc_new(oserror_class(err), args, n);
         if (e)
             set_pending(e);
     }

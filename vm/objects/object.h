@@ -393,6 +393,8 @@ int exc_add_builtins(Object *dict);
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */
 void exc_set_oserror(int err);          /* OSError(errno, strerror) with CPython's message */
+/* The same naming the file(s) (borrowed; NULL: none): "[Errno 2] ...: 'a' -> 'b'". */
+void exc_set_oserror_names(int err, Object *filename, Object *filename2);
 Object *exc_occurred(void);             /* borrowed pending exception, or NULL */
 Object *exc_fetch(void);                /* takes the pending exception (owned), clears it */
 void exc_clear(void);

@@ -1,0 +1,263 @@
+"""os for gilvm: CPython's os face over the `posix` C module.
+
+As in CPython, the system calls live in `posix` and this module adds what is
+written in Python: os.path (bound to posixpath, also as sys.modules['os.path']),
+environ (a mapping over the real environment: assigning calls putenv, so a
+child process sees it), getenv, makedirs, the result types of stat, times
+and uname, and the constants.
+"""
+
+import sys
+import posix
+from posix import *
+from posix import environ as _environ_at_start
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+linesep = '\n'
+sep = path.sep
+altsep = None
+extsep = path.extsep
+pathsep = path.pathsep
+curdir = path.curdir
+pardir = path.pardir
+defpath = path.defpath
+devnull = path.devnull
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+error = OSError
+
+
+class _StructSeq(tuple):
+    """CPython's struct sequences: a tuple of the first fields, each field a name."""
+    __slots__ = ()
+    _fields = ()
+    _visible = 0
+
+    def __repr__(self):
+        items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+        return 'posix.%s(%s)' % (type(self).__name__, items)
+
+
+def _field(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
+def _struct_seq(name, fields):
+    ns = {'__slots__': (), '_fields': fields, '__module__': 'posix'}
+    for i, f in enumerate(fields):
+        ns[f] = _field(i)
+    return type(name, (_StructSeq,), ns)
+
+
+class stat_result(tuple):
+    """os.stat()'s result: ten ints as a tuple (the times whole seconds),
+    the float times and the rest as attributes."""
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+               'st_atime', 'st_mtime', 'st_ctime')
+
+    st_mode = _field(0)
+    st_ino = _field(1)
+    st_dev = _field(2)
+    st_nlink = _field(3)
+    st_uid = _field(4)
+    st_gid = _field(5)
+    st_size = _field(6)
+
+    def __repr__(self):
+        items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+        return 'os.stat_result(%s)' % items
+
+
+def _stat_result(raw):
+    r = stat_result(raw[:10])
+    r.st_atime_ns, r.st_mtime_ns, r.st_ctime_ns = raw[10:13]
+    r.st_atime = raw[10] / 1e9
+    r.st_mtime = raw[11] / 1e9
+    r.st_ctime = raw[12] / 1e9
+    r.st_blksize, r.st_blocks = raw[13:15]
+    return r
+
+
+def stat(path):
+    """The file's status: a stat_result (a descriptor number stats it)."""
+    return _stat_result(posix.stat(path))
+
+
+def lstat(path):
+    """stat() of a symbolic link itself."""
+    return _stat_result(posix.lstat(path))
+
+
+def fstat(fd):
+    return _stat_result(posix.stat(fd))
+
+
+times_result = _struct_seq('times_result', ('user', 'system', 'children_user',
+                                            'children_system', 'elapsed'))
+uname_result = _struct_seq('uname_result', ('sysname', 'nodename', 'release', 'version',
+                                            'machine'))
+
+
+def times():
+    """CPU and elapsed times of this process and its waited-for children."""
+    return times_result(posix.times())
+
+
+def uname():
+    return uname_result(posix.uname())
+
+
+# ---- the environment
+
+class _Environ:
+    """os.environ: a str mapping over the process's environment.  Setting or
+    deleting a key changes the real environment too (putenv/unsetenv), so
+    child processes inherit it, as in CPython."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError('str expected, not %s' % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError('str expected, not %s' % type(value).__name__)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        unsetenv(key)
+        del self._data[key]
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __eq__(self, other):
+        return self._data == dict(other.items()) if hasattr(other, 'items') else NotImplemented
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default:
+            return default[0]
+        raise KeyError(key)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def update(self, other=(), **kw):
+        pairs = other.items() if hasattr(other, 'items') else other
+        for key, value in pairs:
+            self[key] = value
+        for key, value in kw.items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def copy(self):
+        return dict(self._data)
+
+    def __repr__(self):
+        return 'environ(%r)' % (self._data,)
+
+
+environ = _Environ(dict(_environ_at_start))
+del _environ_at_start
+
+
+def getenv(key, default=None):
+    """environ's value for key, or default."""
+    return environ.get(key, default)
+
+
+def get_exec_path(env=None):
+    """The folders a program name is looked up in: env's PATH (os.environ's
+    when env is None), else os.defpath."""
+    if env is None:
+        env = environ
+    value = env.get('PATH')
+    if value is None:
+        value = defpath
+    return value.split(pathsep)
+
+
+# ---- folders
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """mkdir, making every missing parent first."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, mode, exist_ok)
+        except FileExistsError:
+            pass   # made meanwhile by someone else
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """rmdir, then each parent the removal left empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    if hasattr(type(p), '__fspath__'):
+        return p.__fspath__()
+    raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode() if isinstance(filename, bytes) else filename

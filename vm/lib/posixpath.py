@@ -1,0 +1,312 @@
+"""posixpath for gilvm: os.path on POSIX, as CPython's (str paths).
+
+Pure string work (join, split, normpath, ...) needs no system call; the
+queries (exists, isdir, getsize, ...) stat through `posix` directly, so
+this module imports os (which imports it) only inside the functions that
+read os.environ.
+"""
+
+import posix
+
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
+           'dirname', 'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime',
+           'islink', 'exists', 'lexists', 'isdir', 'isfile', 'expanduser', 'expandvars',
+           'normpath', 'abspath', 'realpath', 'relpath', 'samefile', 'sep', 'pathsep',
+           'defpath', 'altsep', 'extsep', 'devnull', 'curdir', 'pardir']
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+_S_IFLNK = 0o120000
+
+
+def _check(p, fn):
+    if not isinstance(p, str):
+        raise TypeError('%s: expected str, bytes or os.PathLike object, not %s'
+                        % (fn, type(p).__name__))
+    return p
+
+
+def normcase(s):
+    return _check(s, 'normcase')
+
+
+def isabs(s):
+    return _check(s, 'isabs').startswith(sep)
+
+
+def join(a, *p):
+    """Joins path parts; an absolute part discards what came before it."""
+    _check(a, 'join')
+    path = a
+    for b in p:
+        if not isinstance(b, str):
+            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                            % type(b).__name__)
+        if b.startswith(sep):
+            path = b
+        elif not path or path.endswith(sep):
+            path += b
+        else:
+            path += sep + b
+    return path
+
+
+def split(p):
+    """(head, tail): tail is what follows the last slash."""
+    i = _check(p, 'split').rfind(sep) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    """(root, ext): ext from the last dot of the last part, unless the part
+    is all leading dots."""
+    _check(p, 'splitext')
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(extsep)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != extsep:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    return _check(p, 'splitdrive')[:0], p
+
+
+def basename(p):
+    return _check(p, 'basename')[p.rfind(sep) + 1:]
+
+
+def dirname(p):
+    head = _check(p, 'dirname')[:p.rfind(sep) + 1]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    s1, s2 = min(m), max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+# ---- queries over stat
+
+def _mode(path, follow=True):
+    try:
+        return (posix.stat(path) if follow else posix.lstat(path))[0]
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def lexists(path):
+    return _mode(path, False) is not None
+
+
+def isdir(s):
+    m = _mode(s)
+    return m is not None and m & _S_IFMT == _S_IFDIR
+
+
+def isfile(path):
+    m = _mode(path)
+    return m is not None and m & _S_IFMT == _S_IFREG
+
+
+def islink(path):
+    m = _mode(path, False)
+    return m is not None and m & _S_IFMT == _S_IFLNK
+
+
+def getsize(filename):
+    return posix.stat(filename)[6]
+
+
+def getatime(filename):
+    return posix.stat(filename)[10] / 1e9
+
+
+def getmtime(filename):
+    return posix.stat(filename)[11] / 1e9
+
+
+def getctime(filename):
+    return posix.stat(filename)[12] / 1e9
+
+
+def samefile(f1, f2):
+    s1, s2 = posix.stat(f1), posix.stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+# ---- rewriting
+
+def expanduser(path):
+    """~ and ~user at the start become the home folder (HOME for ~)."""
+    if not _check(path, 'expanduser').startswith('~'):
+        return path
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        import os   # loaded by now: os imports this module first
+        home = os.environ.get('HOME')
+        if home is None:
+            home = _home_of(None)
+    else:
+        home = _home_of(path[1:i])
+    if home is None:
+        return path
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
+
+
+def _home_of(user):
+    """The home folder /etc/passwd gives user (the current uid's for None)."""
+    try:
+        f = open('/etc/passwd')
+    except OSError:
+        return None
+    with f:
+        for line in f:
+            fields = line.rstrip('\n').split(':')
+            if len(fields) < 7:
+                continue
+            if user is None and fields[2] == str(posix.getuid()) or fields[0] == user:
+                return fields[5]
+    return None
+
+
+def expandvars(path):
+    """$name and ${name} become the variable's value; unknown ones stay."""
+    if '$' not in _check(path, 'expandvars'):
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            name = path[i + 2:j] if j >= 0 else ''
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_'):
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in os.environ:
+            out.append(os.environ[name])
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    return ''.join(out)
+
+
+def normpath(path):
+    """Collapses //, /./ and a/../ without looking at the disk."""
+    if not _check(path, 'normpath'):
+        return curdir
+    initial = 2 if path.startswith('//') and not path.startswith('///') else \
+        1 if path.startswith(sep) else 0
+    comps = []
+    for comp in path.split(sep):
+        if comp in ('', curdir):
+            continue
+        if comp != pardir or (not initial and not comps) or (comps and comps[-1] == pardir):
+            comps.append(comp)
+        elif comps:
+            comps.pop()
+    path = sep * initial + sep.join(comps)
+    return path or curdir
+
+
+def abspath(path):
+    if not isabs(_check(path, 'abspath')):
+        path = join(posix.getcwd(), path)
+    return normpath(path)
+
+
+def realpath(filename):
+    """The absolute path with every symbolic link resolved (parts that do
+    not exist are kept as they are, as CPython's non-strict realpath)."""
+    path, _ = _joinrealpath('', _check(filename, 'realpath'), {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, seen):
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        if not islink(newpath):
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            return join(newpath, rest), False   # a loop: stop resolving
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, posix.readlink(newpath), seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
+
+
+def relpath(path, start=None):
+    """path relative to start (the current folder by default)."""
+    if not path:
+        raise ValueError('no path specified')
+    start = curdir if start is None else start
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
