@@ -15,7 +15,7 @@
     X(sys)             \
     X(time)            \
     X(dis)             \
-    X(_thread) X(posix) X(socket) \
+    X(_thread) X(posix) X(_posixsubprocess) X(socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);

@@ -1,0 +1,377 @@
+/* vm/modules/mod__posixsubprocess.c — the `_posixsubprocess` module, the C
+ * half of vm/lib/subprocess.py: fork_exec starts a program with its standard
+ * descriptors redirected, communicate moves a child's pipes without the GIL.
+ *
+ * Invariants of fork_exec:
+ *   - Everything the child needs (argv, the candidate paths, envp, cwd) is
+ *     built as C arrays before fork, with the GIL held: between fork and
+ *     exec the child of a multi-threaded process may only make
+ *     async-signal-safe calls (no malloc, no lock, no object), so it does
+ *     fcntl, dup2, close_range, chdir, sigaction, sigprocmask, execve, write
+ *     and _exit, nothing else.
+ *   - The child unblocks every signal and puts SIGPIPE and SIGXFSZ back to
+ *     their default (the VM ignores SIGPIPE; the watchdog blocks SIGTERM),
+ *     so the program starts as it would from a shell.
+ *   - A failure in the child (chdir, every execve) is written as two ints
+ *     (stage, errno) to a close-on-exec pipe; a successful exec closes the
+ *     pipe unwritten.  The parent reads it with the GIL released, reaps the
+ *     child on failure and raises OSError naming the program (or the cwd).
+ *
+ * communicate polls the child's stdin, stdout and stderr together, so a
+ * child that fills one pipe while the parent waits on another never
+ * deadlocks; its buffers are malloc'ed and no object is touched while the
+ * GIL is released.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "vm/modules/mod_os.h"
+#include "vm/runtime/module.h"
+#include "vm/runtime/state.h"
+
+enum { STAGE_EXEC, STAGE_CHDIR, STAGE_FDS };
+
+typedef struct ChildPlan {
+    char **argv, **exes, **envp;   /* NULL-ended; envp NULL: inherit */
+    const char *cwd;               /* NULL: stay */
+    int fds[3];                    /* for the child's 0, 1, 2; -1 inherit */
+    int errfd;                     /* the error pipe's write end */
+    int maxfd;                     /* close_range's fallback bound */
+} ChildPlan;
+
+extern char **environ;
+
+static _Noreturn void child_fail(int errfd, int stage, int err)
+{
+    int msg[2] = { stage, err };
+    ssize_t r = write(errfd, msg, sizeof msg);
+    (void)r;
+    _exit(255);
+}
+
+static void close_from(int lo, int hi, int maxfd)
+{
+    if (lo > hi)
+        return;
+    if (close_range((unsigned)lo, (unsigned)hi, 0) == 0)
+        return;
+    for (int fd = lo; fd <= hi && fd <= maxfd; fd++)
+        close(fd);
+}
+
+/* In the child: async-signal-safe calls only (see the invariants). */
+static _Noreturn void child_exec(ChildPlan *p)
+{
+    sigset_t none;
+    sigemptyset(&none);
+    struct sigaction dfl = { .sa_handler = SIG_DFL };
+    sigaction(SIGPIPE, &dfl, NULL);
+    sigaction(SIGXFSZ, &dfl, NULL);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    /* A source among 0..2 that another target would overwrite moves up first. */
+    for (int i = 0; i < 3; i++)
+        if (p->fds[i] >= 0 && p->fds[i] < 3 && p->fds[i] != i &&
+            (p->fds[i] = fcntl(p->fds[i], F_DUPFD, 3)) < 0)
+            child_fail(p->errfd, STAGE_FDS, errno);
+    for (int i = 0; i < 3; i++) {
+        int fd = p->fds[i];
+        if (fd < 0)
+            continue;
+        if ((fd == i ? fcntl(fd, F_SETFD, 0) : dup2(fd, i)) < 0)
+            child_fail(p->errfd, STAGE_FDS, errno);
+    }
+    close_from(3, p->errfd - 1, p->maxfd);
+    close_from(p->errfd + 1, INT_MAX, p->maxfd);
+    if (p->cwd && chdir(p->cwd) != 0)
+        child_fail(p->errfd, STAGE_CHDIR, errno);
+    int saved = 0;
+    for (char **exe = p->exes; *exe; exe++) {
+        execve(*exe, p->argv, p->envp ? p->envp : environ);
+        if (errno != ENOENT && errno != ENOTDIR && !saved)
+            saved = errno;
+    }
+    child_fail(p->errfd, STAGE_EXEC, saved ? saved : errno);
+}
+
+/* A list or tuple of str as a NULL-ended array pointing into the strs
+ * (which outlive the call); NULL with TypeError/MemoryError. */
+static char **cstr_array(Object *seq, const char *what)
+{
+    bool list = obj_isinstance_type(seq, &ListType);
+    if (!list && !obj_isinstance_type(seq, &TupleType)) {
+        exc_set(ExcTypeError, "%s must be a list or tuple of str", what);
+        return NULL;
+    }
+    size_t n = list ? list_len(seq) : tuple_len(seq);
+    char **v = calloc(n + 1, sizeof *v);
+    if (!v) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Object *s = list ? list_get(seq, i) : tuple_get(seq, i);
+        if (!obj_isinstance_type(s, &StrType) || memchr(str_utf8(s), '\0', str_nbytes(s))) {
+            exc_set(obj_isinstance_type(s, &StrType) ? ExcValueError : ExcTypeError,
+                    obj_isinstance_type(s, &StrType) ? "embedded null byte"
+                                                     : "expected str, bytes or os.PathLike object, not %s",
+                    s->type->name);
+            free(v);
+            return NULL;
+        }
+        v[i] = (char *)str_utf8(s);
+    }
+    return v;
+}
+
+static int fd_value(Object *o, int *fd)
+{
+    int64_t v;
+    if (int_as_i64(o, &v) < 0)
+        return -1;
+    if (v < -1 || v > INT_MAX) {
+        exc_set(ExcValueError, "bad file descriptor %lld", (long long)v);
+        return -1;
+    }
+    *fd = (int)v;
+    return 0;
+}
+
+/* After fork: the child's report, read with the GIL released.  0 if it
+ * exec'ed; else the child is reaped and the OSError raised. */
+static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
+{
+    int msg[2];
+    ssize_t got;
+    vm_block_begin("fork_exec");
+    do
+        got = read(rfd, msg, sizeof msg);
+    while (got < 0 && errno == EINTR);
+    if (got == (ssize_t)sizeof msg)
+        while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+            ;
+    vm_block_end();
+    if (got != (ssize_t)sizeof msg)
+        return 0;
+    if (msg[0] == STAGE_FDS)
+        exc_set_oserror(msg[1]);
+    else
+        exc_set_oserror_names(msg[1], msg[0] == STAGE_CHDIR ? cwd : program, NULL);
+    return -1;
+}
+
+/* fork_exec(args, program, executables, env, cwd, p2cread, c2pwrite, errwrite) -> pid */
+static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "args", "program", "executables", "env", "cwd",
+                                         "p2cread", "c2pwrite", "errwrite", NULL };
+    Object *v[8];
+    if (args_parse("fork_exec", args, nargs, kw, 8, names, v) < 0)
+        return NULL;
+    ChildPlan p = { .maxfd = (int)sysconf(_SC_OPEN_MAX) };
+    for (int i = 0; i < 3; i++)
+        if (fd_value(v[5 + i], &p.fds[i]) < 0)
+            return NULL;
+    if (v[4] != None && (!obj_isinstance_type(v[4], &StrType) || memchr(str_utf8(v[4]), 0, str_nbytes(v[4])))) {
+        exc_set(ExcTypeError, "cwd must be str or None");
+        return NULL;
+    }
+    p.cwd = v[4] == None ? NULL : str_utf8(v[4]);
+    Object *r = NULL;
+    int ep[2] = { -1, -1 };
+    if (!(p.argv = cstr_array(v[0], "args")) || !(p.exes = cstr_array(v[2], "executables")) ||
+        (v[3] != None && !(p.envp = cstr_array(v[3], "env"))))
+        goto done;
+    if (pipe2(ep, O_CLOEXEC) != 0) {
+        exc_set_oserror(errno);
+        goto done;
+    }
+    p.errfd = ep[1];
+    pid_t pid = fork();
+    if (pid == 0)
+        child_exec(&p);
+    int err = errno;
+    close(ep[1]);
+    if (pid < 0)
+        exc_set_oserror(err);
+    else if (await_exec(pid, ep[0], v[1], v[4]) == 0)
+        r = int_from_i64(pid);
+    close(ep[0]);
+done:
+    free(p.argv);
+    free(p.exes);
+    free(p.envp);
+    return r;
+}
+
+/* ---- communicate ------------------------------------------------------------------ */
+
+typedef struct Sink { char *buf; size_t len, cap; } Sink;
+
+static int sink_read(Sink *s, int fd)
+{
+    if (s->cap - s->len < 32768) {
+        size_t cap = s->cap ? 2 * s->cap : 65536;
+        char *b = realloc(s->buf, cap);
+        if (!b)
+            return -ENOMEM;
+        s->buf = b;
+        s->cap = cap;
+    }
+    ssize_t got = read(fd, s->buf + s->len, s->cap - s->len);
+    if (got < 0)
+        return errno == EINTR || errno == EAGAIN ? 1 : -errno;
+    s->len += (size_t)got;
+    return got > 0;   /* 0: end of file */
+}
+
+static int64_t ms_left(const struct timespec *deadline)
+{
+    if (!deadline)
+        return -1;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t ms = (deadline->tv_sec - now.tv_sec) * 1000 + (deadline->tv_nsec - now.tv_nsec) / 1000000;
+    return ms < 0 ? 0 : ms + 1;
+}
+
+typedef struct Talk {
+    int fd[3];                  /* stdin (owned: closed when done), stdout, stderr; -1 done */
+    const char *in; size_t inlen, inpos;
+    Sink out[2];
+    int err;                    /* errno of a failure, or 0 */
+    bool timed_out, interrupted;
+} Talk;
+
+/* With the GIL released: until every fd is done, the deadline, or SIGINT. */
+static void talk(Talk *t, const struct timespec *deadline)
+{
+    while (t->fd[0] >= 0 || t->fd[1] >= 0 || t->fd[2] >= 0) {
+        struct pollfd pf[3];
+        for (int i = 0; i < 3; i++)
+            pf[i] = (struct pollfd){ .fd = t->fd[i], .events = i ? POLLIN : POLLOUT };
+        int64_t ms = ms_left(deadline);
+        if (ms == 0) {
+            t->timed_out = true;
+            return;
+        }
+        if (vm_block_interrupted()) {
+            t->interrupted = true;
+            return;
+        }
+        int n = poll(pf, 3, ms > INT_MAX ? INT_MAX : (int)ms);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            t->err = errno;
+            return;
+        }
+        if (t->fd[0] >= 0 && pf[0].revents) {
+            size_t chunk = t->inlen - t->inpos < PIPE_BUF ? t->inlen - t->inpos : PIPE_BUF;
+            ssize_t put = chunk ? write(t->fd[0], t->in + t->inpos, chunk) : 0;
+            if (put > 0)
+                t->inpos += (size_t)put;
+            /* A reader gone (EPIPE) ends the input, as in CPython. */
+            if (t->inpos == t->inlen || (put < 0 && errno != EINTR && errno != EAGAIN)) {
+                close(t->fd[0]);
+                t->fd[0] = -1;
+            }
+        }
+        for (int i = 1; i < 3; i++) {
+            if (t->fd[i] < 0 || !pf[i].revents)
+                continue;
+            int r = sink_read(&t->out[i - 1], t->fd[i]);
+            if (r <= 0)
+                t->fd[i] = -1;
+            if (r < 0) {
+                t->err = -r;
+                return;
+            }
+        }
+    }
+}
+
+/* (stdin_fd, out, err, stdout_fd, stderr_fd, written) */
+static Object *talk_result(const Talk *t)
+{
+    Object *o[6] = { int_from_i64(t->fd[0]), bytes_from(t->out[0].buf, t->out[0].len),
+                     bytes_from(t->out[1].buf, t->out[1].len), int_from_i64(t->fd[1]),
+                     int_from_i64(t->fd[2]), int_from_i64((int64_t)t->inpos) };
+    Object *r = tuple_new(6);
+    for (int i = 0; i < 6; i++) {
+        if (r && o[i])
+            tuple_set(r, (size_t)i, o[i]);
+        else
+            XDECREF(o[i]);
+        if (!o[i])
+            SETREF(r, NULL);
+    }
+    return r;
+}
+
+static int opt_fd(Object *o, int *fd)
+{
+    return o == None ? (*fd = -1, 0) : fd_value(o, fd);
+}
+
+/* communicate(stdin_fd, input, stdout_fd, stderr_fd, timeout)
+ *   -> (stdin_fd, out, err, stdout_fd, stderr_fd, input_left)
+ * stdin_fd is taken over: closed once input is all written (then -1).  A
+ * returned fd of -1 is done (end of file); the others are still open
+ * because the timeout came first, which raises nothing here. */
+static Object *sp_communicate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "stdin", "input", "stdout", "stderr", "timeout", NULL };
+    Object *v[5];
+    Talk t = { 0 };
+    double timeout = 0;
+    if (args_parse("communicate", args, nargs, kw, 5, names, v) < 0 || opt_fd(v[0], &t.fd[0]) < 0 ||
+        opt_fd(v[2], &t.fd[1]) < 0 || opt_fd(v[3], &t.fd[2]) < 0 ||
+        (v[4] != None && num_as_double(v[4], &timeout) < 0))
+        return NULL;
+    char *in = NULL;
+    if (v[1] != None && !(in = os_bytes_copy(v[1], &t.inlen)))
+        return NULL;
+    t.in = in;
+    struct timespec deadline;
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    timeout = timeout < 0 ? 0 : timeout > 1e9 ? 1e9 : timeout;
+    deadline.tv_sec += (time_t)timeout;
+    deadline.tv_nsec += (long)((timeout - (double)(time_t)timeout) * 1e9);
+    if (deadline.tv_nsec >= 1000000000L) {
+        deadline.tv_sec++;
+        deadline.tv_nsec -= 1000000000L;
+    }
+    vm_block_begin("communicate");
+    talk(&t, v[4] == None ? NULL : &deadline);
+    vm_block_end();
+    Object *r = NULL;
+    if (t.interrupted)
+        vmthread_check_signals();
+    else if (t.err)
+        exc_set_oserror(t.err);
+    else
+        r = talk_result(&t);
+    if (!r && t.fd[0] >= 0)
+        close(t.fd[0]);
+    free(in);
+    free(t.out[0].buf);
+    free(t.out[1].buf);
+    return r;
+}
+
+Object *mod__posixsubprocess_init(void)
+{
+    Object *m = module_new("_posixsubprocess", NULL);
+    if (m && (module_add_func(m, "fork_exec", sp_fork_exec) < 0 ||
+              module_add_func(m, "communicate", sp_communicate) < 0))
+        SETREF(m, NULL);
+    return m;
+}
