@@ -153,7 +153,8 @@ static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTable
 static void print_help(void)
 {
     printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m dis script.py | - [args]\n\n"
-           "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n\n"
+           "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n"
+           "  -E                       ignore PYTHON* environment variables (PYTHONPATH, PYTHONUNBUFFERED)\n\n"
            "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
     cliopt_print_help(&cli);
     print_table_rows("GIL policies (--gil)", gil_policy_names);
@@ -175,6 +176,7 @@ typedef struct Args {
     const char *code;     /* -c CODE */
     bool dis;             /* -m dis */
     bool unbuffered;      /* -u, or PYTHONUNBUFFERED non-empty */
+    bool ignore_env;      /* -E */
     int nrest;            /* sys.argv[1:] */
     char **rest;
 } Args;
@@ -204,6 +206,8 @@ static void parse_args(int argc, char **argv, Args *a)
             a->dis = true;
         } else if (strcmp(s, "-u") == 0) {
             a->unbuffered = true;
+        } else if (strcmp(s, "-E") == 0) {
+            a->ignore_env = true;
         } else if (s[0] == '-' && s[1]) {
             usage_error("unknown option %s", s);
         } else {
@@ -218,7 +222,7 @@ static void parse_args(int argc, char **argv, Args *a)
         usage_error("%s", "-m dis needs a file, not -c");
     a->nrest = argc - i;
     a->rest = argv + i;
-    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    const char *unbuf = a->ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
     a->unbuffered |= unbuf && *unbuf;
     cliopt_apply_env(&cli);   /* environment variables stand in for options not given */
 }
@@ -436,6 +440,7 @@ int main(int argc, char **argv)
     }
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
+    mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION });
     int status = run_main(&a);
     if (eval_refused())   /* also when the refusal ended another thread */
         status = 2;

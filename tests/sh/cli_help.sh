@@ -7,7 +7,7 @@ T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 "$G" --help > "$T/out" 2> "$T/err"; rc=$?
 [ $rc = 0 ] || { echo "--help exit $rc, want 0"; cat "$T/err"; exit 1; }
 fail=0
-for word in -c -m dis --version --help --stats --no-global-cache; do
+for word in -c -m dis -u -E --version --help --stats --no-global-cache; do
     grep -q -e "$word" "$T/out" || { echo "--help does not mention $word"; fail=1; }
 done
 grep -qi 'usage' "$T/out" || { echo "--help has no usage line"; fail=1; }

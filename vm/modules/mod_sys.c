@@ -1,12 +1,17 @@
 /* vm/modules/mod_sys.c — the `sys` module: argv, path, modules, exit,
  * stdin (a file object), stdout/stderr, reference counts, the recursion limit
- * and the GIL's switch/check intervals. */
+ * and the GIL's switch/check intervals; executable, flags, version,
+ * version_info, implementation and platform describe the VM. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "vm/compiler/compile.h"
 #include "vm/objects/file.h"
+#include "vm/runtime/eval.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
 #include "vm/objects/traceback.h"
@@ -20,6 +25,13 @@ void mod_sys_set_argv(int argc, char **argv)
 {
     sys_argc = argc;
     sys_argv = argv;
+}
+
+static SysOptions sys_options = { .version = "gilvm" };
+
+void mod_sys_set_options(const SysOptions *o)
+{
+    sys_options = *o;
 }
 
 /* Argument errors name the function as python3 does ("sys.exit", or
@@ -253,6 +265,96 @@ static Object *argv_list(void)
     return l;
 }
 
+/* ---- what the VM says about itself -------------------------------------------- */
+
+/* The language gilvm runs: CPython 3.8's bytecode and library face. */
+#define SYS_MAJOR 3
+#define SYS_MINOR 8
+#define SYS_MICRO 0
+
+/* sys.flags and sys.version_info are CPython's struct sequences (tuples
+ * whose items also have names, repr "sys.flags(debug=0, ...)"), and
+ * sys.implementation a namespace; they are made by this Python source at
+ * the first import of sys. */
+static const char describe_src[] =
+    "class _structseq(tuple):\n"
+    "    __slots__ = ()\n"
+    "    def __repr__(self):\n"
+    "        items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))\n"
+    "        return 'sys.%s(%s)' % (type(self).__name__, items)\n"
+    "def _field(i):\n"
+    "    return property(lambda self: tuple.__getitem__(self, i))\n"
+    "def structseq(name, fields, values):\n"
+    "    ns = {'__slots__': (), '_fields': fields, '__module__': 'sys'}\n"
+    "    for i, f in enumerate(fields):\n"
+    "        ns[f] = _field(i)\n"
+    "    return type(name, (_structseq,), ns)(values)\n"
+    "class namespace:\n"
+    "    def __init__(self, **kw):\n"
+    "        self.__dict__.update(kw)\n"
+    "    def __repr__(self):\n"
+    "        items = ', '.join('%s=%r' % kv for kv in sorted(self.__dict__.items()))\n"
+    "        return 'namespace(%s)' % items\n"
+    "version_info = structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),\n"
+    "                         (major, minor, micro, 'final', 0))\n"
+    "hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xf0\n"
+    "flags = structseq('flags', ('debug', 'inspect', 'interactive', 'optimize',\n"
+    "    'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',\n"
+    "    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode'),\n"
+    "    (0, 0, 0, 0, 1, 1, 1, ignore_environment, 0, 0, 0, 0, 0, False, 1))\n"
+    "implementation = namespace(name='gilvm', cache_tag=None, version=version_info,\n"
+    "                           hexversion=hexversion)\n";
+
+/* The names the source above defines that sys keeps. */
+static const char *const describe_names[] = { "version_info", "hexversion", "flags",
+                                              "implementation", NULL };
+
+static int add_description(Object *m)
+{
+    Object *code = compile_source(describe_src, sizeof describe_src - 1, "<sys>", COMPILE_FILE);
+    Object *ns = code ? dict_new() : NULL;
+    Object *v[5] = { str_intern("sys"), int_from_i64(SYS_MAJOR), int_from_i64(SYS_MINOR),
+                     int_from_i64(SYS_MICRO), int_from_i64(sys_options.ignore_environment) };
+    int r = -1;
+    if (ns && v[1] && v[2] && v[3] && v[4] && dict_set_str(ns, "__name__", v[0]) == 0 &&
+        dict_set_str(ns, "major", v[1]) == 0 && dict_set_str(ns, "minor", v[2]) == 0 &&
+        dict_set_str(ns, "micro", v[3]) == 0 && dict_set_str(ns, "ignore_environment", v[4]) == 0) {
+        Object *res = eval_code(code, ns, ns);
+        r = res ? 0 : -1;
+        XDECREF(res);
+        for (size_t i = 0; r == 0 && describe_names[i]; i++)
+            r = module_add(m, describe_names[i], dict_get_str(ns, describe_names[i]));
+    }
+    for (int i = 1; i < 5; i++)
+        XDECREF(v[i]);
+    if (ns)
+        dict_clear(ns);   /* the classes refer to it: break the cycle now */
+    XDECREF(ns);
+    XDECREF(code);
+    return r;
+}
+
+/* sys.version: the language version, then what runs it and its compiler. */
+static Object *version_str(void)
+{
+#ifdef __clang__
+    const char *compiler = "Clang " __clang_version__;
+#else
+    const char *compiler = "GCC " __VERSION__;
+#endif
+    return str_from_fmt("%d.%d.%d (%s, CPython %d.%d bytecode)\n[%s]", SYS_MAJOR, SYS_MINOR,
+                        SYS_MICRO, sys_options.version, SYS_MAJOR, SYS_MINOR, compiler);
+}
+
+/* The running binary's absolute path, so a program can start itself again;
+ * '' when the kernel cannot say (as CPython leaves it empty). */
+static Object *executable_str(void)
+{
+    char path[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    return str_from_utf8(path, n > 0 ? (size_t)n : 0);
+}
+
 Object *mod_sys_init(void)
 {
     Object *m = module_new("sys", NULL);
@@ -267,12 +369,18 @@ Object *mod_sys_init(void)
         module_add_func(m, "setcheckinterval", sys_setcheckinterval) < 0 ||
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
         add_owned(m, "argv", argv_list()) < 0 ||
-        add_owned(m, "path", import_initial_path(sys_argc ? sys_argv[0] : NULL)) < 0 ||
+        add_owned(m, "path", import_initial_path(sys_argc ? sys_argv[0] : NULL,
+                                                 !sys_options.ignore_environment)) < 0 ||
         !module_loaded() || module_add(m, "modules", module_loaded()) < 0 ||
         add_owned(m, "stdin", file_from_fd(0, "<stdin>", "r")) < 0 ||
         add_owned(m, "stdout", stream_new(stdout, "<stdout>")) < 0 ||
         add_owned(m, "stderr", stream_new(stderr, "<stderr>")) < 0 ||
-        add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0) {
+        add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+        add_owned(m, "executable", executable_str()) < 0 ||
+        add_owned(m, "version", version_str()) < 0 ||
+        add_owned(m, "platform", str_from_cstr("linux")) < 0 ||
+        add_owned(m, "byteorder", str_from_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big")) < 0 ||
+        add_description(m) < 0) {
         DECREF(m);
         return NULL;
     }

@@ -35,7 +35,8 @@ Object *import_from(Object *m, Object *name);
 int import_star(Object *m, Object *locals);
 
 /* sys.path's initial value: the script's folder ("" for -c and stdin),
- * then PYTHONPATH's entries, then import_libdir.  New list. */
-Object *import_initial_path(const char *script);
+ * then PYTHONPATH's entries (unless use_env is false: -E), then
+ * import_libdir.  New list. */
+Object *import_initial_path(const char *script, bool use_env);
 
 #endif

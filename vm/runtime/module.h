@@ -47,6 +47,13 @@ Object *module_builtin(Object *name);
 void module_set_main(Object *m);
 /* sys.argv, from vm/main.c before the first import of sys. */
 void mod_sys_set_argv(int argc, char **argv);
+/* What vm/main.c's command line decided, for sys.flags and sys.version
+ * (before the first import of sys; version lives as long as the process). */
+typedef struct SysOptions {
+    bool ignore_environment;   /* -E: PYTHON* variables ignored */
+    const char *version;       /* "gilvm 0.1" */
+} SysOptions;
+void mod_sys_set_options(const SysOptions *o);
 /* sys.stdout/sys.stderr's writes over stdio, print()'s too: 0, or -1 with
  * OSError set (a failed write drops what stdio buffered, a failed flush
  * keeps it).  sys_flush_at_exit: the
