@@ -146,17 +146,20 @@ static Object *os_write(Object *f, Object *const *args, size_t nargs, Object *kw
     void *p = os_bytes_copy(args[1], &n);
     if (!p)
         return NULL;
-    ssize_t put;
-    int err;
+    ssize_t put = -1;
+    int err = EINTR;
     do {
         vm_block_begin("write");
-        put = write(fd, p, n);
-        err = errno;
+        if (!vm_block_interrupted()) {
+            put = write(fd, p, n);
+            err = errno;
+        }
         vm_block_end();
-    } while (put < 0 && err == EINTR);
+    } while (put < 0 && err == EINTR && vmthread_check_signals() == 0);
     free(p);
     if (put < 0) {
-        exc_set_oserror(err);
+        if (err != EINTR)
+            exc_set_oserror(err);
         return NULL;
     }
     return int_from_i64(put);
