@@ -1,5 +1,7 @@
-/* vm/modules/mod_os.h — what socket shares with os: blocking reads and writes
- * with the GIL released and no object touched meanwhile. */
+/* vm/modules/mod_os.h — what socket and _posixsubprocess share with the
+ * posix module (vm/modules/mod_posix.c, os's C half): blocking reads with the
+ * GIL released and no object touched meanwhile, and bytes copied out of
+ * their object for such calls. */
 #ifndef GILKIT_VM_MOD_OS_H
 #define GILKIT_VM_MOD_OS_H
 
