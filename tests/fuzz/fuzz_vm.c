@@ -13,7 +13,8 @@
  * importlib, exec, eval or compile (which could reach them by a computed
  * name or text), is not run: they sleep, block on sockets, start threads
  * that may never end, or write to file descriptors (os.write, os.pipe) —
- * the fuzzer's own files included.  open and sys.stdin are denied too: one
+ * the fuzzer's own files included — or remove files, send signals and start
+ * processes (posix, os's C half; subprocess, and platform, which runs one).  open and sys.stdin are denied too: one
  * writes files into the working folder, the other blocks on a read.  The
  * check reads the names the compiler recorded (co_names of every code
  * object), which is where `import x` and attribute names end up.
@@ -39,7 +40,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const denied[] = {
-    "os", "socket", "threading", "time", "__import__", "importlib",
+    "os", "posix", "subprocess", "_posixsubprocess", "platform",
+    "socket", "threading", "time", "__import__", "importlib",
     "open", "stdin", "exec", "eval", "compile",
 };
 static int thresholds[GC_GENERATIONS];   /* the gc module's defaults, restored after each input */
