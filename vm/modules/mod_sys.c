@@ -9,9 +9,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "vm/compiler/compile.h"
 #include "vm/objects/file.h"
-#include "vm/runtime/eval.h"
+#include "vm/objects/namespace.h"
+#include "vm/objects/structseq.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
 #include "vm/objects/traceback.h"
@@ -272,65 +272,75 @@ static Object *argv_list(void)
 #define SYS_MINOR 8
 #define SYS_MICRO 0
 
-/* sys.flags and sys.version_info are CPython's struct sequences (tuples
- * whose items also have names, repr "sys.flags(debug=0, ...)"), and
- * sys.implementation a namespace; they are made by this Python source at
- * the first import of sys. */
-static const char describe_src[] =
-    "class _structseq(tuple):\n"
-    "    __slots__ = ()\n"
-    "    def __repr__(self):\n"
-    "        items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))\n"
-    "        return 'sys.%s(%s)' % (type(self).__name__, items)\n"
-    "def _field(i):\n"
-    "    return property(lambda self: tuple.__getitem__(self, i))\n"
-    "def structseq(name, fields, values):\n"
-    "    ns = {'__slots__': (), '_fields': fields, '__module__': 'sys'}\n"
-    "    for i, f in enumerate(fields):\n"
-    "        ns[f] = _field(i)\n"
-    "    return type(name, (_structseq,), ns)(values)\n"
-    "class namespace:\n"
-    "    def __init__(self, **kw):\n"
-    "        self.__dict__.update(kw)\n"
-    "    def __repr__(self):\n"
-    "        items = ', '.join('%s=%r' % kv for kv in sorted(self.__dict__.items()))\n"
-    "        return 'namespace(%s)' % items\n"
-    "version_info = structseq('version_info', ('major', 'minor', 'micro', 'releaselevel', 'serial'),\n"
-    "                         (major, minor, micro, 'final', 0))\n"
-    "hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xf0\n"
-    "flags = structseq('flags', ('debug', 'inspect', 'interactive', 'optimize',\n"
-    "    'dont_write_bytecode', 'no_user_site', 'no_site', 'ignore_environment', 'verbose',\n"
-    "    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode'),\n"
-    "    (0, 0, 0, 0, 1, 1, 1, ignore_environment, 0, 0, 0, 0, 0, False, 1))\n"
-    "implementation = namespace(name='gilvm', cache_tag=None, version=version_info,\n"
-    "                           hexversion=hexversion)\n";
+/* sys.flags and sys.version_info are CPython's struct sequences, and
+ * sys.implementation a namespace; all made in C, so importing sys runs no
+ * bytecode (a run's instruction and tick counts are the script's own). */
+static const char *const flags_fields[] = {
+    "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+    "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+    "isolated", "dev_mode", "utf8_mode", NULL,
+};
+static const char *const version_fields[] = { "major", "minor", "micro", "releaselevel", "serial",
+                                               NULL };
+static StructSeqType FlagsType = { .qualname = "sys.flags", .fields = flags_fields };
+static StructSeqType VersionInfoType = { .qualname = "sys.version_info", .fields = version_fields };
 
-/* The names the source above defines that sys keeps. */
-static const char *const describe_names[] = { "version_info", "hexversion", "flags",
-                                              "implementation", NULL };
+/* sys.flags: gilvm never writes bytecode, has no site module and reads
+ * source as UTF-8, which the flags say as CPython's would; dev_mode is a
+ * bool there too. */
+static Object *flags_new(void)
+{
+    int64_t v[15] = { 0, 0, 0, 0, 1, 1, 1, sys_options.ignore_environment, 0, 0, 0, 0, 0, 0, 1 };
+    Object *o[15] = { 0 };
+    bool ok = true;
+    for (int i = 0; i < 15; i++)
+        ok &= (o[i] = i == 13 ? bool_from(v[i]) : int_from_i64(v[i])) != NULL;
+    structseq_type_init(&FlagsType);
+    Object *r = ok ? structseq_new(&FlagsType, o) : NULL;
+    for (int i = 0; i < 15; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+static int64_t hexversion(void)
+{
+    return (SYS_MAJOR << 24) | (SYS_MINOR << 16) | (SYS_MICRO << 8) | 0xf0;   /* 0xf0: final */
+}
+
+static Object *version_info_new(void)
+{
+    Object *o[5] = { int_from_i64(SYS_MAJOR), int_from_i64(SYS_MINOR), int_from_i64(SYS_MICRO),
+                     str_from_cstr("final"), int_from_i64(0) };
+    structseq_type_init(&VersionInfoType);
+    Object *r = o[0] && o[1] && o[2] && o[3] && o[4] ? structseq_new(&VersionInfoType, o) : NULL;
+    for (int i = 0; i < 5; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+/* sys.implementation: name 'gilvm', no bytecode cache (cache_tag None). */
+static Object *implementation_new(Object *version_info)
+{
+    Object *d = dict_new(), *name = str_from_cstr("gilvm"), *hex = int_from_i64(hexversion());
+    Object *r = NULL;
+    if (d && name && hex && dict_set_str(d, "name", name) == 0 &&
+        dict_set_str(d, "cache_tag", None) == 0 && dict_set_str(d, "version", version_info) == 0 &&
+        dict_set_str(d, "hexversion", hex) == 0)
+        r = namespace_new(d);
+    XDECREF(d);
+    XDECREF(name);
+    XDECREF(hex);
+    return r;
+}
 
 static int add_description(Object *m)
 {
-    Object *code = compile_source(describe_src, sizeof describe_src - 1, "<sys>", COMPILE_FILE);
-    Object *ns = code ? dict_new() : NULL;
-    Object *v[5] = { str_intern("sys"), int_from_i64(SYS_MAJOR), int_from_i64(SYS_MINOR),
-                     int_from_i64(SYS_MICRO), int_from_i64(sys_options.ignore_environment) };
-    int r = -1;
-    if (ns && v[1] && v[2] && v[3] && v[4] && dict_set_str(ns, "__name__", v[0]) == 0 &&
-        dict_set_str(ns, "major", v[1]) == 0 && dict_set_str(ns, "minor", v[2]) == 0 &&
-        dict_set_str(ns, "micro", v[3]) == 0 && dict_set_str(ns, "ignore_environment", v[4]) == 0) {
-        Object *res = eval_code(code, ns, ns);
-        r = res ? 0 : -1;
-        XDECREF(res);
-        for (size_t i = 0; r == 0 && describe_names[i]; i++)
-            r = module_add(m, describe_names[i], dict_get_str(ns, describe_names[i]));
-    }
-    for (int i = 1; i < 5; i++)
-        XDECREF(v[i]);
-    if (ns)
-        dict_clear(ns);   /* the classes refer to it: break the cycle now */
-    XDECREF(ns);
-    XDECREF(code);
+    Object *vi = version_info_new();
+    int r = vi && module_add(m, "version_info", vi) == 0 &&
+            add_owned(m, "hexversion", int_from_i64(hexversion())) == 0 &&
+            add_owned(m, "flags", flags_new()) == 0 &&
+            add_owned(m, "implementation", implementation_new(vi)) == 0 ? 0 : -1;
+    XDECREF(vi);
     return r;
 }
 
