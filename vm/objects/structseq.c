@@ -43,7 +43,7 @@ void structseq_type_init(StructSeqType *t)
     if (t->type.base)
         return;
     size_t n = 0;
-    while (t->fields[n] && n < STRUCTSEQ_MAX_FIELDS) {
+    while (n < STRUCTSEQ_MAX_FIELDS && t->fields[n]) {
         t->getters[n] = (MethodDef){ t->fields[n], NULL, item_getters[n] };
         n++;
     }
