@@ -1,9 +1,10 @@
 /* vm/modules/mod_posix.c — the `posix` module, os's C half (vm/lib/os.py
  * imports from it, as CPython's os does): descriptors (pipe, read, write,
- * close, dup, dup2, open), files and folders (stat, listdir, mkdir, rmdir,
- * unlink, rename, chdir, getcwd, access), processes (getpid, getppid, kill,
- * waitpid and the W* macros, _exit, times, sched_*affinity), the environment
- * (environ, putenv, unsetenv), uname, strerror, urandom.
+ * close, dup, dup2, open, isatty), files and folders (stat, lstat, listdir,
+ * mkdir, rmdir, unlink, remove, rename, chdir, getcwd, access, readlink,
+ * symlink), processes (getpid, getppid, getuid, kill, waitpid and the W*
+ * macros, _exit, times, sched_*affinity, cpu_count), the environment
+ * (environ, putenv, unsetenv), uname, confstr, strerror, urandom.
  *
  * Blocking calls (read, write, waitpid) release the GIL around the system
  * call; the data crosses in a malloc'ed buffer, so no object is touched while
