@@ -164,7 +164,7 @@ static int select_timeout(Object *o, double *out)
 static int select_wait(FdList l[3], int maxfd, double timeout)
 {
     double deadline = timeout >= 0 ? now_seconds() + timeout : -1;
-    fd_set saved[3] = { l[0].set, l[1].set, l[2].set };
+    const fd_set saved[3] = { l[0].set, l[1].set, l[2].set };
     for (;;) {
         struct timeval tv, *tvp = NULL;
         if (deadline >= 0) {

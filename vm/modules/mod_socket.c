@@ -149,8 +149,9 @@ static char *bytes_copy(Object *o, size_t *n)
  * Without the module (a script removed it) the error is a plain OSError. */
 static void set_module_error(const char *cls, int code, const char *msg)
 {
-    Object *m = dict_get_str(module_loaded(), "_socket");
-    Object *t = m ? dict_get_str(module_dict(m), cls) : NULL;
+    Object *loaded = module_loaded();
+    Object *m = loaded ? dict_get_str(loaded, "_socket") : NULL;
+    Object *t = m && obj_is(m, &ModuleType) ? dict_get_str(module_dict(m), cls) : NULL;
     Object *args[2] = { int_from_i64(code), str_from_cstr(msg) };
     if (args[0] && args[1]) {
         Object *e = exc_new(t && obj_is(t, &TypeType) ? (Type *)t : ExcOSError, args, 2);
@@ -480,7 +481,7 @@ static Object *sock_wrap(int fd, int family, int type, int proto)
     s->family = family;
     s->type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     s->proto = proto;
-    s->timeout = type & SOCK_NONBLOCK ? 0 : default_timeout;
+    s->timeout = (type & SOCK_NONBLOCK) ? 0 : default_timeout;
     return (Object *)s;
 }
 
@@ -626,12 +627,10 @@ static ssize_t op_connect_done(int fd, void *ctx)
  * for the socket to be writable and reading SO_ERROR. */
 static int do_connect(SocketObject *s, const Addr *a)
 {
-    int fd = s->fd, r, err = EINTR;
+    int fd = s->fd, err = EINTR;
     vm_block_begin("connect");
-    if (!vm_block_interrupted()) {
-        r = connect(fd, (const struct sockaddr *)&a->ss, a->len);
-        err = r == 0 ? 0 : errno;
-    }
+    if (!vm_block_interrupted())
+        err = connect(fd, (const struct sockaddr *)&a->ss, a->len) == 0 ? 0 : errno;
     vm_block_end();
     if (!err)
         return 0;
