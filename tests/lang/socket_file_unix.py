@@ -127,3 +127,17 @@ taken.close()
 print("gethostbyname", socket.gethostbyname("127.0.0.1"), socket.gethostbyname("localhost"))
 print("hostname", type(socket.gethostname()), socket.has_ipv6)
 print("getaddrinfo", [i[4] for i in socket.getaddrinfo("127.0.0.1", 80, socket.AF_INET, socket.SOCK_STREAM)])
+
+# A flush that fails when the file closes reports its error; the file is
+# closed all the same and lets go of the socket.
+a, b = socket.socketpair()
+w = a.makefile("wb")
+b.close()
+w.write(b"to nobody")
+try:
+    w.close()
+except BrokenPipeError as e:
+    print("close:", type(e).__name__, e.errno)
+print("file closed", w.closed)
+a.close()
+print("socket closed", a.fileno())

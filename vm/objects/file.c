@@ -539,12 +539,14 @@ static int close_file(FileObject *f, bool release)
         return 0;
     int r = flush_writes(f, release);
     if (f->stream) {
-        Object *owner = f->owner;
+        Object *owner = f->owner, *flush_error = r < 0 ? exc_fetch() : NULL;
         f->owner = NULL;
-        if (f->stream->close(owner) < 0 && r == 0)
+        if (f->stream->close(owner) < 0)
             r = -1;
-        else if (r < 0)
-            exc_clear();   /* the flush's error is the one reported */
+        if (flush_error) {   /* the flush's error is the one reported */
+            exc_clear();
+            exc_set_obj(flush_error);
+        }
         DECREF(owner);
     } else if (f->closefd && close(f->fd) != 0 && errno != EINTR && r == 0) {
         exc_set_oserror(errno);
