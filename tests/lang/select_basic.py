@@ -53,3 +53,32 @@ print("bits", select.POLLIN, select.POLLPRI, select.POLLOUT, select.POLLERR, sel
       select.POLLNVAL)
 a.close()
 b.close()
+
+# epoll: the kernel's interest list, timeouts in seconds
+a, b = socket.socketpair()
+with select.epoll() as ep:
+    ep.register(a, select.EPOLLIN)
+    print("epoll idle", ep.poll(0))
+    b.send(b"e")
+    print("epoll in", ep.poll(1) == [(a.fileno(), select.EPOLLIN)])
+    ep.modify(a, select.EPOLLOUT)
+    print("epoll out", ep.poll(-1, 1) == [(a.fileno(), select.EPOLLOUT)])
+    ep.unregister(a)
+    print("epoll none", ep.poll(0.01))
+    for call in [lambda: ep.unregister(a), lambda: ep.poll(0, 0), lambda: ep.poll("x")]:
+        try:
+            call()
+        except (OSError, ValueError, TypeError) as e:
+            print(type(e).__name__, e)
+    ep.register(b)
+    try:
+        ep.register(b)
+    except FileExistsError as e:
+        print(type(e).__name__, e)
+print("epoll closed", ep.closed)
+try:
+    ep.poll(0)
+except ValueError as e:
+    print(type(e).__name__, e)
+a.close()
+b.close()

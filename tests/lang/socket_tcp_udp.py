@@ -13,10 +13,12 @@ host, port = srv.getsockname()
 print("listening", host, 0 < port < 65536)
 print("attrs", srv.family == socket.AF_INET, srv.type == socket.SOCK_STREAM, srv.proto)
 
+seen = []   # printed by the main thread after the join: a fixed order
+
 def serve():
     conn, peer = srv.accept()
     with conn:
-        print("server sees peer", peer[0], conn.getsockname() == (host, port))
+        seen.append((peer[0], conn.getsockname() == (host, port)))
         while True:
             data = conn.recv(1024)
             if not data:
@@ -49,6 +51,7 @@ while True:
     rest += more
 print("after shutdown", rest)
 t.join()
+print("server saw peer", *seen[0])
 c.close()
 srv.close()
 print("closed fileno", c.fileno())

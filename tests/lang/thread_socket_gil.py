@@ -1,7 +1,7 @@
 # Every blocking wait of socket and select releases the GIL: a thread
-# parked in recv (blocking or under a timeout), accept, select.select or
-# poll lets the main thread run Python until it decides to wake it.  Were
-# the GIL held, the main thread could never count and the test would hang.
+# parked in recv (blocking or under a timeout), accept, select.select,
+# poll or epoll lets the main thread run Python until it decides to wake it.
+# Were the GIL held, the main thread could never count and the test would hang.
 import select
 import socket
 import threading
@@ -44,6 +44,12 @@ def poll_wait(s):
     p.register(s, select.POLLIN)
     return p.poll() == [(s.fileno(), select.POLLIN)]
 waits("poll", poll_wait)
+
+def epoll_wait(s):
+    with select.epoll() as e:
+        e.register(s, select.EPOLLIN)
+        return e.poll() == [(s.fileno(), select.EPOLLIN)]
+waits("epoll", epoll_wait)
 waits("makefile readline", lambda s: s.makefile("rb").read(2))
 
 srv = socket.socket()

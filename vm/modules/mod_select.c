@@ -1,5 +1,6 @@
 /* vm/modules/mod_select.c — the `select` module: select.select over
- * select(2) and select.poll over poll(2), as CPython's.
+ * select(2), select.poll over poll(2) and select.epoll over epoll(7), as
+ * CPython's.
  *
  * Invariants:
  *   - A wait runs with the GIL released on C copies (fd_sets, a pollfd
@@ -9,6 +10,9 @@
  *     waits in its poll(), `polling` is set and another poll() on it is a
  *     RuntimeError, as in CPython; register/modify/unregister meanwhile
  *     change the dict only, seen by the next poll().
+ *   - An epoll object owns its epoll descriptor (-1 once closed); the
+ *     kernel keeps the interest list, so a wait needs only the fd and a
+ *     malloc'ed event array.
  *   - A wait cut by a signal (EINTR) takes the GIL back, raises
  *     KeyboardInterrupt on the main thread (vmthread_check_signals) or
  *     retries with what is left of the timeout.
@@ -18,7 +22,9 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/select.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "vm/runtime/module.h"
@@ -482,20 +488,247 @@ static Object *sel_poll(Object *f, Object *const *args, size_t nargs, Object *kw
     return (Object *)p;
 }
 
+/* ---- select.epoll */
+
+typedef struct EpollObject {
+    Object ob;
+    int epfd;   /* -1 once closed */
+} EpollObject;
+
+static Type EpollType;
+
+static void epoll_dealloc(Object *o)
+{
+    EpollObject *e = (EpollObject *)o;
+    if (e->epfd >= 0)
+        close(e->epfd);
+    obj_free(o);
+}
+
+static Object *epoll_construct(Object *type, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const kw[] = { "sizehint", "flags", NULL };
+    Object *a[2];
+    int64_t hint = -1, flags = 0;
+    if (args_parse("epoll", args, nargs, kwnames, 0, kw, a) < 0 ||
+        (a[0] && int_as_i64(a[0], &hint) < 0) || (a[1] && int_as_i64(a[1], &flags) < 0))
+        return NULL;
+    if (hint != -1 && hint <= 0) {
+        exc_set(ExcValueError, "negative sizehint");
+        return NULL;
+    }
+    if (flags && flags != EPOLL_CLOEXEC) {
+        exc_set(ExcOSError, "invalid flags");
+        return NULL;
+    }
+    EpollObject *e = (EpollObject *)obj_alloc(&EpollType, sizeof *e);
+    if (!e)
+        return NULL;
+    if ((e->epfd = epoll_create1(EPOLL_CLOEXEC)) < 0) {
+        exc_set_oserror(errno);
+        DECREF(e);
+        return NULL;
+    }
+    return (Object *)e;
+}
+
+/* self, open (ValueError otherwise), with min..max arguments after it. */
+static EpollObject *as_epoll(Object *const *args, size_t nargs, Object *kw, const char *meth,
+                             size_t min, size_t max)
+{
+    if (nargs < 1 || !obj_isinstance_type(args[0], &EpollType)) {
+        exc_set(ExcTypeError, "descriptor '%s' requires a 'select.epoll' object", meth);
+        return NULL;
+    }
+    size_t given = nargs - 1;
+    if (kw || given < min || given > max) {
+        exc_set(ExcTypeError, "%s() takes from %zu to %zu positional arguments but %zu were given",
+                meth, min + 1, max + 1, nargs);
+        return NULL;
+    }
+    EpollObject *e = (EpollObject *)args[0];
+    if (e->epfd < 0) {
+        exc_set(ExcValueError, "I/O operation on closed epoll object");
+        return NULL;
+    }
+    return e;
+}
+
+/* register (fd[, mask]), modify (fd, mask), unregister (fd): epoll_ctl's op. */
+static Object *epoll_ctl_impl(Object *const *args, size_t nargs, Object *kw, const char *meth, int op)
+{
+    EpollObject *e = as_epoll(args, nargs, kw, meth, op == EPOLL_CTL_MOD ? 2 : 1,
+                              op == EPOLL_CTL_DEL ? 1 : 2);
+    int fd;
+    int64_t mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
+    if (!e || fd_of(args[1], &fd) < 0 || (nargs > 2 && int_as_i64(args[2], &mask) < 0))
+        return NULL;
+    struct epoll_event ev = { .events = (uint32_t)mask, .data.fd = fd };
+    if (epoll_ctl(e->epfd, op, fd, &ev) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return none_new();
+}
+
+static Object *epoll_register(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return epoll_ctl_impl(args, nargs, kw, "register", EPOLL_CTL_ADD);
+}
+static Object *epoll_modify(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return epoll_ctl_impl(args, nargs, kw, "modify", EPOLL_CTL_MOD);
+}
+static Object *epoll_unregister(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return epoll_ctl_impl(args, nargs, kw, "unregister", EPOLL_CTL_DEL);
+}
+
+static int epoll_wait_released(int epfd, struct epoll_event *ev, int max, double timeout)
+{
+    double deadline = timeout >= 0 ? now_seconds() + timeout : -1;
+    for (;;) {
+        int ms = -1;
+        if (deadline >= 0) {
+            double left = fmax(deadline - now_seconds(), 0) * 1000;
+            ms = left > INT32_MAX ? INT32_MAX : (int)ceil(left);
+        }
+        int r = -1, err = EINTR;
+        vm_block_begin("epoll");
+        if (!vm_block_interrupted()) {
+            r = epoll_wait(epfd, ev, max, ms);
+            err = errno;
+        }
+        vm_block_end();
+        if (r >= 0)
+            return r;
+        if (err != EINTR) {
+            exc_set_oserror(err);
+            return -1;
+        }
+        if (vmthread_check_signals() < 0)
+            return -1;
+    }
+}
+
+/* poll(timeout=None, maxevents=-1): timeout in seconds, None or negative
+ * waits forever. */
+static Object *epoll_poll(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const kw[] = { "timeout", "maxevents", NULL };
+    Object *a[2];
+    EpollObject *e = as_epoll(args, 1, NULL, "poll", 0, 0);
+    double timeout = -1;
+    int64_t max = -1;
+    if (!e || args_parse("poll", args + 1, nargs - 1, kwnames, 0, kw, a) < 0)
+        return NULL;
+    if (a[0] && a[0] != None) {
+        if (!obj_isinstance_type(a[0], &IntType) && !obj_isinstance_type(a[0], &BoolType) &&
+            !obj_isinstance_type(a[0], &FloatType)) {
+            exc_set(ExcTypeError, "timeout must be an integer or None");
+            return NULL;
+        }
+        if (num_as_double(a[0], &timeout) < 0)
+            return NULL;
+    }
+    if (a[1] && int_as_i64(a[1], &max) < 0)
+        return NULL;
+    if (max == -1)
+        max = FD_SETSIZE - 1;
+    else if (max < 1 || max > INT32_MAX / (int64_t)sizeof(struct epoll_event)) {
+        exc_set(ExcValueError, "maxevents must be greater than 0, got %lld", (long long)max);
+        return NULL;
+    }
+    struct epoll_event *ev = malloc((size_t)max * sizeof *ev);
+    if (!ev) {
+        exc_nomemory();
+        return NULL;
+    }
+    int n = epoll_wait_released(e->epfd, ev, (int)max, timeout < 0 ? -1 : timeout);
+    Object *out = n < 0 ? NULL : list_new(0);
+    for (int i = 0; out && i < n; i++) {
+        Object *fd = int_from_i64(ev[i].data.fd), *bits = int_from_i64(ev[i].events);
+        Object *t = fd && bits ? tuple_pack(2, fd, bits) : NULL;
+        if (!t || list_append(out, t) < 0)
+            SETREF(out, NULL);
+        XDECREF(fd);
+        XDECREF(bits);
+        XDECREF(t);
+    }
+    free(ev);
+    return out;
+}
+
+static Object *epoll_close(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    EpollObject *e = (EpollObject *)args[0];
+    if (e->epfd >= 0) {
+        int fd = e->epfd;
+        e->epfd = -1;
+        if (close(fd) != 0 && errno != EINTR) {
+            exc_set_oserror(errno);
+            return NULL;
+        }
+    }
+    return none_new();
+}
+
+static Object *epoll_fileno(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    EpollObject *e = as_epoll(args, nargs, kw, "fileno", 0, 0);
+    return e ? int_from_i64(e->epfd) : NULL;
+}
+
+static Object *epoll_enter(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    EpollObject *e = as_epoll(args, 1, NULL, "__enter__", 0, 0);
+    if (e)
+        INCREF(e);
+    return (Object *)e;
+}
+
+static Object *epoll_get_closed(Object *o) { return bool_from(((EpollObject *)o)->epfd < 0); }
+
+static const MethodDef epoll_methods[] = {
+    { "register", epoll_register, NULL },
+    { "modify", epoll_modify, NULL },
+    { "unregister", epoll_unregister, NULL },
+    { "poll", epoll_poll, NULL },
+    { "close", epoll_close, NULL },
+    { "fileno", epoll_fileno, NULL },
+    { "__enter__", epoll_enter, NULL },
+    { "__exit__", epoll_close, NULL },
+    { "closed", NULL, epoll_get_closed },
+    { NULL, NULL, NULL },
+};
+
+static Type EpollType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "epoll", .base = &ObjectType,
+    .basicsize = sizeof(EpollObject), .dealloc = epoll_dealloc, .construct = epoll_construct,
+    .methods = epoll_methods,
+};
+
 /* ---- the module */
 
-static const struct { const char *name; int v; } poll_bits[] = {
+static const struct { const char *name; int64_t v; } poll_bits[] = {
     { "POLLIN", POLLIN }, { "POLLPRI", POLLPRI }, { "POLLOUT", POLLOUT }, { "POLLERR", POLLERR },
     { "POLLHUP", POLLHUP }, { "POLLNVAL", POLLNVAL }, { "POLLRDNORM", POLLRDNORM },
     { "POLLRDBAND", POLLRDBAND }, { "POLLWRNORM", POLLWRNORM }, { "POLLWRBAND", POLLWRBAND },
     { "POLLMSG", POLLMSG }, { "POLLRDHUP", POLLRDHUP },
+    { "EPOLLIN", EPOLLIN }, { "EPOLLOUT", EPOLLOUT }, { "EPOLLPRI", EPOLLPRI },
+    { "EPOLLERR", EPOLLERR }, { "EPOLLHUP", EPOLLHUP }, { "EPOLLET", EPOLLET },
+    { "EPOLLONESHOT", EPOLLONESHOT }, { "EPOLLRDHUP", EPOLLRDHUP },
+    { "EPOLLEXCLUSIVE", EPOLLEXCLUSIVE }, { "EPOLLRDNORM", EPOLLRDNORM },
+    { "EPOLLRDBAND", EPOLLRDBAND }, { "EPOLLWRNORM", EPOLLWRNORM }, { "EPOLLWRBAND", EPOLLWRBAND },
+    { "EPOLLMSG", EPOLLMSG }, { "EPOLL_CLOEXEC", EPOLL_CLOEXEC },
 };
 
 Object *mod_select_init(void)
 {
     Object *m = module_new("select", NULL);
     int bad = !m || module_add(m, "error", (Object *)ExcOSError) < 0 ||
-              module_add_func(m, "select", sel_select) < 0 || module_add_func(m, "poll", sel_poll) < 0;
+              module_add_func(m, "select", sel_select) < 0 || module_add_func(m, "poll", sel_poll) < 0 ||
+              module_add(m, "epoll", (Object *)&EpollType) < 0;
     for (size_t i = 0; !bad && i < sizeof poll_bits / sizeof *poll_bits; i++) {
         Object *v = int_from_i64(poll_bits[i].v);
         bad = !v || module_add(m, poll_bits[i].name, v) < 0;
