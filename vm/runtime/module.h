@@ -15,8 +15,8 @@
     X(sys)             \
     X(time)            \
     X(dis)             \
-    X(_thread) X(os) X(socket) \
-    X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii)
+    X(_thread) X(os) X(_socket) \
+    X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii) X(select)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
