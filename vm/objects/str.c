@@ -1309,6 +1309,40 @@ METHOD(str_m_ljust) { return justify(args, nargs, kw, "ljust", 0); }
 METHOD(str_m_rjust) { return justify(args, nargs, kw, "rjust", 1); }
 METHOD(str_m_center) { return justify(args, nargs, kw, "center", 2); }
 
+/* Tabs to spaces: a tab moves the column to the next multiple of tabsize
+ * (counted in code points), a newline or carriage return restarts it. */
+METHOD(str_m_expandtabs)
+{
+    static const char *const names[] = { "self", "tabsize", NULL };
+    static const char spaces[] = "                                ";
+    Object *v[2];
+    int64_t tabsize = 8;
+    if (args_parse("expandtabs", args, nargs, kw, 1, names, v) < 0
+        || (v[1] && int_as_i64(v[1], &tabsize) < 0))
+        return NULL;
+    const char *p = str_utf8(v[0]);
+    size_t n = str_nbytes(v[0]);
+    int64_t col = 0;
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c != '\t') {
+            strbuf_put(&b, p + i, 1);
+            col = c == '\n' || c == '\r' ? 0 : col + ((c & 0xC0) != 0x80);
+            continue;
+        }
+        int64_t fill = tabsize > 0 ? tabsize - col % tabsize : 0;
+        if (!pad_size_ok(fill, 1, b.n + n)) {
+            strbuf_free(&b);
+            return NULL;
+        }
+        const int64_t chunk = (int64_t)sizeof spaces - 1;
+        for (col += fill; fill > 0; fill -= chunk)
+            strbuf_put(&b, spaces, (size_t)(fill < chunk ? fill : chunk));
+    }
+    return strbuf_finish(&b);
+}
+
 METHOD(str_m_zfill)
 {
     static const char *const names[] = { "self", "width", NULL };
@@ -1451,7 +1485,7 @@ static const MethodDef str_methods[] = {
     { "isspace", str_m_isspace, NULL }, { "isalnum", str_m_isalnum, NULL },
     { "isascii", str_m_isascii, NULL }, { "isupper", str_m_isupper, NULL },
     { "islower", str_m_islower, NULL }, { "isidentifier", str_m_isidentifier, NULL },
-    { "zfill", str_m_zfill, NULL }, { "ljust", str_m_ljust, NULL },
+    { "expandtabs", str_m_expandtabs, NULL }, { "zfill", str_m_zfill, NULL }, { "ljust", str_m_ljust, NULL },
     { "rjust", str_m_rjust, NULL }, { "center", str_m_center, NULL },
     { "splitlines", str_m_splitlines, NULL }, { "partition", str_m_partition, NULL },
     { "rpartition", str_m_rpartition, NULL },
