@@ -35,8 +35,7 @@ _CHUNK_SIMPLE = re.compile('(' + _WS_CLASS + '+)')
 _SENTENCE_END = re.compile('[a-z][.!?]["\']?\\Z')
 
 
-def _spaces_for_whitespace(text):
-    return ''.join(' ' if c in _WS else c for c in text)
+_WS_TO_SPACE = {ord(c): ' ' for c in _WS}
 
 
 class TextWrapper:
@@ -66,7 +65,7 @@ class TextWrapper:
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            text = _spaces_for_whitespace(text)
+            text = text.translate(_WS_TO_SPACE)
         return text
 
     def _split(self, text):
