@@ -698,7 +698,7 @@ class FileType:
                 return sys.stdout
             raise ValueError('argument "-" with mode %r' % self._mode)
         try:
-            return open(string, self._mode)
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 
