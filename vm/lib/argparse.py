@@ -36,12 +36,14 @@ _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 def _columns():
-    """The terminal width CPython assumes: $COLUMNS, else 80."""
+    """The terminal width: $COLUMNS when a positive number, else 80 (as
+    shutil.get_terminal_size() when the terminal is not asked)."""
     environ = getattr(os, 'environ', None)
     try:
-        return int(environ['COLUMNS'])
+        columns = int(environ['COLUMNS'])
     except (TypeError, KeyError, ValueError):
-        return 80
+        columns = 0
+    return columns if columns > 0 else 80
 
 
 class _AttributeHolder:
