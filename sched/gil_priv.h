@@ -35,7 +35,7 @@ typedef struct GilThreadPriv {
     /* Policy fields (queueing policies), guarded by the policy's mutex. */
     struct GilThreadPriv *qnext;
     LockCond *cond;
-    bool granted;
+    _Atomic bool granted;       /* written under the mutex; an urgent waiter also polls it unlocked */
     bool interactive;           /* prio: last gave the GIL up voluntarily; owner only */
 } GilThreadPriv;
 
