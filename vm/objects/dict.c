@@ -832,6 +832,39 @@ METHOD(dict_m_clear)
     return none_new();
 }
 
+/* dict.fromkeys(iterable, value=None), a classmethod: args[0] is the
+ * class; a subclass is made by calling it and filled by its __setitem__. */
+static Object *dict_m_fromkeys(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "cls", "iterable", "value", NULL };
+    Object *v[3];
+    if (args_parse("fromkeys", args, nargs, kw, 2, names, v) < 0)
+        return NULL;
+    Object *value = v[2] ? v[2] : None;
+    Object *d = v[0] == (Object *)&DictType ? dict_new() : obj_call(v[0], NULL, 0, NULL);
+    Object *it = d ? obj_iter(v[1]) : NULL;
+    if (!it) {
+        XDECREF(d);
+        return NULL;
+    }
+    bool exact = obj_is(d, &DictType);
+    Object *k;
+    int rc = 0;
+    while (rc == 0 && (k = obj_iternext(it))) {
+        rc = exact ? dict_set(d, k, value) : obj_setitem(d, k, value);
+        DECREF(k);
+    }
+    DECREF(it);
+    if (rc < 0 || exc_occurred())
+        SETREF(d, NULL);
+    return d;
+}
+
+static const MethodDef dict_classmethods[] = {
+    { "fromkeys", dict_m_fromkeys, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef dict_methods[] = {
     { "get", dict_m_get, NULL }, { "keys", dict_m_keys, NULL },
     { "values", dict_m_values, NULL }, { "items", dict_m_items, NULL },
@@ -863,5 +896,5 @@ Type DictType = {
     .hash = dict_hash, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
     .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
-    .traverse = dict_traverse, .clear = dict_clear,
+    .classmethods = dict_classmethods, .traverse = dict_traverse, .clear = dict_clear,
 };
