@@ -215,6 +215,10 @@ Object *method_new(Object *func, Object *self);
  * NAME must outlive the object (a literal). */
 Object *builtin_new(const char *name, CallFn fn, Object *self);
 Object *builtin_self(Object *builtin); /* borrowed */
+/* A C function for a class's dict that binds as a method (the instance
+ * prepended), as a static type's methods do; the instance must be an
+ * owner (a static type: held by nothing). */
+Object *builtin_method_new(const char *name, CallFn fn, Type *owner);
 /* LOAD_METHOD: 1 = *out is an unbound callable to call with o prepended;
  * 0 = *out is the attribute itself; -1 = error.  *out is a new reference. */
 int obj_load_method(Object *o, Object *name, Object **out);

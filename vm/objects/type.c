@@ -79,6 +79,11 @@ Object *builtin_new(const char *name, CallFn fn, Object *self)
 
 Object *builtin_self(Object *b) { return ((BuiltinObject *)b)->self; }
 
+Object *builtin_method_new(const char *name, CallFn fn, Type *owner)
+{
+    return builtin_make(name, fn, NULL, owner);
+}
+
 static void builtin_dealloc(Object *o)
 {
     XDECREF(((BuiltinObject *)o)->self);
