@@ -115,6 +115,10 @@ enum {
     TYPE_HOOK_GETATTRIBUTE = 1u << 5,
     TYPE_HOOK_SETATTR = 1u << 6,
     TYPE_HOOK_NEW = 1u << 7, /* the same for __new__ (instantiation) */
+    /* construct, called with a subclass, makes that class's instance
+     * (set, frozenset: their table must be set up), where other mutable
+     * bases start a subclass's instance from zeroed memory. */
+    TYPE_CONSTRUCT_SUBCLASS = 1u << 8,
 };
 
 /* Type.dictoffset of a class whose base varies in size (int, str, bytes,
