@@ -251,20 +251,19 @@ static Object *struct_time_from(Object *cls, const struct tm *tm)
     int64_t v[TM_N] = { tm->tm_year + 1900LL, tm->tm_mon + 1, tm->tm_mday, tm->tm_hour, tm->tm_min,
                         tm->tm_sec, (tm->tm_wday + 6) % 7, tm->tm_yday + 1, tm->tm_isdst };
     Object *t = tuple_new(TM_N + 2);
-    for (size_t i = 0; t && i < TM_N + 2; i++) {
-        Object *x = i < TM_N ? int_from_i64(v[i])
+    if (!t)
+        return NULL;
+    bool ok = true;
+    for (size_t i = 0; i < TM_N + 2; i++) {
+        Object *x = !ok ? NULL
+                    : i < TM_N ? int_from_i64(v[i])
                     : i == TM_N ? str_from_cstr(tm->tm_zone ? tm->tm_zone : "")
                                 : int_from_i64(tm->tm_gmtoff);
-        if (!x) {
-            for (; i < TM_N + 2; i++)
-                tuple_set(t, i, none_new());
-            SETREF(t, NULL);
-            break;
-        }
-        tuple_set(t, i, x);
+        ok = ok && x;
+        tuple_set(t, i, x ? x : none_new());   /* None fills the rest after a failure */
     }
-    Object *st = t ? obj_call(cls, &t, 1, NULL) : NULL;
-    XDECREF(t);
+    Object *st = ok ? obj_call(cls, &t, 1, NULL) : NULL;
+    DECREF(t);
     return st;
 }
 
