@@ -21,3 +21,24 @@ try: struct.pack('Q', 2**64)
 except struct.error as e: print(e)
 try: struct.unpack('i', b'\x00')
 except struct.error as e: print(e, isinstance(e, Exception))
+
+
+class Tagged(struct.Struct):
+    def __init__(self, fmt):
+        super().__init__(fmt)
+        self.tag = 'mine'
+
+
+s = Tagged('<hi')
+print(s.pack(1, 2), s.size, s.tag, s.unpack(s.pack(3, 4)), isinstance(s, struct.Struct))
+
+
+class Plain(struct.Struct):
+    pass
+
+
+print(Plain('>I').pack(7), Plain(b'2h').format)
+try:
+    Plain('z')
+except struct.error as e:
+    print('error', e)

@@ -127,26 +127,36 @@ static int struct_compile(StructObject *s, const char *fmt)
     return 0;
 }
 
-/* A Struct for format (str or bytes) raising err. */
-static Object *struct_make(Type *t, Object *format, Object *err)
+/* s compiled anew from format (str or bytes). */
+static int struct_set_format(StructObject *s, Object *format)
 {
     if (!obj_isinstance_type(format, &StrType) && !obj_isinstance_type(format, &BytesType)) {
         exc_set(ExcTypeError, "Struct() argument 1 must be a str or bytes object, not %s",
                 format->type->name);
-        return NULL;
+        return -1;
     }
+    Object *f = obj_isinstance_type(format, &StrType)
+                    ? (INCREF(format), format)
+                    : str_from_utf8((const char *)((BytesObject *)format)->data, ((BytesObject *)format)->n);
+    if (!f)
+        return -1;
+    SETREF(s->format, f);
+    free(s->codes);
+    s->codes = NULL;
+    s->size = s->nitems = s->ncodes = 0;
+    return struct_compile(s, str_utf8(f));
+}
+
+/* A Struct for format raising err. */
+static Object *struct_make(Type *t, Object *format, Object *err)
+{
     StructObject *s = (StructObject *)obj_alloc(t, t->basicsize);
     if (!s)
         return NULL;
     INCREF(err);
     s->err = err;
-    s->format = obj_isinstance_type(format, &StrType)
-                    ? (INCREF(format), format)
-                    : str_from_utf8((const char *)((BytesObject *)format)->data, ((BytesObject *)format)->n);
-    if (!s->format || struct_compile(s, str_utf8(s->format)) < 0) {
-        DECREF(s);
-        return NULL;
-    }
+    if (struct_set_format(s, format) < 0)
+        SETREF(s, NULL);
     return (Object *)s;
 }
 
@@ -691,7 +701,19 @@ static Object *struct_construct(Object *callable, Object *const *args, size_t na
     return err ? struct_make((Type *)callable, a[0], err) : NULL;
 }
 
+/* Struct.__init__(format): a subclass's __init__ passes its format on. */
+static Object *s_init(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "format", NULL };
+    Object *a[1];
+    StructObject *s = self_struct(args, nargs, "__init__");
+    if (!s || args_parse("Struct", args + 1, nargs - 1, kw, 1, names, a) < 0)
+        return NULL;
+    return struct_set_format(s, a[0]) < 0 ? NULL : none_new();
+}
+
 static const MethodDef struct_methods[] = {
+    { "__init__", s_init, NULL },
     { "pack", s_pack, NULL },
     { "pack_into", s_pack_into, NULL },
     { "unpack", s_unpack, NULL },
@@ -704,7 +726,8 @@ static const MethodDef struct_methods[] = {
 
 static Type StructType = {
     OBJ_HEAD_INIT(&TypeType), .name = "Struct", .base = &ObjectType,
-    .basicsize = sizeof(StructObject), .flags = TYPE_BASETYPE, .dealloc = struct_dealloc,
+    .basicsize = sizeof(StructObject), .flags = TYPE_BASETYPE | TYPE_CONSTRUCT_SUBCLASS,
+    .dealloc = struct_dealloc,
     .construct = struct_construct, .methods = struct_methods,
 };
 
