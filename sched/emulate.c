@@ -1,14 +1,13 @@
 /* sched/emulate.c — see emulate.h.
  *
- * Pacing figure, first found wins: --pace=NS; the --calibration file's row
- * for the emulation (bench/calibrate writes it from a real interpreter run
- * on this machine); the row's built-in figure.  Every record names the
- * figure's source (CSV pace_source).
- * Built-in figures: the real interpreters' thread1 wall time on this
- * machine kind (reference notes, gil-history.md, second side-by-side:
- * N = 2*10^7, so 4*10^7 countdown iterations) divided by gilvm's 4 ticks
- * per iteration (COMPARE_OP, POP_JUMP_IF_FALSE, INPLACE_SUBTRACT,
- * JUMP_ABSOLUTE; LOAD_FAST/LOAD_CONST/STORE_FAST are fast-path).
+ * Pacing figure (pace units per tick, sched/pace.h), first found wins:
+ * --pace=UNITS; the --calibration file's row for the emulation
+ * (bench/calibrate writes it from a real interpreter run on this machine);
+ * the row's built-in figure.  Every record names the figure's source (CSV
+ * pace_source).  The built-in figures are bench/calibrate's on the machine
+ * kind the kit was developed on (a 2-vCPU AMD EPYC VM); being work, not
+ * time, they follow that machine's speed as it changes, but another CPU
+ * kind needs its own calibration (make reproduce runs one).
  * Written during option parsing only (one thread).
  */
 #include <errno.h>
@@ -20,9 +19,9 @@
 
 const EmulateRow emulate_table[] = {
     { "cpython-2.6.4", "CPython 2.6.4: py26 on sem (check interval 100), paced", "py26", "sem",
-      0.91e9 / 1.6e8, "built-in: CPython 2.6.4 thread1 0.91 s at N=2e7 (gil-history.md), 4 ticks/iteration" },
+      7.5, "built-in: bench/calibrate against CPython 2.6.4 on a 2-vCPU AMD EPYC VM (7.3-7.8 units/tick)" },
     { "cpython-3.2", "CPython 3.2: py32 on condvar (switch interval 5 ms), paced", "py32", "condvar",
-      1.15e9 / 1.6e8, "built-in: CPython 3.2 thread1 1.15 s at N=2e7 (gil-history.md), 4 ticks/iteration" },
+      10.1, "built-in: bench/calibrate against CPython 3.2 on a 2-vCPU AMD EPYC VM (10.0-10.3 units/tick)" },
 };
 const size_t emulate_table_len = sizeof emulate_table / sizeof emulate_table[0];
 
@@ -52,12 +51,12 @@ int emulate_set_pace(const char *v, char *err, size_t n)
 {
     char *end;
     errno = 0;
-    double ns = strtod(v, &end);
-    if (errno || end == v || *end || !(ns >= 0) || ns > 1e6) {
-        snprintf(err, n, "--pace wants nanoseconds per tick, 0 to 1e6: '%s'", v);
+    double w = strtod(v, &end);
+    if (errno || end == v || *end || !(w >= 0) || w > 1e6) {
+        snprintf(err, n, "--pace wants pace units per tick, 0 to 1e6: '%s'", v);
         return -1;
     }
-    explicit_pace = ns;
+    explicit_pace = w;
     return 0;
 }
 
@@ -84,8 +83,8 @@ int emulate_set_calibration(const char *v, char *err, size_t n)
     return 0;
 }
 
-/* The calibration file's line "NAME,NS_PER_TICK,SOURCE..." for name. */
-static bool calibrated(const char *name, double *ns, char *src, size_t n)
+/* The calibration file's line "NAME,WORK_PER_TICK,SOURCE..." for name. */
+static bool calibrated(const char *name, double *w, char *src, size_t n)
 {
     size_t len = strlen(name);
     for (const char *l = calib_text; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
@@ -97,7 +96,7 @@ static bool calibrated(const char *name, double *ns, char *src, size_t n)
             continue;
         const char *s = *end == ',' ? end + 1 : "";
         snprintf(src, n, "%s: %.*s", calib_path, (int)strcspn(s, "\r\n"), s);
-        *ns = v;
+        *w = v;
         return true;
     }
     return false;
@@ -108,13 +107,13 @@ void emulate_resolve(const char **policy, const char **lock)
     *policy = chosen ? chosen->policy : NULL;
     *lock = chosen ? chosen->lock : NULL;
     char src[512];
-    double ns;
+    double w;
     if (explicit_pace >= 0)
         pace_configure(explicit_pace, "--pace");
-    else if (chosen && calibrated(chosen->name, &ns, src, sizeof src))
-        pace_configure(ns, src);
+    else if (chosen && calibrated(chosen->name, &w, src, sizeof src))
+        pace_configure(w, src);
     else if (chosen)
-        pace_configure(chosen->ns_per_tick, chosen->source);
+        pace_configure(chosen->work_per_tick, chosen->source);
     else
         pace_configure(-1.0, "");
 }

@@ -99,8 +99,8 @@ const CliOption gil_options[] = {
     { "gil", "NAME", "GILVM_GIL", GIL_DEFAULT_POLICY, "GIL policy (how the GIL changes hands; see the list below)", set_policy },
     { "lock", "NAME", "GILVM_LOCK", GIL_DEFAULT_LOCK, "lock primitive the GIL sleeps on (see the list below)", set_lock },
     { "emulate", "NAME", "GILVM_EMULATE", "none", "a real interpreter's GIL: its policy, primitive and speed together (a bad NAME lists them); --gil/--lock override", emulate_set_name },
-    { "pace", "NS", "GILVM_PACE", "off", "ns of CPU per tick while holding the GIL (the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
-    { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's ns per tick from FILE (bench/calibrate writes it)", emulate_set_calibration },
+    { "pace", "UNITS", "GILVM_PACE", "off", "work per tick on top of gilvm's own, in pace units (sched/pace.h: the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
+    { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's work per tick from FILE (bench/calibrate writes it)", emulate_set_calibration },
     { NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -354,7 +354,7 @@ static int take(GilThreadPriv *p, bool after_block)
     uint64_t now = lock_now_ns();
     if (p->wait_start_ns)
         record_wait(p, now);
-    p->hold_start_ns = p->pace_mark_ns = now;
+    p->hold_start_ns = now;
     GIL_COUNT(acquires);
     trace_emit(TR_GIL_ACQUIRE, 0, NULL);
     return GIL_OK;
@@ -362,9 +362,23 @@ static int take(GilThreadPriv *p, bool after_block)
 
 int gil_take(GilThread *t) { return take(gil_priv(t), false); }
 
+/* Settle the ticks run since the budget was armed: the policy's count
+ * takes them and pacing spends their cost, before the GIL can go. */
+static void settle(GilThreadPriv *p)
+{
+    int64_t ran = (int64_t)p->armed - p->pub.ticks;
+    p->armed = p->pub.ticks;
+    p->policy_ticks -= ran;
+    if (pace_on()) {
+        GIL_COUNT_N(ticks, (uint64_t)ran);
+        pace_spend(ran);
+    }
+}
+
 void gil_drop(GilThread *t, GilDropReason why)
 {
     GilThreadPriv *p = gil_priv(t);
+    settle(p);
     GIL_COUNT(releases);
     GIL_COUNT_N(hold_ns, lock_now_ns() - p->hold_start_ns);
     if (why == GIL_DROP_FORCED)
@@ -393,12 +407,7 @@ int gil_service(GilThread *t)
 int gil_tick(GilThread *t)
 {
     GilThreadPriv *p = gil_priv(t);
-    int64_t ran = (int64_t)p->armed - t->ticks;   /* t->ticks < 0 here */
-    if (pace_on()) {
-        GIL_COUNT_N(ticks, (uint64_t)ran);
-        pace_spend(&p->pace_mark_ns, ran);
-    }
-    p->policy_ticks -= ran;
+    settle(p);
     bool policy_tick = p->policy_ticks < 0;
     if (policy_tick)
         p->policy_ticks = policy->ops->ticks();
@@ -505,8 +514,8 @@ void gil_stats_print(FILE *f)
     fprintf(f, "gil  policy %s, lock %s, switch interval %.6fs, check interval %d\n",
             gil_policy_name(), gil_lock_name(), gil_get_switch_interval(), gil_get_check_interval());
     if (pace_on())
-        fprintf(f, "gil  emulate %s, pace %.3f ns/tick (%s)\n", *emulate_name() ? emulate_name() : "none",
-                pace_ns_per_tick(), pace_source());
+        fprintf(f, "gil  emulate %s, pace %.3f units/tick (%s)\n", *emulate_name() ? emulate_name() : "none",
+                pace_work_per_tick(), pace_source());
     GilCounters all = { 0 };
     pthread_mutex_lock(&reg_mutex);
     GilThreadPriv *lists[2] = { registry, exited };

@@ -12,9 +12,9 @@
  *     (a drop request, a priority preemption, shutdown).  One relaxed load
  *     and a predictable branch on the fast path; gil_service() is the slow
  *     path.
- *   - GilThread.ticks: the VM decrements it on every "ticking" instruction
- *     (all but the fast-path opcodes CPython 2.x exempted: LOAD_FAST,
- *     LOAD_CONST, STORE_FAST, POP_TOP, ... — the VM decides which) and calls
+ *   - GilThread.ticks: the VM decrements it wherever CPython would count
+ *     an instruction against its check interval (not after its fast-path
+ *     instructions, predicted pairs or bool jumps — the VM decides) and calls
  *     gil_tick() when it goes below zero.  The policy arms it: py26 with the
  *     check interval, interval-based policies with a large value.  The VM
  *     never knows which policy runs.

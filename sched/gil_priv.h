@@ -28,15 +28,14 @@ typedef struct GilThreadPriv {
     uint64_t wait_start_ns;     /* nonzero while a contended take waits; owner only */
     uint64_t hold_start_ns;     /* owner only */
     int64_t policy_ticks;       /* ticks left before the policy's own tick; owner only */
-    int32_t armed;              /* what GilThread.ticks was last armed with; owner only */
-    uint64_t pace_mark_ns;      /* start of the pacing window (pace.h); owner only */
+    int32_t armed;              /* GilThread.ticks when last armed or settled; owner only */
     const char *block_what;     /* the blocking call in progress, for BLOCK_END; owner only */
     struct GilThreadPriv *next; /* registry list, guarded by gil.c's registry mutex */
     bool late;                  /* registered after gil_fini freed the policy: never takes */
     /* Policy fields (queueing policies), guarded by the policy's mutex. */
     struct GilThreadPriv *qnext;
     LockCond *cond;
-    bool granted;
+    _Atomic bool granted;       /* written under the mutex; an urgent waiter also polls it unlocked */
     bool interactive;           /* prio: last gave the GIL up voluntarily; owner only */
 } GilThreadPriv;
 

@@ -8,10 +8,12 @@
  *   p->granted     set by the dropper when it makes p the holder; p sleeps on
  *                  its own condition p->cond, so a handoff wakes exactly the
  *                  thread that gets the GIL (no thundering herd, no futile
- *                  wake-ups).
+ *                  wake-ups).  An urgent waiter may first poll it without
+ *                  the mutex (atomic; it re-takes the mutex before it acts).
  *   switch_number  counts handoffs; a waiter that slept one whole switch
  *                  interval without a handoff sets the drop request
  *                  (GIL_BRK_DROP), as py32 does.
+ *   holder_urgent  the holder took the GIL as an urgent thread.
  *   unclaimed      the holder was granted the GIL from `normal` and has not
  *                  woken up to claim it yet.  An urgent taker then takes the
  *                  grant back (the grantee returns to the head of `normal`
@@ -30,6 +32,7 @@
  * Shutdown: drops skip every waiter but the shutdown owner; woken waiters
  * see gil_must_exit() and leave the queue.
  */
+#include <sched.h>
 #include "sched/gil_queue.h"
 #include "sched/trace.h"
 
@@ -40,7 +43,7 @@ static struct {
     GilThreadPriv *holder, *last_holder;
     Queue urgent, normal;
     unsigned long switch_number;
-    bool unclaimed;
+    bool holder_urgent, unclaimed;
 } q;
 
 static void enqueue(Queue *k, GilThreadPriv *p)
@@ -91,13 +94,42 @@ static bool unlink_from(Queue *k, GilThreadPriv *p)
     return false;
 }
 
+/* A waiter that expects the GIL within microseconds spins before it sleeps:
+ * an urgent waiter (its holder hands off at the next breaker check, within a
+ * microsecond when running) and any waiter behind an urgent holder (an I/O
+ * burst, soon blocked again).  A sleeping waiter's wake-up costs tens of
+ * microseconds to milliseconds on a busy or virtual machine: in an echo loop
+ * beside a spinner that was two wake-ups per request for the I/O threads,
+ * and for the spinner a wake-up so slow that the I/O threads took every
+ * grant back before it ran, starving it.  The spin is bounded (a holder the
+ * OS has preempted will not check soon) and only where another CPU can run
+ * the holder meanwhile. */
+enum { SHORT_WAIT_SPIN_NS = 50000 };
+static bool multi_cpu;
+
+/* With mutex held, returns with it held: p (queued) polls its grant for up
+ * to SHORT_WAIT_SPIN_NS with the mutex released. */
+static void spin_for_grant(GilThreadPriv *p)
+{
+    if (!multi_cpu)
+        return;
+    gil_lk->unlock(q.mutex);
+    uint64_t end = lock_now_ns() + SHORT_WAIT_SPIN_NS;
+    while (!atomic_load_explicit(&p->granted, memory_order_acquire) && !gil_shutting_down() &&
+           lock_now_ns() < end)
+        lock_cpu_relax();
+    gil_lk->lock(q.mutex);
+}
+
 void gilq_init(void)
 {
     q.mutex = gil_lk->mutex_new();
     q.holder = q.last_holder = NULL;
     q.urgent = q.normal = (Queue){ NULL, NULL };
     q.switch_number = 0;
-    q.unclaimed = false;
+    q.holder_urgent = q.unclaimed = false;
+    cpu_set_t cpus;
+    multi_cpu = sched_getaffinity(0, sizeof cpus, &cpus) == 0 && CPU_COUNT(&cpus) > 1;
 }
 void gilq_fini(void) { gil_lk->mutex_free(q.mutex); }
 void gilq_thread_init(GilThreadPriv *p) { p->cond = gil_lk->cond_new(); }
@@ -136,6 +168,7 @@ static void hand_off(void)
             q.unclaimed = true;
     }
     q.holder = w;
+    q.holder_urgent = w && !q.unclaimed;
     if (w) {
         w->granted = true;
         q.switch_number++;
@@ -178,6 +211,7 @@ static void reclaim_grant(GilThreadPriv *p)
     w->granted = false;
     push_front(&q.normal, w);
     q.holder = p;
+    q.holder_urgent = true;
     q.unclaimed = false;
     q.switch_number++;
 }
@@ -194,6 +228,7 @@ int gilq_take(GilThreadPriv *p, bool urgent)
      * are on their way out, so a free GIL is simply taken. */
     if (!q.holder && ((!q.urgent.head && !q.normal.head) || gil_shutting_down())) {
         q.holder = p;
+        q.holder_urgent = urgent;
     } else if (urgent && q.unclaimed && !gil_shutting_down()) {
         reclaim_grant(p);
     } else {
@@ -201,6 +236,8 @@ int gilq_take(GilThreadPriv *p, bool urgent)
         enqueue(urgent ? &q.urgent : &q.normal, p);
         if (urgent)
             gil_breaker_set_bits(GIL_BRK_PREEMPT);
+        if (urgent || q.holder_urgent)
+            spin_for_grant(p);
         if (!wait_for_grant(p)) {
             gil_lk->unlock(q.mutex);
             return GIL_EXIT;

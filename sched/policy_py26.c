@@ -5,8 +5,8 @@
  * counting switches only, is written by each new holder right after it got
  * the semaphore (relaxed: the semaphore orders it).
  * Take: try the semaphore; if taken, sleep in it.  Drop: post it.  Every
- * check-interval ticks (sys.setcheckinterval, default 100; the VM exempts
- * CPython's fast-path opcodes) the holder drops and immediately takes it
+ * check-interval ticks (sys.setcheckinterval, default 100; the VM counts
+ * ticks as CPython does) the holder drops and immediately takes it
  * again — only once a second thread exists, as 2.6 only did so after
  * PyEval_InitThreads.
  * Property: none.  No handoff, no fairness, no interval: the dropper is still

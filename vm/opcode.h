@@ -7,11 +7,19 @@
  *           index, LOCAL co_varnames index, FREE cellvars+freevars index,
  *           JREL relative jump (bytes), JABS absolute jump (bytes),
  *           CMP comparison-table index
- *   run     what the eval loop does with it: FAST runs without polling the
- *           GIL (CPython 2.x's fast-path set: it cannot loop or call out);
- *           TICK spends one GilThread tick and polls the eval breaker first;
- *           REFUSED is a feature gilvm does not run (the program ends with
- *           one line naming it and exit status 2)
+ *   run     what the eval loop does with it, so that gilvm spends a tick
+ *           exactly where CPython (2.6 and 3.8 alike) would pass its
+ *           loop-top check, i.e. after an instruction that ends with a
+ *           plain dispatch: FAST never ticks (CPython's fast-path set, plus
+ *           instructions that leave the frame); TICK always spends one
+ *           GilThread tick and polls the eval breaker first; PRED ticks
+ *           unless the next instruction is one CPython predicts after it
+ *           (OPCODE_PREDICTS below: a predicted pair runs as one);
+ *           COND, a conditional jump, ticks unless the condition is an
+ *           exact bool (CPython's fast path), and always when it jumps
+ *           backward, so that every loop polls; REFUSED is a feature gilvm
+ *           does not run (the program ends with one line naming it and
+ *           exit status 2)
  *   effect  the change in stack depth, an expression in `arg` and `jump`
  *           (jump is 1 when the branch is taken), as CPython 3.8's
  *           stack_effect; the compiler's max-depth pass reads it
@@ -51,7 +59,7 @@
     OPCODE(GET_AITER, 50, NOARG, REFUSED, 0, "TOS = TOS.__aiter__() (async for)")                    \
     OPCODE(GET_ANEXT, 51, NOARG, REFUSED, 1, "push awaitable of TOS.__anext__() (async for)")        \
     OPCODE(BEFORE_ASYNC_WITH, 52, NOARG, REFUSED, 1, "enter an async with")                          \
-    OPCODE(BEGIN_FINALLY, 53, NOARG, TICK, 6, "push NULL: enter finally with no exception")         \
+    OPCODE(BEGIN_FINALLY, 53, NOARG, FAST, 6, "push NULL: enter finally with no exception")         \
     OPCODE(END_ASYNC_FOR, 54, NOARG, REFUSED, -7, "end an async for")                                \
     OPCODE(INPLACE_ADD, 55, NOARG, TICK, -1, "TOS = TOS1 += TOS")                                    \
     OPCODE(INPLACE_SUBTRACT, 56, NOARG, TICK, -1, "TOS = TOS1 -= TOS")                               \
@@ -65,7 +73,7 @@
     OPCODE(BINARY_XOR, 65, NOARG, TICK, -1, "TOS = TOS1 ^ TOS")                                      \
     OPCODE(BINARY_OR, 66, NOARG, TICK, -1, "TOS = TOS1 | TOS")                                       \
     OPCODE(INPLACE_POWER, 67, NOARG, TICK, -1, "TOS = TOS1 **= TOS")                                 \
-    OPCODE(GET_ITER, 68, NOARG, TICK, 0, "TOS = iter(TOS)")                                          \
+    OPCODE(GET_ITER, 68, NOARG, PRED, 0, "TOS = iter(TOS)")                                          \
     OPCODE(GET_YIELD_FROM_ITER, 69, NOARG, TICK, 0, "TOS = iter(TOS) unless a generator")           \
     OPCODE(PRINT_EXPR, 70, NOARG, REFUSED, -1, "print repr(TOS) (interactive mode)")                 \
     OPCODE(LOAD_BUILD_CLASS, 71, NOARG, TICK, 1, "push __build_class__")                             \
@@ -76,19 +84,19 @@
     OPCODE(INPLACE_AND, 77, NOARG, TICK, -1, "TOS = TOS1 &= TOS")                                    \
     OPCODE(INPLACE_XOR, 78, NOARG, TICK, -1, "TOS = TOS1 ^= TOS")                                    \
     OPCODE(INPLACE_OR, 79, NOARG, TICK, -1, "TOS = TOS1 |= TOS")                                     \
-    OPCODE(WITH_CLEANUP_START, 81, NOARG, TICK, 2, "call __exit__ with the pending exception")      \
-    OPCODE(WITH_CLEANUP_FINISH, 82, NOARG, TICK, -3, "swallow the exception if __exit__ was true")  \
-    OPCODE(RETURN_VALUE, 83, NOARG, TICK, -1, "return TOS")                                          \
+    OPCODE(WITH_CLEANUP_START, 81, NOARG, PRED, 2, "call __exit__ with the pending exception")      \
+    OPCODE(WITH_CLEANUP_FINISH, 82, NOARG, PRED, -3, "swallow the exception if __exit__ was true")  \
+    OPCODE(RETURN_VALUE, 83, NOARG, FAST, -1, "return TOS")                                          \
     OPCODE(IMPORT_STAR, 84, NOARG, TICK, -1, "from TOS import *: its names bound in L")               \
     OPCODE(SETUP_ANNOTATIONS, 85, NOARG, REFUSED, 0, "create __annotations__ (annotated names)")    \
-    OPCODE(YIELD_VALUE, 86, NOARG, TICK, 0, "suspend, yielding TOS; TOS = the value sent")          \
+    OPCODE(YIELD_VALUE, 86, NOARG, FAST, 0, "suspend, yielding TOS; TOS = the value sent")          \
     OPCODE(POP_BLOCK, 87, NOARG, TICK, 0, "pop a SETUP_FINALLY block")                               \
     OPCODE(END_FINALLY, 88, NOARG, TICK, -6, "end finally: re-raise, jump back, or go on")          \
     OPCODE(POP_EXCEPT, 89, NOARG, TICK, -3, "end an except handler: restore the handled exception") \
     OPCODE(STORE_NAME, 90, NAME, TICK, -1, "locals[N[arg]] = pop")                                   \
     OPCODE(DELETE_NAME, 91, NAME, TICK, 0, "del locals[N[arg]]")                                     \
     OPCODE(UNPACK_SEQUENCE, 92, ARG, TICK, arg - 1, "pop, push its arg items, last first")         \
-    OPCODE(FOR_ITER, 93, JREL, TICK, jump ? -1 : 1, "push next(TOS), or pop TOS and jump")          \
+    OPCODE(FOR_ITER, 93, JREL, PRED, jump ? -1 : 1, "push next(TOS), or pop TOS and jump")          \
     OPCODE(UNPACK_EX, 94, ARG, TICK, (arg & 0xff) + (arg >> 8), "starred unpack of pop")           \
     OPCODE(STORE_ATTR, 95, NAME, TICK, -2, "TOS.N[arg] = TOS1")                                      \
     OPCODE(DELETE_ATTR, 96, NAME, TICK, -1, "del pop.N[arg]")                                        \
@@ -101,15 +109,15 @@
     OPCODE(BUILD_SET, 104, ARG, TICK, 1 - arg, "push a set of the top arg items")                   \
     OPCODE(BUILD_MAP, 105, ARG, TICK, 1 - 2 * arg, "push a dict of the top arg key, value pairs")   \
     OPCODE(LOAD_ATTR, 106, NAME, TICK, 0, "TOS = TOS.N[arg]")                                        \
-    OPCODE(COMPARE_OP, 107, CMP, TICK, -1, "TOS = TOS1 cmp[arg] TOS")                                \
+    OPCODE(COMPARE_OP, 107, CMP, PRED, -1, "TOS = TOS1 cmp[arg] TOS")                                \
     OPCODE(IMPORT_NAME, 108, NAME, TICK, -1, "TOS = import N[arg] (level TOS1, fromlist TOS)")      \
     OPCODE(IMPORT_FROM, 109, NAME, TICK, 1, "push TOS.N[arg]")                                       \
     OPCODE(JUMP_FORWARD, 110, JREL, FAST, 0, "jump forward")                                         \
-    OPCODE(JUMP_IF_FALSE_OR_POP, 111, JABS, TICK, jump ? 0 : -1, "jump if not TOS, else pop")       \
-    OPCODE(JUMP_IF_TRUE_OR_POP, 112, JABS, TICK, jump ? 0 : -1, "jump if TOS, else pop")            \
+    OPCODE(JUMP_IF_FALSE_OR_POP, 111, JABS, COND, jump ? 0 : -1, "jump if not TOS, else pop")       \
+    OPCODE(JUMP_IF_TRUE_OR_POP, 112, JABS, COND, jump ? 0 : -1, "jump if TOS, else pop")            \
     OPCODE(JUMP_ABSOLUTE, 113, JABS, TICK, 0, "jump (loops tick here)")                              \
-    OPCODE(POP_JUMP_IF_FALSE, 114, JABS, TICK, -1, "jump if not pop")                                \
-    OPCODE(POP_JUMP_IF_TRUE, 115, JABS, TICK, -1, "jump if pop")                                     \
+    OPCODE(POP_JUMP_IF_FALSE, 114, JABS, COND, -1, "jump if not pop")                                \
+    OPCODE(POP_JUMP_IF_TRUE, 115, JABS, COND, -1, "jump if pop")                                     \
     OPCODE(LOAD_GLOBAL, 116, NAME, TICK, 1, "push N[arg] from globals or builtins")                 \
     OPCODE(SETUP_FINALLY, 122, JREL, TICK, jump ? 6 : 0, "push a block whose handler is the target") \
     OPCODE(LOAD_FAST, 124, LOCAL, FAST, 1, "push L[arg]")                                            \
@@ -129,9 +137,9 @@
     OPCODE(CALL_FUNCTION_EX, 142, ARG, TICK, -1 - ((arg & 1) != 0), "call f(*args[, **kwargs])")   \
     OPCODE(SETUP_WITH, 143, JREL, TICK, jump ? 6 : 1, "enter TOS as a context manager")             \
     OPCODE(EXTENDED_ARG, 144, ARG, FAST, 0, "prefix: widens the next argument")                     \
-    OPCODE(LIST_APPEND, 145, ARG, TICK, -1, "S[-arg].append(pop) (comprehension)")                  \
-    OPCODE(SET_ADD, 146, ARG, TICK, -1, "S[-arg].add(pop) (comprehension)")                         \
-    OPCODE(MAP_ADD, 147, ARG, TICK, -2, "S[-arg][TOS1] = TOS; pop both (comprehension)")            \
+    OPCODE(LIST_APPEND, 145, ARG, PRED, -1, "S[-arg].append(pop) (comprehension)")                  \
+    OPCODE(SET_ADD, 146, ARG, PRED, -1, "S[-arg].add(pop) (comprehension)")                         \
+    OPCODE(MAP_ADD, 147, ARG, PRED, -2, "S[-arg][TOS1] = TOS; pop both (comprehension)")            \
     OPCODE(LOAD_CLASSDEREF, 148, FREE, TICK, 1, "push C[arg] from the class body's locals or cell") \
     OPCODE(BUILD_LIST_UNPACK, 149, ARG, TICK, 1 - arg, "push a list of the top arg iterables")      \
     OPCODE(BUILD_MAP_UNPACK, 150, ARG, TICK, 1 - arg, "push a dict merging the top arg maps")       \
@@ -145,7 +153,7 @@
     OPCODE(BUILD_TUPLE_UNPACK_WITH_CALL, 158, ARG, TICK, 1 - arg, "join *iterables for a call")     \
     OPCODE(LOAD_METHOD, 160, NAME, TICK, 1, "TOS = meth, self (or NULL, attr) of TOS.N[arg]")       \
     OPCODE(CALL_METHOD, 161, ARG, TICK, -arg - 1, "call LOAD_METHOD's pair with arg arguments")     \
-    OPCODE(CALL_FINALLY, 162, JREL, TICK, jump ? 1 : 0, "push the return index, jump to finally")   \
+    OPCODE(CALL_FINALLY, 162, JREL, FAST, jump ? 1 : 0, "push the return index, jump to finally")   \
     OPCODE(POP_FINALLY, 163, ARG, TICK, -6, "leave a finally early (arg: keep TOS)")
 
 #define OP_HAVE_ARGUMENT 90
@@ -158,7 +166,19 @@ enum Opcode {
 
 enum OpArgKind { OPK_NOARG, OPK_ARG, OPK_CONST, OPK_NAME, OPK_LOCAL, OPK_FREE, OPK_JREL, OPK_JABS, OPK_CMP };
 
-enum OpRun { OPR_FAST, OPR_TICK, OPR_REFUSED };
+enum OpRun { OPR_FAST, OPR_TICK, OPR_PRED, OPR_COND, OPR_REFUSED };
+
+/* CPython 3.8's PREDICT pairs (ceval.c; 2.6 has the same but GET_ITER's
+ * CALL_FUNCTION): after the first instruction, the second runs without a
+ * loop-top check when it is next in the code.  X(first, second). */
+#define OPCODE_PREDICTS(X)                                          \
+    X(COMPARE_OP, POP_JUMP_IF_FALSE) X(COMPARE_OP, POP_JUMP_IF_TRUE) \
+    X(GET_ITER, FOR_ITER) X(GET_ITER, CALL_FUNCTION)                 \
+    X(FOR_ITER, STORE_FAST) X(FOR_ITER, UNPACK_SEQUENCE)             \
+    X(LIST_APPEND, JUMP_ABSOLUTE) X(SET_ADD, JUMP_ABSOLUTE)          \
+    X(MAP_ADD, JUMP_ABSOLUTE)                                        \
+    X(WITH_CLEANUP_START, WITH_CLEANUP_FINISH)                       \
+    X(WITH_CLEANUP_FINISH, END_FINALLY)
 
 /* Per-opcode facts, indexed by opcode number (256 entries; name NULL = unused).
  * Defined in vm/opcode.c from OPCODE_LIST. */

@@ -23,8 +23,8 @@ check() {  # WANT-NAMES SCRIPT ARGS...
 check "loop_s " thread1.py 20000
 check "loop_s " thread2.py 20000
 check "k loop_s " threadk.py 4 40000
-check "cpu_threads interval_s p50_us p99_us req_per_s spin_iter_per_s " convoy.py 30 1
-check "cpu_threads interval_s p50_us p99_us req_per_s spin_iter_per_s " convoy.py 30 0 0.001
+check "cpu_threads interval_s p50_us p99_us req_per_s requests spin_iter_per_s " convoy.py 0.02 1
+check "cpu_threads interval_s p50_us p99_us req_per_s requests spin_iter_per_s " convoy.py 0.02 0 0.001
 for v in global local shadowed; do check "ns_empty_iter ns_per_call ns_per_iter " namelookup.py $v 20000; done
 for i in "${interps[@]}"; do
     "$i" namelookup.py nonsense 10 > "$T/out" 2>&1; rc=$?
@@ -33,5 +33,5 @@ for i in "${interps[@]}"; do
     [ $rc = 2 ] && grep -q usage "$T/out" || { echo "$(basename "$i") convoy.py: exit $rc"; exit 1; }
 done
 # The matrices' own metrics lines name what the workloads print.
-grep -q '^metrics req_per_s p50_us p99_us spin_iter_per_s cpu_threads interval_s$' convoy.matrix || { echo "convoy.matrix metrics"; exit 1; }
+grep -q '^metrics req_per_s requests p50_us p99_us spin_iter_per_s cpu_threads interval_s$' convoy.matrix || { echo "convoy.matrix metrics"; exit 1; }
 echo "checked with: ${interps[*]##*/}"

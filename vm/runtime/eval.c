@@ -20,10 +20,13 @@
  * with its instruction index and stack depth saved in the frame, and
  * enters it again where it left off (eval_resume).
  *
- * Threads.  Every instruction whose row in vm/opcode.h says TICK polls the
- * GIL's eval breaker and spends one GilThread tick (the FAST rows are
- * CPython 2.x's fast-path set); the slow path may let other threads run and
- * never returns once the process is shutting down.  Everything here runs
+ * Threads.  An instruction spends one GilThread tick, polling the GIL's
+ * eval breaker first, where CPython would pass its loop-top check (the run
+ * column of vm/opcode.h: TICK always, PRED unless its predicted successor
+ * is next, COND unless its condition is a bool and it does not jump back;
+ * FAST never), so a check interval counts what CPython's counts; the slow
+ * path may let other threads run and never returns once the process is
+ * shutting down.  Everything here runs
  * with the GIL held, which is what makes the plain reference counts correct.
  *
  * Dispatch.  One set of opcode bodies: computed goto under GCC/Clang, a
@@ -890,13 +893,29 @@ static __attribute__((noinline, cold)) void refuse(unsigned op)
  * is on a constant, so each body compiles to exactly one of the two forms. */
 enum {
 #define OPCODE_RUN(name, num, kind, run, effect, meaning) \
-    TICKS_##name = OPR_##run == OPR_TICK, REFUSED_##name = OPR_##run == OPR_REFUSED,
+    TICKS_##name = OPR_##run == OPR_TICK, PRED_##name = OPR_##run == OPR_PRED, \
+    REFUSED_##name = OPR_##run == OPR_REFUSED,
     OPCODE_LIST(OPCODE_RUN)
 #undef OPCODE_RUN
 };
+/* Whether `next` is predicted after `op` (opcode.h's OPCODE_PREDICTS); op
+ * is a constant at every use, so this folds to one or two compares. */
+static inline bool predicted(unsigned op, unsigned next)
+{
+#define PREDICTS(a, b) if (op == OP_##a && next == OP_##b) return true;
+    OPCODE_PREDICTS(PREDICTS)
+#undef PREDICTS
+    return false;
+}
 #define CASE(name) vmcase(name) opcount[OP_##name]++;                   \
     _Static_assert(!REFUSED_##name, #name " is refused in opcode.h");   \
-    if (TICKS_##name) TICK(1);
+    if (TICKS_##name || (PRED_##name && !predicted(OP_##name, word_op(*ip)))) \
+        TICK(1);
+/* A COND row's tick: `v` is the condition, `jumps` whether a bool v jumps. */
+#define COND_TICK(v, jumps) do {                                        \
+        if (((v) != TrueObj && (v) != FalseObj) || ((jumps) && (int)oparg <= LASTI())) \
+            TICK(1);                                                    \
+    } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -913,12 +932,16 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
     static const void *const disptab[256] = {
 #define DISPATCH_FAST(name) &&L_##name
 #define DISPATCH_TICK(name) &&L_##name
+#define DISPATCH_PRED(name) &&L_##name
+#define DISPATCH_COND(name) &&L_##name
 #define DISPATCH_REFUSED(name) &&L_refused
 #define DISPATCH_ENTRY(name, num, kind, run, effect, meaning) [num] = DISPATCH_##run(name),
         OPCODE_LIST(DISPATCH_ENTRY)
 #undef DISPATCH_ENTRY
 #undef DISPATCH_FAST
 #undef DISPATCH_TICK
+#undef DISPATCH_PRED
+#undef DISPATCH_COND
 #undef DISPATCH_REFUSED
         [OP_FUSED_CMP_JUMP] = &&L_FUSED_CMP_JUMP,
         [OP_FUSED_BINOP_STORE] = &&L_FUSED_BINOP_STORE,
@@ -1030,12 +1053,14 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
                 oparg = fu->a;
                 goto L_LOAD_FAST;
             }
-            TICK(2);
             fu->runs++;
-            if (cmp_i64(int_value(l), int_value(r), fu->op) == fu->jump_if)
+            if (cmp_i64(int_value(l), int_value(r), fu->op) == fu->jump_if) {
+                if ((int)fu->target <= LASTI() + 3)   /* COND's rule; COMPARE_OP was predicted */
+                    TICK(1);
                 JUMPTO(fu->target);
-            else
+            } else {
                 ip += 3;
+            }
             vmbreak;
         }
         vmcase(FUSED_BINOP_STORE) {  /* L[dst] = L[a] +|- K|L[b] */
@@ -1187,6 +1212,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         CASE(JUMP_FORWARD) { JUMPTO(oparg); vmbreak; }
         CASE(JUMP_ABSOLUTE) { JUMPTO(oparg); vmbreak; }
         CASE(POP_JUMP_IF_FALSE) {
+            COND_TICK(TOP(), TOP() == FalseObj);
             Object *v = POP();
             int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
             DECREF(v);
@@ -1197,6 +1223,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(POP_JUMP_IF_TRUE) {
+            COND_TICK(TOP(), TOP() == TrueObj);
             Object *v = POP();
             int t = v == TrueObj ? 1 : v == FalseObj ? 0 : obj_truth(v);
             DECREF(v);
@@ -1207,6 +1234,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(JUMP_IF_FALSE_OR_POP) {
+            COND_TICK(TOP(), TOP() == FalseObj);
             int t = obj_truth(TOP());
             if (t < 0)
                 goto error;
@@ -1219,6 +1247,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(JUMP_IF_TRUE_OR_POP) {
+            COND_TICK(TOP(), TOP() == TrueObj);
             int t = obj_truth(TOP());
             if (t < 0)
                 goto error;
