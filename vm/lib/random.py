@@ -234,7 +234,7 @@ class Random(_random.Random):
         n = len(population)
         if cum_weights is None:
             if weights is None:
-                n += 0.0    # int(random() * n) for every n, as CPython draws
+                n += 0.0    # a float: floor(random() * n), as CPython draws
                 return [population[_floor(random() * n)] for _ in _repeat(None, k)]
             cum_weights = list(_accumulate(weights))
         elif weights is not None:

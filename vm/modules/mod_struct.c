@@ -764,33 +764,41 @@ static Object *fmt_struct(Object *f, Object *const *args, size_t nargs, const ch
         return r;                                                                          \
     }
 
-static Object *unpack_args(StructObject *s, Object *const *args, size_t nargs, Object *kw,
-                           const char *fn, bool from)
+/* unpack(format, buffer) and iter_unpack(format, buffer): exactly two
+ * positional arguments, as CPython's. */
+static bool one_buffer(Object *const *args, size_t nargs, Object *kw, const char *fn)
+{
+    if (kw)
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", fn);
+    else if (nargs != 1)
+        exc_set(ExcTypeError, "%s expected 2 arguments, got %zu", fn, nargs + 1);
+    return !kw && nargs == 1;
+}
+
+static Object *unpack_from_args(StructObject *s, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "buffer", "offset", NULL };
     Object *a[2];
-    if (!from && kw) {
-        exc_set(ExcTypeError, "%s() takes no keyword arguments", fn);
+    if (args_parse("unpack_from", args, nargs, kw, 1, names, a) < 0)
         return NULL;
-    }
-    if (!from && nargs != 1) {
-        exc_set(ExcTypeError, "%s expected 2 arguments, got %zu", fn, nargs + 1);
-        return NULL;
-    }
-    if (args_parse(fn, args, nargs, kw, 1, from ? names : names + 1, a) < 0)
-        return NULL;
-    if (!from)
-        return strcmp(fn, "unpack") == 0 ? struct_unpack(s, args[0]) : struct_iter_unpack(s, args[0]);
     return struct_unpack_from(s, a[0], a[1]);
+}
+
+static Object *calcsize_of(StructObject *s, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "calcsize() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    return int_from_i64((int64_t)s->size);
 }
 
 MOD_FN(pack, no_kw(kw, "pack") ? struct_pack(s, args + 1, nargs - 1) : NULL)
 MOD_FN(pack_into, no_kw(kw, "pack_into") ? struct_pack_into(s, args + 1, nargs - 1) : NULL)
-MOD_FN(unpack, unpack_args(s, args + 1, nargs - 1, kw, "unpack", false))
-MOD_FN(unpack_from, unpack_args(s, args + 1, nargs - 1, kw, "unpack_from", true))
-MOD_FN(iter_unpack, unpack_args(s, args + 1, nargs - 1, kw, "iter_unpack", false))
-MOD_FN(calcsize, nargs == 1 && !kw ? int_from_i64((int64_t)s->size)
-                 : (exc_set(ExcTypeError, "calcsize() takes exactly one argument (%zu given)", nargs), NULL))
+MOD_FN(unpack, one_buffer(args + 1, nargs - 1, kw, "unpack") ? struct_unpack(s, args[1]) : NULL)
+MOD_FN(unpack_from, unpack_from_args(s, args + 1, nargs - 1, kw))
+MOD_FN(iter_unpack, one_buffer(args + 1, nargs - 1, kw, "iter_unpack") ? struct_iter_unpack(s, args[1]) : NULL)
+MOD_FN(calcsize, calcsize_of(s, nargs, kw))
 #undef MOD_FN
 
 static int add_fn(Object *m, const char *name, CallFn fn, Object *err)

@@ -267,9 +267,23 @@ static Object *struct_time_from(Object *cls, const struct tm *tm)
     return st;
 }
 
+enum { ZONE_MAX = 64 };
+
+/* o.name, or NULL without an exception when o has no such attribute;
+ * *failed on any other error. */
+static Object *optional_attr(Object *o, const char *name, bool *failed)
+{
+    Object *v = obj_getattr_str(o, name);
+    if (!v && exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+        exc_clear();
+    *failed = *failed || (!v && exc_occurred());
+    return v;
+}
+
 /* A struct tm from a struct_time or a 9-tuple (CPython's gettmarg); the
- * time zone from tm_zone/tm_gmtoff when the struct_time has them. */
-static int tm_from(Object *t, struct tm *tm, const char *fn)
+ * time zone from tm_zone/tm_gmtoff when the struct_time has them, the
+ * name copied into zone (ZONE_MAX bytes, which tm->tm_zone points to). */
+static int tm_from(Object *t, struct tm *tm, char *zone, const char *fn)
 {
     if (!obj_isinstance_type(t, &TupleType)) {
         exc_set(ExcTypeError, "Tuple or struct_time argument required");
@@ -298,18 +312,20 @@ static int tm_from(Object *t, struct tm *tm, const char *fn)
     tm->tm_wday = (int)((v[6] + 1) % 7);
     tm->tm_yday = (int)v[7] - 1;
     tm->tm_isdst = (int)v[8];
-    if (t->type->flags & TYPE_HEAP) {
-        Object *zone = obj_getattr_str(t, "tm_zone");
-        Object *off = zone ? obj_getattr_str(t, "tm_gmtoff") : NULL;
-        if (zone && obj_isinstance_type(zone, &StrType))
-            tm->tm_zone = str_utf8(zone);   /* the struct_time keeps the str alive */
-        if (off && obj_isinstance_type(off, &IntType) && int_is_small(off))
-            tm->tm_gmtoff = int_value(off);
-        XDECREF(zone);
-        XDECREF(off);
-        exc_clear();
+    if (!(t->type->flags & TYPE_HEAP))
+        return 0;
+    bool failed = false;
+    Object *name = optional_attr(t, "tm_zone", &failed);
+    Object *off = failed ? NULL : optional_attr(t, "tm_gmtoff", &failed);
+    if (name && obj_isinstance_type(name, &StrType)) {
+        snprintf(zone, ZONE_MAX, "%s", str_utf8(name));
+        tm->tm_zone = zone;
     }
-    return 0;
+    if (off && obj_isinstance_type(off, &IntType) && int_is_small(off))
+        tm->tm_gmtoff = int_value(off);
+    XDECREF(name);
+    XDECREF(off);
+    return failed ? -1 : 0;
 }
 
 /* CPython's checktm: fields strftime and asctime index tables with. */
@@ -401,10 +417,10 @@ static Object *time_localtime(Object *f, Object *const *args, size_t nargs, Obje
 }
 
 /* The struct tm of an optional time tuple (absent: localtime now). */
-static int tm_arg(Object *t, struct tm *tm, const char *fn)
+static int tm_arg(Object *t, struct tm *tm, char *zone, const char *fn)
 {
     if (t && t != None)
-        return tm_from(t, tm, fn);
+        return tm_from(t, tm, zone, fn);
     time_t now = time(NULL);
     localtime_r(&now, tm);
     return 0;
@@ -413,11 +429,12 @@ static int tm_arg(Object *t, struct tm *tm, const char *fn)
 static Object *time_mktime(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     struct tm tm;
+    char zone[ZONE_MAX];
     if (kw || nargs != 1) {
         exc_set(ExcTypeError, "time.mktime() takes exactly one argument (%zu given)", nargs);
         return NULL;
     }
-    if (tm_from(args[0], &tm, "mktime") < 0)
+    if (tm_from(args[0], &tm, zone, "mktime") < 0)
         return NULL;
     tm.tm_wday = -1;   /* mktime sets it: still -1 means the time is out of range */
     time_t t = mktime(&tm);
@@ -431,6 +448,7 @@ static Object *time_mktime(Object *f, Object *const *args, size_t nargs, Object 
 static Object *time_strftime(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     struct tm tm;
+    char zone[ZONE_MAX];
     if (kw || nargs < 1 || nargs > 2) {
         exc_set(ExcTypeError, "strftime() takes at most 2 arguments (%zu given)", nargs);
         return NULL;
@@ -439,7 +457,7 @@ static Object *time_strftime(Object *f, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "strftime() argument 1 must be str, not %s", args[0]->type->name);
         return NULL;
     }
-    if (tm_arg(nargs > 1 ? args[1] : NULL, &tm, "strftime") < 0)
+    if (tm_arg(nargs > 1 ? args[1] : NULL, &tm, zone, "strftime") < 0)
         return NULL;
     /* As CPython: zeros where a field starts at 1 mean its first value. */
     if (tm.tm_mon == -1)
@@ -453,22 +471,22 @@ static Object *time_strftime(Object *f, Object *const *args, size_t nargs, Objec
         return NULL;
     const char *fmt = str_utf8(args[0]);
     size_t fmtlen = str_nbytes(args[0]);
-    /* strftime's 0 is "did not fit" or an empty result: grow up to 256x the format. */
-    for (size_t cap = 1024; cap <= 256 * fmtlen + 1024; cap *= 2) {
+    /* strftime's 0 is "did not fit" or an empty result: the buffer grows
+     * up to 256 bytes a format byte before 0 is taken as empty. */
+    for (size_t cap = 1024;; cap *= 2) {
         char *buf = malloc(cap);
         if (!buf) {
             exc_nomemory();
             return NULL;
         }
         size_t n = strftime(buf, cap, fmt, &tm);
-        if (n || fmtlen == 0 || cap * 2 > 256 * fmtlen + 1024) {
+        if (n || cap > 256 * fmtlen) {
             Object *r = str_from_utf8(buf, n);
             free(buf);
             return r;
         }
         free(buf);
     }
-    return str_from_cstr("");
 }
 
 static Object *asctime_of(const struct tm *tm)
@@ -486,7 +504,8 @@ static Object *time_asctime(Object *f, Object *const *args, size_t nargs, Object
 {
     Object *a = opt_arg("asctime", args, nargs, kw);
     struct tm tm;
-    return a && tm_arg(a, &tm, "asctime") == 0 ? asctime_of(&tm) : NULL;
+    char zone[ZONE_MAX];
+    return a && tm_arg(a, &tm, zone, "asctime") == 0 ? asctime_of(&tm) : NULL;
 }
 
 static Object *time_ctime(Object *f, Object *const *args, size_t nargs, Object *kw)
