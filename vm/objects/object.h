@@ -436,6 +436,9 @@ int seq_index(Object *key, size_t len, size_t *out, const char *what);
 /* CPython's PySlice_GetIndicesEx. */
 int slice_indices(Object *slice, ssize_t len, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *slicelen);
+/* The same over ints, for a sequence longer than a word (range): start,
+ * stop and step as new references; the length is the caller's to take. */
+int slice_indices_big(Object *slice, Object *len, Object **start, Object **stop, Object **step);
 Object *list_from_iter(Object *iterable);
 Object *tuple_from_iter(Object *iterable);
 int list_extend(Object *list, Object *iterable);

@@ -1101,8 +1101,10 @@ static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nar
     if (!v)
         return NULL;
     size_t n = sb->instsize ? sb->instsize(v) : sb->basicsize;
+    /* A variable-size base (its value is n bytes) admits only empty
+     * __slots__ (class_slots), so without a dict the instance is its value. */
     size_t size = cls->dictoffset == DICTOFFSET_END ? align_ptr(n) + sizeof(Object *)
-                                                    : cls->basicsize;
+                  : sb->instsize ? n : cls->basicsize;
     Object *o = obj_alloc(cls, size);
     if (o)
         value_copy_body(o, v, n, sb);

@@ -1,9 +1,7 @@
 """collections for gilvm: deque, namedtuple, defaultdict, OrderedDict, Counter.
 
-gilvm's built-in dict and tuple cannot be subclassed yet, so the mapping
-types here wrap a dict (in `_data`) and namedtuple classes wrap a tuple:
-they behave as CPython's do, but isinstance(x, dict) / isinstance(x, tuple)
-is False for them."""
+As CPython's: the mappings are dict subclasses and namedtuple classes are
+tuple subclasses (no per-instance __dict__)."""
 
 import sys as _sys
 
@@ -199,7 +197,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         raise TypeError('Got more default values than field names')
     field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
-    def __init__(self, *args, **kwargs):
+    def __new__(cls, *args, **kwargs):
         if len(args) > len(fields):
             raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
                             % (typename, len(fields) + 1, len(args) + 1))
@@ -222,10 +220,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         if kwargs:
             name = list(kwargs)[0]
             raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
-        self.__dict__['_tuple'] = tuple(values)
+        return tuple.__new__(cls, values)
 
     namespace = {
-        '__init__': __init__,
+        '__new__': __new__,
+        '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__module__': module if module is not None else _caller_module(),
@@ -258,185 +257,96 @@ def _caller_module():
 
 
 def _field_getter(i, name):
-    return property(lambda self: self._tuple[i])
+    return property(lambda self: tuple.__getitem__(self, i), doc='Alias for field number %d' % i)
 
 
-class _NamedTupleBase:
-    """What every namedtuple class shares: a tuple's behaviour over _tuple."""
+class _NamedTupleBase(tuple):
+    """What every namedtuple class shares beyond its tuple."""
+
+    __slots__ = ()
 
     @classmethod
     def _make(cls, iterable):
-        return cls(*iterable)
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
+        return tuple.__new__(cls, values)
 
     def _replace(self, **kwargs):
-        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self._tuple)]
+        values = [kwargs.pop(name, value) for name, value in zip(self._fields, self)]
         if kwargs:
             raise ValueError('Got unexpected field names: %r' % list(kwargs))
-        return type(self)(*values)
+        return self._make(values)
 
     def _asdict(self):
-        return dict(zip(self._fields, self._tuple))
+        return dict(zip(self._fields, self))
 
-    def __setattr__(self, name, value):
-        raise AttributeError("can't set attribute")
+    def __getnewargs__(self):
+        return tuple(self)
 
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__,
-                           ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self._tuple)))
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __getitem__(self, i):
-        return self._tuple[i]
-
-    def __contains__(self, x):
-        return x in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def _other(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return other._tuple
-        if isinstance(other, tuple):
-            return other
-        return None
-
-    def __eq__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple != o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple < o
-
-    def __le__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple <= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple > o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple >= o
-
-    def __add__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else self._tuple + o
-
-    def count(self, x):
-        return self._tuple.count(x)
-
-    def index(self, x):
-        return self._tuple.index(x)
+                           ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self)))
 
 
-# ---- the mappings, over a dict
+# ---- the mappings: dict subclasses
 
-class _DictWrapper:
-    """A dict's methods over self._data."""
+class defaultdict(dict):
+    """A dict whose missing keys get default_factory() (when it is set)."""
 
-    def __init__(self, *args, **kwargs):
-        self.__dict__['_data'] = {}
-        self.update(*args, **kwargs)
-
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError("update expected at most 1 argument, got %d" % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, (dict, _DictWrapper)):
-                for k in other.keys():
-                    self[k] = other[k]
-            elif hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k, v in kwargs.items():
-            self[k] = v
-
-    def __getitem__(self, key):
-        try:
-            return self._data[key]
-        except KeyError:
-            return self.__missing__(key)
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
 
     def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __bool__(self):
-        return bool(self._data)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def setdefault(self, key, default=None):
-        if key not in self._data:
-            self[key] = default
-        return self._data[key]
-
-    _marker = object()
-
-    def pop(self, key, default=_marker):
-        if key in self._data:
-            value = self._data[key]
-            del self[key]
-            return value
-        if default is _DictWrapper._marker:
+        if self.default_factory is None:
             raise KeyError(key)
-        return default
+        value = self[key] = self.default_factory()
+        return value
 
-    def popitem(self):
-        if not self._data:
-            raise KeyError('popitem(): dictionary is empty')
-        key = list(self._data)[-1]
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        return "%s(%r, %s)" % (type(self).__name__, self.default_factory, dict.__repr__(self))
+
+
+class OrderedDict(dict):
+    """A dict that also moves keys to either end and pops from either end;
+    equality with another OrderedDict is order-sensitive."""
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self))) if last else next(iter(self))
         return key, self.pop(key)
 
-    def clear(self):
-        self._data.clear()
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        self.update(rest)
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -444,152 +354,109 @@ class _DictWrapper:
 
     __hash__ = None
 
-
-class defaultdict(_DictWrapper):
-    """A dict whose missing keys get default_factory() (when it is set)."""
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.__dict__['default_factory'] = default_factory
-        _DictWrapper.__init__(self, *args, **kwargs)
-
-    def __setattr__(self, name, value):
-        self.__dict__[name] = value
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._data)
-
     def __repr__(self):
-        return "defaultdict(%r, %r)" % (self.default_factory, self._data)
+        if not self:
+            return "%s()" % type(self).__name__
+        return "%s(%r)" % (type(self).__name__, list(self.items()))
 
 
-class OrderedDict(_DictWrapper):
-    """A dict that also moves keys to either end and pops from either end."""
-
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        keys = list(self._data)
-        key = keys[-1] if last else keys[0]
-        return key, self.pop(key)
-
-    def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
-        if last:
-            self._data[key] = value
-        else:
-            rest = self._data
-            self.__dict__['_data'] = {key: value}
-            self._data.update(rest)
-
-    def __reversed__(self):
-        return reversed(list(self._data))
-
-    def copy(self):
-        return OrderedDict(self._data)
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictWrapper.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._data:
-            return "OrderedDict()"
-        return "OrderedDict(%r)" % (list(self._data.items()),)
-
-
-class Counter(_DictWrapper):
+class Counter(dict):
     """Counts of hashable items; a missing item counts 0."""
 
     def __init__(self, iterable=None, **kwds):
-        _DictWrapper.__init__(self)
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """(item, count) pairs, most common first (ties in first-seen order)."""
-        ranked = sorted(self._data.items(), key=lambda kv: kv[1], reverse=True)
+        ranked = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ranked if n is None else ranked[:n]
 
     def elements(self):
-        for item, count in self._data.items():
+        for item, count in self.items():
             for _ in range(count):
                 yield item
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def update(self, iterable=None, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for item, count in iterable.items():
-                    self._data[item] = self._data.get(item, 0) + count
+                    self[item] = self.get(item, 0) + count
             else:
                 for item in iterable:
-                    self._data[item] = self._data.get(item, 0) + 1
+                    self[item] = self.get(item, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, **kwds):
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictWrapper)):
+            if isinstance(iterable, dict):
                 for item, count in iterable.items():
-                    self._data[item] = self._data.get(item, 0) - count
+                    self[item] = self.get(item, 0) - count
             else:
                 for item in iterable:
-                    self._data[item] = self._data.get(item, 0) - 1
+                    self[item] = self.get(item, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def _keep(self, pairs):
         result = Counter()
         for item, count in pairs:
             if count > 0:
-                result._data[item] = count
+                result[item] = count
         return result
+
+    def _keys(self, other):
+        return list(self) + [k for k in other if k not in self]
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, self[k] + other[k]) for k in keys)
+        return self._keep((k, self[k] + other[k]) for k in self._keys(other))
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, self[k] - other[k]) for k in keys)
+        return self._keep((k, self[k] - other[k]) for k in self._keys(other))
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, max(self[k], other[k])) for k in keys)
+        return self._keep((k, max(self[k], other[k])) for k in self._keys(other))
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._keep((k, min(self[k], other[k])) for k in self._data)
+        return self._keep((k, min(self[k], other[k])) for k in self)
+
+    def __pos__(self):
+        return self._keep(self.items())
+
+    def __neg__(self):
+        return self._keep((k, -v) for k, v in self.items())
 
     def __repr__(self):
-        if not self._data:
-            return "Counter()"
-        return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+        if not self:
+            return "%s()" % type(self).__name__
+        return "%s({%s})" % (type(self).__name__,
+                             ", ".join("%r: %r" % kv for kv in self.most_common()))
