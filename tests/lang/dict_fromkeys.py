@@ -1,23 +1,32 @@
-print(dict.fromkeys("abca"), dict.fromkeys([1, 2], 0), {}.fromkeys(range(3), []))
-d = dict.fromkeys(["x", "y"], [])
-d["x"].append(1)
+# dict.fromkeys: a classmethod, also through an instance and a subclass
+# (whose __setitem__ it uses); the keys in iteration order.
+print(dict.fromkeys([1, 2, 2, 3]), dict.fromkeys('abc', 0), dict.fromkeys(range(3), []))
+print({}.fromkeys(('x', 'y'), None), dict.fromkeys(iter([])), dict.fromkeys({'k': 1}, 5))
+d = dict.fromkeys('ab', [])
+d['a'].append(1)
 print(d)
-class D(dict):
+
+
+class Logged(dict):
     def __setitem__(self, k, v):
-        print("set", k, v)
-        dict.__setitem__(self, k, v)
-r = D.fromkeys("ab", 5)
-print(type(r).__name__, r)
-print(dict.fromkeys(()))
-for bad in (lambda: dict.fromkeys(3), lambda: dict.fromkeys([[1]])):
+        print('set', k, v)
+        super().__setitem__(k, v * 2)
+
+
+x = Logged.fromkeys([1, 2], 10)
+print(type(x).__name__, x, isinstance(x, Logged))
+
+
+class Plain(dict):
+    pass
+
+
+p = Plain.fromkeys('ab')
+print(type(p).__name__, p)
+print(dict.fromkeys.__name__)
+for bad in [lambda: dict.fromkeys(), lambda: dict.fromkeys(1), lambda: dict.fromkeys([[1]]),
+            lambda: dict.fromkeys('a', 1, 2), lambda: dict.fromkeys(x for x in [1, {}])]:
     try:
-        bad()
+        print(bad())
     except TypeError as e:
-        print("TypeError", e)
-def gen():
-    yield 1
-    raise ValueError("stop here")
-try:
-    dict.fromkeys(gen())
-except ValueError as e:
-    print("ValueError", e)
+        print('TypeError', e)

@@ -832,30 +832,34 @@ METHOD(dict_m_clear)
     return none_new();
 }
 
-/* dict.fromkeys(iterable, value=None), a classmethod: args[0] is the
- * class; a subclass is made by calling it and filled by its __setitem__. */
-static Object *dict_m_fromkeys(Object *c, Object *const *args, size_t nargs, Object *kw)
+/* dict.fromkeys(iterable, value=None), a classmethod: cls() with each key
+ * set to value, through the class's __setitem__ for a subclass. */
+METHOD(dict_m_fromkeys)
 {
-    static const char *const names[] = { "cls", "iterable", "value", NULL };
-    Object *v[3];
-    if (args_parse("fromkeys", args, nargs, kw, 2, names, v) < 0)
+    if (kw) {
+        exc_set(ExcTypeError, "fromkeys() takes no keyword arguments");
         return NULL;
-    Object *value = v[2] ? v[2] : None;
-    Object *d = v[0] == (Object *)&DictType ? dict_new() : obj_call(v[0], NULL, 0, NULL);
-    Object *it = d ? obj_iter(v[1]) : NULL;
+    }
+    if (nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "fromkeys expected %s, got %zu",
+                nargs < 2 ? "at least 1 argument" : "at most 2 arguments", nargs - 1);
+        return NULL;
+    }
+    Object *value = nargs == 3 ? args[2] : None;
+    Object *d = obj_call(args[0], NULL, 0, NULL);
+    Object *it = d ? obj_iter(args[1]) : NULL, *k;
     if (!it) {
         XDECREF(d);
         return NULL;
     }
-    bool exact = obj_is(d, &DictType);
-    Object *k;
-    int rc = 0;
-    while (rc == 0 && (k = obj_iternext(it))) {
-        rc = exact ? dict_set(d, k, value) : obj_setitem(d, k, value);
+    while ((k = obj_iternext(it))) {
+        int r = obj_is(d, &DictType) ? dict_set(d, k, value) : obj_setitem(d, k, value);
         DECREF(k);
+        if (r < 0)
+            break;
     }
     DECREF(it);
-    if (rc < 0 || exc_occurred())
+    if (exc_occurred())
         SETREF(d, NULL);
     return d;
 }
