@@ -24,28 +24,25 @@ static const unsigned char pace_prog[64] = {
     6, 2, 4, 1, 0, 7, 3, 5, 1, 4, 2, 7, 5, 0, 6, 3, 7, 6, 0, 4, 1, 3, 5, 2, 4, 1, 6, 5, 3, 2, 7, 0,
 };
 
-/* One unit is one indirect dispatch and a dependent arithmetic step. */
+/* One unit is one indirect call through the table and a dependent
+ * arithmetic step: an indirect branch per unit, as an eval loop has one per
+ * instruction. */
+static uint64_t h0(uint64_t x) { return x + 1; }
+static uint64_t h1(uint64_t x) { return x ^ (x >> 7); }
+static uint64_t h2(uint64_t x) { return x + 0x9e37; }
+static uint64_t h3(uint64_t x) { return x * 3; }
+static uint64_t h4(uint64_t x) { return x - (x >> 3); }
+static uint64_t h5(uint64_t x) { return x ^ (x << 5); }
+static uint64_t h6(uint64_t x) { return x + (x >> 11); }
+static uint64_t h7(uint64_t x) { return ~x; }
+static uint64_t (*const volatile handler[8])(uint64_t) = { h0, h1, h2, h3, h4, h5, h6, h7 };
+
 static uint64_t dispatch(uint64_t units)
 {
-    static const void *const handler[8] = { &&h0, &&h1, &&h2, &&h3, &&h4, &&h5, &&h6, &&h7 };
     uint64_t x = units;
-    unsigned pc = 0;
-#define NEXT() do {                                              \
-        if (units-- == 0)                                        \
-            return x;                                            \
-        pc = (pc + 1) & 63;                                      \
-        goto *handler[pace_prog[pc]];                            \
-    } while (0)
-    NEXT();
-h0: x += 1; NEXT();
-h1: x ^= x >> 7; NEXT();
-h2: x += 0x9e37; NEXT();
-h3: x *= 3; NEXT();
-h4: x -= x >> 3; NEXT();
-h5: x ^= x << 5; NEXT();
-h6: x += x >> 11; NEXT();
-h7: x = ~x; NEXT();
-#undef NEXT
+    for (unsigned pc = 0; units > 0; units--, pc = (pc + 1) & 63)
+        x = handler[pace_prog[pc]](x);
+    return x;
 }
 
 void pace_spend(int64_t ticks)

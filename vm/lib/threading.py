@@ -11,8 +11,9 @@ How a thread's life is tracked:
     join() and is_alive() look at that lock only.
   - A thread is in `_limbo` from start() until it runs, then in `_active`
     (by ident) until its run() has ended; `_active_limbo_lock` guards both.
-  - At exit `_shutdown` (called by `_thread`'s exit hook) joins every
-    non-daemon thread; daemon threads are stopped by the GIL.
+  - At exit `_shutdown` (called by `_thread`'s exit hook) runs the
+    `_register_atexit` calls, then joins every non-daemon thread; daemon
+    threads are stopped by the GIL.
 """
 
 import _thread
@@ -663,14 +664,31 @@ def enumerate():
         return list(_active.values()) + list(_limbo.values())
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """func(*arg, **kwargs) at exit, before the non-daemon threads are
+    joined (latest registered first): how a pool stops its workers."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
-    """At exit, on the main thread: the main thread ends, then wait for
-    every non-daemon thread (also those started meanwhile)."""
+    """At exit, on the main thread: the main thread ends, the _register_atexit
+    calls run, then wait for every non-daemon thread (also those started
+    meanwhile)."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
     _main_thread._is_stopped = True
     _main_thread._sentinel.release()
     _main_thread._sentinel = None
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     while True:
         with _active_limbo_lock:
             # is_alive, not presence: a thread the VM ended without running

@@ -832,6 +832,43 @@ METHOD(dict_m_clear)
     return none_new();
 }
 
+/* dict.fromkeys(iterable, value=None), a classmethod: cls() with each key
+ * set to value, through the class's __setitem__ for a subclass. */
+METHOD(dict_m_fromkeys)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "fromkeys() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "fromkeys expected %s, got %zu",
+                nargs < 2 ? "at least 1 argument" : "at most 2 arguments", nargs - 1);
+        return NULL;
+    }
+    Object *value = nargs == 3 ? args[2] : None;
+    Object *d = obj_call(args[0], NULL, 0, NULL);
+    Object *it = d ? obj_iter(args[1]) : NULL, *k;
+    if (!it) {
+        XDECREF(d);
+        return NULL;
+    }
+    while ((k = obj_iternext(it))) {
+        int r = obj_is(d, &DictType) ? dict_set(d, k, value) : obj_setitem(d, k, value);
+        DECREF(k);
+        if (r < 0)
+            break;
+    }
+    DECREF(it);
+    if (exc_occurred())
+        SETREF(d, NULL);
+    return d;
+}
+
+static const MethodDef dict_classmethods[] = {
+    { "fromkeys", dict_m_fromkeys, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef dict_methods[] = {
     { "get", dict_m_get, NULL }, { "keys", dict_m_keys, NULL },
     { "values", dict_m_values, NULL }, { "items", dict_m_items, NULL },
@@ -863,5 +900,5 @@ Type DictType = {
     .hash = dict_hash, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
     .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
-    .traverse = dict_traverse, .clear = dict_clear,
+    .classmethods = dict_classmethods, .traverse = dict_traverse, .clear = dict_clear,
 };

@@ -9,6 +9,10 @@
  * newlines as they hand the text out, so tell() is the kernel's position
  * less the unread bytes, a byte offset as CPython's cookie is for UTF-8.
  *
+ * A file over a stream (file.h: a socket's makefile) reads and writes
+ * through the stream's functions instead, and keeps its read-ahead when
+ * it writes (a stream has no position to give it back to).
+ *
  * Every open, read and write system call runs with the GIL released
  * (vm_block_begin/end, as vm/modules/mod_os.c): the call works on a
  * malloc'ed chunk that no other thread can reach — fresh for a read,
@@ -39,9 +43,11 @@ typedef struct FileObject {
     size_t rpos, rlen, rcap;
     char *wbuf;             /* written, not yet flushed */
     size_t wlen, wcap;
+    const FileStream *stream; /* NULL: the descriptor's read and write */
+    Object *owner;          /* the stream's object (owned), NULL once closed */
 } FileObject;
 
-static Type TextType, ReaderType, WriterType, RandomType;
+static Type TextType, ReaderType, WriterType, RandomType, RWPairType;
 
 /* ---- system calls, GIL released ---------------------------------------------- */
 
@@ -125,6 +131,11 @@ static int flush_writes(FileObject *f, bool release)
     size_t n = f->wlen;
     f->wbuf = NULL;
     f->wlen = f->wcap = 0;
+    if (f->stream) {
+        int r = f->stream->write(f->owner, p, n, release);
+        free(p);
+        return r;
+    }
     int r = write_all(f->fd, p, n, release);
     int err = errno;
     free(p);
@@ -165,9 +176,9 @@ static ssize_t fill(FileObject *f, size_t want)
         exc_nomemory();
         return -1;
     }
-    ssize_t got = read_released(f->fd, chunk, want);
+    ssize_t got = f->stream ? f->stream->read(f->owner, chunk, want) : read_released(f->fd, chunk, want);
     if (got <= 0) {
-        if (got < 0)
+        if (got < 0 && !f->stream)
             exc_set_oserror(errno);
         free(chunk);
         return got;
@@ -398,7 +409,7 @@ static int write_obj(FileObject *f, Object *data)
         exc_set(ExcTypeError, "write() argument must be str, not %s", data->type->name);
         return -1;
     }
-    if (f->rlen && drop_readahead(f) < 0)
+    if (f->rlen && !f->stream && drop_readahead(f) < 0)
         return -1;
     if (f->binary)
         return buffer_write(f, (const char *)((BytesObject *)data)->data, ((BytesObject *)data)->n);
@@ -527,7 +538,17 @@ static int close_file(FileObject *f, bool release)
     if (f->fd < 0)
         return 0;
     int r = flush_writes(f, release);
-    if (f->closefd && close(f->fd) != 0 && errno != EINTR && r == 0) {
+    if (f->stream) {
+        Object *owner = f->owner, *flush_error = r < 0 ? exc_fetch() : NULL;
+        f->owner = NULL;
+        if (f->stream->close(owner) < 0)
+            r = -1;
+        if (flush_error) {   /* the flush's error is the one reported */
+            exc_clear();
+            exc_set_obj(flush_error);
+        }
+        DECREF(owner);
+    } else if (f->closefd && close(f->fd) != 0 && errno != EINTR && r == 0) {
         exc_set_oserror(errno);
         r = -1;
     }
@@ -648,6 +669,7 @@ static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .m
 static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType };
 static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType };
 static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType };
+static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType };
 
 /* ---- open() ------------------------------------------------------------------------------------------ */
 
@@ -696,9 +718,11 @@ static int parse_mode(const char *s, Mode *m)
     return 0;
 }
 
-static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, bool closefd)
+/* rw_type: the class of a binary file both readable and writable. */
+static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, bool closefd,
+                        Type *rw_type)
 {
-    Type *t = !m->binary ? &TextType : m->readable && m->writable ? &RandomType
+    Type *t = !m->binary ? &TextType : m->readable && m->writable ? rw_type
                                      : m->readable ? &ReaderType : &WriterType;
     Object *mode = m->binary ? str_from_cstr(m->fileio) : (INCREF(mode_attr), mode_attr);
     FileObject *f = mode ? (FileObject *)obj_alloc(t, sizeof *f) : NULL;
@@ -835,7 +859,7 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
         if ((fd = open_path(v[0], &m)) < 0)
             return NULL;
     }
-    Object *f = file_new(fd, v[0], mode_attr, &m, closefd);
+    Object *f = file_new(fd, v[0], mode_attr, &m, closefd, &RandomType);
     if (!f && closefd)
         close(fd);
     return f;
@@ -845,8 +869,28 @@ Object *file_from_fd(int fd, const char *name, const char *mode)
 {
     Mode m;
     Object *n = str_from_cstr(name), *md = str_from_cstr(mode);
-    Object *f = n && md && parse_mode(mode, &m) == 0 ? file_new(fd, n, md, &m, false) : NULL;
+    Object *f = n && md && parse_mode(mode, &m) == 0 ? file_new(fd, n, md, &m, false, &RandomType) : NULL;
     XDECREF(n);
     XDECREF(md);
     return f;
+}
+
+Object *file_from_stream(const FileStream *ops, Object *owner, int fd, const char *mode,
+                         Object *encoding, Object *errors, Object *newline)
+{
+    Mode m = { .readable = strchr(mode, 'r') != NULL, .writable = strchr(mode, 'w') != NULL,
+               .binary = strchr(mode, 'b') != NULL };
+    snprintf(m.fileio, sizeof m.fileio, "%s%sb", m.readable ? "r" : "", m.writable ? "w" : "");
+    if (check_text_args(&m, encoding, errors, newline) < 0)
+        return NULL;
+    Object *name = int_from_i64(fd), *md = str_from_cstr(mode);
+    FileObject *f = name && md ? (FileObject *)file_new(fd, name, md, &m, false, &RWPairType) : NULL;
+    XDECREF(name);
+    XDECREF(md);
+    if (!f)
+        return NULL;
+    f->stream = ops;
+    INCREF(owner);
+    f->owner = owner;
+    return (Object *)f;
 }

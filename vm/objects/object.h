@@ -115,6 +115,10 @@ enum {
     TYPE_HOOK_GETATTRIBUTE = 1u << 5,
     TYPE_HOOK_SETATTR = 1u << 6,
     TYPE_HOOK_NEW = 1u << 7, /* the same for __new__ (instantiation) */
+    /* construct, called with a subclass, makes that class's instance
+     * (set, frozenset: their table must be set up), where other mutable
+     * bases start a subclass's instance from zeroed memory. */
+    TYPE_CONSTRUCT_SUBCLASS = 1u << 8,
 };
 
 /* Type.dictoffset of a class whose base varies in size (int, str, bytes,
@@ -215,6 +219,10 @@ Object *method_new(Object *func, Object *self);
  * NAME must outlive the object (a literal). */
 Object *builtin_new(const char *name, CallFn fn, Object *self);
 Object *builtin_self(Object *builtin); /* borrowed */
+/* A C function for a class's dict that binds as a method (the instance
+ * prepended), as a static type's methods do; the instance must be an
+ * owner (a static type: held by nothing). */
+Object *builtin_method_new(const char *name, CallFn fn, Type *owner);
 /* LOAD_METHOD: 1 = *out is an unbound callable to call with o prepended;
  * 0 = *out is the attribute itself; -1 = error.  *out is a new reference. */
 int obj_load_method(Object *o, Object *name, Object **out);
@@ -430,6 +438,9 @@ int seq_index(Object *key, size_t len, size_t *out, const char *what);
 /* CPython's PySlice_GetIndicesEx. */
 int slice_indices(Object *slice, ssize_t len, ssize_t *start, ssize_t *stop,
                   ssize_t *step, ssize_t *slicelen);
+/* The same over ints, for a sequence longer than a word (range): start,
+ * stop and step as new references; the length is the caller's to take. */
+int slice_indices_big(Object *slice, Object *len, Object **start, Object **stop, Object **step);
 Object *list_from_iter(Object *iterable);
 Object *tuple_from_iter(Object *iterable);
 int list_extend(Object *list, Object *iterable);

@@ -1127,6 +1127,31 @@ METHOD(m_symmetric_difference_update)
     return none_or_null(symmetric_difference_update(args[0], args[1]));
 }
 
+/* set.__init__(iterable=()): what a subclass's instance holds (set(...)
+ * itself fills a fresh set in construct). */
+METHOD(m_init)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "set() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 2) {
+        exc_set(ExcTypeError, "set expected at most 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    clear_internal(args[0]);
+    return nargs == 2 && update_internal(S(args[0]), args[1]) < 0 ? NULL : none_new();
+}
+
+/* s |= t and the others as methods: NotImplemented unless t is a set. */
+#define INPLACE_METHOD(fn, name, op) \
+    METHOD(fn) { return one_arg(args, name, nargs, kw) < 0 ? NULL : set_inplace(args[0], args[1], op); }
+INPLACE_METHOD(m_ior, "__ior__", BIN_OR)
+INPLACE_METHOD(m_iand, "__iand__", BIN_AND)
+INPLACE_METHOD(m_isub, "__isub__", BIN_SUB)
+INPLACE_METHOD(m_ixor, "__ixor__", BIN_XOR)
+#undef INPLACE_METHOD
+
 static const MethodDef set_methods[] = {
     { "add", m_add, NULL }, { "clear", m_clear, NULL }, { "__contains__", m_contains, NULL },
     { "copy", m_copy, NULL }, { "discard", m_discard, NULL }, { "difference", m_difference, NULL },
@@ -1136,6 +1161,8 @@ static const MethodDef set_methods[] = {
     { "remove", m_remove, NULL }, { "symmetric_difference", m_symmetric_difference, NULL },
     { "symmetric_difference_update", m_symmetric_difference_update, NULL },
     { "union", m_union, NULL }, { "update", m_update, NULL },
+    { "__ior__", m_ior, NULL }, { "__iand__", m_iand, NULL }, { "__isub__", m_isub, NULL },
+    { "__ixor__", m_ixor, NULL }, { "__init__", m_init, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -1148,11 +1175,16 @@ static const MethodDef frozenset_methods[] = {
     { NULL, NULL, NULL },
 };
 
-/* set(iterable) / frozenset(iterable); frozenset(f) of an exact frozenset is f. */
+/* set(iterable) / frozenset(iterable); frozenset(f) of an exact frozenset is f.
+ * A subclass of set starts empty whatever the arguments (set.__init__
+ * fills it), as CPython's set_new. */
 static Object *construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     Type *t = (Type *)callable;
-    const char *name = type_is_subtype(t, &SetType) || t == &SetType ? "set" : "frozenset";
+    bool mutable = type_is_subtype(t, &SetType) || t == &SetType;
+    const char *name = mutable ? "set" : "frozenset";
+    if (mutable && t != &SetType)
+        return make_new(t, NULL);
     if (kw) {
         exc_set(ExcTypeError, "%s() takes no keyword arguments", name);
         return NULL;
@@ -1170,7 +1202,7 @@ static Object *construct(Object *callable, Object *const *args, size_t nargs, Ob
 
 Type SetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "set", .base = &ObjectType, .basicsize = sizeof(SetObject),
-    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = set_dealloc, .repr = set_repr,
+    .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc, .repr = set_repr,
     .hash = set_hash, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
     .contains = set_contains, .num = &set_num, .construct = construct, .methods = set_methods,
     .traverse = set_traverse, .clear = clear_internal,
@@ -1178,7 +1210,7 @@ Type SetType = {
 
 Type FrozenSetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "frozenset", .base = &ObjectType,
-    .basicsize = sizeof(SetObject), .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = set_dealloc,
+    .basicsize = sizeof(SetObject), .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc,
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare, .iter = set_iter,
     .len = set_length, .contains = set_contains, .num = &set_num, .construct = construct,
     .methods = frozenset_methods, .traverse = set_traverse, .clear = clear_internal,

@@ -83,6 +83,70 @@ int slice_indices(Object *slice, ssize_t len, ssize_t *start, ssize_t *stop, ssi
     return 0;
 }
 
+/* One bound over ints: None takes `dflt`; a negative one counts from the end;
+ * either is then clamped to [lower, upper].  New reference or NULL. */
+static Object *bound_big(Object *v, Object *len, Object *lower, Object *upper, Object *dflt)
+{
+    if (v == None) {
+        INCREF(dflt);
+        return dflt;
+    }
+    if (!is_int(v)) {
+        exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    Object *zero = int_from_i64(0);
+    int neg = zero ? obj_richcompare_bool(v, zero, CMP_LT) : -1;
+    XDECREF(zero);
+    Object *x = neg > 0 ? obj_binop(v, len, BIN_ADD) : neg == 0 ? type_value_exact(v) : NULL;
+    Object *edge = !x ? NULL : neg ? lower : upper;
+    int out = edge ? obj_richcompare_bool(x, edge, neg ? CMP_LT : CMP_GT) : -1;
+    if (out > 0) {
+        INCREF(edge);
+        SETREF(x, edge);
+    }
+    if (out < 0)
+        SETREF(x, NULL);
+    return x;
+}
+
+int slice_indices_big(Object *slice, Object *len, Object **start, Object **stop, Object **step)
+{
+    SliceObject *s = (SliceObject *)slice;
+    Object *k = s->step == None ? int_from_i64(1) : is_int(s->step) ? type_value_exact(s->step) : NULL;
+    if (!k) {
+        if (!exc_occurred())
+            exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    Object *zero = int_from_i64(0);
+    int back = zero ? obj_richcompare_bool(k, zero, CMP_LT) : -1;
+    int none = zero ? obj_richcompare_bool(k, zero, CMP_EQ) : -1;
+    if (none > 0)
+        exc_set(ExcValueError, "slice step cannot be zero");
+    Object *lower = back > 0 ? int_from_i64(-1) : zero ? (INCREF(zero), zero) : NULL;
+    Object *one = int_from_i64(1);
+    Object *upper = back > 0 ? (one ? obj_binop(len, one, BIN_SUB) : NULL) : (INCREF(len), len);
+    XDECREF(one);
+    Object *a = NULL, *z = NULL;
+    if (back >= 0 && none == 0 && lower && upper) {
+        a = bound_big(s->start, len, lower, upper, back ? upper : lower);
+        z = a ? bound_big(s->stop, len, lower, upper, back ? lower : upper) : NULL;
+    }
+    XDECREF(zero);
+    XDECREF(lower);
+    XDECREF(upper);
+    if (!z) {
+        XDECREF(a);
+        DECREF(k);
+        return -1;
+    }
+    *start = a;
+    *stop = z;
+    *step = k;
+    return 0;
+}
+
 int seq_index(Object *key, size_t len, size_t *out, const char *what)
 {
     if (!is_int(key)) {

@@ -1309,6 +1309,182 @@ METHOD(str_m_ljust) { return justify(args, nargs, kw, "ljust", 0); }
 METHOD(str_m_rjust) { return justify(args, nargs, kw, "rjust", 1); }
 METHOD(str_m_center) { return justify(args, nargs, kw, "center", 2); }
 
+/* Tabs to spaces: a tab moves the column to the next multiple of tabsize
+ * (counted in code points), a newline or carriage return restarts it. */
+METHOD(str_m_expandtabs)
+{
+    static const char *const names[] = { "self", "tabsize", NULL };
+    static const char spaces[] = "                                ";
+    Object *v[2];
+    int64_t tabsize = 8;
+    if (args_parse("expandtabs", args, nargs, kw, 1, names, v) < 0
+        || (v[1] && int_as_i64(v[1], &tabsize) < 0))
+        return NULL;
+    const char *p = str_utf8(v[0]);
+    size_t n = str_nbytes(v[0]);
+    int64_t col = 0;
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c != '\t') {
+            strbuf_put(&b, p + i, 1);
+            col = c == '\n' || c == '\r' ? 0 : col + ((c & 0xC0) != 0x80);
+            continue;
+        }
+        int64_t fill = tabsize > 0 ? tabsize - col % tabsize : 0;
+        if (!pad_size_ok(fill, 1, b.n + n)) {
+            strbuf_free(&b);
+            return NULL;
+        }
+        const int64_t chunk = (int64_t)sizeof spaces - 1;
+        for (col += fill; fill > 0; fill -= chunk)
+            strbuf_put(&b, spaces, (size_t)(fill < chunk ? fill : chunk));
+    }
+    return strbuf_finish(&b);
+}
+
+/* One code point through a translate table: the table's entry for ord(c)
+ * appended (None deletes), c itself when the table has none (LookupError).
+ * 0 done, -1 error. */
+static int translate_one(Object *table, const char *p, int len, StrBuf *b)
+{
+    Object *key = int_from_i64(decode_at(p, &len));
+    Object *to = key ? obj_getitem(table, key) : NULL;
+    XDECREF(key);
+    if (!to) {
+        if (!key || !exc_matches(exc_occurred(), (Object *)ExcLookupError))
+            return -1;
+        exc_clear();
+        strbuf_put(b, p, (size_t)len);
+        return 0;
+    }
+    int rc = 0;
+    int64_t v;
+    char out[4];
+    if (obj_isinstance_type(to, &StrType)) {
+        strbuf_put(b, str_utf8(to), str_nbytes(to));
+    } else if (obj_isinstance_type(to, &IntType)) {
+        if (int_as_i64(to, &v) < 0 || v < 0 || v > 0x10FFFF) {
+            exc_clear();
+            exc_set(ExcValueError, "character mapping must be in range(0x110000)");
+            rc = -1;
+        } else {
+            strbuf_put(b, out, encode_cp((uint32_t)v, out));
+        }
+    } else if (to != None) {
+        exc_set(ExcTypeError, "character mapping must return integer, None or str");
+        rc = -1;
+    }
+    DECREF(to);
+    return rc;
+}
+
+/* str.translate(table): each character through table[ord(c)]. */
+METHOD(str_m_translate)
+{
+    static const char *const names[] = { "self", "table", NULL };
+    Object *v[2];
+    if (args_parse("translate", args, nargs, kw, 2, names, v) < 0)
+        return NULL;
+    const char *p = str_utf8(v[0]);
+    size_t n = str_nbytes(v[0]);
+    StrBuf b = { 0 };
+    for (size_t i = 0; i < n; i += (size_t)utf8_len((unsigned char)p[i])) {
+        if (translate_one(v[1], p + i, 0, &b) < 0) {
+            strbuf_free(&b);
+            return NULL;
+        }
+    }
+    return strbuf_finish(&b);
+}
+
+/* maketrans's one-argument form: the dict with 1-character keys made ords. */
+static Object *maketrans_dict(Object *map)
+{
+    if (!obj_isinstance_type(map, &DictType)) {
+        exc_set(ExcTypeError, "if you give only one argument to maketrans it must be a dict");
+        return NULL;
+    }
+    Object *table = dict_new(), *key, *value, *k;
+    size_t pos = 0;
+    while (table && dict_next(map, &pos, &key, &value)) {
+        if (obj_isinstance_type(key, &StrType) && str_ncp(key) == 1) {
+            k = int_from_i64(str_codepoint(key, 0));
+        } else if (obj_isinstance_type(key, &IntType)) {
+            k = key;
+            INCREF(k);
+        } else {
+            if (obj_isinstance_type(key, &StrType))
+                exc_set(ExcValueError, "string keys in translate table must be of length 1");
+            else
+                exc_set(ExcTypeError, "keys in translate table must be strings or integers");
+            k = NULL;
+        }
+        if (!k || dict_set(table, k, value) < 0) {
+            XDECREF(k);
+            DECREF(table);
+            return NULL;
+        }
+        DECREF(k);
+    }
+    return table;
+}
+
+/* Each code point of from (as an int) mapped to to_cp(i) (or None when
+ * to is NULL), into table.  -1 on error. */
+static int maketrans_add(Object *table, Object *from, Object *to)
+{
+    for (size_t i = 0; i < str_ncp(from); i++) {
+        Object *k = int_from_i64(str_codepoint(from, i));
+        Object *v = to ? int_from_i64(str_codepoint(to, i)) : None;
+        if (to == NULL)
+            INCREF(v);
+        int rc = k && v ? dict_set(table, k, v) : -1;
+        XDECREF(k);
+        XDECREF(v);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* str.maketrans(dict) or str.maketrans(from, to[, delete]): a table for
+ * translate().  (A classmethod here; CPython's is a staticmethod.) */
+static Object *str_m_maketrans(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "cls", "x", "y", "z", NULL };
+    Object *v[4];
+    if (args_parse("maketrans", args, nargs, kw, 2, names, v) < 0)
+        return NULL;
+    if (!v[2])
+        return maketrans_dict(v[1]);
+    if (!obj_isinstance_type(v[1], &StrType)) {
+        exc_set(ExcTypeError, "first maketrans argument must be a string if there is a second argument");
+        return NULL;
+    }
+    for (int i = 2; i < 4; i++) {
+        if (v[i] && !obj_isinstance_type(v[i], &StrType)) {
+            exc_set(ExcTypeError, "maketrans() argument %d must be str, not %s", i, v[i]->type->name);
+            return NULL;
+        }
+    }
+    if (str_ncp(v[1]) != str_ncp(v[2])) {
+        exc_set(ExcValueError, "the first two maketrans arguments must have equal length");
+        return NULL;
+    }
+    Object *table = dict_new();
+    if (table && (maketrans_add(table, v[1], v[2]) < 0 || (v[3] && maketrans_add(table, v[3], NULL) < 0))) {
+        DECREF(table);
+        return NULL;
+    }
+    return table;
+}
+
+static const MethodDef str_classmethods[] = {
+    { "maketrans", str_m_maketrans, NULL },
+    { NULL, NULL, NULL },
+};
+
 METHOD(str_m_zfill)
 {
     static const char *const names[] = { "self", "width", NULL };
@@ -1451,6 +1627,7 @@ static const MethodDef str_methods[] = {
     { "isspace", str_m_isspace, NULL }, { "isalnum", str_m_isalnum, NULL },
     { "isascii", str_m_isascii, NULL }, { "isupper", str_m_isupper, NULL },
     { "islower", str_m_islower, NULL }, { "isidentifier", str_m_isidentifier, NULL },
+    { "expandtabs", str_m_expandtabs, NULL }, { "translate", str_m_translate, NULL },
     { "zfill", str_m_zfill, NULL }, { "ljust", str_m_ljust, NULL },
     { "rjust", str_m_rjust, NULL }, { "center", str_m_center, NULL },
     { "splitlines", str_m_splitlines, NULL }, { "partition", str_m_partition, NULL },
@@ -1484,5 +1661,5 @@ Type StrType = {
     .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = str_instsize, .repr = str_repr, .str = str_str, .hash = str_hash,
     .richcompare = str_richcompare, .truth = str_truth, .iter = str_iter,
     .getitem = str_getitem, .len = str_len, .contains = str_contains, .num = &str_num,
-    .construct = str_construct, .methods = str_methods,
+    .construct = str_construct, .methods = str_methods, .classmethods = str_classmethods,
 };

@@ -79,6 +79,11 @@ Object *builtin_new(const char *name, CallFn fn, Object *self)
 
 Object *builtin_self(Object *b) { return ((BuiltinObject *)b)->self; }
 
+Object *builtin_method_new(const char *name, CallFn fn, Type *owner)
+{
+    return builtin_make(name, fn, NULL, owner);
+}
+
 static void builtin_dealloc(Object *o)
 {
     XDECREF(((BuiltinObject *)o)->self);
@@ -436,22 +441,61 @@ WRAPPER(wrap_hash)
 {
     if (wrapper_args(c, nargs, kw, 0))
         return NULL;
-    return int_from_i64(hash_pointer(args[0])); /* object.__hash__: identity */
+    if (!OWNER(c)->hash)
+        return int_from_i64(hash_pointer(args[0])); /* object.__hash__: identity */
+    int64_t h = OWNER(c)->hash(args[0]);
+    return h == -1 && exc_occurred() ? NULL : int_from_i64(h);
 }
 
-static Object *binary_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op)
+/* A number slot called (self, other), or (other, self) for __rop__. */
+static Object *binary_with(Object *c, Object *const *args, size_t nargs, Object *kw, int op,
+                           bool reflected)
 {
     if (wrapper_args(c, nargs, kw, 1))
         return NULL;
-    const NumberOps *n = OWNER(c)->num;
-    BinaryFn f = op == BIN_ADD ? n->add : op == BIN_SUB ? n->sub : op == BIN_MUL ? n->mul : n->mod;
-    return f(args[0], args[1]);
+    BinaryFn f = obj_num_slot(OWNER(c), op);
+    return reflected ? f(args[1], args[0]) : f(args[0], args[1]);
 }
 
-WRAPPER(wrap_add) { return binary_with(c, args, nargs, kw, BIN_ADD); }
-WRAPPER(wrap_sub) { return binary_with(c, args, nargs, kw, BIN_SUB); }
-WRAPPER(wrap_mul) { return binary_with(c, args, nargs, kw, BIN_MUL); }
-WRAPPER(wrap_mod) { return binary_with(c, args, nargs, kw, BIN_MOD); }
+#define NUM_WRAPPERS(fn, rfn, op)                                              \
+    WRAPPER(fn) { return binary_with(c, args, nargs, kw, op, false); }         \
+    WRAPPER(rfn) { return binary_with(c, args, nargs, kw, op, true); }
+NUM_WRAPPERS(wrap_add, wrap_radd, BIN_ADD)
+NUM_WRAPPERS(wrap_sub, wrap_rsub, BIN_SUB)
+NUM_WRAPPERS(wrap_mul, wrap_rmul, BIN_MUL)
+NUM_WRAPPERS(wrap_truediv, wrap_rtruediv, BIN_TRUEDIV)
+NUM_WRAPPERS(wrap_floordiv, wrap_rfloordiv, BIN_FLOORDIV)
+NUM_WRAPPERS(wrap_mod, wrap_rmod, BIN_MOD)
+NUM_WRAPPERS(wrap_pow, wrap_rpow, BIN_POW)
+NUM_WRAPPERS(wrap_lshift, wrap_rlshift, BIN_LSHIFT)
+NUM_WRAPPERS(wrap_rshift, wrap_rrshift, BIN_RSHIFT)
+NUM_WRAPPERS(wrap_and, wrap_rand, BIN_AND)
+NUM_WRAPPERS(wrap_or, wrap_ror, BIN_OR)
+NUM_WRAPPERS(wrap_xor, wrap_rxor, BIN_XOR)
+#undef NUM_WRAPPERS
+
+/* __op__ for each number slot a type has; __rop__ too for a type whose
+ * operators are arithmetic (no item access: int, float, set), as CPython's
+ * nb_* slots give both, while a sequence's + and * (concatenation,
+ * repetition) have no reflected form. */
+static const struct NumDunder {
+    const char *name, *rname;
+    int op;
+    CallFn fn, rfn;
+} num_dunders[] = {
+    { "__add__", "__radd__", BIN_ADD, wrap_add, wrap_radd },
+    { "__sub__", "__rsub__", BIN_SUB, wrap_sub, wrap_rsub },
+    { "__mul__", "__rmul__", BIN_MUL, wrap_mul, wrap_rmul },
+    { "__truediv__", "__rtruediv__", BIN_TRUEDIV, wrap_truediv, wrap_rtruediv },
+    { "__floordiv__", "__rfloordiv__", BIN_FLOORDIV, wrap_floordiv, wrap_rfloordiv },
+    { "__mod__", "__rmod__", BIN_MOD, wrap_mod, wrap_rmod },
+    { "__pow__", "__rpow__", BIN_POW, wrap_pow, wrap_rpow },
+    { "__lshift__", "__rlshift__", BIN_LSHIFT, wrap_lshift, wrap_rlshift },
+    { "__rshift__", "__rrshift__", BIN_RSHIFT, wrap_rshift, wrap_rrshift },
+    { "__and__", "__rand__", BIN_AND, wrap_and, wrap_rand },
+    { "__or__", "__ror__", BIN_OR, wrap_or, wrap_ror },
+    { "__xor__", "__rxor__", BIN_XOR, wrap_xor, wrap_rxor },
+};
 
 static bool has_repr(Type *t) { return t->repr != NULL; }
 static bool has_str(Type *t) { return t->str != NULL; }
@@ -464,11 +508,11 @@ static bool has_contains(Type *t) { return t->contains != NULL; }
 static bool has_call(Type *t) { return t->call != NULL; }
 static bool has_compare(Type *t) { return t->richcompare != NULL || t == &ObjectType; }
 static bool has_order(Type *t) { return t->richcompare != NULL; }
-static bool is_object(Type *t) { return t == &ObjectType; }
-static bool has_add(Type *t) { return t->num && t->num->add; }
-static bool has_sub(Type *t) { return t->num && t->num->sub; }
-static bool has_mul(Type *t) { return t->num && t->num->mul; }
-static bool has_mod(Type *t) { return t->num && t->num->mod; }
+/* object's identity hash, or a type's own hash (not its base's). */
+static bool has_own_hash(Type *t)
+{
+    return t == &ObjectType || (t->hash && !(t->base && t->base->hash == t->hash));
+}
 
 static const struct SlotDunder {
     const char *name;
@@ -483,9 +527,7 @@ static const struct SlotDunder {
     { "__eq__", has_compare, wrap_eq }, { "__ne__", has_compare, wrap_ne },
     { "__lt__", has_order, wrap_lt }, { "__le__", has_order, wrap_le },
     { "__gt__", has_order, wrap_gt }, { "__ge__", has_order, wrap_ge },
-    { "__hash__", is_object, wrap_hash }, { "__add__", has_add, wrap_add },
-    { "__sub__", has_sub, wrap_sub }, { "__mul__", has_mul, wrap_mul },
-    { "__mod__", has_mod, wrap_mod },
+    { "__hash__", has_own_hash, wrap_hash },
 };
 
 /* A static type's dict is made at its first use, inside a lookup that
@@ -545,9 +587,17 @@ static void type_ready(Type *t)
     }
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];
-        if (sd->present(t) && !(t->base && sd->present(t->base) && sd->fn == wrap_hash) &&
-            !dict_get(d, str_intern(sd->name)))
+        if (sd->present(t) && !dict_get(d, str_intern(sd->name)))
             ready_add(t, d, sd->name, builtin_make(sd->name, sd->fn, NULL, t));
+    }
+    for (size_t i = 0; t->num && i < sizeof num_dunders / sizeof *num_dunders; i++) {
+        const struct NumDunder *nd = &num_dunders[i];
+        if (!obj_num_slot(t, nd->op) || (t->base && obj_num_slot(t->base, nd->op) == obj_num_slot(t, nd->op)))
+            continue;
+        if (!dict_get(d, str_intern(nd->name)))
+            ready_add(t, d, nd->name, builtin_make(nd->name, nd->fn, NULL, t));
+        if (!t->getitem && !dict_get(d, str_intern(nd->rname)))
+            ready_add(t, d, nd->rname, builtin_make(nd->rname, nd->rfn, NULL, t));
     }
     obj_immortalize(d);
     t->dict = d;
@@ -1043,9 +1093,10 @@ static void value_copy_body(Object *o, Object *v, size_t n, Type *sb)
  * and copied into the instance; a mutable one (list, dict) starts empty. */
 static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nargs, Object *kw)
 {
-    if (!(sb->flags & TYPE_COPYNEW) || cls == sb)
-        return cls == sb ? sb->construct((Object *)sb, args, nargs, kw)
-                         : obj_alloc(cls, cls->basicsize);
+    if (cls == sb || (sb->flags & TYPE_CONSTRUCT_SUBCLASS))
+        return sb->construct((Object *)cls, args, nargs, kw);
+    if (!(sb->flags & TYPE_COPYNEW))
+        return obj_alloc(cls, cls->basicsize);
     Object *v = sb->construct((Object *)sb, args, nargs, kw);
     if (!v)
         return NULL;

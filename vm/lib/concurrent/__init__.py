@@ -1,0 +1,1 @@
+"""concurrent for gilvm: the package that holds concurrent.futures."""
