@@ -1369,7 +1369,8 @@ static int translate_one(Object *table, const char *p, int len, StrBuf *b)
             exc_set(ExcValueError, "character mapping must be in range(0x110000)");
             rc = -1;
         } else {
-            strbuf_put(b, out, encode_cp((uint32_t)v, out));
+            size_t n = encode_cp((uint32_t)v, out);   /* fill out before passing it */
+            strbuf_put(b, out, n);
         }
     } else if (to != None) {
         exc_set(ExcTypeError, "character mapping must return integer, None or str");
