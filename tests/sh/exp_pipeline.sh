@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# budget: 360
 # experiments/reproduce end to end on the fake gilvm (so it is tested before
 # and apart from the VM): all outputs, a second run resumes with nothing to do,
 # and results of another scale are moved aside rather than mixed in.

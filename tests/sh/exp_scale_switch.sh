@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# budget: 360
 # experiments/reproduce switching scales (on the fake gilvm): the other
 # scale's results go to previous-SCALE/ and come back, to be resumed, when the
 # study returns to their scale; a file already in previous-SCALE/ is kept as
