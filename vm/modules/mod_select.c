@@ -143,22 +143,12 @@ static Object *fdlist_ready(FdList *l)
 /* select's and poll's timeout: None (< 0: forever) or a number. */
 static int select_timeout(Object *o, double *out)
 {
-    if (!o || o == None) {
-        *out = -1;
-        return 0;
-    }
-    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType) &&
-        !obj_isinstance_type(o, &FloatType)) {
+    int r = num_as_timeout(o, out);
+    if (r > 0)
         exc_set(ExcTypeError, "timeout must be a float or None");
+    if (r != 0)
         return -1;
-    }
-    if (num_as_double(o, out) < 0)
-        return -1;
-    if (isnan(*out)) {
-        exc_set(ExcValueError, "Invalid value NaN (not a number)");
-        return -1;
-    }
-    if (*out < 0) {
+    if (o && o != None && *out < 0) {
         exc_set(ExcValueError, "timeout must be non-negative");
         return -1;
     }
@@ -349,21 +339,11 @@ static Object *poll_unregister(Object *f, Object *const *args, size_t nargs, Obj
  * is rounded up, as CPython's _PyTime_ROUND_TIMEOUT. */
 static int poll_timeout(Object *o, double *ms)
 {
-    if (!o || o == None) {
-        *ms = -1;
-        return 0;
-    }
-    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType) &&
-        !obj_isinstance_type(o, &FloatType)) {
+    int r = num_as_timeout(o, ms);
+    if (r > 0)
         exc_set(ExcTypeError, "timeout must be an integer or None");
+    if (r != 0)
         return -1;
-    }
-    if (num_as_double(o, ms) < 0)
-        return -1;
-    if (isnan(*ms)) {
-        exc_set(ExcValueError, "Invalid value NaN (not a number)");
-        return -1;
-    }
     *ms = *ms < 0 ? -1 : ceil(*ms);
     return 0;
 }
@@ -622,15 +602,11 @@ static Object *epoll_poll(Object *f, Object *const *args, size_t nargs, Object *
     int64_t max = -1;
     if (!e || args_parse("poll", args + 1, nargs - 1, kwnames, 0, kw, a) < 0)
         return NULL;
-    if (a[0] && a[0] != None) {
-        if (!obj_isinstance_type(a[0], &IntType) && !obj_isinstance_type(a[0], &BoolType) &&
-            !obj_isinstance_type(a[0], &FloatType)) {
-            exc_set(ExcTypeError, "timeout must be an integer or None");
-            return NULL;
-        }
-        if (num_as_double(a[0], &timeout) < 0)
-            return NULL;
-    }
+    int r = num_as_timeout(a[0], &timeout);
+    if (r > 0)
+        exc_set(ExcTypeError, "timeout must be an integer or None");
+    if (r != 0)
+        return NULL;
     if (a[1] && int_as_i64(a[1], &max) < 0)
         return NULL;
     if (max == -1)

@@ -100,22 +100,12 @@ static int opt_int(Object *o, int dflt, int *out)
 /* None: -1 (blocking); a number >= 0: seconds.  As settimeout words it. */
 static int timeout_arg(Object *o, double *out)
 {
-    if (o == None) {
-        *out = -1;
-        return 0;
-    }
-    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType) &&
-        !obj_isinstance_type(o, &FloatType)) {
+    int r = num_as_timeout(o, out);
+    if (r > 0)
         exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
+    if (r != 0)
         return -1;
-    }
-    if (num_as_double(o, out) < 0)
-        return -1;
-    if (isnan(*out)) {
-        exc_set(ExcValueError, "Invalid value NaN (not a number)");
-        return -1;
-    }
-    if (*out < 0) {
+    if (o != None && *out < 0) {
         exc_set(ExcValueError, "Timeout value out of range");
         return -1;
     }

@@ -33,6 +33,23 @@ int num_as_double(Object *o, double *out)
     return -1;
 }
 
+int num_as_timeout(Object *o, double *out)
+{
+    if (!o || o == None) {
+        *out = -1;
+        return 0;
+    }
+    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &FloatType))
+        return 1;
+    if (num_as_double(o, out) < 0)
+        return -1;
+    if (isnan(*out)) {
+        exc_set(ExcValueError, "Invalid value NaN (not a number)");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- repr ------------------------------------------------------------------ */
 
 /* The decimal string in buf ("d.ddde+X") moved by one unit in its last

@@ -432,6 +432,11 @@ int64_t hash_double(double d);
 int64_t hash_pointer(const void *p);
 /* int, bool or float as a double; TypeError "must be real number, not X". */
 int num_as_double(Object *o, double *out);
+/* A timeout argument (socket, select, poll, epoll): None or NULL gives
+ * -1; an int, bool or float its value.  1 (no exception) when o is none of
+ * those, so each caller words the TypeError as CPython does; -1 with
+ * ValueError for NaN.  Range rules are the caller's. */
+int num_as_timeout(Object *o, double *out);
 /* A sequence subscript: int (negative counts from the end) to an index;
  * IndexError "<what> index out of range" / TypeError naming the type. */
 int seq_index(Object *key, size_t len, size_t *out, const char *what);
