@@ -5,7 +5,9 @@
  * calls builtins_flush_stdout() first so that the two streams appear in
  * program order, as with CPython's line-buffered terminal output. */
 #include "vm/modules/builtins.h"
+#include "vm/objects/bytearray.h"
 #include "vm/objects/gen.h"
+#include "vm/objects/memoryview.h"
 #include "vm/objects/set.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -849,7 +851,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
 static Type *const types[] = {
     &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
     &TupleType, &DictType, &RangeType, &SliceType, &SuperType, &StaticMethodType,
-    &ClassMethodType, &PropertyType, &SetType, &FrozenSetType,
+    &ClassMethodType, &PropertyType, &SetType, &FrozenSetType, &ByteArrayType, &MemoryViewType,
 };
 
 Object *builtins_dict_new(void)

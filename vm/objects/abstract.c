@@ -5,6 +5,7 @@
  * right's (the right first when its type is a subtype of the left's), and
  * comparisons fall back to identity for == and !=. */
 #include "vm/objects/object.h"
+#include "vm/objects/bytearray.h"
 #include "vm/objects/set.h"
 #include "vm/runtime/state.h"
 
@@ -355,15 +356,16 @@ static const char *const binop_symbol[BIN__COUNT] = {
 static bool is_sequence(Object *o)
 {
     Type *t = o->type;
-    return t == &StrType || t == &ListType || t == &TupleType || t == &BytesType;
+    return t == &StrType || t == &ListType || t == &TupleType || t == &BytesType ||
+           t == &ByteArrayType;
 }
 
 /* An in-place operator's error names it with its "=" ("|=") as CPython's. */
 static Object *binop_error(Object *a, Object *b, int op, bool inplace)
 {
     if (op == BIN_ADD && is_sequence(a)) {
-        if (obj_is(a, &BytesType))
-            exc_set(ExcTypeError, "can't concat %s to bytes", b->type->name);
+        if (obj_is(a, &BytesType) || obj_is(a, &ByteArrayType))
+            exc_set(ExcTypeError, "can't concat %s to %s", b->type->name, a->type->name);
         else
             exc_set(ExcTypeError, "can only concatenate %s (not \"%s\") to %s",
                     a->type->name, b->type->name, a->type->name);
@@ -437,6 +439,12 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
         }
         INCREF(a);
         return a;
+    }
+    if (obj_isinstance_type(a, &ByteArrayType)) {
+        r = bytearray_inplace(a, b, op);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
     }
     if (obj_isinstance_type(a, &SetType)) {
         r = set_inplace(a, b, op);

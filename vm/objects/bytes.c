@@ -1,5 +1,9 @@
 /* vm/objects/bytes.c — bytes: an immutable byte string. */
-#include "vm/objects/object.h"
+#include "vm/objects/bytes.h"
+
+#include "vm/objects/buffer.h"
+#include "vm/objects/bytearray.h"
+#include "vm/objects/memoryview.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,30 +34,54 @@ Object *bytes_from(const void *p, size_t n)
 
 static inline BytesObject *B(Object *o) { return (BytesObject *)o; }
 
+void bytes_repr_into(StrBuf *s, const unsigned char *p, size_t n, bool escape_squote)
+{
+    bool sq = n && memchr(p, '\'', n) != NULL, dq = n && memchr(p, '"', n) != NULL;
+    char q = sq && !dq ? '"' : '\'';
+    char esc = escape_squote ? '\'' : q;
+    strbuf_printf(s, "b%c", q);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        if (c == esc || c == '\\')
+            strbuf_printf(s, "\\%c", c);
+        else if (c == '\n')
+            strbuf_puts(s, "\\n");
+        else if (c == '\r')
+            strbuf_puts(s, "\\r");
+        else if (c == '\t')
+            strbuf_puts(s, "\\t");
+        else if (c < 0x20 || c >= 0x7f)
+            strbuf_printf(s, "\\x%02x", c);
+        else
+            strbuf_put(s, (const char *)&c, 1);
+    }
+    strbuf_put(s, &q, 1);
+}
+
 static Object *bytes_repr(Object *o)
 {
-    BytesObject *b = B(o);
-    bool sq = memchr(b->data, '\'', b->n) != NULL, dq = memchr(b->data, '"', b->n) != NULL;
-    char q = sq && !dq ? '"' : '\'';
     StrBuf s = { 0 };
-    strbuf_printf(&s, "b%c", q);
-    for (size_t i = 0; i < b->n; i++) {
-        unsigned char c = b->data[i];
-        if (c == q || c == '\\')
-            strbuf_printf(&s, "\\%c", c);
-        else if (c == '\n')
-            strbuf_puts(&s, "\\n");
-        else if (c == '\r')
-            strbuf_puts(&s, "\\r");
-        else if (c == '\t')
-            strbuf_puts(&s, "\\t");
-        else if (c < 0x20 || c >= 0x7f)
-            strbuf_printf(&s, "\\x%02x", c);
-        else
-            strbuf_put(&s, (const char *)&c, 1);
-    }
-    strbuf_put(&s, &q, 1);
+    bytes_repr_into(&s, B(o)->data, B(o)->n, false);
     return strbuf_finish(&s);
+}
+
+/* A byte string of self's kind: bytearray for a bytearray, else bytes. */
+static Object *like_self(Object *self, const void *p, size_t n)
+{
+    return obj_isinstance_type(self, &ByteArrayType) ? bytearray_from(p, n) : bytes_from(p, n);
+}
+
+/* self's bytes (self is a bytes or a bytearray: a method's instance). */
+static void self_bytes(Object *self, const unsigned char **p, size_t *n)
+{
+    if (obj_isinstance_type(self, &ByteArrayType)) {
+        static const unsigned char empty[1];
+        *p = ((ByteArrayObject *)self)->data ? ((ByteArrayObject *)self)->data : empty;
+        *n = ((ByteArrayObject *)self)->n;
+    } else {
+        *p = B(self)->data;
+        *n = B(self)->n;
+    }
 }
 
 static int64_t bytes_hash(Object *o)
@@ -68,7 +96,7 @@ static int64_t bytes_hash(Object *o)
 
 static Object *bytes_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_isinstance_type(b, &BytesType)) {
+    if (!obj_isinstance_type(a, &BytesType) || !obj_isinstance_type(b, &BytesType)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -121,24 +149,29 @@ static int bytes_contains(Object *o, Object *x)
         }
         return memchr(b->data, (int)v, b->n) != NULL;
     }
-    if (!obj_is(x, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", x->type->name);
+    const unsigned char *p;
+    size_t n;
+    if (buffer_peek(x, &p, &n) < 0)
         return -1;
-    }
-    return B(x)->n == 0 || memmem(b->data, b->n, B(x)->data, B(x)->n) != NULL;
+    return n == 0 || memmem(b->data, b->n, p, n) != NULL;
 }
 
 static Object *bytes_add(Object *a, Object *b)
 {
-    if (!obj_isinstance_type(a, &BytesType) || !obj_isinstance_type(b, &BytesType)) {
+    const unsigned char *p;
+    size_t n;
+    if (!obj_isinstance_type(a, &BytesType) || !buffer_check(b)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    BytesObject *r = bytes_alloc(B(a)->n + B(b)->n);
+    if (buffer_peek(b, &p, &n) < 0)
+        return NULL;
+    BytesObject *r = bytes_alloc(B(a)->n + n);
     if (!r)
         return NULL;
     memcpy(r->data, B(a)->data, B(a)->n);
-    memcpy(r->data + B(a)->n, B(b)->data, B(b)->n);
+    if (n)
+        memcpy(r->data + B(a)->n, p, n);
     return (Object *)r;
 }
 
@@ -215,7 +248,7 @@ static Object *bytes_iter(Object *o)
 
 /* ---- methods ------------------------------------------------------------------ */
 
-#define METHOD(name) static Object *name(Object *c, Object *const *args, size_t nargs, Object *kw)
+#define METHOD(name) Object *name(Object *c, Object *const *args, size_t nargs, Object *kw)
 
 METHOD(bytes_m_decode)
 {
@@ -226,11 +259,14 @@ METHOD(bytes_m_decode)
     if (v[1] && (!obj_is(v[1], &StrType) ||
                  (strcasecmp(str_utf8(v[1]), "utf-8") && strcasecmp(str_utf8(v[1]), "utf8") &&
                   strcasecmp(str_utf8(v[1]), "ascii")))) {
-        exc_set(ExcValueError /* CPython: LookupError */, "unknown encoding: %s",
+        exc_set(ExcLookupError, "unknown encoding: %s",
                 obj_is(v[1], &StrType) ? str_utf8(v[1]) : "?");
         return NULL;
     }
-    return str_from_utf8((const char *)B(v[0])->data, B(v[0])->n);
+    const unsigned char *p;
+    size_t n;
+    self_bytes(v[0], &p, &n);
+    return str_from_utf8((const char *)p, n);
 }
 
 /* Two hex digits a byte; with a one-character ASCII separator every `per`
@@ -284,7 +320,10 @@ METHOD(bytes_m_hex)
     if (args_parse("hex", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
         (v[1] && int_as_i64(v[1], &per) < 0))
         return NULL;
-    return bytes_hex(B(args[0])->data, B(args[0])->n, v[0], per);
+    const unsigned char *p;
+    size_t n;
+    self_bytes(args[0], &p, &n);
+    return bytes_hex(p, n, v[0], per);
 }
 
 static bool hex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
@@ -328,7 +367,8 @@ METHOD(bytes_m_fromhex)
         buf[out++] = (unsigned char)(hi << 4 | lo);
         i += 2;
     }
-    Object *r = bytes_from(buf, out);
+    Object *r = type_is_subtype((Type *)args[0], &ByteArrayType) ? bytearray_from(buf, out)
+                                                                   : bytes_from(buf, out);
     free(buf);
     return r;
 }
@@ -345,15 +385,16 @@ static Object *affix(Object *const *args, size_t nargs, bool end)
         cands = ((TupleObject *)args[1])->items;
         nc = tuple_len(args[1]);
     }
-    BytesObject *b = B(args[0]);
+    const unsigned char *p, *q;
+    size_t n, m;
+    self_bytes(args[0], &p, &n);
     for (size_t i = 0; i < nc; i++) {
-        if (!obj_is(cands[i], &BytesType)) {
+        if (buffer_peek(cands[i], &q, &m) < 0) {
             exc_set(ExcTypeError, "%s first arg must be bytes or a tuple of bytes, not %s",
                     end ? "endswith" : "startswith", cands[i]->type->name);
             return NULL;
         }
-        BytesObject *a = B(cands[i]);
-        if (a->n <= b->n && !memcmp(b->data + (end ? b->n - a->n : 0), a->data, a->n))
+        if (m <= n && (m == 0 || !memcmp(p + (end ? n - m : 0), q, m)))
             return bool_from(true);
     }
     return bool_from(false);
@@ -362,15 +403,67 @@ static Object *affix(Object *const *args, size_t nargs, bool end)
 METHOD(bytes_m_startswith) { return affix(args, nargs, false); }
 METHOD(bytes_m_endswith) { return affix(args, nargs, true); }
 
+/* An optional start or end of find(): None or absent keeps dflt; a
+ * negative one counts from the end; both clamp to [0, n + 1] (a start
+ * past the end finds nothing, not even b''). */
+static int find_bound(Object *o, size_t n, size_t dflt, size_t *out)
+{
+    int64_t v;
+    *out = dflt;
+    if (!o || o == None)
+        return 0;
+    if (int_as_index(o, &v) < 0) {
+        exc_clear();
+        exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    if (v < 0)
+        v = v + (int64_t)n < 0 ? 0 : v + (int64_t)n;
+    *out = (size_t)v > n ? n + 1 : (size_t)v;
+    return 0;
+}
+
+/* find(sub[, start[, end]]): sub a bytes-like object or an int byte. */
 METHOD(bytes_m_find)
 {
-    if (nargs != 2 || !obj_is(args[1], &BytesType)) {
-        exc_set(ExcTypeError, "find() argument must be bytes");
+    const unsigned char *p, *q;
+    size_t n, m, a, z;
+    unsigned char one;
+    if (kw) {
+        exc_set(ExcTypeError, "find() takes no keyword arguments");
         return NULL;
     }
-    BytesObject *b = B(args[0]), *s = B(args[1]);
-    const unsigned char *f = s->n ? memmem(b->data, b->n, s->data, s->n) : b->data;
-    return int_from_i64(f ? (int64_t)(f - b->data) : -1);
+    if (nargs < 2 || nargs > 4) {
+        exc_set(ExcTypeError, "find() takes %s (%zu given)",
+                nargs < 2 ? "at least 1 argument" : "at most 3 arguments", nargs - 1);
+        return NULL;
+    }
+    self_bytes(args[0], &p, &n);
+    if (obj_isinstance_type(args[1], &IntType)) {
+        int64_t v;
+        if (int_as_i64(args[1], &v) < 0 || v < 0 || v > 255) {
+            exc_clear();
+            exc_set(ExcValueError, "byte must be in range(0, 256)");
+            return NULL;
+        }
+        one = (unsigned char)v;
+        q = &one;
+        m = 1;
+    } else if (buffer_peek(args[1], &q, &m) < 0) {
+        exc_clear();
+        exc_set(ExcTypeError, "argument should be integer or bytes-like object, not '%s'",
+                args[1]->type->name);
+        return NULL;
+    }
+    if (find_bound(nargs > 2 ? args[2] : NULL, n, 0, &a) < 0 ||
+        find_bound(nargs > 3 ? args[3] : NULL, n, n, &z) < 0)
+        return NULL;
+    if (z > n)
+        z = n;
+    if (a > z || z - a < m)
+        return int_from_i64(-1);
+    const unsigned char *f = m ? memmem(p + a, z - a, q, m) : p + a;
+    return int_from_i64(f ? (int64_t)(f - p) : -1);
 }
 
 METHOD(bytes_m_join)
@@ -382,30 +475,33 @@ METHOD(bytes_m_join)
     Object *items = list_from_iter(args[1]);
     if (!items)
         return NULL;
-    BytesObject *sep = B(args[0]);
-    size_t total = 0, n = list_len(items);
+    const unsigned char *sep, *q;
+    size_t nsep, m, n = list_len(items);
+    StrBuf s = { 0 };
+    self_bytes(args[0], &sep, &nsep);
     for (size_t i = 0; i < n; i++) {
         Object *x = list_get(items, i);
-        if (!obj_is(x, &BytesType)) {
+        if (buffer_peek(x, &q, &m) < 0) {
+            exc_clear();
             exc_set(ExcTypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
                     x->type->name);
+            strbuf_free(&s);
             DECREF(items);
             return NULL;
         }
-        total += B(x)->n + (i ? sep->n : 0);
-    }
-    BytesObject *r = bytes_alloc(total);
-    size_t at = 0;
-    for (size_t i = 0; r && i < n; i++) {
-        if (i) {
-            memcpy(r->data + at, sep->data, sep->n);
-            at += sep->n;
-        }
-        memcpy(r->data + at, B(list_get(items, i))->data, B(list_get(items, i))->n);
-        at += B(list_get(items, i))->n;
+        if (i)
+            strbuf_put(&s, (const char *)sep, nsep);
+        strbuf_put(&s, (const char *)q, m);
     }
     DECREF(items);
-    return (Object *)r;
+    if (s.oom) {
+        strbuf_free(&s);
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = like_self(args[0], s.p ? s.p : "", s.n);
+    strbuf_free(&s);
+    return r;
 }
 
 static const MethodDef bytes_classmethods[] = {
@@ -414,9 +510,7 @@ static const MethodDef bytes_classmethods[] = {
 };
 
 static const MethodDef bytes_methods[] = {
-    { "decode", bytes_m_decode, NULL }, { "hex", bytes_m_hex, NULL },
-    { "startswith", bytes_m_startswith, NULL }, { "endswith", bytes_m_endswith, NULL },
-    { "find", bytes_m_find, NULL }, { "join", bytes_m_join, NULL },
+    BYTES_SHARED_METHODS,
     { NULL, NULL, NULL },
 };
 
@@ -461,6 +555,13 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
     if (obj_is(x, &BytesType)) {
         INCREF(x);
         return x;
+    }
+    if (obj_isinstance_type(x, &MemoryViewType))
+        return memoryview_tobytes(x);
+    if (buffer_check(x)) {
+        const unsigned char *p;
+        size_t n;
+        return buffer_peek(x, &p, &n) < 0 ? NULL : bytes_from(p, n);
     }
     if (obj_isinstance_type(x, &IntType)) {
         if (int_value(x) < 0) {

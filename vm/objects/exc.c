@@ -43,7 +43,7 @@ static inline Object **pending(void) { return &cur_exc; }
     X(IndentationError, SyntaxError) X(TabError, IndentationError)                      \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception)          \
     X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                     \
-    X(UnicodeEncodeError, UnicodeError)
+    X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception)
 
 static void exc_dealloc(Object *o);
 static void exc_traverse(Object *o, VisitFn visit, void *arg);

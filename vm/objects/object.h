@@ -392,7 +392,7 @@ extern Type *ExcGeneratorExit, *ExcFloatingPointError, *ExcEOFError, *ExcBlockin
     *ExcConnectionAbortedError, *ExcConnectionRefusedError, *ExcConnectionResetError,
     *ExcFileExistsError, *ExcFileNotFoundError, *ExcInterruptedError, *ExcIsADirectoryError,
     *ExcNotADirectoryError, *ExcPermissionError, *ExcProcessLookupError, *ExcTimeoutError,
-    *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError;
+    *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError, *ExcBufferError;
 /* Instantiate an exception type with positional args (borrowed). */
 Object *exc_new(Type *type, Object *const *args, size_t nargs);
 /* Adds every built-in exception class to a builtins dict. */

@@ -1,0 +1,60 @@
+# bytearray: every refused argument with CPython's exception and message, and the
+# BufferError of each resizing operation while a memoryview holds the bytes.
+def t(f):
+    try:
+        r = f()
+        print('ok', r)
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+a = bytearray(b'abc')
+t(lambda: bytearray(-1))
+t(lambda: bytearray('abc'))
+t(lambda: bytearray(b'a', 'utf-8'))
+t(lambda: bytearray(1.5))
+t(lambda: bytearray([256]))
+t(lambda: bytearray(['a']))
+t(lambda: bytearray([-1]))
+t(lambda: a[10])
+t(lambda: a['x'])
+t(lambda: a.__setitem__(0, 256))
+t(lambda: a.__setitem__(0, 'x'))
+t(lambda: a.__setitem__(slice(0, 1), 5))
+t(lambda: a.__setitem__(slice(0, 1), 'x'))
+t(lambda: a.__setitem__(slice(None, None, 2), b'x'))
+t(lambda: bytearray().pop())
+t(lambda: a.pop(10))
+t(lambda: a.remove(120))
+t(lambda: a.append(300))
+t(lambda: a.append('x'))
+t(lambda: a.extend(5))
+t(lambda: a.extend('ab'))
+t(lambda: a.extend([1, 'x']))
+t(lambda: hash(a))
+t(lambda: a + 'x')
+t(lambda: a + 1)
+t(lambda: a * 'x')
+t(lambda: 'x' in a)
+t(lambda: 300 in a)
+t(lambda: a.decode('nope'))
+t(lambda: bytearray.fromhex('zz'))
+t(lambda: a.find(1.5))
+t(lambda: a.startswith(1))
+t(lambda: b'-'.join([a, 'x']))
+t(lambda: a.insert(0, 256))
+t(lambda: a.clear(1))
+t(lambda: a.append())
+print(a)
+m = memoryview(a)
+for f in (lambda: a.append(1), lambda: a.extend(b'xy'), lambda: a.pop(), lambda: a.clear(),
+          lambda: a.insert(0, 1), lambda: a.remove(97), lambda: a.__delitem__(0),
+          lambda: a.__setitem__(slice(0, 1), b'xy'), lambda: exec('a += b"x"', {'a': a})):
+    t(f)
+a[0:1] = b'z'; a[1] = 122
+print(a, m.tobytes())
+del m
+a.append(100)
+print(a)
+print(b'abcb'.find(98, 2), b'abcb'.find(b'b', -1), b'abc'.find(b'', 5), b'abc'.find(b'c', 0, 2), bytearray(b'xyz').find(b'z', None, None))
+t(lambda: b'abc'.find(b'a', 'x'))
+t(lambda: b'abc'.find())
