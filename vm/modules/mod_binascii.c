@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <zlib.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 
 static Object *as_bytes(Object *s)   /* steals an ASCII str */
@@ -14,11 +15,8 @@ static Object *as_bytes(Object *s)   /* steals an ASCII str */
 
 static int data_arg(Object *o, const unsigned char **p, size_t *n, bool ascii_str_ok)
 {
-    if (obj_isinstance_type(o, &BytesType)) {
-        *p = ((BytesObject *)o)->data;
-        *n = ((BytesObject *)o)->n;
-        return 0;
-    }
+    if (buffer_check(o))
+        return buffer_peek(o, p, n);
     if (ascii_str_ok && obj_isinstance_type(o, &StrType)) {
         if (!str_is_ascii(o)) {
             exc_set(ExcValueError, "string argument should contain only ASCII characters");

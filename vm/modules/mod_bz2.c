@@ -19,6 +19,7 @@
 
 #include <bzlib.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -36,14 +37,14 @@ typedef struct Bz2Object {
 
 static Type CompType, DecompType;
 
-static int bytes_arg(Object *o, const unsigned char **p, size_t *n)
+/* The bytes of a bytes-like argument, held (pinned) in *hold until it
+ * goes out of scope: the library runs with the GIL released. */
+static int bytes_arg(Object *o, Buffer *hold, const unsigned char **p, size_t *n)
 {
-    if (!obj_isinstance_type(o, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
+    if (buffer_get(o, hold) < 0)
         return -1;
-    }
-    *p = ((BytesObject *)o)->data;
-    *n = ((BytesObject *)o)->n;
+    *p = hold->p;
+    *n = hold->n;
     return 0;
 }
 
@@ -224,6 +225,7 @@ static Object *comp_feed(Bz2Object *b, const unsigned char *p, size_t n, int act
 static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     Bz2Object *b = self_bz(args, nargs, &CompType, "compress");
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     if (!b)
@@ -232,7 +234,7 @@ static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "compress() takes exactly one argument (%zu given)", nargs - 1);
         return NULL;
     }
-    if (bytes_arg(args[1], &p, &n) < 0)
+    if (bytes_arg(args[1], &hold, &p, &n) < 0)
         return NULL;
     if (b->flushed) {
         exc_set(ExcValueError, "Compressor has been flushed");
@@ -336,11 +338,12 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
     static const char *const names[] = { "data", "max_length", NULL };
     Bz2Object *b = self_bz(args, nargs, &DecompType, "decompress");
     Object *a[2];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     int64_t max = -1;
     if (!b || args_parse("decompress", args + 1, nargs - 1, kw, 1, names, a) < 0 ||
-        bytes_arg(a[0], &p, &n) < 0 || (a[1] && int_as_i64(a[1], &max) < 0))
+        bytes_arg(a[0], &hold, &p, &n) < 0 || (a[1] && int_as_i64(a[1], &max) < 0))
         return NULL;
     bz_lock(b);
     Object *r;
@@ -390,6 +393,7 @@ static Object *bz_compress(Object *f, Object *const *args, size_t nargs, Object 
 {
     static const char *const names[] = { "data", "compresslevel", NULL };
     Object *a[2];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     if (args_parse("compress", args, nargs, kw, 1, names, a) < 0)
@@ -397,7 +401,7 @@ static Object *bz_compress(Object *f, Object *const *args, size_t nargs, Object 
     Bz2Object *b = (Bz2Object *)comp_construct(NULL, a + 1, a[1] ? 1 : 0, NULL);
     if (!b)
         return NULL;
-    Object *r = bytes_arg(a[0], &p, &n) < 0 ? NULL : comp_feed(b, p, n, BZ_FINISH);
+    Object *r = bytes_arg(a[0], &hold, &p, &n) < 0 ? NULL : comp_feed(b, p, n, BZ_FINISH);
     DECREF(b);
     return r;
 }
@@ -408,12 +412,14 @@ static Object *bz_decompress(Object *f, Object *const *args, size_t nargs, Objec
 {
     static const char *const names[] = { "data", NULL };
     Object *a[1];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
-    if (args_parse("decompress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &p, &n) < 0)
+    if (args_parse("decompress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &hold, &p, &n) < 0)
         return NULL;
-    Object *acc = bytes_from("", 0), *data = a[0];
-    INCREF(data);
+    /* data walks the streams as bytes: a copy of any other bytes-like input. */
+    Object *data = obj_is(a[0], &BytesType) ? (INCREF(a[0]), a[0]) : bytes_from(p, n);
+    Object *acc = data ? bytes_from("", 0) : NULL;
     bool first = true;
     while (acc && ((BytesObject *)data)->n) {
         Bz2Object *b = (Bz2Object *)decomp_construct(NULL, NULL, 0, NULL);
@@ -436,7 +442,7 @@ static Object *bz_decompress(Object *f, Object *const *args, size_t nargs, Objec
         XDECREF(b);
         first = false;
     }
-    DECREF(data);
+    XDECREF(data);
     return acc;
 }
 

@@ -20,6 +20,7 @@
 
 #include <openssl/evp.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -62,18 +63,22 @@ static void hash_unlock(HashObject *h) { pthread_mutex_unlock(&h->lock); }
 
 /* ---- arguments */
 
-static int data_arg(Object *o, const unsigned char **p, size_t *n)
+/* The bytes of a bytes-like argument, held (pinned) in *hold until it
+ * goes out of scope: the digest may run with the GIL released. */
+static int data_arg(Object *o, Buffer *hold, const unsigned char **p, size_t *n)
 {
     if (obj_isinstance_type(o, &StrType)) {
         exc_set(ExcTypeError, "Strings must be encoded before hashing");
         return -1;
     }
-    if (!obj_isinstance_type(o, &BytesType)) {
+    if (!buffer_check(o)) {
         exc_set(ExcTypeError, "object supporting the buffer API required");
         return -1;
     }
-    *p = ((BytesObject *)o)->data;
-    *n = ((BytesObject *)o)->n;
+    if (buffer_get(o, hold) < 0)
+        return -1;
+    *p = hold->p;
+    *n = hold->n;
     return 0;
 }
 
@@ -115,9 +120,10 @@ static Object *hash_alloc(const struct Algo *a)
 
 static Object *hash_make(const struct Algo *a, Object *data)
 {
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p = NULL;
     size_t n = 0;
-    if (data && data_arg(data, &p, &n) < 0)
+    if (data && data_arg(data, &hold, &p, &n) < 0)
         return NULL;
     HashObject *h = (HashObject *)hash_alloc(a);
     if (!h)
@@ -247,9 +253,10 @@ static HashObject *self_hash(Object *const *args, size_t nargs, Object *kw, cons
 static Object *hash_update(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     HashObject *h = self_hash(args, nargs, kw, "update", 1);
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
-    if (!h || data_arg(args[1], &p, &n) < 0 || hash_feed(h, p, n) < 0)
+    if (!h || data_arg(args[1], &hold, &p, &n) < 0 || hash_feed(h, p, n) < 0)
         return NULL;
     return none_new();
 }

@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include "vm/modules/mod_os.h"
+#include "vm/objects/buffer.h"
 #include "vm/objects/set.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -123,18 +124,17 @@ static Object *os_read(Object *f, Object *const *args, size_t nargs, Object *kw)
 /* A copy of a bytes-like argument, so the syscall needs no object. */
 void *os_bytes_copy(Object *o, size_t *n)
 {
-    if (!obj_isinstance_type(o, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
+    const unsigned char *d;
+    size_t len;
+    if (buffer_peek(o, &d, &len) < 0)
         return NULL;
-    }
-    BytesObject *b = (BytesObject *)o;
-    void *p = malloc(b->n ? b->n : 1);
+    void *p = malloc(len ? len : 1);
     if (!p) {
         exc_nomemory();
         return NULL;
     }
-    memcpy(p, b->data, b->n);
-    *n = b->n;
+    memcpy(p, d, len);
+    *n = len;
     return p;
 }
 

@@ -37,6 +37,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/objects/file.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -114,21 +115,18 @@ static int timeout_arg(Object *o, double *out)
 
 static Object *timeout_obj(double t) { return t < 0 ? none_new() : float_from_double(t); }
 
-/* A copy of a bytes argument (TypeError otherwise), to send without the GIL. */
+/* A copy of a bytes-like argument (TypeError otherwise), to send without the GIL. */
 static char *bytes_copy(Object *o, size_t *n)
 {
-    if (!obj_isinstance_type(o, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
+    const unsigned char *d;
+    if (buffer_peek(o, &d, n) < 0)
         return NULL;
-    }
-    BytesObject *b = (BytesObject *)o;
-    char *p = malloc(b->n ? b->n : 1);
+    char *p = malloc(*n ? *n : 1);
     if (!p) {
         exc_nomemory();
         return NULL;
     }
-    memcpy(p, b->data, b->n);
-    *n = b->n;
+    memcpy(p, d, *n);
     return p;
 }
 

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 
 enum Kind { K_PAD, K_CHAR, K_SINT, K_UINT, K_BOOL, K_HALF, K_FLOAT, K_DOUBLE, K_STR, K_PSTR };
@@ -480,13 +481,7 @@ static Object *struct_unpack_at(StructObject *s, const unsigned char *buf)
 
 static int buffer_arg(Object *o, const unsigned char **p, size_t *n)
 {
-    if (!obj_isinstance_type(o, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
-        return -1;
-    }
-    *p = ((BytesObject *)o)->data;
-    *n = ((BytesObject *)o)->n;
-    return 0;
+    return buffer_peek(o, p, n);
 }
 
 static Object *struct_unpack(StructObject *s, Object *buffer)

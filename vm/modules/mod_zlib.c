@@ -19,6 +19,7 @@
 
 #include <zlib.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -26,14 +27,14 @@ enum { DEF_BUF_SIZE = 16384, CRC_GIL_MINSIZE = 5 * 1024 };
 
 /* ---- arguments */
 
-static int bytes_arg(Object *o, const unsigned char **p, size_t *n)
+/* The bytes of a bytes-like argument, held (pinned) in *hold until it
+ * goes out of scope: the library runs with the GIL released. */
+static int bytes_arg(Object *o, Buffer *hold, const unsigned char **p, size_t *n)
 {
-    if (!obj_isinstance_type(o, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
+    if (buffer_get(o, hold) < 0)
         return -1;
-    }
-    *p = ((BytesObject *)o)->data;
-    *n = ((BytesObject *)o)->n;
+    *p = hold->p;
+    *n = hold->n;
     return 0;
 }
 
@@ -141,10 +142,11 @@ static Object *zl_compress(Object *f, Object *const *args, size_t nargs, Object 
 {
     static const char *const names[] = { "data", "level", "wbits", NULL };
     Object *a[3];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     int64_t level, wbits;
-    if (args_parse("compress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &p, &n) < 0 ||
+    if (args_parse("compress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &hold, &p, &n) < 0 ||
         int_opt(a[1], Z_DEFAULT_COMPRESSION, &level) < 0 || int_opt(a[2], MAX_WBITS, &wbits) < 0)
         return NULL;
     z_stream zs = { 0 };
@@ -174,10 +176,11 @@ static Object *zl_decompress(Object *f, Object *const *args, size_t nargs, Objec
 {
     static const char *const names[] = { "data", "wbits", "bufsize", NULL };
     Object *a[3];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     int64_t wbits, bufsize;
-    if (args_parse("decompress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &p, &n) < 0 ||
+    if (args_parse("decompress", args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &hold, &p, &n) < 0 ||
         int_opt(a[1], MAX_WBITS, &wbits) < 0 || int_opt(a[2], DEF_BUF_SIZE, &bufsize) < 0)
         return NULL;
     if (bufsize < 0) {
@@ -209,9 +212,10 @@ static Object *checksum(const char *fn, uLong (*sum)(uLong, const Bytef *, uInt)
 {
     static const char *const names[] = { "data", "value", NULL };
     Object *a[2];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
-    if (args_parse(fn, args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &p, &n) < 0)
+    if (args_parse(fn, args, nargs, kw, 1, names, a) < 0 || bytes_arg(a[0], &hold, &p, &n) < 0)
         return NULL;
     uLong v = start;
     if (a[1]) {
@@ -398,6 +402,7 @@ static Object *deflate_call(ZStream *z, const unsigned char *p, size_t n, int mo
 static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     ZStream *z = self_z(args, nargs, &CompressType, "compress");
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     if (!z)
@@ -406,7 +411,7 @@ static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "compress() takes exactly one argument (%zu given)", nargs - 1);
         return NULL;
     }
-    return bytes_arg(args[1], &p, &n) < 0 ? NULL : deflate_call(z, p, n, Z_NO_FLUSH);
+    return bytes_arg(args[1], &hold, &p, &n) < 0 ? NULL : deflate_call(z, p, n, Z_NO_FLUSH);
 }
 
 static Object *comp_flush(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -476,11 +481,12 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
     static const char *const names[] = { "data", "max_length", NULL };
     ZStream *z = self_z(args, nargs, &DecompressType, "decompress");
     Object *a[2];
+    Buffer hold BUFFER_SCOPED = { 0 };
     const unsigned char *p;
     size_t n;
     int64_t max;
     if (!z || args_parse("decompress", args + 1, nargs - 1, kw, 1, names, a) < 0 ||
-        bytes_arg(a[0], &p, &n) < 0 || int_opt(a[1], 0, &max) < 0)
+        bytes_arg(a[0], &hold, &p, &n) < 0 || int_opt(a[1], 0, &max) < 0)
         return NULL;
     if (max < 0) {
         exc_set(ExcValueError, "max_length must be non-negative");

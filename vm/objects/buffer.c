@@ -27,9 +27,9 @@ static int view_bytes(MemoryViewObject *m, unsigned char **p, size_t *n)
     return 0;
 }
 
+/* b's bytes; b->obj is the caller's to set (only once the Buffer is held). */
 static int fill(Object *o, Buffer *b)
 {
-    b->obj = o;
     if (obj_isinstance_type(o, &BytesType)) {
         b->p = ((BytesObject *)o)->data;
         b->n = ((BytesObject *)o)->n;
@@ -66,6 +66,7 @@ int buffer_get(Object *o, Buffer *b)
     if (fill(o, b) < 0)
         return -1;
     INCREF(o);
+    b->obj = o;
     pin(o, 1);
     return 0;
 }

@@ -31,6 +31,9 @@ int buffer_get(Object *o, Buffer *b);
  * read-write bytes-like object, not T" when o is read-only. */
 int buffer_get_writable(Object *o, Buffer *b);
 void buffer_release(Buffer *b);
+/* A local Buffer released when it goes out of scope (on every return):
+ * `Buffer hold BUFFER_SCOPED = { 0 };`. */
+#define BUFFER_SCOPED __attribute__((cleanup(buffer_release)))
 /* Borrowed bytes, unpinned: valid only while the caller holds the GIL and
  * runs no Python code.  Errors as buffer_get. */
 int buffer_peek(Object *o, const unsigned char **p, size_t *n);

@@ -26,6 +26,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "vm/objects/buffer.h"
 #include "vm/objects/file.h"
 #include "vm/runtime/state.h"
 
@@ -401,18 +402,18 @@ static int buffer_write(FileObject *f, const char *p, size_t n)
 
 static int write_obj(FileObject *f, Object *data)
 {
-    if (f->binary && !obj_isinstance_type(data, &BytesType)) {
-        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", data->type->name);
-        return -1;
-    }
+    const unsigned char *p;
+    size_t n;
+    if (f->binary && !buffer_check(data))
+        return buffer_peek(data, &p, &n);   /* its TypeError */
     if (!f->binary && !obj_isinstance_type(data, &StrType)) {
         exc_set(ExcTypeError, "write() argument must be str, not %s", data->type->name);
         return -1;
     }
     if (f->rlen && !f->stream && drop_readahead(f) < 0)
         return -1;
-    if (f->binary)
-        return buffer_write(f, (const char *)((BytesObject *)data)->data, ((BytesObject *)data)->n);
+    if (f->binary)   /* peeked after anything that could drop the GIL */
+        return buffer_peek(data, &p, &n) < 0 ? -1 : buffer_write(f, (const char *)p, n);
     return buffer_write(f, str_utf8(data), str_nbytes(data));
 }
 
