@@ -1,6 +1,7 @@
 /* vm/modules/mod_struct.c — the `struct` module: values to and from C
  * structs held in bytes, as CPython's _struct (pack, unpack, calcsize,
- * pack_into, unpack_from, iter_unpack, the Struct class, struct.error).
+ * pack_into, unpack_from, iter_unpack, the Struct class, struct.error), over
+ * any bytes-like buffer (vm/objects/buffer.h).
  *
  * A format compiles once into a Struct: its byte order and size mode, then
  * one Code per format letter (repeat count, offset), so packing is a walk
@@ -524,8 +525,36 @@ static Object *struct_unpack_from(StructObject *s, Object *buffer, Object *offse
     return struct_unpack_at(s, p + off);
 }
 
-/* pack_into needs a writable buffer, and gilvm has no bytearray or memoryview:
- * every buffer is refused as CPython refuses bytes, after its count checks. */
+/* The byte offset pack_into writes at: a negative one counts from the end. */
+static int pack_offset(StructObject *s, Object *o, size_t n, size_t *out)
+{
+    Type *err = (Type *)s->err;
+    int64_t off;
+    if (int_as_i64(o, &off) < 0)
+        return -1;
+    if (off < 0) {
+        if (off + (int64_t)s->size > 0) {
+            exc_set(err, "no space to pack %zu bytes at offset %lld", s->size, (long long)off);
+            return -1;
+        }
+        if (off + (int64_t)n < 0) {
+            exc_set(err, "offset %lld out of range for %zu-byte buffer", (long long)off, n);
+            return -1;
+        }
+        off += (int64_t)n;
+    }
+    if ((uint64_t)off > n || n - (size_t)off < s->size) {
+        exc_set(err, "pack_into requires a buffer of at least %llu bytes for packing %zu bytes "
+                "at offset %lld (actual buffer size is %zu)",
+                (unsigned long long)s->size + (unsigned long long)off, s->size, (long long)off, n);
+        return -1;
+    }
+    *out = (size_t)off;
+    return 0;
+}
+
+/* pack_into(buffer, offset, *items): the items are packed aside first, so
+ * the buffer (pinned meanwhile) changes only when every item packs. */
 static Object *struct_pack_into(StructObject *s, Object *const *args, size_t nargs)
 {
     Type *err = (Type *)s->err;
@@ -535,10 +564,22 @@ static Object *struct_pack_into(StructObject *s, Object *const *args, size_t nar
         exc_set(err, "pack_into expected offset argument");
     else if (nargs - 2 != s->nitems)
         exc_set(err, "pack_into expected %zu items for packing (got %zu)", s->nitems, nargs - 2);
-    else
-        exc_set(ExcTypeError, "argument must be read-write bytes-like object, not %s",
-                args[0]->type->name);
-    return NULL;
+    if (nargs < 2 || nargs - 2 != s->nitems)
+        return NULL;
+    Buffer hold BUFFER_SCOPED = { 0 };
+    size_t off;
+    if (buffer_get_writable(args[0], &hold) < 0 || pack_offset(s, args[1], hold.n, &off) < 0)
+        return NULL;
+    unsigned char *tmp = calloc(s->size ? s->size : 1, 1);
+    if (!tmp) {
+        exc_nomemory();
+        return NULL;
+    }
+    int rc = struct_pack_to(s, args + 2, tmp);
+    if (rc == 0 && s->size)
+        memcpy(hold.p + off, tmp, s->size);
+    free(tmp);
+    return rc < 0 ? NULL : none_new();
 }
 
 /* ---- iter_unpack's iterator: the Struct and the buffer it walks */
@@ -546,32 +587,27 @@ static Object *struct_pack_into(StructObject *s, Object *const *args, size_t nar
 typedef struct UnpackIter {
     Object ob;
     StructObject *s;
-    Object *buffer;   /* bytes */
+    Buffer buf;       /* held until the iterator is exhausted or freed */
     size_t pos;
 } UnpackIter;
 
 static Object *struct_iter_unpack(StructObject *s, Object *buffer)
 {
-    const unsigned char *p;
-    size_t n;
-    if (buffer_arg(buffer, &p, &n) < 0)
-        return NULL;
-    if (s->size == 0) {
-        exc_set((Type *)s->err, "cannot iteratively unpack with a struct of length 0");
-        return NULL;
-    }
-    if (n % s->size) {
-        exc_set((Type *)s->err, "iterative unpacking requires a buffer of a multiple of %zu bytes",
-                s->size);
-        return NULL;
-    }
     UnpackIter *it = (UnpackIter *)obj_alloc(&UnpackIterType, sizeof *it);
     if (!it)
         return NULL;
     INCREF(s);
     it->s = s;
-    INCREF(buffer);
-    it->buffer = buffer;
+    if (buffer_get(buffer, &it->buf) < 0)
+        SETREF(it, NULL);
+    else if (s->size == 0) {
+        exc_set((Type *)s->err, "cannot iteratively unpack with a struct of length 0");
+        SETREF(it, NULL);
+    } else if (it->buf.n % s->size) {
+        exc_set((Type *)s->err, "iterative unpacking requires a buffer of a multiple of %zu bytes",
+                s->size);
+        SETREF(it, NULL);
+    }
     return (Object *)it;
 }
 
@@ -579,7 +615,7 @@ static void iter_dealloc(Object *o)
 {
     UnpackIter *it = (UnpackIter *)o;
     XDECREF(it->s);
-    XDECREF(it->buffer);
+    buffer_release(&it->buf);
     obj_free(o);
 }
 
@@ -592,10 +628,11 @@ static Object *iter_self(Object *o)
 static Object *iter_next(Object *o)
 {
     UnpackIter *it = (UnpackIter *)o;
-    const BytesObject *b = (const BytesObject *)it->buffer;
-    if (it->pos >= b->n)
+    if (it->pos >= it->buf.n) {
+        buffer_release(&it->buf);
         return NULL;
-    Object *r = struct_unpack_at(it->s, b->data + it->pos);
+    }
+    Object *r = struct_unpack_at(it->s, it->buf.p + it->pos);
     it->pos += it->s->size;
     return r;
 }
@@ -603,7 +640,7 @@ static Object *iter_next(Object *o)
 static Object *iter_m_length_hint(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     UnpackIter *it = (UnpackIter *)args[0];
-    return int_from_i64((int64_t)((((BytesObject *)it->buffer)->n - it->pos) / it->s->size));
+    return int_from_i64(it->buf.obj ? (int64_t)((it->buf.n - it->pos) / it->s->size) : 0);
 }
 
 static const MethodDef iter_methods[] = {
