@@ -8,6 +8,9 @@
  *     a timeout, getaddrinfo) runs with the GIL released.  What it needs
  *     crosses in C (a Call struct, an Addr, a malloc'ed buffer) copied from
  *     the objects beforehand, so nothing touches an Object meanwhile.
+ *     recv_into and recvfrom_into write straight into the caller's buffer,
+ *     held pinned (vm/objects/buffer.h) so its bytes cannot move; another
+ *     thread reading them meanwhile is the program's race, as in CPython.
  *   - A socket's fields are read and written with the GIL held only.  A
  *     blocking call copies fd and timeout first; a close by another thread
  *     meanwhile is the caller's race, as in CPython.
@@ -775,9 +778,68 @@ static Object *recv_impl(Object *const *args, size_t nargs, Object *kw, bool fro
     return t;
 }
 
+/* recv_into and recvfrom_into: (buffer[, nbytes[, flags]]) into the
+ * caller's writable buffer; nbytes 0 means all of it. */
+static Object *recv_into_impl(Object *const *args, size_t nargs, Object *kw, bool from)
+{
+    static const char *const names[] = { "buffer", "nbytes", "flags", NULL };
+    const char *name = from ? "recvfrom_into" : "recv_into";
+    SocketObject *s = as_sock(args, nargs, name);
+    Object *a[3];
+    int64_t n = 0;
+    Xfer x = { 0 };
+    Buffer hold BUFFER_SCOPED = { 0 };
+    if (s && nargs == 1 && !kw) {
+        exc_set(ExcTypeError, "%s() missing required argument 'buffer' (pos 1)", name);
+        return NULL;
+    }
+    if (!s || args_parse(name, args + 1, nargs - 1, kw, 1, names, a) < 0)
+        return NULL;
+    if (s->fd < 0) {
+        exc_set_oserror(EBADF);
+        return NULL;
+    }
+    if (!buffer_check(a[0]) || buffer_get(a[0], &hold) < 0 || hold.readonly) {
+        if (!exc_occurred())
+            exc_set(ExcTypeError, "%s() argument 1 must be read-write bytes-like object, not %s",
+                    name, a[0]->type->name);
+        return NULL;
+    }
+    if ((a[1] && int_arg(a[1], &n) < 0) || opt_int(a[2], 0, &x.flags) < 0)
+        return NULL;
+    if (n < 0) {
+        exc_set(ExcValueError, "negative buffersize in %s", name);
+        return NULL;
+    }
+    if ((uint64_t)n > hold.n) {
+        exc_set(ExcValueError, from ? "nbytes is greater than the length of the buffer"
+                                    : "buffer too small for requested bytes");
+        return NULL;
+    }
+    x.buf = (char *)hold.p;
+    x.n = n ? (size_t)n : hold.n;
+    ssize_t got = sock_call(s, false, from ? op_recvfrom : op_recv, &x, deadline_of(s->timeout), name);
+    Object *count = got >= 0 ? int_from_i64(got) : NULL;
+    if (!count || !from)
+        return count;
+    Object *addr = addr_to(&x.addr);
+    Object *t = addr ? tuple_pack(2, count, addr) : NULL;
+    DECREF(count);
+    XDECREF(addr);
+    return t;
+}
+
 static Object *sock_recv(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     return recv_impl(args, nargs, kw, false);
+}
+static Object *sock_recv_into(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return recv_into_impl(args, nargs, kw, false);
+}
+static Object *sock_recvfrom_into(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return recv_into_impl(args, nargs, kw, true);
 }
 static Object *sock_recvfrom(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
@@ -1141,6 +1203,8 @@ static const MethodDef sock_methods[] = {
     { "shutdown", sock_shutdown, NULL },
     { "recv", sock_recv, NULL },
     { "recvfrom", sock_recvfrom, NULL },
+    { "recv_into", sock_recv_into, NULL },
+    { "recvfrom_into", sock_recvfrom_into, NULL },
     { "send", sock_send, NULL },
     { "sendall", sock_sendall, NULL },
     { "sendto", sock_sendto, NULL },
