@@ -5,6 +5,7 @@
  * right's (the right first when its type is a subtype of the left's), and
  * comparisons fall back to identity for == and !=. */
 #include "vm/objects/object.h"
+#include "vm/objects/array.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/set.h"
 #include "vm/runtime/state.h"
@@ -440,8 +441,8 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
         INCREF(a);
         return a;
     }
-    if (obj_isinstance_type(a, &ByteArrayType)) {
-        r = bytearray_inplace(a, b, op);
+    if (obj_isinstance_type(a, &ByteArrayType) || obj_isinstance_type(a, &ArrayType)) {
+        r = obj_isinstance_type(a, &ArrayType) ? array_inplace(a, b, op) : bytearray_inplace(a, b, op);
         if (r != NotImplemented)
             return r;
         DECREF(r);

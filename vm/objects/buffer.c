@@ -2,13 +2,14 @@
  * that knows which types export bytes and how each is pinned. */
 #include "vm/objects/buffer.h"
 
+#include "vm/objects/array.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/memoryview.h"
 
 bool buffer_check(Object *o)
 {
     return obj_isinstance_type(o, &BytesType) || obj_isinstance_type(o, &ByteArrayType) ||
-           obj_isinstance_type(o, &MemoryViewType);
+           obj_isinstance_type(o, &MemoryViewType) || obj_isinstance_type(o, &ArrayType);
 }
 
 /* A view's bytes, when they are one run: BufferError otherwise. */
@@ -49,6 +50,14 @@ static int fill(Object *o, Buffer *b)
         b->readonly = m->base.readonly;
         return view_bytes(m, &b->p, &b->n);
     }
+    if (obj_isinstance_type(o, &ArrayType)) {
+        ArrayObject *a = (ArrayObject *)o;
+        static unsigned char empty[1];
+        b->p = a->data ? a->data : empty;
+        b->n = a->n * array_itemsize(a);
+        b->readonly = false;
+        return 0;
+    }
     exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
     return -1;
 }
@@ -59,6 +68,8 @@ static void pin(Object *o, int by)
         ((ByteArrayObject *)o)->exports += (size_t)by;
     else if (obj_isinstance_type(o, &MemoryViewType))
         ((MemoryViewObject *)o)->exports += (size_t)by;
+    else if (obj_isinstance_type(o, &ArrayType))
+        ((ArrayObject *)o)->exports += (size_t)by;
 }
 
 int buffer_get(Object *o, Buffer *b)

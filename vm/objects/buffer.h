@@ -1,5 +1,5 @@
 /* vm/objects/buffer.h — the buffer seam: the bytes a bytes-like object
- * (bytes, bytearray, memoryview) holds, for the C code that reads or fills
+ * (bytes, bytearray, memoryview, array.array) holds, for the C code that reads or fills
  * them (file and socket writes, hashlib, zlib, bz2, struct, binascii, ...).
  *
  * A held Buffer keeps its exporter alive and pinned: a bytearray cannot be
@@ -21,7 +21,7 @@ typedef struct Buffer {
     bool readonly;
 } Buffer;
 
-/* o exports a buffer: bytes, bytearray, memoryview (or a subclass). */
+/* o exports a buffer: bytes, bytearray, memoryview, array (or a subclass). */
 bool buffer_check(Object *o);
 /* Fills b and pins o until buffer_release.  -1 with TypeError "a
  * bytes-like object is required, not 'T'", or BufferError for a released

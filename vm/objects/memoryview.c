@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/objects/array.h"
 #include "vm/objects/bytearray.h"
 
 static inline MemoryViewObject *MV(Object *o) { return (MemoryViewObject *)o; }
@@ -61,6 +62,10 @@ static Object *mv_construct(Object *callable, Object *const *args, size_t nargs,
     if (!buffer_check(x)) {
         exc_set(ExcTypeError, "memoryview: a bytes-like object is required, not '%s'",
                 x->type->name);
+        return NULL;
+    }
+    if (obj_isinstance_type(x, &ArrayType) && array_typecode((ArrayObject *)x) != 'B') {
+        exc_set(ExcNotImplementedError, "gilvm: memoryview of an array supports only typecode 'B'");
         return NULL;
     }
     Buffer b;

@@ -1,5 +1,5 @@
 /* vm/objects/memoryview.h — memoryview: a zero-copy, one-dimensional view
- * (format 'B') of a bytes or bytearray (vm/objects/memoryview.c). */
+ * (format 'B') of a bytes, bytearray or array('B') (vm/objects/memoryview.c). */
 #ifndef GILKIT_VM_MEMORYVIEW_H
 #define GILKIT_VM_MEMORYVIEW_H
 
