@@ -1,4 +1,4 @@
-/* vm/objects/memoryview.c — memoryview: a view of a bytes or bytearray's
+/* vm/objects/memoryview.c — memoryview: a view of a bytes, bytearray or array('B')'s
  * bytes that copies nothing.  One dimension, format 'B' (unsigned bytes).
  *
  * A view holds a Buffer of the whole exporter (so a viewed bytearray cannot
