@@ -44,3 +44,5 @@ t(lambda: a.append(1))
 w.release(); s.release()
 a.append(1)
 print(a)
+e = m[-100::-1]
+print(len(e), e.tobytes(), bytes(e), m[::-1][1:3].tobytes(), m[4:1:-2].tolist(), m[1:4][::-1].tobytes())

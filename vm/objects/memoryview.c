@@ -41,9 +41,11 @@ static Object *view_new(Object *x, size_t start, size_t len, ssize_t step)
         DECREF(m);
         return NULL;
     }
-    m->start = start;
+    /* An empty window's start may lie outside the bytes (a reversed
+     * slice's -1): it is never read, so keep it at 0. */
+    m->start = len ? start : 0;
     m->len = len;
-    m->step = step;
+    m->step = len ? step : 1;
     return (Object *)m;
 }
 
