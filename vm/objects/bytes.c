@@ -423,48 +423,272 @@ static int find_bound(Object *o, size_t n, size_t dflt, size_t *out)
     return 0;
 }
 
-/* find(sub[, start[, end]]): sub a bytes-like object or an int byte. */
-METHOD(bytes_m_find)
+/* The arguments of find, rfind, index, rindex and count: sub (a
+ * bytes-like object or an int byte; copied to *one for an int) and the
+ * window [*a, *z) of self's n bytes at *p.  -1 with CPython's errors. */
+static int search_args(const char *name, Object *const *args, size_t nargs, Object *kw,
+                       const unsigned char **p, size_t *n, const unsigned char **q, size_t *m,
+                       unsigned char *one, size_t *a, size_t *z)
 {
-    const unsigned char *p, *q;
-    size_t n, m, a, z;
-    unsigned char one;
     if (kw) {
-        exc_set(ExcTypeError, "find() takes no keyword arguments");
-        return NULL;
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", name);
+        return -1;
     }
     if (nargs < 2 || nargs > 4) {
-        exc_set(ExcTypeError, "find() takes %s (%zu given)",
+        exc_set(ExcTypeError, "%s() takes %s (%zu given)", name,
                 nargs < 2 ? "at least 1 argument" : "at most 3 arguments", nargs - 1);
-        return NULL;
+        return -1;
     }
-    self_bytes(args[0], &p, &n);
+    self_bytes(args[0], p, n);
     if (obj_isinstance_type(args[1], &IntType)) {
         int64_t v;
         if (int_as_i64(args[1], &v) < 0 || v < 0 || v > 255) {
             exc_clear();
             exc_set(ExcValueError, "byte must be in range(0, 256)");
-            return NULL;
+            return -1;
         }
-        one = (unsigned char)v;
-        q = &one;
-        m = 1;
-    } else if (buffer_peek(args[1], &q, &m) < 0) {
+        *one = (unsigned char)v;
+        *q = one;
+        *m = 1;
+    } else if (buffer_peek(args[1], q, m) < 0) {
         exc_clear();
         exc_set(ExcTypeError, "argument should be integer or bytes-like object, not '%s'",
                 args[1]->type->name);
+        return -1;
+    }
+    if (find_bound(nargs > 2 ? args[2] : NULL, *n, 0, a) < 0 ||
+        find_bound(nargs > 3 ? args[3] : NULL, *n, *n, z) < 0)
+        return -1;
+    if (*z > *n)
+        *z = *n;
+    return 0;
+}
+
+/* The first (or last) offset of q in p's window [a, z), or -1. */
+static int64_t search(const unsigned char *p, size_t a, size_t z, const unsigned char *q,
+                      size_t m, bool last)
+{
+    if (a > z || z - a < m)
+        return -1;
+    if (!last) {
+        const unsigned char *f = m ? memmem(p + a, z - a, q, m) : p + a;
+        return f ? (int64_t)(f - p) : -1;
+    }
+    for (size_t i = z - m + 1; i-- > a;)
+        if (m == 0 || !memcmp(p + i, q, m))
+            return (int64_t)i;
+    return -1;
+}
+
+/* find, rfind, index, rindex: index raises where find gives -1. */
+static Object *find_impl(const char *name, Object *const *args, size_t nargs, Object *kw,
+                         bool last, bool raise)
+{
+    const unsigned char *p, *q;
+    size_t n, m, a, z;
+    unsigned char one;
+    if (search_args(name, args, nargs, kw, &p, &n, &q, &m, &one, &a, &z) < 0)
+        return NULL;
+    int64_t at = search(p, a, z, q, m, last);
+    if (at < 0 && raise) {
+        exc_set(ExcValueError, "subsection not found");
         return NULL;
     }
-    if (find_bound(nargs > 2 ? args[2] : NULL, n, 0, &a) < 0 ||
-        find_bound(nargs > 3 ? args[3] : NULL, n, n, &z) < 0)
-        return NULL;
-    if (z > n)
-        z = n;
-    if (a > z || z - a < m)
-        return int_from_i64(-1);
-    const unsigned char *f = m ? memmem(p + a, z - a, q, m) : p + a;
-    return int_from_i64(f ? (int64_t)(f - p) : -1);
+    return int_from_i64(at);
 }
+
+METHOD(bytes_m_find) { return find_impl("find", args, nargs, kw, false, false); }
+METHOD(bytes_m_rfind) { return find_impl("rfind", args, nargs, kw, true, false); }
+METHOD(bytes_m_index) { return find_impl("index", args, nargs, kw, false, true); }
+METHOD(bytes_m_rindex) { return find_impl("rindex", args, nargs, kw, true, true); }
+
+/* count(sub[, start[, end]]): non-overlapping occurrences. */
+METHOD(bytes_m_count)
+{
+    const unsigned char *p, *q;
+    size_t n, m, a, z;
+    unsigned char one;
+    if (search_args("count", args, nargs, kw, &p, &n, &q, &m, &one, &a, &z) < 0)
+        return NULL;
+    if (a > z)
+        return int_from_i64(0);
+    if (m == 0)
+        return int_from_i64((int64_t)(z - a + 1));
+    int64_t count = 0;
+    for (int64_t at; (at = search(p, a, z, q, m, false)) >= 0; a = (size_t)at + m)
+        count++;
+    return int_from_i64(count);
+}
+
+/* ---- split, strip, replace, case ------------------------------------------------ */
+
+static bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* split(sep=None, maxsplit=-1): on runs of ASCII whitespace without sep. */
+METHOD(bytes_m_split)
+{
+    static const char *const names[] = { "sep", "maxsplit", NULL };
+    Object *v[2];
+    const unsigned char *p, *q = NULL;
+    size_t n, m = 0;
+    int64_t maxsplit = -1;
+    if (args_parse("split", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        (v[1] && int_as_index(v[1], &maxsplit) < 0))
+        return NULL;
+    if (v[0] && v[0] != None) {
+        if (buffer_peek(v[0], &q, &m) < 0)
+            return NULL;
+        if (m == 0) {
+            exc_set(ExcValueError, "empty separator");
+            return NULL;
+        }
+    }
+    self_bytes(args[0], &p, &n);
+    Object *out = list_new(0);
+    size_t i = 0;
+    for (int64_t done = 0; out && (maxsplit < 0 || done < maxsplit); done++) {
+        size_t start = i, end;
+        if (!q) {
+            while (start < n && ascii_space(p[start]))
+                start++;
+            if (start == n) {
+                i = n;
+                break;
+            }
+            end = start;
+            while (end < n && !ascii_space(p[end]))
+                end++;
+            if (end == n) {
+                i = start;
+                break;
+            }
+            i = end;
+        } else {
+            int64_t at = search(p, i, n, q, m, false);
+            if (at < 0)
+                break;
+            end = (size_t)at;
+            i = end + m;
+        }
+        Object *piece = like_self(args[0], p + start, end - start);
+        if (!piece || list_append(out, piece) < 0)
+            SETREF(out, NULL);
+        XDECREF(piece);
+    }
+    if (out && q == NULL)
+        while (i < n && ascii_space(p[i]))
+            i++;
+    if (out && (q != NULL || i < n)) {
+        Object *piece = like_self(args[0], p + i, n - i);
+        if (!piece || list_append(out, piece) < 0)
+            SETREF(out, NULL);
+        XDECREF(piece);
+    }
+    return out;
+}
+
+/* strip, lstrip, rstrip (chars=None: ASCII whitespace). */
+static Object *strip_impl(const char *name, Object *const *args, size_t nargs, Object *kw,
+                          bool left, bool right)
+{
+    const unsigned char *p, *q = NULL;
+    size_t n, m = 0;
+    if (kw || nargs > 2) {
+        exc_set(ExcTypeError, kw ? "%s() takes no keyword arguments"
+                                 : "%s expected at most 1 argument, got %zu", name, nargs - 1);
+        return NULL;
+    }
+    if (nargs == 2 && args[1] != None && buffer_peek(args[1], &q, &m) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    size_t a = 0, z = n;
+    while (left && a < z && (q ? m && memchr(q, p[a], m) != NULL : ascii_space(p[a])))
+        a++;
+    while (right && z > a && (q ? m && memchr(q, p[z - 1], m) != NULL : ascii_space(p[z - 1])))
+        z--;
+    return like_self(args[0], p + a, z - a);
+}
+
+METHOD(bytes_m_strip) { return strip_impl("strip", args, nargs, kw, true, true); }
+METHOD(bytes_m_lstrip) { return strip_impl("lstrip", args, nargs, kw, true, false); }
+METHOD(bytes_m_rstrip) { return strip_impl("rstrip", args, nargs, kw, false, true); }
+
+/* replace(old, new, count=-1). */
+METHOD(bytes_m_replace)
+{
+    const unsigned char *p, *o, *w;
+    size_t n, no, nw;
+    int64_t count = -1;
+    if (kw) {
+        exc_set(ExcTypeError, "replace() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs < 3 || nargs > 4) {
+        exc_set(ExcTypeError, "replace expected %s arguments, got %zu",
+                nargs < 3 ? "at least 2" : "at most 3", nargs - 1);
+        return NULL;
+    }
+    if (buffer_peek(args[1], &o, &no) < 0 || buffer_peek(args[2], &w, &nw) < 0 ||
+        (nargs == 4 && int_as_index(args[3], &count) < 0))
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    StrBuf s = { 0 };
+    size_t i = 0;
+    for (int64_t done = 0; count < 0 || done < count; done++) {
+        int64_t at;
+        if (no == 0) {   /* before every byte and at the end */
+            if (i > n)
+                break;
+            at = (int64_t)i;
+        } else if ((at = search(p, i, n, o, no, false)) < 0) {
+            break;
+        }
+        strbuf_put(&s, (const char *)p + i, (size_t)at - i);
+        strbuf_put(&s, (const char *)w, nw);
+        if (no == 0) {
+            if ((size_t)at < n)
+                strbuf_put(&s, (const char *)p + at, 1);
+            i = (size_t)at + 1;
+        } else {
+            i = (size_t)at + no;
+        }
+    }
+    if (i < n)
+        strbuf_put(&s, (const char *)p + i, n - i);
+    if (s.oom) {
+        strbuf_free(&s);
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = like_self(args[0], s.p ? s.p : "", s.n);
+    strbuf_free(&s);
+    return r;
+}
+
+static Object *case_impl(const char *name, Object *const *args, size_t nargs, Object *kw, bool upper)
+{
+    const unsigned char *p;
+    size_t n;
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "%s.%s() takes no arguments (%zu given)",
+                obj_isinstance_type(args[0], &ByteArrayType) ? "bytearray" : "bytes", name, nargs - 1);
+        return NULL;
+    }
+    self_bytes(args[0], &p, &n);
+    Object *r = like_self(args[0], p, n);
+    const unsigned char *rp;
+    size_t rn;
+    if (r && buffer_peek(r, &rp, &rn) == 0) {
+        unsigned char *w = (unsigned char *)rp;   /* r is new: no one else sees it yet */
+        for (size_t i = 0; i < rn; i++)
+            if (upper ? (w[i] >= 'a' && w[i] <= 'z') : (w[i] >= 'A' && w[i] <= 'Z'))
+                w[i] ^= 0x20;
+    }
+    return r;
+}
+
+METHOD(bytes_m_upper) { return case_impl("upper", args, nargs, kw, true); }
+METHOD(bytes_m_lower) { return case_impl("lower", args, nargs, kw, false); }
 
 METHOD(bytes_m_join)
 {
