@@ -343,16 +343,12 @@ static Object *arr_construct(Object *callable, Object *const *args, size_t nargs
 
 static Object *arr_tolist(ArrayObject *a)
 {
-    Object *l = list_new(a->n);
+    Object *l = list_new(0);
     for (size_t i = 0; l && i < a->n; i++) {
         Object *v = item_get(a, i);
-        if (!v) {
-            for (size_t j = i; j < a->n; j++)
-                list_set(l, j, none_new());
+        if (!v || list_append(l, v) < 0)
             SETREF(l, NULL);
-            break;
-        }
-        list_set(l, i, v);
+        XDECREF(v);
     }
     return l;
 }
