@@ -190,10 +190,25 @@ static void classinfo_leave(void) { vm_tstate->depth--; }
 /* isinstance(o, ci) as CPython's object_recursive_isinstance: a tuple's items
  * are tried in order and the first match ends the search, so an invalid
  * item after it is never looked at.  1, 0, or -1 with an exception. */
+/* A class whose metaclass is a class (abc.ABCMeta) answers isinstance and
+ * issubclass through the metaclass's __instancecheck__/__subclasscheck__. */
+static int meta_check(Object *ci, const char *name, Object *arg)
+{
+    if (classinfo_enter(name) < 0)
+        return -1;
+    Object *r = obj_call_special(ci, str_intern(name), &arg, 1);
+    classinfo_leave();
+    int t = r ? obj_truth(r) : -1;
+    XDECREF(r);
+    return t;
+}
+
 static int isinstance_of(Object *o, Object *ci)
 {
     if ((Object *)o->type == ci)
         return 1;
+    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+        return meta_check(ci, "__instancecheck__", o);
     if (is_type(ci))
         return type_is_subtype(o->type, (Type *)ci);
     if (!obj_is(ci, &TupleType)) {
@@ -221,6 +236,8 @@ static int issubclass_of(Object *t, Object *ci)
         classinfo_leave();
         return r;
     }
+    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+        return meta_check(ci, "__subclasscheck__", t);
     if (!is_type(t)) {
         exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
         return -1;

@@ -191,7 +191,7 @@ Object *obj_getitem(Object *o, Object *key)
 {
     if (o->type->getitem)
         return o->type->getitem(o, key);
-    if (obj_is(o, &TypeType))
+    if (obj_isinstance_type(o, &TypeType))
         exc_set(ExcTypeError, "type '%s' is not subscriptable", ((Type *)o)->name);
     else
         exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);
