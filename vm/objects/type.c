@@ -549,6 +549,7 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
+static Object *meta_getattr(Object *o, Object *name);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
 static void type_set_hooks(Type *t);
@@ -1014,8 +1015,10 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
 int obj_load_method(Object *o, Object *name, Object **out)
 {
     Type *t = o->type;
+    /* A metaclass's instance is a class: its attributes are not its type's. */
     if (t->getattr && t->getattr != obj_getattr_generic &&
-        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE))) {
+        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE) ||
+         t->getattr == meta_getattr)) {
         *out = obj_getattr(o, name);
         return *out ? 0 : -1;
     }
