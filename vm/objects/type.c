@@ -338,11 +338,34 @@ static Object *method_getattr(Object *o, Object *name)
     return r;
 }
 
+/* types.MethodType(func, obj): func bound to obj. */
+static Object *method_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        exc_set(ExcTypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!args[0]->type->call) {
+        exc_set(ExcTypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == None) {
+        exc_set(ExcTypeError, "self must not be None");
+        return NULL;
+    }
+    return method_new(args[0], args[1]);
+}
+
 Type MethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "method", .base = &ObjectType,
     .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
     .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
-    .hash = method_hash, .getattr = method_getattr, .traverse = method_traverse,
+    .hash = method_hash, .getattr = method_getattr, .construct = method_construct,
+    .traverse = method_traverse,
 };
 
 /* ---- dicts of static types and lookup ------------------------------------ */
