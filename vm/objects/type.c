@@ -26,7 +26,7 @@ static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
     *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
     *id___getattribute__, *id___setattr__, *id___delattr__, *id___abstractmethods__,
-    *id___classcell__;
+    *id___classcell__, *id___class_getitem__;
 
 /* A class: a Type whose name and dict it owns, tracked by the collector
  * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
@@ -2263,8 +2263,8 @@ static void type_set_hooks(Type *t)
                            ? object_construct : heap_construct;
 }
 
-/* __new__ is a static method and __init_subclass__ a class method
- * without the decorator, as CPython's type_new makes them. */
+/* __new__ is a static method, __init_subclass__ and __class_getitem__
+ * class methods without the decorator, as CPython's type_new makes them. */
 static int implicit_wrap(Object *dict, Object *name, Type *kind)
 {
     Object *f = dict_get(dict, name);
@@ -2552,7 +2552,8 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
         dict_set(dict, ID(__hash__), None) < 0)
         return NULL;
     if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
-        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0)
+        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0 ||
+        implicit_wrap(dict, ID(__class_getitem__), &ClassMethodType) < 0)
         return NULL;
     /* The body's __class__ cell is the caller's to fill, not a class attribute;
      * __qualname__ is the class's own, not inherited by subclasses. */
