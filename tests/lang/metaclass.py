@@ -159,3 +159,18 @@ class WW(metaclass=MM):
     def who(cls):
         return "class"
 print(WW.who(), MM.who(WW), type(WW).who(WW))
+
+# type.__new__ hands over to the most derived metaclass's __new__ only;
+# __init__ runs once, from the call that started it.
+class M1(type):
+    pass
+class M2(M1):
+    def __new__(mcs, name, bases, ns):
+        print("M2.__new__", mcs.__name__, name)
+        return super().__new__(mcs, name, bases, ns)
+    def __init__(cls, *args):
+        print("M2.__init__", cls.__name__)
+class B2(metaclass=M2):
+    pass
+C2 = M1('C2', (B2,), {})
+print(type(C2).__name__)

@@ -1240,6 +1240,23 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
     return instance_new(cls, t, args + 1, nargs - 1, kw);
 }
 
+/* o's __init__(*args) after its __new__ (o stolen; NULL when it fails). */
+static Object *init_instance(Object *o, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *init = type_lookup(o->type, ID(__init__));
+    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
+        return o;
+    Object *r = obj_call_prepend(init, o, args, nargs, kw);
+    if (r && r != None) {
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+        SETREF(r, NULL);
+    }
+    if (!r)
+        SETREF(o, NULL);
+    XDECREF(r);
+    return o;
+}
+
 /* C(...) for a class: __new__ (the class's or the built-in base's), then
  * __init__ when the result is an instance of C, as CPython's type_call. */
 static Object *heap_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -1256,18 +1273,7 @@ static Object *heap_construct(Object *callable, Object *const *args, size_t narg
     }
     if (!o || !obj_isinstance_type(o, t))
         return o;
-    Object *init = type_lookup(o->type, ID(__init__));
-    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
-        return o;
-    Object *r = obj_call_prepend(init, o, args, nargs, kw);
-    if (r && r != None) {
-        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
-        SETREF(r, NULL);
-    }
-    if (!r)
-        SETREF(o, NULL);
-    XDECREF(r);
-    return o;
+    return init_instance(o, args, nargs, kw);
 }
 
 static Object *object_get_class(Object *o)
@@ -1404,8 +1410,12 @@ static Object *type_construct(Object *callable, Object *const *args, size_t narg
     Type *winner = type_calculate_meta(meta, args[1]);
     if (!winner)
         return NULL;
-    if (winner != meta && (winner->flags & TYPE_HOOK_NEW))
-        return obj_call((Object *)winner, args, nargs, kw);
+    if (winner != meta && (winner->flags & TYPE_HOOK_NEW)) {
+        /* Only its __new__: whoever called type's runs __init__. */
+        Object *f = heap_lookup(winner, ID(__new__));
+        f = obj_is(f, &StaticMethodType) ? ((Wrapper *)f)->func : f;
+        return obj_call_prepend(f, (Object *)winner, args, nargs, kw);
+    }
     Object *kwd, *ns = NULL;
     Type *cls = NULL;
     if (kw_dict(args, nargs, kw, &kwd) == 0 && (ns = dict_new()) && dict_update(ns, args[2]) == 0)
@@ -1423,6 +1433,12 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
     if (t == &TypeType && nargs == 1 && !kw) {
         INCREF(args[0]->type);
         return (Object *)args[0]->type;
+    }
+    if (t == &TypeType) {
+        /* type(name, bases, ns) made a class of a derived metaclass:
+         * that one's __init__ runs, as CPython's type_call. */
+        Object *o = type_construct(callable, args, nargs, kw);
+        return o && o->type != &TypeType ? init_instance(o, args, nargs, kw) : o;
     }
     for (Type *c = t; c; c = c->base)
         if (c->construct)
