@@ -226,6 +226,9 @@ class EnumMeta(type):
     def __repr__(cls):
         return "<enum %r>" % cls.__name__
 
+    def __dir__(cls):
+        return ["__class__", "__doc__", "__members__", "__module__"] + cls._member_names_
+
     @property
     def __members__(cls):
         """Every name (aliases too) to its member, in definition order."""
@@ -305,6 +308,15 @@ class Enum(metaclass=EnumMeta):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # What a member offers: its class's public methods and properties
+        # (not the other members, though the class holds them too).
+        names = set()
+        for klass in type(self).__mro__:
+            names.update(n for n in klass.__dict__
+                         if n[0] != "_" and n not in self._member_map_)
+        return ["__class__", "__doc__", "__module__"] + sorted(names)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)

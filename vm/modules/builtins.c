@@ -721,9 +721,13 @@ BUILTIN(bi_dir)
     if (nargs == 0) {
         names = eval_frame_locals();
     } else {
-        Object *custom = obj_isinstance_type(args[0], &TypeType) ? NULL
-                         : type_lookup(obj_type(args[0]), str_intern("__dir__"));
-        names = custom ? obj_call_method(args[0], "__dir__", NULL, 0) : dir_default(args[0]);
+        /* Looked up on the class only: a class's own __dir__ is for its
+         * instances, its metaclass's (enum's) for itself. */
+        Type *t = obj_type(args[0]);
+        bool plain_class = obj_isinstance_type(args[0], &TypeType) && !(t->flags & TYPE_HEAP);
+        Object *custom = plain_class ? NULL : type_lookup(t, str_intern("__dir__"));
+        names = custom ? obj_call_special(args[0], str_intern("__dir__"), NULL, 0)
+                       : dir_default(args[0]);
     }
     if (!names)
         return NULL;
