@@ -944,7 +944,7 @@ static Type *const types[] = {
 
 Object *builtins_dict_new(void)
 {
-    Object *d = dict_new();
+    Object *d = dict_new(), *name;
     if (!d)
         return NULL;
     for (size_t i = 0; i < sizeof functions / sizeof *functions; i++) {
@@ -962,7 +962,7 @@ Object *builtins_dict_new(void)
         dict_set_str(d, "False", FalseObj) < 0 || dict_set_str(d, "Ellipsis", Ellipsis) < 0 ||
         dict_set_str(d, "NotImplemented", NotImplemented) < 0 ||
         /* A class body run with globals lacking __name__ finds this one. */
-        dict_set_str(d, "__name__", str_intern("builtins")) < 0)
+        !(name = str_intern("builtins")) || dict_set_str(d, "__name__", name) < 0)
         goto fail;
     return d;
 fail:

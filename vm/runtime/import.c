@@ -386,7 +386,7 @@ static Object *namespace_module(Object *name, Object *portions)
  * package, else ModuleNotFoundError. */
 static Object *find_and_load(Object *name, Object *path, const char *last)
 {
-    Found f;
+    Found f = { .embedded = NULL };
     Object *portions, *m = NULL;
     if (find_in_path(path, last, &f, &portions))
         m = load_module(name, &f);
