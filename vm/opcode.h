@@ -88,7 +88,7 @@
     OPCODE(WITH_CLEANUP_FINISH, 82, NOARG, PRED, -3, "swallow the exception if __exit__ was true")  \
     OPCODE(RETURN_VALUE, 83, NOARG, FAST, -1, "return TOS")                                          \
     OPCODE(IMPORT_STAR, 84, NOARG, TICK, -1, "from TOS import *: its names bound in L")               \
-    OPCODE(SETUP_ANNOTATIONS, 85, NOARG, REFUSED, 0, "create __annotations__ (annotated names)")    \
+    OPCODE(SETUP_ANNOTATIONS, 85, NOARG, TICK, 0, "create __annotations__ (annotated names)")       \
     OPCODE(YIELD_VALUE, 86, NOARG, FAST, 0, "suspend, yielding TOS; TOS = the value sent")          \
     OPCODE(POP_BLOCK, 87, NOARG, TICK, 0, "pop a SETUP_FINALLY block")                               \
     OPCODE(END_FINALLY, 88, NOARG, TICK, -6, "end finally: re-raise, jump back, or go on")          \

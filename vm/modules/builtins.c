@@ -192,10 +192,25 @@ static void classinfo_leave(void) { vm_tstate->depth--; }
 /* isinstance(o, ci) as CPython's object_recursive_isinstance: a tuple's items
  * are tried in order and the first match ends the search, so an invalid
  * item after it is never looked at.  1, 0, or -1 with an exception. */
+/* A class whose metaclass is a class (abc.ABCMeta) answers isinstance and
+ * issubclass through the metaclass's __instancecheck__/__subclasscheck__. */
+static int meta_check(Object *ci, const char *name, Object *arg)
+{
+    if (classinfo_enter(name) < 0)
+        return -1;
+    Object *r = obj_call_special(ci, str_intern(name), &arg, 1);
+    classinfo_leave();
+    int t = r ? obj_truth(r) : -1;
+    XDECREF(r);
+    return t;
+}
+
 static int isinstance_of(Object *o, Object *ci)
 {
     if ((Object *)o->type == ci)
         return 1;
+    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+        return meta_check(ci, "__instancecheck__", o);
     if (is_type(ci))
         return type_is_subtype(o->type, (Type *)ci);
     if (!obj_is(ci, &TupleType)) {
@@ -223,6 +238,8 @@ static int issubclass_of(Object *t, Object *ci)
         classinfo_leave();
         return r;
     }
+    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+        return meta_check(ci, "__subclasscheck__", t);
     if (!is_type(t)) {
         exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
         return -1;
@@ -706,9 +723,13 @@ BUILTIN(bi_dir)
     if (nargs == 0) {
         names = eval_frame_locals();
     } else {
-        Object *custom = obj_isinstance_type(args[0], &TypeType) ? NULL
-                         : type_lookup(obj_type(args[0]), str_intern("__dir__"));
-        names = custom ? obj_call_method(args[0], "__dir__", NULL, 0) : dir_default(args[0]);
+        /* Looked up on the class only: a class's own __dir__ is for its
+         * instances, its metaclass's (enum's) for itself. */
+        Type *t = obj_type(args[0]);
+        bool plain_class = obj_isinstance_type(args[0], &TypeType) && !(t->flags & TYPE_HEAP);
+        Object *custom = plain_class ? NULL : type_lookup(t, str_intern("__dir__"));
+        names = custom ? obj_call_special(args[0], str_intern("__dir__"), NULL, 0)
+                       : dir_default(args[0]);
     }
     if (!names)
         return NULL;
@@ -925,7 +946,7 @@ static Type *const types[] = {
 
 Object *builtins_dict_new(void)
 {
-    Object *d = dict_new();
+    Object *d = dict_new(), *name;
     if (!d)
         return NULL;
     for (size_t i = 0; i < sizeof functions / sizeof *functions; i++) {
@@ -943,7 +964,7 @@ Object *builtins_dict_new(void)
         dict_set_str(d, "False", FalseObj) < 0 || dict_set_str(d, "Ellipsis", Ellipsis) < 0 ||
         dict_set_str(d, "NotImplemented", NotImplemented) < 0 ||
         /* A class body run with globals lacking __name__ finds this one. */
-        dict_set_str(d, "__name__", str_intern("builtins")) < 0)
+        !(name = str_intern("builtins")) || dict_set_str(d, "__name__", name) < 0)
         goto fail;
     return d;
 fail:

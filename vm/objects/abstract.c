@@ -193,7 +193,13 @@ Object *obj_getitem(Object *o, Object *key)
 {
     if (o->type->getitem)
         return o->type->getitem(o, key);
-    if (obj_is(o, &TypeType))
+    if (obj_isinstance_type(o, &TypeType) && type_lookup((Type *)o, str_intern("__class_getitem__"))) {
+        Object *f = obj_getattr(o, str_intern("__class_getitem__")); /* PEP 560: C[key] */
+        Object *r = f ? obj_call(f, &key, 1, NULL) : NULL;
+        XDECREF(f);
+        return r;
+    }
+    if (obj_isinstance_type(o, &TypeType))
         exc_set(ExcTypeError, "type '%s' is not subscriptable", ((Type *)o)->name);
     else
         exc_set(ExcTypeError, "'%s' object is not subscriptable", o->type->name);

@@ -521,9 +521,9 @@ bool exc_matches(Object *exc, Object *type_or_tuple)
                 return true;
         return false;
     }
-    if (!obj_is(type_or_tuple, &TypeType))
+    if (!obj_isinstance_type(type_or_tuple, &TypeType))
         return false;
-    Type *t = obj_is(exc, &TypeType) ? (Type *)exc : exc->type;
+    Type *t = obj_isinstance_type(exc, &TypeType) ? (Type *)exc : exc->type;
     return t == (Type *)type_or_tuple || type_is_subtype(t, (Type *)type_or_tuple);
 }
 

@@ -119,6 +119,9 @@ enum {
      * (set, frozenset: their table must be set up), where other mutable
      * bases start a subclass's instance from zeroed memory. */
     TYPE_CONSTRUCT_SUBCLASS = 1u << 8,
+    /* A class with a non-empty __abstractmethods__ (abc): object.__new__
+     * refuses to make its instances, as CPython's Py_TPFLAGS_IS_ABSTRACT. */
+    TYPE_ABSTRACT = 1u << 9,
 };
 
 /* Type.dictoffset of a class whose base varies in size (int, str, bytes,
@@ -197,6 +200,15 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
  * empty: object), C3-linearised, as CPython's type_new with its errors
  * for unacceptable bases, layout conflicts and inconsistent MROs.  Borrows. */
 Type *type_new_class(Object *name, Object *bases, Object *dict);
+/* The most derived of meta and the metaclasses of bases (a tuple), as
+ * CPython's _PyType_CalculateMetaclass: borrowed; NULL with "metaclass
+ * conflict" when they are not on one line of inheritance. */
+Type *type_calculate_meta(Type *meta, Object *bases);
+/* o.NAME(*args) looked up on o's class only (CPython's special method
+ * lookup); NULL without an exception when the class has none. */
+Object *obj_call_special(Object *o, Object *name, Object *const *args, size_t nargs);
+/* f(*args, **kw) with kw a dict of str keys (or NULL). */
+Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw);
 /* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */
 Type *type_new_module_class(const char *module, const char *name, Type *base);
 /* After the class exists: each attribute's __set_name__(cls, name), then

@@ -13,6 +13,7 @@
 #include "vm/modules/builtins.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
+#include "vm/runtime/eval.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +25,8 @@ static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__,
     *id___len__, *id___call__, *id___getattr__, *id___iter__, *id___next__, *id___getitem__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
     *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
-    *id___getattribute__, *id___setattr__, *id___delattr__;
+    *id___getattribute__, *id___setattr__, *id___delattr__, *id___abstractmethods__,
+    *id___classcell__, *id___class_getitem__;
 
 /* A class: a Type whose name and dict it owns, tracked by the collector
  * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
@@ -336,11 +338,34 @@ static Object *method_getattr(Object *o, Object *name)
     return r;
 }
 
+/* types.MethodType(func, obj): func bound to obj. */
+static Object *method_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        exc_set(ExcTypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!args[0]->type->call) {
+        exc_set(ExcTypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == None) {
+        exc_set(ExcTypeError, "self must not be None");
+        return NULL;
+    }
+    return method_new(args[0], args[1]);
+}
+
 Type MethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "method", .base = &ObjectType,
     .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
     .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
-    .hash = method_hash, .getattr = method_getattr, .traverse = method_traverse,
+    .hash = method_hash, .getattr = method_getattr, .construct = method_construct,
+    .traverse = method_traverse,
 };
 
 /* ---- dicts of static types and lookup ------------------------------------ */
@@ -547,6 +572,7 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
+static Object *meta_getattr(Object *o, Object *name);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
 static void type_set_hooks(Type *t);
@@ -832,8 +858,28 @@ static Object *wrapper_get_func(Object *o)
     return f;
 }
 
+/* abc: a property, classmethod or staticmethod is abstract when a
+ * function it wraps is. */
+static Object *wrapper_get_isabstract(Object *o)
+{
+    Wrapper *w = (Wrapper *)o;
+    Object *fs[3] = { w->func, w->fset, w->fdel };
+    for (size_t i = 0; i < 3; i++) {
+        Object *v = fs[i] ? obj_getattr(fs[i], str_intern("__isabstractmethod__")) : NULL;
+        if (!v && exc_occurred() && !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+            return NULL;
+        exc_clear();
+        int t = v ? obj_truth(v) : 0;
+        XDECREF(v);
+        if (t)
+            return t < 0 ? NULL : bool_from(true);
+    }
+    return bool_from(false);
+}
+
 static const MethodDef wrapper_methods[] = {
     { "__func__", NULL, wrapper_get_func },
+    { "__isabstractmethod__", NULL, wrapper_get_isabstract },
     { NULL, NULL, NULL },
 };
 
@@ -842,6 +888,7 @@ static const MethodDef property_methods[] = {
     { "getter", property_m_getter, NULL },
     { "deleter", property_m_deleter, NULL },
     { "fget", NULL, wrapper_get_func },
+    { "__isabstractmethod__", NULL, wrapper_get_isabstract },
     { NULL, NULL, NULL },
 };
 
@@ -991,8 +1038,10 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
 int obj_load_method(Object *o, Object *name, Object **out)
 {
     Type *t = o->type;
+    /* A metaclass's instance is a class: its attributes are not its type's. */
     if (t->getattr && t->getattr != obj_getattr_generic &&
-        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE))) {
+        (!(t->flags & TYPE_HEAP) || (t->flags & TYPE_HOOK_GETATTRIBUTE) ||
+         t->getattr == meta_getattr)) {
         *out = obj_getattr(o, name);
         return *out ? 0 : -1;
     }
@@ -1023,9 +1072,30 @@ static Object *object_repr(Object *o)
     return str_from_fmt("<%s object at %p>", t->name, (void *)o);
 }
 
+/* object.__new__ of a class abc marked abstract: 3.8's message, the
+ * names sorted. */
+static int refuse_abstract(Type *t)
+{
+    if (!(t->flags & TYPE_ABSTRACT))
+        return 0;
+    Object *names = type_lookup(t, ID(__abstractmethods__));
+    Object *l = names ? list_from_iter(names) : list_new(0);
+    Object *sep = str_from_cstr(", ");
+    Object *j = l && sep && list_sort_impl(l, NULL, false) == 0 ? str_join(sep, l) : NULL;
+    if (j)
+        exc_set(ExcTypeError, "Can't instantiate abstract class %s with abstract methods %s",
+                t->name, str_utf8(j));
+    XDECREF(j);
+    XDECREF(sep);
+    XDECREF(l);
+    return -1;
+}
+
 static Object *object_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     Type *t = (Type *)callable;
+    if (refuse_abstract(t) < 0)
+        return NULL;
     Object *init = (t->flags & TYPE_HEAP) ? heap_lookup(t, ID(__init__)) : NULL;
     if (!init && nargs) {
         exc_set(ExcTypeError, "%s() takes no arguments", t->name);
@@ -1096,7 +1166,7 @@ static Object *instance_new(Type *cls, Type *sb, Object *const *args, size_t nar
     if (cls == sb || (sb->flags & TYPE_CONSTRUCT_SUBCLASS))
         return sb->construct((Object *)cls, args, nargs, kw);
     if (!(sb->flags & TYPE_COPYNEW))
-        return obj_alloc(cls, cls->basicsize);
+        return sb == &ObjectType && refuse_abstract(cls) < 0 ? NULL : obj_alloc(cls, cls->basicsize);
     Object *v = sb->construct((Object *)sb, args, nargs, kw);
     if (!v)
         return NULL;
@@ -1164,10 +1234,27 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
             return NULL;
     }
     if (t == &ObjectType)
-        return obj_alloc(cls, cls->basicsize);
+        return refuse_abstract(cls) < 0 ? NULL : obj_alloc(cls, cls->basicsize);
     if (t->flags & TYPE_EXC)
         return t->construct((Object *)cls, args + 1, nargs - 1, kw);
     return instance_new(cls, t, args + 1, nargs - 1, kw);
+}
+
+/* o's __init__(*args) after its __new__ (o stolen; NULL when it fails). */
+static Object *init_instance(Object *o, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *init = type_lookup(o->type, ID(__init__));
+    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
+        return o;
+    Object *r = obj_call_prepend(init, o, args, nargs, kw);
+    if (r && r != None) {
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+        SETREF(r, NULL);
+    }
+    if (!r)
+        SETREF(o, NULL);
+    XDECREF(r);
+    return o;
 }
 
 /* C(...) for a class: __new__ (the class's or the built-in base's), then
@@ -1186,18 +1273,7 @@ static Object *heap_construct(Object *callable, Object *const *args, size_t narg
     }
     if (!o || !obj_isinstance_type(o, t))
         return o;
-    Object *init = type_lookup(o->type, ID(__init__));
-    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
-        return o;
-    Object *r = obj_call_prepend(init, o, args, nargs, kw);
-    if (r && r != None) {
-        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
-        SETREF(r, NULL);
-    }
-    if (!r)
-        SETREF(o, NULL);
-    XDECREF(r);
-    return o;
+    return init_instance(o, args, nargs, kw);
 }
 
 static Object *object_get_class(Object *o)
@@ -1286,6 +1362,71 @@ static Object *type_repr(Object *o)
     return str_from_fmt("<class '%s'>", t->name);
 }
 
+static Type *class_new(Type *meta, Object *name, Object *bases, Object *dict);
+
+/* The keyword arguments of a call as a dict (NULL: none). */
+static int kw_dict(Object *const *args, size_t nargs, Object *kwnames, Object **out)
+{
+    *out = NULL;
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++)
+        if ((!*out && !(*out = dict_new())) ||
+            dict_set(*out, tuple_get(kwnames, i), args[nargs - nkw + i]) < 0)
+            return -1;
+    return 0;
+}
+
+static bool arg_is(Object *v, int i, Type *t)
+{
+    if (obj_isinstance_type(v, t))
+        return true;
+    exc_set(ExcTypeError, "type.__new__() argument %d must be %s, not %s", i, t->name,
+            v->type->name);
+    return false;
+}
+
+/* type(x), and type.__new__(meta, name, bases, ns, **kw): a class whose
+ * metaclass is the most derived of meta and its bases' (that one's own
+ * __new__ makes it when it has one), from a copy of ns; the keywords go
+ * to __init_subclass__. */
+static Object *type_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *meta = (Type *)callable;
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (meta == &TypeType && npos == 1 && !kw) {
+        INCREF(args[0]->type);
+        return (Object *)args[0]->type;
+    }
+    if (npos != 3) {
+        if (meta == &TypeType)
+            exc_set(ExcTypeError, "type() takes 1 or 3 arguments");
+        else
+            exc_set(ExcTypeError, "type.__new__() takes exactly 3 arguments (%zu given)", npos);
+        return NULL;
+    }
+    if (!arg_is(args[0], 1, &StrType) || !arg_is(args[1], 2, &TupleType) ||
+        !arg_is(args[2], 3, &DictType))
+        return NULL;
+    Type *winner = type_calculate_meta(meta, args[1]);
+    if (!winner)
+        return NULL;
+    if (winner != meta && (winner->flags & TYPE_HOOK_NEW)) {
+        /* Only its __new__: whoever called type's runs __init__. */
+        Object *f = heap_lookup(winner, ID(__new__));
+        f = obj_is(f, &StaticMethodType) ? ((Wrapper *)f)->func : f;
+        return obj_call_prepend(f, (Object *)winner, args, nargs, kw);
+    }
+    Object *kwd, *ns = NULL;
+    Type *cls = NULL;
+    if (kw_dict(args, nargs, kw, &kwd) == 0 && (ns = dict_new()) && dict_update(ns, args[2]) == 0)
+        cls = class_new(winner, args[0], args[1], ns);
+    if (cls && type_class_ready(cls, kwd) < 0)
+        SETREF(cls, NULL);
+    XDECREF(ns);
+    XDECREF(kwd);
+    return (Object *)cls;
+}
+
 static Object *type_call(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     Type *t = (Type *)callable;
@@ -1293,22 +1434,11 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
         INCREF(args[0]->type);
         return (Object *)args[0]->type;
     }
-    if (t == &TypeType && nargs == 3 && !kw) {
-        if (!obj_is(args[0], &StrType) || !obj_is(args[1], &TupleType) ||
-            !obj_is(args[2], &DictType)) {
-            exc_set(ExcTypeError, "type() argument types must be (str, tuple, dict)");
-            return NULL;
-        }
-        Object *ns = dict_copy(args[2]); /* the class's own, as CPython's */
-        Type *cls = ns ? type_new_class(args[0], args[1], ns) : NULL;
-        XDECREF(ns);
-        if (cls && type_class_ready(cls, NULL) < 0)
-            SETREF(cls, NULL);
-        return (Object *)cls;
-    }
     if (t == &TypeType) {
-        exc_set(ExcTypeError, "type() takes 1 or 3 arguments");
-        return NULL;
+        /* type(name, bases, ns) made a class of a derived metaclass:
+         * that one's __init__ runs, as CPython's type_call. */
+        Object *o = type_construct(callable, args, nargs, kw);
+        return o && o->type != &TypeType ? init_instance(o, args, nargs, kw) : o;
     }
     for (Type *c = t; c; c = c->base)
         if (c->construct)
@@ -1383,13 +1513,23 @@ static Object *type_getattr(Object *o, Object *name)
         }
         if (!strcmp(n, "__doc__") && !(t->flags & TYPE_HEAP))
             return none_new();
+        if (!strcmp(n, "__class__"))
+            return object_get_class(o);
     }
+    /* A metaclass's data descriptor (a property) wins over the class's
+     * own attribute; its other attributes come after, as CPython's
+     * type_getattro. */
+    Type *meta = o->type;
+    Object *ma = (meta->flags & TYPE_HEAP) ? type_lookup(meta, name) : NULL;
+    if (ma && (obj_is(ma, &PropertyType) || is_data_descriptor(ma)))
+        return class_attr_get(ma, o, meta);
     Object *v = type_lookup(t, name);
     if (v)
         return class_attr_get(v, NULL, t);
-    Object *meta = type_lookup(o->type, name);
-    if (meta && !obj_is(meta, &GetSetType))
-        return bind(meta, o);
+    if (!ma)
+        ma = type_lookup(meta, name);
+    if (ma && !obj_is(ma, &GetSetType))
+        return class_attr_get(ma, o, meta);
     exc_set(ExcAttributeError, "type object '%s' has no attribute '%s'", t->name, n);
     return NULL;
 }
@@ -1401,6 +1541,15 @@ static int type_setattr(Object *o, Object *name, Object *value)
         exc_set(ExcTypeError, "cannot set '%s' attribute of immutable type '%s'",
                 str_utf8(name), t->name);
         return -1;
+    }
+    Object *ma = (o->type->flags & TYPE_HEAP) ? type_lookup(o->type, name) : NULL;
+    if (ma && (obj_is(ma, &PropertyType) || is_data_descriptor(ma)))
+        return obj_setattr_generic(o, name, value);
+    if (str_eq(name, ID(__abstractmethods__))) {
+        int abstract = value ? obj_truth(value) : 0;
+        if (abstract < 0)
+            return -1;
+        t->flags = abstract ? t->flags | TYPE_ABSTRACT : t->flags & ~(unsigned)TYPE_ABSTRACT;
     }
     if (str_eq(name, ID(__getattribute__)) || str_eq(name, ID(__setattr__)) ||
         str_eq(name, ID(__delattr__)) || str_eq(name, ID(__new__))) {
@@ -1460,21 +1609,92 @@ static Object *type_m_mro(Object *c, Object *const *args, size_t nargs, Object *
     return l;
 }
 
+/* type.__init__ takes what type.__new__ took and leaves the class as made. */
+static Object *type_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (npos == 2 && kw) {
+        exc_set(ExcTypeError, "type.__init__() takes no keyword arguments");
+        return NULL;
+    }
+    if (npos != 2 && npos != 4) {
+        exc_set(ExcTypeError, "type.__init__() takes 1 or 3 arguments");
+        return NULL;
+    }
+    return none_new();
+}
+
+static Object *type_m_instancecheck(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    return bool_from(obj_isinstance_type(args[1], (Type *)args[0]));
+}
+
+static Object *type_m_subclasscheck(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (wrapper_args(c, nargs, kw, 1))
+        return NULL;
+    if (!obj_isinstance_type(args[1], &TypeType)) {
+        exc_set(ExcTypeError, "issubclass() arg 1 must be a class");
+        return NULL;
+    }
+    return bool_from(type_is_subtype((Type *)args[1], (Type *)args[0]));
+}
+
+/* type.__prepare__(name, bases, **kw): the class body's namespace. */
+static Object *type_m_prepare(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return dict_new();
+}
+
+static Object *type_m_setattr(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 3 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return type_setattr(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+static Object *type_m_getattribute(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw || !obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return type_getattr(args[0], args[1]);
+}
+
 static const MethodDef type_methods[] = {
     { "mro", type_m_mro, NULL },
+    { "__init__", type_m_init, NULL },
+    { "__instancecheck__", type_m_instancecheck, NULL },
+    { "__subclasscheck__", type_m_subclasscheck, NULL },
+    { "__setattr__", type_m_setattr, NULL },
+    { "__getattribute__", type_m_getattribute, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef type_classmethods[] = {
+    { "__prepare__", type_m_prepare, NULL },
     { NULL, NULL, NULL },
 };
 
 Type TypeType = {
     OBJ_HEAD_INIT(&TypeType), .name = "type", .base = &ObjectType, .basicsize = sizeof(HeapType),
-    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = type_dealloc, .repr = type_repr,
-    .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
-    .methods = type_methods, .traverse = type_traverse, .clear = type_clear,
+    .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = type_dealloc,
+    .repr = type_repr, .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
+    .construct = type_construct, .methods = type_methods, .classmethods = type_classmethods,
+    .traverse = type_traverse, .clear = type_clear,
 };
 
 /* ---- super ---------------------------------------------------------------- */
 
-typedef struct SuperObject { Object ob; Type *type; Object *obj; } SuperObject;
+/* obj_type is where the lookup starts (after type): obj itself when obj
+ * is a class deriving from type (super() in a class method), else obj's
+ * class, as CPython's supercheck.  Borrowed: obj holds it. */
+typedef struct SuperObject { Object ob; Type *type; Object *obj; Type *obj_type; } SuperObject;
 
 int (*super_frame_args)(Type **type, Object **self);
 
@@ -1495,7 +1715,7 @@ static Object *super_construct(Object *callable, Object *const *args, size_t nar
         return NULL;
     }
     if (nargs == 2) {
-        if (!obj_is(args[0], &TypeType)) {
+        if (!obj_isinstance_type(args[0], &TypeType)) {
             exc_set(ExcTypeError, "super() argument 1 must be a type, not %s", args[0]->type->name);
             return NULL;
         }
@@ -1506,7 +1726,8 @@ static Object *super_construct(Object *callable, Object *const *args, size_t nar
             exc_set(ExcRuntimeError, "super(): no arguments");
         return NULL;
     }
-    Type *ot = obj_is(obj, &TypeType) ? (Type *)obj : obj->type;
+    Type *ot = obj_isinstance_type(obj, &TypeType) && type_is_subtype((Type *)obj, t)
+                   ? (Type *)obj : obj->type;
     if (!type_is_subtype(ot, t)) {
         exc_set(ExcTypeError, "super(type, obj): obj must be an instance or subtype of type");
         return NULL;
@@ -1518,6 +1739,7 @@ static Object *super_construct(Object *callable, Object *const *args, size_t nar
     INCREF(obj);
     s->type = t;
     s->obj = obj;
+    s->obj_type = ot;
     return (Object *)s;
 }
 
@@ -1526,13 +1748,12 @@ static Object *super_getattr(Object *o, Object *name)
 {
     SuperObject *s = (SuperObject *)o;
     if (!str_eq(name, str_intern("__class__"))) {
-        Type *start = obj_is(s->obj, &TypeType) ? (Type *)s->obj : s->obj->type;
-        Object *v = mro_lookup(start, s->type, name);
-        if (v && obj_is(v, &GetSetType) && !obj_is(s->obj, &TypeType))
+        bool cls = (Object *)s->obj_type == s->obj;
+        Object *v = mro_lookup(s->obj_type, s->type, name);
+        if (v && obj_is(v, &GetSetType) && !cls)
             return ((GetSetObject *)v)->get(s->obj);
         if (v)
-            return obj_is(s->obj, &TypeType) ? class_attr_get(v, NULL, (Type *)s->obj)
-                                             : class_attr_get(v, s->obj, s->obj->type);
+            return class_attr_get(v, cls ? NULL : s->obj, s->obj_type);
     }
     return obj_getattr_generic(o, name);
 }
@@ -1679,11 +1900,13 @@ static Object *heap_call(Object *o, Object *const *args, size_t nargs, Object *k
     return binds(f) ? obj_call_prepend(f, o, args, nargs, kw) : obj_call(f, args, nargs, kw);
 }
 
-static Object *heap_getattr(Object *o, Object *name)
+/* A class's __getattribute__ when it has one, else plain (an instance's
+ * generic lookup, or type's for a metaclass's instances), then __getattr__. */
+static Object *hooked_getattr(Object *o, Object *name, Object *(*plain)(Object *, Object *))
 {
     Object *r = (o->type->flags & TYPE_HOOK_GETATTRIBUTE)
                     ? call_dunder(heap_lookup(o->type, ID(__getattribute__)), o, &name, 1)
-                    : obj_getattr_generic(o, name);
+                    : plain(o, name);
     if (r || !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
         return r;
     Object *f = heap_lookup(o->type, ID(__getattr__));
@@ -1693,16 +1916,34 @@ static Object *heap_getattr(Object *o, Object *name)
     return call_dunder(f, o, &name, 1);
 }
 
-static int heap_setattr(Object *o, Object *name, Object *value)
+static Object *heap_getattr(Object *o, Object *name)
+{
+    return hooked_getattr(o, name, obj_getattr_generic);
+}
+
+static Object *meta_getattr(Object *o, Object *name) { return hooked_getattr(o, name, type_getattr); }
+
+static int hooked_setattr(Object *o, Object *name, Object *value,
+                          int (*plain)(Object *, Object *, Object *))
 {
     Object *f = (o->type->flags & TYPE_HOOK_SETATTR)
                     ? heap_lookup(o->type, value ? ID(__setattr__) : ID(__delattr__)) : NULL;
     if (!f)
-        return obj_setattr_generic(o, name, value);
+        return plain(o, name, value);
     Object *args[2] = { name, value };
     Object *r = call_dunder(f, o, args, value ? 2 : 1);
     XDECREF(r);
     return r ? 0 : -1;
+}
+
+static int heap_setattr(Object *o, Object *name, Object *value)
+{
+    return hooked_setattr(o, name, value, obj_setattr_generic);
+}
+
+static int meta_setattr(Object *o, Object *name, Object *value)
+{
+    return hooked_setattr(o, name, value, type_setattr);
 }
 
 static Object *heap_iter(Object *o)
@@ -2027,15 +2268,19 @@ static void type_set_hooks(Type *t)
         t->flags |= TYPE_HOOK_GETATTRIBUTE;
     if (heap_lookup(t, ID(__setattr__)) || heap_lookup(t, ID(__delattr__)))
         t->flags |= TYPE_HOOK_SETATTR;
-    /* Plain classes take the direct paths. */
-    t->setattr = (t->flags & TYPE_HOOK_SETATTR) ? heap_setattr : obj_setattr_generic;
+    /* Plain classes take the direct paths; a metaclass's instances are
+     * classes, set as type sets them. */
+    if (static_base(t) == &TypeType)
+        t->setattr = (t->flags & TYPE_HOOK_SETATTR) ? meta_setattr : type_setattr;
+    else
+        t->setattr = (t->flags & TYPE_HOOK_SETATTR) ? heap_setattr : obj_setattr_generic;
     if (!(t->flags & TYPE_EXC))
         t->construct = !(t->flags & TYPE_HOOK_NEW) && static_base(t) == &ObjectType
                            ? object_construct : heap_construct;
 }
 
-/* __new__ is a static method and __init_subclass__ a class method
- * without the decorator, as CPython's type_new makes them. */
+/* __new__ is a static method, __init_subclass__ and __class_getitem__
+ * class methods without the decorator, as CPython's type_new makes them. */
 static int implicit_wrap(Object *dict, Object *name, Type *kind)
 {
     Object *f = dict_get(dict, name);
@@ -2072,7 +2317,7 @@ static Type *best_base(Object *bases)
             return NULL;
         }
         Type *bt = (Type *)b;
-        if (!(bt->flags & TYPE_BASETYPE) || bt == &TypeType) {
+        if (!(bt->flags & TYPE_BASETYPE)) {
             exc_set(ExcTypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
@@ -2101,7 +2346,8 @@ static bool list_has(Object *l, Object *v)
     return false;
 }
 
-static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict);
+static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, Type *base,
+                          Object *dict);
 
 /* C3: merge the bases' MROs and the bases themselves, taking each time the
  * first head that is in no list's tail (CPython's mro_implementation). */
@@ -2176,7 +2422,8 @@ done:
     return r;
 }
 
-Type *type_new_class(Object *name, Object *bases, Object *dict)
+/* A class of metaclass meta (type or a subclass of it). */
+static Type *class_new(Type *meta, Object *name, Object *bases, Object *dict)
 {
     if (tuple_len(bases) == 0)
         bases = NULL;
@@ -2189,10 +2436,33 @@ Type *type_new_class(Object *name, Object *bases, Object *dict)
         DECREF(owned);
         return NULL;
     }
-    Type *cls = class_create(name, owned, mro, base, dict);
+    Type *cls = class_create(meta, name, owned, mro, base, dict);
     DECREF(owned);
     DECREF(mro);
     return cls;
+}
+
+Type *type_new_class(Object *name, Object *bases, Object *dict)
+{
+    return class_new(&TypeType, name, bases, dict);
+}
+
+Type *type_calculate_meta(Type *meta, Object *bases)
+{
+    Type *winner = meta;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        Type *bt = tuple_get(bases, i)->type;
+        if (type_is_subtype(winner, bt))
+            continue;
+        if (type_is_subtype(bt, winner)) {
+            winner = bt;
+            continue;
+        }
+        exc_set(ExcTypeError, "metaclass conflict: the metaclass of a derived class must be a "
+                              "(non-strict) subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
 }
 
 /* __slots__: a str or an iterable of str; each name but __dict__ (which
@@ -2220,7 +2490,7 @@ static int class_slots(HeapType *h, Object *dict, bool *want_dict)
         else if (!str_eq(s, str_intern("__weakref__")))
             n++;
     }
-    if (n && t->instsize) {
+    if (n && (t->instsize || static_base(t) == &TypeType)) {
         exc_set(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
                 static_base(t)->name);
         goto fail;
@@ -2271,7 +2541,24 @@ static void slots_each(Object *o, void (*fn)(Object **slot, VisitFn visit, void 
 static void slot_visit(Object **slot, VisitFn visit, void *arg) { visit(*slot, arg); }
 static void slot_clear(Object **slot, VisitFn visit, void *arg) { SETREF(*slot, NULL); }
 
-static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, Object *dict)
+/* The class body's __class__ cell (__classcell__ in its namespace) gets
+ * the class, as CPython's type_new: super() without arguments reads it. */
+static int class_cell(Type *cls, Object *cell)
+{
+    if (!obj_is(cell, &CellType)) {
+        Object *r = obj_repr((Object *)cell->type);
+        if (r)
+            exc_set(ExcTypeError, "__classcell__ must be a nonlocal cell, not %s", str_utf8(r));
+        XDECREF(r);
+        return -1;
+    }
+    INCREF(cls);
+    SETREF(((CellObject *)cell)->ref, (Object *)cls);
+    return 0;
+}
+
+static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, Type *base,
+                          Object *dict)
 {
     if (!obj_is(name, &StrType) || !obj_is(dict, &DictType)) {
         exc_set(ExcTypeError, "class name must be a str and its namespace a dict");
@@ -2281,7 +2568,8 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
         dict_set(dict, ID(__hash__), None) < 0)
         return NULL;
     if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
-        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0)
+        implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0 ||
+        implicit_wrap(dict, ID(__class_getitem__), &ClassMethodType) < 0)
         return NULL;
     /* The body's __class__ cell is the caller's to fill, not a class attribute;
      * __qualname__ is the class's own, not inherited by subclasses. */
@@ -2296,11 +2584,16 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
         DECREF(qualname);
         return NULL;
     }
-    Object *cellname = str_intern("__classcell__");
-    if (dict_get(dict, cellname) && dict_del(dict, cellname) < 0)
+    Object *cell = dict_get(dict, ID(__classcell__));
+    XINCREF(cell);
+    if (cell && dict_del(dict, ID(__classcell__)) < 0) {
+        DECREF(cell);
+        DECREF(qualname);
         return NULL;
-    HeapType *h = (HeapType *)obj_alloc(&TypeType, sizeof(HeapType));
+    }
+    HeapType *h = (HeapType *)obj_alloc(meta, meta->basicsize);
     if (!h) {
+        XDECREF(cell);
         DECREF(qualname);
         return NULL;
     }
@@ -2322,11 +2615,15 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
     t->instsize = base->instsize;
-    bool want_dict = true;
-    if (class_slots(h, dict, &want_dict) < 0) {
+    /* A metaclass's instances (classes) keep their attributes in their
+     * own dict, not an instance __dict__. */
+    bool want_dict = static_base(base) != &TypeType;
+    if (class_slots(h, dict, &want_dict) < 0 || (cell && class_cell(t, cell) < 0)) {
+        XDECREF(cell);
         DECREF(h);
         return NULL;
     }
+    XDECREF(cell);
     if (!want_dict || t->dictoffset) {
         /* no __dict__ asked for, or the base has one */
     } else if (t->instsize) {
@@ -2342,7 +2639,7 @@ static Type *class_create(Object *name, Object *bases, Object *mro, Type *base, 
     t->richcompare = heap_richcompare;
     t->truth = heap_truth;
     t->call = heap_call;
-    t->getattr = heap_getattr;
+    t->getattr = static_base(t) == &TypeType ? meta_getattr : heap_getattr;
     type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
@@ -2389,6 +2686,33 @@ static int set_names(Type *cls)
     return rc;
 }
 
+Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    size_t n = kw ? dict_len(kw) : 0, pos = 0, i = 0;
+    if (!n)
+        return obj_call(f, args, nargs, NULL);
+    Object *names = tuple_new(n), *k, *v;
+    Object **vals = malloc((nargs + n) * sizeof *vals);
+    if (!names || !vals) {
+        XDECREF(names);
+        free(vals);
+        if (!exc_occurred())
+            exc_nomemory();
+        return NULL;
+    }
+    for (size_t j = 0; j < nargs; j++)
+        vals[j] = args[j];
+    while (dict_next(kw, &pos, &k, &v) && i < n) {
+        INCREF(k);
+        tuple_set(names, i, k);
+        vals[nargs + i++] = v;
+    }
+    Object *r = obj_call(f, vals, nargs + n, names);
+    DECREF(names);
+    free(vals);
+    return r;
+}
+
 int type_class_ready(Type *cls, Object *kw)
 {
     if (set_names(cls) < 0)
@@ -2399,28 +2723,19 @@ int type_class_ready(Type *cls, Object *kw)
     Object *m = class_attr_get(f, NULL, cls);
     if (!m)
         return -1;
-    size_t n = kw ? dict_len(kw) : 0, pos = 0, i = 0;
-    Object *names = n ? tuple_new(n) : NULL, *k, *v;
-    Object **vals = n ? malloc(n * sizeof *vals) : NULL;
-    if (n && (!names || !vals)) {
-        XDECREF(names);
-        free(vals);
-        DECREF(m);
-        if (!exc_occurred())
-            exc_nomemory();
-        return -1;
-    }
-    while (kw && dict_next(kw, &pos, &k, &v)) {
-        INCREF(k);
-        tuple_set(names, i, k);
-        vals[i++] = v;
-    }
-    Object *r = obj_call(m, vals, n, names);
-    XDECREF(names);
-    free(vals);
+    Object *r = obj_call_kwdict(m, NULL, 0, kw);
     DECREF(m);
     XDECREF(r);
     return r ? 0 : -1;
+}
+
+Object *obj_call_special(Object *o, Object *name, Object *const *args, size_t nargs)
+{
+    Object *f = type_lookup(o->type, name);
+    Object *m = f ? class_attr_get(f, o, o->type) : NULL;
+    Object *r = m ? obj_call(m, args, nargs, NULL) : NULL;
+    XDECREF(m);
+    return r;
 }
 
 Type *type_new_module_class(const char *module, const char *name, Type *base)

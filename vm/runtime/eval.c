@@ -332,10 +332,35 @@ static Object *load_global_slow(ThreadState *ts, GlobalCache *gc, Object *global
     return v;
 }
 
+/* A class body's namespace may be any mapping a metaclass's __prepare__
+ * returned: a plain dict is read directly, anything else by subscript
+ * (KeyError: absent).  1 found (*out borrowed from a dict, else a new
+ * reference in *owned too), 0 absent, -1 error. */
+static int locals_find(Object *locals, Object *name, Object **out, Object **owned)
+{
+    *owned = NULL;
+    if (obj_is(locals, &DictType))
+        return dict_find(locals, name, out);
+    *out = *owned = obj_getitem(locals, name);
+    if (*out)
+        return 1;
+    if (!exc_matches(exc_occurred(), (Object *)ExcKeyError))
+        return -1;
+    exc_clear();
+    return 0;
+}
+
+static int locals_set(Object *locals, Object *name, Object *v)
+{
+    return obj_is(locals, &DictType) ? dict_set(locals, name, v) : obj_setitem(locals, name, v);
+}
+
 static Object *load_name(Frame *f, Object *name)
 {
-    Object *v;
-    int r = dict_find(f->locals, name, &v);
+    Object *v, *owned;
+    int r = locals_find(f->locals, name, &v, &owned);
+    if (r != 0)
+        return r < 0 ? NULL : owned ? owned : (INCREF(v), v);
     if (r == 0)
         r = dict_find(f->globals, name, &v);
     if (r == 0)
@@ -352,6 +377,15 @@ static Object *load_name(Frame *f, Object *name)
 static int delete_name(Object *dict, Object *name)
 {
     Object *v;
+    if (!obj_is(dict, &DictType)) {
+        if (obj_delitem(dict, name) == 0)
+            return 0;
+        if (exc_matches(exc_occurred(), (Object *)ExcKeyError)) {
+            exc_clear();
+            err_name(name);
+        }
+        return -1;
+    }
     int r = dict_find(dict, name, &v);
     if (r == 0)
         err_name(name);
@@ -377,7 +411,7 @@ static void chain_context(ThreadState *ts, Object *exc)
 
 static Object *instantiate(Object *v, const char *what)
 {
-    if (obj_is(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC))
+    if (obj_isinstance_type(v, &TypeType) && (((Type *)v)->flags & TYPE_EXC))
         return obj_call(v, NULL, 0, NULL);
     if (v->type->flags & TYPE_EXC) {
         INCREF(v);
@@ -1321,7 +1355,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         }
         CASE(STORE_NAME) {
             Object *v = POP();
-            int e = dict_set(f->locals, name_at(co, oparg), v);
+            int e = locals_set(f->locals, name_at(co, oparg), v);
             DECREF(v);
             if (e < 0)
                 goto error;
@@ -1350,16 +1384,28 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(LOAD_CLASSDEREF) {              /* class body: its own names first */
-            Object *v;
-            int r = dict_find(f->locals, deref_name(co, oparg), &v);
+            Object *v, *owned;
+            int r = locals_find(f->locals, deref_name(co, oparg), &v, &owned);
             if (r < 0)
                 goto error;
             if (!r && !(v = ((CellObject *)fast[co->nlocals + oparg])->ref)) {
                 err_unbound_deref(co, oparg);
                 goto error;
             }
-            INCREF(v);
-            PUSH(v);
+            PUSH(owned ? owned : (INCREF(v), v));
+            vmbreak;
+        }
+        CASE(SETUP_ANNOTATIONS) {            /* a module or class body's __annotations__ */
+            Object *name = str_intern("__annotations__"), *v, *owned;
+            int r = locals_find(f->locals, name, &v, &owned);
+            XDECREF(owned);
+            if (r == 0) {
+                Object *d = dict_new();
+                r = d ? locals_set(f->locals, name, d) : -1;
+                XDECREF(d);
+            }
+            if (r < 0)
+                goto error;
             vmbreak;
         }
         CASE(STORE_DEREF) {
@@ -2007,28 +2053,72 @@ Object *eval_code(Object *code, Object *globals, Object *locals)
 
 Object *eval_builtins(void) { return builtins; }
 
-/* __build_class__(func, name, *bases): run the body into a fresh namespace,
- * then make the class. */
-/* The class statement's keywords but metaclass=, as a dict (NULL: none);
- * only `type` itself is a metaclass gilvm runs. */
-static int class_keywords(Object *const *args, size_t nargs, Object *kwnames, Object **out)
+/* The class statement's keywords but metaclass= (*meta, borrowed), as a
+ * dict (NULL: none). */
+static int class_keywords(Object *const *args, size_t nargs, Object *kwnames, Object **meta,
+                          Object **out)
 {
     *out = NULL;
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++) {
         Object *k = tuple_get(kwnames, i), *v = args[nargs - nkw + i];
-        if (str_eq(k, str_intern("metaclass"))) {
-            if (v == (Object *)&TypeType)
-                continue;
-            exc_set(ExcTypeError, "gilvm: metaclasses other than type are not supported");
-            return -1;
-        }
-        if ((!*out && !(*out = dict_new())) || dict_set(*out, k, v) < 0)
+        if (str_eq(k, str_intern("metaclass")))
+            *meta = v;
+        else if ((!*out && !(*out = dict_new())) || dict_set(*out, k, v) < 0)
             return -1;
     }
     return 0;
 }
 
+/* The namespace the class body runs in: meta.__prepare__(name, bases,
+ * **kw) when meta has one, else a dict; it must be a mapping. */
+static Object *class_namespace(Object *meta, Object *name, Object *bases, Object *kw)
+{
+    Object *prep = meta == (Object *)&TypeType ? NULL : obj_getattr(meta, str_intern("__prepare__"));
+    if (!prep) {
+        if (exc_occurred() && !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+            return NULL;
+        exc_clear();
+        return dict_new();
+    }
+    Object *a[2] = { name, bases };
+    Object *ns = obj_call_kwdict(prep, a, 2, kw);
+    DECREF(prep);
+    if (ns && !obj_is(ns, &DictType) && !type_lookup(ns->type, str_intern("__getitem__"))) {
+        exc_set(ExcTypeError, "%s.__prepare__() must return a mapping, not %s",
+                obj_isinstance_type(meta, &TypeType) ? ((Type *)meta)->name : "<metaclass>",
+                ns->type->name);
+        SETREF(ns, NULL);
+    }
+    return ns;
+}
+
+/* The body's __class__ cell must hold the class the metaclass made (a
+ * metaclass that builds its class without passing __classcell__ on to
+ * type.__new__ leaves it empty), as CPython 3.8 checks. */
+static int class_cell_check(Object *cell, Object *cls, Object *name)
+{
+    if (!obj_is(cell, &CellType) || !obj_isinstance_type(cls, &TypeType) ||
+        ((CellObject *)cell)->ref == cls)
+        return 0;
+    Object *rn = obj_repr(name), *rc = obj_repr(cls);
+    Object *rs = ((CellObject *)cell)->ref ? obj_repr(((CellObject *)cell)->ref) : NULL;
+    if (rn && rc && !((CellObject *)cell)->ref)
+        exc_set(ExcRuntimeError, "__class__ not set defining %s as %s. Was __classcell__ "
+                "propagated to type.__new__?", str_utf8(rn), str_utf8(rc));
+    else if (rn && rc && rs)
+        exc_set(ExcRuntimeError, "__class__ set to %s defining %s as %s", str_utf8(rs),
+                str_utf8(rn), str_utf8(rc));
+    XDECREF(rn);
+    XDECREF(rc);
+    XDECREF(rs);
+    return -1;
+}
+
+/* __build_class__(func, name, *bases, metaclass=, **kw), as CPython's:
+ * the metaclass (given, else the first base's class, made the most
+ * derived of its bases' when it is a class) prepares the namespace, the
+ * body runs into it, and meta(name, bases, ns, **kw) makes the class. */
 static Object *build_class(Object *self, Object *const *args, size_t nargs, Object *kwnames)
 {
     size_t nkw = kwnames ? tuple_len(kwnames) : 0;
@@ -2045,29 +2135,35 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
         INCREF(args[i]);
         tuple_set(bases, i - 2, args[i]);
     }
-    Object *ns = dict_new();
-    if (!ns) {
-        DECREF(bases);
-        return NULL;
+    Object *meta = NULL, *kw, *ns = NULL, *cell = NULL, *cls = NULL;
+    if (class_keywords(args, nargs + nkw, kwnames, &meta, &kw) < 0)
+        goto done;
+    if (!meta)
+        meta = nargs > 2 ? (Object *)args[2]->type : (Object *)&TypeType;
+    if (obj_isinstance_type(meta, &TypeType) &&
+        !(meta = (Object *)type_calculate_meta((Type *)meta, bases)))
+        goto done;
+    if (!(ns = class_namespace(meta, args[1], bases, kw)))
+        goto done;
+    if (!(cell = eval_body(fn->code, fn->globals, ns, fn->closure)))
+        goto done;
+    if (meta == (Object *)&TypeType) {
+        /* the plain class statement: type(name, bases, ns) directly */
+        cls = (Object *)type_new_class(args[1], bases, ns);
+        if (cls && type_class_ready((Type *)cls, kw) < 0)
+            SETREF(cls, NULL);
+    } else {
+        Object *a[3] = { args[1], bases, ns };
+        cls = obj_call_kwdict(meta, a, 3, kw);
     }
-    Object *kw;
-    if (class_keywords(args, nargs + nkw, kwnames, &kw) < 0) {
-        XDECREF(kw);
-        DECREF(ns);
-        DECREF(bases);
-        return NULL;
-    }
-    Object *cell = eval_body(fn->code, fn->globals, ns, fn->closure);
-    Type *cls = cell ? type_new_class(args[1], bases, ns) : NULL;
-    if (cls && obj_is(cell, &CellType))
-        SETREF(((CellObject *)cell)->ref, (INCREF(cls), (Object *)cls));
-    if (cls && type_class_ready(cls, kw) < 0)
+    if (cls && class_cell_check(cell, cls, args[1]) < 0)
         SETREF(cls, NULL);
+done:
     XDECREF(cell);
+    XDECREF(ns);
     XDECREF(kw);
-    DECREF(ns);
     DECREF(bases);
-    return (Object *)cls;
+    return cls;
 }
 
 static int add_builtin(const char *name, CallFn fn)

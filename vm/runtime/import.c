@@ -214,15 +214,42 @@ static bool find_in_dir(const char *dir, const char *last, Found *f)
            file_at(f, lib);
 }
 
-/* Search the folders of `path` (a list of str; other items are skipped). */
-static bool find_in_path(Object *path, const char *last, Found *f)
+/* DIR/LAST is a folder (on disk: the embedded library has no namespace
+ * packages): a portion of a namespace package unless a module or regular
+ * package of that name turns up. */
+static int add_portion(const char *dir, const char *last, Object **portions)
 {
+    char p[PATH_MAX];
+    struct stat st;
+    const char *sep = *dir ? "/" : "";
+    if (in_libdir(dir) || (size_t)snprintf(p, sizeof p, "%s%s%s", dir, sep, last) >= sizeof p ||
+        stat(p, &st) != 0 || !S_ISDIR(st.st_mode))
+        return 0;
+    Object *s = str_from_cstr(p);
+    int r = s && (*portions || (*portions = list_new(0))) ? list_append(*portions, s) : -1;
+    XDECREF(s);
+    return r;
+}
+
+/* Search the folders of `path` (a list of str; other items are skipped),
+ * as CPython's PathFinder: in each, a regular package, then a module; a
+ * plain folder of that name is kept in *portions (PEP 420) and the search
+ * goes on.  false with an exception set when keeping one failed. */
+static bool find_in_path(Object *path, const char *last, Found *f, Object **portions)
+{
+    *portions = NULL;
     if (!path || !obj_isinstance_type(path, &ListType))
         return false;
     for (size_t i = 0; i < list_len(path); i++) {
         Object *dir = list_get(path, i);
-        if (obj_isinstance_type(dir, &StrType) && find_in_dir(str_utf8(dir), last, f))
+        if (!obj_isinstance_type(dir, &StrType))
+            continue;
+        if (find_in_dir(str_utf8(dir), last, f))
             return true;
+        if (add_portion(str_utf8(dir), last, portions) < 0) {
+            SETREF(*portions, NULL);
+            return false;
+        }
     }
     return false;
 }
@@ -342,6 +369,35 @@ static Object *load_module(Object *name, const Found *f)
     return m;
 }
 
+/* A namespace package (PEP 420): no code, its __path__ every portion
+ * found, __file__ None (as 3.8's). */
+static Object *namespace_module(Object *name, Object *portions)
+{
+    Object *m = module_new(str_utf8(name), NULL);
+    if (m && (dict_set_str(module_dict(m), "__path__", portions) < 0 ||
+              dict_set_str(module_dict(m), "__file__", None) < 0 ||
+              dict_set_str(module_dict(m), "__package__", name) < 0 ||
+              dict_set(module_loaded(), name, m) < 0))
+        SETREF(m, NULL);
+    return m;
+}
+
+/* The module `last` (name in full) found on path: a file, else a namespace
+ * package, else ModuleNotFoundError. */
+static Object *find_and_load(Object *name, Object *path, const char *last)
+{
+    Found f = { .embedded = NULL };
+    Object *portions, *m = NULL;
+    if (find_in_path(path, last, &f, &portions))
+        m = load_module(name, &f);
+    else if (portions)
+        m = namespace_module(name, portions);
+    else if (!exc_occurred())
+        raise_not_found(name, NULL);
+    XDECREF(portions);
+    return m;
+}
+
 static Object *import_absolute(Object *name);
 
 /* sys.path (new reference; NULL, maybe without an exception, when there
@@ -364,16 +420,10 @@ static Object *import_top(Object *name)
             SETREF(m, NULL);
         return m;
     }
-    Found f;
     Object *path = sys_path();
-    bool found = find_in_path(path, str_utf8(name), &f);
+    m = exc_occurred() ? NULL : find_and_load(name, path, str_utf8(name));
     XDECREF(path);
-    if (!found) {
-        if (!exc_occurred())
-            raise_not_found(name, NULL);
-        return NULL;
-    }
-    return load_module(name, &f);
+    return m;
 }
 
 /* a.b.c: a.b first, then c in a.b.__path__, bound as a.b's attribute c. */
@@ -396,11 +446,7 @@ static Object *import_sub(Object *name, const char *dot)
         }
         goto done;
     }
-    Found f;
-    if (find_in_path(path, dot + 1, &f))
-        m = load_module(name, &f);
-    else
-        raise_not_found(name, NULL);
+    m = find_and_load(name, path, dot + 1);
     DECREF(path);
     if (m) {
         Object *last = str_from_cstr(dot + 1);

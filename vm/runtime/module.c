@@ -79,11 +79,28 @@ static int module_setattr(Object *o, Object *name, Object *value)
     return dict_del(m->dict, name);
 }
 
+/* types.ModuleType(name, doc=None): an empty module made at run time. */
+static Object *module_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "name", "doc", NULL };
+    Object *v[2];
+    if (args_parse("module", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (!obj_isinstance_type(v[0], &StrType)) {
+        exc_set(ExcTypeError, "module.__init__() argument 1 must be str, not %s", v[0]->type->name);
+        return NULL;
+    }
+    Object *m = module_new(str_utf8(v[0]), NULL);
+    if (m && module_add(m, "__doc__", v[1] ? v[1] : None) < 0)
+        SETREF(m, NULL);
+    return m;
+}
+
 Type ModuleType = {
     OBJ_HEAD_INIT(&TypeType), .name = "module", .base = &ObjectType,
     .basicsize = sizeof(ModuleObject), .flags = TYPE_GC, .dealloc = module_dealloc,
     .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr,
-    .traverse = module_traverse,
+    .construct = module_construct, .traverse = module_traverse,
 };
 
 Object *module_new(const char *name, const char *file)

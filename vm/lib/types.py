@@ -1,0 +1,93 @@
+"""Names for the built-in types the interpreter has no builtin name for,
+and dynamic class creation (new_class, prepare_class, resolve_bases), as
+CPython's types module; written for gilvm."""
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+SimpleNamespace = type(sys.implementation)
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+
+
+def resolve_bases(bases):
+    """The bases with each non-class's __mro_entries__(bases) spliced in (PEP 560)."""
+    out = []
+    changed = False
+    for base in bases:
+        entries = None if isinstance(base, type) else getattr(base, "__mro_entries__", None)
+        if entries is None:
+            out.append(base)
+            continue
+        got = entries(bases)
+        if not isinstance(got, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        out.extend(got)
+        changed = True
+    return tuple(out) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    # The most derived of meta and the bases' metaclasses.
+    for base in bases:
+        other = type(base)
+        if issubclass(other, meta) and other is not meta:
+            meta = other
+        elif not issubclass(meta, other):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be "
+                            "a (non-strict) subclass of the metaclasses of all its bases")
+    return meta
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) as a class statement finds them."""
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """A class made as a class statement makes it; exec_body(ns) fills the namespace."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
