@@ -2,6 +2,8 @@
 # CSV shape: the fixture results, the summary and the plot data made from them
 # pass experiments/check-csv; damaged files do not.  The summary's statistics
 # are right on runs whose answer is known.
+# The first test that needs the fixture results makes them: a longer budget.
+# budget: 240
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 export ROOT

@@ -4,6 +4,8 @@
 # table filled from published.csv, the timeline figure from the fixture
 # traces, and a missing matrix (and trace) still builds (its
 # numbers read n/a and its figure says it was not produced).
+# The first test that needs the fixture results makes them: a longer budget.
+# budget: 240
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT

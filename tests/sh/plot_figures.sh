@@ -2,6 +2,8 @@
 # Every figure script draws the fixture results into a non-empty PNG (and PDF)
 # whose caption line names the machine from the CSV; a missing matrix skips its
 # figures with a message instead of failing the rest.
+# The first test that needs the fixture results makes them: a longer budget.
+# budget: 240
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
