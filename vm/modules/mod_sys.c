@@ -241,6 +241,16 @@ static Object *stream_new(FILE *f, const char *name)
     return (Object *)s;
 }
 
+Object *sys_stream_replaced(const char *name, FILE *f)
+{
+    Object *loaded = module_loaded();
+    Object *sys = loaded ? dict_get_str(loaded, "sys") : NULL;
+    Object *s = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), name) : NULL;
+    if (!s || (obj_is(s, &StreamType) && ((StreamObject *)s)->f == f))
+        return NULL;
+    return s;
+}
+
 static int add_owned(Object *m, const char *name, Object *v)
 {
     if (!v)
