@@ -70,6 +70,23 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
     return NULL;
 }
 
+/* (type, value, traceback) of the exception an except/finally block of
+ * this thread is handling, else (None, None, None). */
+static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("sys.exc_info", kw) || !nargs_ok("sys.exc_info", nargs, 0, 0))
+        return NULL;
+    Object *e = vm_tstate->handled;
+    if (!e || e == None)
+        return tuple_pack(3, None, None, None);
+    Object *tb = obj_getattr_str(e, "__traceback__");
+    if (!tb)
+        return NULL;
+    Object *r = tuple_pack(3, (Object *)e->type, e, tb);
+    DECREF(tb);
+    return r;
+}
+
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.getrefcount", kw) || !nargs_ok("sys.getrefcount", nargs, 1, 1))
@@ -381,6 +398,7 @@ Object *mod_sys_init(void)
     if (!m)
         return NULL;
     if (module_add_func(m, "exit", sys_exit) < 0 ||
+        module_add_func(m, "exc_info", sys_exc_info) < 0 ||
         module_add_func(m, "getrefcount", sys_getrefcount) < 0 ||
         module_add_func(m, "getrecursionlimit", sys_getrecursionlimit) < 0 ||
         module_add_func(m, "setrecursionlimit", sys_setrecursionlimit) < 0 ||
