@@ -277,6 +277,14 @@ static int add_owned(Object *m, const char *name, Object *v)
     return r;
 }
 
+/* sys.__stdout__ and sys.__stderr__: the streams the program started with,
+ * to restore a replaced sys.stdout from. */
+static int add_original(Object *m, const char *name, const char *stream)
+{
+    Object *s = dict_get_str(module_dict(m), stream);
+    return s ? module_add(m, name, s) : -1;
+}
+
 static Object *argv_list(void)
 {
     Object *l = list_new(0);
@@ -413,6 +421,7 @@ Object *mod_sys_init(void)
         add_owned(m, "stdin", file_from_fd(0, "<stdin>", "r")) < 0 ||
         add_owned(m, "stdout", stream_new(stdout, "<stdout>")) < 0 ||
         add_owned(m, "stderr", stream_new(stderr, "<stderr>")) < 0 ||
+        add_original(m, "__stdout__", "stdout") < 0 || add_original(m, "__stderr__", "stderr") < 0 ||
         add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
         add_owned(m, "executable", executable_str()) < 0 ||
         add_owned(m, "version", version_str()) < 0 ||
