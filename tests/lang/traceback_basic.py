@@ -69,10 +69,12 @@ def caller():
 
 caller()
 s = Sink()
+real_stderr = sys.stderr
 sys.stderr = s
 try:
     int('q')
 except ValueError:
     traceback.print_exc()
-sys.stderr = sys.__stderr__ if hasattr(sys, '__stderr__') else None
+sys.stderr = real_stderr
+print(sys.__stderr__ is real_stderr, sys.__stdout__ is sys.stdout)
 print(''.join(s.parts).replace(__file__, 'FILE'), end='')

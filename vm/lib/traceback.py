@@ -95,7 +95,7 @@ def _frames_from(depth):
         where = _traceback.caller(depth)
         if where is None:
             break
-        frames.append(where + (_source_line(where[0], where[1]),))
+        frames.append(where[:3] + (_source_line(where[0], where[1]),))
         depth += 1
     frames.reverse()
     return frames

@@ -4,7 +4,8 @@
  *   format(exc, chain=True)  the report gilvm prints for an uncaught exc,
  *                            as a str (traceback_format), so format_exc and
  *                            print_exc say exactly what the VM says
- *   caller(depth)            (filename, lineno, function name) of the Python
+ *   caller(depth)            (filename, lineno, function name, module
+ *                            name) of the Python
  *                            frame `depth` calls out from the one calling
  *                            caller() (0: that one), or None past the
  *                            outermost: warnings' stacklevel, logging's
@@ -50,7 +51,8 @@ static Object *tb_caller(Object *self, Object *const *args, size_t nargs, Object
     Object *line = int_from_i64(code_addr2line(f->co, f->lasti * 2));
     if (!line)
         return NULL;
-    Object *r = tuple_pack(3, f->co->filename, line, f->co->name);
+    Object *mod = f->globals ? dict_get_str(f->globals, "__name__") : NULL;
+    Object *r = tuple_pack(4, f->co->filename, line, f->co->name, mod ? mod : None);
     DECREF(line);
     return r;
 }
