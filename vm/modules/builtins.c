@@ -73,16 +73,9 @@ static int emit(Object *file, const char *p, size_t n)
     return r ? 0 : -1;
 }
 
-BUILTIN(bi_print)
+/* print's work once its arguments are parsed: v holds sep, end, file, flush. */
+static Object *print_to(Object *file, Object *const *args, size_t np, Object *const *v)
 {
-    static const char *const names[] = { "sep", "end", "file", "flush", NULL };
-    Object *v[4] = { NULL, NULL, NULL, NULL };
-    size_t np = npos(nargs, kw);
-    if (kw && args_parse("print", args + np, nargs - np, kw, 0, names, v) < 0)
-        return NULL;
-    if (str_or_none(v[0], "sep") < 0 || str_or_none(v[1], "end") < 0)
-        return NULL;
-    Object *file = v[2] && v[2] != None ? v[2] : NULL;
     const char *sep = v[0] && v[0] != None ? str_utf8(v[0]) : " ";
     size_t sepn = v[0] && v[0] != None ? str_nbytes(v[0]) : 1;
     const char *end = v[1] && v[1] != None ? str_utf8(v[1]) : "\n";
@@ -111,6 +104,23 @@ BUILTIN(bi_print)
         }
     }
     return none_new();
+}
+
+BUILTIN(bi_print)
+{
+    static const char *const names[] = { "sep", "end", "file", "flush", NULL };
+    Object *v[4] = { NULL, NULL, NULL, NULL };
+    size_t np = npos(nargs, kw);
+    if (kw && args_parse("print", args + np, nargs - np, kw, 0, names, v) < 0)
+        return NULL;
+    if (str_or_none(v[0], "sep") < 0 || str_or_none(v[1], "end") < 0)
+        return NULL;
+    /* a replaced sys.stdout is held: a write() may replace it again */
+    Object *file = v[2] && v[2] != None ? v[2] : sys_stream_replaced("stdout", stdout);
+    XINCREF(file);
+    Object *r = print_to(file, args, np, v);
+    XDECREF(file);
+    return r;
 }
 
 /* ---- simple functions --------------------------------------------------------- */

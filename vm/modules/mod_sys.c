@@ -70,6 +70,23 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
     return NULL;
 }
 
+/* (type, value, traceback) of the exception an except/finally block of
+ * this thread is handling, else (None, None, None). */
+static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("sys.exc_info", kw) || !nargs_ok("sys.exc_info", nargs, 0, 0))
+        return NULL;
+    Object *e = vm_tstate->handled;
+    if (!e || e == None)
+        return tuple_pack(3, None, None, None);
+    Object *tb = obj_getattr_str(e, "__traceback__");
+    if (!tb)
+        return NULL;
+    Object *r = tuple_pack(3, (Object *)e->type, e, tb);
+    DECREF(tb);
+    return r;
+}
+
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.getrefcount", kw) || !nargs_ok("sys.getrefcount", nargs, 1, 1))
@@ -241,6 +258,16 @@ static Object *stream_new(FILE *f, const char *name)
     return (Object *)s;
 }
 
+Object *sys_stream_replaced(const char *name, FILE *f)
+{
+    Object *loaded = module_loaded();
+    Object *sys = loaded ? dict_get_str(loaded, "sys") : NULL;
+    Object *s = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), name) : NULL;
+    if (!s || (obj_is(s, &StreamType) && ((StreamObject *)s)->f == f))
+        return NULL;
+    return s;
+}
+
 static int add_owned(Object *m, const char *name, Object *v)
 {
     if (!v)
@@ -248,6 +275,14 @@ static int add_owned(Object *m, const char *name, Object *v)
     int r = module_add(m, name, v);
     DECREF(v);
     return r;
+}
+
+/* sys.__stdout__ and sys.__stderr__: the streams the program started with,
+ * to restore a replaced sys.stdout from. */
+static int add_original(Object *m, const char *name, const char *stream)
+{
+    Object *s = dict_get_str(module_dict(m), stream);
+    return s ? module_add(m, name, s) : -1;
 }
 
 static Object *argv_list(void)
@@ -371,6 +406,7 @@ Object *mod_sys_init(void)
     if (!m)
         return NULL;
     if (module_add_func(m, "exit", sys_exit) < 0 ||
+        module_add_func(m, "exc_info", sys_exc_info) < 0 ||
         module_add_func(m, "getrefcount", sys_getrefcount) < 0 ||
         module_add_func(m, "getrecursionlimit", sys_getrecursionlimit) < 0 ||
         module_add_func(m, "setrecursionlimit", sys_setrecursionlimit) < 0 ||
@@ -385,6 +421,7 @@ Object *mod_sys_init(void)
         add_owned(m, "stdin", file_from_fd(0, "<stdin>", "r")) < 0 ||
         add_owned(m, "stdout", stream_new(stdout, "<stdout>")) < 0 ||
         add_owned(m, "stderr", stream_new(stderr, "<stderr>")) < 0 ||
+        add_original(m, "__stdout__", "stdout") < 0 || add_original(m, "__stderr__", "stderr") < 0 ||
         add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
         add_owned(m, "executable", executable_str()) < 0 ||
         add_owned(m, "version", version_str()) < 0 ||

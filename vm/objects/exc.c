@@ -43,7 +43,11 @@ static inline Object **pending(void) { return &cur_exc; }
     X(IndentationError, SyntaxError) X(TabError, IndentationError)                      \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception)          \
     X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                     \
-    X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception)
+    X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception) X(Warning, Exception)     \
+    X(UserWarning, Warning) X(DeprecationWarning, Warning)                              \
+    X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning)                     \
+    X(RuntimeWarning, Warning) X(FutureWarning, Warning) X(ImportWarning, Warning)      \
+    X(UnicodeWarning, Warning) X(BytesWarning, Warning) X(ResourceWarning, Warning)
 
 static void exc_dealloc(Object *o);
 static void exc_traverse(Object *o, VisitFn visit, void *arg);

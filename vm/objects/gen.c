@@ -314,7 +314,7 @@ static Object *throw_pending(GenObject *g)
 static Object *make_thrown(Object *const *args, size_t nargs)
 {
     Object *typ = args[0], *val = nargs > 1 ? args[1] : None;
-    if (nargs > 2 && args[2] != None) {
+    if (nargs > 2 && args[2] != None && !obj_is(args[2], &TracebackType)) {
         exc_set(ExcTypeError, "throw() third argument must be a traceback object");
         return NULL;
     }
@@ -352,6 +352,13 @@ static Object *gen_throw(Object *self, Object *const *args, size_t nargs, Object
     Object *e = make_thrown(args + 1, nargs - 1);
     if (!e)
         return NULL;
+    if (nargs > 3 && args[3] != None) {   /* the traceback the exception carries on with */
+        ExcObject *x = (ExcObject *)e;
+        Object *old = x->traceback;
+        INCREF(args[3]);
+        x->traceback = args[3];
+        XDECREF(old);
+    }
     exc_set_obj(e);
     return throw_pending((GenObject *)args[0]);
 }

@@ -405,6 +405,10 @@ extern Type *ExcGeneratorExit, *ExcFloatingPointError, *ExcEOFError, *ExcBlockin
     *ExcFileExistsError, *ExcFileNotFoundError, *ExcInterruptedError, *ExcIsADirectoryError,
     *ExcNotADirectoryError, *ExcPermissionError, *ExcProcessLookupError, *ExcTimeoutError,
     *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError, *ExcBufferError;
+/* The warning categories (the warnings module, vm/lib, raises and filters them). */
+extern Type *ExcWarning, *ExcUserWarning, *ExcDeprecationWarning, *ExcPendingDeprecationWarning,
+    *ExcSyntaxWarning, *ExcRuntimeWarning, *ExcFutureWarning, *ExcImportWarning,
+    *ExcUnicodeWarning, *ExcBytesWarning, *ExcResourceWarning;
 /* Instantiate an exception type with positional args (borrowed). */
 Object *exc_new(Type *type, Object *const *args, size_t nargs);
 /* Adds every built-in exception class to a builtins dict. */

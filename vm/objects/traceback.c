@@ -275,3 +275,33 @@ void traceback_print(Object *exc)
     print_chain(stderr, exc, seen, &nseen);
     fflush(stderr);
 }
+
+Object *traceback_format(Object *exc, bool chain)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    if (!out) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *seen[MAX_CHAIN];
+    size_t nseen = 0;
+    if (chain) {
+        print_chain(out, exc, seen, &nseen);
+    } else {
+        ExcObject *e = (ExcObject *)exc;
+        if (e->traceback && e->traceback != None)
+            print_traceback(out, e->traceback);
+        if (type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError)
+            print_syntax_location(out, exc);
+        print_message(out, exc);
+    }
+    Object *s = NULL;
+    if (fclose(out) != 0)
+        exc_nomemory();
+    else
+        s = str_from_utf8(buf, len);
+    free(buf);
+    return s;
+}

@@ -24,5 +24,8 @@ void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n
  * stderr as CPython does ("Traceback (most recent call last): ..."); a
  * SyntaxError prints its file, line, source and caret instead. */
 void traceback_print(Object *exc);
+/* The same report as a str (new reference, NULL with MemoryError); chain
+ * false leaves out the __cause__/__context__ chain. */
+Object *traceback_format(Object *exc, bool chain);
 
 #endif

@@ -1614,6 +1614,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         }
 
         CASE(CALL_FUNCTION) {                /* f a1 .. an */
+            f->lasti = LASTI();              /* its line while it calls (_traceback) */
             Object **args = sp - oparg, *fn = args[-1];
             Object *r = obj_call(fn, args, oparg, NULL);
             sp = stack_unwind(sp, base, (int)(args - base) - 1);
@@ -1623,6 +1624,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(CALL_FUNCTION_KW) {             /* f a1 .. an (names) */
+            f->lasti = LASTI();              /* its line while it calls (_traceback) */
             Object *names = POP(), **args = sp - oparg, *fn = args[-1];
             Object *r = obj_call(fn, args, oparg, names);
             DECREF(names);
@@ -1633,6 +1635,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(CALL_FUNCTION_EX) {             /* f args [kwargs] */
+            f->lasti = LASTI();              /* its line while it calls (_traceback) */
             Object *kw = (oparg & 1) ? POP() : NULL, *args = POP(), *fn = TOP();
             Object *r = call_ex(fn, args, kw);
             XDECREF(kw);
@@ -1659,6 +1662,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(CALL_METHOD) {
+            f->lasti = LASTI();              /* its line while it calls (_traceback) */
             Object **args = sp - oparg, *r;
             if (args[-2])
                 r = obj_call(args[-2], args - 1, oparg + 1, NULL);

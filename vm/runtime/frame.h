@@ -54,7 +54,8 @@ typedef struct Frame {
     CodeObject *co;          /* borrowed, or owned by an owned frame */
     Object *globals;         /* borrowed, or owned by an owned frame */
     Object *locals;          /* a module or class body's namespace (borrowed), else NULL */
-    int lasti;               /* SUSPENDED: the instruction to resume at */
+    int lasti;               /* SUSPENDED: the instruction to resume at; RUNNING: the
+                                call in progress (callers' lines for warnings, logging) */
     int stacktop;            /* SUSPENDED: value-stack depth */
     int nblocks;
     unsigned char state;     /* enum FrameState */

@@ -17,7 +17,7 @@
     X(dis)             \
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii) X(select) \
-    X(struct) X(_random) X(array)
+    X(struct) X(_random) X(array) X(_traceback)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
@@ -65,6 +65,10 @@ void mod_sys_set_options(const SysOptions *o);
  * exit status becomes 120). */
 int sys_stream_write(FILE *f, const char *p, size_t n);
 int sys_stream_flush(FILE *f);
+/* sys.<name> ("stdout" or "stderr") when a program has replaced it with
+ * another object (borrowed), which print() then writes to; NULL while it
+ * is still gilvm's own stream over f. */
+Object *sys_stream_replaced(const char *name, FILE *f);
 int sys_flush_at_exit(void);
 /* Exit: clear every module's namespace the way CPython's finalization does
  * (so pending __del__ methods run while their globals still exist), then

@@ -1,0 +1,50 @@
+"""bisect for gilvm: binary search and insertion into sorted lists, as CPython 3.8's.
+
+Every function looks at a[lo:hi] (hi None means len(a)) and compares with
+< only, so any ordered items work."""
+
+__all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
+
+
+def _bounds(a, lo, hi):
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    return lo, len(a) if hi is None else hi
+
+
+def bisect_right(a, x, lo=0, hi=None):
+    """The index after the last item <= x: x goes there to stay after its equals."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=None):
+    """The index of the first item >= x: x goes there to stay before its equals."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=None):
+    """Insert x into sorted a after any items equal to it."""
+    a.insert(bisect_right(a, x, lo, hi), x)
+
+
+def insort_left(a, x, lo=0, hi=None):
+    """Insert x into sorted a before any items equal to it."""
+    a.insert(bisect_left(a, x, lo, hi), x)
+
+
+bisect = bisect_right
+insort = insort_right

@@ -1,0 +1,180 @@
+"""copy for gilvm: shallow and deep copies, as CPython's copy module.
+
+copy(x) makes a new container holding the same items; deepcopy(x) copies
+the items too, recursively.  A memo dict maps id(original) to its copy, so
+shared objects stay shared in the copy and cycles end.  Immutable atoms
+(numbers, strings, None, types, functions) are returned as they are.  A
+class controls its copies with __copy__ / __deepcopy__(memo); other
+instances are rebuilt: a new object of the class (cls.__new__, no
+__init__) given a copy of the __dict__ (or __getstate__'s state) and of
+the __slots__ values."""
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = (type(None), int, float, bool, str, bytes, type, range,
+           type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
+           property)
+
+
+def _is_atomic(x):
+    return type(x) in _atomic or isinstance(x, type)
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _rebuild(x):
+    """A new, empty instance of x's class, made without calling __init__."""
+    cls = type(x)
+    return cls.__new__(cls)
+
+
+def _fill(x, y, copy_value):
+    """Give y x's state (__getstate__'s, else __dict__) and __slots__ values,
+    each through copy_value; __setstate__ takes the state if y has one."""
+    state = getattr(x, '__dict__', None)
+    if hasattr(x, '__getstate__'):
+        state = x.__getstate__()
+    if state:
+        state = copy_value(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            y.__dict__.update(state)
+    for name in _slot_names(type(x)):
+        try:
+            value = getattr(x, name)
+        except AttributeError:
+            continue
+        setattr(y, name, copy_value(value))
+
+
+def copy(x):
+    """A shallow copy of x."""
+    cls = type(x)
+    if _is_atomic(x) or cls in (tuple, frozenset):
+        return x
+    if cls in (list, dict, set):
+        return cls.copy(x)
+    method = getattr(cls, '__copy__', None)
+    if method is not None:
+        return method(x)
+    if isinstance(x, (list, dict, set)):
+        y = _rebuild(x)
+        if isinstance(x, dict):
+            y.update(x)
+        elif isinstance(x, list):
+            y.extend(x)
+        else:
+            y.update(x)
+        _fill(x, y, lambda v: v)
+        return y
+    if isinstance(x, (tuple, frozenset, int, float, str, bytes)):
+        return x
+    if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
+        raise Error('un(shallow)copyable object of type %s' % cls)
+    y = _rebuild(x)
+    _fill(x, y, lambda v: v)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo maps id(original) to its copy (kept across calls if passed)."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        return x
+    copier = _deep_copiers.get(cls)
+    if copier is not None:
+        y = copier(x, memo)
+    else:
+        method = getattr(cls, '__deepcopy__', None)
+        if method is not None:
+            y = method(x, memo)
+        else:
+            y = _deepcopy_instance(x, memo)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    # the originals must outlive the memo, or a freed one's id could be reused
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    for item in x:
+        y.append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_set(x, memo):
+    return type(x)(deepcopy(item, memo) for item in x)
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(item, memo) for item in x]
+    # a tuple reached again through its own items was copied meanwhile
+    if id(x) in memo:
+        return memo[id(x)]
+    for a, b in zip(x, y):
+        if a is not b:
+            return tuple(y)
+    return x
+
+
+_deep_copiers = {list: _deepcopy_list, dict: _deepcopy_dict, set: _deepcopy_set,
+                 frozenset: _deepcopy_set, tuple: _deepcopy_tuple}
+
+
+def _deepcopy_instance(x, memo):
+    cls = type(x)
+    if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
+        raise Error('un(deep)copyable object of type %s' % cls)
+    y = _rebuild(x)
+    memo[id(x)] = y   # before the attributes: they may lead back to x
+    if isinstance(x, dict):
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif isinstance(x, list):
+        y.extend(deepcopy(item, memo) for item in x)
+    elif isinstance(x, set):
+        y.update(deepcopy(item, memo) for item in x)
+    _fill(x, y, lambda v: deepcopy(v, memo))
+    return y
