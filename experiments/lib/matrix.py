@@ -10,6 +10,7 @@ One directive a line; `#` starts a comment; values use shell quoting.
   vary    gil = @gil                     {gil} in a later config line expands it once
   vary    cores = 1 2                    per value; @gil / @lock ask gilvm --list=...
   config  NAME script=S args="..." flags="..." cores=K|cpus=LIST baseline=NAME interp=I
+          scales=quick,full              only at these scales (a run too long for tiny)
 
 A config line that mentions several {vars} expands over their product.  cores=K
 means CPUs 0..K-1; cpus= passes a list through untouched.  baseline names the
@@ -24,7 +25,7 @@ import shlex
 
 import peers
 
-CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline", "interp")
+CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline", "interp", "scales")
 VAR_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 SCALE_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 SCALES = ("tiny", "quick", "full")
@@ -121,6 +122,12 @@ def _config(m, tokens, varies, scale, where):
                 raise MatrixError("%s: unknown key %r (%s)" % (where, k, ", ".join(CONFIG_KEYS)))
         if "script" not in kv:
             raise MatrixError("%s: config %s has no script=" % (where, toks[0]))
+        only = kv.get("scales", ",".join(SCALES)).split(",")
+        for sc in only:
+            if sc not in SCALES:
+                raise MatrixError("%s: scales=%s: unknown scale %r (tiny, quick, full)" % (where, kv["scales"], sc))
+        if scale not in only:
+            continue
         if "cores" in kv and "cpus" in kv:
             raise MatrixError("%s: give cores= or cpus=, not both" % where)
         cpus = kv.get("cpus", "")

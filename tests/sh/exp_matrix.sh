@@ -15,6 +15,14 @@ expect primitives "$(count primitives)" 60      # 4 policies x 5 primitives x (t
 expect convoy "$(count convoy)" 21              # (4 policies + 2 emulations) x 3 spinner counts + 3 intervals
 expect scaling "$(count scaling)" 24            # (4 policies + 2 emulations) x 4 thread counts
 expect namelookup "$(count namelookup)" 4
+# 4 policies x 2 tasks x 2 thread counts + 4 x 5 primitives + 2 emulations x 2 x 2, then
+# latency (quick and full only) under 4 policies + 2 emulations
+expect ccbench "$(count ccbench)" 50
+expect "ccbench tiny" "$(count ccbench tiny)" 44
+run ccbench --list | grep -q -- '--gil=prio --cpus=0,1 experiments/ccbench.py 2 latency pidigits 1' \
+    || { echo "ccbench: prio's latency run missing"; exit 1; }
+run ccbench --list --scale full | grep -q 'ccbench.py 2 latency compress_bz2 1' \
+    || { echo "ccbench: the C task's latency is missing at full scale"; exit 1; }
 run primitives --list | grep -q -- '--gil=prio --lock=uring --cpus=0 experiments/thread2.py 2000000' \
     || { echo "primitives: prio/uring on one core missing"; exit 1; }
 run beazley --list --scale full | grep -q 'thread1.py 100000000' || { echo "full scale is not N=10^8"; exit 1; }
@@ -34,6 +42,7 @@ bad var "{gil} is not a vary variable" "config a-{gil} script=thread1.py"
 bad baseline "baseline nope is not a configuration" "config a script=thread1.py baseline=nope"
 bad scale '\$N has no scale line' 'config a script=thread1.py args=$N'
 bad key "unknown key 'core'" "config a script=thread1.py core=2"
+bad scales "scales=quick,huge: unknown scale 'huge'" "config a script=thread1.py scales=quick,huge"
 bad twice "configuration a defined twice" "config a script=thread1.py" "config a script=thread2.py"
 bad quote "No closing quotation" 'config a script=thread1.py args="1'
 bad empty "no config lines" "# nothing"

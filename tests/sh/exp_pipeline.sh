@@ -9,8 +9,8 @@ T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 command -v gnuplot > /dev/null && command -v pdflatex > /dev/null || { echo "gnuplot or pdflatex missing"; exit 77; }
 export GILVM=$ROOT/tests/fixtures/fake-gilvm RESULTS=$T/r
 "$ROOT/experiments/reproduce" tiny > "$T/log" 2>&1 || { tail -20 "$T/log"; exit 1; }
-for f in beazley.csv primitives.csv convoy.csv scaling.csv namelookup.csv summary.csv gilkit.pdf \
-         figures/headline.png figures/namelookup.pdf paper/numbers.tex; do
+for f in beazley.csv primitives.csv convoy.csv scaling.csv namelookup.csv ccbench.csv summary.csv gilkit.pdf \
+         figures/headline.png figures/namelookup.pdf figures/ccbench.pdf paper/numbers.tex; do
     [ -s "$RESULTS/$f" ] || { echo "missing $f"; exit 1; }
 done
 grep -q "paper     $RESULTS/gilkit.pdf" "$T/log" || { echo "does not say where the paper is"; exit 1; }

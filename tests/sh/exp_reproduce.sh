@@ -22,7 +22,7 @@ RESULTS=$T make -s -C "$ROOT" --no-print-directory reproduce SCALE=tiny VARIANT=
     || { tail -30 "$T/log"; exit 1; }
 echo "make reproduce SCALE=tiny: $(( $(date +%s) - start ))s"
 grep -q "paper .*gilkit.pdf" "$T/log" || { echo "reproduce did not say where the outputs are"; exit 1; }
-for m in beazley primitives convoy scaling namelookup; do
+for m in beazley primitives convoy scaling namelookup ccbench; do
     want=$(GILVM=$GILVM "$ROOT/experiments/run" "$m" --list --scale tiny | wc -l)
     got=$(( $(wc -l < "$T/$m.csv") - 1 ))
     [ "$got" = "$want" ] || { echo "$m: $got rows, want $want"; exit 1; }

@@ -37,6 +37,14 @@ class SubprocessError(Exception):
     pass
 
 
+def _set_output(self, value):
+    self.output = value
+
+
+# Both errors call what the child printed `output`, and `stdout` too.
+_OUTPUT_ALIAS = property(lambda self: self.output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """A process run by check_call, check_output or run(check=True) exited
     with a non-zero status."""
@@ -56,13 +64,7 @@ class CalledProcessError(SubprocessError):
             return "Command '%s' died with unknown signal %d." % (self.cmd, sig)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class TimeoutExpired(SubprocessError):
@@ -77,13 +79,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _OUTPUT_ALIAS
 
 
 class CompletedProcess:

@@ -648,6 +648,75 @@ BUILTIN(bi_sorted)
     return l;
 }
 
+/* dir(): a class's __dir__ if it defines one; otherwise, as CPython's
+ * defaults, a module's names, a class's names along its __mro__, or an
+ * instance's own __dict__ plus its class's.  Sorted, as a list. */
+static int dir_add_dict_of(Object *set, Object *o)
+{
+    Object *d = obj_getattr_str(o, "__dict__");
+    if (!d) {
+        if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+            return -1;
+        exc_clear();
+        return 0;
+    }
+    int rc = set_update(set, d);
+    DECREF(d);
+    return rc;
+}
+
+static int dir_add_class(Object *set, Object *cls)
+{
+    Object *mro = obj_getattr_str(cls, "__mro__");
+    if (!mro)
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < tuple_len(mro); i++)
+        rc = dir_add_dict_of(set, tuple_get(mro, i));
+    DECREF(mro);
+    return rc;
+}
+
+static Object *dir_default(Object *o)
+{
+    Object *names = set_new(NULL);
+    if (!names)
+        return NULL;
+    int rc;
+    if (obj_isinstance_type(o, &ModuleType))
+        rc = dir_add_dict_of(names, o);
+    else if (obj_isinstance_type(o, &TypeType))
+        rc = dir_add_class(names, o);
+    else
+        rc = dir_add_dict_of(names, o) < 0 ? -1 : dir_add_class(names, (Object *)obj_type(o));
+    if (rc < 0)
+        SETREF(names, NULL);
+    return names;
+}
+
+BUILTIN(bi_dir)
+{
+    if (kw || nargs > 1) {
+        exc_set(ExcTypeError, "dir expected at most 1 argument, got %zu", nargs + (kw ? tuple_len(kw) : 0));
+        return NULL;
+    }
+    Object *names;
+    if (nargs == 0) {
+        names = eval_frame_locals();
+    } else {
+        Object *custom = obj_isinstance_type(args[0], &TypeType) ? NULL
+                         : type_lookup(obj_type(args[0]), str_intern("__dir__"));
+        names = custom ? obj_call_method(args[0], "__dir__", NULL, 0) : dir_default(args[0]);
+    }
+    if (!names)
+        return NULL;
+    Object *l = list_from_iter(names);
+    DECREF(names);
+    if (l && list_sort_impl(l, NULL, false) < 0)
+        SETREF(l, NULL);
+    return l;
+}
+
 /* ---- code: compile, eval, exec, globals, locals, __import__ ---------------------- */
 
 /* Source text of a str or bytes argument, or NULL (no exception) for anything else. */
@@ -836,7 +905,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "id", bi_id }, { "hash", bi_hash }, { "abs", bi_abs }, { "callable", bi_callable },
     { "isinstance", bi_isinstance }, { "issubclass", bi_issubclass }, { "iter", bi_iter },
     { "next", bi_next }, { "getattr", bi_getattr }, { "setattr", bi_setattr },
-    { "delattr", bi_delattr }, { "hasattr", bi_hasattr }, { "vars", bi_vars },
+    { "delattr", bi_delattr }, { "hasattr", bi_hasattr }, { "vars", bi_vars }, { "dir", bi_dir },
     { "chr", bi_chr }, { "ord", bi_ord }, { "hex", bi_hex }, { "oct", bi_oct },
     { "bin", bi_bin }, { "format", bi_format }, { "divmod", bi_divmod }, { "pow", bi_pow },
     { "round", bi_round }, { "sum", bi_sum }, { "min", bi_min }, { "max", bi_max },

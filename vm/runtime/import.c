@@ -9,10 +9,10 @@
  *
  * A module enters sys.modules before its code runs and leaves it again if
  * that code raises, so a circular import sees the partial module, as in
- * CPython; ModuleObject.initializing marks it meanwhile for IMPORT_FROM's
+ * CPython; ModuleObject.importer marks it meanwhile for IMPORT_FROM's
  * "partially initialized module" message.  Everything here runs with the
- * GIL held; two threads importing one module at once may see it partial
- * (CPython's per-module import locks are not modelled).
+ * GIL held, except a thread's wait for a module another thread is running
+ * (the module locks below).
  */
 #include <errno.h>
 #include <limits.h>
@@ -25,6 +25,115 @@
 #include "vm/runtime/eval.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
+#include "vm/runtime/state.h"
+
+/* ---- module locks -----------------------------------------------------------
+ *
+ * As CPython's per-module import locks: a thread that finds in sys.modules a
+ * module whose code another thread is still running waits, GIL dropped, until
+ * that code has run, then looks again (the module is gone if its code
+ * raised, and the waiter then imports it itself, meeting the same error).
+ * The thread running the code sees its own partial module (a circular
+ * import).  When waiting would close a cycle (this thread runs a module that
+ * the importer it would wait for is itself waiting on, directly or through
+ * others) it takes the partial module instead, as CPython does on its
+ * _DeadlockError.
+ *
+ * Invariants:
+ *   - ModuleObject.importer is written with the GIL and import_mu held, so a
+ *     reader holding either sees a stable value.
+ *   - `waiters` lists the threads blocked in wait_for_import, one record on
+ *     each waiter's stack, linked in and out under import_mu.  Each record
+ *     holds a reference to its module (taken with the GIL, before the wait).
+ *   - Every module whose importer becomes NULL is followed by a broadcast on
+ *     import_done under import_mu; waiters re-check under import_mu.
+ */
+typedef struct Waiter {
+    const ThreadState *who;
+    ModuleObject *module;
+    struct Waiter *next;
+} Waiter;
+
+static pthread_mutex_t import_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t import_done;
+static pthread_once_t import_done_once = PTHREAD_ONCE_INIT;
+static Waiter *waiters;
+
+static void import_done_init(void)
+{
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);   /* vm_cond_wait's clock */
+    pthread_cond_init(&import_done, &a);
+    pthread_condattr_destroy(&a);
+}
+
+static void set_importer(ModuleObject *m, const ThreadState *ts)
+{
+    pthread_once(&import_done_once, import_done_init);
+    pthread_mutex_lock(&import_mu);
+    m->importer = ts;
+    if (!ts)
+        pthread_cond_broadcast(&import_done);
+    pthread_mutex_unlock(&import_mu);
+}
+
+/* import_mu held: would the calling thread, waiting for m, wait on itself? */
+static bool closes_cycle(const ModuleObject *m)
+{
+    for (;;) {
+        const ThreadState *owner = m->importer;
+        if (owner == vm_tstate)
+            return true;
+        const Waiter *w = waiters;
+        while (w && w->who != owner)
+            w = w->next;
+        if (!w)
+            return false;
+        m = w->module;
+    }
+}
+
+/* m (borrowed from sys.modules) is another thread's, still running.
+ *   1  waiting would close a cycle: take m partial (the GIL was kept);
+ *   0  its importer has finished: look in sys.modules again;
+ *  -1  a SIGINT for the main thread (KeyboardInterrupt set). */
+static int wait_for_import(ModuleObject *m)
+{
+    pthread_once(&import_done_once, import_done_init);
+    Waiter me = { vm_tstate, m, NULL };
+    pthread_mutex_lock(&import_mu);
+    if (closes_cycle(m)) {
+        pthread_mutex_unlock(&import_mu);
+        return 1;
+    }
+    me.next = waiters;
+    waiters = &me;
+    pthread_mutex_unlock(&import_mu);
+    INCREF(m);
+    vm_block_begin("import");
+    pthread_mutex_lock(&import_mu);
+    int rc = 0;
+    while (m->importer && rc != EINTR)
+        rc = vm_cond_wait(&import_done, &import_mu, NULL);
+    Waiter **p = &waiters;
+    while (*p != &me)
+        p = &(*p)->next;
+    *p = me.next;
+    pthread_mutex_unlock(&import_mu);
+    vm_block_end();
+    DECREF(m);
+    return rc == EINTR ? vmthread_check_signals() : 0;
+}
+
+/* True when the module in sys.modules is another thread's, still running. */
+static bool running_elsewhere(Object *m)
+{
+    if (!obj_is(m, &ModuleType))
+        return false;
+    const ThreadState *owner = ((ModuleObject *)m)->importer;
+    return owner && owner != vm_tstate;
+}
 
 /* ---- errors, in CPython's words ------------------------------------------ */
 
@@ -192,9 +301,9 @@ static Object *exec_module(Object *name, Object *code, const Found *f)
         XDECREF(m);
         return NULL;
     }
-    ((ModuleObject *)m)->initializing = true;
+    set_importer((ModuleObject *)m, vm_tstate);
     Object *r = eval_code(code, module_dict(m), module_dict(m));
-    ((ModuleObject *)m)->initializing = false;
+    set_importer((ModuleObject *)m, NULL);
     DECREF(m);
     if (!r) {
         if (dict_get(loaded, name))
@@ -312,6 +421,14 @@ static Object *import_absolute(Object *name)
     if (!loaded)
         return NULL;
     Object *m = dict_get(loaded, name);
+    while (m && running_elsewhere(m)) {
+        int waited = wait_for_import((ModuleObject *)m);
+        if (waited < 0)
+            return NULL;
+        if (waited > 0)
+            break;
+        m = dict_get(loaded, name);
+    }
     if (m == None) {
         exc_set(ExcModuleNotFoundError, "import of %s halted; None in sys.modules", str_utf8(name));
         set_import_attrs(name, NULL);
@@ -556,7 +673,7 @@ static void cannot_import(Object *m, Object *name, Object *pkgname)
                 str_utf8(name), mn);
         set_import_attrs(pkgname, NULL);
     } else {
-        bool partial = obj_is(m, &ModuleType) && ((ModuleObject *)m)->initializing;
+        bool partial = obj_is(m, &ModuleType) && ((ModuleObject *)m)->importer;
         exc_set(ExcImportError, "cannot import name '%s' from %s'%s'%s (%s)", str_utf8(name),
                 partial ? "partially initialized module " : "", mn,
                 partial ? " (most likely due to a circular import)" : "", str_utf8(path));

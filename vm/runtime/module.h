@@ -28,7 +28,10 @@ typedef struct ModuleObject {
     Object *dict;      /* the module's namespace (its globals when it runs code) */
     Object *name;      /* str */
     Object *file;      /* str for a script module, NULL for a built-in one */
-    bool initializing; /* its code is running (import.c): a circular import sees it partial */
+    /* The thread running its code (import.c), NULL once it has run: a
+     * circular import on that thread sees it partial, another thread waits
+     * for it.  Written with the GIL and import.c's lock held; read with either. */
+    const struct ThreadState *importer;
 } ModuleObject;
 
 Object *module_new(const char *name, const char *file);  /* file NULL: built-in */
