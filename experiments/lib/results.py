@@ -19,9 +19,14 @@ GILVM_REQUIRED = (
     "perf_event_paranoid").split()
 
 # The machine a row was measured on; every CSV the kit writes carries them.
-MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid")
+# The runner adds hypervisor (gilvm's record has no such column); the
+# calibration a row ran with is in the record (pace_work_per_tick, pace_source).
+MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid", "hypervisor")
 
-RUNNER = ("matrix", "config", "interp", "rep", "seed", "scale", "baseline", "status", "error")
+# The runner's columns, after gilvm's record: a run's identity, its outcome, and
+# the machine facts the runner adds.  A run is (host, matrix, config, rep).
+RUNNER = ("matrix", "config", "interp", "rep", "seed", "scale", "baseline", "status", "error",
+          "hypervisor")
 
 
 def read(path):

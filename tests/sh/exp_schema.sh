@@ -61,7 +61,8 @@ assert x["ci_method"] == "t" and x["runs_ok"] == "3" and x["host"], x
 PY
 ROOT=$ROOT check "$T/known/summary.csv" > /dev/null || exit 1
 
-# Two machines' results concatenated: summary keeps them apart, the figures draw one.
+# Two machines' results concatenated: summary keeps them apart, the headline draws
+# a panel each, the other figures the first machine.
 mkdir -p "$T/two"
 python3 - "$FIX/beazley.csv" "$T/two/beazley.csv" <<'PY' || exit 1
 import sys
@@ -72,5 +73,11 @@ PY
 [ "$(grep -c '^otherhost,' "$T/two/summary.csv")" = 15 ] && [ "$(grep -c '^fakehost,' "$T/two/summary.csv")" = 15 ] \
     || { echo "summary mixes or drops machines"; exit 1; }
 python3 "$ROOT/plots/prepare" "$T/two" "$T/two/data" 2> "$T/log" || exit 1
-grep -q "drawing host fakehost only" "$T/log" || { echo "prepare did not say it drew one host"; exit 1; }
-! grep -q otherhost "$T/two/data/headline.csv" || { echo "headline mixes machines"; exit 1; }
+grep -q "2 machines: the headline draws each, the other figures fakehost only" "$T/log" \
+    || { echo "prepare did not say what it drew:"; cat "$T/log"; exit 1; }
+! grep -q otherhost "$T/two/data/headline.csv" "$T/two/data/headline-1.csv" "$T/two/data/ctxswitch.csv" \
+    || { echo "a figure mixes machines"; exit 1; }
+grep -q otherhost "$T/two/data/headline-2.csv" && [ "$(cut -d: -f1 "$T/two/data/machines.txt")" = "fakehost
+otherhost" ] || { echo "no headline panel per machine"; exit 1; }
+cmp -s <(cut -d, -f1-10 "$T/two/data/headline-1.csv") <(cut -d, -f1-10 "$T/two/data/headline-2.csv") \
+    || { echo "the same runs on two hosts drew different panels"; exit 1; }
