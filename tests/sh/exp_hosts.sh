@@ -26,14 +26,16 @@ rows() { cat "$T"/hosts/*/namelookup.csv 2> /dev/null | grep -vc '^timestamp,'; 
 sweep() { exec parallel --ssh "$T/ssh" -S 1/hA,1/hB --joblog "$T/joblog" "$@" < "$T/jobs" > "$T/plog" 2>&1; }
 
 # A host dies mid-run: its runner (the one with a temp folder: the other waits
-# for the machine lock) is SIGKILLed; then the whole sweep is stopped.
+# for the machine lock), while its gilvm runs (a runner killed after writing
+# its row would have its job rerun on either host: two rows), is SIGKILLed;
+# then the whole sweep is stopped.
 (FAKE_GILVM_DELAY=1 sweep) & par=$!
 for i in $(seq 1 600); do [ "$(rows)" -ge 2 ] && break; sleep 0.1; done
 killed=
 for i in $(seq 1 300); do
     for d in "$T"/tmp-hA/gilkit-run.*; do
         pid=${d##*/gilkit-run.}; pid=${pid%%.*}
-        [ -d "$d" ] && kill -0 "$pid" 2> /dev/null && kill -KILL "$pid" && killed=$pid && break 2
+        [ -d "$d" ] && pgrep -P "$pid" > /dev/null && kill -KILL "$pid" && killed=$pid && break 2
     done
     sleep 0.1
 done
