@@ -15,6 +15,7 @@ from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _s
 from math import pi as _pi, floor as _floor, ceil as _ceil, isfinite as _isfinite
 from hashlib import sha512 as _sha512
 from itertools import accumulate as _accumulate, repeat as _repeat
+from bisect import bisect_right as _bisect_right
 
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'triangular',
            'randint', 'randrange', 'choice', 'choices', 'shuffle', 'sample',
@@ -27,18 +28,6 @@ TWOPI = 2.0 * _pi
 BPF = 53                 # bits in a float's significand
 RECIP_BPF = 2 ** -BPF
 _urandom = _random._urandom
-
-
-def _bisect_right(a, x, hi):
-    """The first index in a[0:hi] whose item is greater than x."""
-    lo = 0
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _as_int(v, what):
@@ -202,7 +191,7 @@ class Random(_random.Random):
             if total <= 0:
                 raise ValueError('Total of counts must be greater than zero')
             selections = self.sample(range(total), k=k)
-            return [population[_bisect_right(cum_counts, s, len(cum_counts))]
+            return [population[_bisect_right(cum_counts, s, 0, len(cum_counts))]
                     for s in selections]
         randbelow = self._randbelow
         if not 0 <= k <= n:
@@ -247,7 +236,7 @@ class Random(_random.Random):
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
         hi = n - 1
-        return [population[_bisect_right(cum_weights, random() * total, hi)]
+        return [population[_bisect_right(cum_weights, random() * total, 0, hi)]
                 for _ in _repeat(None, k)]
 
     # ---- real distributions
