@@ -140,8 +140,7 @@ static char *bytes_copy(Object *o, size_t *n)
  * Without the module (a script removed it) the error is a plain OSError. */
 static void set_module_error(const char *cls, int code, const char *msg)
 {
-    Object *loaded = module_loaded();
-    Object *m = loaded ? dict_get_str(loaded, "_socket") : NULL;
+    Object *m = module_imported("_socket");
     Object *t = m && obj_is(m, &ModuleType) ? dict_get_str(module_dict(m), cls) : NULL;
     Object *args[2] = { int_from_i64(code), str_from_cstr(msg) };
     if (args[0] && args[1]) {

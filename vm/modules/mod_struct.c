@@ -767,7 +767,7 @@ static Type StructType = {
  * imported as `struct` (a Struct outlives it by holding its own). */
 static Object *struct_module_error(void)
 {
-    Object *m = module_loaded() ? dict_get_str(module_loaded(), "struct") : NULL;
+    Object *m = module_imported("struct");
     Object *err = m && obj_isinstance_type(m, &ModuleType) ? dict_get_str(module_dict(m), "error") : NULL;
     if (!err || !obj_isinstance_type(err, &TypeType)) {
         exc_set(ExcImportError, "struct.Struct: the struct module is not imported");

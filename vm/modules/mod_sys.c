@@ -202,8 +202,8 @@ int sys_flush_at_exit(void)
         exc_set_oserror(stdout_unwritten);
     }
     Object *exc = exc_fetch();
-    fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n");
-    traceback_print(exc);
+    traceback_report("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                     "encoding='utf-8'>", exc);
     XDECREF(exc);
     return -1;
 }
@@ -260,8 +260,7 @@ static Object *stream_new(FILE *f, const char *name)
 
 Object *sys_stream_replaced(const char *name, FILE *f)
 {
-    Object *loaded = module_loaded();
-    Object *sys = loaded ? dict_get_str(loaded, "sys") : NULL;
+    Object *sys = module_imported("sys");
     Object *s = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), name) : NULL;
     if (!s || (obj_is(s, &StreamType) && ((StreamObject *)s)->f == f))
         return NULL;

@@ -481,13 +481,14 @@ static void report_unraisable(Object *func)
         return;
     }
     Object *r = obj_repr(func);
-    fflush(stdout);
-    fprintf(stderr, "Exception ignored in thread started by: %s\n", r ? str_utf8(r) : "?");
     if (!r)
         exc_clear();
+    Object *head = str_from_fmt("Exception ignored in thread started by: %s", r ? str_utf8(r) : "?");
+    if (!head)
+        exc_clear();
+    traceback_report(head ? str_utf8(head) : "Exception ignored in thread", exc);
+    XDECREF(head);
     XDECREF(r);
-    traceback_print(exc);
-    fflush(stderr);
     DECREF(exc);
 }
 
@@ -667,13 +668,13 @@ static Object *th_excepthook(Object *f, Object *const *args, size_t nargs, Objec
     if (!exc_matches(value, (Object *)ExcSystemExit)) {
         name = thread != None ? obj_getattr_str(thread, "name") : th_get_ident(NULL, NULL, 0, NULL);
         Object *s = name ? obj_str(name) : NULL;
-        if (s) {
-            fflush(stdout);
-            fprintf(stderr, "Exception in thread %s:\n", str_utf8(s));
-            traceback_print(value);
-            fflush(stderr);
-        }
-        SETREF(name, s);
+        Object *head = s ? str_from_fmt("Exception in thread %s:", str_utf8(s)) : NULL;
+        if (head)
+            traceback_report(str_utf8(head), value);
+        XDECREF(head);
+        SETREF(name, head ? s : NULL);
+        if (!head)
+            XDECREF(s);
     }
     bool failed = !exc_matches(value, (Object *)ExcSystemExit) && !name;
     DECREF(value);
@@ -689,8 +690,7 @@ static Object *th_excepthook(Object *f, Object *const *args, size_t nargs, Objec
  * threads. */
 static void shutdown_threading(void)
 {
-    Object *mods = module_loaded();
-    Object *m = mods ? dict_get_str(mods, "threading") : NULL;
+    Object *m = module_imported("threading");
     if (!m)
         return;
     INCREF(m);
@@ -698,16 +698,7 @@ static void shutdown_threading(void)
     if (r) {
         DECREF(r);
     } else {
-        Object *exc = exc_fetch();
-        Object *mr = obj_repr(m);
-        fflush(stdout);
-        fprintf(stderr, "Exception ignored in: %s\n", mr ? str_utf8(mr) : "<module 'threading'>");
-        if (!mr)
-            exc_clear();
-        XDECREF(mr);
-        traceback_print(exc);
-        fflush(stderr);
-        DECREF(exc);
+        traceback_unraisable(m, "<module 'threading'>");
     }
     DECREF(m);
 }

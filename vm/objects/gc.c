@@ -307,19 +307,6 @@ static size_t collect_main(int generation)
     return n;
 }
 
-/* As CPython's PyErr_WriteUnraisable: the culprit, then the traceback. */
-static void report_callback_error(Object *cb)
-{
-    Object *e = exc_fetch();
-    builtins_flush_stdout();
-    Object *r = obj_repr(cb);
-    if (!r)
-        exc_clear();
-    fprintf(stderr, "Exception ignored in: %s\n", r ? str_utf8(r) : "gc callback");
-    XDECREF(r);
-    traceback_print(e);
-    DECREF(e);
-}
 
 /* gc.callbacks, each called with (phase, info) as CPython does; an error
  * is reported the way an exception in __del__ is, and the others go on. */
@@ -340,7 +327,7 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
                 DECREF(r);
                 continue;
             }
-            report_callback_error(list_get(cbs, i));
+            traceback_unraisable(list_get(cbs, i), "gc callback");
         }
     }
     exc_clear();

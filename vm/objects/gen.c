@@ -396,19 +396,6 @@ static Object *close_gen(GenObject *g)
     return none_new();
 }
 
-/* As CPython's PyErr_WriteUnraisable: the culprit, then the traceback. */
-static void report_unraisable(Object *culprit)
-{
-    Object *e = exc_fetch();
-    builtins_flush_stdout();
-    Object *r = obj_repr(culprit);
-    if (!r)
-        exc_clear();
-    fprintf(stderr, "Exception ignored in: %s\n", r ? str_utf8(r) : "generator");
-    XDECREF(r);
-    traceback_print(e);
-    DECREF(e);
-}
 
 /* Type.finalize: close a started, unfinished generator, once. */
 static void gen_finalize(Object *o)
@@ -421,7 +408,7 @@ static void gen_finalize(Object *o)
     if (r)
         DECREF(r);
     else
-        report_unraisable(o);
+        traceback_unraisable(o, "generator");
     if (saved)
         exc_set_obj(saved);
 }

@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "vm/objects/traceback.h"
+#include "vm/modules/builtins.h"
+#include "vm/runtime/module.h"
 
 typedef struct TracebackObject {
     Object ob;
@@ -266,13 +268,59 @@ static void print_chain(FILE *out, Object *exc, Object **seen, size_t *nseen)
     print_message(out, exc);
 }
 
-void traceback_print(Object *exc)
+/* A program that replaced sys.stderr (a file, a StringIO) gets the report
+ * there, as CPython's excepthook writes it; 0, or -1 (nothing pending) when
+ * it could not take it.  A pending exception is kept. */
+static int report_to(Object *err, const char *header, Object *exc)
 {
+    Object *saved = exc_fetch();
+    Object *text = traceback_format(exc, true);
+    Object *head = text && header ? str_from_fmt("%s\n", header) : NULL;
+    Object *r = text && (!header || head) ? obj_call_method(err, "write", header ? &head : &text, 1)
+                                          : NULL;
+    if (r && header)
+        SETREF(r, obj_call_method(err, "write", &text, 1));
+    int rc = r ? 0 : -1;
+    if (r)
+        SETREF(r, obj_call_method(err, "flush", NULL, 0));   /* a stream without one is fine */
+    XDECREF(head);
+    XDECREF(text);
+    XDECREF(r);
+    exc_clear();
+    if (saved)
+        exc_set_obj(saved);
+    return rc;
+}
+
+void traceback_report(const char *header, Object *exc)
+{
+    builtins_flush_stdout();
+    Object *err = sys_stream_replaced("stderr", stderr);
+    if (err && report_to(err, header, exc) == 0)
+        return;
     Object *seen[MAX_CHAIN];
     size_t nseen = 0;
-    fflush(stdout);
+    if (header)
+        fprintf(stderr, "%s\n", header);
     print_chain(stderr, exc, seen, &nseen);
     fflush(stderr);
+}
+
+void traceback_print(Object *exc) { traceback_report(NULL, exc); }
+
+void traceback_unraisable(Object *culprit, const char *what)
+{
+    Object *e = exc_fetch();
+    Object *r = obj_repr(culprit);
+    if (!r)
+        exc_clear();
+    Object *head = str_from_fmt("Exception ignored in: %s", r ? str_utf8(r) : what);
+    if (!head)
+        exc_clear();
+    traceback_report(head ? str_utf8(head) : "Exception ignored", e);
+    XDECREF(head);
+    XDECREF(r);
+    DECREF(e);
 }
 
 Object *traceback_format(Object *exc, bool chain)

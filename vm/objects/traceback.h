@@ -20,10 +20,17 @@ int traceback_add(Object *exc, CodeObject *co, int lasti);
  * (set to NULL here) if that entry is the frame's own. */
 void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n);
 
-/* Print exc with its traceback and its __cause__/__context__ chain to
- * stderr as CPython does ("Traceback (most recent call last): ..."); a
- * SyntaxError prints its file, line, source and caret instead. */
-void traceback_print(Object *exc);
+/* Print exc with its traceback and its __cause__/__context__ chain as
+ * CPython does ("Traceback (most recent call last): ..."; a SyntaxError
+ * prints its file, line, source and caret instead), after the line header
+ * (NULL: none), to sys.stderr: the program's replacement when it made one
+ * that takes it, else the process's stderr. */
+void traceback_report(const char *header, Object *exc);
+void traceback_print(Object *exc);            /* no header */
+/* As CPython's PyErr_WriteUnraisable: "Exception ignored in: <culprit>"
+ * (what, when its repr fails) and the report of the pending exception,
+ * which it takes. */
+void traceback_unraisable(Object *culprit, const char *what);
 /* The same report as a str (new reference, NULL with MemoryError); chain
  * false leaves out the __cause__/__context__ chain. */
 Object *traceback_format(Object *exc, bool chain);

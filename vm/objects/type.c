@@ -2181,19 +2181,6 @@ Object *type_heap_inplace(Object *a, Object *b, int op)
     return call_dunder(f, a, &b, 1);
 }
 
-/* As CPython's PyErr_WriteUnraisable: the culprit, then the traceback. */
-static void report_del_error(Object *del)
-{
-    Object *e = exc_fetch();
-    builtins_flush_stdout();
-    Object *fr = obj_repr(del);
-    if (!fr)
-        exc_clear();
-    fprintf(stderr, "Exception ignored in: %s\n", fr ? str_utf8(fr) : "__del__");
-    XDECREF(fr);
-    traceback_print(e);
-    DECREF(e);
-}
 
 /* Calls o's __del__ (del, borrowed) with o alive; the pending exception,
  * if any, is kept aside meanwhile. */
@@ -2204,7 +2191,7 @@ static void run_del(Object *o, Object *del)
     if (r)
         DECREF(r);
     else
-        report_del_error(del);
+        traceback_unraisable(del, "__del__");
     if (saved)
         exc_set_obj(saved);
 }

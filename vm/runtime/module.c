@@ -144,6 +144,11 @@ Object *module_loaded(void)
     return loaded;
 }
 
+Object *module_imported(const char *name)
+{
+    return loaded ? dict_get_str(loaded, name) : NULL;
+}
+
 Object *module_builtin(Object *name)
 {
     for (size_t i = 0; i < sizeof registry / sizeof *registry; i++)

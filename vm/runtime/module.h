@@ -42,6 +42,9 @@ int module_add_func(Object *m, const char *name, CallFn fn);  /* name: a literal
 /* sys.modules: every module imported so far, by name (borrowed; NULL
  * only when memory ran out).  The importer is vm/runtime/import.h. */
 Object *module_loaded(void);
+/* sys.modules[name] if it has been imported (borrowed), else NULL, without
+ * an exception; safe at exit, when sys.modules is gone. */
+Object *module_imported(const char *name);
 /* The built-in module `name`, made anew (new reference), or NULL without an
  * exception when no row has that name. */
 Object *module_builtin(Object *name);
