@@ -14,7 +14,7 @@ def nap(name, secs):
         order.append(name)
 
 threads = [threading.Thread(target=nap, args=(n, s))
-           for n, s in [("c", 0.30), ("a", 0.10), ("b", 0.20)]]
+           for n, s in [("c", 0.60), ("a", 0.20), ("b", 0.40)]]
 for t in threads:
     t.start()
 for t in threads:
