@@ -285,7 +285,18 @@ class StringIO(_Memory):
         return self._value()[a:b]
 
     def _find_newline(self, start):
-        return self._value().find("\n", start)
+        # Lines end as newline says: newline="" ends one at \r, \n or \r\n
+        # (untranslated), "\r" and "\r\n" at themselves, None and "\n" at \n.
+        value = self._value()
+        if self._newline == "":
+            cr, lf = value.find("\r", start), value.find("\n", start)
+            if cr < 0 or 0 <= lf < cr:
+                return lf
+            return cr + 1 if value.startswith("\n", cr + 1) else cr
+        if self._newline in ("\r", "\r\n"):
+            end = value.find(self._newline, start)
+            return end if end < 0 else end + len(self._newline) - 1
+        return value.find("\n", start)
 
     def _cut(self, size):
         self._buf = self._value()[:size]

@@ -1,5 +1,6 @@
-/* vm/modules/mod_binascii.c — the `binascii` module's hex conversions and
- * crc32 (zlib's), with binascii.Error (a ValueError) as CPython's. */
+/* vm/modules/mod_binascii.c — the `binascii` module's hex and base64
+ * conversions and crc32 (zlib's), with binascii.Error (a ValueError) as
+ * CPython's. */
 #include <stdlib.h>
 #include <zlib.h>
 
@@ -82,6 +83,130 @@ static Object *ba_unhexlify(Object *f, Object *const *args, size_t nargs, Object
     return r;
 }
 
+static const char b64_alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static int b64val(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 :
+           c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : c == '/' ? 63 : -1;
+}
+
+/* Keyword-only arguments after the data: at most one positional one. */
+static int one_positional(const char *fname, size_t nargs, Object *kw)
+{
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (npos <= 1)
+        return 0;
+    exc_set(ExcTypeError, "%s() takes exactly 1 positional argument (%zu given)", fname, npos);
+    return -1;
+}
+
+static Object *ba_b2a_base64(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "data", "newline", NULL };
+    Object *a[2];
+    const unsigned char *p;
+    size_t n;
+    int newline = 1;
+    if (one_positional("b2a_base64", nargs, kw) < 0 ||
+        args_parse("b2a_base64", args, nargs, kw, 1, names, a) < 0 || data_arg(a[0], &p, &n, false) < 0 ||
+        (a[1] && (newline = obj_truth(a[1])) < 0))
+        return NULL;
+    unsigned char *out = malloc((n + 2) / 3 * 4 + 1), *o = out;
+    if (!out) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i += 3) {
+        size_t k = n - i < 3 ? n - i : 3;
+        uint32_t v = (uint32_t)p[i] << 16 | (k > 1 ? (uint32_t)p[i + 1] << 8 : 0) | (k > 2 ? p[i + 2] : 0);
+        *o++ = (unsigned char)b64_alphabet[v >> 18];
+        *o++ = (unsigned char)b64_alphabet[v >> 12 & 63];
+        *o++ = k > 1 ? (unsigned char)b64_alphabet[v >> 6 & 63] : '=';
+        *o++ = k > 2 ? (unsigned char)b64_alphabet[v & 63] : '=';
+    }
+    if (newline)
+        *o++ = '\n';
+    Object *r = bytes_from(out, (size_t)(o - out));
+    free(out);
+    return r;
+}
+
+/* The rules of CPython's a2b_base64: characters outside the alphabet are
+ * skipped (an error in strict mode); "=" ends the data once it completes a
+ * quad; a quad left with one character or unpadded is an error. */
+static const char *b64_decode(const unsigned char *p, size_t n, bool strict, unsigned char *out,
+                              size_t *outlen)
+{
+    unsigned quad = 0, pads = 0;
+    uint32_t acc = 0;
+    bool padding = false;
+    size_t o = 0;
+    if (strict && n > 0 && p[0] == '=')
+        return "Leading padding not allowed";
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '=') {
+            padding = true;
+            if (strict && quad == 0)
+                return "Excess padding not allowed";
+            if (quad >= 2 && quad + ++pads >= 4) {
+                if (strict && i + 1 < n)
+                    return "Excess data after padding";
+                *outlen = o;
+                return NULL;
+            }
+            continue;
+        }
+        int v = b64val(p[i]);
+        if (v < 0) {
+            if (strict)
+                return "Only base64 data is allowed";
+            continue;
+        }
+        if (strict && padding)
+            return "Discontinuous padding not allowed";
+        pads = 0;
+        acc = acc << 6 | (uint32_t)v;
+        if (quad > 0)
+            out[o++] = (unsigned char)(acc >> (6 - 2 * quad) & 0xff);
+        quad = (quad + 1) % 4;
+    }
+    *outlen = o;
+    if (quad == 0)
+        return NULL;
+    return quad == 1 ? "" : "Incorrect padding";
+}
+
+static Object *ba_a2b_base64(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "data", "strict_mode", NULL };
+    Object *a[2];
+    const unsigned char *p;
+    size_t n, len = 0;
+    int strict = 0;
+    if (one_positional("a2b_base64", nargs, kw) < 0 ||
+        args_parse("a2b_base64", args, nargs, kw, 1, names, a) < 0 || data_arg(a[0], &p, &n, true) < 0 ||
+        (a[1] && (strict = obj_truth(a[1])) < 0))
+        return NULL;
+    unsigned char *out = malloc(n / 4 * 3 + 3);
+    if (!out) {
+        exc_nomemory();
+        return NULL;
+    }
+    const char *err = b64_decode(p, n, strict, out, &len);
+    Object *r = NULL;
+    if (err && !*err)
+        exc_set((Type *)builtin_self(f), "Invalid base64-encoded string: number of data characters "
+                "(%zu) cannot be 1 more than a multiple of 4", len / 3 * 4 + 1);
+    else if (err)
+        exc_set((Type *)builtin_self(f), "%s", err);
+    else
+        r = bytes_from(out, len);
+    free(out);
+    return r;
+}
+
 static Object *ba_crc32(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "data", "crc", NULL };
@@ -117,6 +242,8 @@ Object *mod_binascii_init(void)
               add_obj(m, "b2a_hex", builtin_new("b2a_hex", ba_hexlify, NULL)) < 0 ||
               add_obj(m, "unhexlify", builtin_new("unhexlify", ba_unhexlify, err)) < 0 ||
               add_obj(m, "a2b_hex", builtin_new("a2b_hex", ba_unhexlify, err)) < 0 ||
+              add_obj(m, "b2a_base64", builtin_new("b2a_base64", ba_b2a_base64, NULL)) < 0 ||
+              add_obj(m, "a2b_base64", builtin_new("a2b_base64", ba_a2b_base64, err)) < 0 ||
               add_obj(m, "crc32", builtin_new("crc32", ba_crc32, NULL)) < 0;
     XDECREF(err);
     if (bad) {

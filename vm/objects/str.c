@@ -1023,6 +1023,7 @@ Object *str_join(Object *sep, Object *iterable)
     if (!items)
         return NULL;
     StrBuf b = { 0 };
+    size_t ncp = 0;
     for (size_t i = 0; i < list_len(items); i++) {
         Object *x = list_get(items, i);
         if (!obj_isinstance_type(x, &StrType)) {
@@ -1032,12 +1033,21 @@ Object *str_join(Object *sep, Object *iterable)
             DECREF(items);
             return NULL;
         }
-        if (i)
+        if (i) {
             strbuf_put(&b, str_utf8(sep), str_nbytes(sep));
+            ncp += str_ncp(sep);
+        }
         strbuf_put(&b, str_utf8(x), str_nbytes(x));
+        ncp += str_ncp(x);
     }
     DECREF(items);
-    return strbuf_finish(&b);
+    /* The parts are strs already: no revalidation, which would refuse the
+     * encoded lone surrogates a str may hold. */
+    if (b.oom)
+        return strbuf_finish(&b);
+    Object *r = str_make(b.p ? b.p : "", b.n, ncp);
+    strbuf_free(&b);
+    return r;
 }
 
 METHOD(str_m_join)
