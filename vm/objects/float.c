@@ -379,6 +379,39 @@ static Object *float_m_is_integer(Object *c, Object *const *args, size_t nargs, 
     return bool_from(isfinite(v) && v == floor(v));
 }
 
+/* The exact value as (numerator, denominator) in lowest terms, the
+ * denominator a power of two: the mantissa made whole, its trailing zero
+ * bits moved into the exponent. */
+static Object *float_m_as_integer_ratio(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    double v = float_value(args[0]);
+    if (isinf(v)) {
+        exc_set(ExcOverflowError, "cannot convert Infinity to integer ratio");
+        return NULL;
+    }
+    if (isnan(v)) {
+        exc_set(ExcValueError, "cannot convert NaN to integer ratio");
+        return NULL;
+    }
+    int e;
+    int64_t m = (int64_t)ldexp(frexp(v, &e), 53); /* v = m * 2**(e-53), exactly */
+    e -= 53;
+    while (m != 0 && m % 2 == 0) {
+        m /= 2;
+        e++;
+    }
+    if (m == 0)
+        e = 0;
+    Object *num = int_from_i64(m), *one = int_from_i64(1), *shift = int_from_i64(e < 0 ? -e : e);
+    Object *big = num && one && shift ? obj_binop(e < 0 ? one : num, shift, BIN_LSHIFT) : NULL;
+    Object *r = big ? (e < 0 ? tuple_pack(2, num, big) : tuple_pack(2, big, one)) : NULL;
+    XDECREF(num);
+    XDECREF(one);
+    XDECREF(shift);
+    XDECREF(big);
+    return r;
+}
+
 static Object *float_m_conjugate(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     return float_from_double(float_value(args[0]));
@@ -389,6 +422,7 @@ static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
 
 static const MethodDef float_methods[] = {
     { "is_integer", float_m_is_integer, NULL },
+    { "as_integer_ratio", float_m_as_integer_ratio, NULL },
     { "conjugate", float_m_conjugate, NULL },
     { "real", NULL, float_get_real },
     { "imag", NULL, float_get_imag },
