@@ -21,6 +21,22 @@ Object *float_from_double(double v)
     return (Object *)f;
 }
 
+/* A class instance's __float__(): the float it returns (a new reference),
+ * NULL with an error set, or NULL with none when the class has no __float__. */
+static Object *call_dunder_float(Object *x)
+{
+    Object *f = x->type->flags & TYPE_HEAP ? type_lookup(x->type, str_intern("__float__")) : NULL;
+    if (!f)
+        return NULL;
+    Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
+    if (r && !obj_is(r, &FloatType)) {
+        exc_set(ExcTypeError, "%s.__float__ returned non-float (type %s)", x->type->name,
+                r->type->name);
+        SETREF(r, NULL);
+    }
+    return r;
+}
+
 int num_as_double(Object *o, double *out)
 {
     if (obj_isinstance_type(o, &FloatType)) {
@@ -29,7 +45,14 @@ int num_as_double(Object *o, double *out)
     }
     if (obj_isinstance_type(o, &IntType))
         return int_to_double(o, out);
-    exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
+    Object *r = call_dunder_float(o); /* a Fraction or other Real passes to math as a float */
+    if (r) {
+        *out = float_value(r);
+        DECREF(r);
+        return 0;
+    }
+    if (!exc_occurred())
+        exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
     return -1;
 }
 
@@ -356,18 +379,9 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
     if (is_num(x)) {
         return num_as_double(x, &d) < 0 ? NULL : float_from_double(d);
     }
-    if (x->type->flags & TYPE_HEAP) {
-        Object *f = type_lookup(x->type, str_intern("__float__"));
-        if (f) {
-            Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
-            if (r && !obj_is(r, &FloatType)) {
-                exc_set(ExcTypeError, "%s.__float__ returned non-float (type %s)",
-                        x->type->name, r->type->name);
-                SETREF(r, NULL);
-            }
-            return r;
-        }
-    }
+    Object *r = call_dunder_float(x);
+    if (r || exc_occurred())
+        return r;
     exc_set(ExcTypeError, "float() argument must be a string or a real number, not '%s'",
             x->type->name);
     return NULL;
