@@ -463,13 +463,42 @@ static bool is_number(Object *o)
     return obj_isinstance_type(o, &IntType) || obj_isinstance_type(o, &FloatType);
 }
 
+/* A class's __divmod__, or the other operand's __rdivmod__ (first when its
+ * class is a subclass of the left one's), as CPython's divmod slot; NULL
+ * with no error set when neither class defines one. */
+static Object *divmod_dunder(Object *a, Object *b)
+{
+    Object *fa = a->type->flags & TYPE_HEAP ? type_lookup(a->type, str_intern("__divmod__")) : NULL;
+    Object *fb = b->type != a->type && b->type->flags & TYPE_HEAP
+                     ? type_lookup(b->type, str_intern("__rdivmod__")) : NULL;
+    if (!fa && !fb)
+        return NULL;
+    bool b_first = fb && type_is_subtype(b->type, a->type);
+    for (int i = 0; i < 2; i++) {
+        bool use_b = b_first ? i == 0 : i == 1;
+        Object *f = use_b ? fb : fa;
+        if (!f)
+            continue;
+        Object *r = obj_call_prepend(f, use_b ? b : a, use_b ? &a : &b, 1, NULL);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+    }
+    exc_set(ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+            a->type->name, b->type->name);
+    return NULL;
+}
+
 BUILTIN(bi_divmod)
 {
     if (exactly("divmod", nargs, kw, 2) < 0)
         return NULL;
     Object *a = args[0], *b = args[1];
+    Object *d = divmod_dunder(a, b);
+    if (d || exc_occurred())
+        return d;
     bool nums = is_number(a) && is_number(b);
-    if (!nums && !(a->type->flags & TYPE_HEAP) && !(b->type->flags & TYPE_HEAP)) {
+    if (!nums) {
         exc_set(ExcTypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'",
                 a->type->name, b->type->name);
         return NULL;

@@ -316,6 +316,10 @@ static const char *const flags_fields[] = {
 };
 static const char *const version_fields[] = { "major", "minor", "micro", "releaselevel", "serial",
                                                NULL };
+static const char *const hash_info_fields[] = { "width", "modulus", "inf", "nan", "imag",
+                                                 "algorithm", "hash_bits", "seed_bits", "cutoff",
+                                                 NULL };
+static StructSeqType HashInfoType = { .qualname = "sys.hash_info", .fields = hash_info_fields };
 static StructSeqType FlagsType = { .qualname = "sys.flags", .fields = flags_fields };
 static StructSeqType VersionInfoType = { .qualname = "sys.version_info", .fields = version_fields };
 
@@ -332,6 +336,24 @@ static Object *flags_new(void)
     structseq_type_init(&FlagsType);
     Object *r = ok ? structseq_new(&FlagsType, o) : NULL;
     for (int i = 0; i < 15; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+/* sys.hash_info: the numeric hash's parameters (vm/objects/abstract.c),
+ * which fractions.Fraction needs to hash as an equal int or float does;
+ * str hashes are FNV-1a, unseeded. */
+static Object *hash_info_new(void)
+{
+    Object *o[9] = { int_from_i64(64), int_from_i64(((int64_t)1 << 61) - 1), int_from_i64(314159),
+                     int_from_i64(0), int_from_i64(1000003), str_from_cstr("fnv"),
+                     int_from_i64(64), int_from_i64(0), int_from_i64(0) };
+    bool ok = true;
+    for (int i = 0; i < 9; i++)
+        ok &= o[i] != NULL;
+    structseq_type_init(&HashInfoType);
+    Object *r = ok ? structseq_new(&HashInfoType, o) : NULL;
+    for (int i = 0; i < 9; i++)
         XDECREF(o[i]);
     return r;
 }
@@ -373,6 +395,7 @@ static int add_description(Object *m)
     int r = vi && module_add(m, "version_info", vi) == 0 &&
             add_owned(m, "hexversion", int_from_i64(hexversion())) == 0 &&
             add_owned(m, "flags", flags_new()) == 0 &&
+            add_owned(m, "hash_info", hash_info_new()) == 0 &&
             add_owned(m, "implementation", implementation_new(vi)) == 0 ? 0 : -1;
     XDECREF(vi);
     return r;

@@ -21,6 +21,22 @@ Object *float_from_double(double v)
     return (Object *)f;
 }
 
+/* A class instance's __float__(): the float it returns (a new reference),
+ * NULL with an error set, or NULL with none when the class has no __float__. */
+static Object *call_dunder_float(Object *x)
+{
+    Object *f = x->type->flags & TYPE_HEAP ? type_lookup(x->type, str_intern("__float__")) : NULL;
+    if (!f)
+        return NULL;
+    Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
+    if (r && !obj_is(r, &FloatType)) {
+        exc_set(ExcTypeError, "%s.__float__ returned non-float (type %s)", x->type->name,
+                r->type->name);
+        SETREF(r, NULL);
+    }
+    return r;
+}
+
 int num_as_double(Object *o, double *out)
 {
     if (obj_isinstance_type(o, &FloatType)) {
@@ -29,7 +45,14 @@ int num_as_double(Object *o, double *out)
     }
     if (obj_isinstance_type(o, &IntType))
         return int_to_double(o, out);
-    exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
+    Object *r = call_dunder_float(o); /* a Fraction or other Real passes to math as a float */
+    if (r) {
+        *out = float_value(r);
+        DECREF(r);
+        return 0;
+    }
+    if (!exc_occurred())
+        exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
     return -1;
 }
 
@@ -356,18 +379,9 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
     if (is_num(x)) {
         return num_as_double(x, &d) < 0 ? NULL : float_from_double(d);
     }
-    if (x->type->flags & TYPE_HEAP) {
-        Object *f = type_lookup(x->type, str_intern("__float__"));
-        if (f) {
-            Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
-            if (r && !obj_is(r, &FloatType)) {
-                exc_set(ExcTypeError, "%s.__float__ returned non-float (type %s)",
-                        x->type->name, r->type->name);
-                SETREF(r, NULL);
-            }
-            return r;
-        }
-    }
+    Object *r = call_dunder_float(x);
+    if (r || exc_occurred())
+        return r;
     exc_set(ExcTypeError, "float() argument must be a string or a real number, not '%s'",
             x->type->name);
     return NULL;
@@ -377,6 +391,39 @@ static Object *float_m_is_integer(Object *c, Object *const *args, size_t nargs, 
 {
     double v = float_value(args[0]);
     return bool_from(isfinite(v) && v == floor(v));
+}
+
+/* The exact value as (numerator, denominator) in lowest terms, the
+ * denominator a power of two: the mantissa made whole, its trailing zero
+ * bits moved into the exponent. */
+static Object *float_m_as_integer_ratio(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    double v = float_value(args[0]);
+    if (isinf(v)) {
+        exc_set(ExcOverflowError, "cannot convert Infinity to integer ratio");
+        return NULL;
+    }
+    if (isnan(v)) {
+        exc_set(ExcValueError, "cannot convert NaN to integer ratio");
+        return NULL;
+    }
+    int e;
+    int64_t m = (int64_t)ldexp(frexp(v, &e), 53); /* v = m * 2**(e-53), exactly */
+    e -= 53;
+    while (m != 0 && m % 2 == 0) {
+        m /= 2;
+        e++;
+    }
+    if (m == 0)
+        e = 0;
+    Object *num = int_from_i64(m), *one = int_from_i64(1), *shift = int_from_i64(e < 0 ? -e : e);
+    Object *big = num && one && shift ? obj_binop(e < 0 ? one : num, shift, BIN_LSHIFT) : NULL;
+    Object *r = big ? (e < 0 ? tuple_pack(2, num, big) : tuple_pack(2, big, one)) : NULL;
+    XDECREF(num);
+    XDECREF(one);
+    XDECREF(shift);
+    XDECREF(big);
+    return r;
 }
 
 static Object *float_m_conjugate(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -389,6 +436,7 @@ static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
 
 static const MethodDef float_methods[] = {
     { "is_integer", float_m_is_integer, NULL },
+    { "as_integer_ratio", float_m_as_integer_ratio, NULL },
     { "conjugate", float_m_conjugate, NULL },
     { "real", NULL, float_get_real },
     { "imag", NULL, float_get_imag },

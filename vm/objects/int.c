@@ -1250,6 +1250,15 @@ static Object *int_m_conjugate(Object *c, Object *const *args, size_t nargs, Obj
     return int_exact(args[0]);
 }
 
+static Object *int_m_as_integer_ratio(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *n = int_exact(args[0]), *one = int_from_i64(1);
+    Object *r = n && one ? tuple_pack(2, n, one) : NULL;
+    XDECREF(n);
+    XDECREF(one);
+    return r;
+}
+
 static int byteorder_of(Object *o, bool *little)
 {
     if (o && !obj_is(o, &StrType)) {
@@ -1374,6 +1383,7 @@ static Object *int_get_one(Object *o) { return int_from_i64(1); }
 static const MethodDef int_methods[] = {
     { "bit_length", int_m_bit_length, NULL },
     { "conjugate", int_m_conjugate, NULL },
+    { "as_integer_ratio", int_m_as_integer_ratio, NULL },
     { "to_bytes", int_m_to_bytes, NULL },
     { "__index__", int_m_index, NULL },
     { "real", NULL, int_get_real },

@@ -1,0 +1,394 @@
+"""Descriptive statistics for gilvm, with CPython 3.11's results.
+
+Averages and spreads of int, float and Fraction data.  mean, variance and
+their kin add the data exactly, as Fractions, and convert once at the end,
+so a float result is the correctly rounded one and the result keeps the
+data's type where it can: mean([1, 2, 3]) is the int 2, a Fraction mean is
+a Fraction, a mean of ints that is not whole is a float.  stdev and pstdev
+are the correctly rounded square roots of the exact variance.  fmean and
+geometric_mean work in floats.  Bad input raises StatisticsError (a
+ValueError) with CPython's messages.
+"""
+
+import math
+import numbers
+from fractions import Fraction
+
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
+           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ---- exact sums --------------------------------------------------------------
+
+def _isfinite(x):
+    try:
+        return x.is_finite()
+    except AttributeError:
+        return math.isfinite(x)
+
+
+def _exact_ratio(x):
+    """x as (numerator, denominator); (x, None) for a nan or an infinity,
+    which no ratio can hold."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+def _coerce(T, S):
+    """The type a result of T and S data takes: int gives way to anything,
+    a subclass beats its base, float beats Fraction."""
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
+
+
+def _result_type(types):
+    T = int
+    for S in types:
+        T = _coerce(T, S)
+    return T
+
+
+class _Tally:
+    """Running exact sums of values (and optionally their squares): the
+    numerators are kept per denominator, so a sum of floats adds ints; a
+    nan or infinity is summed apart, as a float, and then wins."""
+
+    def __init__(self):
+        self.count = 0
+        self.types = []
+        self.sums = {}
+        self.squares = {}
+
+    def add(self, x, squares=False):
+        if type(x) not in self.types:
+            self.types.append(type(x))
+        n, d = _exact_ratio(x)
+        self.count += 1
+        self.sums[d] = self.sums.get(d, 0) + n
+        if squares and d is not None:
+            self.squares[d] = self.squares.get(d, 0) + n * n
+
+    def total(self, sums):
+        if None in self.sums:
+            return self.sums[None]
+        total = Fraction(0)
+        for d, n in sums.items():
+            total += Fraction(n, d)
+        return total
+
+    def type(self):
+        return _result_type(self.types)
+
+
+def _sum(data):
+    """(result type, exact sum, count) of data."""
+    tally = _Tally()
+    for x in data:
+        tally.add(x)
+    return tally.type(), tally.total(tally.sums), tally.count
+
+
+def _ss(data, c=None):
+    """(result type, sum of squared deviations, count): about c when given,
+    else about the exact mean, as n*sum(x*x) - sum(x)**2 over n in Fractions."""
+    if c is not None:
+        tally = _Tally()
+        for x in data:
+            tally.add((x - c) * (x - c))
+        return tally.type(), tally.total(tally.sums), tally.count
+    tally = _Tally()
+    for x in data:
+        tally.add(x, squares=True)
+    n = tally.count
+    if not n:
+        ss = Fraction(0)
+    elif None in tally.sums:
+        ss = tally.sums[None]
+    else:
+        sx = tally.total(tally.sums)
+        sxx = Fraction(0)
+        for d, num in tally.squares.items():
+            sxx += Fraction(num, d * d)
+        ss = (n * sxx - sx * sx) / n
+    return tally.type(), ss, n
+
+
+def _convert(value, T):
+    """value (a Fraction, or a float nan/inf) as type T; a non-whole value
+    for an int type becomes a float."""
+    if type(value) is T:
+        return value
+    if issubclass(T, int) and value.denominator != 1:
+        T = float
+    return T(value)
+
+
+def _sqrt_frac(n, m):
+    """sqrt(n/m) as a correctly rounded float: a floor integer square root
+    of n/m scaled to about 60 bits, its last bit set when inexact (rounding
+    to odd keeps the sticky information), then one correctly rounded
+    conversion."""
+    e = (120 - (n.bit_length() - m.bit_length())) // 2
+    if e >= 0:
+        num, den = n << (2 * e), m
+    else:
+        num, den = n, m << (-2 * e)
+    s = math.isqrt(num // den)
+    if s * s * den != num:
+        s |= 1
+    if e >= 0:
+        return s / (1 << e)
+    return float(s << -e)
+
+
+def _fail_negative(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+        yield x
+
+
+# ---- averages ------------------------------------------------------------------
+
+def mean(data):
+    """The arithmetic mean, exact, in the data's type where possible."""
+    T, total, n = _sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _convert(total / n, T)
+
+
+def fmean(data, weights=None):
+    """The mean as a float, fast: math.fsum over the data (weighted when
+    weights are given)."""
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
+    if weights is None:
+        total = math.fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = math.fsum([x * w for x, w in zip(data, weights)])
+    if n != num_weights:
+        raise StatisticsError('data and weights must be the same length')
+    den = math.fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    """The n-th root of the product, as a float: exp of the mean log."""
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    """The reciprocal of the mean of reciprocals (weighted when weights
+    are given); 0 when a value is 0."""
+    if iter(data) is data:
+        data = list(data)
+    message = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, numbers.Real):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(message)
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        sum_weights = _sum(_fail_negative(weights, message))[1]
+    try:
+        pairs = zip(weights, _fail_negative(data, message))
+        T, total, _ = _sum(w / x if w else 0 for w, x in pairs)
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, T)
+
+
+def _sorted_or_fail(data):
+    data = sorted(data)
+    if not data:
+        raise StatisticsError('no median for empty data')
+    return data
+
+
+def median(data):
+    """The middle value, or the mean of the two middle ones."""
+    data = _sorted_or_fail(data)
+    n = len(data)
+    if n % 2 == 1:
+        return data[n // 2]
+    return (data[n // 2 - 1] + data[n // 2]) / 2
+
+
+def median_low(data):
+    """The middle value, or the smaller of the two middle ones."""
+    data = _sorted_or_fail(data)
+    n = len(data)
+    return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
+
+
+def median_high(data):
+    """The middle value, or the larger of the two middle ones."""
+    data = _sorted_or_fail(data)
+    return data[len(data) // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of continuous data grouped in classes of width interval
+    centred on the values: interpolated within the middle value's class."""
+    import bisect
+    data = _sorted_or_fail(data)
+    n = len(data)
+    x = data[n // 2]
+    lo = bisect.bisect_left(data, x)
+    hi = bisect.bisect_right(data, x, lo)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    return x - interval / 2.0 + interval * (n / 2 - lo) / (hi - lo)
+
+
+def _counts(data):
+    counts = {}
+    for x in data:
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """The most common value; of several, the one met first."""
+    best, most = None, 0
+    for value, count in _counts(data).items():
+        if count > most:
+            best, most = value, count
+    if not most:
+        raise StatisticsError('no mode for empty data')
+    return best
+
+
+def multimode(data):
+    """Every most common value, in the order first met; [] for no data."""
+    counts = _counts(data)
+    if not counts:
+        return []
+    most = max(counts.values())
+    return [value for value, count in counts.items() if count == most]
+
+
+# ---- spread --------------------------------------------------------------------
+
+def pvariance(data, mu=None):
+    """The population variance (about mu when given), exact."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, T)
+
+
+def variance(data, xbar=None):
+    """The sample variance (about xbar when given), exact."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), T)
+
+
+def pstdev(data, mu=None):
+    """The population standard deviation, a correctly rounded float."""
+    T, ss, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    mss = ss / n
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
+def stdev(data, xbar=None):
+    """The sample standard deviation, a correctly rounded float."""
+    T, ss, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    return _sqrt_frac(mss.numerator, mss.denominator)
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """The n-1 cut points dividing data into n groups of equal probability,
+    interpolated linearly: 'exclusive' treats data as a sample from a wider
+    population, 'inclusive' as the whole population (min and max included)."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    ld = len(data)
+    if ld < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = ld - 1
+        cuts = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            cuts.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return cuts
+    if method == 'exclusive':
+        m = ld + 1
+        cuts = []
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), ld - 1)
+            delta = i * m - j * n
+            cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
