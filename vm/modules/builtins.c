@@ -528,26 +528,6 @@ BUILTIN(bi_pow)
     return obj_binop(v[0], v[1], BIN_POW);
 }
 
-static Object *round_float(double x, Object *nd)
-{
-    if (!nd || nd == None)
-        return int_from_double(nearbyint(x)); /* default rounding mode: ties to even */
-    int64_t n;
-    if (int_as_i64(nd, &n) < 0)
-        return NULL;
-    if (!isfinite(x) || n > 323)
-        return float_from_double(x);
-    if (n >= 0) { /* printf rounds the exact binary value correctly, ties to even */
-        char buf[512];
-        snprintf(buf, sizeof buf, "%.*f", (int)n, x);
-        return float_from_double(strtod(buf, NULL));
-    }
-    if (n < -308)
-        return float_from_double(copysign(0.0, x));
-    double p = pow(10.0, (double)-n), y = nearbyint(x / p) * p;
-    return float_from_double(isfinite(y) ? y : copysign(0.0, x) + y);
-}
-
 BUILTIN(bi_round)
 {
     static const char *const names[] = { "number", "ndigits", NULL };
@@ -556,7 +536,7 @@ BUILTIN(bi_round)
         return NULL;
     Object *x = v[0];
     if (obj_isinstance_type(x, &FloatType))
-        return round_float(float_value(x), v[1]);
+        return float_round(float_value(x), v[1]);
     if (obj_isinstance_type(x, &IntType))
         return int_round(x, v[1] && v[1] != None ? v[1] : FalseObj);
     if (x->type->flags & TYPE_HEAP) {

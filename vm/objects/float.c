@@ -434,7 +434,51 @@ static Object *float_m_conjugate(Object *c, Object *const *args, size_t nargs, O
 static Object *float_get_real(Object *o) { return float_from_double(float_value(o)); }
 static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
 
+Object *float_round(double x, Object *nd)
+{
+    if (!nd || nd == None)
+        return int_from_double(nearbyint(x)); /* default rounding mode: ties to even */
+    int64_t n;
+    if (int_as_i64(nd, &n) < 0)
+        return NULL;
+    if (!isfinite(x) || n > 323)
+        return float_from_double(x);
+    if (n >= 0) { /* printf rounds the exact binary value correctly, ties to even */
+        char buf[512];
+        snprintf(buf, sizeof buf, "%.*f", (int)n, x);
+        return float_from_double(strtod(buf, NULL));
+    }
+    if (n < -308)
+        return float_from_double(copysign(0.0, x));
+    double p = pow(10.0, (double)-n), y = nearbyint(x / p) * p;
+    return float_from_double(isfinite(y) ? y : copysign(0.0, x) + y);
+}
+
+/* The numeric protocol as methods, as CPython's float has them: typing's
+ * Supports* protocols and duck-typed code look for them. */
+static double self_value(Object *const *args) { return float_value(args[0]); }
+static Object *float_m_float(Object *c, Object *const *a, size_t n, Object *kw) { return float_from_double(self_value(a)); }
+static Object *float_m_trunc(Object *c, Object *const *a, size_t n, Object *kw) { return int_from_double(self_value(a)); }
+static Object *float_m_floor(Object *c, Object *const *a, size_t n, Object *kw) { return int_from_double(floor(self_value(a))); }
+static Object *float_m_ceil(Object *c, Object *const *a, size_t n, Object *kw) { return int_from_double(ceil(self_value(a))); }
+static Object *float_m_abs(Object *c, Object *const *a, size_t n, Object *kw) { return float_from_double(fabs(self_value(a))); }
+static Object *float_m_round(Object *c, Object *const *a, size_t n, Object *kw)
+{
+    if (kw || n > 2) {
+        exc_set(ExcTypeError, "__round__ expected at most 1 argument, got %zu", n - 1);
+        return NULL;
+    }
+    return float_round(self_value(a), n == 2 ? a[1] : NULL);
+}
+
 static const MethodDef float_methods[] = {
+    { "__float__", float_m_float, NULL },
+    { "__int__", float_m_trunc, NULL },
+    { "__trunc__", float_m_trunc, NULL },
+    { "__floor__", float_m_floor, NULL },
+    { "__ceil__", float_m_ceil, NULL },
+    { "__abs__", float_m_abs, NULL },
+    { "__round__", float_m_round, NULL },
     { "is_integer", float_m_is_integer, NULL },
     { "as_integer_ratio", float_m_as_integer_ratio, NULL },
     { "conjugate", float_m_conjugate, NULL },

@@ -1371,6 +1371,25 @@ static Object *int_m_index(Object *c, Object *const *args, size_t nargs, Object 
     return int_exact(args[0]);
 }
 
+/* The numeric protocol as methods, as CPython's int has them: typing's
+ * Supports* protocols and duck-typed code look for them. */
+static Object *int_m_float(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    double d;
+    return int_to_double(args[0], &d) < 0 ? NULL : float_from_double(d);
+}
+
+static Object *int_m_abs(Object *c, Object *const *args, size_t nargs, Object *kw) { return int_abs(args[0]); }
+
+static Object *int_m_round(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs > 2) {
+        exc_set(ExcTypeError, "__round__ expected at most 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    return nargs == 2 && args[1] != None ? int_round(args[0], args[1]) : int_exact(args[0]);
+}
+
 static const MethodDef int_classmethods[] = {
     { "from_bytes", int_m_from_bytes, NULL },
     { NULL, NULL, NULL },
@@ -1386,6 +1405,13 @@ static const MethodDef int_methods[] = {
     { "as_integer_ratio", int_m_as_integer_ratio, NULL },
     { "to_bytes", int_m_to_bytes, NULL },
     { "__index__", int_m_index, NULL },
+    { "__int__", int_m_index, NULL },
+    { "__trunc__", int_m_index, NULL },
+    { "__floor__", int_m_index, NULL },
+    { "__ceil__", int_m_index, NULL },
+    { "__float__", int_m_float, NULL },
+    { "__abs__", int_m_abs, NULL },
+    { "__round__", int_m_round, NULL },
     { "real", NULL, int_get_real },
     { "imag", NULL, int_get_imag },
     { "numerator", NULL, int_get_real },

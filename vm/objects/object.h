@@ -313,6 +313,8 @@ Object *int_round(Object *v, Object *ndigits);
 
 typedef struct FloatObject { Object ob; double v; } FloatObject;
 Object *float_from_double(double v);
+/* round(x, nd) for a float (nd NULL or None: to an int, ties to even). */
+Object *float_round(double x, Object *nd);
 static inline double float_value(Object *o) { return ((FloatObject *)o)->v; }
 /* Shortest decimal string that round-trips, as Python's repr(float). Returns
  * length written into buf (buf >= 32 bytes). */
