@@ -475,21 +475,11 @@ out:
  * out (threading catches its own): SystemExit ends the thread quietly. */
 static void report_unraisable(Object *func)
 {
-    Object *exc = exc_fetch();
-    if (!exc || exc_matches(exc, (Object *)ExcSystemExit)) {
-        XDECREF(exc);
-        return;
-    }
-    Object *r = obj_repr(func);
-    if (!r)
+    Object *e = exc_occurred();
+    if (e && exc_matches(e, (Object *)ExcSystemExit))
         exc_clear();
-    Object *head = str_from_fmt("Exception ignored in thread started by: %s", r ? str_utf8(r) : "?");
-    if (!head)
-        exc_clear();
-    traceback_report(head ? str_utf8(head) : "Exception ignored in thread", exc);
-    XDECREF(head);
-    XDECREF(r);
-    DECREF(exc);
+    else if (e)
+        traceback_unraisable("Exception ignored in thread started by", func, "?");
 }
 
 
@@ -698,7 +688,7 @@ static void shutdown_threading(void)
     if (r) {
         DECREF(r);
     } else {
-        traceback_unraisable(m, "<module 'threading'>");
+        traceback_unraisable("Exception ignored in", m, "<module 'threading'>");
     }
     DECREF(m);
 }

@@ -327,7 +327,7 @@ static void invoke_callbacks(const char *phase, int generation, size_t collected
                 DECREF(r);
                 continue;
             }
-            traceback_unraisable(list_get(cbs, i), "gc callback");
+            traceback_unraisable("Exception ignored in", list_get(cbs, i), "gc callback");
         }
     }
     exc_clear();

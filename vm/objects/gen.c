@@ -408,7 +408,7 @@ static void gen_finalize(Object *o)
     if (r)
         DECREF(r);
     else
-        traceback_unraisable(o, "generator");
+        traceback_unraisable("Exception ignored in", o, "generator");
     if (saved)
         exc_set_obj(saved);
 }

@@ -308,16 +308,16 @@ void traceback_report(const char *header, Object *exc)
 
 void traceback_print(Object *exc) { traceback_report(NULL, exc); }
 
-void traceback_unraisable(Object *culprit, const char *what)
+void traceback_unraisable(const char *where, Object *culprit, const char *what)
 {
     Object *e = exc_fetch();
     Object *r = obj_repr(culprit);
     if (!r)
         exc_clear();
-    Object *head = str_from_fmt("Exception ignored in: %s", r ? str_utf8(r) : what);
+    Object *head = str_from_fmt("%s: %s", where, r ? str_utf8(r) : what);
     if (!head)
         exc_clear();
-    traceback_report(head ? str_utf8(head) : "Exception ignored", e);
+    traceback_report(head ? str_utf8(head) : where, e);
     XDECREF(head);
     XDECREF(r);
     DECREF(e);

@@ -27,10 +27,10 @@ void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n
  * that takes it, else the process's stderr. */
 void traceback_report(const char *header, Object *exc);
 void traceback_print(Object *exc);            /* no header */
-/* As CPython's PyErr_WriteUnraisable: "Exception ignored in: <culprit>"
- * (what, when its repr fails) and the report of the pending exception,
- * which it takes. */
-void traceback_unraisable(Object *culprit, const char *what);
+/* As CPython's PyErr_WriteUnraisable: "<where>: <culprit>" (what, when
+ * its repr fails; where is "Exception ignored in" but for a thread) and the
+ * report of the pending exception, which it takes. */
+void traceback_unraisable(const char *where, Object *culprit, const char *what);
 /* The same report as a str (new reference, NULL with MemoryError); chain
  * false leaves out the __cause__/__context__ chain. */
 Object *traceback_format(Object *exc, bool chain);

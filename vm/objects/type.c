@@ -2191,7 +2191,7 @@ static void run_del(Object *o, Object *del)
     if (r)
         DECREF(r);
     else
-        traceback_unraisable(del, "__del__");
+        traceback_unraisable("Exception ignored in", del, "__del__");
     if (saved)
         exc_set_obj(saved);
 }
