@@ -111,6 +111,15 @@ $(B)/gen/pylib.o: $(PYLIB_C) $(CONFIG)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 $(LIB): $(B)/gen/pylib.o
 
+# errno's names as the C library's <errno.h> defines them (vm/modules/mod_errno.c).
+ERRNO_H := $(B)/gen/errno_names.h
+$(ERRNO_H): tools/errno_names.sh $(CONFIG)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sh tools/errno_names.sh "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/vm/modules/mod_errno.o: $(ERRNO_H)
+$(B)/vm/modules/mod_errno.o: CFLAGS += -I$(B)/gen
+
 $(GILVM): $(B)/vm/main.o $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LD      $@")
