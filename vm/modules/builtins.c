@@ -981,3 +981,19 @@ fail:
     DECREF(d);
     return NULL;
 }
+
+/* `import builtins`: a module whose namespace is the dict every frame looks
+ * builtins up in (eval_builtins), not a copy, so builtins.X = v is seen as
+ * the builtin X everywhere.  LOAD_GLOBAL's cache records that dict's
+ * version, which every store bumps, so no cached lookup outlives the store.
+ * module_fini leaves this namespace alone: vm/main.c frees it last. */
+Object *mod_builtins_init(void)
+{
+    ModuleObject *m = (ModuleObject *)module_new("builtins", NULL);
+    if (!m)
+        return NULL;
+    Object *d = eval_builtins();
+    INCREF(d);
+    SETREF(m->dict, d);
+    return (Object *)m;
+}
