@@ -176,10 +176,7 @@ BUILTIN(bi_callable)
 {
     if (exactly("callable", nargs, kw, 1) < 0)
         return NULL;
-    Type *t = args[0]->type;
-    if (t->flags & TYPE_HEAP)
-        return bool_from(type_lookup(t, str_intern("__call__")) != NULL);
-    return bool_from(t->call != NULL);
+    return bool_from(obj_callable(args[0]));
 }
 
 static bool is_type(Object *o) { return obj_is(o, &TypeType) || type_is_subtype(o->type, &TypeType); }

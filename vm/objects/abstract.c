@@ -281,6 +281,14 @@ Object *obj_iternext(Object *it)
 
 /* ---- calls ---------------------------------------------------------------- */
 
+bool obj_callable(Object *o)
+{
+    Type *t = o->type;
+    if (t->flags & TYPE_HEAP)
+        return type_lookup(t, str_intern("__call__")) != NULL;
+    return t->call != NULL;
+}
+
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
     CallFn f = callable->type->call;

@@ -260,6 +260,7 @@ int obj_contains(Object *container, Object *item);      /* -1 error */
 Object *obj_iter(Object *o);
 Object *obj_iternext(Object *it); /* NULL + no exception: exhausted */
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+bool obj_callable(Object *o);   /* callable(o) */
 Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs);
 /* Binary operators by CPython's opcode semantics (try left, then right). */
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
