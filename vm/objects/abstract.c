@@ -82,6 +82,12 @@ Object *obj_str(Object *o)
     return obj_repr(o);
 }
 
+int64_t obj_hash_unhashable(Object *o)
+{
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
+    return -1;
+}
+
 int64_t obj_hash(Object *o)
 {
     return o->type->hash ? o->type->hash(o) : hash_pointer(o);

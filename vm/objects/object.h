@@ -246,6 +246,9 @@ void obj_immortalize(Object *o);
 Object *obj_repr(Object *o);
 Object *obj_str(Object *o);
 int64_t obj_hash(Object *o);
+/* The hash slot of a mutable type (list, dict, set, bytearray): TypeError.
+ * Such a type's __hash__ is None, as in CPython. */
+int64_t obj_hash_unhashable(Object *o);
 Object *obj_richcompare(Object *a, Object *b, int op);
 int obj_richcompare_bool(Object *a, Object *b, int op); /* -1 error, else 0/1 */
 int obj_truth(Object *o);                                /* -1 error */
