@@ -200,7 +200,8 @@ static void classinfo_leave(void) { vm_tstate->depth--; }
  * are tried in order and the first match ends the search, so an invalid
  * item after it is never looked at.  1, 0, or -1 with an exception. */
 /* A class whose metaclass is a class (abc.ABCMeta) answers isinstance and
- * issubclass through the metaclass's __instancecheck__/__subclasscheck__. */
+ * issubclass through the metaclass's __instancecheck__/__subclasscheck__;
+ * so does any object whose class defines them (typing's List). */
 static int meta_check(Object *ci, const char *name, Object *arg)
 {
     if (classinfo_enter(name) < 0)
@@ -212,11 +213,16 @@ static int meta_check(Object *ci, const char *name, Object *arg)
     return t;
 }
 
+static bool answers(Object *ci, const char *name)
+{
+    return (ci->type->flags & TYPE_HEAP) && (is_type(ci) || type_lookup(ci->type, str_intern(name)));
+}
+
 static int isinstance_of(Object *o, Object *ci)
 {
     if ((Object *)o->type == ci)
         return 1;
-    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+    if (answers(ci, "__instancecheck__"))
         return meta_check(ci, "__instancecheck__", o);
     if (is_type(ci))
         return type_is_subtype(o->type, (Type *)ci);
@@ -245,7 +251,7 @@ static int issubclass_of(Object *t, Object *ci)
         classinfo_leave();
         return r;
     }
-    if (is_type(ci) && (ci->type->flags & TYPE_HEAP))
+    if (answers(ci, "__subclasscheck__"))
         return meta_check(ci, "__subclasscheck__", t);
     if (!is_type(t)) {
         exc_set(ExcTypeError, "issubclass() arg 1 must be a class");

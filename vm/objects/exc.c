@@ -9,6 +9,7 @@
  * (OSError.errno, SystemExit.code, StopIteration.value, SyntaxError.lineno,
  * ...) are stored in the instance __dict__ when args are set. */
 #include "vm/objects/object.h"
+#include "vm/objects/traceback.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -57,6 +58,7 @@ static Object *exc_repr(Object *o);
 static Object *exc_str(Object *o);
 static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw);
 static const MethodDef exc_methods[];
+static const SetterDef exc_setters[];
 
 #define EXC_FIELDS(nm, basep)                                                          \
     OBJ_HEAD_INIT(&TypeType), .name = #nm, .base = (basep), .basicsize = sizeof(ExcObject), \
@@ -66,6 +68,7 @@ static const MethodDef exc_methods[];
 
 static Type exc_type_BaseException = {
     EXC_FIELDS(BaseException, &ObjectType), .construct = exc_construct, .methods = exc_methods,
+    .setters = exc_setters,
 };
 #define EXC_DECLARE(nm, base) static Type exc_type_##nm;
 EXC_LIST(EXC_DECLARE)
@@ -91,7 +94,7 @@ int exc_add_builtins(Object *dict)
 
 /* ---- instances -------------------------------------------------------- */
 
-static ExcObject nomem_instance = { OBJ_HEAD_INIT(&exc_type_MemoryError), NULL, NULL, NULL, NULL, NULL };
+static ExcObject nomem_instance = { OBJ_HEAD_INIT(&exc_type_MemoryError), NULL, NULL, NULL, NULL, NULL, false };
 
 static void exc_clear_fields(ExcObject *e)
 {
@@ -427,6 +430,8 @@ static Object *exc_get_tb(Object *o) { return or_none(((ExcObject *)o)->tracebac
 static Object *exc_get_context(Object *o) { return or_none(((ExcObject *)o)->context); }
 static Object *exc_get_cause(Object *o) { return or_none(((ExcObject *)o)->cause); }
 
+static Object *exc_get_suppress(Object *o) { return bool_from(((ExcObject *)o)->suppress_context); }
+
 static const MethodDef exc_methods[] = {
     { "__init__", exc_m_init, NULL },
     { "with_traceback", exc_m_with_traceback, NULL },
@@ -434,7 +439,94 @@ static const MethodDef exc_methods[] = {
     { "__traceback__", NULL, exc_get_tb },
     { "__context__", NULL, exc_get_context },
     { "__cause__", NULL, exc_get_cause },
+    { "__suppress_context__", NULL, exc_get_suppress },
     { NULL, NULL, NULL },
+};
+
+static int undeletable(Object *value, const char *name)
+{
+    if (value)
+        return 0;
+    exc_set(ExcTypeError, "%s may not be deleted", name);
+    return -1;
+}
+
+static int exc_set_args_attr(Object *o, Object *value)
+{
+    if (undeletable(value, "args") < 0)
+        return -1;
+    Object *t = tuple_from_iter(value);
+    if (!t)
+        return -1;
+    SETREF(((ExcObject *)o)->args, t);
+    return 0;
+}
+
+/* *slot = value, which is None (stored as NULL) or an exception. */
+static int set_exc_link(Object **slot, Object *value, const char *name, const char *what)
+{
+    if (undeletable(value, name) < 0)
+        return -1;
+    if (value != None && !(value->type->flags & TYPE_EXC)) {
+        exc_set(ExcTypeError, "exception %s must be None or derive from BaseException", what);
+        return -1;
+    }
+    Object *v = value == None ? NULL : value;
+    XINCREF(v);
+    SETREF(*slot, v);
+    return 0;
+}
+
+/* As `raise ... from`: a cause, even None, hides the context. */
+static int exc_set_cause(Object *o, Object *value)
+{
+    ExcObject *e = (ExcObject *)o;
+    if (set_exc_link(&e->cause, value, "__cause__", "cause") < 0)
+        return -1;
+    e->suppress_context = true;
+    return 0;
+}
+
+static int exc_set_context(Object *o, Object *value)
+{
+    return set_exc_link(&((ExcObject *)o)->context, value, "__context__", "context");
+}
+
+static int exc_set_tb(Object *o, Object *value)
+{
+    if (undeletable(value, "__traceback__") < 0)
+        return -1;
+    if (value != None && !obj_is(value, &TracebackType)) {
+        exc_set(ExcTypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    Object *tb = value == None ? NULL : value;
+    XINCREF(tb);
+    SETREF(((ExcObject *)o)->traceback, tb);
+    return 0;
+}
+
+static int exc_set_suppress(Object *o, Object *value)
+{
+    if (!value) {
+        exc_set(ExcTypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (!obj_is(value, &BoolType)) {
+        exc_set(ExcTypeError, "attribute value type must be bool");
+        return -1;
+    }
+    ((ExcObject *)o)->suppress_context = value == TrueObj;
+    return 0;
+}
+
+static const SetterDef exc_setters[] = {
+    { "args", exc_set_args_attr },
+    { "__traceback__", exc_set_tb },
+    { "__context__", exc_set_context },
+    { "__cause__", exc_set_cause },
+    { "__suppress_context__", exc_set_suppress },
+    { NULL, NULL },
 };
 
 /* ---- the pending exception ---------------------------------------------- */

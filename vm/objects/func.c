@@ -362,7 +362,53 @@ static Object *func_get_doc(Object *o)
     return v;
 }
 
-/* __name__, __qualname__, __module__ and __defaults__ are fields; the
+/* __annotations__ lives in the __dict__, made empty on first use. */
+int func_set_annotations(Object *o, Object *ann)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    if (ann && !obj_is(ann, &DictType)) {
+        exc_set(ExcTypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    if (!f->dict && !(f->dict = dict_new()))
+        return -1;
+    if (!ann)
+        return dict_get(f->dict, str_intern("__annotations__"))
+                   ? dict_del(f->dict, str_intern("__annotations__")) : 0;
+    return dict_set(f->dict, str_intern("__annotations__"), ann);
+}
+
+static Object *func_get_annotations(Object *o)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    Object *v = f->dict ? dict_get(f->dict, str_intern("__annotations__")) : NULL;
+    if (v) {
+        INCREF(v);
+        return v;
+    }
+    if (!(v = dict_new()) || func_set_annotations(o, v) < 0) {
+        XDECREF(v);
+        return NULL;
+    }
+    return v;
+}
+
+static Object *func_get_globals(Object *o)
+{
+    Object *g = ((FunctionObject *)o)->globals;
+    INCREF(g);
+    return g;
+}
+
+static Object *func_get_kwdefaults(Object *o)
+{
+    Object *v = ((FunctionObject *)o)->kwdefaults;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
+}
+
+/* __name__, __qualname__, __module__, __defaults__ and __kwdefaults__ are fields; the
  * rest (__doc__, __wrapped__, ...) go to the __dict__, as functools.wraps
  * expects. */
 static int func_setattr(Object *o, Object *name, Object *value)
@@ -397,6 +443,18 @@ static int func_setattr(Object *o, Object *name, Object *value)
         SETREF(f->defaults, v);
         return 0;
     }
+    if (!strcmp(n, "__kwdefaults__")) {
+        if (value && value != None && !obj_is(value, &DictType)) {
+            exc_set(ExcTypeError, "__kwdefaults__ must be set to a dict object");
+            return -1;
+        }
+        Object *v = value == None ? NULL : value;
+        XINCREF(v);
+        SETREF(f->kwdefaults, v);
+        return 0;
+    }
+    if (!strcmp(n, "__annotations__"))
+        return func_set_annotations(o, value == None ? NULL : value);
     if (!strcmp(n, "__doc__")) {
         if (!f->dict && !(f->dict = dict_new()))
             return -1;
@@ -412,6 +470,9 @@ static const MethodDef func_methods[] = {
     { "__code__", NULL, func_get_code },
     { "__module__", NULL, func_get_module },
     { "__defaults__", NULL, func_get_defaults },
+    { "__kwdefaults__", NULL, func_get_kwdefaults },
+    { "__annotations__", NULL, func_get_annotations },
+    { "__globals__", NULL, func_get_globals },
     { NULL, NULL, NULL },
 };
 

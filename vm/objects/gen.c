@@ -102,6 +102,7 @@ static void stop_iteration_to_runtime_error(void)
     INCREF(si);
     SETREF(e->cause, si);
     SETREF(e->context, si);
+    e->suppress_context = true;
 }
 
 static Object *stop_iteration(Object *value)

@@ -94,6 +94,12 @@ typedef struct MethodDef {
     CallFn fn;
     UnaryFn get;
 } MethodDef;
+/* An assignable computed attribute: the setter of a methods entry's get
+ * (value NULL deletes; 0, or -1 with an exception set). */
+typedef struct SetterDef {
+    const char *name;
+    int (*set)(Object *o, Object *value);
+} SetterDef;
 
 typedef struct NumberOps {
     BinaryFn add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor_;
@@ -161,6 +167,7 @@ struct Type {
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;
     const MethodDef *methods; /* entered into dict when the type is first used */
+    const SetterDef *setters; /* for some of methods' getters; the rest are read-only */
     const MethodDef *classmethods; /* the same, as classmethods: fn gets the class as args[0] */
     /* TYPE_GC types: traverse is required, clear where a cycle through
      * this type must be breakable, finalize (__del__; runs once per object,
@@ -393,7 +400,8 @@ typedef struct ExcObject {
     Object *args;      /* tuple */
     Object *traceback;
     Object *context;
-    Object *cause;
+    Object *cause;              /* NULL for None */
+    bool suppress_context;      /* the traceback leaves out context (raise ... from) */
 } ExcObject;
 /* The pending exception is per thread: a _Thread_local in exc.c. */
 extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivisionError,

@@ -249,8 +249,7 @@ static void print_chain(FILE *out, Object *exc, Object **seen, size_t *nseen)
 {
     seen[(*nseen)++] = exc;
     ExcObject *e = (ExcObject *)exc;
-    bool suppress = e->cause != NULL;
-    Object *link = e->cause && e->cause != None ? e->cause : suppress ? NULL : e->context;
+    Object *link = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
     bool known = false;
     for (size_t i = 0; link && i < *nseen; i++)
         known |= seen[i] == link;

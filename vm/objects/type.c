@@ -56,6 +56,7 @@ typedef struct GetSetObject {
     Object ob;
     const char *name;
     UnaryFn get;
+    int (*set)(Object *o, Object *value);   /* NULL: read-only */
     Type *owner;
 } GetSetObject;
 
@@ -577,6 +578,14 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
 static void type_set_hooks(Type *t);
 
+static int (*setter_of(const Type *t, const char *name))(Object *, Object *)
+{
+    for (const SetterDef *s = t->setters; s && s->name; s++)
+        if (strcmp(s->name, name) == 0)
+            return s->set;
+    return NULL;
+}
+
 /* A static type's dict: its MethodDef table, then a dunder for each slot it
  * defines itself (not one inherited unchanged from its base). */
 static void type_ready(Type *t)
@@ -593,6 +602,7 @@ static void type_ready(Type *t)
             if (g) {
                 g->name = m->name;
                 g->get = m->get;
+                g->set = setter_of(t, m->name);
                 g->owner = t;
             }
             v = (Object *)g;
@@ -1014,6 +1024,8 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
         XDECREF(r);
         return r ? 0 : -1;
     }
+    if (attr && obj_is(attr, &GetSetType) && ((GetSetObject *)attr)->set)
+        return ((GetSetObject *)attr)->set(o, value);
     if (attr && obj_is(attr, &GetSetType)) {
         exc_set(ExcAttributeError, "attribute '%s' of '%s' objects is not writable",
                 str_utf8(name), o->type->name);
@@ -1388,6 +1400,20 @@ static bool arg_is(Object *v, int i, Type *t)
     return false;
 }
 
+/* PEP 560's bases (typing's Generic[T]) are resolved by the class
+ * statement only; here they are an error, as CPython's. */
+static int mro_entries_refused(Object *bases)
+{
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        Object *b = tuple_get(bases, i);
+        if (obj_isinstance_type(b, &TypeType) || !type_lookup(b->type, str_intern("__mro_entries__")))
+            continue;
+        exc_set(ExcTypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+        return -1;
+    }
+    return 0;
+}
+
 /* type(x), and type.__new__(meta, name, bases, ns, **kw): a class whose
  * metaclass is the most derived of meta and its bases' (that one's own
  * __new__ makes it when it has one), from a copy of ns; the keywords go
@@ -1408,7 +1434,7 @@ static Object *type_construct(Object *callable, Object *const *args, size_t narg
         return NULL;
     }
     if (!arg_is(args[0], 1, &StrType) || !arg_is(args[1], 2, &TupleType) ||
-        !arg_is(args[2], 3, &DictType))
+        !arg_is(args[2], 3, &DictType) || mro_entries_refused(args[1]) < 0)
         return NULL;
     Type *winner = type_calculate_meta(meta, args[1]);
     if (!winner)
@@ -2682,6 +2708,7 @@ static int set_names(Type *cls)
                 v->type->name, str_utf8(k), cls->name);
         Object *e = exc_fetch();
         SETREF(((ExcObject *)e)->cause, cause);
+        ((ExcObject *)e)->suppress_context = true;
         exc_set_obj(e);
         rc = -1;
     }

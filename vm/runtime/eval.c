@@ -428,12 +428,13 @@ static void do_raise(ThreadState *ts, Object *exc, Object *cause)
     if (!e)
         return;
     if (cause) {
-        Object *c = cause == None ? none_new() : instantiate(cause, "exception causes");
-        if (!c) {
+        Object *c = cause == None ? NULL : instantiate(cause, "exception causes");
+        if (!c && cause != None) {
             DECREF(e);
             return;
         }
         SETREF(((ExcObject *)e)->cause, c);
+        ((ExcObject *)e)->suppress_context = true;
     }
     chain_context(ts, e);
     exc_set_obj(e);
@@ -1685,7 +1686,12 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
                 fn->closure = POP();
             if (oparg & 4) {
                 Object *ann = POP();
+                int rc = func_set_annotations((Object *)fn, ann);
                 DECREF(ann);
+                if (rc < 0) {
+                    DECREF(fn);
+                    goto error;
+                }
             }
             if (oparg & 2)
                 fn->kwdefaults = POP();
@@ -2119,6 +2125,58 @@ static int class_cell_check(Object *cell, Object *cls, Object *name)
     return -1;
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ stands for
+ * the classes that returns (typing's Generic[T] for Generic).  *bases
+ * becomes a new tuple when one was replaced (0), else stays (0); -1 on error. */
+static int base_entries(Object *orig, Object *b, Object **entries)
+{
+    *entries = NULL;
+    if (obj_isinstance_type(b, &TypeType))
+        return 0;
+    Object *f = obj_getattr(b, str_intern("__mro_entries__"));
+    if (!f) {
+        if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+            return -1;
+        exc_clear();
+        return 0;
+    }
+    *entries = obj_call(f, &orig, 1, NULL);
+    DECREF(f);
+    if (*entries && !obj_is(*entries, &TupleType)) {
+        exc_set(ExcTypeError, "__mro_entries__ must return a tuple");
+        SETREF(*entries, NULL);
+    }
+    return *entries ? 0 : -1;
+}
+
+static int update_bases(Object **bases)
+{
+    Object *orig = *bases, *l = NULL;
+    for (size_t i = 0; i < tuple_len(orig); i++) {
+        Object *b = tuple_get(orig, i), *entries;
+        int rc = base_entries(orig, b, &entries);
+        if (rc == 0 && entries && !l && (l = list_new(0)))
+            for (size_t j = 0; j < i && rc == 0; j++)
+                rc = list_append(l, tuple_get(orig, j));
+        if (rc == 0 && entries && !l)
+            rc = -1;
+        for (size_t j = 0; rc == 0 && entries && j < tuple_len(entries); j++)
+            rc = list_append(l, tuple_get(entries, j));
+        if (rc == 0 && !entries && l)
+            rc = list_append(l, b);
+        XDECREF(entries);
+        if (rc < 0) {
+            XDECREF(l);
+            return -1;
+        }
+    }
+    if (!l)
+        return 0;
+    *bases = tuple_from_iter(l);
+    DECREF(l);
+    return *bases ? 0 : -1;
+}
+
 /* __build_class__(func, name, *bases, metaclass=, **kw), as CPython's:
  * the metaclass (given, else the first base's class, made the most
  * derived of its bases' when it is a class) prepares the namespace, the
@@ -2139,17 +2197,23 @@ static Object *build_class(Object *self, Object *const *args, size_t nargs, Obje
         INCREF(args[i]);
         tuple_set(bases, i - 2, args[i]);
     }
-    Object *meta = NULL, *kw, *ns = NULL, *cell = NULL, *cls = NULL;
+    Object *meta = NULL, *kw = NULL, *ns = NULL, *cell = NULL, *cls = NULL, *orig = bases;
+    if (update_bases(&bases) < 0) {
+        bases = orig;
+        goto done;
+    }
     if (class_keywords(args, nargs + nkw, kwnames, &meta, &kw) < 0)
         goto done;
     if (!meta)
-        meta = nargs > 2 ? (Object *)args[2]->type : (Object *)&TypeType;
+        meta = tuple_len(bases) ? (Object *)tuple_get(bases, 0)->type : (Object *)&TypeType;
     if (obj_isinstance_type(meta, &TypeType) &&
         !(meta = (Object *)type_calculate_meta((Type *)meta, bases)))
         goto done;
     if (!(ns = class_namespace(meta, args[1], bases, kw)))
         goto done;
     if (!(cell = eval_body(fn->code, fn->globals, ns, fn->closure)))
+        goto done;
+    if (bases != orig && obj_setitem(ns, str_intern("__orig_bases__"), orig) < 0)
         goto done;
     if (meta == (Object *)&TypeType) {
         /* the plain class statement: type(name, bases, ns) directly */
@@ -2166,6 +2230,8 @@ done:
     XDECREF(cell);
     XDECREF(ns);
     XDECREF(kw);
+    if (bases != orig)
+        DECREF(orig);
     DECREF(bases);
     return cls;
 }

@@ -31,6 +31,8 @@ typedef struct CellObject { Object ob; Object *ref; } CellObject;
 
 /* func.c */
 Object *func_new(Object *code, Object *globals, Object *qualname); /* borrows */
+/* f.__annotations__ = ann (a dict; NULL deletes): 0, or -1 with TypeError. */
+int func_set_annotations(Object *f, Object *ann);
 Object *cell_new(Object *value);                                   /* borrows; value may be NULL */
 
 /* Run a module or class body: `locals` receives the names it binds. */

@@ -229,7 +229,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_field_defaults': field_defaults,
         '__module__': module if module is not None else _caller_module(),
     }
-    cls = type(typename, (_NamedTupleBase,), namespace)
+    for name, value in _NamedTupleBase.__dict__.items():
+        if name not in ('__dict__', '__doc__', '__module__', '__qualname__', '__slots__',
+                        '__weakref__'):
+            namespace.setdefault(name, value)
+    cls = type(typename, (tuple,), namespace)
     for i, name in enumerate(fields):
         setattr(cls, name, _field_getter(i, name))
     return cls
@@ -261,7 +265,8 @@ def _field_getter(i, name):
 
 
 class _NamedTupleBase(tuple):
-    """What every namedtuple class shares beyond its tuple."""
+    """What every namedtuple class has beyond its tuple, copied into each
+    (a namedtuple's bases are (tuple,), as CPython's)."""
 
     __slots__ = ()
 
