@@ -111,6 +111,15 @@ $(B)/gen/pylib.o: $(PYLIB_C) $(CONFIG)
 	$(Q)$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
 $(LIB): $(B)/gen/pylib.o
 
+# errno's names as the C library's <errno.h> defines them (vm/modules/mod_errno.c).
+ERRNO_H := $(B)/gen/errno_names.h
+$(ERRNO_H): tools/errno_names.sh $(CONFIG)
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  GEN     $@")
+	$(Q)sh tools/errno_names.sh "$(CC)" > $@.tmp && mv $@.tmp $@
+$(B)/vm/modules/mod_errno.o: $(ERRNO_H)
+$(B)/vm/modules/mod_errno.o: CFLAGS += -I$(B)/gen
+
 $(GILVM): $(B)/vm/main.o $(LIB)
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  LD      $@")
@@ -175,13 +184,15 @@ chaos:
 	$(Q)$(MAKE) --no-print-directory VARIANT=chaos TESTS_ONLY="$${TESTS_ONLY:-unit:test_gil}" test
 
 # Warnings are errors for both compilers, each in its own variant directory;
-# then cppcheck, whose false positives are listed with reasons in tools/cppcheck.supp.
+# then cppcheck (given the gcc variant's generated headers), whose false positives are
+# listed with reasons in tools/cppcheck.supp.
 lint-build: $(GILVM) $(UNIT_BIN) $(BENCH_BIN)
 
 lint: deps
 	$(Q)$(MAKE) --no-print-directory VARIANT=werror-gcc CC=gcc OPT="-O2 -Werror" lint-build
 	$(Q)$(MAKE) --no-print-directory VARIANT=werror-clang CC=clang OPT="-O2 -Werror" lint-build
 	$(Q)cppcheck -q --std=c11 -D_GNU_SOURCE '-D_Noreturn=__attribute__((noreturn))' -I. \
+	    -I$(BUILD_ROOT)/werror-gcc/gen \
 	    --enable=warning,portability --inline-suppr --suppressions-list=tools/cppcheck.supp \
 	    --error-exitcode=1 -j2 vm sched run tests/unit bench
 

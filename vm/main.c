@@ -4,6 +4,7 @@
  *   options (vm, gil, measure, trace tables; then their environment variables)
  *   → gil_init → measure_init → attach the main thread (takes the GIL)
  *   → run the script → vm_at_shutdown hooks (threading joins its threads)
+ *   → atexit's callbacks (every module still there) → signal handlers dropped
  *   → gil_begin_shutdown (daemon threads never run Python again)
  *   → clear the modules (pending __del__ run) and free everything
  *   → --stats, leak check → detach → measure_finish → trace_finish → exit.
@@ -445,6 +446,8 @@ int main(int argc, char **argv)
     if (eval_refused())   /* also when the refusal ended another thread */
         status = 2;
     vm_run_shutdown_hooks();
+    mod_atexit_run();
+    mod_signal_fini();
     gil_begin_shutdown(ts->gil);
     exc_nomemory_release();
     if (finalize(builtins))

@@ -176,10 +176,7 @@ BUILTIN(bi_callable)
 {
     if (exactly("callable", nargs, kw, 1) < 0)
         return NULL;
-    Type *t = args[0]->type;
-    if (t->flags & TYPE_HEAP)
-        return bool_from(type_lookup(t, str_intern("__call__")) != NULL);
-    return bool_from(t->call != NULL);
+    return bool_from(obj_callable(args[0]));
 }
 
 static bool is_type(Object *o) { return obj_is(o, &TypeType) || type_is_subtype(o->type, &TypeType); }
@@ -995,4 +992,20 @@ Object *builtins_dict_new(void)
 fail:
     DECREF(d);
     return NULL;
+}
+
+/* `import builtins`: a module whose namespace is the dict every frame looks
+ * builtins up in (eval_builtins), not a copy, so builtins.X = v is seen as
+ * the builtin X everywhere.  LOAD_GLOBAL's cache records that dict's
+ * version, which every store bumps, so no cached lookup outlives the store.
+ * module_fini leaves this namespace alone: vm/main.c frees it last. */
+Object *mod_builtins_init(void)
+{
+    ModuleObject *m = (ModuleObject *)module_new("builtins", NULL);
+    if (!m)
+        return NULL;
+    Object *d = eval_builtins();
+    INCREF(d);
+    SETREF(m->dict, d);
+    return (Object *)m;
 }

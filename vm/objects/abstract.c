@@ -82,6 +82,12 @@ Object *obj_str(Object *o)
     return obj_repr(o);
 }
 
+int64_t obj_hash_unhashable(Object *o)
+{
+    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
+    return -1;
+}
+
 int64_t obj_hash(Object *o)
 {
     return o->type->hash ? o->type->hash(o) : hash_pointer(o);
@@ -280,6 +286,14 @@ Object *obj_iternext(Object *it)
 }
 
 /* ---- calls ---------------------------------------------------------------- */
+
+bool obj_callable(Object *o)
+{
+    Type *t = o->type;
+    if (t->flags & TYPE_HEAP)
+        return type_lookup(t, str_intern("__call__")) != NULL;
+    return t->call != NULL;
+}
 
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {

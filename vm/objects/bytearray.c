@@ -202,12 +202,6 @@ static Object *ba_repr(Object *o)
     return strbuf_finish(&s);
 }
 
-static int64_t ba_hash(Object *o)
-{
-    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
-    return -1;
-}
-
 static Object *ba_richcompare(Object *a, Object *b, int op)
 {
     const unsigned char *pa, *pb;
@@ -625,7 +619,7 @@ static const MethodDef ba_classmethods[] = {
 Type ByteArrayType = {
     OBJ_HEAD_INIT(&TypeType), .name = "bytearray", .base = &ObjectType,
     .basicsize = sizeof(ByteArrayObject), .flags = TYPE_BASETYPE, .dealloc = ba_dealloc,
-    .repr = ba_repr, .hash = ba_hash, .richcompare = ba_richcompare, .iter = ba_iter,
+    .repr = ba_repr, .hash = obj_hash_unhashable, .richcompare = ba_richcompare, .iter = ba_iter,
     .getitem = ba_getitem, .setitem = ba_setitem, .len = ba_len, .contains = ba_contains,
     .num = &ba_num, .construct = ba_construct, .methods = ba_methods,
     .classmethods = ba_classmethods,

@@ -479,12 +479,6 @@ static Object *dict_richcompare(Object *a, Object *b, int op)
     return bool_from(op == CMP_EQ ? eq : !eq);
 }
 
-static int64_t dict_hash(Object *o)
-{
-    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
-    return -1;
-}
-
 static Object *dict_getitem(Object *d, Object *key)
 {
     Object *v = dict_get(d, key);
@@ -671,6 +665,7 @@ static Object *view_richcompare(Object *a, Object *b, int op)
 
 static Type DictViewTypes[3] = {
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_keys", .base = &ObjectType,
+      .hash = obj_hash_unhashable,   /* set-like: compared by value, so unhashable */
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
@@ -680,6 +675,7 @@ static Type DictViewTypes[3] = {
       .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_items", .base = &ObjectType,
+      .hash = obj_hash_unhashable,   /* set-like: compared by value, so unhashable */
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
@@ -897,7 +893,7 @@ static Object *dict_construct(Object *callable, Object *const *args, size_t narg
 Type DictType = {
     OBJ_HEAD_INIT(&TypeType), .name = "dict", .base = &ObjectType, .basicsize = sizeof(DictObject),
     .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr,
-    .hash = dict_hash, .richcompare = dict_richcompare, .iter = dict_iter,
+    .hash = obj_hash_unhashable, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
     .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
     .classmethods = dict_classmethods, .traverse = dict_traverse, .clear = dict_clear,

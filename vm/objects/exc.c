@@ -12,6 +12,7 @@
 #include "vm/objects/traceback.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -201,6 +202,23 @@ static int exc_set_args(ExcObject *e, Object *const *args, size_t nargs)
     return exc_init_attrs(e);
 }
 
+static Type *oserror_class(int err);
+
+/* OSError(errno, strerror, ...) itself makes the subclass for that errno,
+ * as CPython's does (OSError(ENOENT, 'x') is a FileNotFoundError); a
+ * subclass called by name stays itself. */
+static Type *oserror_subclass(Type *t, Object *const *args, size_t npos)
+{
+    int64_t err;
+    if (t != &exc_type_OSError || npos < 2 || npos > 5 || !obj_isinstance_type(args[0], &IntType))
+        return t;
+    if (int_as_i64(args[0], &err) < 0) {
+        exc_clear();   /* too big for any errno: plain OSError */
+        return t;
+    }
+    return err >= INT_MIN && err <= INT_MAX ? oserror_class((int)err) : t;
+}
+
 static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     Type *t = (Type *)callable;
@@ -209,6 +227,7 @@ static Object *exc_construct(Object *callable, Object *const *args, size_t nargs
         return NULL;
     }
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    t = oserror_subclass(t, args, npos);
     Object *e = obj_alloc(t, t->basicsize);
     if (!e)
         return NULL;

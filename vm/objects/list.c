@@ -219,12 +219,6 @@ static Object *list_richcompare(Object *a, Object *b, int op)
     return seq_richcompare(a, b, op);
 }
 
-static int64_t list_hash(Object *o)
-{
-    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
-    return -1;
-}
-
 /* ---- subscripts ------------------------------------------------------------------ */
 
 static Object *list_slice(ListObject *l, ssize_t start, ssize_t step, ssize_t n)
@@ -800,7 +794,7 @@ static Object *list_construct(Object *callable, Object *const *args, size_t narg
 Type ListType = {
     OBJ_HEAD_INIT(&TypeType), .name = "list", .base = &ObjectType, .basicsize = sizeof(ListObject),
     .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = list_dealloc, .repr = list_repr,
-    .hash = list_hash, .richcompare = list_richcompare, .iter = list_iter,
+    .hash = obj_hash_unhashable, .richcompare = list_richcompare, .iter = list_iter,
     .getitem = list_getitem, .setitem = list_setitem, .len = list_length,
     .contains = list_contains, .num = &list_num, .construct = list_construct,
     .methods = list_methods, .traverse = list_traverse, .clear = list_gc_clear,

@@ -253,6 +253,9 @@ void obj_immortalize(Object *o);
 Object *obj_repr(Object *o);
 Object *obj_str(Object *o);
 int64_t obj_hash(Object *o);
+/* The hash slot of a mutable type (list, dict, set, bytearray): TypeError.
+ * Such a type's __hash__ is None, as in CPython. */
+int64_t obj_hash_unhashable(Object *o);
 Object *obj_richcompare(Object *a, Object *b, int op);
 int obj_richcompare_bool(Object *a, Object *b, int op); /* -1 error, else 0/1 */
 int obj_truth(Object *o);                                /* -1 error */
@@ -267,6 +270,7 @@ int obj_contains(Object *container, Object *item);      /* -1 error */
 Object *obj_iter(Object *o);
 Object *obj_iternext(Object *it); /* NULL + no exception: exhausted */
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
+bool obj_callable(Object *o);   /* callable(o) */
 Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs);
 /* Binary operators by CPython's opcode semantics (try left, then right). */
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,

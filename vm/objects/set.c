@@ -826,12 +826,6 @@ static int64_t frozenset_hash(Object *o)
     return so->hash;
 }
 
-static int64_t set_hash(Object *o)
-{
-    exc_set(ExcTypeError, "unhashable type: '%s'", o->type->name);
-    return -1;
-}
-
 static Object *set_richcompare(Object *v, Object *w, int op)
 {
     if (!set_check_any(w))
@@ -1203,7 +1197,7 @@ static Object *construct(Object *callable, Object *const *args, size_t nargs, Ob
 Type SetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "set", .base = &ObjectType, .basicsize = sizeof(SetObject),
     .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc, .repr = set_repr,
-    .hash = set_hash, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
+    .hash = obj_hash_unhashable, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
     .contains = set_contains, .num = &set_num, .construct = construct, .methods = set_methods,
     .traverse = set_traverse, .clear = clear_internal,
 };

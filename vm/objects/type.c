@@ -621,6 +621,9 @@ static void type_ready(Type *t)
             obj_immortalize(f); /* held by the immortal wrapper */
         ready_add(t, d, "__new__", f ? wrapper_new(&StaticMethodType, f, NULL) : NULL);
     }
+    /* Before the slot dunders: __hash__ is None (static, never immortalized again). */
+    if (t->hash == obj_hash_unhashable && dict_set(d, ID(__hash__), None) < 0)
+        ready_nomem(t);
     for (size_t i = 0; i < sizeof slot_dunders / sizeof *slot_dunders; i++) {
         const struct SlotDunder *sd = &slot_dunders[i];
         if (sd->present(t) && !dict_get(d, str_intern(sd->name)))

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "vm/runtime/eval.h"
 #include "vm/runtime/module.h"
 
 typedef struct ModuleDef { const char *name; Object *(*init)(void); } ModuleDef;
@@ -71,9 +72,8 @@ static int module_setattr(Object *o, Object *name, Object *value)
     if (value)
         return dict_set(m->dict, name, value);
     if (!dict_get(m->dict, name)) {
-        if (!exc_occurred())
-            exc_set(ExcAttributeError, "module '%s' has no attribute '%s'", str_utf8(m->name),
-                    str_utf8(name));
+        if (!exc_occurred())   /* CPython's generic delattr message, unlike getattr's */
+            exc_set(ExcAttributeError, "'module' object has no attribute '%s'", str_utf8(name));
         return -1;
     }
     return dict_del(m->dict, name);
@@ -193,6 +193,8 @@ static void clear_namespace(Object *d)
 static void clear_module(Object *m)
 {
     Object *d = ((ModuleObject *)m)->dict;
+    if (d == eval_builtins())   /* the builtins module's: cleared last, by vm/main.c */
+        return;
     INCREF(d);
     clear_namespace(d);
     DECREF(d);

@@ -17,7 +17,8 @@
     X(dis)             \
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(binascii) X(select) \
-    X(struct) X(_random) X(array) X(_traceback)
+    X(struct) X(_random) X(array) X(_traceback) X(errno) \
+    X(builtins) X(atexit) X(signal)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
@@ -73,6 +74,12 @@ int sys_stream_flush(FILE *f);
  * is still gilvm's own stream over f. */
 Object *sys_stream_replaced(const char *name, FILE *f);
 int sys_flush_at_exit(void);
+/* atexit's callbacks, last registered first; then it has none.  vm/main.c,
+ * after the shutdown hooks (threads joined) and before module_fini. */
+void mod_atexit_run(void);
+/* The signal module's Python handlers dropped (vm/main.c, after atexit's
+ * callbacks): SIGINT is KeyboardInterrupt again, other caught signals SIG_DFL. */
+void mod_signal_fini(void);
 /* Exit: clear every module's namespace the way CPython's finalization does
  * (so pending __del__ methods run while their globals still exist), then
  * release the modules. */

@@ -28,61 +28,101 @@
 
 _Thread_local ThreadState *vm_tstate;
 
-/* SIGINT becomes KeyboardInterrupt on the main thread, as in CPython.
+/* Signals reach Python on the main thread, as in CPython: SIGINT raises
+ * KeyboardInterrupt, and the signal module (vm/modules/mod_signal.c) may
+ * catch others and run a Python handler for each.
  *
  * Invariants:
+ *   - on_signal, the C handler of every caught signal, only records it:
+ *     pending[sig] and any_pending are set only there (atomic, lock-free, so
+ *     safe in a handler), then a VM-owned bit in the GIL's eval breaker, so
+ *     running bytecode reaches its slow path at the next instruction; the
+ *     policies ignore bits they do not own.  The handler keeps errno.
+ *   - The flags are read by any thread (vm_block_interrupted, vm_cond_wait)
+ *     but cleared only by the main thread, in vmthread_check_signals, with
+ *     the GIL held: the breaker bit is lowered first, then any_pending, then
+ *     each pending[sig], so a signal arriving in between leaves its flags
+ *     set for the next check.  Python handlers (the dispatch function) run
+ *     only there, so only on the main thread with the GIL.
  *   - Only the main thread can take SIGINT: every VM thread blocks it when it
- *     attaches, and sched/'s watchdog blocks every signal.  So the handler
- *     runs on the main thread, and a blocking system call the main thread
- *     makes ends with EINTR (the handler is installed without SA_RESTART).
- *   - sigint_pending is set only by the handler (atomic, lock-free, so safe
- *     there), read by the main thread, and cleared only by the main thread
- *     in vmthread_check_signals, which lowers the eval-breaker bit first so
- *     that a signal arriving in between leaves both set.  The handler also
- *     raises a VM-owned bit in the GIL's eval breaker, so running bytecode
- *     reaches its slow path at the next instruction; the policies ignore
- *     bits they do not own.  The handler keeps errno as it found it.
- *   - Only the main thread is ever woken for it.  A wait of the main thread
- *     that no signal can cut short (a condition variable: glibc restarts it)
- *     goes through vm_cond_wait, which looks at sigint_pending every
- *     SIGINT_POLL_NS; a blocking system call checks vm_block_interrupted
- *     just before it starts, so a signal that arrived after the last
- *     instruction boundary is not slept through.  Either way the caller
- *     takes the GIL back and raises with vmthread_check_signals. */
-static atomic_bool sigint_pending;
+ *     attaches, and sched/'s watchdog blocks every signal.  Other caught
+ *     signals go where the kernel sends them (the main thread, for kill()
+ *     and timers, unless it blocks them); a handler run on another thread
+ *     still only records the signal for the main thread.  Handlers are
+ *     installed without SA_RESTART, so a blocking system call the main
+ *     thread makes ends with EINTR; the caller then takes the GIL back and
+ *     calls vmthread_check_signals, retrying (PEP 475) unless it raised.
+ *   - A wait of the main thread that no signal can cut short (a condition
+ *     variable: glibc restarts it) goes through vm_cond_wait, which looks at
+ *     any_pending every SIGNAL_POLL_NS; a blocking system call checks
+ *     vm_block_interrupted just before it starts, so a signal that arrived
+ *     after the last instruction boundary is not slept through.
+ *   - dispatch is written by the signal module with the GIL held and read
+ *     only by vmthread_check_signals (GIL held). */
+static atomic_bool pending[NSIG];
+static atomic_bool any_pending;
 static pthread_t main_thread;
-#define SIGINT_POLL_NS (50 * 1000000L)
+static int (*dispatch)(int sig);
+#define SIGNAL_POLL_NS (50 * 1000000L)
 
-static void on_sigint(int sig)
+static void on_signal(int sig)
 {
     int saved = errno;
-    atomic_store(&sigint_pending, true);
+    atomic_store(&pending[sig], true);
+    atomic_store(&any_pending, true);
     gil_breaker_raise_vm(GIL_BRK_VM_SIGNAL);
     errno = saved;
 }
 
-void vmthread_signals_init(void)
+int vm_signal_catch(int sig)
 {
-    struct sigaction sa = { .sa_handler = on_sigint };
+    struct sigaction sa = { .sa_handler = on_signal };
     sigemptyset(&sa.sa_mask);
-    main_thread = pthread_self();
-    sigaction(SIGINT, &sa, NULL);
+    return sigaction(sig, &sa, NULL);
 }
 
-int vmthread_check_signals(void)
+void vm_signal_set_dispatch(int (*fn)(int sig)) { dispatch = fn; }
+
+bool vmthread_is_main(void) { return pthread_equal(pthread_self(), main_thread); }
+
+void vmthread_signals_init(void)
 {
-    if (!pthread_equal(pthread_self(), main_thread))
-        return 0;
-    gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
-    if (!atomic_exchange(&sigint_pending, false))
+    main_thread = pthread_self();
+    vm_signal_catch(SIGINT);
+}
+
+/* Without the signal module only SIGINT is caught: KeyboardInterrupt. */
+static int default_dispatch(int sig)
+{
+    if (sig != SIGINT)
         return 0;
     exc_set_obj((Object *)ExcKeyboardInterrupt);
     return -1;
 }
 
+int vmthread_check_signals(void)
+{
+    if (!vmthread_is_main())
+        return 0;
+    gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
+    if (!atomic_exchange(&any_pending, false))
+        return 0;
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (!atomic_exchange(&pending[sig], false))
+            continue;
+        if ((dispatch ? dispatch : default_dispatch)(sig) < 0) {
+            /* Signals not yet looked at wait for the next check, as CPython's. */
+            atomic_store(&any_pending, true);
+            gil_breaker_raise_vm(GIL_BRK_VM_SIGNAL);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 bool vm_block_interrupted(void)
 {
-    return pthread_equal(pthread_self(), main_thread) && atomic_load(&sigint_pending);
+    return vmthread_is_main() && atomic_load(&any_pending);
 }
 
 static bool ts_before(const struct timespec *a, const struct timespec *b)
@@ -92,20 +132,20 @@ static bool ts_before(const struct timespec *a, const struct timespec *b)
 
 int vm_cond_wait(pthread_cond_t *cv, pthread_mutex_t *m, const struct timespec *deadline)
 {
-    if (!pthread_equal(pthread_self(), main_thread))
+    if (!vmthread_is_main())
         return deadline ? pthread_cond_timedwait(cv, m, deadline) : pthread_cond_wait(cv, m);
-    if (atomic_load(&sigint_pending))
+    if (atomic_load(&any_pending))
         return EINTR;
     struct timespec slice;
     clock_gettime(CLOCK_MONOTONIC, &slice);
-    slice.tv_nsec += SIGINT_POLL_NS;
+    slice.tv_nsec += SIGNAL_POLL_NS;
     if (slice.tv_nsec >= 1000000000L) {
         slice.tv_sec++;
         slice.tv_nsec -= 1000000000L;
     }
     bool last = deadline && !ts_before(&slice, deadline);
     int r = pthread_cond_timedwait(cv, m, last ? deadline : &slice);
-    if (atomic_load(&sigint_pending))
+    if (atomic_load(&any_pending))
         return EINTR;
     return r == ETIMEDOUT && !last ? 0 : r;
 }

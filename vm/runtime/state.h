@@ -76,20 +76,30 @@ _Noreturn void vmthread_exit_now(void);
 void vm_block_begin(const char *what);
 void vm_block_end(void);
 
-/* SIGINT becomes KeyboardInterrupt on the main thread (vm/main.c calls
- * vmthread_signals_init before attaching).  vmthread_check_signals: -1 with
- * KeyboardInterrupt set if one is pending for the calling thread, else 0;
- * the eval loop calls it from its slow path, blocking calls after EINTR. */
+/* Signals on the main thread (state.c states the rule; vm/main.c calls
+ * vmthread_signals_init before attaching).  SIGINT is caught from the
+ * start.  vmthread_check_signals, on the main thread: handles every signal
+ * recorded since the last check (KeyboardInterrupt for SIGINT, or what the
+ * dispatch function does); -1 with the exception set if one raised, else 0.
+ * The eval loop calls it from its slow path, blocking calls after EINTR.
+ *   vm_signal_catch(sig): from now on sig is recorded for the main thread
+ *     (sigaction's result).
+ *   vm_signal_set_dispatch(fn): fn(sig) handles a recorded signal instead
+ *     of the default (the signal module); 0, or -1 with an exception.
+ *   vmthread_is_main: whether the caller is the program's main thread. */
 void vmthread_signals_init(void);
 int vmthread_check_signals(void);
+int vm_signal_catch(int sig);
+void vm_signal_set_dispatch(int (*fn)(int sig));
+bool vmthread_is_main(void);
 
-/* Blocking waits the main thread makes stop for SIGINT (state.c states the
+/* Blocking waits the main thread makes stop for a signal (state.c states the
  * rule).  Inside vm_block_begin/vm_block_end:
- *   vm_block_interrupted: true if a SIGINT is pending and the caller is the
+ *   vm_block_interrupted: true if a signal is pending and the caller is the
  *     main thread; a blocking system call is not started then (EINTR).
  *   vm_cond_wait: pthread_cond_(timed)wait on a CLOCK_MONOTONIC condvar,
  *     deadline NULL for none.  0 (woken, or a spurious return: re-check the
- *     condition), ETIMEDOUT, or EINTR: a SIGINT is pending for the calling
+ *     condition), ETIMEDOUT, or EINTR: a signal is pending for the calling
  *     (main) thread.  After EINTR the caller ends the blocking region and
  *     raises with vmthread_check_signals. */
 bool vm_block_interrupted(void);
