@@ -16,10 +16,13 @@ cat > "$T/ssh" <<'SH'
 # ssh HOST -- COMMAND: COMMAND runs here as it would on HOST (its own temp
 # folder), in a session of its own as on another machine: a signal to this
 # "ssh" does not reach it, but it sees its connection (this process) end.
+# setsid forks when it starts as a process-group leader (under job control,
+# say); --wait keeps its first process, the "connection", alive until the
+# command ends, or parallel's remote wrapper would see it gone and stop the job.
 host=$1; shift; [ "${1:-}" = -- ] && shift
 mkdir -p "$FAKE_SSH_TMP/tmp-$host"
 GILKIT_HOST=$host TMPDIR=$FAKE_SSH_TMP/tmp-$host FAKE_GILVM_MARK=$FAKE_SSH_TMP/running-$host \
-    setsid bash -c "$*" <&0 &
+    setsid --wait bash -c "$*" <&0 &
 wait $!
 SH
 chmod +x "$T/ssh"
