@@ -1,6 +1,6 @@
 /* sched/emulate.c — see emulate.h.
  *
- * Pacing figure (pace units per tick, sched/pace.h), first found wins:
+ * Pacing figure (pace units per instruction, sched/pace.h), first found wins:
  * --pace=UNITS; the --calibration file's row for the emulation
  * (bench/calibrate writes it from a real interpreter run on this machine);
  * the row's built-in figure.  Every record names the figure's source (CSV
@@ -19,9 +19,9 @@
 
 const EmulateRow emulate_table[] = {
     { "cpython-2.6.4", "CPython 2.6.4: py26 on sem (check interval 100), paced", "py26", "sem",
-      5.3, "built-in: bench/calibrate against CPython 2.6.4 on a 2-vCPU AMD EPYC VM (5.33 units/tick)" },
+      0.82, "built-in: bench/calibrate against CPython 2.6.4 on a 2-vCPU AMD EPYC VM (0.818 units/instruction)" },
     { "cpython-3.2", "CPython 3.2: py32 on condvar (switch interval 5 ms), paced", "py32", "condvar",
-      6.4, "built-in: bench/calibrate against CPython 3.2 on a 2-vCPU AMD EPYC VM (6.39 units/tick)" },
+      0.97, "built-in: bench/calibrate against CPython 3.2 on a 2-vCPU AMD EPYC VM (0.966 units/instruction)" },
 };
 const size_t emulate_table_len = sizeof emulate_table / sizeof emulate_table[0];
 
@@ -53,7 +53,7 @@ int emulate_set_pace(const char *v, char *err, size_t n)
     errno = 0;
     double w = strtod(v, &end);
     if (errno || end == v || *end || !(w >= 0) || w > 1e6) {
-        snprintf(err, n, "--pace wants pace units per tick, 0 to 1e6: '%s'", v);
+        snprintf(err, n, "--pace wants pace units per instruction, 0 to 1e6: '%s'", v);
         return -1;
     }
     explicit_pace = w;
@@ -79,11 +79,20 @@ int emulate_set_calibration(const char *v, char *err, size_t n)
         snprintf(err, n, "out of memory reading '%s'", v);
         return -1;
     }
+    /* Figures per tick (bench/calibrate before pacing went per
+     * instruction) would run the emulations several times too slowly. */
+    if (strstr(calib_text, "work_per_tick")) {
+        snprintf(err, n, "calibration file '%s' gives work per tick, from an older bench/calibrate: "
+                 "run bench/calibrate again", v);
+        free(calib_text);
+        calib_text = NULL;
+        return -1;
+    }
     snprintf(calib_path, sizeof calib_path, "%s", v);
     return 0;
 }
 
-/* The calibration file's line "NAME,WORK_PER_TICK,SOURCE..." for name. */
+/* The calibration file's line "NAME,WORK_PER_INSTRUCTION,SOURCE..." for name. */
 static bool calibrated(const char *name, double *w, char *src, size_t n)
 {
     size_t len = strlen(name);
@@ -113,7 +122,7 @@ void emulate_resolve(const char **policy, const char **lock)
     else if (chosen && calibrated(chosen->name, &w, src, sizeof src))
         pace_configure(w, src);
     else if (chosen)
-        pace_configure(chosen->work_per_tick, chosen->source);
+        pace_configure(chosen->work_per_instruction, chosen->source);
     else
         pace_configure(-1.0, "");
 }

@@ -11,7 +11,7 @@
 typedef struct EmulateRow {
     const char *name, *help;
     const char *policy, *lock;
-    double work_per_tick;   /* built-in calibration (pace units), used without --calibration */
+    double work_per_instruction;   /* built-in calibration (pace units), used without --calibration */
     const char *source;     /* where the built-in figure comes from */
 } EmulateRow;
 

@@ -99,8 +99,8 @@ const CliOption gil_options[] = {
     { "gil", "NAME", "GILVM_GIL", GIL_DEFAULT_POLICY, "GIL policy (how the GIL changes hands; see the list below)", set_policy },
     { "lock", "NAME", "GILVM_LOCK", GIL_DEFAULT_LOCK, "lock primitive the GIL sleeps on (see the list below)", set_lock },
     { "emulate", "NAME", "GILVM_EMULATE", "none", "a real interpreter's GIL: its policy, primitive and speed together (a bad NAME lists them); --gil/--lock override", emulate_set_name },
-    { "pace", "UNITS", "GILVM_PACE", "off", "work per tick on top of gilvm's own, in pace units (sched/pace.h: the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
-    { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's work per tick from FILE (bench/calibrate writes it)", emulate_set_calibration },
+    { "pace", "UNITS", "GILVM_PACE", "off", "work per instruction on top of gilvm's own, in pace units (sched/pace.h: the emulated interpreter's speed); overrides --emulate's", emulate_set_pace },
+    { "calibration", "FILE", "GILVM_CALIBRATION", "built-in", "--emulate's work per instruction from FILE (bench/calibrate writes it)", emulate_set_calibration },
     { NULL, NULL, NULL, NULL, NULL, NULL },
 };
 
@@ -362,8 +362,14 @@ static int take(GilThreadPriv *p, bool after_block)
 
 int gil_take(GilThread *t) { return take(gil_priv(t), false); }
 
-/* Settle the ticks run since the budget was armed: the policy's count
- * takes them and pacing spends their cost, before the GIL can go. */
+/* Written once, before any VM thread runs (gil_count_instructions_with). */
+static uint64_t (*count_instructions)(void);
+
+void gil_count_instructions_with(uint64_t (*count)(void)) { count_instructions = count; }
+
+/* Settle the ticks run since the budget was armed (the policy's count
+ * takes them) and, while pacing, spend the cost of the instructions run
+ * since the last settlement, before the GIL can go. */
 static void settle(GilThreadPriv *p)
 {
     int64_t ran = (int64_t)p->armed - p->pub.ticks;
@@ -371,7 +377,9 @@ static void settle(GilThreadPriv *p)
     p->policy_ticks -= ran;
     if (pace_on()) {
         GIL_COUNT_N(ticks, (uint64_t)ran);
-        pace_spend(ran);
+        uint64_t n = count_instructions ? count_instructions() : p->paced;
+        pace_spend(n > p->paced ? n - p->paced : 0);
+        p->paced = n;
     }
 }
 
@@ -514,8 +522,8 @@ void gil_stats_print(FILE *f)
     fprintf(f, "gil  policy %s, lock %s, switch interval %.6fs, check interval %d\n",
             gil_policy_name(), gil_lock_name(), gil_get_switch_interval(), gil_get_check_interval());
     if (pace_on())
-        fprintf(f, "gil  emulate %s, pace %.3f units/tick (%s)\n", *emulate_name() ? emulate_name() : "none",
-                pace_work_per_tick(), pace_source());
+        fprintf(f, "gil  emulate %s, pace %.3f units/instruction (%s)\n", *emulate_name() ? emulate_name() : "none",
+                pace_work_per_instruction(), pace_source());
     GilCounters all = { 0 };
     pthread_mutex_lock(&reg_mutex);
     GilThreadPriv *lists[2] = { registry, exited };

@@ -72,6 +72,13 @@ void gil_fini(void);
 GilThread *gil_thread_new(const char *name);
 void gil_thread_free(GilThread *t);
 
+/* Pacing (pace.h) charges per instruction, and only the VM sees them: it
+ * gives the count of instructions the calling thread has run so far, which
+ * never decreases (0 before the thread runs any).  Called on the holder's
+ * own thread with the GIL held, only while pacing is on.  Without one,
+ * pacing spends nothing. */
+void gil_count_instructions_with(uint64_t (*count)(void));
+
 int gil_take(GilThread *t);                       /* GIL_OK or GIL_EXIT */
 void gil_drop(GilThread *t, GilDropReason why);
 int gil_service(GilThread *t);                    /* eval-breaker slow path */

@@ -29,6 +29,7 @@ typedef struct GilThreadPriv {
     uint64_t hold_start_ns;     /* owner only */
     int64_t policy_ticks;       /* ticks left before the policy's own tick; owner only */
     int32_t armed;              /* GilThread.ticks when last armed or settled; owner only */
+    uint64_t paced;             /* instructions counted when last settled (pacing); owner only */
     const char *block_what;     /* the blocking call in progress, for BLOCK_END; owner only */
     struct GilThreadPriv *next; /* registry list, guarded by gil.c's registry mutex */
     bool late;                  /* registered after gil_fini freed the policy: never takes */

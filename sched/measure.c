@@ -455,7 +455,7 @@ static void set_vm(Record *r, const MeasureRun *run, bool timed_out)
     record_set(r, COL_check_interval, "%d", gil_get_check_interval());
     record_set(r, COL_emulate, "%s", emulate_name());
     if (pace_on()) {
-        record_set(r, COL_pace_work_per_tick, "%.4f", pace_work_per_tick());
+        record_set(r, COL_pace_work_per_instruction, "%.4f", pace_work_per_instruction());
         record_set(r, COL_pace_source, "%s", pace_source());
     }
     record_set(r, COL_threads, "%u", run->threads);

@@ -4,17 +4,17 @@
 #include <stdio.h>
 #include "sched/pace.h"
 
-static double work_per_tick = -1.0;
+static double work_per_instruction = -1.0;
 static char source[512];
 
 void pace_configure(double w, const char *src)
 {
-    work_per_tick = w;
+    work_per_instruction = w;
     snprintf(source, sizeof source, "%s", w < 0 ? "" : src);
 }
 
-bool pace_on(void) { return work_per_tick >= 0; }
-double pace_work_per_tick(void) { return work_per_tick; }
+bool pace_on(void) { return work_per_instruction >= 0; }
+double pace_work_per_instruction(void) { return work_per_instruction; }
 const char *pace_source(void) { return source; }
 
 /* The handler sequence: 64 steps over 8 handlers in an order no short
@@ -45,10 +45,10 @@ static uint64_t dispatch(uint64_t units)
     return x;
 }
 
-void pace_spend(int64_t ticks)
+void pace_spend(uint64_t instructions)
 {
-    if (ticks <= 0)
+    if (instructions == 0)
         return;
-    uint64_t x = dispatch((uint64_t)((double)ticks * work_per_tick + 0.5));
+    uint64_t x = dispatch((uint64_t)((double)instructions * work_per_instruction + 0.5));
     __asm__ volatile("" : : "r"(x));   /* the work must happen */
 }

@@ -67,8 +67,8 @@
     COLUMN(timed_out, I, "", "1 when --timeout ended the run (exit_status 124), else 0")       \
     COLUMN(libpfm4, I, "", "1 when the build resolves --events names through libpfm4, else 0") \
     COLUMN(emulate, S, "", "--emulate: the real interpreter emulated; empty for the raw VM")     \
-    COLUMN(pace_work_per_tick, F, "units", "pace units spent per tick on top of gilvm's own (sched/pace.h); absent: raw VM speed") \
-    COLUMN(pace_source, S, "", "where pace_work_per_tick comes from: a calibration file, built-in figure or --pace") \
+    COLUMN(pace_work_per_instruction, F, "units", "pace units spent per instruction on top of gilvm's own (sched/pace.h); absent: raw VM speed") \
+    COLUMN(pace_source, S, "", "where pace_work_per_instruction comes from: a calibration file, built-in figure or --pace") \
     COLUMN(gil_ticks, I, "ticks", "ticks run, all threads, counted per pacing window (a thread's last partial window not); absent unless pacing")
 
 typedef enum {

@@ -430,6 +430,7 @@ int main(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     cap_memory();
     measure_describe_run(a.script, a.nrest, a.rest);
+    gil_count_instructions_with(eval_thread_instructions);
     if (gil_init() != 0 || measure_init() != 0)
         return 2;
     vmthread_signals_init();

@@ -20,7 +20,7 @@ GILVM_REQUIRED = (
 
 # The machine a row was measured on; every CSV the kit writes carries them.
 # The runner adds hypervisor (gilvm's record has no such column); the
-# calibration a row ran with is in the record (pace_work_per_tick, pace_source).
+# calibration a row ran with is in the record (pace_work_per_instruction, pace_source).
 MACHINE = ("host", "kernel", "cpu_model", "ncpu_online", "perf_event_paranoid", "hypervisor")
 
 # The runner's columns, after gilvm's record: a run's identity, its outcome, and

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # --emulate selects the documented policy, primitive and pacing together and
-# every record says so (emulate, pace_work_per_tick, pace_source, gil_ticks);
+# every record says so (emulate, pace_work_per_instruction, pace_source, gil_ticks);
 # --calibration and --pace override the built-in figure, --gil/--lock the
 # choice; without them the raw VM runs unpaced.  Pacing spends CPU: a paced
-# loop burns CPU for the work its ticks were charged.  Bad values exit 2.
+# loop burns CPU for the work its instructions were charged.  Bad values exit 2.
 set -u
 G=${GILVM:?set by tests/run}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
@@ -35,12 +35,12 @@ case $(field "$T/e26.csv" pace_source) in built-in:*) ;; *) echo "2.6.4 source: 
 run e32 --emulate=cpython-3.2
 expect "3.2 gil" "$(field "$T/e32.csv" gil)" py32
 expect "3.2 lock" "$(field "$T/e32.csv" lock)" condvar
-python3 -c "import sys; sys.exit(not float(sys.argv[1]) > 0)" "$(field "$T/e32.csv" pace_work_per_tick)" \
+python3 -c "import sys; sys.exit(not float(sys.argv[1]) > 0)" "$(field "$T/e32.csv" pace_work_per_instruction)" \
     || { echo "3.2 pace not positive"; fail=1; }
 
 printf '# comment\ncpython-3.2,12.5,peer python3.2 measured here\n' > "$T/calibration"
 run cal --emulate=cpython-3.2 --calibration="$T/calibration"
-expect "calibrated pace" "$(field "$T/cal.csv" pace_work_per_tick)" 12.5000
+expect "calibrated pace" "$(field "$T/cal.csv" pace_work_per_instruction)" 12.5000
 expect "calibrated source" "$(field "$T/cal.csv" pace_source)" "$T/calibration: peer python3.2 measured here"
 run over --gil=fifo --emulate=cpython-2.6.4 --pace=3
 expect "explicit gil wins" "$(field "$T/over.csv" gil)" fifo
@@ -48,7 +48,7 @@ expect "emulated lock kept" "$(field "$T/over.csv" lock)" sem
 expect "explicit pace" "$(field "$T/over.csv" pace_source)" --pace
 
 run raw --gil=py26 --lock=sem
-for c in emulate pace_work_per_tick pace_source gil_ticks; do
+for c in emulate pace_work_per_instruction pace_source gil_ticks; do
     expect "raw $c" "$(field "$T/raw.csv" "$c")" ""
 done
 # 1000 iterations x 2 ticks, where CPython's check would pass: INPLACE_SUBTRACT
@@ -58,17 +58,46 @@ run ticks --pace=0
 python3 -c "import sys; t = int(sys.argv[1]); sys.exit(not 2000 <= t < 2100)" "$(field "$T/ticks.csv" gil_ticks)" \
     || { echo "gil_ticks $(field "$T/ticks.csv" gil_ticks), want 2000..2099"; fail=1; }
 
-# 5*10^5 ticks at 100 units is 5*10^7 dispatches (~0.1 s on this machine
-# kind) of CPU the unpaced loop does not spend.
-"$G" --pace=0 --csv="$T/p0.csv" "$T/loop.py" 250000 > /dev/null 2>&1
-"$G" --pace=100 --csv="$T/p100.csv" "$T/loop.py" 250000 > /dev/null 2>&1
-python3 - "$T/p0.csv" "$T/p100.csv" <<'PY' || fail=1
-import csv, sys
-cpu = [float(r["user_s"]) + float(r["sys_s"]) for r in (list(csv.DictReader(open(p)))[-1] for p in sys.argv[1:])]
-if not cpu[1] - cpu[0] > 0.02:
-    print("pacing spent %.3f s of CPU, want > 0.02 (5*10^7 pace units)" % (cpu[1] - cpu[0]))
+# Pacing spends per instruction: 2.5*10^5 iterations of 9 instructions at
+# 25 units is 5.6*10^7 dispatches (~0.1 s on this machine kind) of CPU the
+# unpaced loop does not spend; a loop of the same ticks (2 an iteration)
+# with 6 more instructions that do not tick (local loads and stores) spends
+# 15/9 as much, where pacing per tick would spend the same.  Pinned to one
+# CPU, least of three: a vCPU's speed may change, never its units' count.
+cat > "$T/wide.py" <<'PY'
+import sys
+def count(n):
+    while n > 0:
+        a = n
+        b = a
+        c = b
+        n -= 1
+count(int(sys.argv[1]))
+PY
+one_cpu=$(python3 -c 'import os; print(min(os.sched_getaffinity(0)))')
+cpu() {  # PACE SCRIPT: the least CPU seconds of three runs
+    for i in 1 2 3; do
+        taskset -c "$one_cpu" "$G" --pace="$1" --csv="$T/p.csv" "$2" 250000 > /dev/null 2>&1
+        field "$T/p.csv" user_s
+    done | sort -n | head -1
+}
+python3 - "$(cpu 0 "$T/loop.py")" "$(cpu 25 "$T/loop.py")" "$(cpu 0 "$T/wide.py")" "$(cpu 25 "$T/wide.py")" <<'PY' || fail=1
+import sys
+loop0, loop, wide0, wide = map(float, sys.argv[1:])
+if not loop - loop0 > 0.02:
+    print("pacing spent %.3f s of CPU, want > 0.02 (5.6*10^7 pace units)" % (loop - loop0))
+    sys.exit(1)
+ratio = (wide - wide0) / (loop - loop0)
+if not 1.3 < ratio < 2.2:
+    print("15 instructions an iteration spent %.2fx the pacing of 9, want 15/9 (per instruction)" % ratio)
     sys.exit(1)
 PY
+
+# A calibration file in the old unit (per tick) is refused, not misread.
+printf '# emulate,work_per_tick,source\ncpython-3.2,6.4,old\n' > "$T/old.csv"
+"$G" --emulate=cpython-3.2 --calibration="$T/old.csv" "$T/loop.py" 1 > /dev/null 2> "$T/err"; rc=$?
+[ $rc = 2 ] && grep -q "work per tick.*run bench/calibrate again" "$T/err" \
+    || { echo "a per-tick calibration file: exit $rc, stderr '$(cat "$T/err")'"; fail=1; }
 
 for bad in --emulate=cpython-9 --pace=-1 --pace=fast --calibration="$T/none.csv"; do
     "$G" "$bad" "$T/loop.py" 1 > /dev/null 2> "$T/err"; rc=$?

@@ -80,5 +80,8 @@ void eval_fused_counts(uint64_t opcount[256]);
 /* Ints a fused form updated in place in those code objects: each one an
  * allocation and a free the program made, for --stats' object counts. */
 uint64_t eval_fused_reused(void);
+/* Instructions the calling thread has run, as CPython 3.8 counts them (a
+ * fused run is its four): pacing's measure of work (sched/gil.h). */
+uint64_t eval_thread_instructions(void);
 
 #endif

@@ -260,8 +260,8 @@ void vmthread_detach(void)
     frame_arena_fini();
     measure_thread_end();
     registry_remove(ts);
+    gil_drop(ts->gil, GIL_DROP_EXIT);   /* pacing counts ts's last instructions */
     vm_tstate = NULL;
-    gil_drop(ts->gil, GIL_DROP_EXIT);
     gil_thread_free(ts->gil);
     free(ts);
 }
