@@ -161,8 +161,7 @@ ATEXIT_FN(atexit_unregister)
             callback_release(&c);
         }
     }
-    INCREF(None);
-    return None;
+    return none_new();
 }
 
 ATEXIT_FN(atexit_run_exitfuncs)
@@ -170,8 +169,7 @@ ATEXIT_FN(atexit_run_exitfuncs)
     if (!no_args("_run_exitfuncs", nargs, kw))
         return NULL;
     run_table();
-    INCREF(None);
-    return None;
+    return none_new();
 }
 
 ATEXIT_FN(atexit_clear)
@@ -179,8 +177,7 @@ ATEXIT_FN(atexit_clear)
     if (!no_args("_clear", nargs, kw))
         return NULL;
     clear_table();
-    INCREF(None);
-    return None;
+    return none_new();
 }
 
 ATEXIT_FN(atexit_ncallbacks)

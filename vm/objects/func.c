@@ -408,60 +408,74 @@ static Object *func_get_kwdefaults(Object *o)
     return v;
 }
 
-/* __name__, __qualname__, __module__, __defaults__ and __kwdefaults__ are fields; the
- * rest (__doc__, __wrapped__, ...) go to the __dict__, as functools.wraps
- * expects. */
-static int func_setattr(Object *o, Object *name, Object *value)
+/* The assignable attributes (the table func_setters): __name__,
+ * __qualname__, __module__, __defaults__ and __kwdefaults__ are fields;
+ * __doc__ and __annotations__ live in the __dict__, as does anything else
+ * assigned (__wrapped__, ...: functools.wraps). */
+static int set_str_field(Object **field, const char *what, Object *value)
+{
+    if (!value || !obj_isinstance_type(value, &StrType)) {
+        exc_set(ExcTypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    INCREF(value);
+    SETREF(*field, value);
+    return 0;
+}
+static int func_set_name(Object *o, Object *v) { return set_str_field(&((FunctionObject *)o)->name, "__name__", v); }
+static int func_set_qualname(Object *o, Object *v)
+{
+    return set_str_field(&((FunctionObject *)o)->qualname, "__qualname__", v);
+}
+
+static int func_set_module(Object *o, Object *v)
+{
+    XINCREF(v);
+    SETREF(((FunctionObject *)o)->module, v);
+    return 0;
+}
+
+/* None (or deletion) clears a defaults field; otherwise it must be `type`. */
+static int set_defaults_field(Object **field, const char *what, Type *type, Object *value)
+{
+    if (value && value != None && !obj_is(value, type)) {
+        exc_set(ExcTypeError, "%s must be set to a %s object", what, type->name);
+        return -1;
+    }
+    Object *v = value == None ? NULL : value;
+    XINCREF(v);
+    SETREF(*field, v);
+    return 0;
+}
+static int func_set_defaults(Object *o, Object *v)
+{
+    return set_defaults_field(&((FunctionObject *)o)->defaults, "__defaults__", &TupleType, v);
+}
+static int func_set_kwdefaults(Object *o, Object *v)
+{
+    return set_defaults_field(&((FunctionObject *)o)->kwdefaults, "__kwdefaults__", &DictType, v);
+}
+
+static int func_set_annotations_attr(Object *o, Object *v) { return func_set_annotations(o, v == None ? NULL : v); }
+
+static int func_set_doc(Object *o, Object *v)
 {
     FunctionObject *f = (FunctionObject *)o;
-    const char *n = str_utf8(name);
-    bool is_name = !strcmp(n, "__name__"), is_qual = !strcmp(n, "__qualname__");
-    if (is_name || is_qual) {
-        if (!value || !obj_isinstance_type(value, &StrType)) {
-            exc_set(ExcTypeError, "%s must be set to a string object", n);
-            return -1;
-        }
-        INCREF(value);
-        if (is_name)
-            SETREF(f->name, value);
-        else
-            SETREF(f->qualname, value);
-        return 0;
-    }
-    if (!strcmp(n, "__module__")) {
-        XINCREF(value);
-        SETREF(f->module, value);
-        return 0;
-    }
-    if (!strcmp(n, "__defaults__")) {
-        if (value && value != None && !obj_is(value, &TupleType)) {
-            exc_set(ExcTypeError, "__defaults__ must be set to a tuple object");
-            return -1;
-        }
-        Object *v = value == None ? NULL : value;
-        XINCREF(v);
-        SETREF(f->defaults, v);
-        return 0;
-    }
-    if (!strcmp(n, "__kwdefaults__")) {
-        if (value && value != None && !obj_is(value, &DictType)) {
-            exc_set(ExcTypeError, "__kwdefaults__ must be set to a dict object");
-            return -1;
-        }
-        Object *v = value == None ? NULL : value;
-        XINCREF(v);
-        SETREF(f->kwdefaults, v);
-        return 0;
-    }
-    if (!strcmp(n, "__annotations__"))
-        return func_set_annotations(o, value == None ? NULL : value);
-    if (!strcmp(n, "__doc__")) {
-        if (!f->dict && !(f->dict = dict_new()))
-            return -1;
-        return dict_set(f->dict, name, value ? value : None);
-    }
-    return obj_setattr_generic(o, name, value);
+    if (!f->dict && !(f->dict = dict_new()))
+        return -1;
+    return dict_set(f->dict, str_intern("__doc__"), v ? v : None);
 }
+
+static const SetterDef func_setters[] = {
+    { "__doc__", func_set_doc },
+    { "__name__", func_set_name },
+    { "__qualname__", func_set_qualname },
+    { "__module__", func_set_module },
+    { "__defaults__", func_set_defaults },
+    { "__kwdefaults__", func_set_kwdefaults },
+    { "__annotations__", func_set_annotations_attr },
+    { NULL, NULL },
+};
 
 static const MethodDef func_methods[] = {
     { "__doc__", NULL, func_get_doc },
@@ -479,7 +493,7 @@ static const MethodDef func_methods[] = {
 Type FunctionType = {
     OBJ_HEAD_INIT(&TypeType), .name = "function", .base = &ObjectType,
     .basicsize = sizeof(FunctionObject), .flags = TYPE_GC, .dealloc = func_dealloc,
-    .repr = func_repr, .hash = func_hash, .call = func_call, .setattr = func_setattr,
+    .repr = func_repr, .hash = func_hash, .call = func_call, .setters = func_setters,
     .dictoffset = offsetof(FunctionObject, dict), .methods = func_methods,
     .traverse = func_traverse, .clear = func_clear,
 };
