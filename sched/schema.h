@@ -57,7 +57,7 @@
     COLUMN(gil_hold_s, F, "s", "gil_totals: time the GIL was held, all threads")                \
     COLUMN(gil_drop_requests, I, "", "gil_totals: drop requests set")                           \
     COLUMN(gil_forced_switches, I, "", "gil_totals: forced switches")                           \
-    COLUMN(gil_lost_wakeups, I, "", "gil_totals: woken but another thread took the GIL")        \
+    COLUMN(gil_lost_wakeups, I, "", "gil_totals: woken but another thread took the GIL (sem: 1 wait in 16 read)") \
     COLUMN(gil_switches, I, "", "gil_totals: GIL changed hands")                                \
     COLUMN(instructions_executed, I, "", "VM instructions executed")                            \
     COLUMN(events, S, "", "--events beyond the columns above: name=value;... (empty value: absent)") \
