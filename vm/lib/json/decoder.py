@@ -92,6 +92,17 @@ def _skip(s, i):
     return _WS.match(s, i).end()
 
 
+def _after_item(s, idx, close):
+    """After an object's or array's element: (the index of `close`, True) at
+    its end, else (the next element's index past the comma, False)."""
+    idx = _skip(s, idx)
+    if s.startswith(close, idx):
+        return idx, True
+    if not s.startswith(',', idx):
+        raise JSONDecodeError("Expecting ',' delimiter", s, idx)
+    return _skip(s, idx + 1), False
+
+
 class _Scanner:
     """scan_once(s, idx) -> (value, end); StopIteration(idx) when no value starts at idx."""
 
@@ -148,12 +159,9 @@ class _Scanner:
                     raise JSONDecodeError("Expecting ':' delimiter", s, idx)
                 value, idx = self.scan_once(s, _skip(s, idx + 1))
                 pairs.append((key, value))
-                idx = _skip(s, idx)
-                if s.startswith('}', idx):
+                idx, done = _after_item(s, idx, '}')
+                if done:
                     break
-                if not s.startswith(',', idx):
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip(s, idx + 1)
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs), idx + 1
         obj = dict(pairs)
@@ -168,12 +176,9 @@ class _Scanner:
             while True:
                 value, idx = self.scan_once(s, idx)
                 values.append(value)
-                idx = _skip(s, idx)
-                if s.startswith(']', idx):
+                idx, done = _after_item(s, idx, ']')
+                if done:
                     break
-                if not s.startswith(',', idx):
-                    raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-                idx = _skip(s, idx + 1)
         return values, idx + 1
 
 
