@@ -19,9 +19,11 @@ cat > "$T/ssh" <<'SH'
 # setsid forks when it starts as a process-group leader (under job control,
 # say); --wait keeps its first process, the "connection", alive until the
 # command ends, or parallel's remote wrapper would see it gone and stop the job.
+# sshd hands the command a SHELL (the account's login shell), which parallel's
+# wrapper runs the job with: without one (CI has none) it runs nothing, exit 0.
 host=$1; shift; [ "${1:-}" = -- ] && shift
 mkdir -p "$FAKE_SSH_TMP/tmp-$host"
-GILKIT_HOST=$host TMPDIR=$FAKE_SSH_TMP/tmp-$host FAKE_GILVM_MARK=$FAKE_SSH_TMP/running-$host \
+SHELL=/bin/sh GILKIT_HOST=$host TMPDIR=$FAKE_SSH_TMP/tmp-$host FAKE_GILVM_MARK=$FAKE_SSH_TMP/running-$host \
     setsid --wait bash -c "$*" <&0 &
 wait $!
 SH
