@@ -1055,8 +1055,10 @@ class datetime(date):
         _check_tzinfo(tz)
         offset = self.utcoffset()
         if offset is None:
+            # The offset in force at the instant timestamp() picks: in a gap
+            # that is not the one the wall time was read with, as in 3.8.
             utc_seconds = _wall_to_epoch(self._wall_seconds(), self._fold)
-            offset = timedelta(seconds=self._wall_seconds() - utc_seconds)
+            offset = timedelta(seconds=_local_offset(utc_seconds))
         elif tz is self._tzinfo:
             return self
         utc = self - offset
