@@ -140,7 +140,7 @@ def _check_offset(method, offset):
                         % (method, type(offset).__name__))
     if not -_ONE_DAY < offset < _ONE_DAY:
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
-                         "and timedelta(hours=24), not %r." % (offset,))
+                         "and timedelta(hours=24).")
     return offset
 
 
@@ -670,20 +670,20 @@ class tzinfo:
         # The documented default: standard offset first, then the DST the
         # zone reports at that local time.
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         offset, dst = dt.utcoffset(), dt.dst()
         if offset is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
+            raise ValueError("fromutc: non-None utcoffset() result required")
         if dst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
+            raise ValueError("fromutc: non-None dst() result required")
         standard = offset - dst
         if standard:
             dt += standard
             dst = dt.dst()
             if dst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dst
 
 
