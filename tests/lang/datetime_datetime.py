@@ -1,5 +1,6 @@
 # datetime: construction, timestamps in UTC and fixed offsets, ISO forms,
 # strftime with %f/%z/%Z, arithmetic, naive against aware, and errors.
+import copy
 from datetime import datetime, date, time, timedelta, timezone, tzinfo
 
 
@@ -80,6 +81,23 @@ class Stamp(datetime):
 s = Stamp(2020, 1, 1, 12)
 print(repr(s), type(s + timedelta(1)).__name__, type(s.replace(hour=1)).__name__, type(Stamp.now()).__name__)
 
+
+
+class Zone(tzinfo):
+    def __init__(self):
+        self.seen = []
+
+    def utcoffset(self, dt):
+        return timedelta(hours=2)
+
+
+for value in [x, u, x.date(), x.timetz(), timedelta(1, 2, 3), tz5, minus2]:
+    print(repr(copy.copy(value)), copy.copy(value) == value, copy.deepcopy(value) == value)
+zoned = datetime(2020, 1, 1, tzinfo=Zone())
+deep, shallow = copy.deepcopy([zoned, zoned.timetz()]), copy.copy(zoned)
+print(deep[0] == zoned, deep[0].tzinfo is zoned.tzinfo, deep[0].tzinfo is deep[1].tzinfo,
+      type(deep[1].tzinfo).__name__, shallow.tzinfo is zoned.tzinfo)
+
 attempt("hour 25", lambda: datetime(2020, 1, 1, 25))
 attempt("Feb 30", lambda: datetime(2020, 2, 30))
 attempt("tzinfo str", lambda: datetime(2020, 1, 1, tzinfo="UTC"))
@@ -103,4 +121,5 @@ attempt("replace", lambda: x.replace(month=13))
 attempt_type("dt + dt", lambda: x + x)
 attempt_type("dt - date", lambda: x - date(2020, 1, 1))
 attempt_type("dt + int", lambda: x + 1)
+attempt_type("date - dt", lambda: date(2020, 1, 2) - x)
 attempt_type("fromtimestamp str", lambda: datetime.fromtimestamp("0"))

@@ -19,7 +19,6 @@ _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTH_NAMES = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_TIMESPECS = ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")
 
 
 def _type_name(obj):
@@ -322,6 +321,22 @@ def _split_timestamp(t):
             seconds, us = seconds - 1, us + _US_PER_SECOND
         return seconds, us
     return _as_int(t), 0
+
+
+# ---- copies
+# gilvm's copy module rebuilds an instance through cls.__new__() without
+# arguments, which these classes refuse; an immutable value is its own copy.
+
+def _itself(self, memo=None):
+    return self
+
+
+def _deepcopy_zoned(self, memo):
+    """A time or datetime whose tzinfo, a user's object, may be mutable."""
+    if self._tzinfo is None:
+        return self
+    import copy
+    return self.replace(tzinfo=copy.deepcopy(self._tzinfo, memo))
 
 
 # ---- strptime: the format becomes one regular expression, C locale names
@@ -627,6 +642,8 @@ class timedelta:
     def __bool__(self):
         return bool(self._days or self._seconds or self._microseconds)
 
+    __copy__ = __deepcopy__ = _itself
+
 
 timedelta.min = timedelta(-_MAX_DELTA_DAYS)
 timedelta.max = timedelta(_MAX_DELTA_DAYS, 86399, 999999)
@@ -747,13 +764,13 @@ class date:
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return self._from_ordinal_checked(self.toordinal() - other.days)
-        if isinstance(other, date):
+        if _is_plain_date(other):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
 
     def _key(self, other):
         """Both dates' fields to compare, or None where python3 declines."""
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if _is_plain_date(other):
             return (self._year, self._month, self._day), (other._year, other._month, other._day)
         return None
 
@@ -779,6 +796,13 @@ class date:
 
     def __hash__(self):
         return hash((self._year, self._month, self._day))
+
+    __copy__ = __deepcopy__ = _itself
+
+
+def _is_plain_date(obj):
+    # A datetime is a date too, but neither orders nor subtracts against one.
+    return isinstance(obj, date) and not isinstance(obj, datetime)
 
 
 date.min = date(MINYEAR, 1, 1)
@@ -890,6 +914,8 @@ class timezone(tzinfo):
 
     def __hash__(self):
         return hash(self._offset)
+
+    __copy__ = __deepcopy__ = _itself
 
 
 timezone.utc = timezone._create(timedelta(0), None)
@@ -1037,6 +1063,9 @@ class time:
     def __hash__(self):
         offset = self.replace(fold=0).utcoffset() if self._fold else self.utcoffset()
         return hash(self._us_of_day() - (offset._to_us() if offset else 0))
+
+    __copy__ = _itself
+    __deepcopy__ = _deepcopy_zoned
 
 
 time.min = time(0)
@@ -1309,6 +1338,8 @@ class datetime(date):
         plain = self.replace(fold=0) if self._fold else self
         offset = plain.utcoffset()
         return hash(self._to_us() - (offset._to_us() if offset else 0))
+
+    __deepcopy__ = _deepcopy_zoned
 
 
 # datetime's methods named date and time hide the classes inside its body.
