@@ -1112,13 +1112,13 @@ class datetime(date):
         seconds, us = _split_timestamp(t)
         if tz is not None:
             return tz.fromutc(cls._from_struct(_time.gmtime(seconds), us, tz))
-        fold = 0
+        local, fold = _time.localtime(seconds), 0
         # The same wall time shown again after the clocks went back is fold 1.
-        now, day_before = _local_offset(seconds), _local_offset(seconds - 86400)
-        if day_before > now:
-            earlier = seconds + now - day_before
+        day_before = _local_offset(seconds - 86400)
+        if day_before > local.tm_gmtoff:
+            earlier = seconds + local.tm_gmtoff - day_before
             fold = int(_local_offset(earlier) == day_before)
-        return cls._from_struct(_time.localtime(seconds), us, None, fold)
+        return cls._from_struct(local, us, None, fold)
 
     @classmethod
     def utcfromtimestamp(cls, t):
