@@ -32,6 +32,9 @@ def child():
     for fields in [(2020, 11, 1, 1, 30), (2020, 3, 8, 2, 30), (2020, 4, 5, 2, 30),
                    (2020, 10, 4, 2, 30), (2020, 6, 1), (2020, 1, 1)]:
         show_wall(fields)
+    # Just before local midnight: a date rounds down, a datetime to the microsecond.
+    midnight = datetime(2020, 6, 1).timestamp()
+    print(date.fromtimestamp(midnight - 3e-7), datetime.fromtimestamp(midnight - 3e-7))
     u = datetime(2020, 7, 1, 12, tzinfo=timezone.utc)
     print(repr(u.astimezone()), u.astimezone().utcoffset(), u.astimezone() == u)
 

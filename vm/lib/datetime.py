@@ -308,11 +308,15 @@ def _wall_to_epoch(wall, fold):
     return min(before, after) if fold else max(before, after)
 
 
+def _check_not_nan(t):
+    if t != t:
+        raise ValueError("Invalid value NaN (not a number)")
+
+
 def _split_timestamp(t):
     """Whole seconds and microseconds, rounded half to even as 3.8 does."""
     if isinstance(t, float):
-        if t != t:
-            raise ValueError("Invalid value NaN (not a number)")
+        _check_not_nan(t)
         frac, whole = _math.modf(t)
         seconds, us = int(whole), round(frac * 1e6)
         if us >= _US_PER_SECOND:
@@ -667,7 +671,11 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
-        local = _time.localtime(_split_timestamp(t)[0])
+        # A date rounds its timestamp down, never up into the next day.
+        if isinstance(t, float):
+            _check_not_nan(t)
+            t = _math.floor(t)
+        local = _time.localtime(_as_int(t))
         return cls(local.tm_year, local.tm_mon, local.tm_mday)
 
     @classmethod
