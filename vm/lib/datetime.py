@@ -935,6 +935,19 @@ def _utcoffset_of(tz, dt):
     return None if tz is None else _check_offset("utcoffset", tz.utcoffset(dt))
 
 
+def _on_one_clock(a, b, a_us, b_us):
+    """Two times' or datetimes' microsecond counts made comparable: moved to
+    UTC when their zones differ, None when one is naive and the other aware."""
+    if a._tzinfo is b._tzinfo:
+        return a_us, b_us
+    a_off, b_off = a.utcoffset(), b.utcoffset()
+    if (a_off is None) != (b_off is None):
+        return None
+    if a_off is None:
+        return a_us, b_us
+    return a_us - a_off._to_us(), b_us - b_off._to_us()
+
+
 def _dst_flag(dst):
     if dst is None:
         return -1
@@ -1031,17 +1044,12 @@ class time:
 
     def _compare(self, other, equality):
         """-1, 0 or 1; naive against aware is unequal for ==/!=, else an error."""
-        mine, theirs = self._us_of_day(), other._us_of_day()
-        if self._tzinfo is not other._tzinfo:
-            my_off, their_off = self.utcoffset(), other.utcoffset()
-            if (my_off is None) != (their_off is None):
-                if equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware times")
-            if my_off is not None:
-                mine -= my_off._to_us()
-                theirs -= their_off._to_us()
-        return (mine > theirs) - (mine < theirs)
+        pair = _on_one_clock(self, other, self._us_of_day(), other._us_of_day())
+        if pair is None:
+            if equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        return (pair[0] > pair[1]) - (pair[0] < pair[1])
 
     def __eq__(self, other):
         if isinstance(other, time):
@@ -1286,29 +1294,19 @@ class datetime(date):
             return self + -other
         if not isinstance(other, datetime):
             return NotImplemented
-        mine, theirs = self._to_us(), other._to_us()
-        if self._tzinfo is not other._tzinfo:
-            my_off, their_off = self.utcoffset(), other.utcoffset()
-            if (my_off is None) != (their_off is None):
-                raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-            if my_off is not None:
-                mine -= my_off._to_us()
-                theirs -= their_off._to_us()
-        return timedelta._from_us(mine - theirs)
+        pair = _on_one_clock(self, other, self._to_us(), other._to_us())
+        if pair is None:
+            raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+        return timedelta._from_us(pair[0] - pair[1])
 
     def _compare(self, other, equality):
         """-1, 0 or 1; naive against aware is unequal for ==/!=, else an error."""
-        mine, theirs = self._to_us(), other._to_us()
-        if self._tzinfo is not other._tzinfo:
-            my_off, their_off = self.utcoffset(), other.utcoffset()
-            if (my_off is None) != (their_off is None):
-                if equality:
-                    return 1
-                raise TypeError("can't compare offset-naive and offset-aware datetimes")
-            if my_off is not None:
-                mine -= my_off._to_us()
-                theirs -= their_off._to_us()
-        return (mine > theirs) - (mine < theirs)
+        pair = _on_one_clock(self, other, self._to_us(), other._to_us())
+        if pair is None:
+            if equality:
+                return 1
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        return (pair[0] > pair[1]) - (pair[0] < pair[1])
 
     def _order(self, other):
         """The comparison against other, or why there is none."""
