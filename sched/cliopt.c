@@ -30,6 +30,14 @@ static const CliOption *find_option(const CliTables *t, const char *name, size_t
     return NULL;
 }
 
+const CliOption *cliopt_find(const CliTables *t, const char *arg)
+{
+    if (strncmp(arg, "--", 2) != 0)
+        return NULL;
+    const char *eq = strchr(arg + 2, '=');
+    return find_option(t, arg + 2, eq ? (size_t)(eq - arg - 2) : strlen(arg + 2));
+}
+
 static void apply(const char *prog, const CliOption *o, const char *value)
 {
     char err[256] = "";

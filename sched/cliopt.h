@@ -30,6 +30,8 @@ typedef struct CliTables {
 /* One --name[=value] at argv[*i]; may consume the next word as the value.
  * An unknown option or a bad value: one line on stderr, exit 2. */
 void cliopt_parse_long(const CliTables *t, int argc, char **argv, int *i);
+/* The option argv[i] names ("--name" or "--name=value"), NULL if t has none. */
+const CliOption *cliopt_find(const CliTables *t, const char *arg);
 /* Applies the environment variable of each option the command line did not give. */
 void cliopt_apply_env(const CliTables *t);
 /* One line per option: --name=METAVAR, help, [default], (env VAR). */

@@ -141,6 +141,10 @@ static const CliOption vm_options[] = {
 
 static const CliOption *const tables[] = { vm_options, gil_options, measure_options, trace_options };
 static const CliTables cli = { "gilvm", tables, sizeof tables / sizeof *tables };
+/* The options that make the VM what it is, which a child interpreter
+ * (multiprocessing's) is given too; measuring and tracing stay the parent's. */
+static const CliOption *const vm_tables[] = { vm_options, gil_options };
+static const CliTables vm_cli = { "gilvm", vm_tables, sizeof vm_tables / sizeof *vm_tables };
 
 static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTableRow **))
 {
@@ -180,6 +184,8 @@ typedef struct Args {
     bool ignore_env;      /* -E */
     int nrest;            /* sys.argv[1:] */
     char **rest;
+    char **vm_args;       /* the vm_cli options' words, as given */
+    int n_vm_args;
 } Args;
 
 static _Noreturn void usage_error(const char *fmt, const char *a)
@@ -189,11 +195,19 @@ static _Noreturn void usage_error(const char *fmt, const char *a)
 
 static void parse_args(int argc, char **argv, Args *a)
 {
+    if (!(a->vm_args = malloc((size_t)argc * sizeof *a->vm_args))) {
+        fprintf(stderr, "gilvm: out of memory\n");
+        exit(2);
+    }
     int i = 1;
     for (; i < argc && !a->script; i++) {
         const char *s = argv[i];
         if (strncmp(s, "--", 2) == 0 && s[2]) {
+            int first = i;
             cliopt_parse_long(&cli, argc, argv, &i);
+            if (cliopt_find(&vm_cli, s))
+                while (first <= i)
+                    a->vm_args[a->n_vm_args++] = argv[first++];
         } else if (strcmp(s, "-c") == 0) {
             if (i + 1 >= argc)
                 usage_error("argument expected for the %s option", "-c");
@@ -442,7 +456,8 @@ int main(int argc, char **argv)
     }
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
-    mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION });
+    mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION,
+                                       .vm_args = a.vm_args, .n_vm_args = a.n_vm_args });
     int status = run_main(&a);
     if (eval_refused())   /* also when the refusal ended another thread */
         status = 2;
@@ -454,6 +469,7 @@ int main(int argc, char **argv)
     if (finalize(builtins))
         status = EXIT_FLUSH_FAILED;
     free(sys_argv);
+    free(a.vm_args);
     MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
                        .instructions = vmstats_instructions(), .exit_status = status };
     unsigned threads;

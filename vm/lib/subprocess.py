@@ -9,9 +9,9 @@ once with poll() and the GIL released, so a child that fills its stderr
 while the parent feeds its stdin never deadlocks.  Every wait releases the
 GIL and stops for Ctrl-C on the main thread.
 
-Not supported (ValueError says so): preexec_fn, pass_fds, close_fds=False
-(descriptors other than 0, 1, 2 are always closed in the child),
-start_new_session, and bytes or PathLike arguments other than str.
+pass_fds keeps those descriptors open (and inheritable) in the child; every
+other descriptor above 2 is closed there.  Not supported (ValueError says
+so): preexec_fn, close_fds=False, start_new_session, and bytes or PathLike arguments other than str.
 """
 
 import os
@@ -153,8 +153,8 @@ class Popen:
                  env=None, universal_newlines=None, startupinfo=None, creationflags=0,
                  restore_signals=True, start_new_session=False, pass_fds=(),
                  encoding=None, errors=None, text=None):
-        if preexec_fn is not None or pass_fds or not close_fds or start_new_session:
-            raise ValueError('gilvm: subprocess supports no preexec_fn, pass_fds, '
+        if preexec_fn is not None or not close_fds or start_new_session:
+            raise ValueError('gilvm: subprocess supports no preexec_fn, '
                              'close_fds=False or start_new_session')
         if text is not None and universal_newlines is not None and \
                 bool(universal_newlines) != bool(text):
@@ -185,7 +185,7 @@ class Popen:
                 errread, errwrite = self._handle(stderr, True, made, child)
             self.pid = _posixsubprocess.fork_exec(
                 argv, program, _candidates(program, env), env_list, cwd,
-                p2cread, c2pwrite, errwrite)
+                p2cread, c2pwrite, errwrite, tuple(sorted(set(pass_fds))))
         except BaseException:
             for fd in made:
                 os.close(fd)

@@ -17,6 +17,10 @@
  *     pipe unwritten.  The parent reads it with the GIL released, reaps the
  *     child on failure and raises OSError naming the program (or the cwd).
  *
+ *   - The child keeps, above 2, only the descriptors named in pass_fds
+ *     (made inheritable there) and the error pipe; keep[] is sorted before
+ *     fork so the child closes the gaps between them with close_range.
+ *
  * communicate polls the child's stdin, stdout and stderr together, so a
  * child that fills one pipe while the parent waits on another never
  * deadlocks; its buffers are malloc'ed and no object is touched while the
@@ -45,6 +49,8 @@ typedef struct ChildPlan {
     int fds[3];                    /* for the child's 0, 1, 2; -1 inherit */
     int errfd;                     /* the error pipe's write end */
     int maxfd;                     /* close_range's fallback bound */
+    int *keep;                     /* pass_fds and errfd, ascending */
+    size_t nkeep;
 } ChildPlan;
 
 extern char **environ;
@@ -88,8 +94,14 @@ static _Noreturn void child_exec(ChildPlan *p)
         if ((fd == i ? fcntl(fd, F_SETFD, 0) : dup2(fd, i)) < 0)
             child_fail(p->errfd, STAGE_FDS, errno);
     }
-    close_from(3, p->errfd - 1, p->maxfd);
-    close_from(p->errfd + 1, INT_MAX, p->maxfd);
+    int lo = 3;
+    for (size_t i = 0; i < p->nkeep; i++) {
+        if (p->keep[i] != p->errfd && fcntl(p->keep[i], F_SETFD, 0) < 0)
+            child_fail(p->errfd, STAGE_FDS, errno);
+        close_from(lo, p->keep[i] - 1, p->maxfd);
+        lo = p->keep[i] + 1;
+    }
+    close_from(lo, INT_MAX, p->maxfd);
     if (p->cwd && chdir(p->cwd) != 0)
         child_fail(p->errfd, STAGE_CHDIR, errno);
     int saved = 0;
@@ -144,6 +156,37 @@ static int fd_value(Object *o, int *fd)
     return 0;
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+    return (*(const int *)a > *(const int *)b) - (*(const int *)a < *(const int *)b);
+}
+
+/* pass_fds (a tuple of descriptors above 2) and errfd, ascending. */
+static int keep_fds(Object *fds, ChildPlan *p)
+{
+    if (!obj_isinstance_type(fds, &TupleType)) {
+        exc_set(ExcTypeError, "pass_fds must be a tuple");
+        return -1;
+    }
+    size_t n = tuple_len(fds);
+    if (!(p->keep = malloc((n + 1) * sizeof *p->keep))) {
+        exc_nomemory();
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (fd_value(tuple_get(fds, i), &p->keep[i]) < 0)
+            return -1;
+        if (p->keep[i] < 3) {
+            exc_set(ExcValueError, "bad value(s) in fds_to_keep");
+            return -1;
+        }
+    }
+    p->keep[n] = p->errfd;
+    p->nkeep = n + 1;
+    qsort(p->keep, p->nkeep, sizeof *p->keep, cmp_int);
+    return 0;
+}
+
 /* After fork: the child's report, read with the GIL released.  0 if it
  * exec'ed; else the child is reaped and the OSError raised. */
 static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
@@ -167,13 +210,13 @@ static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
     return -1;
 }
 
-/* fork_exec(args, program, executables, env, cwd, p2cread, c2pwrite, errwrite) -> pid */
+/* fork_exec(args, program, executables, env, cwd, p2cread, c2pwrite, errwrite, pass_fds) -> pid */
 static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "args", "program", "executables", "env", "cwd",
-                                         "p2cread", "c2pwrite", "errwrite", NULL };
-    Object *v[8];
-    if (args_parse("fork_exec", args, nargs, kw, 8, names, v) < 0)
+                                         "p2cread", "c2pwrite", "errwrite", "pass_fds", NULL };
+    Object *v[9];
+    if (args_parse("fork_exec", args, nargs, kw, 9, names, v) < 0)
         return NULL;
     ChildPlan p = { .maxfd = (int)sysconf(_SC_OPEN_MAX) };
     for (int i = 0; i < 3; i++)
@@ -194,6 +237,11 @@ static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object
         goto done;
     }
     p.errfd = ep[1];
+    if (keep_fds(v[8], &p) < 0) {
+        close(ep[0]);
+        close(ep[1]);
+        goto done;
+    }
     pid_t pid = fork();
     if (pid == 0)
         child_exec(&p);
@@ -205,6 +253,7 @@ static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object
         r = int_from_i64(pid);
     close(ep[0]);
 done:
+    free(p.keep);
     free(p.argv);
     free(p.exes);
     free(p.envp);

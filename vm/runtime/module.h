@@ -60,6 +60,10 @@ void mod_sys_set_argv(int argc, char **argv);
 typedef struct SysOptions {
     bool ignore_environment;   /* -E: PYTHON* variables ignored */
     const char *version;       /* "gilvm 0.1" */
+    /* The command line's vm and gil options as given (sys._gilvm_args):
+     * a child interpreter started with them runs as this one does. */
+    char *const *vm_args;
+    int n_vm_args;
 } SysOptions;
 void mod_sys_set_options(const SysOptions *o);
 /* sys.stdout/sys.stderr's writes over stdio, print()'s too: 0, or -1 with
