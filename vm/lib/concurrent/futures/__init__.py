@@ -1,7 +1,6 @@
 """concurrent.futures for gilvm: CPython's API for running calls
-asynchronously on a pool of threads (futures/_base.py, futures/thread.py).
-
-ProcessPoolExecutor is refused when made: gilvm has no multiprocessing."""
+asynchronously on a pool of threads (futures/_base.py, futures/thread.py) or
+of processes (futures/process.py, over multiprocessing.Pool)."""
 
 from concurrent.futures._base import (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED,
                                       CancelledError, TimeoutError, InvalidStateError,

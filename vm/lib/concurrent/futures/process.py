@@ -1,13 +1,68 @@
-"""ProcessPoolExecutor for gilvm: refused, since gilvm has no multiprocessing
-(no fork-and-pickle machinery to run a call in another interpreter)."""
+"""ProcessPoolExecutor for gilvm: futures run on a multiprocessing Pool, so
+each call is pickled to a spawned worker process and its value or exception
+pickled back.  The pool starts with the first submit; a future is running
+from the moment it is submitted (it cannot be cancelled); an executor not
+shut down is waited for at exit, as CPython's are."""
 
-from concurrent.futures._base import Executor
+import atexit
+import os
+import threading
+
+from concurrent.futures import _base
+
+__all__ = ['ProcessPoolExecutor', 'BrokenProcessPool']
+
+_live = set()
 
 
-class ProcessPoolExecutor(Executor):
-    """Refused when made: use ThreadPoolExecutor."""
+class BrokenProcessPool(_base.BrokenExecutor):
+    pass
 
-    def __init__(self, max_workers=None, *args, **kwargs):
-        raise NotImplementedError(
-            "gilvm: ProcessPoolExecutor needs multiprocessing, which gilvm does not have; "
-            "use ThreadPoolExecutor")
+
+class ProcessPoolExecutor(_base.Executor):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if mp_context is not None and mp_context.get_start_method() != 'spawn':
+            raise ValueError("gilvm: ProcessPoolExecutor supports the 'spawn' context only")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._initializer, self._initargs = initializer, initargs
+        self._pool = None
+        self._lock = threading.Lock()
+        self._shutdown = False
+
+    def submit(self, fn, *args, **kwargs):
+        with self._lock:
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if self._pool is None:
+                from multiprocessing.pool import Pool
+                self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+                _live.add(self)
+            f = _base.Future()
+            f.set_running_or_notify_cancel()
+            self._pool.apply_async(fn, args, kwargs, callback=f.set_result,
+                                   error_callback=f.set_exception)
+            return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._lock:
+            self._shutdown = True
+            pool = self._pool
+            if pool is not None:
+                pool.close()
+        if pool is not None and wait:
+            pool.join()
+            _live.discard(self)
+
+
+def _join_live():
+    for executor in list(_live):
+        executor.shutdown(wait=True)
+
+
+atexit.register(_join_live)
