@@ -73,9 +73,17 @@ def command_line():
             ['-c', 'from multiprocessing.spawn import spawn_main; spawn_main()'])
 
 
+def child_environ():
+    """The parent's environment less its trace file: measuring and tracing
+    stay the parent's, and a child writing the same GILVM_TRACE file would
+    overwrite the parent's timeline with its own."""
+    return {k: v for k, v in os.environ.items() if not k.startswith('GILVM_TRACE')}
+
+
 def start_child(process_obj, parent):
     data, fds = child_payload(process_obj, parent)
-    popen = subprocess.Popen(command_line(), stdin=subprocess.PIPE, pass_fds=fds)
+    popen = subprocess.Popen(command_line(), stdin=subprocess.PIPE, pass_fds=fds,
+                             env=child_environ())
     try:
         popen.stdin.write(data)
         popen.stdin.close()
