@@ -37,15 +37,15 @@ class _StructSeq(tuple):
 
     def __repr__(self):
         items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
-        return 'posix.%s(%s)' % (type(self).__name__, items)
+        return '%s.%s(%s)' % (self.__module__, type(self).__name__, items)
 
 
 def _field(i):
     return property(lambda self: tuple.__getitem__(self, i))
 
 
-def _struct_seq(name, fields):
-    ns = {'__slots__': (), '_fields': fields, '__module__': 'posix'}
+def _struct_seq(name, fields, module='posix'):
+    ns = {'__slots__': (), '_fields': fields, '__module__': module}
     for i, f in enumerate(fields):
         ns[f] = _field(i)
     return type(name, (_StructSeq,), ns)
@@ -92,6 +92,38 @@ def lstat(path):
 
 def fstat(fd):
     return _stat_result(posix.stat(fd))
+
+
+class statvfs_result(tuple):
+    """os.statvfs()'s result: ten ints as a tuple, f_fsid an attribute."""
+    _fields = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree',
+               'f_favail', 'f_flag', 'f_namemax')
+
+    def __repr__(self):
+        items = ', '.join('%s=%r' % (f, v) for f, v in zip(self._fields, self))
+        return 'os.statvfs_result(%s)' % items
+
+
+for _i, _name in enumerate(statvfs_result._fields):
+    setattr(statvfs_result, _name, _field(_i))
+del _i, _name
+
+
+def statvfs(path):
+    """The status of the file system holding path (or descriptor path)."""
+    raw = posix.statvfs(path)
+    r = statvfs_result(raw[:10])
+    r.f_fsid = raw[10]
+    return r
+
+
+terminal_size = _struct_seq('terminal_size', ('columns', 'lines'), 'os')
+
+
+def get_terminal_size(*fd):
+    """The size of the terminal on fd (standard output when none):
+    (columns, lines).  posix checks the arguments, in CPython's words."""
+    return terminal_size(posix.get_terminal_size(*fd))
 
 
 times_result = _struct_seq('times_result', ('user', 'system', 'children_user',

@@ -1,9 +1,10 @@
 /* vm/modules/mod_posix.c — the `posix` module, os's C half (vm/lib/os.py
  * imports from it, as CPython's os does): descriptors (pipe, read, write,
- * close, dup, dup2, open, isatty), files and folders (stat, lstat, listdir,
- * mkdir, rmdir, unlink, remove, rename, chdir, getcwd, access, readlink,
- * symlink), processes (getpid, getppid, getuid, kill, waitpid and the W*
- * macros, _exit, times, sched_*affinity, cpu_count), the environment
+ * close, dup, dup2, open, isatty, get_terminal_size), files and folders
+ * (stat, lstat, statvfs, chmod, utime, listdir, mkdir, rmdir, unlink,
+ * remove, rename, chdir, getcwd, access, readlink, symlink), processes
+ * (getpid, getppid, getuid, kill, waitpid and the W* macros, _exit, times,
+ * sched_*affinity, cpu_count), the environment
  * (environ, putenv, unsetenv), uname, confstr, strerror, urandom.
  *
  * Blocking calls (read, write, waitpid) release the GIL around the system
@@ -17,14 +18,17 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <dirent.h>
 #include <sched.h>
 #include <signal.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -431,6 +435,136 @@ static Object *os_open(Object *f, Object *const *args, size_t nargs, Object *kw)
     return fd >= 0 ? int_from_i64(fd) : path_error(v[0], NULL);
 }
 
+/* chmod(path, mode): a descriptor number changes that open file's mode. */
+static Object *os_chmod(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "mode", NULL };
+    Object *v[2];
+    int64_t mode;
+    if (args_parse("chmod", args, nargs, kw, 2, names, v) < 0 || int_arg(v[1], "chmod", &mode) < 0)
+        return NULL;
+    if (obj_is(v[0], &IntType) || obj_is(v[0], &BoolType)) {
+        int fd;
+        if (fd_arg(v[0], "chmod", &fd) < 0)
+            return NULL;
+        return fchmod(fd, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
+    }
+    const char *p = path_arg(v[0], "chmod");
+    if (!p)
+        return NULL;
+    return chmod(p, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
+}
+
+/* One of utime's times: an int or a float of seconds, the float floored to
+ * whole nanoseconds, as CPython rounds it. */
+static int utime_seconds(Object *o, struct timespec *ts)
+{
+    if (obj_isinstance_type(o, &FloatType)) {
+        double d = float_value(o), sec = floor(d);
+        if (!isfinite(d) || sec < (double)INT64_MIN || sec >= (double)INT64_MAX) {
+            exc_set(isnan(d) ? ExcValueError : ExcOverflowError,
+                    isnan(d) ? "Invalid value NaN (not a number)" : "timestamp out of range for platform time_t");
+            return -1;
+        }
+        ts->tv_sec = (time_t)sec;
+        ts->tv_nsec = (long)floor((d - sec) * 1e9);
+        return 0;
+    }
+    int64_t v;
+    if (int_arg(o, "utime", &v) < 0)
+        return -1;
+    ts->tv_sec = (time_t)v;
+    ts->tv_nsec = 0;
+    return 0;
+}
+
+/* One of utime's ns: an int of nanoseconds, split with floor division. */
+static int utime_ns(Object *o, struct timespec *ts)
+{
+    int64_t v;
+    if (int_arg(o, "utime", &v) < 0)
+        return -1;
+    int64_t sec = v / 1000000000, ns = v % 1000000000;
+    if (ns < 0) {
+        sec -= 1;
+        ns += 1000000000;
+    }
+    ts->tv_sec = (time_t)sec;
+    ts->tv_nsec = (long)ns;
+    return 0;
+}
+
+static bool pair_of(Object *o)
+{
+    return obj_is(o, &TupleType) && tuple_len(o) == 2;
+}
+
+/* utime(path, times=None, ns=None): times are (atime, mtime) in seconds,
+ * ns the same in nanoseconds; neither sets both to now. */
+static Object *os_utime(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "times", "ns", NULL };
+    Object *v[3];
+    const char *p;
+    if (args_parse("utime", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "utime")))
+        return NULL;
+    Object *times = v[1] && v[1] != None ? v[1] : NULL, *ns = v[2];
+    struct timespec ts[2];
+    if (times && ns) {
+        exc_set(ExcValueError, "utime: you may specify either 'times' or 'ns' but not both");
+        return NULL;
+    }
+    if (times && !pair_of(times)) {
+        exc_set(ExcTypeError, "utime: 'times' must be either a tuple of two ints or None");
+        return NULL;
+    }
+    if (ns && !pair_of(ns)) {
+        exc_set(ExcTypeError, "utime: 'ns' must be a tuple of two ints");
+        return NULL;
+    }
+    if ((times && (utime_seconds(tuple_get(times, 0), &ts[0]) < 0 ||
+                   utime_seconds(tuple_get(times, 1), &ts[1]) < 0)) ||
+        (ns && (utime_ns(tuple_get(ns, 0), &ts[0]) < 0 || utime_ns(tuple_get(ns, 1), &ts[1]) < 0)))
+        return NULL;
+    if (utimensat(AT_FDCWD, p, times || ns ? ts : NULL, 0) != 0) {
+        exc_set_oserror(errno);   /* python3's utime names no file */
+        return NULL;
+    }
+    return none_new();
+}
+
+/* (bsize, frsize, blocks, bfree, bavail, files, ffree, favail, flag,
+ * namemax, fsid): os.py makes the statvfs_result. */
+static Object *os_statvfs(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", NULL };
+    Object *v[1];
+    struct statvfs st;
+    int fd;
+    const char *p = NULL;
+    if (args_parse("statvfs", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    bool by_fd = obj_is(v[0], &IntType) || obj_is(v[0], &BoolType);
+    if (by_fd ? fd_arg(v[0], "statvfs", &fd) < 0 : !(p = path_arg(v[0], "statvfs")))
+        return NULL;
+    if ((by_fd ? fstatvfs(fd, &st) : statvfs(p, &st)) != 0)
+        return by_fd ? (exc_set_oserror(errno), NULL) : path_error(v[0], NULL);
+    const int64_t fields[11] = {
+        (int64_t)st.f_bsize, (int64_t)st.f_frsize, (int64_t)st.f_blocks, (int64_t)st.f_bfree,
+        (int64_t)st.f_bavail, (int64_t)st.f_files, (int64_t)st.f_ffree, (int64_t)st.f_favail,
+        (int64_t)st.f_flag, (int64_t)st.f_namemax, (int64_t)st.f_fsid,
+    };
+    Object *t = tuple_new(11);
+    for (size_t i = 0; t && i < 11; i++) {
+        Object *x = int_from_i64(fields[i]);
+        if (!x)
+            SETREF(t, NULL);
+        else
+            tuple_set(t, i, x);
+    }
+    return t;
+}
+
 /* ---- descriptors ------------------------------------------------------------------- */
 
 static Object *os_dup(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -468,6 +602,32 @@ static Object *os_isatty(Object *f, Object *const *args, size_t nargs, Object *k
     if (!nargs_ok("isatty", nargs, kw, 1) || fd_arg(args[0], "isatty", &fd) < 0)
         return NULL;
     return bool_from(isatty(fd) == 1);
+}
+
+/* get_terminal_size(fd=1) -> (columns, lines); os.py makes the terminal_size. */
+static Object *os_get_terminal_size(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd = STDOUT_FILENO;
+    struct winsize w;
+    if (kw) {
+        exc_set(ExcTypeError, "get_terminal_size() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "get_terminal_size expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    if (nargs && fd_arg(args[0], "get_terminal_size", &fd) < 0)
+        return NULL;
+    if (ioctl(fd, TIOCGWINSZ, &w) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    Object *c = int_from_i64(w.ws_col), *l = int_from_i64(w.ws_row);
+    Object *t = c && l ? tuple_pack(2, c, l) : NULL;
+    XDECREF(c);
+    XDECREF(l);
+    return t;
 }
 
 /* ---- processes ------------------------------------------------------------------------ */
@@ -768,10 +928,10 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
 /* ---- the module ------------------------------------------------------------------- */
 
 #define POSIX_FUNCS(X) \
-    X(pipe) X(read) X(write) X(close) X(dup) X(dup2) X(open) X(isatty) \
+    X(pipe) X(read) X(write) X(close) X(dup) X(dup2) X(open) X(isatty) X(get_terminal_size) \
     X(getpid) X(getppid) X(cpu_count) X(kill) X(waitpid) X(_exit) X(times) \
     X(sched_getaffinity) X(sched_setaffinity) \
-    X(stat) X(lstat) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
+    X(stat) X(lstat) X(statvfs) X(chmod) X(utime) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
     X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
     X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
     X(WCOREDUMP) X(WIFCONTINUED)
@@ -779,7 +939,7 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
 #define POSIX_INTS(X) \
     X(WNOHANG) X(WUNTRACED) X(F_OK) X(R_OK) X(W_OK) X(X_OK) \
     X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_CREAT) X(O_EXCL) X(O_TRUNC) X(O_APPEND) \
-    X(O_NONBLOCK) X(O_CLOEXEC)
+    X(O_NONBLOCK) X(O_CLOEXEC) X(O_NOFOLLOW)
 
 static int add_int(Object *m, const char *name, int64_t v)
 {
