@@ -3,14 +3,15 @@
 # python3 promises no order either.
 import glob
 import os
+import shutil
+import tempfile
 
-base = os.path.join(os.environ.get('TMPDIR', '/tmp'), 'gilvm_glob_%d' % os.getpid())
+base = tempfile.mkdtemp()
 FILES = ['a.txt', 'b.txt', 'c.py', '.hidden.txt', 'sub/d.txt', 'sub/e.py', 'sub/deep/f.txt',
          'sub/.dot/g.txt', '.hdir/h.txt', 'x[1].txt', 'star*.txt', 'q?.txt']
 
 
 def make():
-    os.mkdir(base)
     for name in FILES:
         path = os.path.join(base, name)
         if not os.path.isdir(os.path.dirname(path)):
@@ -19,15 +20,6 @@ def make():
         f.write(name)
         f.close()
     os.symlink('sub', os.path.join(base, 'link'))
-
-
-def remove(path):
-    if os.path.isdir(path) and not os.path.islink(path):
-        for name in os.listdir(path):
-            remove(os.path.join(path, name))
-        os.rmdir(path)
-    else:
-        os.unlink(path)
 
 
 def show(pattern, **kw):
@@ -55,5 +47,5 @@ try:
     print(glob.glob(''), glob.escape('a*b?c[d]/e'), glob.escape('plain/path'))
     print(glob.has_magic('a*'), glob.has_magic('a[b'), glob.has_magic('abc'))
 finally:
-    remove(base)
+    shutil.rmtree(base)
 print(os.path.exists(base))
