@@ -3,7 +3,7 @@
 As in CPython, the system calls live in `posix` and this module adds what is
 written in Python: os.path (bound to posixpath, also as sys.modules['os.path']),
 environ (a mapping over the real environment: assigning calls putenv, so a
-child process sees it), getenv, makedirs, the result types of stat, times
+child process sees it), getenv, makedirs, scandir, walk, the result types of stat, times
 and uname, and the constants.
 """
 
@@ -261,6 +261,98 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+class DirEntry:
+    """One name scandir() found: its status is read once, when first asked
+    (lstat, then stat for a link followed), where CPython reads the type
+    from the directory listing itself; the answers are the same."""
+
+    def __init__(self, folder, name):
+        self.name = name
+        self.path = path.join(folder, name)
+        self._lstat = self._stat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % self.name
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        if not follow_symlinks or not self.is_symlink():
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == kind
+        except FileNotFoundError:
+            return False
+
+    def is_symlink(self):
+        return self._mode_is(0o120000, False)
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(0o040000, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(0o100000, follow_symlinks)
+
+
+class _ScandirIterator:
+    def __init__(self, folder):
+        self._folder = folder
+        self._names = iter(listdir(folder))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._folder, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    """The folder's entries as DirEntry objects, in listdir's order."""
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """(folder, its subfolders, its files) for top and every folder below
+    it; a folder that cannot be listed goes to onerror and is skipped."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as e:
+        if onerror is not None:
+            onerror(e)
+        return
+    dirs = [e.name for e in entries if e.is_dir()]
+    files = [e.name for e in entries if not e.is_dir()]
+    if topdown:
+        yield top, dirs, files
+    for name in dirs:
+        sub = path.join(top, name)
+        if followlinks or not path.islink(sub):
+            yield from walk(sub, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
 
 
 def removedirs(name):
