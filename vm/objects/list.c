@@ -317,7 +317,8 @@ static int assign_slice(ListObject *l, Object *key, Object *value)
         }
         if (old)
             memcpy(gone, l->items + start, old * sizeof(Object *));
-        memmove(l->items + start + newn, l->items + stop, (l->n - (size_t)stop) * sizeof(Object *));
+        if ((size_t)stop < l->n)   /* an empty list may have no items array at all */
+            memmove(l->items + start + newn, l->items + stop, (l->n - (size_t)stop) * sizeof(Object *));
         for (size_t i = 0; i < newn; i++) {
             INCREF(s->items[i]);
             l->items[(size_t)start + i] = s->items[i];
