@@ -941,14 +941,6 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
     X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_CREAT) X(O_EXCL) X(O_TRUNC) X(O_APPEND) \
     X(O_NONBLOCK) X(O_CLOEXEC) X(O_NOFOLLOW)
 
-static int add_int(Object *m, const char *name, int64_t v)
-{
-    Object *o = int_from_i64(v);
-    int r = o ? module_add(m, name, o) : -1;
-    XDECREF(o);
-    return r;
-}
-
 Object *mod_posix_init(void)
 {
     Object *m = module_new("posix", NULL);
@@ -957,7 +949,7 @@ Object *mod_posix_init(void)
 #define ADD_FUNC(name) if (module_add_func(m, #name, os_##name) < 0) goto fail;
     POSIX_FUNCS(ADD_FUNC)
 #undef ADD_FUNC
-#define ADD_INT(name) if (add_int(m, #name, name) < 0) goto fail;
+#define ADD_INT(name) if (module_add_int(m, #name, name) < 0) goto fail;
     POSIX_INTS(ADD_INT)
 #undef ADD_INT
     Object *env = environ_dict();

@@ -177,14 +177,6 @@ static Object *resource_getpagesize(Object *f, Object *const *args, size_t nargs
     return nargs_ok("getpagesize", nargs, kw, 0) ? int_from_i64(sysconf(_SC_PAGESIZE)) : NULL;
 }
 
-static int add_int(Object *m, const char *name, int64_t v)
-{
-    Object *o = int_from_i64(v);
-    int r = o ? module_add(m, name, o) : -1;
-    XDECREF(o);
-    return r;
-}
-
 Object *mod_resource_init(void)
 {
     Object *m = module_new("resource", NULL);
@@ -197,8 +189,8 @@ Object *mod_resource_init(void)
               module_add_func(m, "getpagesize", resource_getpagesize) == 0 &&
               module_add(m, "struct_rusage", (Object *)&RusageType) == 0 &&
               module_add(m, "error", (Object *)ExcOSError) == 0 &&
-              add_int(m, "RLIM_INFINITY", (long long)RLIM_INFINITY) == 0;
-#define ADD_INT(name) ok = ok && add_int(m, #name, name) == 0;
+              module_add_int(m, "RLIM_INFINITY", (long long)RLIM_INFINITY) == 0;
+#define ADD_INT(name) ok = ok && module_add_int(m, #name, name) == 0;
     RESOURCE_INTS(ADD_INT)
 #undef ADD_INT
     if (ok)

@@ -705,11 +705,8 @@ Object *mod_select_init(void)
     int bad = !m || module_add(m, "error", (Object *)ExcOSError) < 0 ||
               module_add_func(m, "select", sel_select) < 0 || module_add_func(m, "poll", sel_poll) < 0 ||
               module_add(m, "epoll", (Object *)&EpollType) < 0;
-    for (size_t i = 0; !bad && i < sizeof poll_bits / sizeof *poll_bits; i++) {
-        Object *v = int_from_i64(poll_bits[i].v);
-        bad = !v || module_add(m, poll_bits[i].name, v) < 0;
-        XDECREF(v);
-    }
+    for (size_t i = 0; !bad && i < sizeof poll_bits / sizeof *poll_bits; i++)
+        bad = module_add_int(m, poll_bits[i].name, poll_bits[i].v) < 0;
     if (bad) {
         XDECREF(m);
         return NULL;

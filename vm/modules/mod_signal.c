@@ -282,10 +282,7 @@ static int add_ints(Object *m)
                               { "SIG_DFL", 0 }, { "SIG_IGN", 1 } };
 #undef INT_ROW
     for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) {
-        Object *v = int_from_i64(ints[i].value);
-        int r = v ? module_add(m, ints[i].name, v) : -1;
-        XDECREF(v);
-        if (r < 0)
+        if (module_add_int(m, ints[i].name, ints[i].value) < 0)
             return -1;
     }
     return 0;

@@ -127,6 +127,14 @@ int module_add(Object *m, const char *name, Object *value)
     return dict_set_str(((ModuleObject *)m)->dict, name, value);
 }
 
+int module_add_int(Object *m, const char *name, int64_t v)
+{
+    Object *o = int_from_i64(v);
+    int r = o ? module_add(m, name, o) : -1;
+    XDECREF(o);
+    return r;
+}
+
 int module_add_func(Object *m, const char *name, CallFn fn)
 {
     Object *f = builtin_new(name, fn, NULL);

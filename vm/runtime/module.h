@@ -39,6 +39,7 @@ Object *module_new(const char *name, const char *file);  /* file NULL: built-in 
 Object *module_dict(Object *m);                          /* borrowed */
 int module_add(Object *m, const char *name, Object *value);   /* borrows value */
 int module_add_func(Object *m, const char *name, CallFn fn);  /* name: a literal */
+int module_add_int(Object *m, const char *name, int64_t v);
 
 /* sys.modules: every module imported so far, by name (borrowed; NULL
  * only when memory ran out).  The importer is vm/runtime/import.h. */
