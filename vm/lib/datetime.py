@@ -29,6 +29,11 @@ def _type_name(obj):
     return cls.__name__
 
 
+def _slot_reader(slot):
+    """A value's read-only field: the property over the slot that holds it."""
+    return property(lambda self: getattr(self, slot))
+
+
 # ---- calendar arithmetic
 
 def _is_leap(year):
@@ -526,17 +531,9 @@ class timedelta:
     def _to_us(self):
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
-    @property
-    def days(self):
-        return self._days
-
-    @property
-    def seconds(self):
-        return self._seconds
-
-    @property
-    def microseconds(self):
-        return self._microseconds
+    days = _slot_reader("_days")
+    seconds = _slot_reader("_seconds")
+    microseconds = _slot_reader("_microseconds")
 
     def total_seconds(self):
         return self._to_us() / _US_PER_SECOND
@@ -689,17 +686,9 @@ class date:
     def fromisoformat(cls, text):
         return cls(*_iso_parser(_parse_iso_date, text))
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = _slot_reader("_year")
+    month = _slot_reader("_month")
+    day = _slot_reader("_day")
 
     def toordinal(self):
         return _ymd_to_ordinal(self._year, self._month, self._day)
@@ -972,29 +961,12 @@ class time:
         hh, mm, ss, us, tz = _iso_parser(_parse_iso_time, text)
         return cls(hh, mm, ss, us, tz)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    hour = _slot_reader("_hour")
+    minute = _slot_reader("_minute")
+    second = _slot_reader("_second")
+    microsecond = _slot_reader("_microsecond")
+    tzinfo = _slot_reader("_tzinfo")
+    fold = _slot_reader("_fold")
 
     def utcoffset(self):
         return _utcoffset_of(self._tzinfo, None)
