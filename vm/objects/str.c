@@ -1195,7 +1195,7 @@ METHOD(str_m_encode)
             return NULL;
         const char *e = str_utf8(v[1]);
         if (strcasecmp(e, "utf-8") && strcasecmp(e, "utf8") && strcasecmp(e, "ascii")) {
-            exc_set(ExcValueError /* CPython: LookupError */, "unknown encoding: %s", e);
+            exc_set(ExcLookupError, "unknown encoding: %s", e);
             return NULL;
         }
         if (!strcasecmp(e, "ascii") && !str_is_ascii(v[0])) {
