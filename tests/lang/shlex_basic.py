@@ -72,3 +72,6 @@ lex = shlex.shlex('outer1 outer2', posix=True)
 print(lex.get_token())
 lex.push_source('inner1 inner2', 'inner.txt')
 print(lex.get_token(), lex.infile, lex.get_token(), lex.get_token(), lex.infile)
+lex = shlex.shlex('a&&b||c ~/x.py;y >out', posix=True, punctuation_chars=True)
+lex.whitespace_split = True
+print(list(lex))
