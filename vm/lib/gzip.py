@@ -84,10 +84,10 @@ def _header_name(filename):
     '.gz', in latin-1, or none if it has no latin-1 spelling."""
     fname = os.path.basename(filename)
     if not isinstance(fname, bytes):
-        # By hand: gilvm's str.encode knows UTF-8 and ASCII only.
-        if any(ord(c) > 255 for c in fname):
+        try:
+            fname = fname.encode('latin-1')
+        except UnicodeEncodeError:
             return b''
-        fname = bytes(ord(c) for c in fname)
     if fname.endswith(b'.gz'):
         fname = fname[:-3]
     return fname

@@ -110,9 +110,9 @@ def _decode_long(data):
     return int.from_bytes(data, 'little', signed=True)
 
 
-# gilvm's str knows UTF-8 only; protocol 2 carries bytes as latin-1 text.
+# Protocol 2 carries bytes as latin-1 text.
 def _latin1_text(data):
-    return ''.join(map(chr, data))
+    return data.decode('latin-1')
 
 
 def _shown_byte(b):
@@ -121,8 +121,6 @@ def _shown_byte(b):
 
 def _codecs_encode(text, encoding):
     """What a protocol-2 stream's '_codecs encode' makes: bytes from latin-1 text."""
-    if encoding.lower().replace('-', '') in ('latin1', 'iso88591'):
-        return bytes(map(ord, text))
     return text.encode(encoding)
 
 

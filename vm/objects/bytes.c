@@ -3,6 +3,7 @@
 
 #include "vm/objects/buffer.h"
 #include "vm/objects/bytearray.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/memoryview.h"
 
 #include <stdlib.h>
@@ -256,17 +257,10 @@ METHOD(bytes_m_decode)
     Object *v[3];
     if (args_parse("decode", args, nargs, kw, 1, names, v) < 0)
         return NULL;
-    if (v[1] && (!obj_is(v[1], &StrType) ||
-                 (strcasecmp(str_utf8(v[1]), "utf-8") && strcasecmp(str_utf8(v[1]), "utf8") &&
-                  strcasecmp(str_utf8(v[1]), "ascii")))) {
-        exc_set(ExcLookupError, "unknown encoding: %s",
-                obj_is(v[1], &StrType) ? str_utf8(v[1]) : "?");
-        return NULL;
-    }
     const unsigned char *p;
     size_t n;
     self_bytes(v[0], &p, &n);
-    return str_from_utf8((const char *)p, n);
+    return codec_decode("decode", p, n, v[1], v[2]);
 }
 
 /* Two hex digits a byte; with a one-character ASCII separator every `per`

@@ -180,6 +180,13 @@ static int exc_init_attrs(ExcObject *e)
         return init_oserror_attrs(e);
     if (type_is_subtype(t, &exc_type_SyntaxError))
         return init_syntax_attrs(e);
+    if (n == 5 && (type_is_subtype(t, &exc_type_UnicodeEncodeError) ||
+                   type_is_subtype(t, &exc_type_UnicodeDecodeError))) {
+        static const char *const names[] = { "encoding", "object", "start", "end", "reason" };
+        for (size_t i = 0; i < 5; i++)
+            if (set_attr(e, names[i], tuple_get(e->args, i)) < 0)
+                return -1;
+    }
     if (type_is_subtype(t, &exc_type_ImportError)) {
         if (set_attr(e, "msg", n == 1 ? tuple_get(e->args, 0) : NULL) < 0 ||
             set_attr(e, "name", NULL) < 0)
@@ -325,27 +332,39 @@ static Object *syntax_str(ExcObject *e, bool *failed)
     return r;
 }
 
-/* UnicodeDecodeError(encoding, object, start, end, reason). */
-static Object *unicode_decode_str(ExcObject *e, bool *failed)
+/* UnicodeDecodeError and UnicodeEncodeError(encoding, object, start, end,
+ * reason): one unit names itself (a byte in hex, a code point escaped),
+ * a span its positions. */
+static Object *unicode_error_str(ExcObject *e, bool decode, bool *failed)
 {
     if (exc_nargs(e) != 5)
         return NULL;
     Object *enc = tuple_get(e->args, 0), *obj = tuple_get(e->args, 1);
     Object *st = tuple_get(e->args, 2), *en = tuple_get(e->args, 3), *why = tuple_get(e->args, 4);
-    if (!obj_is(enc, &StrType) || !obj_is(obj, &BytesType) || !obj_is(st, &IntType) ||
-        !obj_is(en, &IntType) || !obj_is(why, &StrType))
+    if (!obj_is(enc, &StrType) || !obj_is(obj, decode ? &BytesType : &StrType) ||
+        !obj_is(st, &IntType) || !obj_is(en, &IntType) || !obj_is(why, &StrType))
         return NULL;
     int64_t s = int_value(st), t = int_value(en);
-    BytesObject *b = (BytesObject *)obj;
-    if (s < 0 || (size_t)s >= b->n)
+    size_t len = decode ? ((BytesObject *)obj)->n : ((StrObject *)obj)->ncp;
+    if (s < 0 || (size_t)s >= len)
         return NULL;
+    const char *verb = decode ? "decode" : "encode";
     Object *r;
-    if (t == s + 1)
-        r = str_from_fmt("'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                            str_utf8(enc), b->data[s], (long long)s, str_utf8(why));
-    else
-        r = str_from_fmt("'%s' codec can't decode bytes in position %lld-%lld: %s",
-                         str_utf8(enc), (long long)s, (long long)t - 1, str_utf8(why));
+    if (t == s + 1 && decode) {
+        r = str_from_fmt("'%s' codec can't decode byte 0x%02x in position %lld: %s", str_utf8(enc),
+                         ((BytesObject *)obj)->data[s], (long long)s, str_utf8(why));
+    } else if (t == s + 1) {
+        uint32_t c = str_codepoint(obj, (size_t)s);
+        char unit[16];
+        snprintf(unit, sizeof unit, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x",
+                 (unsigned)c);
+        r = str_from_fmt("'%s' codec can't encode character '%s' in position %lld: %s",
+                         str_utf8(enc), unit, (long long)s, str_utf8(why));
+    } else {
+        r = str_from_fmt("'%s' codec can't %s %s in position %lld-%lld: %s", str_utf8(enc), verb,
+                         decode ? "bytes" : "characters", (long long)s, (long long)t - 1,
+                         str_utf8(why));
+    }
     *failed = !r;
     return r;
 }
@@ -360,7 +379,9 @@ static Object *exc_str(Object *o)
     else if (type_is_subtype(o->type, &exc_type_SyntaxError))
         special = syntax_str(e, &failed);
     else if (type_is_subtype(o->type, &exc_type_UnicodeDecodeError))
-        special = unicode_decode_str(e, &failed);
+        special = unicode_error_str(e, true, &failed);
+    else if (type_is_subtype(o->type, &exc_type_UnicodeEncodeError))
+        special = unicode_error_str(e, false, &failed);
     if (special || failed)
         return special;
     size_t n = exc_nargs(e);

@@ -28,6 +28,7 @@
 
 #include "vm/objects/buffer.h"
 #include "vm/objects/file.h"
+#include "vm/objects/utf8.h"
 #include "vm/runtime/state.h"
 
 #define CHUNK (64 * 1024)   /* read-ahead and write-buffer size */
@@ -236,11 +237,6 @@ static Object *take(FileObject *f, size_t n)
     return r;
 }
 
-static size_t utf8_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-}
-
 /* How many buffered bytes hold the next `limit` units (bytes, or
  * characters for text; limit < 0: no limit), stopping after a line end
  * when `line`; reads more as needed.  A unit cut by the end of the
@@ -252,7 +248,7 @@ static ssize_t scan(FileObject *f, int64_t limit, bool line)
     for (int64_t units = 0; limit < 0 || units < limit;) {
         size_t at = f->rpos + off;
         unsigned char c = at < f->rlen ? (unsigned char)f->rbuf[at] : 0;
-        size_t need = at >= f->rlen ? 1 : f->binary ? 1 : c == '\r' && f->cr_ends ? 2 : utf8_len(c);
+        size_t need = at >= f->rlen ? 1 : f->binary ? 1 : c == '\r' && f->cr_ends ? 2 : utf8_len(c) ? (size_t)utf8_len(c) : 1;
         if (at + need > f->rlen) {
             ssize_t got = fill(f, 0);
             if (got < 0)

@@ -6,6 +6,8 @@
  * immortal; str_intern keeps a set of immortal strings so that names
  * compare by pointer in dict lookups. */
 #include "vm/objects/object.h"
+#include "vm/objects/codec.h"
+#include "vm/objects/utf8.h"
 
 #include <ctype.h>
 #include <locale.h>
@@ -47,60 +49,6 @@ static Object *cached(StrObject **slot, const char *s, size_t n)
     return (Object *)*slot;
 }
 
-/* Length of the UTF-8 sequence starting with byte c (0 = invalid lead). */
-static int utf8_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
-}
-
-static Object *decode_error(const char *s, size_t n, size_t at, size_t len, const char *why)
-{
-    Object *args[5] = { str_from_cstr("utf-8"), bytes_from(s, n), int_from_i64((int64_t)at),
-                        int_from_i64((int64_t)(at + len)), str_from_cstr(why) };
-    if (args[0] && args[1] && args[2] && args[3] && args[4]) {
-        Object *e = exc_new(ExcUnicodeDecodeError, args, 5);
-        if (e)
-            exc_set_obj(e);
-    }
-    for (int i = 0; i < 5; i++)
-        XDECREF(args[i]);
-    return NULL;
-}
-
-/* Validates s; returns code points or (size_t)-1 with UnicodeDecodeError. */
-static size_t utf8_count(const char *s, size_t n)
-{
-    size_t cp = 0;
-    for (size_t i = 0; i < n; cp++) {
-        unsigned char c = (unsigned char)s[i];
-        int k = utf8_len(c);
-        if (k == 0) {
-            decode_error(s, n, i, 1, "invalid start byte");
-            return (size_t)-1;
-        }
-        if (i + (size_t)k > n) {
-            for (size_t j = i + 1; j < n; j++)
-                if (((unsigned char)s[j] & 0xc0) != 0x80) {
-                    decode_error(s, n, i, j - i, "invalid continuation byte");
-                    return (size_t)-1;
-                }
-            decode_error(s, n, i, n - i, "unexpected end of data");
-            return (size_t)-1;
-        }
-        for (int j = 1; j < k; j++) {
-            unsigned char d = (unsigned char)s[i + (size_t)j];
-            bool bad = (d & 0xc0) != 0x80 || (j == 1 && ((c == 0xe0 && d < 0xa0) ||
-                       (c == 0xed && d > 0x9f) || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d > 0x8f)));
-            if (bad) {
-                decode_error(s, n, i, (size_t)j, "invalid continuation byte");
-                return (size_t)-1;
-            }
-        }
-        i += (size_t)k;
-    }
-    return cp;
-}
-
 /* A str from bytes known to be valid UTF-8 with ncp code points. */
 static Object *str_make(const char *s, size_t n, size_t ncp)
 {
@@ -118,7 +66,7 @@ static Object *str_make(const char *s, size_t n, size_t ncp)
 
 Object *str_from_utf8(const char *s, size_t n)
 {
-    size_t ncp = utf8_count(s, n);
+    size_t ncp = codec_utf8_count(s, n);
     return ncp == (size_t)-1 ? NULL : str_make(s, n, ncp);
 }
 
@@ -284,54 +232,17 @@ static Object *substr(Object *s, size_t from_b, size_t to_b)
     return str_make(d, n, str_is_ascii(s) ? n : cp_index(s, to_b) - cp_index(s, from_b));
 }
 
-static uint32_t decode_at(const char *p, int *len)
-{
-    unsigned char c = (unsigned char)p[0];
-    int k = utf8_len(c);
-    *len = k;
-    if (k == 1)
-        return c;
-    uint32_t v = c & (0x7f >> k);
-    for (int i = 1; i < k; i++)
-        v = (v << 6) | ((unsigned char)p[i] & 0x3f);
-    return v;
-}
-
-static size_t encode_cp(uint32_t c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xc0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3f));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xe0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-        out[2] = (char)(0x80 | (c & 0x3f));
-        return 3;
-    }
-    out[0] = (char)(0xf0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-    out[3] = (char)(0x80 | (c & 0x3f));
-    return 4;
-}
-
 Object *str_from_codepoint(uint32_t c)
 {
     char buf[4];
-    size_t n = encode_cp(c, buf);
+    size_t n = utf8_encode(c, buf);
     return str_make(buf, n, 1);
 }
 
 uint32_t str_codepoint(Object *s, size_t i)
 {
     int k;
-    return decode_at(str_utf8(s) + cp_offset(s, i), &k);
+    return utf8_decode_at(str_utf8(s) + cp_offset(s, i), &k);
 }
 
 /* ---- repr --------------------------------------------------------------- */
@@ -356,7 +267,7 @@ Object *str_repr(Object *s)
     strbuf_put(&b, &q, 1);
     while (p < end) {
         int k;
-        uint32_t c = decode_at(p, &k);
+        uint32_t c = utf8_decode_at(p, &k);
         if (c == (uint32_t)q || c == '\\') {
             char e[2] = { '\\', (char)c };
             strbuf_put(&b, e, 2);
@@ -897,12 +808,12 @@ static int split_ws(Object *s, int64_t maxsplit, bool reverse, Object *out)
     size_t i = 0;
     while (i < n) {
         int k;
-        while (i < n && cp_space(decode_at(p + i, &k)))
+        while (i < n && cp_space(utf8_decode_at(p + i, &k)))
             i += (size_t)k;
         if (i >= n)
             break;
         size_t st = i;
-        while (i < n && !cp_space(decode_at(p + i, &k)))
+        while (i < n && !cp_space(utf8_decode_at(p + i, &k)))
             i += (size_t)k;
         if (nw == cap) {
             size_t *ns = realloc(spans, cap * 4 * sizeof(size_t));
@@ -1066,7 +977,7 @@ static bool in_chars(Object *chars, uint32_t c)
     const char *p = str_utf8(chars), *end = p + str_nbytes(chars);
     while (p < end) {
         int k;
-        if (decode_at(p, &k) == c)
+        if (utf8_decode_at(p, &k) == c)
             return true;
         p += k;
     }
@@ -1087,13 +998,13 @@ static Object *strip_impl(Object *const *args, size_t nargs, Object *kw, const c
     const char *p = str_utf8(s);
     size_t a = 0, z = str_nbytes(s);
     int k;
-    while (left && a < z && in_chars(chars, decode_at(p + a, &k)))
+    while (left && a < z && in_chars(chars, utf8_decode_at(p + a, &k)))
         a += (size_t)k;
     while (right && z > a) {
         size_t b = z - 1;
         while (b > a && ((unsigned char)p[b] & 0xc0) == 0x80)
             b--;
-        if (!in_chars(chars, decode_at(p + b, &k)))
+        if (!in_chars(chars, utf8_decode_at(p + b, &k)))
             break;
         z = b;
     }
@@ -1113,7 +1024,7 @@ static Object *map_case(Object *s, int how)
     bool prev_cased = false, first = true;
     while (p < end) {
         int k;
-        uint32_t c = decode_at(p, &k), r = c;
+        uint32_t c = utf8_decode_at(p, &k), r = c;
         switch (how) {
         case CASE_UPPER: r = cp_toupper(c); break;
         case CASE_LOWER: r = cp_tolower(c); break;
@@ -1127,7 +1038,7 @@ static Object *map_case(Object *s, int how)
                                     (how == CASE_CAPITALIZE && first)))
             strbuf_puts(&b, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss"); /* ß */
         else {
-            size_t n = encode_cp(r, buf);
+            size_t n = utf8_encode(r, buf);
             strbuf_put(&b, buf, n);
         }
         prev_cased = cp_upper(c) || cp_lower(c);
@@ -1190,20 +1101,7 @@ METHOD(str_m_encode)
     Object *v[3];
     if (args_parse("encode", args, nargs, kw, 1, names, v) < 0)
         return NULL;
-    if (v[1]) {
-        if (need_str(v[1], "encode() argument 'encoding' must be str") < 0)
-            return NULL;
-        const char *e = str_utf8(v[1]);
-        if (strcasecmp(e, "utf-8") && strcasecmp(e, "utf8") && strcasecmp(e, "ascii")) {
-            exc_set(ExcLookupError, "unknown encoding: %s", e);
-            return NULL;
-        }
-        if (!strcasecmp(e, "ascii") && !str_is_ascii(v[0])) {
-            exc_set(ExcUnicodeEncodeError, "'ascii' codec can't encode characters");
-            return NULL;
-        }
-    }
-    return bytes_from(str_utf8(v[0]), str_nbytes(v[0]));
+    return codec_encode("encode", v[0], v[1], v[2]);
 }
 
 static Object *classify(Object *s, bool (*pred)(uint32_t))
@@ -1213,7 +1111,7 @@ static Object *classify(Object *s, bool (*pred)(uint32_t))
         return bool_from(false);
     while (p < end) {
         int k;
-        if (!pred(decode_at(p, &k)))
+        if (!pred(utf8_decode_at(p, &k)))
             return bool_from(false);
         p += k;
     }
@@ -1238,7 +1136,7 @@ static Object *case_test(Object *s, bool want_upper)
     bool cased = false;
     while (p < end) {
         int k;
-        uint32_t c = decode_at(p, &k);
+        uint32_t c = utf8_decode_at(p, &k);
         if (want_upper ? cp_lower(c) : cp_upper(c))
             return bool_from(false);
         cased = cased || (want_upper ? cp_upper(c) : cp_lower(c));
@@ -1257,7 +1155,7 @@ METHOD(str_m_isidentifier)
         return bool_from(false);
     for (bool first = true; p < end; first = false) {
         int k;
-        uint32_t c = decode_at(p, &k);
+        uint32_t c = utf8_decode_at(p, &k);
         if (!(c == '_' || cp_alpha(c) || (!first && cp_digit(c))))
             return bool_from(false);
         p += k;
@@ -1283,7 +1181,7 @@ static Object *pad(Object *s, int64_t width, int64_t left, uint32_t fill)
     }
     int64_t total = width - n, lpad = left < 0 ? total / 2 + (total & width & 1) : left;
     char fb[4];
-    size_t fn = encode_cp(fill, fb);
+    size_t fn = utf8_encode(fill, fb);
     if (!pad_size_ok(total, fn, str_nbytes(s)))
         return NULL;
     StrBuf b = { 0 };
@@ -1358,7 +1256,7 @@ METHOD(str_m_expandtabs)
  * 0 done, -1 error. */
 static int translate_one(Object *table, const char *p, int len, StrBuf *b)
 {
-    Object *key = int_from_i64(decode_at(p, &len));
+    Object *key = int_from_i64(utf8_decode_at(p, &len));
     Object *to = key ? obj_getitem(table, key) : NULL;
     XDECREF(key);
     if (!to) {
@@ -1379,7 +1277,7 @@ static int translate_one(Object *table, const char *p, int len, StrBuf *b)
             exc_set(ExcValueError, "character mapping must be in range(0x110000)");
             rc = -1;
         } else {
-            size_t n = encode_cp((uint32_t)v, out);   /* fill out before passing it */
+            size_t n = utf8_encode((uint32_t)v, out);   /* fill out before passing it */
             strbuf_put(b, out, n);
         }
     } else if (to != None) {
@@ -1540,7 +1438,7 @@ METHOD(str_m_splitlines)
     size_t n = str_nbytes(s), st = 0, i = 0;
     while (i < n) {
         int k;
-        uint32_t c = decode_at(p + i, &k);
+        uint32_t c = utf8_decode_at(p + i, &k);
         bool brk = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d ||
                    c == 0x1e || c == 0x85 || c == 0x2028 || c == 0x2029;
         size_t next = i + (size_t)k;
@@ -1664,7 +1562,7 @@ static Object *str_construct(Object *callable, Object *const *args, size_t nargs
         return NULL;
     }
     BytesObject *b = (BytesObject *)v[0];
-    return str_from_utf8((const char *)b->data, b->n);
+    return codec_decode("str", b->data, b->n, v[1], v[2]);
 }
 
 Type StrType = {
