@@ -763,6 +763,16 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
     Object *x = v[0];
     if (!x)
         return bytes_from("", 0);
+    if (x->type->flags & TYPE_HEAP) {
+        /* a class's own __bytes__ comes first, as in CPython (pathlib's paths have one) */
+        Object *r = obj_call_special(x, str_intern("__bytes__"), NULL, 0);
+        if (r && !obj_isinstance_type(r, &BytesType)) {
+            exc_set(ExcTypeError, "__bytes__ returned non-bytes (type %s)", r->type->name);
+            SETREF(r, NULL);
+        }
+        if (r || exc_occurred())
+            return r;
+    }
     if (obj_is(x, &StrType)) {
         if (!v[1]) {
             exc_set(ExcTypeError, "string argument without an encoding");
