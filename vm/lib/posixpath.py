@@ -29,29 +29,34 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
-def _check(p, fn):
-    if not isinstance(p, str):
-        raise TypeError('%s: expected str, bytes or os.PathLike object, not %s'
-                        % (fn, type(p).__name__))
-    return p
+def _check(p):
+    """p as str: itself, or the str its __fspath__ gives (pathlib's paths)."""
+    if isinstance(p, str):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    s = fspath(p) if fspath is not None else None
+    if not isinstance(s, str):
+        raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+    return s
 
 
 def normcase(s):
-    return _check(s, 'normcase')
+    return _check(s)
 
 
 def isabs(s):
-    return _check(s, 'isabs').startswith(sep)
+    return _check(s).startswith(sep)
 
 
 def join(a, *p):
     """Joins path parts; an absolute part discards what came before it."""
-    _check(a, 'join')
-    path = a
+    path = _check(a)
     for b in p:
         if not isinstance(b, str):
-            raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
-                            % type(b).__name__)
+            if not hasattr(type(b), '__fspath__'):
+                raise TypeError("join() argument must be str, bytes, or os.PathLike object, "
+                                "not '%s'" % type(b).__name__)
+            b = _check(b)
         if b.startswith(sep):
             path = b
         elif not path or path.endswith(sep):
@@ -63,7 +68,8 @@ def join(a, *p):
 
 def split(p):
     """(head, tail): tail is what follows the last slash."""
-    i = _check(p, 'split').rfind(sep) + 1
+    p = _check(p)
+    i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
         head = head.rstrip(sep)
@@ -73,7 +79,7 @@ def split(p):
 def splitext(p):
     """(root, ext): ext from the last dot of the last part, unless the part
     is all leading dots."""
-    _check(p, 'splitext')
+    p = _check(p)
     sep_index = p.rfind(sep)
     dot_index = p.rfind(extsep)
     if dot_index > sep_index:
@@ -86,15 +92,18 @@ def splitext(p):
 
 
 def splitdrive(p):
-    return _check(p, 'splitdrive')[:0], p
+    p = _check(p)
+    return p[:0], p
 
 
 def basename(p):
-    return _check(p, 'basename')[p.rfind(sep) + 1:]
+    p = _check(p)
+    return p[p.rfind(sep) + 1:]
 
 
 def dirname(p):
-    head = _check(p, 'dirname')[:p.rfind(sep) + 1]
+    p = _check(p)
+    head = p[:p.rfind(sep) + 1]
     if head and head != sep * len(head):
         head = head.rstrip(sep)
     return head
@@ -103,6 +112,8 @@ def dirname(p):
 def commonprefix(m):
     if not m:
         return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = [_check(p) for p in m]
     s1, s2 = min(m), max(m)
     for i, c in enumerate(s1):
         if c != s2[i]:
@@ -167,7 +178,8 @@ def samefile(f1, f2):
 
 def expanduser(path):
     """~ and ~user at the start become the home folder (HOME for ~)."""
-    if not _check(path, 'expanduser').startswith('~'):
+    path = _check(path)
+    if not path.startswith('~'):
         return path
     i = path.find(sep, 1)
     if i < 0:
@@ -203,7 +215,8 @@ def _home_of(user):
 
 def expandvars(path):
     """$name and ${name} become the variable's value; unknown ones stay."""
-    if '$' not in _check(path, 'expandvars'):
+    path = _check(path)
+    if '$' not in path:
         return path
     import os
     out = []
@@ -236,7 +249,8 @@ def expandvars(path):
 
 def normpath(path):
     """Collapses //, /./ and a/../ without looking at the disk."""
-    if not _check(path, 'normpath'):
+    path = _check(path)
+    if not path:
         return curdir
     initial = 2 if path.startswith('//') and not path.startswith('///') else \
         1 if path.startswith(sep) else 0
@@ -253,7 +267,8 @@ def normpath(path):
 
 
 def abspath(path):
-    if not isabs(_check(path, 'abspath')):
+    path = _check(path)
+    if not isabs(path):
         path = join(posix.getcwd(), path)
     return normpath(path)
 
@@ -261,7 +276,7 @@ def abspath(path):
 def realpath(filename):
     """The absolute path with every symbolic link resolved (parts that do
     not exist are kept as they are, as CPython's non-strict realpath)."""
-    path, _ = _joinrealpath('', _check(filename, 'realpath'), {})
+    path, _ = _joinrealpath('', _check(filename), {})
     return abspath(path)
 
 
@@ -302,7 +317,8 @@ def relpath(path, start=None):
     """path relative to start (the current folder by default)."""
     if not path:
         raise ValueError('no path specified')
-    start = curdir if start is None else start
+    path = _check(path)
+    start = curdir if start is None else _check(start)
     start_list = [x for x in abspath(start).split(sep) if x]
     path_list = [x for x in abspath(path).split(sep) if x]
     i = len(commonprefix([start_list, path_list]))

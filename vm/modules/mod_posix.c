@@ -199,19 +199,32 @@ static Object *os_cpu_count(Object *f, Object *const *args, size_t nargs, Object
 
 /* ---- paths and errors naming them ---------------------------------------------- */
 
-/* A str path as a C string (borrowed from the str), CPython's errors otherwise. */
-static const char *path_arg(Object *o, const char *fn)
+/* A path as a C string borrowed from *held: o when it is a str, else the
+ * str o's __fspath__ gives (a pathlib path), which errors then name, as
+ * python3's do.  The caller releases *held (set even on failure, maybe
+ * NULL); CPython's errors for anything else. */
+static const char *path_arg(Object *o, const char *fn, Object **held)
 {
-    if (!obj_isinstance_type(o, &StrType)) {
+    Object *s = *held = obj_fspath(o);
+    if (!s)
+        return NULL;
+    if (!obj_isinstance_type(s, &StrType)) {
         exc_set(ExcTypeError, "%s: path should be string, bytes or os.PathLike, not %s", fn,
                 o->type->name);
         return NULL;
     }
-    if (memchr(str_utf8(o), '\0', str_nbytes(o))) {
+    if (memchr(str_utf8(s), '\0', str_nbytes(s))) {
         exc_set(ExcValueError, "%s: embedded null character in path", fn);
         return NULL;
     }
-    return str_utf8(o);
+    return str_utf8(s);
+}
+
+/* r, after releasing a path_arg string: the calls' common way out. */
+static Object *path_done(Object *r, Object *held)
+{
+    XDECREF(held);
+    return r;
 }
 
 static Object *path_error(Object *path, Object *path2)
@@ -225,11 +238,11 @@ static Object *path_call(const char *fname, Object *const *args, size_t nargs, O
                          int (*call)(const char *))
 {
     static const char *const names[] = { "path", NULL };
-    Object *v[1];
+    Object *v[1], *held = NULL;
     const char *p;
-    if (args_parse(fname, args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], fname)))
-        return NULL;
-    return call(p) == 0 ? none_new() : path_error(v[0], NULL);
+    if (args_parse(fname, args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], fname, &held)))
+        return path_done(NULL, held);
+    return path_done(call(p) == 0 ? none_new() : path_error(held, NULL), held);
 }
 
 static Object *os_rmdir(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -255,59 +268,63 @@ static Object *os_chdir(Object *f, Object *const *args, size_t nargs, Object *kw
 static Object *os_mkdir(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", "mode", NULL };
-    Object *v[2];
+    Object *v[2], *held = NULL;
     const char *p;
     int64_t mode = 0777;
-    if (args_parse("mkdir", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "mkdir")) ||
+    if (args_parse("mkdir", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "mkdir", &held)) ||
         (v[1] && int_arg(v[1], "mkdir", &mode) < 0))
-        return NULL;
-    return mkdir(p, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
+        return path_done(NULL, held);
+    return path_done(mkdir(p, (mode_t)mode) == 0 ? none_new() : path_error(held, NULL), held);
 }
 
 static Object *os_rename(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "src", "dst", NULL };
-    Object *v[2];
+    Object *v[2], *ha = NULL, *hb = NULL;
     const char *a, *b;
-    if (args_parse("rename", args, nargs, kw, 2, names, v) < 0 || !(a = path_arg(v[0], "rename")) ||
-        !(b = path_arg(v[1], "rename")))
-        return NULL;
-    return rename(a, b) == 0 ? none_new() : path_error(v[0], v[1]);
+    Object *r = NULL;
+    if (args_parse("rename", args, nargs, kw, 2, names, v) == 0 && (a = path_arg(v[0], "rename", &ha)) &&
+        (b = path_arg(v[1], "rename", &hb)))
+        r = rename(a, b) == 0 ? none_new() : path_error(ha, hb);
+    XDECREF(ha);
+    return path_done(r, hb);
 }
 
 static Object *os_access(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", "mode", NULL };
-    Object *v[2];
+    Object *v[2], *held = NULL;
     const char *p;
     int64_t mode;
-    if (args_parse("access", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "access")) ||
+    if (args_parse("access", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "access", &held)) ||
         int_arg(v[1], "access", &mode) < 0)
-        return NULL;
-    return bool_from(access(p, (int)mode) == 0);
+        return path_done(NULL, held);
+    return path_done(bool_from(access(p, (int)mode) == 0), held);
 }
 
 static Object *os_readlink(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", NULL };
-    Object *v[1];
+    Object *v[1], *held = NULL;
     const char *p;
     char buf[PATH_MAX];
-    if (args_parse("readlink", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "readlink")))
-        return NULL;
+    if (args_parse("readlink", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "readlink", &held)))
+        return path_done(NULL, held);
     ssize_t n = readlink(p, buf, sizeof buf);
-    return n >= 0 ? str_from_utf8(buf, (size_t)n) : path_error(v[0], NULL);
+    return path_done(n >= 0 ? str_from_utf8(buf, (size_t)n) : path_error(held, NULL), held);
 }
 
 static Object *os_symlink(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "src", "dst", NULL };
-    Object *v[2];
+    Object *v[2], *ha = NULL, *hb = NULL;
     const char *a, *b;
-    if (args_parse("symlink", args, nargs, kw, 2, names, v) < 0 || !(a = path_arg(v[0], "symlink")) ||
-        !(b = path_arg(v[1], "symlink")))
-        return NULL;
-    return symlink(a, b) == 0 ? none_new() : path_error(v[0], v[1]);
+    Object *r = NULL;
+    if (args_parse("symlink", args, nargs, kw, 2, names, v) == 0 && (a = path_arg(v[0], "symlink", &ha)) &&
+        (b = path_arg(v[1], "symlink", &hb)))
+        r = symlink(a, b) == 0 ? none_new() : path_error(ha, hb);
+    XDECREF(ha);
+    return path_done(r, hb);
 }
 
 static Object *os_getuid(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -340,14 +357,14 @@ static int append_name(Object *list, const char *name)
 static Object *os_listdir(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", NULL };
-    Object *v[1];
+    Object *v[1], *held = NULL;
     const char *p = ".";
     if (args_parse("listdir", args, nargs, kw, 0, names, v) < 0 ||
-        (v[0] && v[0] != None && !(p = path_arg(v[0], "listdir"))))
-        return NULL;
+        (v[0] && v[0] != None && !(p = path_arg(v[0], "listdir", &held))))
+        return path_done(NULL, held);
     DIR *d = opendir(p);
     if (!d)
-        return path_error(v[0] && v[0] != None ? v[0] : str_intern("."), NULL);
+        return path_done(path_error(held ? held : str_intern("."), NULL), held);
     Object *list = list_new(0);
     struct dirent *e;
     while (list && (errno = 0, e = readdir(d))) {
@@ -357,11 +374,11 @@ static Object *os_listdir(Object *f, Object *const *args, size_t nargs, Object *
             SETREF(list, NULL);
     }
     if (list && errno) {
-        path_error(v[0], NULL);
+        path_error(held, NULL);
         SETREF(list, NULL);
     }
     closedir(d);
-    return list;
+    return path_done(list, held);
 }
 
 /* (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, atime_ns,
@@ -403,12 +420,13 @@ static Object *stat_common(const char *fname, Object *const *args, size_t nargs,
         }
         return stat_tuple(&st);
     }
-    const char *p = path_arg(v[0], fname);
+    Object *held;
+    const char *p = path_arg(v[0], fname, &held);
     if (!p)
-        return NULL;
+        return path_done(NULL, held);
     if ((follow ? stat(p, &st) : lstat(p, &st)) != 0)
-        return path_error(v[0], NULL);
-    return stat_tuple(&st);
+        return path_done(path_error(held, NULL), held);
+    return path_done(stat_tuple(&st), held);
 }
 
 static Object *os_stat(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -424,15 +442,15 @@ static Object *os_lstat(Object *f, Object *const *args, size_t nargs, Object *kw
 static Object *os_open(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", "flags", "mode", NULL };
-    Object *v[3];
+    Object *v[3], *held = NULL;
     const char *p;
     int64_t flags, mode = 0777;
-    if (args_parse("open", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "open")) ||
+    if (args_parse("open", args, nargs, kw, 2, names, v) < 0 || !(p = path_arg(v[0], "open", &held)) ||
         int_arg(v[1], "open", &flags) < 0 || (v[2] && int_arg(v[2], "open", &mode) < 0))
-        return NULL;
+        return path_done(NULL, held);
     /* As CPython's: a new descriptor is not inherited by child processes. */
     int fd = open(p, (int)flags | O_CLOEXEC, (mode_t)mode);
-    return fd >= 0 ? int_from_i64(fd) : path_error(v[0], NULL);
+    return path_done(fd >= 0 ? int_from_i64(fd) : path_error(held, NULL), held);
 }
 
 /* chmod(path, mode): a descriptor number changes that open file's mode. */
@@ -449,10 +467,11 @@ static Object *os_chmod(Object *f, Object *const *args, size_t nargs, Object *kw
             return NULL;
         return fchmod(fd, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
     }
-    const char *p = path_arg(v[0], "chmod");
+    Object *held;
+    const char *p = path_arg(v[0], "chmod", &held);
     if (!p)
-        return NULL;
-    return chmod(p, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
+        return path_done(NULL, held);
+    return path_done(chmod(p, (mode_t)mode) == 0 ? none_new() : path_error(held, NULL), held);
 }
 
 /* One of utime's times: an int or a float of seconds, the float floored to
@@ -501,13 +520,20 @@ static bool pair_of(Object *o)
 
 /* utime(path, times=None, ns=None): times are (atime, mtime) in seconds,
  * ns the same in nanoseconds; neither sets both to now. */
+static Object *utime_path(const char *p, Object *const *v);
+
 static Object *os_utime(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "path", "times", "ns", NULL };
-    Object *v[3];
+    Object *v[3], *held = NULL;
     const char *p;
-    if (args_parse("utime", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "utime")))
-        return NULL;
+    if (args_parse("utime", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "utime", &held)))
+        return path_done(NULL, held);
+    return path_done(utime_path(p, v), held);
+}
+
+static Object *utime_path(const char *p, Object *const *v)
+{
     Object *times = v[1] && v[1] != None ? v[1] : NULL, *ns = v[2];
     struct timespec ts[2];
     if (times && ns) {
@@ -545,10 +571,15 @@ static Object *os_statvfs(Object *f, Object *const *args, size_t nargs, Object *
     if (args_parse("statvfs", args, nargs, kw, 1, names, v) < 0)
         return NULL;
     bool by_fd = obj_is(v[0], &IntType) || obj_is(v[0], &BoolType);
-    if (by_fd ? fd_arg(v[0], "statvfs", &fd) < 0 : !(p = path_arg(v[0], "statvfs")))
+    Object *held = NULL;
+    if (by_fd ? fd_arg(v[0], "statvfs", &fd) < 0 : !(p = path_arg(v[0], "statvfs", &held)))
+        return path_done(NULL, held);
+    int failed = by_fd ? fstatvfs(fd, &st) : statvfs(p, &st);
+    if (failed)
+        path_error(by_fd ? NULL : held, NULL);
+    XDECREF(held);
+    if (failed)
         return NULL;
-    if ((by_fd ? fstatvfs(fd, &st) : statvfs(p, &st)) != 0)
-        return by_fd ? (exc_set_oserror(errno), NULL) : path_error(v[0], NULL);
     const int64_t fields[11] = {
         (int64_t)st.f_bsize, (int64_t)st.f_frsize, (int64_t)st.f_blocks, (int64_t)st.f_bfree,
         (int64_t)st.f_bavail, (int64_t)st.f_files, (int64_t)st.f_ffree, (int64_t)st.f_favail,

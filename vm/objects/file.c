@@ -839,6 +839,7 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
     if (closefd < 0)
         return NULL;
     int fd;
+    Object *name;   /* what the file says it is: the fd, or the path as str */
     if (obj_isinstance_type(v[0], &IntType) || obj_isinstance_type(v[0], &BoolType)) {
         int64_t n;
         if (int_as_i64(v[0], &n) < 0)
@@ -848,15 +849,21 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
             return NULL;
         }
         fd = (int)n;
+        name = v[0];
+        INCREF(name);
     } else {
         if (!closefd) {
             exc_set(ExcValueError, "Cannot use closefd=False with file name");
             return NULL;
         }
-        if ((fd = open_path(v[0], &m)) < 0)
+        /* a path object opens as its __fspath__(), as python3's open */
+        if (!(name = obj_fspath(v[0])) || (fd = open_path(name, &m)) < 0) {
+            XDECREF(name);
             return NULL;
+        }
     }
-    Object *f = file_new(fd, v[0], mode_attr, &m, closefd, &RandomType);
+    Object *f = file_new(fd, name, mode_attr, &m, closefd, &RandomType);
+    DECREF(name);
     if (!f && closefd)
         close(fd);
     return f;

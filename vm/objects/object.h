@@ -214,6 +214,10 @@ Type *type_calculate_meta(Type *meta, Object *bases);
 /* o.NAME(*args) looked up on o's class only (CPython's special method
  * lookup); NULL without an exception when the class has none. */
 Object *obj_call_special(Object *o, Object *name, Object *const *args, size_t nargs);
+/* A path argument as os.fspath sees it: o's __fspath__() (str or bytes, else
+ * CPython's TypeError) when o's class has one, else o; a new reference.
+ * Callers keep their own errors for what is no path at all. */
+Object *obj_fspath(Object *o);
 /* f(*args, **kw) with kw a dict of str keys (or NULL). */
 Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw);
 /* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */

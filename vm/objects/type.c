@@ -2755,6 +2755,25 @@ Object *obj_call_special(Object *o, Object *name, Object *const *args, size_t na
     return r;
 }
 
+Object *obj_fspath(Object *o)
+{
+    if (!(o->type->flags & TYPE_HEAP)) {
+        INCREF(o);
+        return o;
+    }
+    Object *r = obj_call_special(o, str_intern("__fspath__"), NULL, 0);
+    if (!r && !exc_occurred()) {
+        INCREF(o);
+        return o;
+    }
+    if (r && !obj_isinstance_type(r, &StrType) && !obj_isinstance_type(r, &BytesType)) {
+        exc_set(ExcTypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                o->type->name, r->type->name);
+        SETREF(r, NULL);
+    }
+    return r;
+}
+
 Type *type_new_module_class(const char *module, const char *name, Type *base)
 {
     Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
