@@ -69,3 +69,19 @@ show('basename bad', os.path.basename, 3)
 
 shutil.rmtree(top)
 print('gone', os.path.exists(top))
+
+
+class Off(Fs):
+    __fspath__ = None
+
+
+class Sub(os.PathLike):
+    pass
+
+
+print('PathLike', isinstance(Fs('a'), os.PathLike), isinstance(Path('a'), os.PathLike),
+      isinstance('a', os.PathLike), issubclass(Off, os.PathLike), repr(os.PathLike))
+try:
+    Sub()
+except TypeError:
+    print('abstract: cannot instantiate')

@@ -3,10 +3,11 @@
 As in CPython, the system calls live in `posix` and this module adds what is
 written in Python: os.path (bound to posixpath, also as sys.modules['os.path']),
 environ (a mapping over the real environment: assigning calls putenv, so a
-child process sees it), getenv, makedirs, scandir, walk, the result types of stat, times
+child process sees it), getenv, makedirs, scandir, walk, PathLike, the result types of stat, times
 and uname, and the constants.
 """
 
+import abc as _abc
 import sys
 import posix
 from posix import *
@@ -375,6 +376,24 @@ def fspath(p):
     if hasattr(type(p), '__fspath__'):
         return p.__fspath__()
     raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
+
+
+class PathLike(_abc.ABC):
+    """What has __fspath__ (pathlib's paths): an ABC that asks the class,
+    so nothing needs registering."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is not PathLike:
+            return NotImplemented
+        for klass in subclass.__mro__:
+            if '__fspath__' in klass.__dict__:
+                return klass.__dict__['__fspath__'] is not None or NotImplemented
+        return NotImplemented
 
 
 def fsencode(filename):
