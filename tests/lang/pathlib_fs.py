@@ -121,5 +121,19 @@ if home is None:
 else:
     os.environ['HOME'] = home
 
+print('glob *', names(data.glob('*')))
+(top / 'loop1').symlink_to(top / 'loop2')
+(top / 'loop2').symlink_to(top / 'loop1')
+try:
+    (top / 'loop1' / 'a').resolve()
+except RuntimeError:
+    print('resolve loop RuntimeError')
+try:
+    (top / 'loop1' / 'a').resolve(strict=True)
+except RuntimeError as e:
+    print('resolve loop strict', str(e).replace(str(top), '<top>'))
+print('loop', (top / 'loop1').exists(), (top / 'loop1').is_symlink())
+print('is_mount', Path('/').is_mount(), data.is_mount(), f.is_mount(), missing.is_mount())
+
 shutil.rmtree(str(top))
 print('cleaned', top.exists())

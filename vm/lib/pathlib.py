@@ -21,6 +21,7 @@ __all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 
 
 # errors that mean "no such file" to exists()/is_dir()/...: python3's list
 _MISSING = (2, 20, 9, 40)   # ENOENT, ENOTDIR, EBADF, ELOOP
+_ELOOP = 40
 
 
 class _Posix:
@@ -439,6 +440,17 @@ class Path(PurePath):
     def is_char_device(self):
         return self._is(_stat.S_ISCHR)
 
+    def is_mount(self):
+        """Is self a mount point: on another device than its '..', or its own '..' (/)?"""
+        if not self.is_dir():
+            return False
+        try:
+            up = (self / '..').stat()
+        except OSError:
+            return False
+        st = self.stat()
+        return st.st_dev != up.st_dev or st.st_ino == up.st_ino
+
     def samefile(self, other_path):
         st = self.stat()
         other = other_path if isinstance(other_path, Path) else type(self)(other_path)
@@ -591,10 +603,29 @@ class Path(PurePath):
         return self._from_pieces_like((os.getcwd(), self))
 
     def resolve(self, strict=False):
-        path = type(self)(os.path.realpath(str(self.absolute())))
-        if strict:
-            path.stat()   # raises for a missing file, as python3's strict resolve
+        path = type(self)(os.path.realpath(str(self)))
+        # realpath stops quietly at a loop or a missing name; stat tells them apart
+        try:
+            path.stat()
+        except OSError as e:
+            if e.errno == _ELOOP:
+                # a strict resolve names the link that loops, as python3's strict realpath
+                raise RuntimeError('Symlink loop from %r' % (path._loop_start() if strict
+                                                             else e.filename,))
+            if strict:
+                raise
         return path
+
+    def _loop_start(self):
+        """The shortest of self's leading paths that stat finds in a link loop."""
+        for n in range(1, len(self._names) + 1):
+            head = self._make(self._drv, self._root, self._names[:n])
+            try:
+                head.stat()
+            except OSError as e:
+                if e.errno == _ELOOP:
+                    return str(head)
+        return str(self)
 
     def expanduser(self):
         if self._drv or self._root or not self._names or not self._names[0].startswith('~'):
