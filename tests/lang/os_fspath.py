@@ -85,3 +85,11 @@ try:
     Sub()
 except TypeError:
     print('abstract: cannot instantiate')
+
+top = Path(tempfile.mkdtemp())
+(top / 'a').write_text('a')
+os.link(top / 'a', Fs(str(top / 'b')))
+print('link', os.stat(top / 'a').st_nlink, (top / 'b').read_text())
+show('link exists', os.link, top / 'a', top / 'b')
+show('link missing', os.link, top / 'none', top / 'c')
+shutil.rmtree(top)

@@ -2,6 +2,7 @@
 import os
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 
 top = Path(tempfile.mkdtemp())
@@ -121,6 +122,14 @@ if home is None:
 else:
     os.environ['HOME'] = home
 
+warnings.simplefilter('ignore', DeprecationWarning)   # python3.11 deprecates link_to
+(data / 'a.csv').link_to(data / 'hard.csv')
+print('link_to', (data / 'hard.csv').read_text() == (data / 'a.csv').read_text(),
+      (data / 'a.csv').stat().st_nlink, (data / 'hard.csv').is_symlink())
+(data / 'hard2.csv').hardlink_to(data / 'a.csv')
+print('hardlink_to', (data / 'a.csv').stat().st_nlink)
+err('link_to exists', (data / 'a.csv').link_to, data / 'b.csv')
+err('link_to missing', (data / 'none').link_to, data / 'x.csv')
 print('glob *', names(data.glob('*')))
 (top / 'loop1').symlink_to(top / 'loop2')
 (top / 'loop2').symlink_to(top / 'loop1')

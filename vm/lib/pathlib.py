@@ -589,6 +589,13 @@ class Path(PurePath):
     def symlink_to(self, target, target_is_directory=False):
         os.symlink(_piece_str(target), str(self))
 
+    def link_to(self, target):
+        """Makes target a hard link to self (3.8's; hardlink_to is the other way round)."""
+        os.link(str(self), _piece_str(target))
+
+    def hardlink_to(self, target):
+        os.link(_piece_str(target), str(self))
+
     def readlink(self):
         return type(self)(os.readlink(str(self)))
 

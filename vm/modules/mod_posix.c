@@ -2,7 +2,7 @@
  * imports from it, as CPython's os does): descriptors (pipe, read, write,
  * close, dup, dup2, open, isatty, get_terminal_size), files and folders
  * (stat, lstat, statvfs, chmod, utime, listdir, mkdir, rmdir, unlink,
- * remove, rename, chdir, getcwd, access, readlink, symlink), processes
+ * remove, rename, chdir, getcwd, access, readlink, symlink, link), processes
  * (getpid, getppid, getuid, kill, waitpid and the W* macros, _exit, times,
  * sched_*affinity, cpu_count), the environment
  * (environ, putenv, unsetenv), uname, confstr, strerror, urandom.
@@ -12,8 +12,9 @@
  * the GIL is released (vm/objects/object.h's invariant).  Interrupted calls
  * are retried (PEP 475) unless a SIGINT is pending for the main thread, which
  * raises KeyboardInterrupt.  Failures raise OSError's subclass for the errno
- * with CPython's message, naming the path when there is one.  Calls on the
- * file system are quick and keep the GIL.
+ * with CPython's message, naming the path when there is one.  A path is a
+ * str or an object whose __fspath__ gives one (pathlib's paths).  Calls on
+ * the file system are quick and keep the GIL.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -277,17 +278,34 @@ static Object *os_mkdir(Object *f, Object *const *args, size_t nargs, Object *kw
     return path_done(mkdir(p, (mode_t)mode) == 0 ? none_new() : path_error(held, NULL), held);
 }
 
-static Object *os_rename(Object *f, Object *const *args, size_t nargs, Object *kw)
+/* fn(src, dst): 0 or -1 with errno, for the calls that take two paths. */
+static Object *two_path_call(const char *fname, Object *const *args, size_t nargs, Object *kw,
+                             int (*call)(const char *, const char *))
 {
     static const char *const names[] = { "src", "dst", NULL };
     Object *v[2], *ha = NULL, *hb = NULL;
     const char *a, *b;
     Object *r = NULL;
-    if (args_parse("rename", args, nargs, kw, 2, names, v) == 0 && (a = path_arg(v[0], "rename", &ha)) &&
-        (b = path_arg(v[1], "rename", &hb)))
-        r = rename(a, b) == 0 ? none_new() : path_error(ha, hb);
+    if (args_parse(fname, args, nargs, kw, 2, names, v) == 0 && (a = path_arg(v[0], fname, &ha)) &&
+        (b = path_arg(v[1], fname, &hb)))
+        r = call(a, b) == 0 ? none_new() : path_error(ha, hb);
     XDECREF(ha);
     return path_done(r, hb);
+}
+
+static Object *os_rename(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return two_path_call("rename", args, nargs, kw, rename);
+}
+
+static Object *os_symlink(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return two_path_call("symlink", args, nargs, kw, symlink);
+}
+
+static Object *os_link(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return two_path_call("link", args, nargs, kw, link);
 }
 
 static Object *os_access(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -312,19 +330,6 @@ static Object *os_readlink(Object *f, Object *const *args, size_t nargs, Object 
         return path_done(NULL, held);
     ssize_t n = readlink(p, buf, sizeof buf);
     return path_done(n >= 0 ? str_from_utf8(buf, (size_t)n) : path_error(held, NULL), held);
-}
-
-static Object *os_symlink(Object *f, Object *const *args, size_t nargs, Object *kw)
-{
-    static const char *const names[] = { "src", "dst", NULL };
-    Object *v[2], *ha = NULL, *hb = NULL;
-    const char *a, *b;
-    Object *r = NULL;
-    if (args_parse("symlink", args, nargs, kw, 2, names, v) == 0 && (a = path_arg(v[0], "symlink", &ha)) &&
-        (b = path_arg(v[1], "symlink", &hb)))
-        r = symlink(a, b) == 0 ? none_new() : path_error(ha, hb);
-    XDECREF(ha);
-    return path_done(r, hb);
 }
 
 static Object *os_getuid(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -963,7 +968,7 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
     X(getpid) X(getppid) X(cpu_count) X(kill) X(waitpid) X(_exit) X(times) \
     X(sched_getaffinity) X(sched_setaffinity) \
     X(stat) X(lstat) X(statvfs) X(chmod) X(utime) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
-    X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
+    X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(link) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
     X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
     X(WCOREDUMP) X(WIFCONTINUED)
 
