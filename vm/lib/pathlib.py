@@ -7,11 +7,12 @@ three; str() joins them once and keeps the result.  A flavour object holds
 what differs between POSIX and Windows spelling, so PureWindowsPath shares
 the code (drive letters and UNC shares only; no long-path prefixes).
 
-The concrete Path calls os with str(self), since gilvm's posix functions
-take str paths only.  glob walks folders itself, as python3's pathlib does,
-so '*' matches hidden names and '**' yields folders, not files.
+The concrete Path is os's calls on str(self).  glob walks folders itself,
+as python3's pathlib does, so '*' matches hidden names and '**' yields
+folders, not files.  parents takes negative indices and slices (3.10's).
 """
 
+import errno
 import fnmatch
 import os
 import stat as _stat
@@ -20,8 +21,7 @@ from collections.abc import Sequence
 __all__ = ['PurePath', 'PurePosixPath', 'PureWindowsPath', 'Path', 'PosixPath', 'WindowsPath']
 
 # errors that mean "no such file" to exists()/is_dir()/...: python3's list
-_MISSING = (2, 20, 9, 40)   # ENOENT, ENOTDIR, EBADF, ELOOP
-_ELOOP = 40
+_MISSING = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
 
 
 class _Posix:
@@ -615,7 +615,7 @@ class Path(PurePath):
         try:
             path.stat()
         except OSError as e:
-            if e.errno == _ELOOP:
+            if e.errno == errno.ELOOP:
                 # a strict resolve names the link that loops, as python3's strict realpath
                 raise RuntimeError('Symlink loop from %r' % (path._loop_start() if strict
                                                              else e.filename,))
@@ -630,7 +630,7 @@ class Path(PurePath):
             try:
                 head.stat()
             except OSError as e:
-                if e.errno == _ELOOP:
+                if e.errno == errno.ELOOP:
                     return str(head)
         return str(self)
 
