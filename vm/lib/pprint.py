@@ -360,33 +360,26 @@ def _str_chunks(text, max_width, allowance):
         if len(rep) <= max_width - (allowance if last_line else 0):
             chunks.append(rep)
             continue
-        parts = _words(line)
-        room = max_width
-        current = ''
-        for j, part in enumerate(parts):
-            candidate = current + part
-            if last_line and j == len(parts) - 1:
-                room -= allowance
-            if len(repr(candidate)) > room:
-                if current:
-                    chunks.append(repr(current))
-                current = part
-            else:
-                current = candidate
-        if current:
-            chunks.append(repr(current))
+        chunks.extend(_pack(_words(line), max_width, allowance if last_line else 0))
     return chunks
 
 
 def _bytes_chunks(data, width, allowance):
+    # Four-byte pieces; the brackets' allowance counts only against a short
+    # last piece, as CPython counts it.
+    parts = [data[i:i + 4] for i in range(0, len(data), 4)]
+    return _pack(parts, width, allowance if len(data) % 4 else 0)
+
+
+def _pack(parts, width, last_allowance):
+    """The reprs of runs of consecutive parts, each run as long as its repr
+    fits width (less last_allowance once the last part is reached)."""
     chunks = []
-    current = b''
-    last = len(data) // 4 * 4
-    for i in range(0, len(data), 4):
-        part = data[i:i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
+    current = None
+    for j, part in enumerate(parts):
+        candidate = part if current is None else current + part
+        if j == len(parts) - 1:
+            width -= last_allowance
         if len(repr(candidate)) > width:
             if current:
                 chunks.append(repr(current))
