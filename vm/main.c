@@ -184,9 +184,13 @@ typedef struct Args {
     bool ignore_env;      /* -E */
     int nrest;            /* sys.argv[1:] */
     char **rest;
-    char **vm_args;       /* the vm_cli options' words, as given */
+    char **vm_args;       /* the vm_cli options' words, as given (vm_words) */
     int n_vm_args;
 } Args;
+
+/* The storage behind Args.vm_args: at file scope, so that it is still
+ * reachable, not leaked, when an option such as --help exits mid-parse. */
+static char **vm_words;
 
 static _Noreturn void usage_error(const char *fmt, const char *a)
 {
@@ -195,7 +199,7 @@ static _Noreturn void usage_error(const char *fmt, const char *a)
 
 static void parse_args(int argc, char **argv, Args *a)
 {
-    if (!(a->vm_args = malloc((size_t)argc * sizeof *a->vm_args))) {
+    if (!(a->vm_args = vm_words = malloc((size_t)argc * sizeof *vm_words))) {
         fprintf(stderr, "gilvm: out of memory\n");
         exit(2);
     }
@@ -469,7 +473,7 @@ int main(int argc, char **argv)
     if (finalize(builtins))
         status = EXIT_FLUSH_FAILED;
     free(sys_argv);
-    free(a.vm_args);
+    free(vm_words);
     MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
                        .instructions = vmstats_instructions(), .exit_status = status };
     unsigned threads;
