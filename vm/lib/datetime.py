@@ -937,6 +937,17 @@ def _on_one_clock(a, b, a_us, b_us):
     return a_us - a_off._to_us(), b_us - b_off._to_us()
 
 
+def _clock_compare(a, b, a_us, b_us, equality, noun):
+    """-1, 0 or 1 for a against b (microsecond counts on their own clocks);
+    naive against aware is unequal for ==/!=, else a TypeError naming noun."""
+    pair = _on_one_clock(a, b, a_us, b_us)
+    if pair is None:
+        if equality:
+            return 1
+        raise TypeError("can't compare offset-naive and offset-aware %s" % noun)
+    return (pair[0] > pair[1]) - (pair[0] < pair[1])
+
+
 def _dst_flag(dst):
     if dst is None:
         return -1
@@ -1015,13 +1026,7 @@ class time:
             + self._microsecond
 
     def _compare(self, other, equality):
-        """-1, 0 or 1; naive against aware is unequal for ==/!=, else an error."""
-        pair = _on_one_clock(self, other, self._us_of_day(), other._us_of_day())
-        if pair is None:
-            if equality:
-                return 1
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        return (pair[0] > pair[1]) - (pair[0] < pair[1])
+        return _clock_compare(self, other, self._us_of_day(), other._us_of_day(), equality, "times")
 
     def __eq__(self, other):
         if isinstance(other, time):
@@ -1272,13 +1277,7 @@ class datetime(date):
         return timedelta._from_us(pair[0] - pair[1])
 
     def _compare(self, other, equality):
-        """-1, 0 or 1; naive against aware is unequal for ==/!=, else an error."""
-        pair = _on_one_clock(self, other, self._to_us(), other._to_us())
-        if pair is None:
-            if equality:
-                return 1
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        return (pair[0] > pair[1]) - (pair[0] < pair[1])
+        return _clock_compare(self, other, self._to_us(), other._to_us(), equality, "datetimes")
 
     def _order(self, other):
         """The comparison against other, or why there is none."""
