@@ -9,15 +9,22 @@
  * one at exit, and a full collection frees the cycles, so each input leaves
  * nothing behind but the modules it imported.
  *
- * Denylist.  A program that names one of the modules below, or __import__,
- * importlib, exec, eval or compile (which could reach them by a computed
- * name or text), is not run: they sleep, block on sockets, start threads
- * that may never end, or write to file descriptors (os.write, os.pipe) —
- * the fuzzer's own files included — or remove files, send signals and start
- * processes (posix, os's C half; subprocess, and platform, which runs one).  open and sys.stdin are denied too: one
- * writes files into the working folder, the other blocks on a read.  The
- * check reads the names the compiler recorded (co_names of every code
- * object), which is where `import x` and attribute names end up.
+ * Denylist.  A program that names one of the names below is not run.  They
+ * are the modules and functions that reach past the input's own objects:
+ *   - processes and signals: os and posix (its C half), subprocess,
+ *     _posixsubprocess, platform (runs one), multiprocessing and concurrent
+ *     (spawn sys.executable, which here is the fuzzer itself), signal;
+ *   - blocking and threads: threading, _thread, queue, time, select, socket,
+ *     stdin: they sleep, start threads that may never end, or wait forever;
+ *   - files: open, FileIO, GzipFile, BZ2File, FileHandler, shutil, tempfile,
+ *     pathlib write or remove files in the working folder, the corpus among
+ *     them; resource changes the fuzzer's own limits;
+ *   - computed names: __import__, importlib, exec, eval, compile, sys.modules
+ *     and pickle (whose loads imports any module a string names) could reach
+ *     the above by text.
+ * The check reads the names the compiler recorded (co_names of every code
+ * object), which is where `import x` and attribute names end up.  Seeds from
+ * tests/lang that name them are skipped, not run.
  * Output goes to /dev/null: fd 1 is redirected once, in Initialize.
  */
 #include <fcntl.h>
@@ -41,8 +48,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const denied[] = {
     "os", "posix", "subprocess", "_posixsubprocess", "platform",
-    "socket", "threading", "time", "__import__", "importlib",
-    "open", "stdin", "exec", "eval", "compile",
+    "multiprocessing", "concurrent", "signal",
+    "threading", "_thread", "queue", "time", "select", "socket", "stdin",
+    "open", "FileIO", "GzipFile", "BZ2File", "FileHandler",
+    "shutil", "tempfile", "pathlib", "resource",
+    "__import__", "importlib", "exec", "eval", "compile", "modules", "pickle",
 };
 static int thresholds[GC_GENERATIONS];   /* the gc module's defaults, restored after each input */
 

@@ -1,4 +1,5 @@
 /* tests/fuzz/harness.c — one VM per fuzzing process (see harness.h). */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -23,6 +24,8 @@ void fuzz_vm_init(void)
 {
     if (!(fuzz_devnull = fopen("/dev/null", "w")))
         die("/dev/null");
+    /* As vm/main.c: a reader gone is BrokenPipeError, not the fuzzer's death. */
+    signal(SIGPIPE, SIG_IGN);
     if (gil_init() != 0 || measure_init() != 0)
         die("gil_init/measure_init");
     if (!vmthread_attach("MainThread"))

@@ -10,8 +10,8 @@
 
 #include "vm/objects/object.h"
 
-/* gil_init → measure_init → attach the calling thread → builtins → eval_init;
- * exits the process (status 2, one line) when any step fails. */
+/* SIGPIPE ignored → gil_init → measure_init → attach the calling thread →
+ * builtins → eval_init; exits the process (status 2, one line) when any step fails. */
 void fuzz_vm_init(void);
 
 /* The input, its directives expanded (tests/fuzz/expand.h), compiled as a
