@@ -3,15 +3,14 @@
  *
  * The unit of code is the instruction (a 3.8 instruction, as the VM counts
  * them: a fused pair of loads, an operation and a store is four).  The
- * unit of cost is the pace unit: one step of an indirect-branch dispatch
- * loop, the kind of code an interpreter's eval loop is, so a unit costs
- * more or less exactly when the CPU runs interpreters slower or faster
- * (frequency, a busy SMT sibling sharing the branch predictor: on a shared
- * VM one vCPU was measured running every CPython and this loop 1.7-2x
- * slower than the other, while plain arithmetic ran at the same speed on
- * both).  A pace is work per instruction, not time, so it needs no clock
- * and holds when the machine's speed changes after calibration; a holder
- * that is preempted still owes its work, as a real interpreter would.
+ * unit of cost is the pace unit: one instruction of a miniature eval loop
+ * (pace.c), so a unit costs more or less exactly when the CPU runs
+ * interpreters slower or faster (frequency, a busy SMT sibling: on a
+ * shared VM one vCPU at times runs every CPython, gilvm and this unit
+ * about 2x slower than the other).  A pace is work per instruction, not
+ * time, so it needs no clock and holds when the machine's speed changes
+ * after calibration; a holder that is preempted still owes its work, as a
+ * real interpreter would.
  *
  * Why per instruction and not per tick: CPython's cost is a dispatch per
  * instruction plus the instruction's own work, and gilvm's own cost has

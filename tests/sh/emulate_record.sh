@@ -59,7 +59,7 @@ python3 -c "import sys; t = int(sys.argv[1]); sys.exit(not 2000 <= t < 2100)" "$
     || { echo "gil_ticks $(field "$T/ticks.csv" gil_ticks), want 2000..2099"; fail=1; }
 
 # Pacing spends per instruction: 2.5*10^5 iterations of 9 instructions at
-# 25 units is 5.6*10^7 dispatches (~0.1 s on this machine kind) of CPU the
+# 60 units is 1.35*10^8 units (~0.08 s on this machine kind) of CPU the
 # unpaced loop does not spend; a loop of the same ticks (2 an iteration)
 # with 6 more instructions that do not tick (local loads and stores) spends
 # 15/9 as much, where pacing per tick would spend the same.  Pinned to one
@@ -81,11 +81,11 @@ cpu() {  # PACE SCRIPT: the least CPU seconds of three runs
         field "$T/p.csv" user_s
     done | sort -n | head -1
 }
-python3 - "$(cpu 0 "$T/loop.py")" "$(cpu 25 "$T/loop.py")" "$(cpu 0 "$T/wide.py")" "$(cpu 25 "$T/wide.py")" <<'PY' || fail=1
+python3 - "$(cpu 0 "$T/loop.py")" "$(cpu 60 "$T/loop.py")" "$(cpu 0 "$T/wide.py")" "$(cpu 60 "$T/wide.py")" <<'PY' || fail=1
 import sys
 loop0, loop, wide0, wide = map(float, sys.argv[1:])
 if not loop - loop0 > 0.02:
-    print("pacing spent %.3f s of CPU, want > 0.02 (5.6*10^7 pace units)" % (loop - loop0))
+    print("pacing spent %.3f s of CPU, want > 0.02 (1.35*10^8 pace units)" % (loop - loop0))
     sys.exit(1)
 ratio = (wide - wide0) / (loop - loop0)
 if not 1.3 < ratio < 2.2:
