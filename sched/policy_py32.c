@@ -15,10 +15,12 @@
  *   GIL_BRK_DROP  the drop request, set by a waiter whose timed wait expired
  *                 with no switch, cleared by the next taker under `mutex`.
  * Take: wait on `cond` in slices of one interval; after a slice with no
- * switch, request a drop.  Drop: clear locked, signal `cond`.  A forced drop
- * (the holder obeyed a drop request) then waits on `switch_cond` until some
+ * switch, request a drop.  Drop: clear locked, signal `cond`.  A drop made
+ * while a drop request is pending then waits on `switch_cond` until some
  * other thread has taken the GIL — without that the dropper, still running,
- * would re-take it at once on a multicore machine.
+ * would re-take it at once on a multicore machine.  As in 3.2's drop_gil,
+ * that is every drop but a thread's last: the forced one, and a holder's
+ * drop before it blocks when a waiter has already asked it to yield.
  * Property: a CPU-bound holder keeps the GIL at most ~one interval while
  * others wait; a thread back from I/O (voluntary drop, no drop request)
  * waits like any other, up to an interval — the convoy effect.
@@ -114,7 +116,8 @@ static void py32_drop(GilThreadPriv *p, GilDropReason why)
     atomic_store_explicit(&g.locked, 0, memory_order_relaxed);
     gil_lk->signal(g.cond);
     gil_lk->unlock(g.mutex);
-    if (why != GIL_DROP_FORCED)
+    bool requested = atomic_load_explicit(&gil_eval_breaker, memory_order_relaxed) & GIL_BRK_DROP;
+    if (why == GIL_DROP_EXIT || (why != GIL_DROP_FORCED && !requested))
         return;
     gil_lk->lock(g.switch_mutex);
     if (atomic_load_explicit(&g.last_holder, memory_order_acquire) == p) {

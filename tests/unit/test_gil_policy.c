@@ -5,7 +5,8 @@
  *         holder within a fraction of the switch interval (no convoy);
  *   py32  the same thread waits about a whole interval (the convoy), and
  *         two CPU-bound threads alternate through drop requests and forced
- *         switches.
+ *         switches; a holder that blocks after a waiter asked it to yield
+ *         goes on only once the waiter holds the GIL, as in 3.2's drop_gil.
  * The switch interval is set long (200 ms) so the bounds hold with a wide
  * margin on a loaded machine.
  */
@@ -162,6 +163,43 @@ static int check_alternation(void)
     return t.switches >= 4 && t.drop_requests >= 2 && t.forced_switches >= 2 ? 0 : 1;
 }
 
+/* ---- py32: a drop before blocking honours a pending drop request */
+
+static void *asker(void *arg)
+{
+    GilThread *t = gil_thread_new("asker");
+    if (gil_take(t) != GIL_OK)
+        exit(3);
+    gil_drop(t, GIL_DROP_VOLUNTARY);
+    gil_thread_free(t);
+    return NULL;
+}
+
+static int check_yield_before_block(void)
+{
+    gil_set_switch_interval(0.02);
+    GilThread *me = gil_thread_new("holder");
+    gil_take(me);
+    pthread_t w;
+    pthread_create(&w, NULL, asker, NULL);
+    GilTotals t;
+    do {   /* hold without servicing the breaker until the asker's interval ran out */
+        usleep(1000);
+        gil_totals(&t);
+    } while (t.drop_requests < 1);
+    uint64_t before = t.switches;
+    gil_blocking_begin(me, "recv");
+    gil_totals(&t);   /* the asker took the GIL before the holder went on */
+    printf(" switches %llu before the block, %llu after", (unsigned long long)before,
+           (unsigned long long)t.switches);
+    int r = t.switches > before ? 0 : 1;
+    if (gil_blocking_end(me) != GIL_OK)
+        exit(3);
+    gil_drop(me, GIL_DROP_VOLUNTARY);
+    pthread_join(w, NULL);
+    return r;
+}
+
 static int run_case(const char *pol, const char *lk, const char *what)
 {
     int r = setup(pol, lk);
@@ -171,6 +209,8 @@ static int run_case(const char *pol, const char *lk, const char *what)
         return check_fifo_order();
     if (strcmp(what, "alternate") == 0)
         return check_alternation();
+    if (strcmp(what, "yield") == 0)
+        return check_yield_before_block();
     double w = convoy_wait();
     return strcmp(what, "no-convoy") == 0 ? !(w < INTERVAL_S / 2) : !(w > INTERVAL_S * 0.6);
 }
@@ -208,6 +248,7 @@ int main(void)
         failures += fork_case("prio", lks[j].name, "no-convoy");
         failures += fork_case("py32", lks[j].name, "convoy");
         failures += fork_case("py32", lks[j].name, "alternate");
+        failures += fork_case("py32", lks[j].name, "yield");
     }
     printf("%d failed\n", failures);
     return failures ? 1 : 0;
