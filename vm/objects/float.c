@@ -473,6 +473,7 @@ static Object *float_m_round(Object *c, Object *const *a, size_t n, Object *kw)
 
 static const MethodDef float_methods[] = {
     { "__float__", float_m_float, NULL },
+    { "__format__", format_m_builtin, NULL },
     { "__int__", float_m_trunc, NULL },
     { "__trunc__", float_m_trunc, NULL },
     { "__floor__", float_m_floor, NULL },

@@ -398,7 +398,7 @@ static Object *format_with_spec(Object *v, const Spec *s)
         }
         return render_int(v, s);
     }
-    if (obj_is(v, &FloatType))
+    if (obj_isinstance_type(v, &FloatType))
         return render_float(float_value(v), s);
     if (obj_isinstance_type(v, &StrType))
         return render_str(v, s);
@@ -428,6 +428,49 @@ Object *format_value(Object *v, Object *spec)
     Object *r = format_with_spec(v, &s);
     if (!r && !exc_occurred())
         exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", v->type->name);
+    return r;
+}
+
+/* The spec argument of a __format__ method: one str. */
+static Object *method_spec(const char *owner, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "%s.__format__() takes exactly one argument (%zu given)", owner,
+                nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "__format__() argument must be str, not %s", args[1]->type->name);
+        return NULL;
+    }
+    return args[1];
+}
+
+Object *format_m_object(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *spec = method_spec("object", args, nargs, kw);
+    if (!spec)
+        return NULL;
+    if (str_nbytes(spec) != 0) {
+        exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", args[0]->type->name);
+        return NULL;
+    }
+    return obj_str(args[0]);
+}
+
+Object *format_m_builtin(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *spec = method_spec(args[0]->type->name, args, nargs, kw);
+    if (!spec)
+        return NULL;
+    if (str_nbytes(spec) == 0)
+        return obj_str(args[0]);
+    Spec s;
+    if (parse_spec(str_utf8(spec), &s) < 0)
+        return NULL;
+    Object *r = format_with_spec(args[0], &s);
+    if (!r && !exc_occurred())
+        exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", args[0]->type->name);
     return r;
 }
 

@@ -1401,6 +1401,7 @@ static Object *int_get_one(Object *o) { return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
     { "bit_length", int_m_bit_length, NULL },
+    { "__format__", format_m_builtin, NULL },
     { "conjugate", int_m_conjugate, NULL },
     { "as_integer_ratio", int_m_as_integer_ratio, NULL },
     { "to_bytes", int_m_to_bytes, NULL },

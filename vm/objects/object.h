@@ -285,6 +285,11 @@ Object *obj_binop(Object *a, Object *b, int op);
 Object *obj_inplace_binop(Object *a, Object *b, int op);
 /* The format-spec mini-language (format(), FORMAT_VALUE, str.format). spec may be NULL. */
 Object *format_value(Object *v, Object *spec);
+/* object.__format__ (str() for an empty spec, else TypeError) and the
+ * __format__ of int, float and str (the mini-language): what a subclass's
+ * own __format__ reaches through super(). */
+Object *format_m_object(Object *c, Object *const *args, size_t nargs, Object *kw);
+Object *format_m_builtin(Object *c, Object *const *args, size_t nargs, Object *kw);
 Object *obj_neg(Object *o);
 Object *obj_pos(Object *o);
 Object *obj_invert(Object *o);

@@ -1521,6 +1521,7 @@ METHOD(str_m_format)
 
 static const MethodDef str_methods[] = {
     { "split", str_m_split, NULL }, { "rsplit", str_m_rsplit, NULL },
+    { "__format__", format_m_builtin, NULL },
     { "join", str_m_join, NULL }, { "strip", str_m_strip, NULL },
     { "lstrip", str_m_lstrip, NULL }, { "rstrip", str_m_rstrip, NULL },
     { "upper", str_m_upper, NULL }, { "lower", str_m_lower, NULL },

@@ -1314,6 +1314,12 @@ static Object *object_m_repr(Object *c, Object *const *args, size_t nargs, Objec
     return object_repr(args[0]);
 }
 
+/* object.__str__ is the object's repr, whatever its class makes of that. */
+static Object *object_m_str(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return obj_repr(args[0]);
+}
+
 static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     if (nargs != 3 || !obj_is(args[1], &StrType)) {
@@ -1349,6 +1355,8 @@ static const MethodDef object_classmethods[] = {
 static const MethodDef object_methods[] = {
     { "__init__", object_m_init, NULL },
     { "__repr__", object_m_repr, NULL },
+    { "__str__", object_m_str, NULL },
+    { "__format__", format_m_object, NULL },
     { "__setattr__", object_m_setattr, NULL },
     { "__getattribute__", object_m_getattribute, NULL },
     { "__delattr__", object_m_delattr, NULL },
