@@ -1,5 +1,5 @@
-"""Enumerations with CPython 3.8's behaviour: Enum, IntEnum, Flag, IntFlag,
-auto and unique; written for gilvm.
+"""Enumerations as python3 (3.11) shows them: Enum, ReprEnum, IntEnum, Flag,
+IntFlag, auto and unique; written for gilvm.
 
 How it is built: EnumMeta.__prepare__ hands the class body a _Namespace
 that records, in order, the names bound to plain values (the members;
@@ -9,7 +9,14 @@ member (an alias, a second name for a value already seen, is the first
 member again) and stores each in the class dict and in _member_map_ (name
 to member) and _value2member_map_ (value to member).  Calling the class,
 E(value), goes through EnumMeta.__call__, which looks the member up: no
-member is ever made after the class is.
+member is ever made after the class is, but a Flag's combinations: made
+on first use and kept in _value2member_map_.
+
+Flags: a member whose value is one bit is canonical (iterated, counted,
+named in combinations, in definition order); others, zero and multi-bit
+values, are named but only aliases of their combination.  ReprEnum
+(IntEnum, IntFlag) changes repr() only: str() and format() are the mixed-in
+type's.
 """
 
 _function = type(lambda: None)
@@ -145,6 +152,8 @@ class EnumMeta(type):
             found = getattr(enum_class, dunder)
             if found is getattr(member_type, dunder, None):
                 type.__setattr__(enum_class, dunder, getattr(first_enum, dunder))
+        if ReprEnum is not None and ReprEnum in bases:
+            _keep_mixin_str(enum_class, member_type, classdict)
         for key, value in zip(names, values):
             _add_member(enum_class, key, value, member_type, new)
         order = classdict.get("_order_")
@@ -153,6 +162,8 @@ class EnumMeta(type):
                 order = order.replace(",", " ").split()
             if order != enum_class._member_names_:
                 raise TypeError("member order does not match _order_")
+        if Flag is not None and issubclass(enum_class, Flag):
+            _flag_canonical(enum_class)
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
@@ -224,7 +235,8 @@ class EnumMeta(type):
         return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __repr__(cls):
-        return "<enum %r>" % cls.__name__
+        kind = "flag" if Flag is not None and issubclass(cls, Flag) else "enum"
+        return "<%s %r>" % (kind, cls.__name__)
 
     def __dir__(cls):
         return ["__class__", "__doc__", "__members__", "__module__"] + cls._member_names_
@@ -274,7 +286,34 @@ def _add_member(enum_class, name, value, member_type, new):
         pass  # an unhashable value is found by searching
 
 
-Enum = None
+def _keep_mixin_str(enum_class, member_type, classdict):
+    """ReprEnum's rule: str() and format() are the mixed-in type's."""
+    if member_type is object:
+        raise TypeError("ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, etc.)")
+    if "__format__" not in classdict:
+        type.__setattr__(enum_class, "__format__", member_type.__format__)
+    if "__str__" not in classdict:
+        method = member_type.__str__
+        if method is object.__str__:
+            method = member_type.__repr__   # object's str would show the enum's repr
+        type.__setattr__(enum_class, "__str__", method)
+
+
+def _flag_canonical(enum_class):
+    """A Flag class's canonical members (one bit each) and all their bits."""
+    mask = 0
+    canonical = []
+    for name in enum_class._member_names_:
+        value = enum_class._member_map_[name]._value_
+        if isinstance(value, int) and value > 0 and value & (value - 1) == 0:
+            canonical.append(name)
+        if isinstance(value, int) and value > 0:
+            mask |= value
+    type.__setattr__(enum_class, "_member_names_", canonical)
+    type.__setattr__(enum_class, "_flag_mask_", mask)
+
+
+Enum = ReprEnum = Flag = None
 
 
 class Enum(metaclass=EnumMeta):
@@ -299,12 +338,7 @@ class Enum(metaclass=EnumMeta):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __format__(self, format_spec):
-        # A mixed-in type's members format as their value, unless the
-        # class says how to show itself with __str__.
-        own_str = type(self).__str__ not in (Enum.__str__, Flag.__str__)
-        if self._member_type_ is object or own_str:
-            return format(str(self), format_spec)
-        return format(self._value_, format_spec)
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -332,7 +366,11 @@ class Enum(metaclass=EnumMeta):
         return self._value_
 
 
-class IntEnum(int, Enum):
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
     """An enumeration whose members are also ints."""
 
 
@@ -340,21 +378,17 @@ def _high_bit(value):
     return value.bit_length() - 1
 
 
-def _decompose(flag, value):
-    """(the named members value is made of, largest first; the bits left)."""
+def _parts(flag, value):
+    """(the canonical members in value, in definition order; the bits left)."""
+    members = [m for m in flag if m._value_ & value]
     left = value
-    members = []
-    for member in flag._member_map_.values():
-        bits = member._value_
-        if bits and bits & value == bits and member not in members:
-            members.append(member)
-            left &= ~bits
-    if not members and value in flag._value2member_map_:
-        members.append(flag._value2member_map_[value])
-    members.sort(key=lambda m: m._value_, reverse=True)
-    if len(members) > 1 and members[0]._value_ == value:
-        members.pop(0)  # the whole is named, but show its parts
+    for m in members:
+        left &= ~m._value_
     return members, left
+
+
+def _bits(num, width):
+    return "0b0 " + format(num, "b").zfill(width)
 
 
 class Flag(Enum):
@@ -372,22 +406,32 @@ class Flag(Enum):
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
-        if value < 0:
-            return ~cls._pseudo_member(~value)
-        return cls._pseudo_member(value)
+        if value < 0 or value & ~cls._flag_mask_:
+            width = max(value.bit_length(), cls._flag_mask_.bit_length())
+            raise ValueError("%r invalid value %r\n    given %s\n  allowed %s"
+                             % (cls, value, _bits(value, width), _bits(cls._flag_mask_, width)))
+        return cls._pseudo_member(object.__new__(cls), value)
 
     @classmethod
-    def _pseudo_member(cls, value):
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            members, left = _decompose(cls, value)
-            if left:
-                raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            member = object.__new__(cls)
-            member._name_ = None
-            member._value_ = value
-            member = cls._value2member_map_.setdefault(value, member)
-        return member
+    def _pseudo_member(cls, member, value):
+        """A combination, named by its canonical members, made once."""
+        members, left = _parts(cls, value)
+        member._name_ = "|".join([m._name_ for m in members]) or None
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)
+
+    def _defined(self):
+        return self._name_ is not None and self.__class__._member_map_.get(self._name_) is self
+
+    def _label(self):
+        """The member's name, or its combination's: canonical names, then any
+        bits left; empty when no member's bit is in it."""
+        if self._defined():
+            return self._name_
+        members, left = _parts(self.__class__, self._value_)
+        if not members:
+            return ""
+        return "|".join([m._name_ for m in members] + ([str(left)] if left else []))
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -395,21 +439,23 @@ class Flag(Enum):
                             % (type(other).__qualname__, self.__class__.__qualname__))
         return other._value_ & self._value_ == other._value_
 
-    def _parts(self):
-        members, left = _decompose(self.__class__, self._value_)
-        return "|".join([str(m._name_ or m._value_) for m in members])
+    def __iter__(self):
+        return iter(_parts(self.__class__, self._value_)[0])
+
+    def __len__(self):
+        return len(_parts(self.__class__, self._value_)[0])
 
     def __repr__(self):
-        name = self._name_ if self._name_ is not None else self._parts()
-        return "<%s.%s: %r>" % (self.__class__.__name__, name, self._value_)
+        label = self._label()
+        if not label:
+            return "<%s: %r>" % (self.__class__.__name__, self._value_)
+        return "<%s.%s: %r>" % (self.__class__.__name__, label, self._value_)
 
     def __str__(self):
-        if self._name_ is not None:
-            return "%s.%s" % (self.__class__.__name__, self._name_)
-        members, left = _decompose(self.__class__, self._value_)
-        if len(members) == 1 and members[0]._name_ is None:
-            return "%s.%r" % (self.__class__.__name__, members[0]._value_)
-        return "%s.%s" % (self.__class__.__name__, self._parts())
+        label = self._label()
+        if not label:
+            return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return "%s.%s" % (self.__class__.__name__, label)
 
     def __bool__(self):
         return bool(self._value_)
@@ -430,28 +476,18 @@ class Flag(Enum):
         return self.__class__(self._value_ ^ other._value_)
 
     def __invert__(self):
-        members, left = _decompose(self.__class__, self._value_)
-        result = self.__class__(0)
-        for member in self.__class__:
-            if member not in members and not member._value_ & self._value_:
-                result = result | member
-        return result
+        return self.__class__(self.__class__._flag_mask_ & ~self._value_)
 
 
-class IntFlag(int, Flag):
-    """Flags that are also ints: any int combines with them."""
+class IntFlag(int, ReprEnum, Flag):
+    """Flags that are also ints: any int combines with them, and bits no
+    member names are kept."""
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        member = cls._value2member_map_.get(value)
-        if member is None:
-            member = int.__new__(cls, value)
-            member._name_ = None
-            member._value_ = value
-            member = cls._value2member_map_.setdefault(value, member)
-        return member
+        return cls._pseudo_member(int.__new__(cls, value), value)
 
     def __or__(self, other):
         if not isinstance(other, int):
@@ -471,9 +507,6 @@ class IntFlag(int, Flag):
     __ror__ = __or__
     __rand__ = __and__
     __rxor__ = __xor__
-
-    def __invert__(self):
-        return self.__class__(~self._value_)
 
 
 def unique(enumeration):
