@@ -41,60 +41,51 @@ class BaseServer:
     def __init__(self, server_address, RequestHandlerClass):
         self.server_address = server_address
         self.RequestHandlerClass = RequestHandlerClass
-        self.__is_shut_down = threading.Event()
-        self.__shutdown_request = False
+        self._stop_asked = False
+        self._loop_done = threading.Event()
+        self._loop_done.set()   # no serve_forever() is running yet
 
     def server_activate(self):
         """Called by the constructor to start listening; nothing here."""
 
     def serve_forever(self, poll_interval=0.5):
-        """Handle requests until shutdown(); the shutdown flag is looked at
-        every poll_interval seconds."""
-        self.__is_shut_down.clear()
+        """Handle requests until shutdown() asks the loop to end; the ask is
+        noticed within poll_interval seconds."""
+        self._loop_done.clear()
         try:
-            with _ServerSelector() as selector:
-                selector.register(self, selectors.EVENT_READ)
-                while not self.__shutdown_request:
-                    ready = selector.select(poll_interval)
-                    # shutdown() may have come while select() waited
-                    if self.__shutdown_request:
-                        break
-                    if ready:
+            with _ServerSelector() as sel:
+                sel.register(self, selectors.EVENT_READ)
+                while not self._stop_asked:
+                    if sel.select(poll_interval) and not self._stop_asked:
                         self._handle_request_noblock()
                     self.service_actions()
         finally:
-            self.__shutdown_request = False
-            self.__is_shut_down.set()
+            self._stop_asked = False
+            self._loop_done.set()
 
     def shutdown(self):
-        """Stop serve_forever() and wait until it has returned.
-
-        Called from the thread running serve_forever() it would deadlock."""
-        self.__shutdown_request = True
-        self.__is_shut_down.wait()
+        """Stop serve_forever() and wait until it has returned; from the
+        thread running serve_forever() itself it would wait forever."""
+        self._stop_asked = True
+        self._loop_done.wait()
 
     def service_actions(self):
         """Called once per serve_forever() loop; for subclasses to override."""
 
     def handle_request(self):
-        """Handle one request, waiting at most the socket's or self.timeout
-        (the smaller); handle_timeout() is called when none came."""
-        timeout = self.socket.gettimeout()
-        if timeout is None:
-            timeout = self.timeout
-        elif self.timeout is not None:
-            timeout = min(timeout, self.timeout)
-        if timeout is not None:
-            deadline = _time() + timeout
-        with _ServerSelector() as selector:
-            selector.register(self, selectors.EVENT_READ)
-            while True:
-                if selector.select(timeout):
-                    return self._handle_request_noblock()
-                if timeout is not None:
-                    timeout = deadline - _time()
-                    if timeout < 0:
+        """Handle one request, or call handle_timeout() when none comes
+        within the smaller of self.timeout and the socket's timeout."""
+        limits = [t for t in (self.socket.gettimeout(), self.timeout) if t is not None]
+        wait = min(limits) if limits else None
+        end = None if wait is None else _time() + wait
+        with _ServerSelector() as sel:
+            sel.register(self, selectors.EVENT_READ)
+            while not sel.select(wait):
+                if end is not None:
+                    wait = end - _time()
+                    if wait < 0:
                         return self.handle_timeout()
+        return self._handle_request_noblock()
 
     def _handle_request_noblock(self):
         """Take one request, known to be waiting, and process it."""
@@ -242,44 +233,13 @@ class ForkingMixIn:
                       "serve; use ThreadingMixIn")
 
 
-class _Threads(list):
-    """The request threads server_close() must join; ended ones are dropped
-    as new ones come, so a long-running server does not grow the list."""
-
-    def append(self, thread):
-        self.reap()
-        if thread.daemon:
-            return
-        super().append(thread)
-
-    def pop_all(self):
-        self[:], result = [], self[:]
-        return result
-
-    def join(self):
-        for thread in self.pop_all():
-            thread.join()
-
-    def reap(self):
-        self[:] = [thread for thread in self if thread.is_alive()]
-
-
-class _NoThreads:
-    """Stands for _Threads when server_close() is not to wait."""
-
-    def append(self, thread):
-        pass
-
-    def join(self):
-        pass
-
-
 class ThreadingMixIn:
-    """Handle each request in a new thread."""
+    """Handle each request in a thread of its own.  server_close() waits for
+    the request threads still running, unless they are daemons
+    (daemon_threads) or block_on_close is false."""
 
     daemon_threads = False
     block_on_close = True
-    _threads = _NoThreads()
 
     def process_request_thread(self, request, client_address):
         """A request thread's body: what process_request does unthreaded."""
@@ -291,17 +251,21 @@ class ThreadingMixIn:
             self.shutdown_request(request)
 
     def process_request(self, request, client_address):
-        if self.block_on_close:
-            vars(self).setdefault('_threads', _Threads())
         t = threading.Thread(target=self.process_request_thread,
                              args=(request, client_address))
         t.daemon = self.daemon_threads
-        self._threads.append(t)
+        if self.block_on_close and not t.daemon:
+            # keep it for server_close(), dropping the ones that ended so a
+            # long-running server does not hold every thread it ever ran
+            running = [old for old in vars(self).get('_request_threads', ()) if old.is_alive()]
+            self._request_threads = running + [t]
         t.start()
 
     def server_close(self):
         super().server_close()
-        self._threads.join()
+        waiting, self._request_threads = vars(self).get('_request_threads', []), []
+        for t in waiting:
+            t.join()
 
 
 class ForkingUDPServer(ForkingMixIn, UDPServer): pass
