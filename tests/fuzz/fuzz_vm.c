@@ -14,8 +14,9 @@
  *   - processes and signals: os and posix (its C half), subprocess,
  *     _posixsubprocess, platform (runs one), multiprocessing and concurrent
  *     (spawn sys.executable, which here is the fuzzer itself), signal;
- *   - blocking and threads: threading, _thread, queue, time, select, socket,
- *     stdin: they sleep, start threads that may never end, or wait forever;
+ *   - blocking and threads: threading, _thread, queue, time, select,
+ *     selectors, socket, socketserver, stdin: they sleep, start threads that
+ *     may never end, or wait forever;
  *   - files: open, FileIO, GzipFile, BZ2File, FileHandler, shutil, tempfile,
  *     pathlib write or remove files in the working folder, the corpus among
  *     them; resource changes the fuzzer's own limits;
@@ -49,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const char *const denied[] = {
     "os", "posix", "subprocess", "_posixsubprocess", "platform",
     "multiprocessing", "concurrent", "signal",
-    "threading", "_thread", "queue", "time", "select", "socket", "stdin",
+    "threading", "_thread", "queue", "time", "select", "selectors", "socket", "socketserver", "stdin",
     "open", "FileIO", "GzipFile", "BZ2File", "FileHandler",
     "shutil", "tempfile", "pathlib", "resource",
     "__import__", "importlib", "exec", "eval", "compile", "modules", "pickle",
