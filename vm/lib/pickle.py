@@ -10,12 +10,15 @@ means the same thing in both; it reads what python3 writes at protocols 0-5
 (in-band buffers only; of protocols 0 and 1, all but
 the quoted text of STRING and UNICODE, which need the escape codecs).
 
-Reduction: a class's own __reduce_ex__/__reduce__ wins; otherwise an
+Reduction: a reducer for the type in the Pickler's dispatch_table, or
+else in copyreg.dispatch_table, comes first, as in python3; then a
+class's own __reduce_ex__/__reduce__; otherwise an
 instance is rebuilt as CPython's object.__reduce_ex__ would describe it
 (cls.__new__(cls, *__getnewargs__()), then __setstate__ or the __dict__
 and __slots__ values), and an exception as its class called with its args.
 """
 
+import copyreg
 import sys
 from struct import pack, unpack
 
@@ -124,22 +127,6 @@ def _codecs_encode(text, encoding):
     return text.encode(encoding)
 
 
-def _reconstructor(cls, base, state):
-    """copyreg._reconstructor, which protocols 0 and 1 name for plain instances."""
-    obj = object.__new__(cls) if base is object else base.__new__(cls, state)
-    if base is not object and base.__init__ is not object.__init__:
-        base.__init__(obj, state)
-    return obj
-
-
-def _newobj(cls, *args):
-    """copyreg.__newobj__: a __reduce__ naming it asks for NEWOBJ."""
-    return cls.__new__(cls, *args)
-
-
-_newobj.__name__ = _newobj.__qualname__ = '__newobj__'
-
-
 def _find_qualname(module, qualname):
     obj = module
     for part in qualname.split('.'):
@@ -213,7 +200,7 @@ def _default_reduce(obj):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     getnewargs = getattr(obj, '__getnewargs__', None)
     args = tuple(getnewargs()) if getnewargs is not None else ()
-    return (_newobj, (cls,) + args, _default_state(obj))
+    return (copyreg.__newobj__, (cls,) + args, _default_state(obj))
 
 
 class Pickler:
@@ -310,9 +297,11 @@ class Pickler:
         saver = _SAVERS.get(t)
         if saver is not None:
             return saver(self, obj)
-        if isinstance(obj, type) or t in _FUNCTION_TYPES:
+        # python3 asks the dispatch table before treating obj as a global
+        reducer = getattr(self, 'dispatch_table', copyreg.dispatch_table).get(t)
+        if reducer is None and (isinstance(obj, type) or t in _FUNCTION_TYPES):
             return self.save_global(obj)
-        self.save_reduced(obj)
+        self.save_reduced(obj, reducer)
 
     def save_int(self, x):
         if 0 <= x < 256:
@@ -469,11 +458,13 @@ class Pickler:
             self.write(GLOBAL + module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
         self.memoize(obj)
 
-    def save_reduced(self, obj):
+    def save_reduced(self, obj, reducer=None):
         cls = type(obj)
         reduce_ex = _own_method(cls, '__reduce_ex__')
         reduce = _own_method(cls, '__reduce__')
-        if reduce_ex is not None:
+        if reducer is not None:
+            rv = reducer(obj)
+        elif reduce_ex is not None:
             rv = obj.__reduce_ex__(self.proto)
         elif reduce is not None:
             rv = obj.__reduce__()
@@ -518,7 +509,7 @@ _SAVERS = {str: Pickler.save_str, bytes: Pickler.save_bytes,
            bytearray: Pickler.save_bytearray, tuple: Pickler.save_tuple,
            list: Pickler.save_list, dict: Pickler.save_dict, set: Pickler.save_set,
            frozenset: Pickler.save_frozenset}
-_FUNCTION_TYPES = (type(_reconstructor), type(len))
+_FUNCTION_TYPES = (type(copyreg.pickle), type(len))
 
 
 class _Stop(Exception):
@@ -573,8 +564,6 @@ class Unpickler:
             module = _PY3_MODULES.get(module, module)
         if module == '_codecs' and name == 'encode':
             return _codecs_encode
-        if module == 'copyreg' and name in ('_reconstructor', '__newobj__'):
-            return _reconstructor if name == '_reconstructor' else _newobj
         __import__(module)
         mod = sys.modules[module]
         return _find_qualname(mod, name) if self.proto >= 4 else getattr(mod, name)
