@@ -761,6 +761,12 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
     if (args_parse("bytes", args, nargs, kw, 0, names, v) < 0)
         return NULL;
     Object *x = v[0];
+    if ((v[1] || v[2]) && !(x && obj_isinstance_type(x, &StrType))) {
+        /* python3 checks this before __bytes__: only text has an encoding */
+        exc_set(ExcTypeError, v[1] ? "encoding without a string argument"
+                                   : "errors without a string argument");
+        return NULL;
+    }
     if (!x)
         return bytes_from("", 0);
     if (x->type->flags & TYPE_HEAP) {
