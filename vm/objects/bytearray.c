@@ -400,7 +400,25 @@ static Object *ba_mul(Object *a, Object *b)
     return (Object *)r;
 }
 
-static const NumberOps ba_num = { .add = ba_add, .mul = ba_mul };
+/* bytearray % args: formatted as bytes are, over a NUL-terminated copy. */
+static Object *ba_mod(Object *a, Object *b)
+{
+    if (!obj_isinstance_type(a, &ByteArrayType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    ByteArrayObject *ba = (ByteArrayObject *)a;
+    Object *fmt = bytes_from(ba->data ? (const void *)ba->data : "", ba->n);
+    Object *r = fmt ? format_percent_bytes(((BytesObject *)fmt)->data, ba->n, b) : NULL;
+    XDECREF(fmt);
+    if (!r)
+        return NULL;
+    Object *out = bytearray_from(((BytesObject *)r)->data, ((BytesObject *)r)->n);
+    DECREF(r);
+    return out;
+}
+
+static const NumberOps ba_num = { .add = ba_add, .mul = ba_mul, .mod = ba_mod };
 
 Object *bytearray_inplace(Object *a, Object *b, int op)
 {

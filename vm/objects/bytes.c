@@ -201,7 +201,16 @@ static Object *bytes_mul(Object *a, Object *b)
     return (Object *)r;
 }
 
-static const NumberOps bytes_num = { .add = bytes_add, .mul = bytes_mul };
+static Object *bytes_mod(Object *a, Object *b)
+{
+    if (!obj_isinstance_type(a, &BytesType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    return format_percent_bytes(B(a)->data, B(a)->n, b);
+}
+
+static const NumberOps bytes_num = { .add = bytes_add, .mul = bytes_mul, .mod = bytes_mod };
 
 /* ---- iteration --------------------------------------------------------------- */
 

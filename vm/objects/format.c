@@ -7,6 +7,8 @@
  * digits come from the C library's correctly rounded printf; the layout
  * (when to switch to exponent notation, '.0', trailing zeros) is Python's. */
 #include "vm/objects/format.h"
+#include "vm/objects/buffer.h"
+#include "vm/objects/bytearray.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -476,7 +478,16 @@ Object *format_m_builtin(Object *c, Object *const *args, size_t nargs, Object *k
 
 /* ---- printf-style: str % args ------------------------------------------------ */
 
-typedef struct PctArgs { Object *const *items; size_t n, next; Object *map; } PctArgs;
+/* The arguments of one `%` and what it formats: a str's UTF-8 or a bytes
+ * object's bytes (both NUL-terminated; end bounds the directives, since
+ * bytes may hold NULs). */
+typedef struct PctArgs {
+    Object *const *items;
+    size_t n, next;
+    Object *map;
+    const char *end;
+    bool bytes;
+} PctArgs;
 
 static Object *next_arg(PctArgs *a)
 {
@@ -500,36 +511,112 @@ static int star_arg(PctArgs *a, int64_t *out)
     return 0;
 }
 
+/* ascii(): t (consumed) with what repr leaves as non-ASCII escaped. */
+static Object *ascii_of(Object *t)
+{
+    StrBuf e = { 0 };
+    const unsigned char *p = (const unsigned char *)str_utf8(t);
+    size_t n = str_nbytes(t);
+    for (size_t i = 0; i < n;) {
+        if (p[i] < 0x80) {
+            strbuf_put(&e, (const char *)p + i, 1);
+            i++;
+            continue;
+        }
+        Object *one = str_from_utf8((const char *)p + i, (size_t)utf8_seq_len(p[i]));
+        uint32_t cp = one ? str_codepoint(one, 0) : 0;
+        XDECREF(one);
+        strbuf_printf(&e, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+        i += (size_t)utf8_seq_len(p[i]);
+    }
+    DECREF(t);
+    return strbuf_finish(&e);
+}
+
+/* bytes % (...)'s %s and %b: a bytes-like object's bytes, or __bytes__'s,
+ * cut to the precision and padded to the width. */
+static int convert_bytes(StrBuf *b, Object *v, const Spec *s)
+{
+    Object *owned = NULL;
+    if (!buffer_check(v)) {
+        Object *f = type_lookup(v->type, str_intern("__bytes__"));
+        if (!f) {
+            exc_set(ExcTypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                    v->type->name);
+            return -1;
+        }
+        if (!(owned = obj_call_prepend(f, v, NULL, 0, NULL)))
+            return -1;
+        if (!obj_isinstance_type(owned, &BytesType)) {
+            exc_set(ExcTypeError, "__bytes__ returned non-bytes (type %s)", owned->type->name);
+            DECREF(owned);
+            return -1;
+        }
+        v = owned;
+    }
+    const unsigned char *p;
+    size_t n;
+    int rc = buffer_peek(v, &p, &n);
+    if (rc == 0) {
+        if (s->precision >= 0 && (size_t)s->precision < n)
+            n = (size_t)s->precision;
+        size_t pad = s->width > 0 && (size_t)s->width > n ? (size_t)s->width - n : 0;
+        for (size_t i = 0; s->align != '<' && i < pad; i++)
+            strbuf_put(b, " ", 1);
+        strbuf_put(b, (const char *)p, n);
+        for (size_t i = 0; s->align == '<' && i < pad; i++)
+            strbuf_put(b, " ", 1);
+    }
+    XDECREF(owned);
+    return rc;
+}
+
+/* bytes % (...)'s %c: an int in range(256) or a single byte. */
+static int convert_byte(StrBuf *b, Object *v, Spec *s)
+{
+    const unsigned char *p;
+    size_t n;
+    unsigned char c;
+    if (is_intlike(v)) {
+        if (!int_is_small(v) || int_value(v) < 0 || int_value(v) > 255) {
+            exc_set(ExcOverflowError, "%%c arg not in range(256)");
+            return -1;
+        }
+        c = (unsigned char)int_value(v);
+    } else if ((obj_isinstance_type(v, &BytesType) || obj_isinstance_type(v, &ByteArrayType))
+               && buffer_peek(v, &p, &n) == 0 && n == 1) {
+        c = p[0];
+    } else {
+        exc_clear();
+        exc_set(ExcTypeError, "%%c requires an integer in range(256) or a single byte");
+        return -1;
+    }
+    Object *one = bytes_from(&c, 1);
+    if (!one)
+        return -1;
+    s->precision = -1;
+    int rc = convert_bytes(b, one, s);
+    DECREF(one);
+    return rc;
+}
+
 /* One %-conversion of v into b. */
-static int convert_one(StrBuf *b, char c, Object *v, Spec *s)
+static int convert_one(StrBuf *b, char c, Object *v, Spec *s, bool bytes)
 {
     Object *r = NULL;
+    if (bytes && (c == 's' || c == 'b'))
+        return convert_bytes(b, v, s);
+    if (bytes && c == 'c')
+        return convert_byte(b, v, s);
+    if (bytes && c == 'r')
+        c = 'a';   /* bytes are ASCII: %r is ascii() */
     switch (c) {
     case 's': case 'r': case 'a': {
         Object *t = c == 's' ? obj_str(v) : obj_repr(v);
         if (!t)
             return -1;
-        if (c == 'a') { /* ascii(): escape what repr leaves as non-ASCII */
-            StrBuf e = { 0 };
-            const unsigned char *p = (const unsigned char *)str_utf8(t);
-            size_t n = str_nbytes(t);
-            for (size_t i = 0; i < n;) {
-                if (p[i] < 0x80) {
-                    strbuf_put(&e, (const char *)p + i, 1);
-                    i++;
-                    continue;
-                }
-                Object *one = str_from_utf8((const char *)p + i, (size_t)utf8_seq_len(p[i]));
-                uint32_t cp = one ? str_codepoint(one, 0) : 0;
-                XDECREF(one);
-                strbuf_printf(&e, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
-                i += (size_t)utf8_seq_len(p[i]);
-            }
-            DECREF(t);
-            t = strbuf_finish(&e);
-            if (!t)
-                return -1;
-        }
+        if (c == 'a' && !(t = ascii_of(t)))
+            return -1;
         s->type = 0;
         r = render_str(t, s);
         DECREF(t);
@@ -607,7 +694,7 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
     spec_init(&s);
     Object *v = NULL, *keyed = NULL;
     if (*p == '(') {
-        const char *end = strchr(p, ')');
+        const char *end = memchr(p, ')', (size_t)(a->end - p));
         if (!end) {
             exc_set(ExcValueError, "incomplete format key");
             return -1;
@@ -616,7 +703,8 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
             exc_set(ExcTypeError, "format requires a mapping");
             return -1;
         }
-        Object *key = str_from_utf8(p + 1, (size_t)(end - p - 1));
+        Object *key = a->bytes ? bytes_from(p + 1, (size_t)(end - p - 1))
+                               : str_from_utf8(p + 1, (size_t)(end - p - 1));
         if (!key)
             return -1;
         keyed = obj_getitem(a->map, key);
@@ -658,7 +746,7 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
     }
     while (*p == 'l' || *p == 'h' || *p == 'L')
         p++;
-    if (!*p) {
+    if (p >= a->end) {
         exc_set(ExcValueError, "incomplete format");
         goto out;
     }
@@ -677,7 +765,7 @@ static int percent_directive(StrBuf *b, const char **pp, const char *start, PctA
     v = keyed ? keyed : next_arg(a);
     if (!v)
         goto out;
-    rc = convert_one(b, c, v, &s);
+    rc = convert_one(b, c, v, &s, a->bytes);
     if (rc == -2) {
         exc_set(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu", c,
                 (unsigned)(unsigned char)c, (size_t)(p - 1 - start));
@@ -689,9 +777,10 @@ out:
     return rc;
 }
 
-Object *format_percent(Object *fmt, Object *args)
+/* Formats [start, start + n) with args into b; -1 with the error set. */
+static int percent_format(StrBuf *b, const char *start, size_t n, Object *args, bool bytes)
 {
-    PctArgs a = { NULL, 0, 0, NULL };
+    PctArgs a = { NULL, 0, 0, NULL, start + n, bytes };
     if (obj_isinstance_type(args, &TupleType)) {
         a.items = ((TupleObject *)args)->items;
         a.n = tuple_len(args);
@@ -702,27 +791,47 @@ Object *format_percent(Object *fmt, Object *args)
                                          !obj_is(args, &ListType) && !obj_is(args, &BytesType)))
             a.map = args;
     }
-    const char *start = str_utf8(fmt), *p = start, *end = start + str_nbytes(fmt);
-    StrBuf b = { 0 };
-    while (p < end) {
-        const char *pct = memchr(p, '%', (size_t)(end - p));
+    const char *p = start;
+    while (p < a.end) {
+        const char *pct = memchr(p, '%', (size_t)(a.end - p));
         if (!pct) {
-            strbuf_put(&b, p, (size_t)(end - p));
+            strbuf_put(b, p, (size_t)(a.end - p));
             break;
         }
-        strbuf_put(&b, p, (size_t)(pct - p));
+        strbuf_put(b, p, (size_t)(pct - p));
         p = pct + 1;
-        if (percent_directive(&b, &p, start, &a) < 0) {
-            strbuf_free(&b);
-            return NULL;
-        }
+        if (percent_directive(b, &p, start, &a) < 0)
+            return -1;
     }
     if (a.next < a.n && !a.map) {
+        exc_set(ExcTypeError, "not all arguments converted during %s formatting", bytes ? "bytes" : "string");
+        return -1;
+    }
+    return 0;
+}
+
+Object *format_percent(Object *fmt, Object *args)
+{
+    StrBuf b = { 0 };
+    if (percent_format(&b, str_utf8(fmt), str_nbytes(fmt), args, false) < 0) {
         strbuf_free(&b);
-        exc_set(ExcTypeError, "not all arguments converted during string formatting");
         return NULL;
     }
     return strbuf_finish(&b);
+}
+
+Object *format_percent_bytes(const unsigned char *fmt, size_t n, Object *args)
+{
+    StrBuf b = { 0 };
+    Object *r = NULL;
+    if (percent_format(&b, (const char *)fmt, n, args, true) == 0) {
+        if (b.oom)
+            exc_nomemory();
+        else
+            r = bytes_from(b.p ? b.p : "", b.n);
+    }
+    strbuf_free(&b);
+    return r;
 }
 
 /* ---- str.format -------------------------------------------------------------- */

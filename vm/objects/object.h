@@ -512,6 +512,8 @@ Object *str_from_codepoint(uint32_t c);          /* chr() */
 uint32_t str_codepoint(Object *s, size_t i);     /* ord(s[i]) */
 /* str % args and str.format (format.c). */
 Object *format_percent(Object *fmt, Object *args);
+/* bytes % args over fmt's n bytes (NUL-terminated): a bytes object. */
+Object *format_percent_bytes(const unsigned char *fmt, size_t n, Object *args);
 Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames);
 Object *str_repr(Object *s);
 /* A growable byte buffer for building strings; oom and failed (an exception
