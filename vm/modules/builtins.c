@@ -140,12 +140,7 @@ BUILTIN(bi_repr)
 
 BUILTIN(bi_ascii)
 {
-    if (exactly("ascii", nargs, kw, 1) < 0)
-        return NULL;
-    Object *fmt = str_from_cstr("%a");
-    Object *r = fmt ? format_percent(fmt, args[0]) : NULL;
-    XDECREF(fmt);
-    return r;
+    return exactly("ascii", nargs, kw, 1) < 0 ? NULL : obj_ascii(args[0]);
 }
 
 BUILTIN(bi_id)

@@ -763,6 +763,16 @@ static Object *bytes_from_iterable(Object *x)
 
 static size_t bytes_instsize(Object *o) { return sizeof(BytesObject) + B(o)->n + 1; }
 
+Object *bytes_dunder(Object *x)
+{
+    Object *r = obj_call_special(x, str_intern("__bytes__"), NULL, 0);
+    if (r && !obj_isinstance_type(r, &BytesType)) {
+        exc_set(ExcTypeError, "__bytes__ returned non-bytes (type %s)", r->type->name);
+        SETREF(r, NULL);
+    }
+    return r;
+}
+
 static Object *bytes_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
@@ -780,11 +790,7 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
         return bytes_from("", 0);
     if (x->type->flags & TYPE_HEAP) {
         /* a class's own __bytes__ comes first, as in CPython (pathlib's paths have one) */
-        Object *r = obj_call_special(x, str_intern("__bytes__"), NULL, 0);
-        if (r && !obj_isinstance_type(r, &BytesType)) {
-            exc_set(ExcTypeError, "__bytes__ returned non-bytes (type %s)", r->type->name);
-            SETREF(r, NULL);
-        }
+        Object *r = bytes_dunder(x);
         if (r || exc_occurred())
             return r;
     }

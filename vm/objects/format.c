@@ -407,6 +407,20 @@ static Object *format_with_spec(Object *v, const Spec *s)
     return NULL;
 }
 
+/* The built-in types' formatting: str() for no spec, else the mini-language. */
+static Object *format_builtin(Object *v, Object *spec)
+{
+    if (!spec || str_nbytes(spec) == 0)
+        return obj_str(v);
+    Spec s;
+    if (parse_spec(str_utf8(spec), &s) < 0)
+        return NULL;
+    Object *r = format_with_spec(v, &s);
+    if (!r && !exc_occurred())
+        exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", v->type->name);
+    return r;
+}
+
 Object *format_value(Object *v, Object *spec)
 {
     if (v->type->flags & TYPE_HEAP) {
@@ -422,15 +436,7 @@ Object *format_value(Object *v, Object *spec)
             return r;
         }
     }
-    if (!spec || str_nbytes(spec) == 0)
-        return obj_str(v);
-    Spec s;
-    if (parse_spec(str_utf8(spec), &s) < 0)
-        return NULL;
-    Object *r = format_with_spec(v, &s);
-    if (!r && !exc_occurred())
-        exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", v->type->name);
-    return r;
+    return format_builtin(v, spec);
 }
 
 /* The spec argument of a __format__ method: one str. */
@@ -463,17 +469,7 @@ Object *format_m_object(Object *c, Object *const *args, size_t nargs, Object *kw
 Object *format_m_builtin(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     Object *spec = method_spec(args[0]->type->name, args, nargs, kw);
-    if (!spec)
-        return NULL;
-    if (str_nbytes(spec) == 0)
-        return obj_str(args[0]);
-    Spec s;
-    if (parse_spec(str_utf8(spec), &s) < 0)
-        return NULL;
-    Object *r = format_with_spec(args[0], &s);
-    if (!r && !exc_occurred())
-        exc_set(ExcTypeError, "unsupported format string passed to %s.__format__", args[0]->type->name);
-    return r;
+    return spec ? format_builtin(args[0], spec) : NULL;
 }
 
 /* ---- printf-style: str % args ------------------------------------------------ */
@@ -533,23 +529,22 @@ static Object *ascii_of(Object *t)
     return strbuf_finish(&e);
 }
 
+Object *obj_ascii(Object *v)
+{
+    Object *t = obj_repr(v);
+    return t ? ascii_of(t) : NULL;
+}
+
 /* bytes % (...)'s %s and %b: a bytes-like object's bytes, or __bytes__'s,
  * cut to the precision and padded to the width. */
 static int convert_bytes(StrBuf *b, Object *v, const Spec *s)
 {
     Object *owned = NULL;
     if (!buffer_check(v)) {
-        Object *f = type_lookup(v->type, str_intern("__bytes__"));
-        if (!f) {
-            exc_set(ExcTypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-                    v->type->name);
-            return -1;
-        }
-        if (!(owned = obj_call_prepend(f, v, NULL, 0, NULL)))
-            return -1;
-        if (!obj_isinstance_type(owned, &BytesType)) {
-            exc_set(ExcTypeError, "__bytes__ returned non-bytes (type %s)", owned->type->name);
-            DECREF(owned);
+        if (!(owned = bytes_dunder(v))) {
+            if (!exc_occurred())
+                exc_set(ExcTypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                        v->type->name);
             return -1;
         }
         v = owned;
@@ -612,10 +607,8 @@ static int convert_one(StrBuf *b, char c, Object *v, Spec *s, bool bytes)
         c = 'a';   /* bytes are ASCII: %r is ascii() */
     switch (c) {
     case 's': case 'r': case 'a': {
-        Object *t = c == 's' ? obj_str(v) : obj_repr(v);
+        Object *t = c == 's' ? obj_str(v) : c == 'a' ? obj_ascii(v) : obj_repr(v);
         if (!t)
-            return -1;
-        if (c == 'a' && !(t = ascii_of(t)))
             return -1;
         s->type = 0;
         r = render_str(t, s);

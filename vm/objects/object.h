@@ -357,6 +357,9 @@ Object *str_concat(Object *a, Object *b);
 
 typedef struct BytesObject { Object ob; int64_t hash; size_t n; unsigned char data[]; } BytesObject;
 Object *bytes_from(const void *p, size_t n);
+/* x.__bytes__(), checked to be bytes; NULL without an error when x's class
+ * has none. */
+Object *bytes_dunder(Object *x);
 /* bytes.hex(sep, bytes_per_sep) of n bytes at p, as a str (sep NULL or None: none). */
 Object *bytes_hex(const void *p, size_t n, Object *sep, int64_t bytes_per_sep);
 
@@ -512,6 +515,7 @@ Object *str_from_codepoint(uint32_t c);          /* chr() */
 uint32_t str_codepoint(Object *s, size_t i);     /* ord(s[i]) */
 /* str % args and str.format (format.c). */
 Object *format_percent(Object *fmt, Object *args);
+Object *obj_ascii(Object *v);   /* ascii(): repr with non-ASCII escaped */
 /* bytes % args over fmt's n bytes (NUL-terminated): a bytes object. */
 Object *format_percent_bytes(const unsigned char *fmt, size_t n, Object *args);
 Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames);
