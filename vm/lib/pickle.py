@@ -459,17 +459,7 @@ class Pickler:
         self.memoize(obj)
 
     def save_reduced(self, obj, reducer=None):
-        cls = type(obj)
-        reduce_ex = _own_method(cls, '__reduce_ex__')
-        reduce = _own_method(cls, '__reduce__')
-        if reducer is not None:
-            rv = reducer(obj)
-        elif reduce_ex is not None:
-            rv = obj.__reduce_ex__(self.proto)
-        elif reduce is not None:
-            rv = obj.__reduce__()
-        else:
-            rv = _default_reduce(obj)
+        rv = reducer(obj) if reducer is not None else self._reduce(obj)
         if isinstance(rv, str):
             return self.save_global(obj, rv)
         if not isinstance(rv, tuple):
@@ -477,6 +467,15 @@ class Pickler:
         if not 2 <= len(rv) <= 6:
             raise PicklingError("Tuple returned by %s must have two to six elements" % '__reduce__')
         self.save_reduce(*rv, obj=obj)
+
+    def _reduce(self, obj):
+        """obj's reduction when no dispatch table names its type."""
+        cls = type(obj)
+        if _own_method(cls, '__reduce_ex__') is not None:
+            return obj.__reduce_ex__(self.proto)
+        if _own_method(cls, '__reduce__') is not None:
+            return obj.__reduce__()
+        return _default_reduce(obj)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
                     state_setter=None, obj=None):
