@@ -8,7 +8,14 @@
  *     deadline (NULL: no deadline), and re-takes the mutex.  Spurious wake-ups
  *     are allowed, so callers loop on their predicate.  signal/broadcast are
  *     called with that mutex held (every policy does so; the uring and sem
- *     conditions rely on it);
+ *     conditions rely on it).  unlock_signal(m, c) is signal(c) then
+ *     unlock(m), except that the wake-up itself comes after the release: a
+ *     waiter woken on the releaser's CPU usually preempts it at once, and
+ *     woken before the release it would find m still held and sleep again,
+ *     until the releaser runs once more to release and wake it a second time.  The waiter
+ *     may return from wait() before the wake-up is sent, so the caller keeps
+ *     c allocated until unlock_signal returns and tolerates a late wake-up
+ *     of a later wait on c (a spurious one);
  *   - a counting semaphore, the "plain lock" CPython 2.6 used as its GIL.
  *     It barges: a post wakes one sleeper but any thread may take the count
  *     first, and the woken one then counts a lost wake-up and sleeps again.
@@ -47,6 +54,7 @@ typedef struct LockOps {
     int (*wait)(LockCond *c, LockMutex *m, const struct timespec *deadline);
     void (*signal)(LockCond *c);
     void (*broadcast)(LockCond *c);
+    void (*unlock_signal)(LockMutex *m, LockCond *c);
     LockSem *(*sem_new)(unsigned count);
     void (*sem_free)(LockSem *s);
     bool (*sem_trywait)(LockSem *s);

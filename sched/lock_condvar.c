@@ -87,6 +87,13 @@ static void cv_broadcast(LockCond *c)
     gil_prim_wake();
     LOCK_CHECK(pthread_cond_broadcast(&c->c));
 }
+/* POSIX lets a condition be signalled without its mutex. */
+static void cv_unlock_signal(LockMutex *m, LockCond *c)
+{
+    cv_unlock(m);
+    CHAOS_POINT();  /* released, not yet signalled: the waiter may time out and return first */
+    cv_signal(c);
+}
 
 static LockSem *cv_sem_new(unsigned count)
 {
@@ -140,6 +147,7 @@ const LockOps lock_condvar_ops = {
     .mutex_new = cv_mutex_new, .mutex_free = cv_mutex_free, .lock = cv_lock, .unlock = cv_unlock,
     .cond_new = cv_cond_new, .cond_free = cv_cond_free,
     .wait = cv_wait, .signal = cv_signal, .broadcast = cv_broadcast,
+    .unlock_signal = cv_unlock_signal,
     .sem_new = cv_sem_new, .sem_free = cv_sem_free,
     .sem_trywait = cv_sem_trywait, .sem_wait = cv_sem_wait, .sem_post = cv_sem_post,
 };

@@ -106,6 +106,17 @@ static void fx_wake_cond(LockCond *c, int n)
 static void fx_signal(LockCond *c) { fx_wake_cond(c, 1); }
 static void fx_broadcast(LockCond *c) { fx_wake_cond(c, INT_MAX); }
 
+/* seq and waiters are read under the mutex, as signal reads them. */
+static void fx_unlock_signal(LockMutex *m, LockCond *c)
+{
+    atomic_fetch_add_explicit(&c->seq, 1, memory_order_release);
+    bool sleeper = atomic_load_explicit(&c->waiters, memory_order_relaxed) != 0;
+    fx_unlock(m);
+    CHAOS_POINT();  /* released, not yet woken: the waiter may time out and return first */
+    if (sleeper)
+        fwake(&c->seq, 1);
+}
+
 static LockSem *fx_sem_new(unsigned count)
 {
     LockSem *s = lock_xcalloc(sizeof *s);
@@ -148,6 +159,7 @@ const LockOps lock_futex_ops = {
     .mutex_new = fx_mutex_new, .mutex_free = fx_mutex_free, .lock = fx_lock, .unlock = fx_unlock,
     .cond_new = fx_cond_new, .cond_free = fx_cond_free,
     .wait = fx_wait, .signal = fx_signal, .broadcast = fx_broadcast,
+    .unlock_signal = fx_unlock_signal,
     .sem_new = fx_sem_new, .sem_free = fx_sem_free,
     .sem_trywait = fx_sem_trywait, .sem_wait = fx_sem_wait, .sem_post = fx_sem_post,
 };

@@ -138,6 +138,20 @@ static void ps_broadcast(LockCond *c)
     }
 }
 
+/* unsignalled changes under the mutex; the post may come later because a
+ * waiter that times out meanwhile finds unsignalled already taken and waits
+ * for this post (ps_wait), so the invariant holds again once it lands. */
+static void ps_unlock_signal(LockMutex *m, LockCond *c)
+{
+    bool post = c->unsignalled > 0;
+    if (post)
+        c->unsignalled--;
+    ps_unlock(m);
+    CHAOS_POINT();  /* released, not yet posted: a timed-out waiter blocks for this post */
+    if (post)
+        psem_post(&c->s);
+}
+
 static LockSem *ps_sem_new(unsigned count)
 {
     LockSem *s = lock_xcalloc(sizeof *s);
@@ -183,6 +197,7 @@ const LockOps lock_sem_ops = {
     .mutex_new = ps_mutex_new, .mutex_free = ps_mutex_free, .lock = ps_lock, .unlock = ps_unlock,
     .cond_new = ps_cond_new, .cond_free = ps_cond_free,
     .wait = ps_wait, .signal = ps_signal, .broadcast = ps_broadcast,
+    .unlock_signal = ps_unlock_signal,
     .sem_new = ps_sem_new, .sem_free = ps_sem_free,
     .sem_trywait = ps_sem_trywait, .sem_wait = ps_sem_wait, .sem_post = ps_sem_post,
 };

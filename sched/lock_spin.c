@@ -73,6 +73,14 @@ static void sp_signal(LockCond *c)
     atomic_fetch_add_explicit(&c->seq, 1, memory_order_release);
 }
 
+/* A waiter read seq before it released the mutex: a bump after ours is seen. */
+static void sp_unlock_signal(LockMutex *m, LockCond *c)
+{
+    sp_unlock(m);
+    CHAOS_POINT();  /* released, not yet signalled */
+    sp_signal(c);
+}
+
 static LockSem *sp_sem_new(unsigned count)
 {
     LockSem *s = lock_xcalloc(sizeof *s);
@@ -114,6 +122,7 @@ const LockOps lock_spin_ops = {
     .mutex_new = sp_mutex_new, .mutex_free = sp_mutex_free, .lock = sp_lock, .unlock = sp_unlock,
     .cond_new = sp_cond_new, .cond_free = sp_cond_free,
     .wait = sp_wait, .signal = sp_signal, .broadcast = sp_signal,
+    .unlock_signal = sp_unlock_signal,
     .sem_new = sp_sem_new, .sem_free = sp_sem_free,
     .sem_trywait = sp_sem_trywait, .sem_wait = sp_sem_wait, .sem_post = sp_sem_post,
 };

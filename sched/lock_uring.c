@@ -388,6 +388,14 @@ static void ur_signal(LockCond *c)
         unpark(w);
 }
 
+/* The condition's queue has its own guard: signalling needs no mutex. */
+static void ur_unlock_signal(LockMutex *m, LockCond *c)
+{
+    ur_unlock(m);
+    CHAOS_POINT();  /* released, not yet signalled: the waiter may time out and return first */
+    ur_signal(c);
+}
+
 static void ur_broadcast(LockCond *c)
 {
     /* One at a time, up to the waiter that was last when we began: a woken
@@ -470,6 +478,7 @@ const LockOps lock_uring_ops = {
     .mutex_new = ur_mutex_new, .mutex_free = ur_mutex_free, .lock = ur_lock, .unlock = ur_unlock,
     .cond_new = ur_cond_new, .cond_free = ur_cond_free,
     .wait = ur_wait, .signal = ur_signal, .broadcast = ur_broadcast,
+    .unlock_signal = ur_unlock_signal,
     .sem_new = ur_sem_new, .sem_free = ur_sem_free,
     .sem_trywait = ur_sem_trywait, .sem_wait = ur_sem_wait, .sem_post = ur_sem_post,
 };
