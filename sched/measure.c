@@ -7,8 +7,8 @@
  *     measure_init) and read by measure_finish on the main thread again.
  *   - Each VM thread owns one MThread.  index, tid and name are set before
  *     the entry is linked and never change.  Until the owner sets `done`
- *     (under mt_lock), only the owner touches ev, counts, ru and the
- *     schedstat fields; once `done` is set nobody writes the entry again and
+ *     (under mt_lock), only the owner touches ru, cpu_ns, migrations and
+ *     the schedstat fields; once `done` is set nobody writes the entry again and
  *     the owner never looks at it again.
  *   - mt_lock guards the list links, mt_count, `done`, `closed` and
  *     leftover.  measure_finish takes one snapshot under it: it closes the
@@ -74,15 +74,22 @@ static void (*stop_foreign)(void);
 
 static const char *prog(void) { return foreign ? "gilrun" : "gilvm"; }   /* names us in messages */
 
+/* A thread's own figures come from what the kernel keeps per thread anyway
+ * (rusage, its CPU clock, schedstat, the scheduler's migration count), read
+ * once as it ends, never from perf events of its own.  A second set beside
+ * the process's inherited one doubled the perf work at every context
+ * switch, and that work changes how fast a sleeping thread wakes on a VM
+ * (an echo loop here: 33k requests/s with one event per thread, 43k with
+ * twelve), so gilvm's runs and gilrun's peers, which carry only the
+ * inherited set, were measured under different conditions. */
 typedef struct MThread {
     struct MThread *next;
     unsigned index;
     int tid;
     char name[48];
-    PerfEvlist ev;
-    PerfCounts counts[PERF_MAX_EVENTS];
     struct rusage ru;
-    uint64_t run_ns, wait_ns, slices;
+    uint64_t cpu_ns, wait_ns, slices;
+    long long migrations;       /* -1: the kernel does not show it */
     bool schedstat_ok, done;
 } MThread;
 
@@ -221,11 +228,36 @@ void measure_describe_run(const char *script, int argc, char **argv)
 
 /* ---- per thread */
 
+/* se.nr_migrations of /proc/thread-self/sched (kernels with scheduler
+ * debugging), else -1. */
+static void read_migrations(MThread *m)
+{
+    m->migrations = -1;
+    FILE *f = fopen("/proc/thread-self/sched", "r");
+    if (!f)
+        return;
+    char line[256];
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "se.nr_migrations : %lld", &m->migrations) == 1)
+            break;
+    fclose(f);
+}
+
+/* Run-queue wait and time slices.  Its run time is left out: the kernel
+ * brings a running thread's up to date only when it is switched out, so a
+ * thread reading its own can see 0; CLOCK_THREAD_CPUTIME_ID is exact. */
 static void read_schedstat(MThread *m)
 {
     char line[128];
     m->schedstat_ok = osinfo_read_file("/proc/thread-self/schedstat", line, sizeof line) == 0 &&
-        sscanf(line, "%" SCNu64 " %" SCNu64 " %" SCNu64, &m->run_ns, &m->wait_ns, &m->slices) == 3;
+        sscanf(line, "%*s %" SCNu64 " %" SCNu64, &m->wait_ns, &m->slices) == 2;
+}
+
+static void read_cpu_clock(MThread *m)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        m->cpu_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
 void measure_thread_begin(const char *name)
@@ -240,8 +272,6 @@ void measure_thread_begin(const char *name)
     pthread_mutex_lock(&mt_lock);
     bool late = closed;
     if (!late) {
-        if (counting)
-            m->ev = proc;   /* under the lock: measure_finish closes proc after closing */
         m->index = mt_count++;
         m->next = mt_head;
         mt_head = m;
@@ -255,22 +285,16 @@ void measure_thread_begin(const char *name)
     char err[256];
     if (cpuctl_apply_thread(m->index, err, sizeof err) != 0)
         fprintf(stderr, "gilvm: warning: thread '%s': %s\n", m->name, err);
-    if (counting) {   /* same events as proc, opened for this thread only */
-        for (size_t i = 0; i < m->ev.n; i++)
-            m->ev.ev[i].fd = -1;
-        perf_evlist_open(&m->ev, 0, false, true);
-    }
 }
 
 /* Without --stats/--csv/--json nothing is read: a thread's exit stays cheap. */
 static void thread_collect(MThread *m)
 {
     if (counting) {
-        if (perf_evlist_read(&m->ev, m->counts) != 0)
-            fprintf(stderr, "gilvm: warning: thread '%s': reading its counters failed\n", m->name);
-        perf_evlist_close(&m->ev);
         getrusage(RUSAGE_THREAD, &m->ru);
+        read_cpu_clock(m);
         read_schedstat(m);
+        read_migrations(m);
     }
     pthread_mutex_lock(&mt_lock);
     m->done = true;
@@ -543,25 +567,14 @@ static void stats_line(FILE *f, const PerfEvent *e, const PerfCounts *c, double 
     }
 }
 
-static void stats_value(const MThread *m, const char *event, char *buf, size_t len)
-{
-    int k = perf_evlist_find(&m->ev, event);
-    if (k < 0 || !counting || !m->counts[k].ok)
-        snprintf(buf, len, "-");
-    else if (strcmp(event, "task-clock") == 0)
-        snprintf(buf, len, "%.1f", (double)m->counts[k].val / 1e6);
-    else
-        snprintf(buf, len, "%" PRIu64, m->counts[k].val);
-}
-
 static void stats_threads(FILE *f, const Snapshot *s)
 {
     if (!s->rows) {
         fprintf(f, "\n   (per-thread rows omitted: out of memory)\n");
         return;
     }
-    fprintf(f, "\n   %-7s %-16s %12s %8s %8s %8s %8s %10s %12s %8s\n", "tid", "thread",
-            "task-clk ms", "ctx-sw", "migr", "vol", "invol", "run ms", "runq-wait ms", "slices");
+    fprintf(f, "\n   %-7s %-16s %10s %12s %8s %8s %8s %8s %8s\n", "tid", "thread", "cpu ms",
+            "runq-wait ms", "slices", "ctx-sw", "vol", "invol", "migr");
     for (unsigned i = 0; i < s->n; i++) {
         const Row *w = &s->rows[i];
         const MThread *m = w->m;
@@ -569,13 +582,16 @@ static void stats_threads(FILE *f, const Snapshot *s)
             fprintf(f, "   %-7d %-16.16s %12s  (still running at exit)\n", w->tid, w->name, "");
             continue;
         }
-        char tc[32], cs[32], mg[32];
-        stats_value(m, "task-clock", tc, sizeof tc);
-        stats_value(m, "context-switches", cs, sizeof cs);
-        stats_value(m, "cpu-migrations", mg, sizeof mg);
-        fprintf(f, "   %-7d %-16.16s %12s %8s %8s %8ld %8ld %10.1f %12.1f %8" PRIu64 "\n",
-                w->tid, w->name, tc, cs, mg, m->ru.ru_nvcsw, m->ru.ru_nivcsw,
-                (double)m->run_ns / 1e6, (double)m->wait_ns / 1e6, m->slices);
+        char wait[32] = "-", slices[32] = "-", mg[32] = "-";
+        if (m->schedstat_ok) {
+            snprintf(wait, sizeof wait, "%.1f", (double)m->wait_ns / 1e6);
+            snprintf(slices, sizeof slices, "%" PRIu64, m->slices);
+        }
+        if (m->migrations >= 0)
+            snprintf(mg, sizeof mg, "%lld", m->migrations);
+        fprintf(f, "   %-7d %-16.16s %10.1f %12s %8s %8ld %8ld %8ld %8s\n", w->tid, w->name,
+                (double)m->cpu_ns / 1e6, wait, slices, m->ru.ru_nvcsw + m->ru.ru_nivcsw, m->ru.ru_nvcsw, m->ru.ru_nivcsw,
+                mg);
     }
 }
 
