@@ -160,7 +160,7 @@ static int open_process_counters(void)
         fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
-    perf_evlist_open(&proc, 0, true, false);
+    perf_evlist_open(&proc, 0, true);
     warn_absent();
     return 0;
 }

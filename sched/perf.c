@@ -127,7 +127,7 @@ int perf_evlist_find(const PerfEvlist *l, const char *name)
     return -1;
 }
 
-static int open_one(PerfEvent *e, int pid, bool inherit, int group_fd, bool group)
+static int open_one(PerfEvent *e, int pid, bool inherit)
 {
     const char *deny = getenv("GILVM_PERF_DENY");
     if (deny && strcmp(deny, "1") == 0) {
@@ -142,32 +142,23 @@ static int open_one(PerfEvent *e, int pid, bool inherit, int group_fd, bool grou
     a.inherit = inherit;
     a.exclude_hv = 1;
     a.read_format = PERF_FORMAT_TOTAL_TIME_ENABLED | PERF_FORMAT_TOTAL_TIME_RUNNING;
-    if (group)
-        a.read_format |= PERF_FORMAT_GROUP;
-    int fd = (int)syscall(SYS_perf_event_open, &a, pid, -1, group_fd, PERF_FLAG_FD_CLOEXEC);
+    int fd = (int)syscall(SYS_perf_event_open, &a, pid, -1, -1, PERF_FLAG_FD_CLOEXEC);
     if (fd < 0 && errno == EACCES) {
         /* perf_event_paranoid 2 still lets a process count itself in user mode. */
         a.exclude_kernel = 1;
-        fd = (int)syscall(SYS_perf_event_open, &a, pid, -1, group_fd, PERF_FLAG_FD_CLOEXEC);
+        fd = (int)syscall(SYS_perf_event_open, &a, pid, -1, -1, PERF_FLAG_FD_CLOEXEC);
     }
     return fd;
 }
 
-size_t perf_evlist_open(PerfEvlist *l, int pid, bool inherit, bool group)
+size_t perf_evlist_open(PerfEvlist *l, int pid, bool inherit)
 {
     size_t opened = 0;
-    l->group = group && !inherit;
-    l->leader = -1;
     for (size_t i = 0; i < l->n; i++) {
         PerfEvent *e = &l->ev[i];
-        int gfd = l->group && l->leader >= 0 ? l->ev[l->leader].fd : -1;
-        e->fd = open_one(e, pid, inherit, gfd, l->group);
+        e->fd = open_one(e, pid, inherit);
         e->err = e->fd < 0 ? errno : 0;
-        if (e->fd < 0)
-            continue;
-        opened++;
-        if (l->group && l->leader < 0)
-            l->leader = (int)i;
+        opened += e->fd >= 0;
     }
     return opened;
 }
@@ -183,30 +174,8 @@ static void scale(PerfCounts *c, uint64_t raw, uint64_t ena, uint64_t run)
         c->val = raw;
 }
 
-static int read_group(const PerfEvlist *l, PerfCounts *out)
-{
-    uint64_t buf[3 + PERF_MAX_EVENTS];
-    ssize_t got = read(l->ev[l->leader].fd, buf, sizeof buf);
-    if (got < (ssize_t)(3 * sizeof(uint64_t)))
-        return -1;
-    /* Group members are reported in the order they joined: the opened ones, in list order. */
-    size_t k = 0;
-    for (size_t i = 0; i < l->n; i++) {
-        out[i].ok = false;
-        if (l->ev[i].fd < 0)
-            continue;
-        if (k >= buf[0])
-            return -1;
-        scale(&out[i], buf[3 + k], buf[1], buf[2]);
-        k++;
-    }
-    return 0;
-}
-
 int perf_evlist_read(const PerfEvlist *l, PerfCounts *out)
 {
-    if (l->group && l->leader >= 0)
-        return read_group(l, out);
     int rc = 0;
     for (size_t i = 0; i < l->n; i++) {
         uint64_t v[3];
@@ -229,7 +198,6 @@ void perf_evlist_close(PerfEvlist *l)
             close(l->ev[i].fd);
             l->ev[i].fd = -1;
         }
-    l->leader = -1;
 }
 
 bool perf_err_refused(int err)

@@ -1,7 +1,7 @@
 /* sched/perf.h — a thin layer over perf_event_open(2), shaped like the
  * kernel's libperf (which Debian does not package): an event, an event list
- * opened as independent counters or as one group, and counts with their
- * enabled/running times.
+ * opened as independent counters, and counts with their enabled/running
+ * times.
  *
  * A list belongs to one thread at a time (the one that opens and reads it);
  * nothing here is shared.  Errors are kept per event (errno of the failed
@@ -32,8 +32,6 @@ typedef struct PerfCounts {
 typedef struct PerfEvlist {
     PerfEvent ev[PERF_MAX_EVENTS];
     size_t n;
-    bool group;           /* opened as one group (leader = first opened event) */
-    int leader;           /* index of the group leader, -1 if none */
 } PerfEvlist;
 
 /* Resolves a perf event name ("context-switches", "cycles", "cs", and with
@@ -48,11 +46,11 @@ int perf_evlist_parse(PerfEvlist *l, const char *list, char *err, size_t errlen)
 int perf_evlist_find(const PerfEvlist *l, const char *name);  /* index or -1 */
 
 /* Opens every event for thread `pid` (0 = the caller) on any CPU.  inherit:
- * count threads created afterwards too (not combinable with group).  An
+ * count threads created afterwards too.  An
  * event that fails stays closed with its errno; returns how many opened.
  * GILVM_PERF_DENY=1 in the environment makes every open fail with EACCES
  * (a test hook standing in for perf_event_paranoid). */
-size_t perf_evlist_open(PerfEvlist *l, int pid, bool inherit, bool group);
+size_t perf_evlist_open(PerfEvlist *l, int pid, bool inherit);
 /* Reads every opened event into out[0..n).  0, or -1 if a read failed. */
 int perf_evlist_read(const PerfEvlist *l, PerfCounts *out);
 void perf_evlist_close(PerfEvlist *l);

@@ -1,5 +1,6 @@
-/* Unit tests for sched/perf: name resolution, process and group counters,
- * scaling, absent (not 0) values, and the refusal test hook. */
+/* Unit tests for sched/perf: name resolution, counters for the process
+ * (inherited) and for one thread, scaling, absent (not 0) values, and the
+ * refusal test hook. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,12 +44,12 @@ static void spin(void)
 }
 
 /* Returns 0, or 77 when the kernel refuses even software counters. */
-static int test_counting(bool group)
+static int test_counting(bool inherit)
 {
     PerfEvlist l = { .n = 0 };
     char err[160];
     CHECK(perf_evlist_parse(&l, "task-clock,context-switches,cpu-migrations,cycles", err, sizeof err) == 0);
-    size_t opened = perf_evlist_open(&l, 0, !group, group);
+    size_t opened = perf_evlist_open(&l, 0, inherit);
     if (opened == 0 && perf_err_refused(l.ev[0].err)) {
         printf("perf counters refused (paranoid %d)\n", perf_paranoid());
         return 77;
@@ -65,7 +66,7 @@ static int test_counting(bool group)
     CHECK(c[1].ok && c[1].val >= 10);
     if (!c[1].ok || c[1].val < 20)   /* say what the kernel gave */
         fprintf(stderr, "context-switches (%s): ok %d, %llu, enabled %llu ns, running %llu ns\n",
-                group ? "group" : "single", c[1].ok, (unsigned long long)c[1].val,
+                inherit ? "inherited" : "this thread", c[1].ok, (unsigned long long)c[1].val,
                 (unsigned long long)c[1].ena, (unsigned long long)c[1].run);
     CHECK(c[2].ok);
     if (l.ev[3].fd < 0) {
@@ -84,7 +85,7 @@ static void test_deny_hook(void)
     PerfEvlist l = { .n = 0 };
     char err[160];
     CHECK(perf_evlist_parse(&l, "task-clock,context-switches", err, sizeof err) == 0);
-    CHECK(perf_evlist_open(&l, 0, true, false) == 0);
+    CHECK(perf_evlist_open(&l, 0, true) == 0);
     CHECK(l.ev[0].err == EACCES && perf_err_refused(l.ev[1].err));
     PerfCounts c[PERF_MAX_EVENTS];
     CHECK(perf_evlist_read(&l, c) == 0);
