@@ -27,6 +27,8 @@ typedef struct GilThreadPriv {
     GilCounters ctr;
     uint64_t wait_start_ns;     /* nonzero while a contended take waits; owner only */
     uint64_t hold_start_ns;     /* owner only */
+    uint64_t drop_ns;           /* when a tick's drop left the hold open (gil.c); owner only */
+    bool hold_open, switched;   /* gil.c's hold accounting; owner only */
     int64_t policy_ticks;       /* ticks left before the policy's own tick; owner only */
     int32_t armed;              /* GilThread.ticks when last armed or settled; owner only */
     uint64_t paced;             /* instructions counted when last settled (pacing); owner only */
