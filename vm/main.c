@@ -145,6 +145,25 @@ static const CliTables cli = { "gilvm", tables, sizeof tables / sizeof *tables }
  * (multiprocessing's) is given too; measuring and tracing stay the parent's. */
 static const CliOption *const vm_tables[] = { vm_options, gil_options };
 static const CliTables vm_cli = { "gilvm", vm_tables, sizeof vm_tables / sizeof *vm_tables };
+static const CliOption *const parent_tables[] = { measure_options, trace_options };
+
+/* The environment variables of the options that stay the parent's
+ * (sys._gilvm_parent_env): a child that inherited GILVM_TRACE would write
+ * its timeline over the parent's.  NULL-terminated, built once. */
+static const char *const *parent_env(int *n)
+{
+    static const char *names[64];
+    static int count = -1;
+    if (count < 0) {
+        count = 0;
+        for (size_t t = 0; t < sizeof parent_tables / sizeof *parent_tables; t++)
+            for (const CliOption *o = parent_tables[t]; o->name; o++)
+                if (o->env && count < (int)(sizeof names / sizeof *names) - 1)
+                    names[count++] = o->env;
+    }
+    *n = count;
+    return names;
+}
 
 static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTableRow **))
 {
@@ -460,8 +479,11 @@ int main(int argc, char **argv)
     }
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
+    int n_parent_env;
+    const char *const *penv = parent_env(&n_parent_env);
     mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION,
-                                       .vm_args = a.vm_args, .n_vm_args = a.n_vm_args });
+                                       .vm_args = a.vm_args, .n_vm_args = a.n_vm_args,
+                                       .parent_env = penv, .n_parent_env = n_parent_env });
     int status = run_main(&a);
     if (eval_refused())   /* also when the refusal ended another thread */
         status = 2;

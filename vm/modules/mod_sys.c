@@ -284,7 +284,7 @@ static int add_original(Object *m, const char *name, const char *stream)
     return s ? module_add(m, name, s) : -1;
 }
 
-static Object *str_list(int n, char *const *v)
+static Object *str_list(int n, const char *const *v)
 {
     Object *l = list_new(0);
     for (int i = 0; l && i < n; i++) {
@@ -436,8 +436,10 @@ Object *mod_sys_init(void)
         module_add_func(m, "getswitchinterval", sys_getswitchinterval) < 0 ||
         module_add_func(m, "setcheckinterval", sys_setcheckinterval) < 0 ||
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
-        add_owned(m, "argv", str_list(sys_argc, sys_argv)) < 0 ||
-        add_owned(m, "_gilvm_args", str_list(sys_options.n_vm_args, sys_options.vm_args)) < 0 ||
+        add_owned(m, "argv", str_list(sys_argc, (const char *const *)sys_argv)) < 0 ||
+        add_owned(m, "_gilvm_args", str_list(sys_options.n_vm_args,
+                                             (const char *const *)sys_options.vm_args)) < 0 ||
+        add_owned(m, "_gilvm_parent_env", str_list(sys_options.n_parent_env, sys_options.parent_env)) < 0 ||
         add_owned(m, "path", import_initial_path(sys_argc ? sys_argv[0] : NULL,
                                                  !sys_options.ignore_environment)) < 0 ||
         !module_loaded() || module_add(m, "modules", module_loaded()) < 0 ||

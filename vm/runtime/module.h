@@ -65,6 +65,10 @@ typedef struct SysOptions {
      * a child interpreter started with them runs as this one does. */
     char *const *vm_args;
     int n_vm_args;
+    /* The environment variables of the options a child must not inherit
+     * (measuring, tracing: sys._gilvm_parent_env). */
+    const char *const *parent_env;
+    int n_parent_env;
 } SysOptions;
 void mod_sys_set_options(const SysOptions *o);
 /* sys.stdout/sys.stderr's writes over stdio, print()'s too: 0, or -1 with

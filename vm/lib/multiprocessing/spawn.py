@@ -74,10 +74,11 @@ def command_line():
 
 
 def child_environ():
-    """The parent's environment less its trace file: measuring and tracing
-    stay the parent's, and a child writing the same GILVM_TRACE file would
-    overwrite the parent's timeline with its own."""
-    return {k: v for k, v in os.environ.items() if not k.startswith('GILVM_TRACE')}
+    """The parent's environment less the variables of its measuring and
+    tracing options (gilvm names them): those stay the parent's, and a child
+    writing the same GILVM_TRACE file would overwrite the parent's timeline."""
+    private = set(getattr(sys, '_gilvm_parent_env', ()))
+    return {k: v for k, v in os.environ.items() if k not in private}
 
 
 def start_child(process_obj, parent):
