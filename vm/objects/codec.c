@@ -84,14 +84,13 @@ static int find_codec(const char *fn, Object *encoding)
     return -1;
 }
 
-/* The handler errors names, looked up when an error needs it; ERR_UNKNOWN
- * after raising LookupError (or TypeError for a non-str). */
-static ErrMode find_handler(const char *fn, Object *errors)
+/* The handler errors names, looked up when an error needs it (errors is a
+ * str: codec_encode and codec_decode check it first); ERR_UNKNOWN after
+ * raising LookupError. */
+static ErrMode find_handler(Object *errors)
 {
     if (!errors)
         return ERR_STRICT;
-    if (need_str_arg(fn, "errors", errors) < 0)
-        return ERR_UNKNOWN;
     for (size_t i = 0; i < sizeof err_names / sizeof *err_names; i++)
         if (strcmp(str_utf8(errors), err_names[i]) == 0)
             return (ErrMode)i;
@@ -132,7 +131,7 @@ static void put_escape(StrBuf *b, uint32_t c, ErrMode mode)
 static int encode_run(const char *fn, Object *s, Object *errors, const Codec *cd, StrBuf *b,
                       const char *run, size_t start, size_t end)
 {
-    ErrMode mode = find_handler(fn, errors);
+    ErrMode mode = find_handler(errors);
     if (mode == ERR_UNKNOWN)
         return -1;
     if (mode == ERR_STRICT) {
@@ -246,7 +245,7 @@ size_t codec_utf8_count(const char *s, size_t n)
 static int decode_bad(const char *fn, Object *errors, const char *codec, const unsigned char *p,
                       size_t n, size_t at, size_t len, const char *why, StrBuf *b)
 {
-    ErrMode mode = find_handler(fn, errors);
+    ErrMode mode = find_handler(errors);
     if (mode == ERR_UNKNOWN)
         return -1;
     if (mode == ERR_XMLREF) {
