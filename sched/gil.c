@@ -415,8 +415,8 @@ void gil_drop(GilThread *t, GilDropReason why)
     GilThreadPriv *p = gil_priv(t);
     settle(p);
     GIL_COUNT(releases);
-    p->hold_open = true;
     p->drop_ns = lock_now_ns();
+    p->hold_open = true;        /* every take closed or continued the last one */
     if (why != GIL_DROP_TICK)
         close_hold(p, p->drop_ns);
     if (why == GIL_DROP_FORCED)

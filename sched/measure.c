@@ -232,15 +232,10 @@ void measure_describe_run(const char *script, int argc, char **argv)
  * debugging), else -1. */
 static void read_migrations(MThread *m)
 {
-    m->migrations = -1;
-    FILE *f = fopen("/proc/thread-self/sched", "r");
-    if (!f)
-        return;
-    char line[256];
-    while (fgets(line, sizeof line, f))
-        if (sscanf(line, "se.nr_migrations : %lld", &m->migrations) == 1)
-            break;
-    fclose(f);
+    char v[32];
+    if (osinfo_read_key("/proc/thread-self/sched", "se.nr_migrations", v, sizeof v) != 0 ||
+        sscanf(v, "%lld", &m->migrations) != 1)
+        m->migrations = -1;
 }
 
 /* Run-queue wait and time slices.  Its run time is left out: the kernel

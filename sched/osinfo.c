@@ -28,24 +28,28 @@ int osinfo_read_file(const char *path, char *buf, size_t len)
     return rc;
 }
 
-void osinfo_cpu_model(char *buf, size_t len)
+int osinfo_read_key(const char *path, const char *key, char *buf, size_t len)
 {
     char line[512];
+    int rc = -1;
     buf[0] = 0;
-    FILE *f = fopen("/proc/cpuinfo", "r");
+    FILE *f = fopen(path, "r");
     if (!f)
-        return;
-    while (fgets(line, sizeof line, f))
-        if (strncmp(line, "model name", 10) == 0) {
-            const char *colon = strchr(line, ':');
-            if (colon) {
-                snprintf(buf, len, "%s", colon + 1 + (colon[1] == ' '));
-                trim(buf);
-            }
-            break;
-        }
+        return -1;
+    size_t k = strlen(key);
+    while (rc != 0 && fgets(line, sizeof line, f)) {
+        const char *colon = strchr(line, ':');
+        if (strncmp(line, key, k) != 0 || !colon || strspn(line + k, " \t") != (size_t)(colon - line - k))
+            continue;
+        snprintf(buf, len, "%s", colon + 1 + strspn(colon + 1, " \t"));
+        trim(buf);
+        rc = 0;
+    }
     fclose(f);
+    return rc;
 }
+
+void osinfo_cpu_model(char *buf, size_t len) { osinfo_read_key("/proc/cpuinfo", "model name", buf, len); }
 
 void osinfo_sched_ext(char *buf, size_t len)
 {

@@ -9,5 +9,7 @@ void osinfo_sched_ext(char *buf, size_t len);      /* /sys/kernel/sched_ext/stat
 void osinfo_git_rev(char *buf, size_t len);        /* build-time rev, else git beside the binary, or "" */
 void osinfo_timestamp(char *buf, size_t len);      /* now, ISO 8601 UTC with milliseconds */
 int osinfo_read_file(const char *path, char *buf, size_t len); /* first line, trimmed; 0 or -1 */
+/* The value of the first "KEY : value" line of a /proc file, trimmed; 0 or -1. */
+int osinfo_read_key(const char *path, const char *key, char *buf, size_t len);
 
 #endif
