@@ -46,6 +46,7 @@
 #include <sys/syscall.h>
 #include <sys/utsname.h>
 #include "sched/cpuctl.h"
+#include "sched/cpuprobe.h"
 #include "sched/emulate.h"
 #include "sched/gil.h"
 #include "sched/measure.h"
@@ -66,6 +67,7 @@ static bool counting;          /* counters wanted: --stats, --csv or --json */
 static PerfEvlist proc;        /* whole process, inherit */
 static char perf_note[256];    /* why some perf values are absent */
 static uint64_t t_start_ns;
+static char cpu_probe[256];    /* cpuprobe_run's reading, taken before t_start_ns */
 static double opt_timeout;     /* --timeout seconds; 0: none */
 static atomic_bool claimed;    /* the record is being written (see the top comment) */
 static MeasureRun described;   /* script and arguments, for a record the watchdog writes */
@@ -191,11 +193,15 @@ static int check_targets(char *err, size_t n)
 int measure_init(void)
 {
     char err[256];
-    t_start_ns = now_ns();
     if (cpuctl_apply_process(err, sizeof err) != 0) {
         fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
     }
+    /* Only a record keeps the reading, and it is taken outside the run's
+     * wall time, before any thread or child exists to be moved with us. */
+    if (opt_csv || opt_json)
+        cpuprobe_run(&cpuctl.in_force, cpu_probe, sizeof cpu_probe);
+    t_start_ns = now_ns();
     if (check_targets(err, sizeof err) != 0 || trace_check_targets(err, sizeof err) != 0) {
         fprintf(stderr, "%s: %s\n", prog(), err);
         return -1;
@@ -444,6 +450,7 @@ static void set_machine(Record *r)
     osinfo_git_rev(buf, sizeof buf);
     record_set(r, COL_git_rev, "%s", buf);
     record_set(r, COL_libpfm4, "%d", perf_have_pfm());
+    record_set(r, COL_cpu_probe_us, "%s", cpu_probe);
 }
 
 static void set_run(Record *r, const MeasureRun *run, double wall, bool timed_out)

@@ -69,7 +69,8 @@
     COLUMN(emulate, S, "", "--emulate: the real interpreter emulated; empty for the raw VM")     \
     COLUMN(pace_work_per_instruction, F, "units", "pace units spent per instruction on top of gilvm's own (sched/pace.h); absent: raw VM speed") \
     COLUMN(pace_source, S, "", "where pace_work_per_instruction comes from: a calibration file, built-in figure or --pace") \
-    COLUMN(gil_ticks, I, "ticks", "ticks run, all threads, counted per pacing window (a thread's last partial window not); absent unless pacing")
+    COLUMN(gil_ticks, I, "ticks", "ticks run, all threads, counted per pacing window (a thread's last partial window not); absent unless pacing") \
+    COLUMN(cpu_probe_us, S, "us", "sched/cpuprobe: one fixed piece of interpreter-like work pinned to each allowed CPU before the run, best of 5: CPU=us;...")
 
 typedef enum {
 #define SCHEMA_ENUM(name, kind, unit, source) COL_##name,
