@@ -29,6 +29,49 @@ RUNNER = ("matrix", "config", "interp", "rep", "seed", "scale", "baseline", "sta
           "hypervisor")
 
 
+# A run is in a slow phase when a CPU it may use ran gilvm's probe (the record's
+# cpu_probe_us, taken just before the run) this many times slower than the
+# host's calm speed: on a shared VM one vCPU can run every program 1.5-2x
+# slower for minutes, while the probe's own spread between calm runs stays
+# under 1.4x.  The calm speed is the lower quartile of every reading of the
+# host's CPUs (a VM's vCPUs are alike), so it holds while at least a quarter
+# of the readings are calm.
+SLOW_PHASE = 1.5
+CALM_MIN = 3   # a configuration with this many calm runs takes its figures from them alone
+
+
+def cpu_probe(row):
+    """{cpu: microseconds} of a row's cpu_probe_us; {} when it has none."""
+    out = {}
+    for part in (row.get("cpu_probe_us") or "").split(";"):
+        cpu, _, us = part.partition("=")
+        v = num(us)
+        if v is not None and v > 0 and cpu.strip().isdigit():
+            out[int(cpu)] = v
+    return out
+
+
+def calm_speeds(rows):
+    """host -> its calm probe reading (see SLOW_PHASE), for hosts whose rows carry probes."""
+    readings = {}
+    for r in rows:
+        readings.setdefault(r.get("host", ""), []).extend(cpu_probe(r).values())
+    out = {}
+    for host, vals in readings.items():
+        if vals:
+            vals.sort()
+            out[host] = vals[(len(vals) - 1) // 4]
+    return out
+
+
+def slow_phase(row, calm):
+    """True when a CPU the run could use probed SLOW_PHASE times slower than its host's
+    calm speed; False when it did not, or when the row or host has no probe."""
+    base = calm.get(row.get("host", ""))
+    probe = cpu_probe(row)
+    return bool(base and probe) and max(probe.values()) > SLOW_PHASE * base
+
+
 def read(path):
     """(header, rows as dicts) of a CSV file."""
     with open(path, newline="") as f:
