@@ -5,7 +5,6 @@
  * a switch dispatch over a pseudo-random "bytecode" with a small stack, so
  * every step is an indirect jump and a few L1 loads.  The code array is
  * built on the stack of the call, so the probe shares nothing. */
-#define _GNU_SOURCE
 #include <stdint.h>
 #include <stdio.h>
 #include <time.h>
