@@ -1087,8 +1087,8 @@ static Object *object_repr(Object *o)
     return str_from_fmt("<%s object at %p>", t->name, (void *)o);
 }
 
-/* object.__new__ of a class abc marked abstract: 3.8's message, the
- * names sorted. */
+/* object.__new__ of a class abc marked abstract: python3's message (3.11:
+ * "method" for one name), the names sorted. */
 static int refuse_abstract(Type *t)
 {
     if (!(t->flags & TYPE_ABSTRACT))
@@ -1098,8 +1098,8 @@ static int refuse_abstract(Type *t)
     Object *sep = str_from_cstr(", ");
     Object *j = l && sep && list_sort_impl(l, NULL, false) == 0 ? str_join(sep, l) : NULL;
     if (j)
-        exc_set(ExcTypeError, "Can't instantiate abstract class %s with abstract methods %s",
-                t->name, str_utf8(j));
+        exc_set(ExcTypeError, "Can't instantiate abstract class %s with abstract method%s %s",
+                t->name, list_len(l) == 1 ? "" : "s", str_utf8(j));
     XDECREF(j);
     XDECREF(sep);
     XDECREF(l);
