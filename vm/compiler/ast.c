@@ -75,6 +75,7 @@ int ast_const_truth(const AstConst *c)
     case CK_TRUE: case CK_ELLIPSIS: return 1;
     case CK_INT: return c->i != 0;
     case CK_FLOAT: return c->f != 0.0;
+    case CK_COMPLEX: return c->f != 0.0 || c->im != 0.0;
     case CK_STR: case CK_BYTES: case CK_TUPLE: case CK_FROZENSET: return c->n != 0;
     }
     return 1;
@@ -128,13 +129,17 @@ static unsigned bit_length(int64_t a)
 #define MAX_INT_BITS 128    /* 3.8's MAX_INT_SIZE: a product, power or shift beyond is not folded */
 
 static int is_bigint(const AstConst *c) { return c->kind == CK_INT && c->n; }
-static int is_number(const AstConst *c) { return is_intlike(c) || is_bigint(c) || c->kind == CK_FLOAT; }
+static int is_number(const AstConst *c)
+{
+    return is_intlike(c) || is_bigint(c) || c->kind == CK_FLOAT || c->kind == CK_COMPLEX;
+}
 
 static Object *num_obj(const AstConst *c)
 {
     switch (c->kind) {
     case CK_TRUE: case CK_FALSE: return bool_from(c->kind == CK_TRUE);
     case CK_FLOAT: return float_from_double(c->f);
+    case CK_COMPLEX: return complex_from(c->f, c->im);
     default: return c->n ? int_from_string(c->s, c->n, 0) : int_from_i64(c->i);
     }
 }
@@ -146,6 +151,11 @@ static AstConst *const_of(Folder *f, Object *o)
 {
     if (obj_is(o, &BoolType)) return bool_const(f, o == TrueObj);
     if (obj_is(o, &FloatType)) return float_const(f, float_value(o));
+    if (obj_is(o, &ComplexType)) {
+        AstConst *c = new_const(f, CK_COMPLEX);
+        if (c) { c->f = complex_real(o); c->im = complex_imag(o); }
+        return c;
+    }
     if (!obj_is(o, &IntType)) return NULL;
     if (int_is_small(o)) return int_const(f, int_value(o));
     size_t n;
@@ -226,7 +236,7 @@ static AstConst *fold_obj(Folder *f, int op, int unary, const AstConst *a, const
 static AstConst *fold_unary(Folder *f, int op, const AstConst *v)
 {
     if (op == UOP_NOT) return bool_const(f, !ast_const_truth(v));
-    if (is_bigint(v)) return fold_obj(f, op, 1, v, NULL);
+    if (is_bigint(v) || v->kind == CK_COMPLEX) return fold_obj(f, op, 1, v, NULL);
     if (v->kind == CK_FLOAT) {
         if (op == UOP_USUB) return float_const(f, -v->f);
         if (op == UOP_UADD) return float_const(f, v->f);
@@ -321,7 +331,7 @@ static AstConst *fold_float_binop(Folder *f, int op, double a, double b)
     }
     case OP_POW: {
         if (a == 0.0 && b < 0) return NULL;
-        if (a < 0 && b != floor(b)) return NULL;   /* complex result */
+        if (a < 0 && isfinite(a) && b != floor(b) && isfinite(b)) return NULL;   /* complex: fold_obj's */
         double r = pow(a, b);
         if (isinf(r) && !isinf(a) && !isinf(b)) return NULL;
         return float_const(f, r);
@@ -400,6 +410,9 @@ static AstConst *fold_binop(Folder *f, int op, const AstConst *a, const AstConst
         return c || f->nomem ? c : fold_obj(f, op, 0, a, b);
     }
     if (is_num(a) && is_num(b)) {
+        double x = numval(a), y = numval(b);
+        if (op == OP_POW && x < 0 && isfinite(x) && y != floor(y) && isfinite(y))
+            return fold_obj(f, op, 0, a, b);   /* a complex root of a negative number */
         if (op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV || op == OP_FLOORDIV ||
             op == OP_MOD || op == OP_POW)
             return fold_float_binop(f, op, numval(a), numval(b));

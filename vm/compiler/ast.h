@@ -24,11 +24,12 @@ char *ast_strndup(AstArena *a, const char *s, size_t n);
  * (`x in {1, 2}`), held as its items in source order, duplicates and all;
  * the frozenset is built from them as from a tuple. */
 typedef enum { CK_NONE, CK_TRUE, CK_FALSE, CK_ELLIPSIS, CK_INT, CK_FLOAT, CK_STR, CK_BYTES, CK_TUPLE,
-               CK_FROZENSET } ConstKind;
+               CK_FROZENSET, CK_COMPLEX } ConstKind;
 typedef struct AstConst {
     ConstKind kind;
     int64_t i;                  /* CK_INT; beyond int64 (n > 0, s its literal or folded decimal text): 1, or 2 for 2**63 */
-    double f;                   /* CK_FLOAT */
+    double f;                   /* CK_FLOAT; CK_COMPLEX: the real part */
+    double im;                  /* CK_COMPLEX: the imaginary part */
     const char *s; size_t n;    /* CK_STR (UTF-8), CK_BYTES, CK_INT beyond int64 (its text); CK_TUPLE, CK_FROZENSET: n items */
     struct AstConst **items;    /* CK_TUPLE, CK_FROZENSET */
 } AstConst;

@@ -181,6 +181,12 @@ static int const_is_num(const AstConst *k)
  * from them sees it; an int beyond 64 bits equals only its own literal. */
 static int const_py_equal(const AstConst *a, const AstConst *b)
 {
+    if (a->kind == CK_COMPLEX || b->kind == CK_COMPLEX) {   /* 1 == 1+0j */
+        const AstConst *c = a->kind == CK_COMPLEX ? a : b, *o = c == a ? b : a;
+        if (o->kind == CK_COMPLEX) return c->f == o->f && c->im == o->im;
+        if (!const_is_num(o) || c->im != 0) return 0;
+        return c->f == (o->kind == CK_FLOAT ? o->f : (double)(o->kind == CK_INT ? o->i : o->kind == CK_TRUE));
+    }
     if (const_is_num(a) && const_is_num(b)) {
         if (a->kind == CK_FLOAT || b->kind == CK_FLOAT) {
             double x = a->kind == CK_FLOAT ? a->f : (double)(a->kind == CK_INT ? a->i : a->kind == CK_TRUE);
@@ -224,6 +230,7 @@ static int const_equal(const AstConst *a, const AstConst *b)
     switch (a->kind) {
     case CK_INT: return a->i == b->i && a->n == b->n && (!a->n || memcmp(a->s, b->s, a->n) == 0);
     case CK_FLOAT: return memcmp(&a->f, &b->f, sizeof a->f) == 0;
+    case CK_COMPLEX: return memcmp(&a->f, &b->f, sizeof a->f) == 0 && memcmp(&a->im, &b->im, sizeof a->im) == 0;
     case CK_STR: case CK_BYTES: return a->n == b->n && memcmp(a->s, b->s, a->n) == 0;
     case CK_TUPLE:
         if (a->n != b->n) return 0;
@@ -251,6 +258,7 @@ static uint64_t const_hash(const AstConst *k)
     switch (k->kind) {
     case CK_INT: return h ^ (k->n ? hash_fnv1a(k->s, k->n) : hash_fnv1a(&k->i, sizeof k->i));
     case CK_FLOAT: return h ^ hash_fnv1a(&k->f, sizeof k->f);
+    case CK_COMPLEX: return h ^ hash_fnv1a(&k->f, sizeof k->f) ^ (hash_fnv1a(&k->im, sizeof k->im) * 31);
     case CK_STR: case CK_BYTES: return h ^ hash_fnv1a(k->s, k->n);
     case CK_TUPLE:
         for (size_t i = 0; i < k->n; i++)
@@ -663,6 +671,7 @@ static Object *const_obj(const AstConst *k)
     case CK_ELLIPSIS: INCREF(Ellipsis); return Ellipsis;
     case CK_INT: return k->n ? int_from_string(k->s, k->n, 0) : int_from_i64(k->i);
     case CK_FLOAT: return float_from_double(k->f);
+    case CK_COMPLEX: return complex_from(k->f, k->im);
     case CK_STR:
         if (k->n < 64 && is_identifier(k->s, k->n) && memchr(k->s, 0, k->n) == NULL) return name_obj(k->s);
         return str_from_utf8(k->s, k->n);

@@ -296,8 +296,13 @@ static Expr *parse_number(Parser *p)
         if (t.start[i] != '_') buf[n++] = t.start[i];
     buf[n] = 0;
     Expr *e = expr_at(p, E_CONST, &t);
-    if (buf[n - 1] == 'j' || buf[n - 1] == 'J')
-        fail_at(p, PERR_SYNTAX, "complex literals are not supported by gilvm", t.line, t.col + 1);
+    if (buf[n - 1] == 'j' || buf[n - 1] == 'J') {   /* an imaginary literal: 2j, 1.5e3J */
+        buf[n - 1] = 0;
+        e->value = new_const(p, CK_COMPLEX);
+        e->value->im = strtod(buf, NULL);
+        next(p);
+        return e;
+    }
     int is_float = 0;
     if (!(n > 1 && buf[0] == '0' && strchr("xXoObB", buf[1])))
         for (size_t i = 0; i < n; i++)

@@ -18,7 +18,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
            property)
 
@@ -85,7 +85,7 @@ def copy(x):
             y.update(x)
         _fill(x, y, lambda v: v)
         return y
-    if isinstance(x, (tuple, frozenset, int, float, str, bytes)):
+    if isinstance(x, (tuple, frozenset, int, float, complex, str, bytes)):
         return x
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(shallow)copyable object of type %s' % cls)

@@ -5,8 +5,8 @@ style tuple) that pickle consults before the object's own __reduce_ex__.
 The extension registry gives (module, name) globals small integer codes
 that a pickle can carry instead of the names (the EXT opcodes).
 __newobj__, __newobj_ex__ and _reconstructor are the callables pickles name
-to rebuild instances.  gilvm has no complex or types.UnionType, so
-dispatch_table starts empty where python3's holds reducers for them.
+to rebuild instances.  dispatch_table starts with complex, as python3's
+does (gilvm has no types.UnionType, python3's other entry).
 """
 
 __all__ = ['pickle', 'constructor', 'add_extension', 'remove_extension',
@@ -23,6 +23,10 @@ def pickle(ob_type, pickle_function, constructor_ob=None):
     # constructor_ob is only checked: unpickling trusts any callable now
     if constructor_ob is not None:
         constructor(constructor_ob)
+
+
+def _reduce_complex(c):
+    return complex, (c.real, c.imag)
 
 
 def constructor(object):
@@ -90,3 +94,6 @@ def remove_extension(module, name, code):
 def clear_extension_cache():
     """Forget the objects unpicklers looked up for extension codes."""
     _extension_cache.clear()
+
+
+pickle(complex, _reduce_complex, complex)

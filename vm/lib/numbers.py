@@ -2,8 +2,8 @@
 
 The tower Number > Complex > Real > Rational > Integral names what a
 numeric type promises; isinstance(x, numbers.Real) asks it.  int is
-registered as Integral (so bool is one too) and float as Real; gilvm has
-no complex type.  Each class lists the operations a concrete subclass must
+registered as Integral (so bool is one too), float as Real and complex
+as Complex.  Each class lists the operations a concrete subclass must
 define and supplies the ones that follow from them.
 """
 
@@ -174,6 +174,9 @@ class Real(Complex):
 
     def conjugate(self):
         return +self
+
+
+Complex.register(complex)
 
 
 Real.register(float)

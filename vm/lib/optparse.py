@@ -257,9 +257,9 @@ def _parse_int(text):
     return int(text)
 
 
-# (gilvm has no complex numbers, so no "complex" type.)
-_TYPE_NAMES = {"int": "integer", "long": "long integer", "float": "floating-point"}
-_CONVERTERS = {"int": _parse_int, "long": _parse_int, "float": float}
+_TYPE_NAMES = {"int": "integer", "long": "long integer", "float": "floating-point",
+               "complex": "complex"}
+_CONVERTERS = {"int": _parse_int, "long": _parse_int, "float": float, "complex": complex}
 
 
 def check_builtin(option, opt, value):
@@ -319,8 +319,8 @@ class Option:
     TYPED_ACTIONS = ("store", "append", "callback")
     ALWAYS_TYPED_ACTIONS = ("store", "append")
     CONST_ACTIONS = ("store_const", "append_const")
-    TYPES = ("string", "int", "long", "float", "choice")
-    TYPE_CHECKER = {"int": check_builtin, "long": check_builtin, "float": check_builtin,
+    TYPES = ("string", "int", "long", "float", "complex", "choice")
+    TYPE_CHECKER = {"int": check_builtin, "long": check_builtin, "float": check_builtin, "complex": check_builtin,
                     "choice": check_choice}
 
     def __init__(self, *opts, **attrs):

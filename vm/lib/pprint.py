@@ -412,8 +412,7 @@ def _collection_breakers():
 
 _breakers = _collection_breakers()
 
-# gilvm has no complex type.
-_builtin_scalars = frozenset({str, bytes, bytearray, int, float, bool,
+_builtin_scalars = frozenset({str, bytes, bytearray, int, float, complex, bool,
                               type(None)})
 
 

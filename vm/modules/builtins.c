@@ -956,7 +956,8 @@ static const struct { const char *name; CallFn fn; } functions[] = {
 };
 
 static Type *const types[] = {
-    &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &StrType, &BytesType, &ListType,
+    &ObjectType, &TypeType, &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType,
+    &ListType,
     &TupleType, &DictType, &RangeType, &SliceType, &SuperType, &StaticMethodType,
     &ClassMethodType, &PropertyType, &SetType, &FrozenSetType, &ByteArrayType, &MemoryViewType,
 };

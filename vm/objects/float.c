@@ -268,10 +268,8 @@ static Object *float_pow(Object *a, Object *b)
         exc_set(ExcZeroDivisionError, "0.0 cannot be raised to a negative power");
         return NULL;
     }
-    if (x < 0 && y != floor(y) && isfinite(y)) {
-        exc_set(ExcValueError, "math domain error");
-        return NULL;
-    }
+    if (x < 0 && isfinite(x) && y != floor(y) && isfinite(y))   /* a root of a negative number is complex */
+        return complex_pow_parts(x, 0, y, 0);
     errno = 0;
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) {

@@ -387,6 +387,47 @@ static Object *render_str(Object *str, const Spec *s)
 
 static bool is_intlike(Object *v) { return obj_isinstance_type(v, &IntType); }
 
+/* complex: each part as a float under the spec's sign, precision and type,
+ * the imaginary one always signed, then "re+imj" padded as one field.  No
+ * type is str()'s layout (parentheses, no real part when it is +0), with
+ * 'g' at the precision when one is given. */
+static Object *render_complex(Object *v, const Spec *s)
+{
+    if (s->type && !strchr("eEfFgGn", s->type)) {
+        exc_set(ExcValueError, "Unknown format code '%c' for object of type 'complex'", s->type);
+        return NULL;
+    }
+    if (s->zero || s->align == '=') {
+        exc_set(ExcValueError, s->zero ? "Zero padding is not allowed in complex format specifier"
+                                       : "Alignment flag is not allowed in complex format specifier");
+        return NULL;
+    }
+    double re = complex_real(v);
+    bool bare = !s->type, skip_re = bare && re == 0 && !signbit(re);
+    Object *body;
+    if (bare && s->precision < 0) {
+        body = obj_repr(v);
+    } else {
+        Spec part = *s;
+        part.width = -1;
+        part.align = 0;
+        part.type = !s->type || s->type == 'n' ? 'g' : s->type;
+        Object *r = skip_re ? str_from_cstr("") : render_float(re, &part);
+        part.sign = '+';
+        Object *i = r ? render_float(complex_imag(v), &part) : NULL;
+        body = i ? str_from_fmt("%s%s%sj%s", bare && !skip_re ? "(" : "", str_utf8(r), str_utf8(i),
+                                bare && !skip_re ? ")" : "")
+                 : NULL;
+        XDECREF(r);
+        XDECREF(i);
+    }
+    if (!body)
+        return NULL;
+    Object *out = pad_out(str_utf8(body), str_nbytes(body), 0, count_cp(str_utf8(body), str_nbytes(body)), s, '>');
+    DECREF(body);
+    return out;
+}
+
 static Object *format_with_spec(Object *v, const Spec *s)
 {
     if (is_intlike(v)) {
@@ -402,6 +443,8 @@ static Object *format_with_spec(Object *v, const Spec *s)
     }
     if (obj_isinstance_type(v, &FloatType))
         return render_float(float_value(v), s);
+    if (obj_isinstance_type(v, &ComplexType))
+        return render_complex(v, s);
     if (obj_isinstance_type(v, &StrType))
         return render_str(v, s);
     return NULL;

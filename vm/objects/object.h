@@ -180,7 +180,7 @@ struct Type {
 extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrType,
     BytesType, ListType, TupleType, DictType, RangeType, SliceType, FunctionType,
     BuiltinType, MethodType, CodeType, ModuleType, CellType, NotImplementedType,
-    EllipsisType;
+    EllipsisType, ComplexType;
 
 extern Type SuperType, StaticMethodType, ClassMethodType, PropertyType;
 
@@ -323,6 +323,14 @@ char *int_digits(Object *o, int base, bool upper, size_t *n, bool *neg);
 /* Three-argument pow(), round(int, ndigits) (ndigits an int). */
 Object *int_pow_mod(Object *b, Object *e, Object *m);
 Object *int_round(Object *v, Object *ndigits);
+
+typedef struct ComplexObject { Object ob; double re, im; } ComplexObject;
+Object *complex_from(double re, double im);
+/* a ** b of two complex numbers given as parts (float ** float lands here
+ * for a negative base and a fractional exponent). */
+Object *complex_pow_parts(double are, double aim, double bre, double bim);
+static inline double complex_real(Object *o) { return ((ComplexObject *)o)->re; }
+static inline double complex_imag(Object *o) { return ((ComplexObject *)o)->im; }
 
 typedef struct FloatObject { Object ob; double v; } FloatObject;
 Object *float_from_double(double v);
