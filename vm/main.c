@@ -27,6 +27,7 @@
 #include "vm/compiler/compile.h"
 #include "vm/runtime/dis.h"
 #include "vm/runtime/eval.h"
+#include "vm/runtime/import.h"
 #include "vm/objects/gc.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -176,7 +177,8 @@ static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTable
 
 static void print_help(void)
 {
-    printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m dis script.py | - [args]\n\n"
+    printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m module [args] | -m dis script.py"
+           " | - [args]\n\n"
            "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n"
            "  -E                       ignore PYTHON* environment variables (PYTHONPATH, PYTHONUNBUFFERED)\n\n"
            "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
@@ -199,6 +201,7 @@ typedef struct Args {
     const char *script;   /* file, "-c", "-" */
     const char *code;     /* -c CODE */
     bool dis;             /* -m dis */
+    const char *module;   /* -m NAME (other than dis); script is then "-m" */
     bool unbuffered;      /* -u, or PYTHONUNBUFFERED non-empty */
     bool ignore_env;      /* -E */
     int nrest;            /* sys.argv[1:] */
@@ -239,9 +242,12 @@ static void parse_args(int argc, char **argv, Args *a)
         } else if (strcmp(s, "-m") == 0) {
             if (i + 1 >= argc)
                 usage_error("argument expected for the %s option", "-m");
-            if (strcmp(argv[++i], "dis") != 0)
-                usage_error("No module named %s (only -m dis is supported)", argv[i]);
-            a->dis = true;
+            if (strcmp(argv[++i], "dis") == 0) {
+                a->dis = true;
+            } else {
+                a->module = argv[i];
+                a->script = "-m";   /* sys.argv[0] while the module is looked for, as python3's */
+            }
         } else if (strcmp(s, "-u") == 0) {
             a->unbuffered = true;
         } else if (strcmp(s, "-E") == 0) {
@@ -295,7 +301,8 @@ static char *read_all(FILE *f, size_t *len)
 static void resolve_directory(Args *a)
 {
     struct stat st;
-    if (a->code || strcmp(a->script, "-") == 0 || stat(a->script, &st) != 0 || !S_ISDIR(st.st_mode))
+    if (a->code || a->module || strcmp(a->script, "-") == 0 || stat(a->script, &st) != 0 ||
+        !S_ISDIR(st.st_mode))
         return;
     static char path[4096];
     size_t n = strlen(a->script);
@@ -359,19 +366,68 @@ static int report_uncaught(Object *exc)
     return 1;
 }
 
+/* -m NAME found no module: one line, as python3's runpy prints it, exit 1. */
+static int report_not_found(Object *exc)
+{
+    Object *s = obj_str(exc);
+    fprintf(stderr, "gilvm: %s\n", s ? str_utf8(s) : "No module to run");
+    if (!s)
+        exc_clear();
+    XDECREF(s);
+    DECREF(exc);
+    return 1;
+}
+
+/* sys.argv[0] = the module's file, once -m has found it, as python3 sets it. */
+static int set_argv0(Object *file)
+{
+    Object *sys = import_name(str_intern("sys"), NULL, NULL, 0);
+    Object *argv = sys ? obj_getattr_str(sys, "argv") : NULL;
+    int r = argv && obj_isinstance_type(argv, &ListType) && list_len(argv) ? 0 : -1;
+    if (r == 0) {
+        INCREF(file);
+        Object *old = list_get(argv, 0);
+        list_set(argv, 0, file);
+        DECREF(old);
+    }
+    XDECREF(argv);
+    XDECREF(sys);
+    return r;
+}
+
+/* The __main__ module for the code: a script's file, or -m's module with
+ * its file and package. */
+static Object *main_module(const Args *a, Object *file, Object *package)
+{
+    Object *m = module_new("__main__", a->code ? NULL : file ? str_utf8(file) : code_filename(a));
+    if (m && package && (dict_set_str(module_dict(m), "__package__", package) < 0 || set_argv0(file) < 0))
+        SETREF(m, NULL);
+    return m;
+}
+
+/* The code to run: the script's, or (-m NAME) the module's. */
+static Object *main_code(const Args *a, Object **file, Object **package)
+{
+    *file = *package = NULL;
+    if (a->module)
+        return import_main_code(a->module, file, package);
+    size_t len;
+    char *src = load_source(a, &len);
+    Object *code = compile_source(src, len, code_filename(a), COMPILE_FILE);
+    free(src);
+    return code;
+}
+
 /* Compile and run (or disassemble) the script in __main__; returns the exit status. */
 static int run_main(const Args *a)
 {
-    size_t len;
-    char *src = load_source(a, &len);
-    const char *filename = code_filename(a);
-    Object *code = compile_source(src, len, filename, COMPILE_FILE);
-    free(src);
+    Object *file, *package;
+    Object *code = main_code(a, &file, &package);
     int status = 0;
     if (code && a->dis) {
         status = dis_code(stdout, code) < 0;
     } else if (code) {
-        Object *m = module_new("__main__", a->code ? NULL : filename);
+        Object *m = main_module(a, file, package);
         if (m) {
             module_set_main(m);
             Object *r = eval_code(code, module_dict(m), module_dict(m));
@@ -379,11 +435,16 @@ static int run_main(const Args *a)
             DECREF(m);
         }
     }
+    bool found = file != NULL;
+    XDECREF(file);
+    XDECREF(package);
     XDECREF(code);
     free(reserve);
     reserve = NULL;
     Object *exc = exc_fetch();
-    if (exc) {
+    if (exc && a->module && !found && exc_matches(exc, (Object *)ExcImportError)) {
+        status = report_not_found(exc);   /* -m found nothing to run */
+    } else if (exc) {
         status = report_uncaught(exc);
         DECREF(exc);
     }
@@ -466,7 +527,8 @@ int main(int argc, char **argv)
     /* As CPython: a reader gone is EPIPE, raised as BrokenPipeError. */
     signal(SIGPIPE, SIG_IGN);
     cap_memory();
-    measure_describe_run(a.script, a.nrest, a.rest);
+    const char *what = a.module ? a.module : a.script;   /* the record's script column */
+    measure_describe_run(what, a.nrest, a.rest);
     gil_count_instructions_with(eval_thread_instructions);
     if (gil_init() != 0 || measure_init() != 0)
         return 2;
@@ -496,7 +558,7 @@ int main(int argc, char **argv)
         status = EXIT_FLUSH_FAILED;
     free(sys_argv);
     free(vm_words);
-    MeasureRun run = { .script = a.script, .argc = a.nrest, .argv = a.rest,
+    MeasureRun run = { .script = what, .argc = a.nrest, .argv = a.rest,
                        .instructions = vmstats_instructions(), .exit_status = status };
     unsigned threads;
     uint64_t ops[256], hits, misses;

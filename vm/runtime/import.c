@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "vm/compiler/compile.h"
 #include "vm/runtime/eval.h"
@@ -490,6 +491,62 @@ static Object *import_absolute(Object *name)
     return dot ? import_sub(name, dot) : import_top(name);
 }
 
+/* Where NAME's source is, as an import would find it (its parent packages
+ * imported first), without running it; false with ModuleNotFoundError. */
+static bool find_module(Object *name, Found *f)
+{
+    const char *dot = strrchr(str_utf8(name), '.');
+    Object *parent_name = dot ? str_prefix(name, dot) : NULL, *portions = NULL;
+    Object *parent = parent_name ? import_absolute(parent_name) : NULL;
+    Object *path = parent ? obj_getattr_str(parent, "__path__") : dot ? NULL : sys_path();
+    if (parent && !path && pending_is(ExcAttributeError)) {
+        exc_clear();
+        raise_not_found(name, parent_name);
+    }
+    bool found = !exc_occurred() && find_in_path(path, dot ? dot + 1 : str_utf8(name), f, &portions);
+    if (!found && !exc_occurred())   /* runpy's words, which name the module unquoted */
+        exc_set(ExcImportError, "No module named %s", str_utf8(name));
+    XDECREF(portions);
+    XDECREF(path);
+    XDECREF(parent);
+    XDECREF(parent_name);
+    return found;
+}
+
+Object *import_main_code(const char *name, Object **file, Object **package)
+{
+    Object *full = str_from_cstr(name);
+    Found f = { .embedded = NULL };
+    bool found = full && find_module(full, &f);
+    if (found && f.package) {   /* a package runs its __main__, imported as a package first */
+        Object *pkg = import_absolute(full), *main_name = pkg ? str_from_fmt("%s.__main__", name) : NULL;
+        found = main_name && find_module(main_name, &f) && !f.package;
+        if (main_name && !found) {
+            exc_clear();
+            exc_set(ExcImportError, "No module named %s.__main__; '%s' is a package and cannot be "
+                    "directly executed", name, name);
+        }
+        XDECREF(pkg);
+        SETREF(full, main_name);
+    }
+    size_t len = 0;
+    char *owned = NULL;
+    const char *src = !found ? NULL : f.embedded ? f.embedded->source : (owned = read_source(f.path, &len));
+    if (src && f.embedded)
+        len = f.embedded->len;
+    Object *code = src ? compile_source(src, len, f.path, COMPILE_FILE) : NULL;
+    free(owned);
+    const char *dot = full ? strrchr(str_utf8(full), '.') : NULL;
+    *file = code ? str_from_cstr(f.path) : NULL;
+    *package = *file ? (dot ? str_prefix(full, dot) : str_from_cstr("")) : NULL;
+    if (code && !*package) {
+        XDECREF(*file);
+        SETREF(code, NULL);
+    }
+    XDECREF(full);
+    return code;
+}
+
 /* ---- __import__ -------------------------------------------------------------- */
 
 /* The package a relative import starts from: __package__, else __name__
@@ -811,12 +868,15 @@ static int append_cstr(Object *list, const char *s, size_t n)
     return r;
 }
 
-/* The script's folder, made absolute as CPython makes it. */
+/* The script's folder, made absolute as CPython makes it; for -m the
+ * current folder, absolute too. */
 static int append_script_dir(Object *list, const char *script)
 {
+    char real[PATH_MAX];
+    if (script && strcmp(script, "-m") == 0 && getcwd(real, sizeof real))
+        return append_cstr(list, real, strlen(real));
     if (!script || strcmp(script, "-c") == 0 || strcmp(script, "-") == 0)
         return append_cstr(list, "", 0);
-    char real[PATH_MAX];
     const char *p = realpath(script, real) ? real : script;
     const char *slash = strrchr(p, '/');
     if (!slash)

@@ -34,6 +34,14 @@ Object *import_from(Object *m, Object *name);
 /* IMPORT_STAR: bind m's __all__ (or its public names) in locals. */
 int import_star(Object *m, Object *locals);
 
+/* -m NAME, as runpy runs a module: NAME's parent packages imported, NAME
+ * found as an import finds it but not imported (a package: imported, and
+ * its __main__ found instead), and its code compiled.  The caller runs it
+ * in __main__.  New code, with *file (its path) and *package (its
+ * __package__, "" at the top level) new strs; NULL with ImportError
+ * (ModuleNotFoundError "No module named 'X'") or a SyntaxError set. */
+Object *import_main_code(const char *name, Object **file, Object **package);
+
 /* sys.path's initial value: the script's folder ("" for -c and stdin),
  * then PYTHONPATH's entries (unless use_env is false: -E), then
  * import_libdir.  New list. */
