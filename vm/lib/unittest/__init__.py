@@ -22,8 +22,9 @@ str() is "test_x (module.Class.test_x)" and the summary line is
 "OK (skipped=1)" / "FAILED (failures=1, errors=2)".
 
 What differs from CPython:
-  - no discovery: no TestLoader.discover(), no "python -m unittest
-    discover"; and no "gilvm -m unittest" (gilvm's -m runs only dis)
+  - discovery is TestLoader.discover(start_dir, pattern, top_level_dir)
+    and "gilvm -m unittest" with no test names (the current folder); there
+    is no "discover" subcommand with -s/-p/-t
   - no unittest.mock, no IsolatedAsyncioTestCase
   - tracebacks are gilvm's (3.8 layout, no ^^^ markers; a failure at the
     end of a with block, e.g. "KeyError not raised", names the block's

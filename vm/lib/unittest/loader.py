@@ -367,6 +367,15 @@ def _make_failed_import_test(name, suiteClass):
     return _make_failed_test(name, ImportError(message), suiteClass, message)
 
 
+def _make_skipped_test(name, exception, suiteClass):
+    """A test that reports module `name` as skipped (it raised SkipTest on import)."""
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+    cls = type('ModuleSkipped', (case.TestCase,), {name: testSkipped})
+    return suiteClass((cls(name),))
+
+
 def _three_way_cmp(x, y):
     return (x > y) - (x < y)
 
@@ -412,6 +421,49 @@ class TestLoader:
                 'Failed to call load_tests:\n%s' % (traceback.format_exc(),))
             self.errors.append(error_message)
             return error_case
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of every module under start_dir whose file name matches
+        pattern, going into packages (folders with an __init__.py), in name
+        order.  top_level_dir (default start_dir) goes first on sys.path, so
+        each module imports by its dotted name from there."""
+        top = os.path.abspath(top_level_dir or start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        return self.suiteClass(self._find_tests(os.path.abspath(start_dir), pattern, top))
+
+    def _find_tests(self, folder, pattern, top):
+        tests = []
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            package = os.path.isdir(path)
+            if package and not os.path.isfile(os.path.join(path, '__init__.py')):
+                continue
+            if not package and (not name.endswith('.py') or not fnmatch.fnmatch(name, pattern)):
+                continue
+            modname = os.path.relpath(path, top)
+            modname = (modname if package else modname[:-3]).replace(os.sep, '.')
+            if not all(part.isidentifier() for part in modname.split('.')):
+                continue
+            module = self._import_for_discovery(modname, tests)
+            if module is not None and package:   # a package is imported, then searched
+                tests.extend(self._find_tests(path, pattern, top))
+            elif module is not None:
+                tests.append(self.loadTestsFromModule(module, pattern=pattern))
+        return tests
+
+    def _import_for_discovery(self, modname, tests):
+        """The module, or None with a skipped or failed test added to tests."""
+        try:
+            __import__(modname)
+            return sys.modules[modname]
+        except case.SkipTest as e:
+            tests.append(_make_skipped_test(modname, e, self.suiteClass))
+        except Exception:
+            error_case, message = _make_failed_import_test(modname, self.suiteClass)
+            self.errors.append(message)
+            tests.append(error_case)
+        return None
 
     def loadTestsFromName(self, name, module=None):
         """The tests a dotted name names: a module, a TestCase class, a test
@@ -617,7 +669,9 @@ class TestProgram:
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:   # gilvm -m unittest
+            self.test = self.testLoader.discover('.')
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
