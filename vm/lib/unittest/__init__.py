@@ -16,7 +16,7 @@ for a module from the command line:
 
 The submodules: case (TestCase, asserts, skip decorators, subTest),
 result (TestResult, TextTestResult, TextTestRunner), loader (TestSuite,
-TestLoader, main), _diff (the bit of difflib the messages need).
+TestLoader, main); the messages' diffs come from difflib.
 Behaviour and output follow CPython 3.11's unittest, in particular a test's
 str() is "test_x (module.Class.test_x)" and the summary line is
 "OK (skipped=1)" / "FAILED (failures=1, errors=2)".
@@ -34,9 +34,7 @@ What differs from CPython:
   - the -h help is gilvm's argparse's (3.8 wording), with other examples;
     makeSuite() and friends do not warn
   - -c / catchbreak and installHandler() are accepted but do nothing, and
-    registerResult() keeps nothing (gilvm has no weakref)
-  - the TestCase.assert* messages' diffs come from unittest._diff, a
-    private copy of difflib's ndiff algorithm (gilvm has no difflib)"""
+    registerResult() keeps nothing (gilvm has no weakref)"""
 
 from .case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless,
                    expectedFailure, addModuleCleanup, doModuleCleanups)

@@ -6,7 +6,7 @@ goes through an _Outcome's executor, which catches what the part raises
 and tells the result at once: SkipTest becomes a skip, failureException a
 failure, anything else an error (or, in an expectedFailure test, the
 expected failure).  Messages of the assert methods are CPython's, word for
-word, diffs included (from unittest._diff, as gilvm has no difflib)."""
+word, diffs included (difflib's ndiff)."""
 
 import sys
 import re
@@ -17,7 +17,7 @@ import collections
 import warnings
 import types
 
-from . import _diff
+import difflib
 
 __all__ = ['TestCase', 'FunctionTestCase', 'SkipTest', 'skip', 'skipIf',
            'skipUnless', 'expectedFailure', 'addModuleCleanup',
@@ -880,7 +880,7 @@ class TestCase:
             differing = self._first_difference(seq1, seq2, len1, len2, seq_type, seq_type_name)
             if differing is None:
                 return
-        diffMsg = '\n' + '\n'.join(_diff.ndiff(_pformat_lines(seq1), _pformat_lines(seq2)))
+        diffMsg = '\n' + '\n'.join(difflib.ndiff(_pformat_lines(seq1), _pformat_lines(seq2)))
         standardMsg = self._truncateMessage(differing, diffMsg)
         self.fail(self._formatMessage(msg, standardMsg))
 
@@ -976,7 +976,7 @@ class TestCase:
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
             standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = '\n' + '\n'.join(_diff.ndiff(_pformat_lines(d1), _pformat_lines(d2)))
+            diff = '\n' + '\n'.join(difflib.ndiff(_pformat_lines(d1), _pformat_lines(d2)))
             standardMsg = self._truncateMessage(standardMsg, diff)
             self.fail(self._formatMessage(msg, standardMsg))
 
@@ -1011,7 +1011,7 @@ class TestCase:
             firstlines = [first + '\n']
             secondlines = [second + '\n']
         standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-        diff = '\n' + ''.join(_diff.ndiff(firstlines, secondlines))
+        diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
         standardMsg = self._truncateMessage(standardMsg, diff)
         self.fail(self._formatMessage(msg, standardMsg))
 
