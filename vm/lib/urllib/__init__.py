@@ -1,0 +1,1 @@
+"""urllib for gilvm: only urllib.parse (no request, response or error)."""
