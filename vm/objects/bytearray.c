@@ -630,7 +630,7 @@ static const MethodDef ba_methods[] = {
 };
 
 static const MethodDef ba_classmethods[] = {
-    { "fromhex", bytes_m_fromhex, NULL },
+    { "fromhex", bytes_m_fromhex, NULL }, { "maketrans", bytes_m_maketrans, NULL },
     { NULL, NULL, NULL },
 };
 

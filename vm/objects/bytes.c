@@ -85,6 +85,54 @@ static void self_bytes(Object *self, const unsigned char **p, size_t *n)
     }
 }
 
+/* self unchanged: itself when an exact bytes (immutable, so CPython hands
+ * it back), else a copy of self's kind. */
+static Object *keep_self(Object *self)
+{
+    const unsigned char *p;
+    size_t n;
+    if (obj_is(self, &BytesType)) {
+        INCREF(self);
+        return self;
+    }
+    self_bytes(self, &p, &n);
+    return like_self(self, p, n);
+}
+
+/* s's bytes as a byte string of self's kind; s is freed. */
+static Object *finish_like(Object *self, StrBuf *s)
+{
+    if (s->oom) {
+        strbuf_free(s);
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = like_self(self, s->p ? s->p : "", s->n);
+    strbuf_free(s);
+    return r;
+}
+
+/* "bytes" or "bytearray": the owner CPython's messages name. */
+static const char *kind_name(Object *self)
+{
+    return obj_isinstance_type(self, &ByteArrayType) ? "bytearray" : "bytes";
+}
+
+/* A method of `want` (0 or 1) positional arguments and no keywords;
+ * TypeError in CPython's words otherwise. */
+static int exact_args(const char *name, Object *const *args, size_t nargs, Object *kw, size_t want)
+{
+    if (kw)
+        exc_set(ExcTypeError, "%s.%s() takes no keyword arguments", kind_name(args[0]), name);
+    else if (nargs - 1 != want)
+        exc_set(ExcTypeError, want ? "%s.%s() takes exactly one argument (%zu given)"
+                                   : "%s.%s() takes no arguments (%zu given)",
+                kind_name(args[0]), name, nargs - 1);
+    else
+        return 0;
+    return -1;
+}
+
 static int64_t bytes_hash(Object *o)
 {
     BytesObject *b = B(o);
@@ -527,25 +575,45 @@ METHOD(bytes_m_count)
 
 static bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* split(sep=None, maxsplit=-1): on runs of ASCII whitespace without sep. */
-METHOD(bytes_m_split)
+/* out with a piece of self's kind (n bytes at p) appended; NULL, out
+ * released, on error. */
+static Object *add_piece(Object *out, Object *self, const unsigned char *p, size_t n)
+{
+    Object *piece = like_self(self, p, n);
+    if (!piece || list_append(out, piece) < 0)
+        SETREF(out, NULL);
+    XDECREF(piece);
+    return out;
+}
+
+/* sep (None or absent: NULL, whitespace) and maxsplit of split and rsplit. */
+static int split_args(const char *name, Object *const *args, size_t nargs, Object *kw,
+                      const unsigned char **q, size_t *m, int64_t *maxsplit)
 {
     static const char *const names[] = { "sep", "maxsplit", NULL };
     Object *v[2];
-    const unsigned char *p, *q = NULL;
-    size_t n, m = 0;
-    int64_t maxsplit = -1;
-    if (args_parse("split", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
-        (v[1] && int_as_index(v[1], &maxsplit) < 0))
-        return NULL;
-    if (v[0] && v[0] != None) {
-        if (buffer_peek(v[0], &q, &m) < 0)
-            return NULL;
-        if (m == 0) {
-            exc_set(ExcValueError, "empty separator");
-            return NULL;
-        }
+    *q = NULL;
+    *m = 0;
+    *maxsplit = -1;
+    if (args_parse(name, args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        (v[1] && int_as_i64(v[1], maxsplit) < 0) ||
+        (v[0] && v[0] != None && buffer_peek(v[0], q, m) < 0))
+        return -1;
+    if (*q && *m == 0) {
+        exc_set(ExcValueError, "empty separator");
+        return -1;
     }
+    return 0;
+}
+
+/* split(sep=None, maxsplit=-1): on runs of ASCII whitespace without sep. */
+METHOD(bytes_m_split)
+{
+    const unsigned char *p, *q;
+    size_t n, m;
+    int64_t maxsplit;
+    if (split_args("split", args, nargs, kw, &q, &m, &maxsplit) < 0)
+        return NULL;
     self_bytes(args[0], &p, &n);
     Object *out = list_new(0);
     size_t i = 0;
@@ -573,22 +641,148 @@ METHOD(bytes_m_split)
             end = (size_t)at;
             i = end + m;
         }
-        Object *piece = like_self(args[0], p + start, end - start);
-        if (!piece || list_append(out, piece) < 0)
-            SETREF(out, NULL);
-        XDECREF(piece);
+        out = add_piece(out, args[0], p + start, end - start);
     }
     if (out && q == NULL)
         while (i < n && ascii_space(p[i]))
             i++;
-    if (out && (q != NULL || i < n)) {
-        Object *piece = like_self(args[0], p + i, n - i);
-        if (!piece || list_append(out, piece) < 0)
-            SETREF(out, NULL);
-        XDECREF(piece);
+    if (out && (q != NULL || i < n))
+        out = add_piece(out, args[0], p + i, n - i);
+    return out;
+}
+
+/* rsplit(sep=None, maxsplit=-1): split's pieces, maxsplit counted from the
+ * right; the pieces are found right to left, then put in order. */
+METHOD(bytes_m_rsplit)
+{
+    const unsigned char *p, *q;
+    size_t n, m;
+    int64_t maxsplit;
+    if (split_args("rsplit", args, nargs, kw, &q, &m, &maxsplit) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    Object *out = list_new(0);
+    size_t z = n;   /* what is left to split: [0, z) */
+    for (int64_t done = 0; out && (maxsplit < 0 || done < maxsplit); done++) {
+        size_t start, end;
+        if (!q) {
+            for (end = z; end > 0 && ascii_space(p[end - 1]);)
+                end--;
+            for (start = end; start > 0 && !ascii_space(p[start - 1]);)
+                start--;
+            if (start == 0) {
+                z = end;
+                break;
+            }
+            z = start;
+        } else {
+            int64_t at = search(p, 0, z, q, m, true);
+            if (at < 0)
+                break;
+            start = (size_t)at + m;
+            end = z;
+            z = (size_t)at;
+        }
+        out = add_piece(out, args[0], p + start, end - start);
+    }
+    if (out && q == NULL)
+        while (z > 0 && ascii_space(p[z - 1]))
+            z--;
+    if (out && (q != NULL || z > 0))
+        out = add_piece(out, args[0], p, z);
+    for (size_t i = 0, j = out ? list_len(out) : 0; i + 1 < j; i++, j--) {
+        Object *t = list_get(out, i);
+        list_set(out, i, list_get(out, j - 1));
+        list_set(out, j - 1, t);
     }
     return out;
 }
+
+/* splitlines(keepends=False): lines end at \n, \r or \r\n (only those,
+ * for bytes). */
+METHOD(bytes_m_splitlines)
+{
+    static const char *const names[] = { "keepends", NULL };
+    Object *v[1];
+    int64_t keep = 0;
+    if (args_parse("splitlines", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        (v[0] && int_as_i64(v[0], &keep) < 0))
+        return NULL;
+    const unsigned char *p;
+    size_t n;
+    self_bytes(args[0], &p, &n);
+    Object *out = list_new(0);
+    for (size_t start = 0, i = 0; out && start < n; start = i) {
+        while (i < n && p[i] != '\n' && p[i] != '\r')
+            i++;
+        size_t eol = i;
+        if (i < n)
+            i += p[i] == '\r' && i + 1 < n && p[i + 1] == '\n' ? 2 : 1;
+        out = add_piece(out, args[0], p + start, (keep ? i : eol) - start);
+    }
+    return out;
+}
+
+/* partition, rpartition: (before, sep, after) around sep's first (last)
+ * occurrence; not found: (self, b'', b'') or (b'', b'', self).  A bytes
+ * (of any class) hands back self and sep themselves, a bytearray new
+ * bytearrays, as CPython. */
+static Object *partition_impl(const char *name, Object *const *args, size_t nargs, Object *kw,
+                              bool last)
+{
+    const unsigned char *p, *q;
+    size_t n, m;
+    if (exact_args(name, args, nargs, kw, 1) < 0 || buffer_peek(args[1], &q, &m) < 0)
+        return NULL;
+    if (m == 0) {
+        exc_set(ExcValueError, "empty separator");
+        return NULL;
+    }
+    self_bytes(args[0], &p, &n);
+    int64_t at = search(p, 0, n, q, m, last);
+    Object *a, *b, *c;
+    bool mutable = obj_isinstance_type(args[0], &ByteArrayType);
+    if (at < 0) {
+        Object *whole = mutable ? bytearray_from(p, n) : args[0];
+        if (whole == args[0])
+            INCREF(whole);
+        a = last ? like_self(args[0], "", 0) : whole;
+        b = like_self(args[0], "", 0);
+        c = last ? whole : like_self(args[0], "", 0);
+    } else {
+        size_t after = (size_t)at + m;
+        a = like_self(args[0], p, (size_t)at);
+        c = like_self(args[0], p + after, n - after);
+        b = mutable ? bytearray_from(q, m) : args[1];
+        if (b == args[1])
+            INCREF(b);
+    }
+    Object *t = a && b && c ? tuple_pack(3, a, b, c) : NULL;
+    XDECREF(a);
+    XDECREF(b);
+    XDECREF(c);
+    return t;
+}
+
+METHOD(bytes_m_partition) { return partition_impl("partition", args, nargs, kw, false); }
+METHOD(bytes_m_rpartition) { return partition_impl("rpartition", args, nargs, kw, true); }
+
+/* removeprefix, removesuffix: self without the affix when it has it. */
+static Object *remove_affix(const char *name, Object *const *args, size_t nargs, Object *kw,
+                            bool end)
+{
+    const unsigned char *p, *q;
+    size_t n, m;
+    if (exact_args(name, args, nargs, kw, 1) < 0 || buffer_peek(args[1], &q, &m) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    if (m == 0 || m > n || memcmp(p + (end ? n - m : 0), q, m) != 0)
+        return keep_self(args[0]);
+    return like_self(args[0], p + (end ? 0 : m), n - m);
+}
+
+METHOD(bytes_m_removeprefix) { return remove_affix("removeprefix", args, nargs, kw, false); }
+METHOD(bytes_m_removesuffix) { return remove_affix("removesuffix", args, nargs, kw, true); }
 
 /* strip, lstrip, rstrip (chars=None: ASCII whitespace). */
 static Object *strip_impl(const char *name, Object *const *args, size_t nargs, Object *kw,
@@ -658,40 +852,315 @@ METHOD(bytes_m_replace)
     }
     if (i < n)
         strbuf_put(&s, (const char *)p + i, n - i);
-    if (s.oom) {
-        strbuf_free(&s);
-        exc_nomemory();
-        return NULL;
-    }
-    Object *r = like_self(args[0], s.p ? s.p : "", s.n);
-    strbuf_free(&s);
-    return r;
+    return finish_like(args[0], &s);
 }
 
-static Object *case_impl(const char *name, Object *const *args, size_t nargs, Object *kw, bool upper)
+/* ---- case and character classes (ASCII only, as CPython's bytes) ------------- */
+
+static bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool ascii_alpha(unsigned char c) { return ascii_upper(c) || ascii_lower(c); }
+static bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static bool ascii_alnum(unsigned char c) { return ascii_alpha(c) || ascii_digit(c); }
+static bool ascii_byte(unsigned char c) { return c < 0x80; }
+
+enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
+
+/* upper, lower, swapcase, title, capitalize: a letter that changes case has
+ * its 0x20 bit flipped; title and capitalize look at the byte before. */
+static Object *case_impl(const char *name, Object *const *args, size_t nargs, Object *kw, int how)
 {
     const unsigned char *p;
     size_t n;
-    if (kw || nargs != 1) {
-        exc_set(ExcTypeError, "%s.%s() takes no arguments (%zu given)",
-                obj_isinstance_type(args[0], &ByteArrayType) ? "bytearray" : "bytes", name, nargs - 1);
+    if (exact_args(name, args, nargs, kw, 0) < 0)
         return NULL;
-    }
     self_bytes(args[0], &p, &n);
     Object *r = like_self(args[0], p, n);
     const unsigned char *rp;
     size_t rn;
-    if (r && buffer_peek(r, &rp, &rn) == 0) {
-        unsigned char *w = (unsigned char *)rp;   /* r is new: no one else sees it yet */
-        for (size_t i = 0; i < rn; i++)
-            if (upper ? (w[i] >= 'a' && w[i] <= 'z') : (w[i] >= 'A' && w[i] <= 'Z'))
-                w[i] ^= 0x20;
+    if (!r || buffer_peek(r, &rp, &rn) < 0)
+        return r;
+    unsigned char *w = (unsigned char *)rp;   /* r is new: no one else sees it yet */
+    bool prev_cased = false;
+    for (size_t i = 0; i < rn; i++) {
+        bool up = ascii_upper(w[i]), lo = ascii_lower(w[i]), flip;
+        switch (how) {
+        case CASE_UPPER: flip = lo; break;
+        case CASE_LOWER: flip = up; break;
+        case CASE_SWAP: flip = up || lo; break;
+        case CASE_TITLE: flip = prev_cased ? up : lo; break;
+        default: flip = i == 0 ? lo : up; break;
+        }
+        if (flip)
+            w[i] ^= 0x20;
+        prev_cased = up || lo;
     }
     return r;
 }
 
-METHOD(bytes_m_upper) { return case_impl("upper", args, nargs, kw, true); }
-METHOD(bytes_m_lower) { return case_impl("lower", args, nargs, kw, false); }
+METHOD(bytes_m_upper) { return case_impl("upper", args, nargs, kw, CASE_UPPER); }
+METHOD(bytes_m_lower) { return case_impl("lower", args, nargs, kw, CASE_LOWER); }
+METHOD(bytes_m_swapcase) { return case_impl("swapcase", args, nargs, kw, CASE_SWAP); }
+METHOD(bytes_m_title) { return case_impl("title", args, nargs, kw, CASE_TITLE); }
+METHOD(bytes_m_capitalize) { return case_impl("capitalize", args, nargs, kw, CASE_CAPITALIZE); }
+
+/* isalpha & co.: every byte passes pred; an empty one gives if_empty. */
+static Object *test_all(const char *name, Object *const *args, size_t nargs, Object *kw,
+                        bool (*pred)(unsigned char), bool if_empty)
+{
+    const unsigned char *p;
+    size_t n;
+    if (exact_args(name, args, nargs, kw, 0) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    for (size_t i = 0; i < n; i++)
+        if (!pred(p[i]))
+            return bool_from(false);
+    return bool_from(n ? true : if_empty);
+}
+
+METHOD(bytes_m_isalnum) { return test_all("isalnum", args, nargs, kw, ascii_alnum, false); }
+METHOD(bytes_m_isalpha) { return test_all("isalpha", args, nargs, kw, ascii_alpha, false); }
+METHOD(bytes_m_isdigit) { return test_all("isdigit", args, nargs, kw, ascii_digit, false); }
+METHOD(bytes_m_isspace) { return test_all("isspace", args, nargs, kw, ascii_space, false); }
+METHOD(bytes_m_isascii) { return test_all("isascii", args, nargs, kw, ascii_byte, true); }
+
+/* islower, isupper: a cased byte, and none of the other case. */
+static Object *case_test(const char *name, Object *const *args, size_t nargs, Object *kw,
+                         bool upper)
+{
+    const unsigned char *p;
+    size_t n;
+    bool cased = false;
+    if (exact_args(name, args, nargs, kw, 0) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (upper ? ascii_lower(p[i]) : ascii_upper(p[i]))
+            return bool_from(false);
+        cased = cased || (upper ? ascii_upper(p[i]) : ascii_lower(p[i]));
+    }
+    return bool_from(cased);
+}
+
+METHOD(bytes_m_islower) { return case_test("islower", args, nargs, kw, false); }
+METHOD(bytes_m_isupper) { return case_test("isupper", args, nargs, kw, true); }
+
+/* istitle: an uppercase letter only after an uncased byte, a lowercase one
+ * only after a cased one, and at least one cased byte. */
+METHOD(bytes_m_istitle)
+{
+    const unsigned char *p;
+    size_t n;
+    bool cased = false, prev_cased = false;
+    if (exact_args("istitle", args, nargs, kw, 0) < 0)
+        return NULL;
+    self_bytes(args[0], &p, &n);
+    for (size_t i = 0; i < n; i++) {
+        bool up = ascii_upper(p[i]), lo = ascii_lower(p[i]);
+        if ((up && prev_cased) || (lo && !prev_cased))
+            return bool_from(false);
+        prev_cased = up || lo;
+        cased = cased || prev_cased;
+    }
+    return bool_from(cased);
+}
+
+/* ---- padding, tabs, translation ------------------------------------------------- */
+
+/* Self's bytes placed at `left` in `width` fill bytes (self itself when it
+ * is as wide already). */
+static Object *pad_impl(Object *self, int64_t width, int64_t left, unsigned char fill)
+{
+    const unsigned char *p;
+    size_t n;
+    self_bytes(self, &p, &n);
+    if (width <= (int64_t)n)
+        return keep_self(self);
+    if (!obj_size_ok((size_t)width))
+        return NULL;
+    unsigned char *buf = malloc((size_t)width);
+    if (!buf) {
+        exc_nomemory();
+        return NULL;
+    }
+    memset(buf, fill, (size_t)width);
+    if (n)
+        memcpy(buf + left, p, n);
+    Object *r = like_self(self, buf, (size_t)width);
+    free(buf);
+    return r;
+}
+
+/* center, ljust, rjust(width, fillchar=b' ', /): the fill a bytes or
+ * bytearray of one byte.  `how` 0 pads on the right, 1 on the left, 2
+ * both (the odd byte on the left when width is odd, as CPython). */
+static Object *justify(const char *name, Object *const *args, size_t nargs, Object *kw, int how)
+{
+    int64_t width;
+    unsigned char fill = ' ';
+    if (kw) {
+        exc_set(ExcTypeError, "%s.%s() takes no keyword arguments", kind_name(args[0]), name);
+        return NULL;
+    }
+    if (nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "%s expected %s, got %zu", name,
+                nargs < 2 ? "at least 1 argument" : "at most 2 arguments", nargs - 1);
+        return NULL;
+    }
+    if (int_as_i64(args[1], &width) < 0)
+        return NULL;
+    if (nargs == 3) {
+        Object *f = args[2];
+        const unsigned char *fp = NULL;
+        size_t fn = 0;
+        if (obj_isinstance_type(f, &BytesType) || obj_isinstance_type(f, &ByteArrayType))
+            self_bytes(f, &fp, &fn);
+        if (fn != 1) {
+            exc_set(ExcTypeError, "%s() argument 2 must be a byte string of length 1, not %s",
+                    name, f->type->name);
+            return NULL;
+        }
+        fill = fp[0];
+    }
+    const unsigned char *p;
+    size_t n;
+    self_bytes(args[0], &p, &n);
+    int64_t total = width - (int64_t)n;
+    int64_t left = how == 0 ? 0 : how == 1 ? total : total / 2 + (total & width & 1);
+    return pad_impl(args[0], width, left, fill);
+}
+METHOD(bytes_m_ljust) { return justify("ljust", args, nargs, kw, 0); }
+METHOD(bytes_m_rjust) { return justify("rjust", args, nargs, kw, 1); }
+METHOD(bytes_m_center) { return justify("center", args, nargs, kw, 2); }
+
+/* zfill(width, /): right-justified in ASCII zeros, a leading sign kept in
+ * front of them. */
+METHOD(bytes_m_zfill)
+{
+    int64_t width;
+    if (exact_args("zfill", args, nargs, kw, 1) < 0 || int_as_i64(args[1], &width) < 0)
+        return NULL;
+    const unsigned char *p, *rp;
+    size_t n, rn;
+    self_bytes(args[0], &p, &n);
+    int64_t fill = width - (int64_t)n;
+    Object *r = pad_impl(args[0], width, fill, '0');
+    if (!r || fill <= 0 || buffer_peek(r, &rp, &rn) < 0)
+        return r;
+    unsigned char *w = (unsigned char *)rp;   /* r is new: no one else sees it yet */
+    if (n && (w[fill] == '+' || w[fill] == '-')) {
+        w[0] = w[fill];
+        w[fill] = '0';
+    }
+    return r;
+}
+
+/* expandtabs(tabsize=8): a tab moves the column to the next multiple of
+ * tabsize (none when tabsize <= 0), a newline or carriage return restarts it. */
+METHOD(bytes_m_expandtabs)
+{
+    static const char *const names[] = { "tabsize", NULL };
+    static const char spaces[] = "                                ";
+    Object *v[1];
+    int64_t tabsize = 8;
+    if (args_parse("expandtabs", args + 1, nargs - 1, kw, 0, names, v) < 0 ||
+        (v[0] && int_as_i64(v[0], &tabsize) < 0))
+        return NULL;
+    const unsigned char *p;
+    size_t n;
+    self_bytes(args[0], &p, &n);
+    int64_t col = 0;
+    StrBuf s = { 0 };
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\t') {
+            strbuf_put(&s, (const char *)p + i, 1);
+            col = p[i] == '\n' || p[i] == '\r' ? 0 : col + 1;
+            continue;
+        }
+        int64_t fill = tabsize > 0 ? tabsize - col % tabsize : 0;
+        /* MemoryError before a loop that would write 2**62 spaces */
+        if (!obj_size_ok(s.n + (size_t)fill + n)) {
+            strbuf_free(&s);
+            return NULL;
+        }
+        const int64_t chunk = (int64_t)sizeof spaces - 1;
+        for (col += fill; fill > 0; fill -= chunk)
+            strbuf_put(&s, spaces, (size_t)(fill < chunk ? fill : chunk));
+    }
+    return finish_like(args[0], &s);
+}
+
+/* translate(table, /, delete=b''): each byte not in delete replaced by
+ * table[byte] (table None: kept). */
+METHOD(bytes_m_translate)
+{
+    static const char *const names[] = { "table", "delete", NULL };
+    Object *v[2];
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (npos < 2) {
+        exc_set(ExcTypeError, "translate() takes at least 1 positional argument (%zu given)",
+                npos - 1);
+        return NULL;
+    }
+    const unsigned char *t = NULL, *d = NULL, *p;
+    size_t tn = 256, dn = 0, n;
+    if (args_parse("translate", args + 1, nargs - 1, kw, 1, names, v) < 0 ||
+        (v[0] != None && buffer_peek(v[0], &t, &tn) < 0))
+        return NULL;
+    if (tn != 256) {
+        exc_set(ExcValueError, "translation table must be 256 characters long");
+        return NULL;
+    }
+    if (v[1] && buffer_peek(v[1], &d, &dn) < 0)
+        return NULL;
+    bool gone[256] = { false };
+    for (size_t i = 0; i < dn; i++)
+        gone[d[i]] = true;
+    self_bytes(args[0], &p, &n);
+    unsigned char *buf = malloc(n ? n : 1);
+    if (!buf) {
+        exc_nomemory();
+        return NULL;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!gone[p[i]])
+            buf[k++] = t ? t[p[i]] : p[i];
+    Object *r = like_self(args[0], buf, k);
+    free(buf);
+    return r;
+}
+
+/* bytes.maketrans(frm, to, /): translate's 256-byte table, each byte of frm
+ * mapped to the byte of to at its place; always a bytes.  A classmethod
+ * here (CPython's is a staticmethod): args[0] is the class, unused. */
+METHOD(bytes_m_maketrans)
+{
+    const unsigned char *f, *t;
+    size_t fn, tn;
+    const char *owner = type_is_subtype((Type *)args[0], &ByteArrayType) ? "bytearray" : "bytes";
+    if (kw) {
+        exc_set(ExcTypeError, "%s.maketrans() takes no keyword arguments", owner);
+        return NULL;
+    }
+    if (nargs != 3) {
+        exc_set(ExcTypeError, "maketrans expected 2 arguments, got %zu", nargs - 1);
+        return NULL;
+    }
+    if (buffer_peek(args[1], &f, &fn) < 0 || buffer_peek(args[2], &t, &tn) < 0)
+        return NULL;
+    if (fn != tn) {
+        exc_set(ExcValueError, "maketrans arguments must have same length");
+        return NULL;
+    }
+    unsigned char table[256];
+    for (int i = 0; i < 256; i++)
+        table[i] = (unsigned char)i;
+    for (size_t i = 0; i < fn; i++)
+        table[f[i]] = t[i];
+    return bytes_from(table, sizeof table);
+}
 
 METHOD(bytes_m_join)
 {
@@ -721,18 +1190,11 @@ METHOD(bytes_m_join)
         strbuf_put(&s, (const char *)q, m);
     }
     DECREF(items);
-    if (s.oom) {
-        strbuf_free(&s);
-        exc_nomemory();
-        return NULL;
-    }
-    Object *r = like_self(args[0], s.p ? s.p : "", s.n);
-    strbuf_free(&s);
-    return r;
+    return finish_like(args[0], &s);
 }
 
 static const MethodDef bytes_classmethods[] = {
-    { "fromhex", bytes_m_fromhex, NULL },
+    { "fromhex", bytes_m_fromhex, NULL }, { "maketrans", bytes_m_maketrans, NULL },
     { NULL, NULL, NULL },
 };
 

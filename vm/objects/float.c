@@ -7,10 +7,12 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 Object *float_from_double(double v)
 {
@@ -429,6 +431,190 @@ static Object *float_m_conjugate(Object *c, Object *const *args, size_t nargs, O
     return float_from_double(float_value(args[0]));
 }
 
+/* float.hex(): the bits themselves, "[-]0x1.<13 hex digits>p<exp>" (a
+ * subnormal "0x0.<digits>p-1022"), as CPython; zero is "0x0.0p+0". */
+static Object *float_m_hex(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, kw ? "float.hex() takes no keyword arguments"
+                                 : "float.hex() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    double v = float_value(args[0]);
+    if (isnan(v))
+        return str_from_cstr("nan");
+    if (isinf(v))
+        return str_from_cstr(v < 0 ? "-inf" : "inf");
+    const char *sign = signbit(v) ? "-" : "";
+    if (v == 0)
+        return str_from_fmt("%s0x0.0p+0", sign);
+    uint64_t bits;
+    memcpy(&bits, &v, sizeof bits);
+    int field = (int)(bits >> 52 & 0x7ff);
+    unsigned long long frac = bits & (((uint64_t)1 << 52) - 1);
+    return str_from_fmt("%s0x%d.%013llxp%+d", sign, field != 0, frac,
+                        field ? field - 1023 : -1022);
+}
+
+static int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* "inf", "infinity" or "nan" (any case) at *p: its value, *p moved past. */
+static bool parse_inf_nan(const char **p, const char *end, double *out)
+{
+    size_t left = (size_t)(end - *p);
+    if (left >= 8 && !strncasecmp(*p, "infinity", 8)) {
+        *p += 8;
+        *out = INFINITY;
+    } else if (left >= 3 && !strncasecmp(*p, "inf", 3)) {
+        *p += 3;
+        *out = INFINITY;
+    } else if (left >= 3 && !strncasecmp(*p, "nan", 3)) {
+        *p += 3;
+        *out = NAN;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/* The hex digits of a float.fromhex string: nint before the point, nfrac
+ * after, and the binary exponent (clamped far beyond any double's). */
+typedef struct HexDigits { const char *ip, *fp; size_t nint, nfrac; int64_t exp; } HexDigits;
+
+static int hex_at(const HexDigits *h, size_t i)
+{
+    return hex_digit(i < h->nint ? h->ip[i] : h->fp[i - h->nint]);
+}
+
+/* The digits and exponent at *p ("0x" optional): false when there is no
+ * digit, or a 'p' without a decimal exponent. */
+static bool parse_hex_digits(const char **p, const char *end, HexDigits *h)
+{
+    const char *s = *p;
+    if (end - s >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
+        s += 2;
+    for (h->ip = s; s < end && hex_digit(*s) >= 0;)
+        s++;
+    h->nint = (size_t)(s - h->ip);
+    h->fp = s;
+    if (s < end && *s == '.')
+        for (h->fp = ++s; s < end && hex_digit(*s) >= 0;)
+            s++;
+    h->nfrac = h->fp == h->ip + h->nint ? 0 : (size_t)(s - h->fp);
+    h->exp = 0;
+    if (h->nint + h->nfrac == 0)
+        return false;
+    if (s < end && (*s | 0x20) == 'p') {
+        bool neg = ++s < end && *s == '-';
+        s += s < end && (*s == '-' || *s == '+');
+        if (s == end || !isdigit((unsigned char)*s))
+            return false;
+        for (; s < end && isdigit((unsigned char)*s); s++)
+            if (h->exp < ((int64_t)1 << 52))
+                h->exp = h->exp * 10 + (*s - '0');
+        h->exp = neg ? -h->exp : h->exp;
+    }
+    *p = s;
+    return true;
+}
+
+/* The digits' value correctly rounded (half to even) to a double; 1 when
+ * it is too large. */
+static int hex_value(const HexDigits *h, double *out)
+{
+    size_t a = 0, k = h->nint + h->nfrac;
+    while (a < k && hex_at(h, a) == 0)
+        a++;
+    *out = 0.0;
+    if (a == k)
+        return 0;
+    /* Bit b of digit i weighs 2**(unit(i) + b). */
+    int64_t unit0 = h->exp + 4 * ((int64_t)h->nint - 1), lead = hex_at(h, a);
+    int64_t top = unit0 - 4 * (int64_t)a + (64 - __builtin_clzll((unsigned long long)lead));
+    /* The value lies in [2**(top-1), 2**top). */
+    if (top > DBL_MAX_EXP)
+        return 1;
+    if (top < DBL_MIN_EXP - DBL_MANT_DIG)
+        return 0;   /* below half the least subnormal */
+    /* The last bit kept: 53 below the top, or a subnormal's fixed one. */
+    int64_t lsb = (top < DBL_MIN_EXP ? DBL_MIN_EXP : top) - DBL_MANT_DIG;
+    uint64_t m = 0;
+    bool half = false, sticky = false;
+    for (size_t i = a; i < k; i++) {
+        int d = hex_at(h, i);
+        for (int b = 3; b >= 0; b--) {
+            int64_t w = unit0 - 4 * (int64_t)i + b;
+            bool bit = d >> b & 1;
+            if (w >= lsb)
+                m |= (uint64_t)bit << (w - lsb);
+            else if (w == lsb - 1)
+                half = bit;
+            else
+                sticky = sticky || bit;
+        }
+    }
+    if (half && (sticky || (m & 1)))
+        m++;
+    *out = ldexp((double)m, (int)lsb);
+    return isinf(*out) ? 1 : 0;
+}
+
+/* float.fromhex(string), a classmethod: [sign] ['0x'] digits ['.' digits]
+ * ['p' exponent] or inf/nan, ASCII whitespace around; a subclass gets
+ * cls(value). */
+static Object *float_m_fromhex(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, kw ? "float.fromhex() takes no keyword arguments"
+                                 : "float.fromhex() takes exactly one argument (%zu given)",
+                nargs - 1);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "bad argument type for built-in operation");
+        return NULL;
+    }
+    const char *p = str_utf8(args[1]), *end = p + str_nbytes(args[1]);
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    bool neg = p < end && *p == '-';
+    p += p < end && (*p == '-' || *p == '+');
+    double v;
+    HexDigits h;
+    int rc = 0;
+    if (!parse_inf_nan(&p, end, &v)) {
+        if (!parse_hex_digits(&p, end, &h))
+            p = NULL;
+        else
+            rc = hex_value(&h, &v);
+    }
+    while (p && p < end && isspace((unsigned char)*p))
+        p++;
+    if (p != end) {
+        exc_set(ExcValueError, "invalid hexadecimal floating-point string");
+        return NULL;
+    }
+    if (rc) {
+        exc_set(ExcOverflowError, "hexadecimal value too large to represent as a float");
+        return NULL;
+    }
+    Object *r = float_from_double(neg ? -v : v);
+    if (r && (Type *)args[0] != &FloatType)
+        SETREF(r, obj_call(args[0], &r, 1, NULL));
+    return r;
+}
+
+static const MethodDef float_classmethods[] = {
+    { "fromhex", float_m_fromhex, NULL },
+    { NULL, NULL, NULL },
+};
+
 static Object *float_get_real(Object *o) { return float_from_double(float_value(o)); }
 static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
 
@@ -481,6 +667,7 @@ static const MethodDef float_methods[] = {
     { "is_integer", float_m_is_integer, NULL },
     { "as_integer_ratio", float_m_as_integer_ratio, NULL },
     { "conjugate", float_m_conjugate, NULL },
+    { "hex", float_m_hex, NULL },
     { "real", NULL, float_get_real },
     { "imag", NULL, float_get_imag },
     { NULL, NULL, NULL },
@@ -490,5 +677,5 @@ Type FloatType = {
     OBJ_HEAD_INIT(&TypeType), .name = "float", .base = &ObjectType, .basicsize = sizeof(FloatObject),
     .flags = TYPE_BASETYPE | TYPE_COPYNEW, .repr = float_repr, .hash = float_hash,
     .richcompare = float_richcompare, .truth = float_truth, .num = &float_num,
-    .construct = float_construct, .methods = float_methods,
+    .construct = float_construct, .methods = float_methods, .classmethods = float_classmethods,
 };

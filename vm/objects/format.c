@@ -879,11 +879,22 @@ typedef struct FmtCtx {
     Object *kwnames;
     int auto_idx; /* -1: manual numbering in use */
     bool manual;
+    Object *mapping; /* format_map's: names are its keys, there are no positional args */
 } FmtCtx;
 
 static Object *field_base(FmtCtx *c, const char *name, size_t n)
 {
-    if (n == 0 || (name[0] >= '0' && name[0] <= '9')) {
+    bool positional = n == 0 || (name[0] >= '0' && name[0] <= '9');
+    if (c->mapping) {
+        if (positional) {
+            exc_set(ExcValueError, "Format string contains positional fields");
+            return NULL;
+        }
+        Object *key = str_from_utf8(name, n), *v = key ? obj_getitem(c->mapping, key) : NULL;
+        XDECREF(key);
+        return v;
+    }
+    if (positional) {
         size_t idx = 0;
         if (n == 0) {
             if (c->manual) {
@@ -1054,10 +1065,8 @@ static Object *format_impl(FmtCtx *c, const char *p, size_t n, int depth)
     return strbuf_finish(&b);
 }
 
-Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames)
+static Object *format_run(FmtCtx *c, Object *fmt)
 {
-    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
-    FmtCtx c = { args, nargs - nkw, args + nargs - nkw, kwnames, 0, false };
     const char *p = str_utf8(fmt);
     size_t n = str_nbytes(fmt);
     /* A lone '{' at the very end is reported as CPython does. */
@@ -1065,5 +1074,18 @@ Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object
         exc_set(ExcValueError, "Single '{' encountered in format string");
         return NULL;
     }
-    return format_impl(&c, p, n, 0);
+    return format_impl(c, p, n, 0);
+}
+
+Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames)
+{
+    size_t nkw = kwnames ? tuple_len(kwnames) : 0;
+    FmtCtx c = { args, nargs - nkw, args + nargs - nkw, kwnames, 0, false, NULL };
+    return format_run(&c, fmt);
+}
+
+Object *format_str_map(Object *fmt, Object *mapping)
+{
+    FmtCtx c = { NULL, 0, NULL, NULL, 0, false, mapping };
+    return format_run(&c, fmt);
 }

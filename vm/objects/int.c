@@ -1245,6 +1245,21 @@ static Object *int_m_bit_length(Object *c, Object *const *args, size_t nargs, Ob
     return int_from_i64((int64_t)big_bit_length(m.d, m.n));
 }
 
+static Object *int_m_bit_count(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, kw ? "int.bit_count() takes no keyword arguments"
+                                 : "int.bit_count() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    Mag m;
+    mag_of(args[0], &m);   /* the ones of |self|, as CPython counts them */
+    int64_t ones = 0;
+    for (size_t i = 0; i < m.n; i++)
+        ones += __builtin_popcount(m.d[i]);
+    return int_from_i64(ones);
+}
+
 static Object *int_m_conjugate(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     return int_exact(args[0]);
@@ -1401,6 +1416,7 @@ static Object *int_get_one(Object *o) { return int_from_i64(1); }
 
 static const MethodDef int_methods[] = {
     { "bit_length", int_m_bit_length, NULL },
+    { "bit_count", int_m_bit_count, NULL },
     { "__format__", format_m_builtin, NULL },
     { "conjugate", int_m_conjugate, NULL },
     { "as_integer_ratio", int_m_as_integer_ratio, NULL },

@@ -527,6 +527,9 @@ Object *obj_ascii(Object *v);   /* ascii(): repr with non-ASCII escaped */
 /* bytes % args over fmt's n bytes (NUL-terminated): a bytes object. */
 Object *format_percent_bytes(const unsigned char *fmt, size_t n, Object *args);
 Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames);
+/* str.format_map: names looked up as mapping[name] (so a dict subclass's
+ * __missing__ answers); positional fields are a ValueError. */
+Object *format_str_map(Object *fmt, Object *mapping);
 Object *str_repr(Object *s);
 /* A growable byte buffer for building strings; oom and failed (an exception
  * from strbuf_put_obj) are sticky. */

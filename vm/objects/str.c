@@ -247,15 +247,7 @@ uint32_t str_codepoint(Object *s, size_t i)
 
 /* ---- repr --------------------------------------------------------------- */
 
-static bool printable(uint32_t c)
-{
-    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0xa0) || c == 0xad)
-        return false;
-    if ((c >= 0x2028 && c <= 0x202f) || (c >= 0x200b && c <= 0x200f) || c == 0xfeff ||
-        (c >= 0xd800 && c <= 0xdfff) || c == 0x3000 || (c >= 0x2000 && c <= 0x200a))
-        return false;
-    return true;
-}
+static bool cp_printable(uint32_t c);   /* with the character classes below */
 
 Object *str_repr(Object *s)
 {
@@ -277,7 +269,7 @@ Object *str_repr(Object *s)
             strbuf_puts(&b, "\\r");
         } else if (c == '\t') {
             strbuf_puts(&b, "\\t");
-        } else if (!printable(c)) {
+        } else if (!cp_printable(c)) {
             if (c < 0x100)
                 strbuf_printf(&b, "\\x%02x", c);
             else if (c < 0x10000)
@@ -468,6 +460,43 @@ static uint32_t cp_tolower(uint32_t c)
         return (uint32_t)tolower((int)c);
     locale_t l = utf8_locale();
     return l ? (uint32_t)towlower_l((wint_t)c, l) : c;
+}
+
+/* Titlecase letters (category Lt, Unicode 14), which glibc files under
+ * upper (some under lower too): istitle tells them apart. */
+static bool cp_title(uint32_t c)
+{
+    if (c >= 0x1f88 && c <= 0x1faf)
+        return (c & 0xf) >= 8;
+    return c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2 || c == 0x1fbc || c == 0x1fcc ||
+           c == 0x1ffc;
+}
+
+/* Format characters (category Cf, Unicode 14), as ranges. */
+static const uint32_t format_chars[][2] = {
+    { 0xad, 0xad }, { 0x600, 0x605 }, { 0x61c, 0x61c }, { 0x6dd, 0x6dd }, { 0x70f, 0x70f },
+    { 0x890, 0x891 }, { 0x8e2, 0x8e2 }, { 0x180e, 0x180e }, { 0x200b, 0x200f },
+    { 0x202a, 0x202e }, { 0x2060, 0x2064 }, { 0x2066, 0x206f }, { 0xfeff, 0xfeff },
+    { 0xfff9, 0xfffb }, { 0x110bd, 0x110bd }, { 0x110cd, 0x110cd }, { 0x13430, 0x13438 },
+    { 0x1bca0, 0x1bca3 }, { 0x1d173, 0x1d17a }, { 0xe0001, 0xe0001 }, { 0xe0020, 0xe007f },
+};
+
+/* Python's printable: every category but Cc, Cf, Cs, Co, Cn, Zl, Zp and
+ * Zs other than ' ' (isprintable, and what repr escapes).  There is no
+ * category table here: glibc's print class (C.UTF-8, Unicode 14 as
+ * python3 3.11's) already leaves out Cc, Cs, Cn, Zl and Zp, but counts
+ * Zs, Co and Cf as printable, so those three are taken out by hand. */
+static bool cp_printable(uint32_t c)
+{
+    if (c < 128)
+        return c >= 0x20 && c != 0x7f;
+    if (cp_space(c) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000)
+        return false;   /* Zs (the rest of cp_space is Cc, Zl, Zp), Co */
+    for (size_t i = 0; i < sizeof format_chars / sizeof *format_chars; i++)
+        if (c >= format_chars[i][0] && c <= format_chars[i][1])
+            return false;
+    locale_t l = utf8_locale();
+    return !l || iswprint_l((wint_t)c, l);   /* no UTF-8 locale: show it as it is */
 }
 
 /* ---- slots ------------------------------------------------------------------- */
@@ -1148,6 +1177,46 @@ static Object *case_test(Object *s, bool want_upper)
 METHOD(str_m_isupper) { return case_test(SELF, true); }
 METHOD(str_m_islower) { return case_test(SELF, false); }
 
+/* A method without arguments: TypeError in CPython's words otherwise. */
+static int no_args(const char *name, size_t nargs, Object *kw)
+{
+    if (!kw && nargs == 1)
+        return 0;
+    exc_set(ExcTypeError, kw ? "str.%s() takes no keyword arguments"
+                             : "str.%s() takes no arguments (%zu given)", name, nargs - 1);
+    return -1;
+}
+
+/* isprintable: an empty string is printable. */
+METHOD(str_m_isprintable)
+{
+    if (no_args("isprintable", nargs, kw) < 0)
+        return NULL;
+    return str_nbytes(SELF) ? classify(SELF, cp_printable) : bool_from(true);
+}
+
+/* istitle: an uppercase or titlecase letter only after an uncased
+ * character, a lowercase one only after a cased one, and at least one
+ * cased character. */
+METHOD(str_m_istitle)
+{
+    if (no_args("istitle", nargs, kw) < 0)
+        return NULL;
+    const char *p = str_utf8(SELF), *end = p + str_nbytes(SELF);
+    bool cased = false, prev_cased = false;
+    while (p < end) {
+        int k;
+        uint32_t c = utf8_decode_at(p, &k);
+        bool up = cp_title(c) || cp_upper(c), lo = !up && cp_lower(c);
+        if ((up && prev_cased) || (lo && !prev_cased))
+            return bool_from(false);
+        prev_cased = up || lo;
+        cased = cased || prev_cased;
+        p += k;
+    }
+    return bool_from(cased);
+}
+
 METHOD(str_m_isidentifier)
 {
     const char *p = str_utf8(SELF), *end = p + str_nbytes(SELF);
@@ -1519,6 +1588,44 @@ METHOD(str_m_format)
     return format_str_method(SELF, args + 1, nargs - 1, kw);
 }
 
+METHOD(str_m_format_map)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, kw ? "str.format_map() takes no keyword arguments"
+                                 : "str.format_map() takes exactly one argument (%zu given)",
+                nargs - 1);
+        return NULL;
+    }
+    return format_str_map(SELF, args[1]);
+}
+
+/* removeprefix, removesuffix: s without the affix when it has it. */
+static Object *remove_affix(Object *const *args, size_t nargs, Object *kw, const char *name,
+                            bool end)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, kw ? "str.%s() takes no keyword arguments"
+                                 : "str.%s() takes exactly one argument (%zu given)", name,
+                nargs - 1);
+        return NULL;
+    }
+    Object *s = args[0], *a = args[1];
+    if (!obj_isinstance_type(a, &StrType)) {
+        exc_set(ExcTypeError, "%s() argument must be str, not %s", name, a->type->name);
+        return NULL;
+    }
+    size_t n = str_nbytes(s), m = str_nbytes(a);
+    if (m && m <= n && !memcmp(str_utf8(s) + (end ? n - m : 0), str_utf8(a), m))
+        return end ? substr(s, 0, n - m) : substr(s, m, n);
+    if (!obj_is(s, &StrType))
+        return substr(s, 0, n);   /* a subclass's value as a str */
+    INCREF(s);
+    return s;
+}
+
+METHOD(str_m_removeprefix) { return remove_affix(args, nargs, kw, "removeprefix", false); }
+METHOD(str_m_removesuffix) { return remove_affix(args, nargs, kw, "removesuffix", true); }
+
 static const MethodDef str_methods[] = {
     { "split", str_m_split, NULL }, { "rsplit", str_m_rsplit, NULL },
     { "__format__", format_m_builtin, NULL },
@@ -1541,7 +1648,9 @@ static const MethodDef str_methods[] = {
     { "zfill", str_m_zfill, NULL }, { "ljust", str_m_ljust, NULL },
     { "rjust", str_m_rjust, NULL }, { "center", str_m_center, NULL },
     { "splitlines", str_m_splitlines, NULL }, { "partition", str_m_partition, NULL },
-    { "rpartition", str_m_rpartition, NULL },
+    { "rpartition", str_m_rpartition, NULL }, { "format_map", str_m_format_map, NULL },
+    { "isprintable", str_m_isprintable, NULL }, { "istitle", str_m_istitle, NULL },
+    { "removeprefix", str_m_removeprefix, NULL }, { "removesuffix", str_m_removesuffix, NULL },
     { NULL, NULL, NULL },
 };
 
