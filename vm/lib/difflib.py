@@ -437,17 +437,26 @@ def _context_range(start, stop):
     return '%d,%d' % (first, first + length - 1)
 
 
+def _headed_groups(a, b, n, headers):
+    """The grouped opcodes of a and b with n lines of context, the two file
+    header lines (str) before the first group; nothing when a == b."""
+    for k, group in enumerate(SequenceMatcher(None, a, b).get_grouped_opcodes(n)):
+        if k == 0:
+            yield from headers
+        yield group
+
+
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='',
                  tofiledate='', n=3, lineterm='\n'):
     """The changes from a to b (lists of str) in unified format, with n
     lines of context; nothing at all when they are equal."""
     _check_types(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _file_header('---', fromfile, fromfiledate, lineterm)
-            yield _file_header('+++', tofile, tofiledate, lineterm)
+    headers = (_file_header('---', fromfile, fromfiledate, lineterm),
+               _file_header('+++', tofile, tofiledate, lineterm))
+    for group in _headed_groups(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
         first, last = group[0], group[-1]
         yield '@@ -%s +%s @@%s' % (_unified_range(first[1], last[2]),
                                     _unified_range(first[3], last[4]), lineterm)
@@ -472,12 +481,12 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='',
     """The changes from a to b (lists of str) in context format, with n
     lines of context; nothing at all when they are equal."""
     _check_types(a, b, (fromfile, tofile, fromfiledate, tofiledate, lineterm))
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield _file_header('***', fromfile, fromfiledate, lineterm)
-            yield _file_header('---', tofile, tofiledate, lineterm)
+    headers = (_file_header('***', fromfile, fromfiledate, lineterm),
+               _file_header('---', tofile, tofiledate, lineterm))
+    for group in _headed_groups(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** %s ****%s' % (_context_range(first[1], last[2]), lineterm)
