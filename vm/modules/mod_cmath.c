@@ -77,6 +77,11 @@ static bool one_arg(const char *fn, size_t nargs, Object *kw)
     X(sinh, csinh, false) X(cosh, ccosh, false) X(tanh, tanh_of, false)                \
     X(asinh, asinh_of, false) X(acosh, acosh_of, false) X(atanh, atanh_of, true)
 
+/* Arithmetic mixing a real and a complex operand is written out part by
+ * part below: compilers differ on it (gcc keeps Annex G's -y in 1 - z,
+ * clang computes 0 - y), and the sign of a zero picks the side of a branch
+ * cut.  */
+
 /* The inverse and hyperbolic functions by Kahan's formulas ("Branch Cuts
  * for Complex Elementary Functions", 1987) from principal square roots, as
  * CPython computes them: the C library's own round a last bit differently,
@@ -110,13 +115,18 @@ static double complex log_of(double complex z)
     return make_cx(re, atan2(cimag(z), creal(z)));
 }
 
-static double complex log10_of(double complex z) { return log_of(z) / M_LN10; }
+static double complex log10_of(double complex z)
+{
+    double complex r = log_of(z);
+    return make_cx(creal(r) / M_LN10, cimag(r) / M_LN10);
+}
 
 static double complex asinh_of(double complex z)
 {
     if (!tame(z))
         return casinh(z);
-    double complex s1 = sqrt_of(1 - times_i(z)), s2 = sqrt_of(1 + times_i(z));
+    double x = creal(z), y = cimag(z);
+    double complex s1 = sqrt_of(make_cx(1 + y, -x)), s2 = sqrt_of(make_cx(1 - y, x));   /* 1 -+ iz */
     return make_cx(asinh(creal(s1) * cimag(s2) - creal(s2) * cimag(s1)),
                  atan2(cimag(z), creal(s1) * creal(s2) - cimag(s1) * cimag(s2)));
 }
@@ -127,7 +137,8 @@ static double complex acos_of(double complex z)
 {
     if (!tame(z))
         return cacos(z);
-    double complex s1 = sqrt_of(1 - z), s2 = sqrt_of(1 + z);
+    double x = creal(z), y = cimag(z);
+    double complex s1 = sqrt_of(make_cx(1 - x, -y)), s2 = sqrt_of(make_cx(1 + x, y));
     return make_cx(2 * atan2(creal(s1), creal(s2)), asinh(creal(s2) * cimag(s1) - cimag(s2) * creal(s1)));
 }
 
@@ -135,7 +146,7 @@ static double complex acosh_of(double complex z)
 {
     if (!tame(z))
         return cacosh(z);
-    double complex s1 = sqrt_of(z - 1), s2 = sqrt_of(z + 1);
+    double complex s1 = sqrt_of(make_cx(creal(z) - 1, cimag(z))), s2 = sqrt_of(make_cx(creal(z) + 1, cimag(z)));
     return make_cx(asinh(creal(s1) * creal(s2) + cimag(s1) * cimag(s2)), 2 * atan2(cimag(s1), creal(s2)));
 }
 
@@ -146,8 +157,10 @@ static double complex atanh_of(double complex z)
     double x = creal(z), y = cimag(z);
     if (!tame(z) || fabs(x) > sqrt(BIG) || fabs(y) > sqrt(BIG))
         return catanh(z);
-    if (signbit(x))
-        return -atanh_of(-z);
+    if (signbit(x)) {
+        double complex r = atanh_of(make_cx(-x, -y));
+        return make_cx(-creal(r), -cimag(r));
+    }
     if (x == 1 && y == 0)
         return make_cx(INFINITY, y);
     double re = log1p(4 * x / ((1 - x) * (1 - x) + y * y)) / 4;
