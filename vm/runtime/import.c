@@ -435,8 +435,11 @@ static Object *import_sub(Object *name, const char *dot)
     Object *m = NULL;
     if (!parent)
         goto done;
-    if ((m = dict_get(module_loaded(), name))) {   /* the parent's code imported it */
-        INCREF(m);
+    if (dict_get(module_loaded(), name)) {
+        /* The parent's code imported it, or another thread did while this
+         * one waited for the parent: that thread may still be running it,
+         * so look again the way that waits for it. */
+        m = import_absolute(name);
         goto done;
     }
     Object *path = obj_getattr_str(parent, "__path__");
