@@ -68,7 +68,7 @@ int cpuprobe_run(const cpu_set_t *cpus, char *buf, size_t len)
     size_t used = 0;
     int rc = 0;
     buf[0] = '\0';
-    for (int cpu = 0; cpu < CPU_SETSIZE && rc == 0; cpu++) {
+    for (int cpu = 0; cpu < CPU_SETSIZE; cpu++) {
         if (!CPU_ISSET(cpu, cpus))
             continue;
         cpu_set_t one;

@@ -25,7 +25,7 @@
     COLUMN(sched_ext, S, "", "/sys/kernel/sched_ext/state; empty if the kernel has none")       \
     COLUMN(perf_event_paranoid, I, "", "/proc/sys/kernel/perf_event_paranoid")                  \
     COLUMN(git_rev, S, "", "commit of the source tree holding the binary (.git/HEAD), 12 hex digits") \
-    COLUMN(script, S, "", "script path as given, -c / -, or the module -m ran")                                    \
+    COLUMN(script, S, "", "script path as given, -c / -, or the module -m ran")                 \
     COLUMN(args, S, "", "script arguments, space-separated")                                    \
     COLUMN(gil, S, "", "--gil policy")                                                          \
     COLUMN(lock, S, "", "--lock primitive")                                                     \

@@ -329,9 +329,8 @@ static AstConst *fold_float_binop(Folder *f, int op, double a, double b)
         else d = copysign(0.0, a / b);
         return float_const(f, d);
     }
-    case OP_POW: {
+    case OP_POW: {   /* a negative base's fractional power is complex: fold_binop gives it fold_obj */
         if (a == 0.0 && b < 0) return NULL;
-        if (a < 0 && isfinite(a) && b != floor(b) && isfinite(b)) return NULL;   /* complex: fold_obj's */
         double r = pow(a, b);
         if (isinf(r) && !isinf(a) && !isinf(b)) return NULL;
         return float_const(f, r);
@@ -415,7 +414,7 @@ static AstConst *fold_binop(Folder *f, int op, const AstConst *a, const AstConst
             return fold_obj(f, op, 0, a, b);   /* a complex root of a negative number */
         if (op == OP_ADD || op == OP_SUB || op == OP_MULT || op == OP_DIV || op == OP_FLOORDIV ||
             op == OP_MOD || op == OP_POW)
-            return fold_float_binop(f, op, numval(a), numval(b));
+            return fold_float_binop(f, op, x, y);
         return NULL;
     }
     if (is_number(a) && is_number(b))

@@ -174,26 +174,22 @@ static int const_equal(const AstConst *a, const AstConst *b);
 
 static int const_is_num(const AstConst *k)
 {
-    return (k->kind == CK_INT && !k->n) || k->kind == CK_TRUE || k->kind == CK_FALSE || k->kind == CK_FLOAT;
+    return (k->kind == CK_INT && !k->n) || k->kind == CK_TRUE || k->kind == CK_FALSE || k->kind == CK_FLOAT ||
+           k->kind == CK_COMPLEX;
 }
+static int const_is_exact(const AstConst *k) { return k->kind != CK_FLOAT && k->kind != CK_COMPLEX; }
+static int64_t const_int(const AstConst *k) { return k->kind == CK_INT ? k->i : k->kind == CK_TRUE; }
+static double const_re(const AstConst *k) { return const_is_exact(k) ? (double)const_int(k) : k->f; }
+static double const_im(const AstConst *k) { return k->kind == CK_COMPLEX ? k->im : 0.0; }
 
-/* Python's == between constants (1 == 1.0 == True), as a frozenset built
- * from them sees it; an int beyond 64 bits equals only its own literal. */
+/* Python's == between constants (1 == 1.0 == True == 1+0j), as a frozenset
+ * built from them sees it; an int beyond 64 bits equals only its own literal. */
 static int const_py_equal(const AstConst *a, const AstConst *b)
 {
-    if (a->kind == CK_COMPLEX || b->kind == CK_COMPLEX) {   /* 1 == 1+0j */
-        const AstConst *c = a->kind == CK_COMPLEX ? a : b, *o = c == a ? b : a;
-        if (o->kind == CK_COMPLEX) return c->f == o->f && c->im == o->im;
-        if (!const_is_num(o) || c->im != 0) return 0;
-        return c->f == (o->kind == CK_FLOAT ? o->f : (double)(o->kind == CK_INT ? o->i : o->kind == CK_TRUE));
-    }
     if (const_is_num(a) && const_is_num(b)) {
-        if (a->kind == CK_FLOAT || b->kind == CK_FLOAT) {
-            double x = a->kind == CK_FLOAT ? a->f : (double)(a->kind == CK_INT ? a->i : a->kind == CK_TRUE);
-            double y = b->kind == CK_FLOAT ? b->f : (double)(b->kind == CK_INT ? b->i : b->kind == CK_TRUE);
-            return x == y;
-        }
-        return (a->kind == CK_INT ? a->i : a->kind == CK_TRUE) == (b->kind == CK_INT ? b->i : b->kind == CK_TRUE);
+        if (const_is_exact(a) && const_is_exact(b))
+            return const_int(a) == const_int(b);
+        return const_re(a) == const_re(b) && const_im(a) == const_im(b);
     }
     if (a->kind != b->kind) return 0;
     if (a->kind != CK_TUPLE) return const_equal(a, b);

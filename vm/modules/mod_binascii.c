@@ -47,11 +47,6 @@ static Object *ba_hexlify(Object *f, Object *const *args, size_t nargs, Object *
     return as_bytes(bytes_hex(p, n, a[1], per));
 }
 
-static int hexval(unsigned char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-}
-
 static Object *ba_unhexlify(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "hexstr", NULL };
@@ -70,7 +65,7 @@ static Object *ba_unhexlify(Object *f, Object *const *args, size_t nargs, Object
         return NULL;
     }
     for (size_t i = 0; i < n; i += 2) {
-        int hi = hexval(p[i]), lo = hexval(p[i + 1]);
+        int hi = hex_digit_value(p[i]), lo = hex_digit_value(p[i + 1]);
         if (hi < 0 || lo < 0) {
             free(out);
             exc_set((Type *)builtin_self(f), "Non-hexadecimal digit found");

@@ -27,20 +27,12 @@ static double complex make_cx(double re, double im)
  * TypeError. */
 static int cx_arg(Object *o, double complex *z)
 {
-    bool num = obj_isinstance_type(o, &ComplexType) || obj_isinstance_type(o, &FloatType) ||
-               obj_isinstance_type(o, &IntType);
-    bool dunder = !num && o->type->flags & TYPE_HEAP &&
-                  (type_lookup(o->type, str_intern("__complex__")) || type_lookup(o->type, str_intern("__float__")));
-    if (!num && !dunder) {
+    double re = 0, im = 0;
+    int k = complex_parts(o, &re, &im);
+    if (k == 0)
         exc_set(ExcTypeError, "must be real number, not %s", o->type->name);
-        return -1;
-    }
-    Object *c = obj_call((Object *)&ComplexType, &o, 1, NULL);
-    if (!c)
-        return -1;
-    *z = make_cx(complex_real(c), complex_imag(c));
-    DECREF(c);
-    return 0;
+    *z = make_cx(re, im);
+    return k > 0 ? 0 : -1;
 }
 
 static bool has_nan(double complex z) { return isnan(creal(z)) || isnan(cimag(z)); }

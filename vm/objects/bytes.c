@@ -379,11 +379,6 @@ METHOD(bytes_m_hex)
 
 static bool hex_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-static int hex_val(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-}
-
 /* bytes.fromhex(string): pairs of hex digits, ASCII whitespace between pairs. */
 METHOD(bytes_m_fromhex)
 {
@@ -407,7 +402,7 @@ METHOD(bytes_m_fromhex)
             i++;
         if (i >= n)
             break;
-        int hi = hex_val(p[i]), lo = i + 1 < n ? hex_val(p[i + 1]) : -1;
+        int hi = hex_digit_value(p[i]), lo = i + 1 < n ? hex_digit_value(p[i + 1]) : -1;
         if (hi < 0 || lo < 0) {
             size_t at = hi < 0 ? i : i + 1;
             free(buf);

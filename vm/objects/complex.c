@@ -305,6 +305,16 @@ static int number_parts(Object *o, Cx *z, bool *cx)
     return 0;
 }
 
+int complex_parts(Object *o, double *re, double *im)
+{
+    Cx z = { 0, 0 };
+    bool cx;
+    int k = number_parts(o, &z, &cx);
+    *re = z.re;
+    *im = z.im;
+    return k;
+}
+
 static Object *complex_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "real", "imag", NULL };

@@ -456,14 +456,6 @@ static Object *float_m_hex(Object *c, Object *const *args, size_t nargs, Object 
                         field ? field - 1023 : -1022);
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = (char)(c | 0x20);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /* "inf", "infinity" or "nan" (any case) at *p: its value, *p moved past. */
 static bool parse_inf_nan(const char **p, const char *end, double *out)
 {
@@ -489,7 +481,7 @@ typedef struct HexDigits { const char *ip, *fp; size_t nint, nfrac; int64_t exp;
 
 static int hex_at(const HexDigits *h, size_t i)
 {
-    return hex_digit(i < h->nint ? h->ip[i] : h->fp[i - h->nint]);
+    return hex_digit_value(i < h->nint ? h->ip[i] : h->fp[i - h->nint]);
 }
 
 /* The digits and exponent at *p ("0x" optional): false when there is no
@@ -499,12 +491,12 @@ static bool parse_hex_digits(const char **p, const char *end, HexDigits *h)
     const char *s = *p;
     if (end - s >= 2 && s[0] == '0' && (s[1] | 0x20) == 'x')
         s += 2;
-    for (h->ip = s; s < end && hex_digit(*s) >= 0;)
+    for (h->ip = s; s < end && hex_digit_value(*s) >= 0;)
         s++;
     h->nint = (size_t)(s - h->ip);
     h->fp = s;
     if (s < end && *s == '.')
-        for (h->fp = ++s; s < end && hex_digit(*s) >= 0;)
+        for (h->fp = ++s; s < end && hex_digit_value(*s) >= 0;)
             s++;
     h->nfrac = h->fp == h->ip + h->nint ? 0 : (size_t)(s - h->fp);
     h->exp = 0;

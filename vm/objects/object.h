@@ -329,6 +329,10 @@ Object *complex_from(double re, double im);
 /* a ** b of two complex numbers given as parts (float ** float lands here
  * for a negative base and a fractional exponent). */
 Object *complex_pow_parts(double are, double aim, double bre, double bim);
+/* o as complex() takes a number: int, float, complex, or a class with
+ * __complex__ or __float__.  1 with the parts, 0 when o is none of those
+ * (nothing set), -1 with an exception set. */
+int complex_parts(Object *o, double *re, double *im);
 static inline double complex_real(Object *o) { return ((ComplexObject *)o)->re; }
 static inline double complex_imag(Object *o) { return ((ComplexObject *)o)->im; }
 
@@ -368,6 +372,12 @@ Object *bytes_from(const void *p, size_t n);
 /* x.__bytes__(), checked to be bytes; NULL without an error when x's class
  * has none. */
 Object *bytes_dunder(Object *x);
+/* The value of hex digit c, either case; -1 for any other character. */
+static inline int hex_digit_value(int c)
+{
+    int l = c | 0x20;
+    return c >= '0' && c <= '9' ? c - '0' : l >= 'a' && l <= 'f' ? l - 'a' + 10 : -1;
+}
 /* bytes.hex(sep, bytes_per_sep) of n bytes at p, as a str (sep NULL or None: none). */
 Object *bytes_hex(const void *p, size_t n, Object *sep, int64_t bytes_per_sep);
 

@@ -352,7 +352,8 @@ static Object *exec_module(Object *name, Object *code, const Found *f)
     return result;
 }
 
-static Object *load_module(Object *name, const Found *f)
+/* The found module's code, from the embedded table or the disk. */
+static Object *compile_found(const Found *f)
 {
     size_t len;
     char *owned = NULL;
@@ -363,6 +364,12 @@ static Object *load_module(Object *name, const Found *f)
         len = f->embedded->len;
     Object *code = compile_source(src, len, f->path, COMPILE_FILE);
     free(owned);
+    return code;
+}
+
+static Object *load_module(Object *name, const Found *f)
+{
+    Object *code = compile_found(f);
     if (!code)
         return NULL;
     Object *m = exec_module(name, code, f);
@@ -532,18 +539,12 @@ Object *import_main_code(const char *name, Object **file, Object **package)
         XDECREF(pkg);
         SETREF(full, main_name);
     }
-    size_t len = 0;
-    char *owned = NULL;
-    const char *src = !found ? NULL : f.embedded ? f.embedded->source : (owned = read_source(f.path, &len));
-    if (src && f.embedded)
-        len = f.embedded->len;
-    Object *code = src ? compile_source(src, len, f.path, COMPILE_FILE) : NULL;
-    free(owned);
+    Object *code = found ? compile_found(&f) : NULL;
     const char *dot = full ? strrchr(str_utf8(full), '.') : NULL;
     *file = code ? str_from_cstr(f.path) : NULL;
     *package = *file ? (dot ? str_prefix(full, dot) : str_from_cstr("")) : NULL;
-    if (code && !*package) {
-        XDECREF(*file);
+    if (code && !*package) {   /* out of memory: neither is handed out */
+        SETREF(*file, NULL);
         SETREF(code, NULL);
     }
     XDECREF(full);
