@@ -43,9 +43,32 @@ static int64_t code_hash(Object *o)
     return (int64_t)((uintptr_t)o >> 4);
 }
 
+/* The co_* attributes, read-only as in CPython: each field of code.h once. */
+#define CODE_INT_FIELDS(X) \
+    X(argcount) X(posonlyargcount) X(kwonlyargcount) X(nlocals) X(stacksize) X(flags) X(firstlineno)
+#define CODE_OBJ_FIELDS(X) \
+    X(code) X(consts) X(names) X(varnames) X(freevars) X(cellvars) X(filename) X(name) X(lnotab)
+
+#define INT_GETTER(f) \
+    static Object *code_get_##f(Object *o) { return int_from_i64(((CodeObject *)o)->f); }
+#define OBJ_GETTER(f) \
+    static Object *code_get_##f(Object *o) { Object *v = ((CodeObject *)o)->f; INCREF(v); return v; }
+CODE_INT_FIELDS(INT_GETTER)
+CODE_OBJ_FIELDS(OBJ_GETTER)
+#undef INT_GETTER
+#undef OBJ_GETTER
+
+static const MethodDef code_methods[] = {
+#define GETTER_ROW(f) { "co_" #f, NULL, code_get_##f },
+    CODE_INT_FIELDS(GETTER_ROW)
+    CODE_OBJ_FIELDS(GETTER_ROW)
+#undef GETTER_ROW
+    { NULL, NULL, NULL },
+};
+
 Type CodeType = {
     OBJ_HEAD_INIT(&TypeType), .name = "code", .base = &ObjectType, .basicsize = sizeof(CodeObject),
-    .dealloc = code_dealloc, .repr = code_repr, .hash = code_hash,
+    .dealloc = code_dealloc, .repr = code_repr, .hash = code_hash, .methods = code_methods,
 };
 
 Object *code_new(int argcount, int posonlyargcount, int kwonlyargcount, int nlocals, int stacksize, int flags,
