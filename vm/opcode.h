@@ -56,11 +56,11 @@
     OPCODE(BINARY_TRUE_DIVIDE, 27, NOARG, TICK, -1, "TOS = TOS1 / TOS")                              \
     OPCODE(INPLACE_FLOOR_DIVIDE, 28, NOARG, TICK, -1, "TOS = TOS1 //= TOS")                          \
     OPCODE(INPLACE_TRUE_DIVIDE, 29, NOARG, TICK, -1, "TOS = TOS1 /= TOS")                            \
-    OPCODE(GET_AITER, 50, NOARG, REFUSED, 0, "TOS = TOS.__aiter__() (async for)")                    \
-    OPCODE(GET_ANEXT, 51, NOARG, REFUSED, 1, "push awaitable of TOS.__anext__() (async for)")        \
-    OPCODE(BEFORE_ASYNC_WITH, 52, NOARG, REFUSED, 1, "enter an async with")                          \
+    OPCODE(GET_AITER, 50, NOARG, TICK, 0, "TOS = TOS.__aiter__() (async for)")                    \
+    OPCODE(GET_ANEXT, 51, NOARG, PRED, 1, "push awaitable of TOS.__anext__() (async for)")        \
+    OPCODE(BEFORE_ASYNC_WITH, 52, NOARG, PRED, 1, "enter an async with")                          \
     OPCODE(BEGIN_FINALLY, 53, NOARG, FAST, 6, "push NULL: enter finally with no exception")         \
-    OPCODE(END_ASYNC_FOR, 54, NOARG, REFUSED, -7, "end an async for")                                \
+    OPCODE(END_ASYNC_FOR, 54, NOARG, TICK, -7, "end an async for")                                \
     OPCODE(INPLACE_ADD, 55, NOARG, TICK, -1, "TOS = TOS1 += TOS")                                    \
     OPCODE(INPLACE_SUBTRACT, 56, NOARG, TICK, -1, "TOS = TOS1 -= TOS")                               \
     OPCODE(INPLACE_MULTIPLY, 57, NOARG, TICK, -1, "TOS = TOS1 *= TOS")                               \
@@ -78,7 +78,7 @@
     OPCODE(PRINT_EXPR, 70, NOARG, REFUSED, -1, "print repr(TOS) (interactive mode)")                 \
     OPCODE(LOAD_BUILD_CLASS, 71, NOARG, TICK, 1, "push __build_class__")                             \
     OPCODE(YIELD_FROM, 72, NOARG, TICK, -1, "send TOS into TOS1's iterator; yield its values")      \
-    OPCODE(GET_AWAITABLE, 73, NOARG, REFUSED, 0, "TOS = awaitable of TOS (await)")                   \
+    OPCODE(GET_AWAITABLE, 73, NOARG, PRED, 0, "TOS = awaitable of TOS (await)")                   \
     OPCODE(INPLACE_LSHIFT, 75, NOARG, TICK, -1, "TOS = TOS1 <<= TOS")                                \
     OPCODE(INPLACE_RSHIFT, 76, NOARG, TICK, -1, "TOS = TOS1 >>= TOS")                                \
     OPCODE(INPLACE_AND, 77, NOARG, TICK, -1, "TOS = TOS1 &= TOS")                                    \
@@ -146,7 +146,7 @@
     OPCODE(BUILD_MAP_UNPACK_WITH_CALL, 151, ARG, TICK, 1 - arg, "merge **maps for a call")          \
     OPCODE(BUILD_TUPLE_UNPACK, 152, ARG, TICK, 1 - arg, "push a tuple of the top arg iterables")    \
     OPCODE(BUILD_SET_UNPACK, 153, ARG, TICK, 1 - arg, "push a set of the top arg iterables")        \
-    OPCODE(SETUP_ASYNC_WITH, 154, JREL, REFUSED, jump ? 5 : 0, "enter an async with block")         \
+    OPCODE(SETUP_ASYNC_WITH, 154, JREL, TICK, jump ? 5 : 0, "enter an async with block")         \
     OPCODE(FORMAT_VALUE, 155, ARG, TICK, (arg & 0x04) ? -1 : 0, "f-string field: TOS formatted")    \
     OPCODE(BUILD_CONST_KEY_MAP, 156, ARG, TICK, -arg, "push a dict of keys tuple TOS, arg values")  \
     OPCODE(BUILD_STRING, 157, ARG, TICK, 1 - arg, "push the top arg strings joined")                \
@@ -178,7 +178,9 @@ enum OpRun { OPR_FAST, OPR_TICK, OPR_PRED, OPR_COND, OPR_REFUSED };
     X(LIST_APPEND, JUMP_ABSOLUTE) X(SET_ADD, JUMP_ABSOLUTE)          \
     X(MAP_ADD, JUMP_ABSOLUTE)                                        \
     X(WITH_CLEANUP_START, WITH_CLEANUP_FINISH)                       \
-    X(WITH_CLEANUP_FINISH, END_FINALLY)
+    X(WITH_CLEANUP_FINISH, END_FINALLY)                              \
+    X(GET_AWAITABLE, LOAD_CONST) X(GET_ANEXT, LOAD_CONST)            \
+    X(BEFORE_ASYNC_WITH, GET_AWAITABLE)
 
 /* Per-opcode facts, indexed by opcode number (256 entries; name NULL = unused).
  * Defined in vm/opcode.c from OPCODE_LIST. */

@@ -631,7 +631,7 @@ static void opt_stmt(Folder *f, Stmt *s)
         if (s->handlers[i]->type) opt_expr(f, s->handlers[i]->type);
         opt_stmts(f, s->handlers[i]->body, s->handlers[i]->nbody);
     }
-    if (s->kind == S_FOR)
+    if (s->kind == S_FOR && !s->op)   /* 3.8 folds a plain for's iterable, not an async for's */
         fold_iter(f, s->value);
     f->depth--;
 }

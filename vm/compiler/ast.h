@@ -57,7 +57,7 @@ typedef struct Arguments {
     Expr **defaults; int ndefaults;
 } Arguments;
 typedef struct Keyword { const char *arg; Expr *value; } Keyword;  /* arg NULL: **value */
-typedef struct Comprehension { Expr *target, *iter; Expr **ifs; int nifs; } Comprehension;
+typedef struct Comprehension { Expr *target, *iter; Expr **ifs; int nifs; int is_async; } Comprehension;
 
 typedef enum {
     E_BOOLOP,      /* op, elts */
@@ -83,6 +83,7 @@ typedef enum {
     E_INDEX,       /* a */
     E_EXTSLICE,    /* elts (dims) */
     E_YIELD,       /* a (value or NULL); op 1: yield from */
+    E_AWAIT,       /* a */
     E_NAMEDEXPR,   /* a (target Name, store), b (value) */
 } ExprKind;
 
@@ -113,17 +114,17 @@ typedef struct WithItem { Expr *ctx_expr, *vars; } WithItem;
 typedef struct Alias { const char *name, *asname; } Alias;
 
 typedef enum {
-    S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste */
+    S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste; op 1: async */
     S_CLASSDEF,    /* name, targets (bases), kws, body, decos, ste */
     S_RETURN,      /* value (or NULL) */
     S_DELETE,      /* targets */
     S_ASSIGN,      /* targets, value */
     S_ANNASSIGN,   /* target, annotation, value (or NULL), simple */
     S_AUGASSIGN,   /* target, op, value */
-    S_FOR,         /* target, value (iter), body, orelse */
+    S_FOR,         /* target, value (iter), body, orelse; op 1: async */
     S_WHILE,       /* test, body, orelse */
     S_IF,          /* test, body, orelse */
-    S_WITH,        /* items, body */
+    S_WITH,        /* items, body; op 1: async */
     S_RAISE,       /* value (exc), msg (cause) */
     S_TRY,         /* body, handlers, orelse, final */
     S_ASSERT,      /* test, msg */

@@ -54,7 +54,7 @@ struct Block {
  * pop the same depth whichever way it was entered.  `left` records, on a
  * FB_FINALLY_END, that a statement in the finally body unwound it. */
 typedef enum {
-    FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_TRY_SLOT, FB_FINALLY_END, FB_WITH,
+    FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_TRY_SLOT, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
     FB_HANDLER_CLEANUP
 } FbType;
 typedef struct Fblock { FbType type; Block *block, *exit; int left; } Fblock;
@@ -105,6 +105,12 @@ static _Noreturn void c_error(Compiler *c, const char *msg)
     e->offset = c->u ? c->u->col + 1 : 0;
     e->text[0] = 0;
     longjmp(c->bail, 1);
+}
+
+/* await, async for and async with belong to an async def's own body. */
+static void require_async(Compiler *c, const char *msg)
+{
+    if (c->u->scope != SCOPE_FUNCTION || !c->u->ste->coroutine) c_error(c, msg);
 }
 
 static _Noreturn void c_nomem(Compiler *c)
@@ -739,7 +745,10 @@ static int code_flags(Unit *u)
     if (u->ste->type == BLOCK_FUNCTION) {
         flags |= CO_NEWLOCALS | CO_OPTIMIZED;
         if (u->ste->nested) flags |= CO_NESTED;
-        if (u->ste->generator) flags |= CO_GENERATOR;
+        if (u->ste->coroutine)
+            flags |= u->ste->generator ? CO_ASYNC_GENERATOR : CO_COROUTINE;
+        else if (u->ste->generator)
+            flags |= CO_GENERATOR;
         if (u->ste->varargs) flags |= CO_VARARGS;
         if (u->ste->varkeywords) flags |= CO_VARKEYWORDS;
     }
@@ -1023,6 +1032,24 @@ static void lambda(Compiler *c, Expr *e)
     make_closure(c, co, flags, qualname);
 }
 
+/* Run the iterator or awaitable on TOS to its end, passing what it yields
+ * out and what is sent in; its result replaces it. */
+static void yield_from_tos(Compiler *c)
+{
+    load_const(c, none_const(c));
+    addop(c, OP_YIELD_FROM);
+}
+
+/* Await TOS: what `await` compiles to, and each implicit await of async
+ * with and async comprehensions (GET_ANEXT's result is awaitable already). */
+static void await_tos(Compiler *c)
+{
+    addop(c, OP_GET_AWAITABLE);
+    yield_from_tos(c);
+}
+
+/* One `for` of a comprehension; an `async for` fetches each item as async
+ * for does, ending at StopAsyncIteration. */
 static void comprehension_generator(Compiler *c, Expr *e, int gi)
 {
     Comprehension *gen = e->gens[gi];
@@ -1032,11 +1059,18 @@ static void comprehension_generator(Compiler *c, Expr *e, int gi)
         addop_i(c, OP_LOAD_FAST, 0);
     } else {
         visit_expr(c, gen->iter);
-        addop(c, OP_GET_ITER);
+        addop(c, gen->is_async ? OP_GET_AITER : OP_GET_ITER);
     }
     use_next_block(c, start);
-    addop_j(c, OP_FOR_ITER, anchor);
-    next_block(c);
+    if (gen->is_async) {
+        addop_j(c, OP_SETUP_FINALLY, anchor);
+        addop(c, OP_GET_ANEXT);
+        yield_from_tos(c);
+        addop(c, OP_POP_BLOCK);
+    } else {
+        addop_j(c, OP_FOR_ITER, anchor);
+        next_block(c);
+    }
     visit_expr(c, gen->target);
     for (int i = 0; i < gen->nifs; i++) {
         jump_if(c, gen->ifs[i], if_cleanup, 0);
@@ -1069,12 +1103,18 @@ static void comprehension_generator(Compiler *c, Expr *e, int gi)
     use_next_block(c, if_cleanup);
     addop_j(c, OP_JUMP_ABSOLUTE, start);
     use_next_block(c, anchor);
+    if (gen->is_async) addop(c, OP_END_ASYNC_FOR);
 }
 
 static void comprehension(Compiler *c, Expr *e)
 {
     static const char *const names[] = { [E_LISTCOMP] = "<listcomp>", [E_SETCOMP] = "<setcomp>",
                                          [E_DICTCOMP] = "<dictcomp>", [E_GENEXP] = "<genexpr>" };
+    /* A comprehension that awaits is a coroutine (a generator expression
+     * an async generator), so only an async def may run it in place. */
+    int is_async = e->ste->coroutine;
+    if (is_async && e->kind != E_GENEXP && !c->u->ste->coroutine)
+        c_error(c, "asynchronous comprehension outside of an asynchronous function");
     enter_scope(c, names[e->kind], SCOPE_COMPREHENSION, e->ste, e->lineno);
     if (e->kind == E_LISTCOMP) addop_i(c, OP_BUILD_LIST, 0);
     else if (e->kind == E_SETCOMP) addop_i(c, OP_BUILD_SET, 0);
@@ -1086,8 +1126,9 @@ static void comprehension(Compiler *c, Expr *e)
     exit_scope(c);
     make_closure(c, co, 0, qualname);
     visit_expr(c, e->gens[0]->iter);
-    addop(c, OP_GET_ITER);
+    addop(c, e->gens[0]->is_async ? OP_GET_AITER : OP_GET_ITER);
     addop_i(c, OP_CALL_FUNCTION, 1);
+    if (is_async && e->kind != E_GENEXP) await_tos(c);
 }
 
 static void starunpack(Compiler *c, Expr **elts, int n, int single, int inner, int outer)
@@ -1425,15 +1466,21 @@ static void visit_expr1(Compiler *c, Expr *e)
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: comprehension(c, e); break;
     case E_YIELD:
         if (c->u->ste->type != BLOCK_FUNCTION) c_error(c, "'yield' outside function");
+        if (e->op && c->u->ste->coroutine) c_error(c, "'yield from' inside async function");
         if (e->op) {
             visit_expr(c, e->a);
             addop(c, OP_GET_YIELD_FROM_ITER);
-            load_const(c, none_const(c));
-            addop(c, OP_YIELD_FROM);
+            yield_from_tos(c);
         } else {
             if (e->a) visit_expr(c, e->a); else load_const(c, none_const(c));
             addop(c, OP_YIELD_VALUE);
         }
+        break;
+    case E_AWAIT:
+        if (c->u->ste->type != BLOCK_FUNCTION) c_error(c, "'await' outside function");
+        if (c->u->scope != SCOPE_COMPREHENSION) require_async(c, "'await' outside async function");
+        visit_expr(c, e->a);
+        await_tos(c);
         break;
     case E_NAMEDEXPR:
         visit_expr(c, e->b);
@@ -1701,11 +1748,12 @@ static void unwind_fblock(Compiler *c, Fblock *f, int preserve_tos)
             addop(c, OP_POP_TOP);
         }
         return;
-    case FB_WITH:
+    case FB_WITH: case FB_ASYNC_WITH:
         addop(c, OP_POP_BLOCK);
         if (preserve_tos) addop(c, OP_ROT_TWO);
         addop(c, OP_BEGIN_FINALLY);
         addop(c, OP_WITH_CLEANUP_START);
+        if (f->type == FB_ASYNC_WITH) await_tos(c);
         addop(c, OP_WITH_CLEANUP_FINISH);
         addop_i(c, OP_POP_FINALLY, 0);
         return;
@@ -1726,6 +1774,8 @@ static void return_stmt(Compiler *c, Stmt *s)
 {
     int preserve_tos = s->value && s->value->kind != E_CONST;
     if (c->u->ste->type != BLOCK_FUNCTION) c_error(c, "'return' outside function");
+    if (s->value && c->u->ste->coroutine && c->u->ste->generator)
+        c_error(c, "'return' with value in async generator");
     if (preserve_tos) visit_expr(c, s->value);
     for (int d = c->u->nfb; d--;) unwind_fblock(c, &c->u->fb[d], preserve_tos);
     if (!s->value) load_const(c, none_const(c));
@@ -1811,8 +1861,34 @@ static void while_stmt(Compiler *c, Stmt *s)
     use_next_block(c, end);
 }
 
+static void async_for_stmt(Compiler *c, Stmt *s)
+{
+    Block *start = new_block(c), *except = new_block(c), *end = new_block(c);
+    require_async(c, "'async for' outside async function");
+    visit_expr(c, s->value);
+    addop(c, OP_GET_AITER);
+    use_next_block(c, start);
+    push_fblock(c, FB_FOR, start, end);
+    addop_j(c, OP_SETUP_FINALLY, except);   /* StopAsyncIteration from __anext__ ends the loop */
+    addop(c, OP_GET_ANEXT);
+    yield_from_tos(c);
+    addop(c, OP_POP_BLOCK);
+    visit_expr(c, s->target);
+    visit_stmts(c, s->body, s->nbody);
+    addop_j(c, OP_JUMP_ABSOLUTE, start);
+    pop_fblock(c);
+    use_next_block(c, except);
+    addop(c, OP_END_ASYNC_FOR);
+    visit_stmts(c, s->orelse, s->norelse);
+    use_next_block(c, end);
+}
+
 static void for_stmt(Compiler *c, Stmt *s)
 {
+    if (s->op) {
+        async_for_stmt(c, s);
+        return;
+    }
     Block *start = new_block(c), *cleanup = new_block(c), *end = new_block(c);
     push_fblock(c, FB_FOR, start, end);
     visit_expr(c, s->value);
@@ -1925,14 +2001,24 @@ static void try_stmt(Compiler *c, Stmt *s)
     c->u->cur = final_end;
 }
 
+/* async with awaits __aenter__()'s result on entry and __aexit__()'s on
+ * the way out; otherwise it is a with. */
 static void with_stmt(Compiler *c, Stmt *s, int pos)
 {
     WithItem *item = s->items[pos];
     Block *block = new_block(c), *finally = new_block(c);
+    if (s->op)
+        require_async(c, "'async with' outside async function");
     visit_expr(c, item->ctx_expr);
-    addop_j(c, OP_SETUP_WITH, finally);
+    if (s->op) {
+        addop(c, OP_BEFORE_ASYNC_WITH);
+        await_tos(c);
+        addop_j(c, OP_SETUP_ASYNC_WITH, finally);
+    } else {
+        addop_j(c, OP_SETUP_WITH, finally);
+    }
     use_next_block(c, block);
-    push_fblock(c, FB_WITH, block, finally);
+    push_fblock(c, s->op ? FB_ASYNC_WITH : FB_WITH, block, finally);
     if (item->vars) visit_expr(c, item->vars);
     else addop(c, OP_POP_TOP);
     if (++pos == s->nitems) visit_stmts(c, s->body, s->nbody);
@@ -1943,6 +2029,7 @@ static void with_stmt(Compiler *c, Stmt *s, int pos)
     use_next_block(c, finally);
     push_fblock(c, FB_FINALLY_END, finally, NULL);
     addop(c, OP_WITH_CLEANUP_START);
+    if (s->op) await_tos(c);
     addop(c, OP_WITH_CLEANUP_FINISH);
     addop(c, OP_END_FINALLY);
     pop_fblock(c);

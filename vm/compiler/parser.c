@@ -241,6 +241,7 @@ static const char *target_kind_name(const Expr *e)
     case E_BOOLOP: case E_BINOP: case E_UNARYOP: return "operator";
     case E_GENEXP: return "generator expression";
     case E_YIELD: return "yield expression";
+    case E_AWAIT: return "await expression";
     case E_LISTCOMP: return "list comprehension";
     case E_SETCOMP: return "set comprehension";
     case E_DICTCOMP: return "dict comprehension";
@@ -571,6 +572,7 @@ static int starts_expr(Parser *p)
 }
 
 static Comprehension **parse_comp_for(Parser *p, int *ngens);
+static int starts_comp_for(Parser *p);
 
 static Expr *make_seq(Parser *p, ExprKind k, Vec *v, int line, int col)
 {
@@ -621,7 +623,7 @@ static Expr *parse_atom(Parser *p)
             return y;
         }
         Expr *first = parse_star_or_namedexpr(p);
-        if (is_kw(p, "for")) {
+        if (starts_comp_for(p)) {
             e = expr_at(p, E_GENEXP, &t);
             e->a = first;
             e->gens = parse_comp_for(p, &e->ngens);
@@ -647,7 +649,7 @@ static Expr *parse_atom(Parser *p)
         Vec v = { 0 };
         if (!is_op(p, TK_RSQB)) {
             Expr *first = parse_star_or_namedexpr(p);
-            if (is_kw(p, "for")) {
+            if (starts_comp_for(p)) {
                 e = expr_at(p, E_LISTCOMP, &t);
                 e->a = first;
                 e->gens = parse_comp_for(p, &e->ngens);
@@ -689,7 +691,7 @@ static Expr *parse_atom(Parser *p)
                 val = k;
             }
         }
-        if (is_kw(p, "for")) {
+        if (starts_comp_for(p)) {
             if (!k) syntax_error(p);
             e = expr_at(p, is_dict ? E_DICTCOMP : E_SETCOMP, &t);
             e->a = k;
@@ -823,7 +825,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
                 push(p, &kws, k);
                 seen_kw = 1;
             } else {
-                if (is_kw(p, "for")) {
+                if (starts_comp_for(p)) {
                     Expr *g = expr_at(p, E_GENEXP, lpar);
                     g->a = e;
                     g->gens = parse_comp_for(p, &g->ngens);
@@ -880,9 +882,18 @@ static Expr *parse_atom_expr(Parser *p)
 
 static Expr *parse_factor(Parser *p);
 
+/* power: ['await'] atom_expr ['**' factor] */
 static Expr *parse_power(Parser *p)
 {
-    Expr *e = parse_atom_expr(p);
+    Expr *e;
+    if (is_kw(p, "await")) {
+        Token t = p->tok;
+        next(p);
+        e = expr_at(p, E_AWAIT, &t);
+        e->a = parse_atom_expr(p);
+    } else {
+        e = parse_atom_expr(p);
+    }
     if (is_op(p, TK_DOUBLESTAR)) {
         enter(p);
         next(p);
@@ -1120,12 +1131,21 @@ static Expr *parse_exprlist(Parser *p) { return parse_list_of(p, parse_star_or_e
 static Expr *parse_testlist(Parser *p) { return parse_list_of(p, parse_test); }
 static Expr *parse_testlist_star_expr(Parser *p) { return parse_list_of(p, parse_star_or_test); }
 
+static int is_async_for(Parser *p)
+{
+    return is_kw(p, "async") && tok_is_kw(peek(p), "for");
+}
+
+static int starts_comp_for(Parser *p) { return is_kw(p, "for") || is_async_for(p); }
+
 static Comprehension **parse_comp_for(Parser *p, int *ngens)
 {
     Vec gens = { 0 };
-    while (is_kw(p, "for")) {
-        next(p);
+    while (starts_comp_for(p)) {
         Comprehension *c = alloc(p, sizeof *c);
+        c->is_async = is_kw(p, "async");
+        if (c->is_async) next(p);
+        next(p);
         c->target = parse_exprlist(p);
         set_context(p, c->target, CTX_STORE);
         expect_kw(p, "in");
@@ -1544,6 +1564,16 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
 {
     Token t = p->tok;
     Stmt *s;
+    if (is_kw(p, "async")) {   /* async def / for / with: the statement, marked */
+        next(p);
+        if (!is_kw(p, "def") && (ndecos || (!is_kw(p, "for") && !is_kw(p, "with"))))
+            syntax_error(p);
+        s = parse_compound(p, decos, ndecos);
+        s->op = 1;
+        s->lineno = node_line(p, t.line);
+        s->col = t.col;
+        return s;
+    }
     if (is_kw(p, "def")) {
         next(p);
         s = new_stmt(p, S_FUNCDEF, &t);
@@ -1656,7 +1686,7 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
 static int is_compound_start(Parser *p)
 {
     return is_kw(p, "def") || is_kw(p, "class") || is_kw(p, "if") || is_kw(p, "while") || is_kw(p, "for") ||
-           is_kw(p, "try") || is_kw(p, "with");
+           is_kw(p, "try") || is_kw(p, "with") || is_kw(p, "async");
 }
 
 static void parse_stmt(Parser *p, Vec *out)
@@ -1669,7 +1699,7 @@ static void parse_stmt(Parser *p, Vec *out)
             if (p->tok.kind != TOK_NEWLINE) syntax_error(p);
             next(p);
         }
-        if (!is_kw(p, "def") && !is_kw(p, "class")) syntax_error(p);
+        if (!is_kw(p, "def") && !is_kw(p, "class") && !is_kw(p, "async")) syntax_error(p);
         push(p, out, parse_compound(p, (Expr **)decos.v, decos.n));
         return;
     }

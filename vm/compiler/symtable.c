@@ -254,6 +254,8 @@ static void visit_comprehension(St *st, Expr *e, const char *scope_name)
     e->ste = enter_block(st, scope_name, BLOCK_FUNCTION, e->lineno);
     e->ste->comprehension = 1;
     e->ste->generator = e->kind == E_GENEXP;
+    for (int i = 0; i < e->ngens; i++)
+        e->ste->coroutine |= e->gens[i]->is_async;
     add_def(st, ".0", DEF_PARAM, e->lineno, e->col);
     visit_expr(st, outer->target);
     visit_exprs(st, outer->ifs, outer->nifs);
@@ -296,6 +298,9 @@ static void visit_expr(St *st, Expr *e)
         st->cur->generator = 1;
         if (st->cur->comprehension)
             st_error(st, "'yield' inside list comprehension", e->lineno, e->col);
+        break;
+    case E_AWAIT:   /* a comprehension that awaits is itself a coroutine */
+        if (st->cur->comprehension) st->cur->coroutine = 1;
         break;
     default:
         break;
@@ -360,6 +365,7 @@ static void visit_stmt(St *st, Stmt *s)
         if (s->annotation) visit_expr(st, s->annotation);
         visit_exprs(st, s->decos, s->ndecos);
         s->ste = enter_block(st, s->name, BLOCK_FUNCTION, s->lineno);
+        s->ste->coroutine = s->op;
         visit_params(st, s->args);
         visit_stmts(st, s->body, s->nbody);
         exit_block(st);

@@ -31,7 +31,7 @@ typedef struct SymEntry {
     HashIndex symix;   /* names of syms, once there are HASHINDEX_MIN */
     const char **varnames; int nvarnames, capvarnames;   /* parameters, in order */
     struct SymEntry **children; int nchildren, capchildren;
-    int nested, varargs, varkeywords, generator, comprehension;
+    int nested, varargs, varkeywords, generator, coroutine, comprehension;
     int free, child_free, needs_class_closure;
 } SymEntry;
 

@@ -26,7 +26,8 @@ static inline Object **pending(void) { return &cur_exc; }
 #define EXC_LIST(X)                                                                     \
     X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException)                    \
     X(GeneratorExit, BaseException) X(Exception, BaseException)                         \
-    X(StopIteration, Exception) X(ArithmeticError, Exception)                           \
+    X(StopIteration, Exception) X(StopAsyncIteration, Exception)                        \
+    X(ArithmeticError, Exception)                                                       \
     X(FloatingPointError, ArithmeticError) X(OverflowError, ArithmeticError)            \
     X(ZeroDivisionError, ArithmeticError) X(AssertionError, Exception)                  \
     X(AttributeError, Exception) X(EOFError, Exception) X(ImportError, Exception)       \

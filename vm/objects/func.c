@@ -305,12 +305,13 @@ static bool binds_simply(const CodeObject *co, size_t nargs, Object *kwnames)
 
 /* A call binds its arguments into a new frame: on the thread's arena for
  * an ordinary function, which then runs; a frame of its own for a
- * generator function, which becomes the generator returned. */
+ * generator, coroutine or async generator function, which becomes the
+ * object returned. */
 static Object *func_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames)
 {
     FunctionObject *f = (FunctionObject *)callable;
     CodeObject *co = (CodeObject *)f->code;
-    bool gen = co->flags & CO_GENERATOR;
+    bool gen = co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR);
     Frame *fr = gen ? frame_new_owned(co, f->globals) : frame_push(co, f->globals, NULL);
     if (!fr)
         return NULL;

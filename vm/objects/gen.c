@@ -1,4 +1,11 @@
-/* vm/objects/gen.c — generators: a frame of their own, resumed by next, send, throw and close.
+/* vm/objects/gen.c — generators and coroutines: a frame of their own, resumed by next, send, throw and close.
+ *
+ * A coroutine (an async def's call) is a generator under another type: the
+ * same object and resumption, but not an iterator.  `await` drives it
+ * through YIELD_FROM as a delegate, and its __await__ gives a
+ * coroutine_wrapper, the iterator other code drives it by.  A coroutine
+ * runs once: resuming a finished one is RuntimeError, and one dropped
+ * before it ever ran is reported ("was never awaited"), as CPython does.
  *
  * A generator owns its frame (vm/runtime/frame.h states the suspended-frame
  * invariants) until the frame finishes; then `frame` is NULL and every
@@ -24,6 +31,7 @@
 
 #include "vm/objects/gen.h"
 #include "vm/modules/builtins.h"
+#include "vm/objects/code.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
 #include "vm/runtime/eval.h"
@@ -37,11 +45,14 @@ typedef struct GenObject {
     Object *name, *qualname;
     Object *handled;     /* the exception its except block handles while suspended, or NULL */
     bool running;
+    bool closed;         /* an async generator that ended or was aclose()d: __anext__ stops at once */
 } GenObject;
 
 Object *gen_new(Frame *f, Object *name, Object *qualname)
 {
-    GenObject *g = (GenObject *)obj_alloc(&GenType, sizeof *g);
+    Type *t = f->co->flags & CO_COROUTINE ? &CoroType
+            : f->co->flags & CO_ASYNC_GENERATOR ? &AsyncGenType : &GenType;
+    GenObject *g = (GenObject *)obj_alloc(t, sizeof *g);
     if (!g) {
         frame_free_owned(f);
         return NULL;
@@ -89,11 +100,23 @@ static void handled_leave(GenObject *g, ThreadState *ts, Object *outer)
         g->handled = now;
 }
 
-/* StopIteration inside a generator becomes RuntimeError (PEP 479). */
-static void stop_iteration_to_runtime_error(void)
+bool gen_is_resumable(const Object *o)
+{
+    return o->type == &GenType || o->type == &CoroType || o->type == &AsyncGenType;
+}
+
+/* "generator", "coroutine" or "async generator", for messages. */
+static const char *kind_of(const GenObject *g)
+{
+    return g->ob.type == &GenType ? "generator" : g->ob.type == &CoroType ? "coroutine" : "async generator";
+}
+
+/* StopIteration inside a generator becomes RuntimeError (PEP 479); an
+ * async generator's StopAsyncIteration likewise (PEP 525). */
+static void stop_iteration_to_runtime_error(GenObject *g)
 {
     Object *si = exc_fetch();
-    exc_set(ExcRuntimeError, "generator raised StopIteration");
+    exc_set(ExcRuntimeError, "%s raised %s", kind_of(g), si->type->name);
     ExcObject *e = (ExcObject *)exc_occurred();
     if (!e || e->ob.type != ExcRuntimeError) {
         DECREF(si);
@@ -103,6 +126,13 @@ static void stop_iteration_to_runtime_error(void)
     SETREF(e->cause, si);
     SETREF(e->context, si);
     e->suppress_context = true;
+}
+
+/* Whether a throw is close()'s GeneratorExit, which a finished coroutine
+ * takes quietly. */
+static bool closing_now(bool throwing)
+{
+    return throwing && exc_occurred() && exc_matches(exc_occurred(), (Object *)ExcGeneratorExit);
 }
 
 static Object *stop_iteration(Object *value)
@@ -120,16 +150,18 @@ static Object *gen_send_ex(GenObject *g, Object *arg, bool throwing)
 {
     Frame *f = g->frame;
     if (g->running) {
-        exc_set(ExcValueError, "generator already executing");
+        exc_set(ExcValueError, "%s already executing", kind_of(g));
         return NULL;
     }
     if (!f) {
-        if (arg && !throwing)
+        if (g->ob.type == &CoroType && !closing_now(throwing))
+            exc_set(ExcRuntimeError, "cannot reuse already awaited coroutine");
+        else if (arg && !throwing)
             exc_set_obj((INCREF(ExcStopIteration), (Object *)ExcStopIteration));
         return NULL;
     }
     if (f->state == FRAME_CREATED && arg && arg != None && !throwing) {
-        exc_set(ExcTypeError, "can't send non-None value to a just-started generator");
+        exc_set(ExcTypeError, "can't send non-None value to a just-started %s", kind_of(g));
         return NULL;
     }
     bool pushed = f->state == FRAME_SUSPENDED && !throwing;
@@ -152,8 +184,9 @@ static Object *gen_send_ex(GenObject *g, Object *arg, bool throwing)
         return r;
     gen_drop_frame(g);
     if (!r) {
-        if (exc_matches(exc_occurred(), (Object *)ExcStopIteration))
-            stop_iteration_to_runtime_error();
+        if (exc_matches(exc_occurred(), (Object *)ExcStopIteration) ||
+            (g->ob.type == &AsyncGenType && exc_matches(exc_occurred(), (Object *)ExcStopAsyncIteration)))
+            stop_iteration_to_runtime_error(g);
         return NULL;
     }
     if (r == None && !arg) {
@@ -189,7 +222,7 @@ static Object *gen_send(Object *self, Object *const *args, size_t nargs, Object 
 
 Object *gen_delegate_send(Object *delegate, Object *v)
 {
-    if (obj_is(delegate, &GenType))
+    if (gen_is_resumable(delegate))
         return gen_send_ex((GenObject *)delegate, v, false);
     if (v == None && (delegate->type->flags & TYPE_HEAP))   /* keeps StopIteration's value */
         return obj_call_method(delegate, "__next__", NULL, 0);
@@ -239,7 +272,7 @@ static Object *close_gen(GenObject *g);
 static int close_delegate(Object *d)
 {
     Object *r;
-    if (obj_is(d, &GenType)) {
+    if (gen_is_resumable(d)) {
         r = close_gen((GenObject *)d);
     } else {
         Object *m = obj_getattr_str(d, "close");
@@ -286,7 +319,7 @@ static Object *throw_pending(GenObject *g)
         exc_set_obj(exc);
         return gen_send_ex(g, None, true);
     }
-    if (obj_is(d, &GenType)) {
+    if (gen_is_resumable(d)) {
         exc_set_obj(exc);
         r = throw_pending((GenObject *)d);
     } else {
@@ -385,7 +418,7 @@ static Object *close_gen(GenObject *g)
     Object *r = throw_pending(g);
     if (r) {
         DECREF(r);
-        exc_set(ExcRuntimeError, "generator ignored GeneratorExit");
+        exc_set(ExcRuntimeError, "%s ignored GeneratorExit", kind_of(g));
         return NULL;
     }
     Object *exc = exc_occurred();
@@ -413,9 +446,19 @@ static void gen_finalize(Object *o)
         exc_set_obj(saved);
 }
 
+/* CPython's RuntimeWarning for a coroutine dropped before it ran: the
+ * program forgot an await.  Printed, as gilvm has no warning filters in C. */
+static void warn_never_awaited(GenObject *g)
+{
+    builtins_flush_stdout();
+    fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", str_utf8(g->qualname));
+}
+
 static void gen_dealloc(Object *o)
 {
     GenObject *g = (GenObject *)o;
+    if (o->type == &CoroType && g->frame && g->frame->state == FRAME_CREATED)
+        warn_never_awaited(g);
     if (g->frame && g->frame->state == FRAME_SUSPENDED && !gc_is_finalized(o)) {
         gc_set_finalized(o);
         o->refcnt = 1;          /* alive while its finally blocks run */
@@ -458,7 +501,8 @@ static void gen_clear(Object *o)
 
 static Object *gen_repr(Object *o)
 {
-    return str_from_fmt("<generator object %s at %p>", str_utf8(((GenObject *)o)->qualname), (void *)o);
+    GenObject *g = (GenObject *)o;
+    return str_from_fmt("<%s object %s at %p>", kind_of(g), str_utf8(g->qualname), (void *)o);
 }
 
 static Object *gen_self(Object *o)
@@ -496,3 +540,528 @@ Type GenType = {
     .repr = gen_repr, .iter = gen_self, .iternext = gen_iternext, .methods = gen_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
 };
+
+/* ---- coroutines ------------------------------------------------------- */
+
+static Object *coro_await(Object *self, Object *const *args, size_t nargs, Object *kw);
+
+static const MethodDef coro_methods[] = {
+    { "send", gen_send, NULL },
+    { "throw", gen_throw, NULL },
+    { "close", gen_close, NULL },
+    { "__await__", coro_await, NULL },
+    { "__name__", NULL, gen_get_name },
+    { "__qualname__", NULL, gen_get_qualname },
+    { "cr_code", NULL, gen_get_code },
+    { "cr_running", NULL, gen_get_running },
+    { "cr_await", NULL, gen_get_yieldfrom },
+    { NULL, NULL, NULL },
+};
+
+Type CoroType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "coroutine", .base = &ObjectType,
+    .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .repr = gen_repr, .methods = coro_methods,
+    .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
+};
+
+/* coroutine_wrapper: the iterator a coroutine's __await__ gives, so code
+ * that drives awaitables by next/send/throw can drive a coroutine. */
+typedef struct CoroWrapper {
+    Object ob;
+    Object *coro;
+} CoroWrapper;
+
+static Object *coro_await(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "__await__() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    CoroWrapper *w = (CoroWrapper *)obj_alloc(&CoroWrapperType, sizeof *w);
+    if (!w)
+        return NULL;
+    w->coro = args[0];
+    INCREF(w->coro);
+    return (Object *)w;
+}
+
+static Object *wrapper_coro(Object *const *args) { return ((CoroWrapper *)args[0])->coro; }
+
+static Object *wrapper_iternext(Object *o)
+{
+    return gen_send_ex((GenObject *)((CoroWrapper *)o)->coro, NULL, false);
+}
+
+/* Each method is the coroutine's own, applied to the coroutine. */
+static Object *wrapper_forward(Object *const *args, size_t nargs, Object *kw, CallFn fn)
+{
+    Object *inner[4];
+    if (nargs > 4)
+        nargs = 4;
+    inner[0] = wrapper_coro(args);
+    for (size_t i = 1; i < nargs; i++)
+        inner[i] = args[i];
+    return fn(inner[0], inner, nargs, kw);
+}
+
+static Object *wrapper_send(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    return wrapper_forward(args, nargs, kw, gen_send);
+}
+
+static Object *wrapper_throw(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (nargs > 4) {
+        exc_set(ExcTypeError, "throw expected at most 3 arguments, got %zu", nargs - 1);
+        return NULL;
+    }
+    return wrapper_forward(args, nargs, kw, gen_throw);
+}
+
+static Object *wrapper_close(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    return wrapper_forward(args, nargs, kw, gen_close);
+}
+
+static void wrapper_dealloc(Object *o)
+{
+    DECREF(((CoroWrapper *)o)->coro);
+    obj_free(o);
+}
+
+static void wrapper_traverse(Object *o, VisitFn visit, void *arg) { visit(((CoroWrapper *)o)->coro, arg); }
+
+static const MethodDef wrapper_methods[] = {
+    { "send", wrapper_send, NULL },
+    { "throw", wrapper_throw, NULL },
+    { "close", wrapper_close, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type CoroWrapperType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "coroutine_wrapper", .base = &ObjectType,
+    .basicsize = sizeof(CoroWrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .iter = gen_self, .iternext = wrapper_iternext, .methods = wrapper_methods,
+    .traverse = wrapper_traverse,
+};
+
+/* ---- the await protocol ----------------------------------------------- */
+
+static bool is_coroutine(const Object *o)
+{
+    return o->type == &CoroType ||
+           (o->type == &GenType && (((CodeObject *)((GenObject *)o)->code)->flags & CO_ITERABLE_COROUTINE));
+}
+
+static bool is_iterator(Object *o)
+{
+    static Object *next_name;
+    if (!next_name)
+        next_name = str_intern("__next__");
+    return o->type->iternext || type_lookup(o->type, next_name);
+}
+
+/* The iterator `await o` drives, or NULL with TypeError; what_for, when
+ * not NULL, names where o came from in the message (async with, async for). */
+Object *gen_awaitable(Object *o, const char *what_for)
+{
+    static Object *await_name;
+    if (!await_name)
+        await_name = str_intern("__await__");
+    if (is_coroutine(o)) {
+        Object *d;
+        if (o->type == &CoroType && delegate_of((GenObject *)o, &d)) {
+            DECREF(d);
+            exc_set(ExcRuntimeError, "coroutine is being awaited already");
+            return NULL;
+        }
+        INCREF(o);
+        return o;
+    }
+    Object *getter = type_lookup(o->type, await_name);
+    if (!getter) {
+        if (what_for)
+            exc_set(ExcTypeError, "%s that does not implement __await__: %s", what_for, o->type->name);
+        else
+            exc_set(ExcTypeError, "object %s can't be used in 'await' expression", o->type->name);
+        return NULL;
+    }
+    Object *it = obj_call(getter, &o, 1, NULL);
+    if (it && is_coroutine(it)) {
+        exc_set(ExcTypeError, "__await__() returned a coroutine");
+        SETREF(it, NULL);
+    } else if (it && !is_iterator(it)) {
+        exc_set(ExcTypeError, "__await__() returned non-iterator of type '%s'", it->type->name);
+        SETREF(it, NULL);
+    }
+    return it;
+}
+
+Object *gen_yield_from_iter(Object *o, const CodeObject *co)
+{
+    if (o->type == &CoroType) {
+        if (!(co->flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+            exc_set(ExcTypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            return NULL;
+        }
+    } else if (o->type != &GenType) {
+        return obj_iter(o);
+    }
+    INCREF(o);
+    return o;
+}
+
+/* ---- async generators (PEP 525) ---------------------------------------
+ *
+ * An async generator is a generator whose frame both yields values and
+ * awaits.  Its frame suspends for either; which one it was is told by
+ * where it stopped: inside YIELD_FROM it is awaiting, and what it yielded
+ * goes on out to whoever drives the await (an event loop); at a plain
+ * yield it produced a value, which ends the current __anext__()/asend()
+ * awaitable with StopIteration(value).  Each asend/athrow awaitable is a
+ * small iterator over one such step. */
+
+static Object *asyncgen_self(Object *o)
+{
+    INCREF(o);
+    return o;
+}
+
+/* After a resumption of g: a value it yielded ends the step (NULL with
+ * StopIteration(value)); what an await inside it yielded passes out;
+ * its end is StopAsyncIteration. */
+static Object *asyncgen_unwrap(GenObject *g, Object *r)
+{
+    Object *d;
+    if (r) {
+        if (delegate_of(g, &d)) {
+            DECREF(d);
+            return r;
+        }
+        stop_iteration(r);
+        DECREF(r);
+        return NULL;
+    }
+    Object *e = exc_occurred();
+    if (!e || exc_matches(e, (Object *)ExcStopIteration)) {
+        exc_set_obj((INCREF(ExcStopAsyncIteration), (Object *)ExcStopAsyncIteration));
+        g->closed = true;
+    } else if (exc_matches(e, (Object *)ExcStopAsyncIteration) || exc_matches(e, (Object *)ExcGeneratorExit)) {
+        g->closed = true;
+    }
+    return NULL;
+}
+
+enum { STEP_INIT, STEP_ITER, STEP_CLOSED };
+
+/* One asend(v) (v is None for __anext__) or athrow(...) / aclose() step. */
+typedef struct AsyncGenStep {
+    Object ob;
+    GenObject *gen;
+    Object *value;       /* asend: the value to send first */
+    Object *thrown;      /* athrow: the exception to raise first; NULL for asend */
+    bool closing;        /* aclose(): GeneratorExit, and a yield then is an error */
+    int state;
+} AsyncGenStep;
+
+extern Type AsyncGenASendType, AsyncGenAThrowType;
+
+static Object *step_new(Type *t, Object *gen, Object *value, Object *thrown, bool closing)
+{
+    AsyncGenStep *s = (AsyncGenStep *)obj_alloc(t, sizeof *s);
+    if (!s) {
+        XDECREF(thrown);
+        return NULL;
+    }
+    s->gen = (GenObject *)gen;
+    INCREF(gen);
+    s->value = value;
+    XINCREF(value);
+    s->thrown = thrown;
+    s->closing = closing;
+    return (Object *)s;
+}
+
+static Object *stop_now(void)
+{
+    exc_set_obj((INCREF(ExcStopIteration), (Object *)ExcStopIteration));
+    return NULL;
+}
+
+static Object *asend_send_value(AsyncGenStep *s, Object *v)
+{
+    if (s->state == STEP_CLOSED)
+        return stop_now();
+    if (s->state == STEP_INIT) {
+        if (!v || v == None)
+            v = s->value;
+        s->state = STEP_ITER;
+    }
+    Object *r = asyncgen_unwrap(s->gen, gen_send_ex(s->gen, v ? v : None, false));
+    if (!r)
+        s->state = STEP_CLOSED;
+    return r;
+}
+
+/* An aclose() step ends with StopIteration when the generator ended;
+ * yielding a value instead is the generator refusing to close. */
+static Object *athrow_result(AsyncGenStep *s, Object *r)
+{
+    if (s->closing && r) {
+        Object *d;
+        if (!delegate_of(s->gen, &d)) {
+            DECREF(r);
+            exc_set(ExcRuntimeError, "async generator ignored GeneratorExit");
+            return NULL;
+        }
+        DECREF(d);
+        return r;
+    }
+    if (!s->closing)
+        r = asyncgen_unwrap(s->gen, r);
+    if (r)
+        return r;
+    Object *e = exc_occurred();
+    if (e && (exc_matches(e, (Object *)ExcStopAsyncIteration) || exc_matches(e, (Object *)ExcGeneratorExit))) {
+        s->state = STEP_CLOSED;
+        s->gen->closed = true;
+        if (s->closing) {
+            exc_clear();
+            stop_now();
+        }
+    }
+    return NULL;
+}
+
+static Object *athrow_send_value(AsyncGenStep *s, Object *v)
+{
+    GenObject *g = s->gen;
+    if (!g->frame || s->state == STEP_CLOSED)
+        return stop_now();
+    if (s->state == STEP_ITER)
+        return athrow_result(s, gen_send_ex(g, v ? v : None, false));
+    if (g->closed)
+        return stop_now();
+    if (v && v != None) {
+        exc_set(ExcRuntimeError, "can't send non-None value to a just-started coroutine");
+        return NULL;
+    }
+    s->state = STEP_ITER;
+    if (s->closing) {
+        g->closed = true;
+        exc_set_obj((INCREF(ExcGeneratorExit), (Object *)ExcGeneratorExit));
+    } else {
+        Object *e = s->thrown;
+        s->thrown = NULL;
+        exc_set_obj(e);
+    }
+    return athrow_result(s, throw_pending(g));
+}
+
+static Object *step_send_value(Object *o, Object *v)
+{
+    AsyncGenStep *s = (AsyncGenStep *)o;
+    return o->type == &AsyncGenASendType ? asend_send_value(s, v) : athrow_send_value(s, v);
+}
+
+static Object *step_iternext(Object *o) { return step_send_value(o, NULL); }
+
+static Object *step_send(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "send() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    return step_send_value(args[0], args[1]);
+}
+
+/* throw() into a step: into the generator, then as the step would end. */
+static Object *step_throw(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    AsyncGenStep *s = (AsyncGenStep *)args[0];
+    if (kw || nargs < 2 || nargs > 4) {
+        exc_set(ExcTypeError, "throw expected at least 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    if (s->state == STEP_CLOSED)
+        return stop_now();
+    Object *e = make_thrown(args + 1, nargs - 1);
+    if (!e)
+        return NULL;
+    exc_set_obj(e);
+    s->state = STEP_ITER;
+    Object *r = throw_pending(s->gen);
+    if (args[0]->type == &AsyncGenAThrowType)
+        return athrow_result(s, r);
+    r = asyncgen_unwrap(s->gen, r);
+    if (!r)
+        s->state = STEP_CLOSED;
+    return r;
+}
+
+static Object *step_close(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self; (void)nargs; (void)kw;
+    ((AsyncGenStep *)args[0])->state = STEP_CLOSED;
+    return none_new();
+}
+
+static void step_dealloc(Object *o)
+{
+    AsyncGenStep *s = (AsyncGenStep *)o;
+    DECREF(s->gen);
+    XDECREF(s->value);
+    XDECREF(s->thrown);
+    obj_free(o);
+}
+
+static void step_traverse(Object *o, VisitFn visit, void *arg)
+{
+    AsyncGenStep *s = (AsyncGenStep *)o;
+    visit((Object *)s->gen, arg);
+    visit(s->value, arg);
+    visit(s->thrown, arg);
+}
+
+static Object *step_await(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self; (void)nargs; (void)kw;
+    INCREF(args[0]);
+    return args[0];
+}
+
+static const MethodDef step_methods[] = {
+    { "send", step_send, NULL },
+    { "throw", step_throw, NULL },
+    { "close", step_close, NULL },
+    { "__await__", step_await, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type AsyncGenASendType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "async_generator_asend", .base = &ObjectType,
+    .basicsize = sizeof(AsyncGenStep), .flags = TYPE_GC, .dealloc = step_dealloc,
+    .iter = asyncgen_self, .iternext = step_iternext, .methods = step_methods, .traverse = step_traverse,
+};
+
+Type AsyncGenAThrowType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "async_generator_athrow", .base = &ObjectType,
+    .basicsize = sizeof(AsyncGenStep), .flags = TYPE_GC, .dealloc = step_dealloc,
+    .iter = asyncgen_self, .iternext = step_iternext, .methods = step_methods, .traverse = step_traverse,
+};
+
+static Object *agen_asend(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "asend() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    return step_new(&AsyncGenASendType, args[0], args[1], NULL, false);
+}
+
+static Object *agen_anext(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self; (void)nargs; (void)kw;
+    return step_new(&AsyncGenASendType, args[0], None, NULL, false);
+}
+
+static Object *agen_athrow(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (kw || nargs < 2 || nargs > 4) {
+        exc_set(ExcTypeError, "athrow expected at least 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    Object *e = make_thrown(args + 1, nargs - 1);
+    return e ? step_new(&AsyncGenAThrowType, args[0], NULL, e, false) : NULL;
+}
+
+static Object *agen_aclose(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self; (void)nargs; (void)kw;
+    return step_new(&AsyncGenAThrowType, args[0], NULL, NULL, true);
+}
+
+static Object *agen_aiter(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self; (void)nargs; (void)kw;
+    INCREF(args[0]);
+    return args[0];
+}
+
+static const MethodDef agen_methods[] = {
+    { "__aiter__", agen_aiter, NULL },
+    { "__anext__", agen_anext, NULL },
+    { "asend", agen_asend, NULL },
+    { "athrow", agen_athrow, NULL },
+    { "aclose", agen_aclose, NULL },
+    { "__name__", NULL, gen_get_name },
+    { "__qualname__", NULL, gen_get_qualname },
+    { "ag_code", NULL, gen_get_code },
+    { "ag_running", NULL, gen_get_running },
+    { "ag_await", NULL, gen_get_yieldfrom },
+    { NULL, NULL, NULL },
+};
+
+Type AsyncGenType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "async_generator", .base = &ObjectType,
+    .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .repr = gen_repr, .methods = agen_methods,
+    .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
+};
+
+/* ---- async iteration -------------------------------------------------- */
+
+Object *gen_aiter(Object *o)
+{
+    static Object *aiter_name, *anext_name;
+    if (!aiter_name) {
+        aiter_name = str_intern("__aiter__");
+        anext_name = str_intern("__anext__");
+    }
+    Object *getter = type_lookup(o->type, aiter_name);
+    if (!getter) {
+        exc_set(ExcTypeError, "'async for' requires an object with __aiter__ method, got %s", o->type->name);
+        return NULL;
+    }
+    Object *it = obj_call(getter, &o, 1, NULL);
+    if (it && !type_lookup(it->type, anext_name)) {
+        exc_set(ExcTypeError, "'async for' received an object from __aiter__ that does not implement "
+                "__anext__: %s", it->type->name);
+        SETREF(it, NULL);
+    }
+    return it;
+}
+
+Object *gen_anext(Object *aiter)
+{
+    static Object *anext_name;
+    if (!anext_name)
+        anext_name = str_intern("__anext__");
+    if (aiter->type == &AsyncGenType)
+        return step_new(&AsyncGenASendType, aiter, None, NULL, false);
+    Object *getter = type_lookup(aiter->type, anext_name);
+    if (!getter) {
+        exc_set(ExcTypeError, "'async for' requires an iterator with __anext__ method, got %s",
+                aiter->type->name);
+        return NULL;
+    }
+    Object *next = obj_call(getter, &aiter, 1, NULL);
+    if (!next)
+        return NULL;
+    Object *aw = gen_awaitable(next, NULL);
+    if (!aw) {
+        exc_clear();
+        exc_set(ExcTypeError, "'async for' received an invalid object from __anext__: %s", next->type->name);
+    }
+    DECREF(next);
+    return aw;
+}

@@ -515,17 +515,22 @@ static bool iterable(Object *o)
 /* SETUP_WITH's lookups, on the type as CPython's special-method lookup does
  * (python3's TypeError when either is missing); both results are bound
  * methods (new references). */
-static int with_lookup(Object *mgr, Object **enter, Object **exitf)
+/* mgr's bound __enter__ and __exit__ (async: __aenter__ and __aexit__). */
+static int with_lookup(Object *mgr, Object **enter, Object **exitf, bool async)
 {
-    static Object *enter_name, *exit_name;
-    if (!enter_name) {
-        enter_name = str_intern("__enter__");
-        exit_name = str_intern("__exit__");
+    static Object *names[2][2];
+    if (!names[0][0]) {
+        names[0][0] = str_intern("__enter__");
+        names[0][1] = str_intern("__exit__");
+        names[1][0] = str_intern("__aenter__");
+        names[1][1] = str_intern("__aexit__");
     }
-    Object *en = type_lookup(mgr->type, enter_name), *ex = en ? type_lookup(mgr->type, exit_name) : NULL;
+    Object *en = type_lookup(mgr->type, names[async][0]);
+    Object *ex = en ? type_lookup(mgr->type, names[async][1]) : NULL;
     if (!en || !ex) {
-        exc_set(ExcTypeError, "'%s' object does not support the context manager protocol%s",
-                mgr->type->name, en ? " (missed __exit__ method)" : "");
+        exc_set(ExcTypeError, "'%s' object does not support the %scontext manager protocol%s%s%s",
+                mgr->type->name, async ? "asynchronous " : "", en ? " (missed " : "",
+                en ? str_utf8(names[async][1]) : "", en ? " method)" : "");
         return -1;
     }
     if (!(*enter = method_new(en, mgr)))
@@ -535,6 +540,19 @@ static int with_lookup(Object *mgr, Object **enter, Object **exitf)
         return -1;
     }
     return 0;
+}
+
+/* Where GET_AWAITABLE's operand came from, for its TypeError: the
+ * instruction before it (ip[-1] is GET_AWAITABLE itself). */
+static const char *awaited_from(const uint32_t *first, const uint32_t *ip)
+{
+    if (ip - first < 2)
+        return NULL;
+    switch (word_op(ip[-2])) {
+    case OP_BEFORE_ASYNC_WITH: return "'async with' received an object from __aenter__";
+    case OP_WITH_CLEANUP_START: return "'async with' received an object from __aexit__";
+    default: return NULL;
+    }
 }
 
 /* An attribute as a str (new reference), or NULL without an exception. */
@@ -1780,13 +1798,70 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         CASE(GET_YIELD_FROM_ITER) {          /* a generator delegates as itself */
             Object *v = TOP();
             if (!obj_is(v, &GenType)) {
-                Object *it = obj_iter(v);
+                Object *it = gen_yield_from_iter(v, co);
                 DECREF(v);
                 SET_TOP(it);
                 if (!it)
                     goto error_pop1;
             }
             vmbreak;
+        }
+        CASE(GET_AWAITABLE) {
+            Object *v = TOP(), *it = gen_awaitable(v, awaited_from(first, ip));
+            DECREF(v);
+            SET_TOP(it);
+            if (!it)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE(GET_AITER) {
+            Object *v = TOP(), *it = gen_aiter(v);
+            DECREF(v);
+            SET_TOP(it);
+            if (!it)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE(GET_ANEXT) {                    /* TOS stays: the loop's next round needs it */
+            Object *aw = gen_anext(TOP());
+            if (!aw)
+                goto error;
+            PUSH(aw);
+            vmbreak;
+        }
+        CASE(BEFORE_ASYNC_WITH) {
+            Object *mgr = TOP(), *enter, *exitf;
+            if (with_lookup(mgr, &enter, &exitf, true) < 0)
+                goto error;
+            SET_TOP(exitf);
+            DECREF(mgr);
+            Object *res = obj_call(enter, NULL, 0, NULL);
+            DECREF(enter);
+            if (!res)
+                goto error;
+            PUSH(res);
+            vmbreak;
+        }
+        CASE(SETUP_ASYNC_WITH) {             /* the block sits under __aenter__'s result */
+            if (f->nblocks >= FRAME_MAX_BLOCKS)
+                goto too_many_blocks;
+            f->blocks[f->nblocks++] = (Block){ BLOCK_FINALLY, (int)oparg, (int)(sp - base) - 1 };
+            vmbreak;
+        }
+        CASE(END_ASYNC_FOR) {                /* the handler's exception triple on top */
+            Object *type = TOP();
+            if (exc_matches(type, (Object *)ExcStopAsyncIteration)) {
+                const Block *b = &f->blocks[--f->nblocks];
+                sp = unwind_except_handler(ts, sp, base, b);
+                Object *aiter = POP();
+                DECREF(aiter);
+                vmbreak;
+            }
+            Object *x = POP(), *exc = POP(), *tb = POP();
+            DECREF(x);
+            XDECREF(tb);
+            exc_set_obj(exc);
+            goto exception_unwind;
         }
 
         CASE(SETUP_FINALLY) {
@@ -1862,7 +1937,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             Object *mgr = TOP(), *enter, *exitf;
             if (f->nblocks >= FRAME_MAX_BLOCKS)
                 goto too_many_blocks;
-            if (with_lookup(mgr, &enter, &exitf) < 0)
+            if (with_lookup(mgr, &enter, &exitf, false) < 0)
                 goto error;
             SET_TOP(exitf);
             DECREF(mgr);
