@@ -106,3 +106,17 @@ try:
     inspect.unwrap(loop)
 except ValueError:
     print('ValueError wrapper loop')
+
+# Coroutine and async generator functions, and a signature from exec'd code.
+async def coro_fn(a, *, b=1):
+    pass
+
+
+async def agen_fn():
+    yield 1
+
+print(inspect.iscoroutinefunction(coro_fn), inspect.isasyncgenfunction(agen_fn),
+      inspect.iscoroutinefunction(agen_fn), inspect.isgeneratorfunction(coro_fn))
+made = {}
+exec("def made_fn(x, /, y=2, *rest, z, **kw):\n    pass\n", made)
+print(inspect.signature(made["made_fn"]))

@@ -2,30 +2,17 @@
 docstring, and the signatures of Python callables (signature(),
 Signature, Parameter, BoundArguments, getfullargspec), as python3's.
 
-gilvm's code objects carry no co_* attributes to Python code yet, so a
-function's parameter names, and whether it is a generator, are read from
-its source: the code object's repr names the file and first line, and the
-def (or lambda) header there is scanned.  Defaults, keyword defaults and
-annotations come from the function itself, as in CPython.  When the code
-object does grow co_varnames and friends they are used instead.
-
 What differs from CPython:
-  - a function whose source cannot be read (made by exec() of a string, or
-    its file gone) has no signature: ValueError; so does a lambda sharing
-    its first line with another lambda (the first one on the line is read)
   - builtins have no signatures (ValueError), as gilvm keeps no
     __text_signature__
   - currentframe() is None and stack() is empty: gilvm has no
     sys._getframe nor frame objects
-  - no getsource()/getclosurevars()/getattr_static(), nor async generator
-    or awaitable checks beyond returning False"""
+  - no getsource()/getclosurevars()/getattr_static()"""
 
 import collections
 import enum
 import functools
 import keyword
-import linecache
-import re
 import sys
 import types
 
@@ -104,12 +91,7 @@ def _has_flag(obj, flag):
         obj = obj.__func__
     while isinstance(obj, functools.partial):
         obj = obj.func
-    if not isfunction(obj):
-        return False
-    try:
-        return bool(_shape(obj.__code__).flags & flag)
-    except ValueError:
-        return False
+    return isfunction(obj) and bool(obj.__code__.co_flags & flag)
 
 
 def isgeneratorfunction(obj):
@@ -118,7 +100,7 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    """An async def function; none exist on gilvm, which has no coroutines."""
+    """An async def function (or method, or partial of one)."""
     return _has_flag(obj, CO_COROUTINE)
 
 
@@ -242,7 +224,7 @@ def getfile(obj):
     if hasattr(obj, 'f_code'):
         obj = obj.f_code
     if iscode(obj):
-        return _code_place(obj)[1]
+        return obj.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or code object '
                     'was expected, got {}'.format(type(obj).__name__))
 
@@ -270,189 +252,25 @@ def unwrap(func, *, stop=None):
     return func
 
 
-# ---- a function's parameters, from its code object or its source
+# ---- a function's parameters, from its code object
 
 class _Shape:
     """The parameter names of a code object and its flags."""
 
-    def __init__(self, posonly, args, varargs, kwonly, varkw, flags):
-        self.posonly, self.args, self.kwonly = posonly, args, kwonly
-        self.varargs, self.varkw, self.flags = varargs, varkw, flags
-
-
-def _shape(code):
-    if hasattr(code, 'co_varnames'):
-        return _shape_from_code(code)
-    return _shape_from_source(code)
-
-
-def _shape_from_code(code):
-    names = code.co_varnames
-    npos = code.co_argcount
-    nposonly = getattr(code, 'co_posonlyargcount', 0)
-    nkw = code.co_kwonlyargcount
-    at = npos + nkw
-    varargs = varkw = None
-    if code.co_flags & CO_VARARGS:
-        varargs = names[at]
-        at += 1
-    if code.co_flags & CO_VARKEYWORDS:
-        varkw = names[at]
-    return _Shape(list(names[:nposonly]), list(names[nposonly:npos]), varargs,
-                  list(names[npos:npos + nkw]), varkw, code.co_flags)
-
-
-_CODE_REPR = re.compile(r'<code object (.+) at 0x[0-9a-fA-F]+, file "(.*)", line (\d+)>$')
-
-
-def _code_place(code):
-    """(name, filename, first line) of a code object, read from its repr."""
-    if hasattr(code, 'co_filename'):
-        return code.co_name, code.co_filename, code.co_firstlineno
-    m = _CODE_REPR.match(repr(code))
-    if not m:
-        raise ValueError('cannot tell where {!r} was defined'.format(code))
-    return m.group(1), m.group(2), int(m.group(3))
-
-
-_TOKEN = re.compile(r'''
-    (?P<ws>[ \t\f]+|\\\r?\n)
-  | (?P<nl>\r?\n)
-  | (?P<comment>\#[^\n]*)
-  | (?P<str>[rRbBuUfF]{0,2}(?:\'\'\'(?:\\.|[^\\])*?\'\'\'|"""(?:\\.|[^\\])*?"""
-                            |'(?:\\.|[^\\'\n])*'|"(?:\\.|[^\\"\n])*"))
-  | (?P<name>\w+)
-  | (?P<op>\*\*|->|.)
-''', re.VERBOSE | re.DOTALL)
-
-
-def _tokens(text):
-    """The significant tokens of Python source as (kind, text, indent), where
-    indent is the indentation of the logical line the token starts, or None
-    for a token that does not start one."""
-    out = []
-    depth = 0
-    line_start, indent = True, 0
-    for m in _TOKEN.finditer(text):
-        kind, value = m.lastgroup, m.group()
-        if kind == 'ws':
-            if line_start and not value.startswith('\\'):
-                indent = len(value.expandtabs())
-            continue
-        if kind == 'comment':
-            continue
-        if kind == 'nl':
-            if depth == 0:
-                line_start, indent = True, 0
-            continue
-        out.append((kind, value, indent if line_start else None))
-        line_start = False
-        if value in '([{':
-            depth += 1
-        elif value in ')]}':
-            depth = max(depth - 1, 0)
-    return out
-
-
-def _split_params(tokens):
-    """The parameter list's tokens split at the top-level commas (those of
-    a lambda's parameters in a default value are not top-level)."""
-    items, item, depth, lambdas = [], [], 0, 0
-    for tok in tokens:
-        value = tok[1]
-        if value in '([{':
-            depth += 1
-        elif value in ')]}':
-            depth -= 1
-        elif value == 'lambda' and depth == 0:
-            lambdas += 1
-        elif value == ':' and depth == 0 and lambdas:
-            lambdas -= 1
-        if value == ',' and depth == 0 and not lambdas:
-            items.append(item)
-            item = []
-        else:
-            item.append(tok)
-    if item:
-        items.append(item)
-    return items
-
-
-def _header_shape(param_tokens):
-    posonly, args, kwonly = [], [], []
-    varargs = varkw = None
-    current = args
-    for item in _split_params(param_tokens):
-        first = item[0][1]
-        if first == '/':
-            posonly, args = args, []
-            current = args
-        elif first == '*':
-            if len(item) > 1 and item[1][0] == 'name':
-                varargs = item[1][1]
-            current = kwonly
-        elif first == '**':
-            varkw = item[1][1]
-        else:
-            current.append(first)
-    flags = (CO_VARARGS if varargs else 0) | (CO_VARKEYWORDS if varkw else 0)
-    return _Shape(posonly, args, varargs, kwonly, varkw, flags)
-
-
-def _find_header(tokens, name):
-    """(index of the first parameter token, index of the closing token) of
-    the def of name, or of the first lambda."""
-    for i, tok in enumerate(tokens):
-        if name == '<lambda>' and tok[1] == 'lambda':
-            start, closer = i + 1, ':'
-            break
-        if tok[1] == 'def' and i + 2 < len(tokens) and tokens[i + 1][1] == name:
-            start, closer = i + 3, ')'
-            break
-    else:
-        return None
-    depth = 0
-    for j in range(start, len(tokens)):
-        value = tokens[j][1]
-        if value == closer and depth == 0:
-            return start, j
-        if value in '([{':
-            depth += 1
-        elif value in ')]}':
-            depth -= 1
-    return None
-
-
-def _body_yields(tokens, after, def_indent):
-    """Whether the body that follows tokens[after] holds a yield of its
-    own: nested defs and classes are skipped."""
-    skip_to = None
-    for kind, value, indent in tokens[after:]:
-        if indent is not None:
-            if indent <= def_indent:
-                return False
-            if skip_to is not None and indent <= skip_to:
-                skip_to = None
-            if skip_to is None and value in ('def', 'class', '@', 'async'):
-                skip_to = indent
-        if skip_to is None and kind == 'name' and value == 'yield':
-            return True
-    return False
-
-
-def _shape_from_source(code):
-    name, filename, firstline = _code_place(code)
-    lines = linecache.getlines(filename)
-    tokens = _tokens(''.join(lines[firstline - 1:]))
-    found = _find_header(tokens, name) if lines else None
-    if found is None:
-        raise ValueError('no signature found for {!r}: its source is not available'.format(code))
-    start, end = found
-    shape = _header_shape(tokens[start:end])
-    def_indent = tokens[0][2] or 0
-    if name != '<lambda>' and _body_yields(tokens, end + 1, def_indent):
-        shape.flags |= CO_GENERATOR
-    return shape
+    def __init__(self, code):
+        names = code.co_varnames
+        npos, nposonly, nkw = code.co_argcount, code.co_posonlyargcount, code.co_kwonlyargcount
+        self.posonly = list(names[:nposonly])
+        self.args = list(names[nposonly:npos])
+        self.kwonly = list(names[npos:npos + nkw])
+        at = npos + nkw
+        self.varargs = self.varkw = None
+        if code.co_flags & CO_VARARGS:
+            self.varargs = names[at]
+            at += 1
+        if code.co_flags & CO_VARKEYWORDS:
+            self.varkw = names[at]
+        self.flags = code.co_flags
 
 
 # ---- Parameter and Signature
@@ -775,7 +593,7 @@ def _has_var_kw(params):
 # ---- signature()
 
 def _from_function(func):
-    shape = _shape(func.__code__)
+    shape = _Shape(func.__code__)
     defaults = func.__defaults__ or ()
     kwdefaults = func.__kwdefaults__ or {}
     notes = getattr(func, '__annotations__', None) or {}
