@@ -448,7 +448,8 @@ extern Type *ExcGeneratorExit, *ExcFloatingPointError, *ExcEOFError, *ExcBlockin
     *ExcConnectionAbortedError, *ExcConnectionRefusedError, *ExcConnectionResetError,
     *ExcFileExistsError, *ExcFileNotFoundError, *ExcInterruptedError, *ExcIsADirectoryError,
     *ExcNotADirectoryError, *ExcPermissionError, *ExcProcessLookupError, *ExcTimeoutError,
-    *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError, *ExcBufferError;
+    *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError, *ExcBufferError,
+    *ExcReferenceError;
 /* The warning categories (the warnings module, vm/lib, raises and filters them). */
 extern Type *ExcWarning, *ExcUserWarning, *ExcDeprecationWarning, *ExcPendingDeprecationWarning,
     *ExcSyntaxWarning, *ExcRuntimeWarning, *ExcFutureWarning, *ExcImportWarning,
