@@ -26,6 +26,7 @@
 #include "vm/modules/builtins.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/weakref.h"
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
 #include "vm/runtime/state.h"
@@ -37,6 +38,7 @@ typedef struct GenObject {
     Object *name, *qualname;
     Object *handled;     /* the exception its except block handles while suspended, or NULL */
     bool running;
+    struct WeakRefObject *weaklist;
 } GenObject;
 
 Object *gen_new(Frame *f, Object *name, Object *qualname)
@@ -425,6 +427,8 @@ static void gen_dealloc(Object *o)
             return;
         }
     }
+    if (g->weaklist)
+        weakref_clear_refs(o);
     gen_drop_frame(g);
     XDECREF(g->handled);
     DECREF(g->code);
@@ -493,6 +497,7 @@ static const MethodDef gen_methods[] = {
 Type GenType = {
     OBJ_HEAD_INIT(&TypeType), .name = "generator", .base = &ObjectType,
     .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .repr = gen_repr, .iter = gen_self, .iternext = gen_iternext, .methods = gen_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
 };

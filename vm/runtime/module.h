@@ -33,6 +33,7 @@ typedef struct ModuleObject {
      * circular import on that thread sees it partial, another thread waits
      * for it.  Written with the GIL and import.c's lock held; read with either. */
     const struct ThreadState *importer;
+    struct WeakRefObject *weaklist;
 } ModuleObject;
 
 Object *module_new(const char *name, const char *file);  /* file NULL: built-in */
