@@ -5,8 +5,9 @@ non-empty set makes object.__new__ refuse the class (the VM keeps the flag,
 as CPython's type does).  isinstance/issubclass against an ABC go through
 ABCMeta.__instancecheck__/__subclasscheck__: real subclasses, classes
 given to register() (and their subclasses), and __subclasshook__'s answer.
-gilvm has no weak references, so the registry and the caches hold their
-classes strongly; the cycle collector frees them with the ABC.
+The registry and the caches hold their classes strongly (CPython's are
+weak): weakref's containers are themselves built on collections.abc's ABCs,
+so abc cannot use them.  The cycle collector frees them with the ABC.
 """
 
 

@@ -46,7 +46,8 @@ static inline Object **pending(void) { return &cur_exc; }
     X(IndentationError, SyntaxError) X(TabError, IndentationError)                      \
     X(SystemError, Exception) X(TypeError, Exception) X(ValueError, Exception)          \
     X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                     \
-    X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception) X(Warning, Exception)     \
+    X(UnicodeEncodeError, UnicodeError) X(BufferError, Exception)                       \
+    X(ReferenceError, Exception) X(Warning, Exception)                                  \
     X(UserWarning, Warning) X(DeprecationWarning, Warning)                              \
     X(PendingDeprecationWarning, Warning) X(SyntaxWarning, Warning)                     \
     X(RuntimeWarning, Warning) X(FutureWarning, Warning) X(ImportWarning, Warning)      \

@@ -12,10 +12,13 @@
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
 #include "vm/objects/gen.h"
+#include "vm/objects/weakref.h"
 
 static void func_dealloc(Object *o)
 {
     FunctionObject *f = (FunctionObject *)o;
+    if (f->weaklist)
+        weakref_clear_refs(o);
     XDECREF(f->code);
     XDECREF(f->globals);
     XDECREF(f->name);
@@ -494,6 +497,7 @@ static const MethodDef func_methods[] = {
 Type FunctionType = {
     OBJ_HEAD_INIT(&TypeType), .name = "function", .base = &ObjectType,
     .basicsize = sizeof(FunctionObject), .flags = TYPE_GC, .dealloc = func_dealloc,
+    .weaklistoffset = offsetof(FunctionObject, weaklist),
     .repr = func_repr, .hash = func_hash, .call = func_call, .setters = func_setters,
     .dictoffset = offsetof(FunctionObject, dict), .methods = func_methods,
     .traverse = func_traverse, .clear = func_clear,

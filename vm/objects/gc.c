@@ -19,11 +19,15 @@
  *   3. objects with refs > 0 are roots; everything they reach is reachable
  *      (move_unreachable); the rest is unreachable;
  *   4. the reachable ones join generation g+1;
- *   5. finalizers (__del__) run once on the unreachable ones (PEP 442);
- *   6. steps 1-3 again over the unreachable set: what a finalizer made
- *      reachable again (resurrection) survives into g+1;
- *   7. Type.clear on the rest; reference counting then frees them.
- * The count returned is the size of the set in 7, as CPython's gc.collect.
+ *   5. every weakref to an unreachable object is cleared, then the
+ *      callbacks of those weakrefs that are not garbage themselves run
+ *      (handle_weakrefs);
+ *   6. finalizers (__del__) run once on the unreachable ones (PEP 442);
+ *   7. steps 1-3 again over the unreachable set: what a finalizer made
+ *      reachable again (resurrection) survives into g+1; weakrefs a
+ *      finalizer made to the rest are cleared without callbacks;
+ *   8. Type.clear on the rest; reference counting then frees them.
+ * The count returned is the size of the set in 8, as CPython's gc.collect.
  * A dict that only holds an instance's attributes is not tracked (python3
  * 3.11 keeps those inline in the instance): the instance's traverse walks
  * its contents, so such a dict is neither walked nor counted on its own.
@@ -34,9 +38,9 @@
  *   object and gc_stats are plain memory guarded by the GIL: only the
  *   thread holding it allocates, frees, tracks or collects.  A collection
  *   runs on whichever thread's allocation crossed threshold 0 (or that
- *   called gc.collect), with the GIL held throughout steps 1-4, 6 and 7,
+ *   called gc.collect), with the GIL held throughout steps 1-4, 7 and 8,
  *   which run no Python code and so never let the GIL go.
- * - Step 5 (and a gc.callbacks call) runs Python code, and the eval loop
+ * - Steps 5 and 6 (and a gc.callbacks call) run Python code, and the eval loop
  *   may hand the GIL to another thread there.  That thread may allocate
  *   (new objects go to generation 0, which is not being walked: the
  *   collection has already moved young away), free objects (they unlink
@@ -57,6 +61,7 @@
 #include "vm/modules/builtins.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/weakref.h"
 
 typedef struct Generation {
     GcHead head;   /* sentinel */
@@ -224,7 +229,38 @@ static void leave_collection(GcHead *set)
         h->flags &= GC_FINALIZED;
 }
 
-/* ---- steps 5-7 ------------------------------------------------------------------- */
+/* ---- steps 5-8 ------------------------------------------------------------------- */
+
+/* Weakrefs go before any finalizer runs, as CPython's handle_weakrefs: no
+ * callback may meet an object of the set.  A weakref that is garbage
+ * itself is detached first and its callback never runs: that callback may
+ * belong to the set.  Any other weakref is reachable, and so is its
+ * callback, which therefore cannot lead back into the set. */
+static void handle_weakrefs(GcHead *unreachable)
+{
+    for (GcHead *h = unreachable->next; h != unreachable; h = h->next)
+        if (weakref_check(obj_of(h)))
+            weakref_detach(obj_of(h));
+    WeakRefPending pending = { NULL, NULL };
+    for (GcHead *h = unreachable->next; h != unreachable; h = h->next) {
+        WeakRefObject **head = weakref_head(obj_of(h));
+        if (head && *head)
+            weakref_clear(obj_of(h), &pending);
+    }
+    weakref_call_pending(&pending);
+}
+
+/* A finalizer may have made new weakrefs to what is still garbage.  Who
+ * holds them is unknown (perhaps only the garbage), so their callbacks,
+ * which could reach the set while Type.clear takes it apart, never run. */
+static void clear_late_weakrefs(GcHead *final)
+{
+    for (GcHead *h = final->next; h != final; h = h->next) {
+        WeakRefObject **head = weakref_head(obj_of(h));
+        if (head && *head)
+            weakref_clear(obj_of(h), NULL);
+    }
+}
 
 static void finalize_garbage(GcHead *unreachable)
 {
@@ -300,8 +336,10 @@ static size_t collect_main(int generation)
         long_lived_total = gclist_size(young);
     }
 
+    handle_weakrefs(&unreachable);
     finalize_garbage(&unreachable);
     handle_resurrected(&unreachable, &final, old);
+    clear_late_weakrefs(&final);
     size_t n = gclist_size(&final);
     delete_garbage(&final, old);
     return n;

@@ -43,6 +43,10 @@ static inline void gc_untrack(Object *o)
     h->flags &= GC_FINALIZED;
 }
 
+/* Not yet dying: obj_dealloc untracks an object before it frees or
+ * queues it (the trashcan reuses the count field of a queued one). */
+static inline bool gc_is_tracked(Object *o) { return gc_head(o)->next != NULL; }
+
 /* obj_alloc: counts the allocation, may collect, then tracks o (fields zero). */
 void gc_track_new(Object *o);
 /* obj_free: untracks, uncounts; returns the block to free. */

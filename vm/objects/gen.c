@@ -34,6 +34,7 @@
 #include "vm/objects/code.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/weakref.h"
 #include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
 #include "vm/runtime/state.h"
@@ -46,6 +47,7 @@ typedef struct GenObject {
     Object *handled;     /* the exception its except block handles while suspended, or NULL */
     bool running;
     bool closed;         /* an async generator that ended or was aclose()d: __anext__ stops at once */
+    struct WeakRefObject *weaklist;
 } GenObject;
 
 Object *gen_new(Frame *f, Object *name, Object *qualname)
@@ -468,6 +470,8 @@ static void gen_dealloc(Object *o)
             return;
         }
     }
+    if (g->weaklist)
+        weakref_clear_refs(o);
     gen_drop_frame(g);
     XDECREF(g->handled);
     DECREF(g->code);
@@ -537,6 +541,7 @@ static const MethodDef gen_methods[] = {
 Type GenType = {
     OBJ_HEAD_INIT(&TypeType), .name = "generator", .base = &ObjectType,
     .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .repr = gen_repr, .iter = gen_self, .iternext = gen_iternext, .methods = gen_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
 };
@@ -561,6 +566,7 @@ static const MethodDef coro_methods[] = {
 Type CoroType = {
     OBJ_HEAD_INIT(&TypeType), .name = "coroutine", .base = &ObjectType,
     .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .repr = gen_repr, .methods = coro_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
 };
@@ -1014,6 +1020,7 @@ static const MethodDef agen_methods[] = {
 Type AsyncGenType = {
     OBJ_HEAD_INIT(&TypeType), .name = "async_generator", .base = &ObjectType,
     .basicsize = sizeof(GenObject), .flags = TYPE_GC, .dealloc = gen_dealloc,
+    .weaklistoffset = offsetof(GenObject, weaklist),
     .repr = gen_repr, .methods = agen_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
 };

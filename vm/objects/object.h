@@ -162,6 +162,11 @@ struct Type {
     int (*contains)(Object *, Object *);
     const NumberOps *num;
     size_t dictoffset; /* instances carry a __dict__ at this offset (0: none) */
+    /* Instances of a weakly referenceable type head the list of the
+     * weakrefs to them at this offset (0: not weakly referenceable;
+     * vm/objects/weakref.h).  weaklist is that head for the type itself. */
+    size_t weaklistoffset;
+    struct WeakRefObject *weaklist;
     size_t (*instsize)(Object *); /* TYPE_COPYNEW of varying size: bytes in use */
     /* Calling the type itself (int(...), C(...)): callable is the Type.
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
@@ -449,7 +454,7 @@ extern Type *ExcGeneratorExit, *ExcFloatingPointError, *ExcEOFError, *ExcBlockin
     *ExcFileExistsError, *ExcFileNotFoundError, *ExcInterruptedError, *ExcIsADirectoryError,
     *ExcNotADirectoryError, *ExcPermissionError, *ExcProcessLookupError, *ExcTimeoutError,
     *ExcSystemError, *ExcUnicodeError, *ExcUnicodeEncodeError, *ExcBufferError,
-    *ExcStopAsyncIteration;
+    *ExcStopAsyncIteration, *ExcReferenceError;
 /* The warning categories (the warnings module, vm/lib, raises and filters them). */
 extern Type *ExcWarning, *ExcUserWarning, *ExcDeprecationWarning, *ExcPendingDeprecationWarning,
     *ExcSyntaxWarning, *ExcRuntimeWarning, *ExcFutureWarning, *ExcImportWarning,

@@ -14,6 +14,7 @@
  * table moved or the entry changed, as CPython's does.  All under the GIL.
  */
 #include "vm/objects/set.h"
+#include "vm/objects/weakref.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +33,7 @@ typedef struct SetObject {
     int64_t hash;       /* a frozenset's, -1 until computed */
     SetEntry *table;    /* small, or malloc'd once the set outgrows it */
     SetEntry small[SET_MINSIZE];
+    struct WeakRefObject *weaklist;
 } SetObject;
 
 static Object dummy_key = OBJ_HEAD_INIT(&ObjectType);
@@ -761,6 +763,8 @@ static Object *notimpl(void)
 static void set_dealloc(Object *o)
 {
     SetObject *so = S(o);
+    if (so->weaklist)
+        weakref_clear_refs(o);
     for (SetEntry *e = so->table; so->used > 0; e++)
         if (e->key && e->key != dummy) {
             so->used--;
@@ -1197,6 +1201,7 @@ static Object *construct(Object *callable, Object *const *args, size_t nargs, Ob
 Type SetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "set", .base = &ObjectType, .basicsize = sizeof(SetObject),
     .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc, .repr = set_repr,
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .hash = obj_hash_unhashable, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
     .contains = set_contains, .num = &set_num, .construct = construct, .methods = set_methods,
     .traverse = set_traverse, .clear = clear_internal,
@@ -1205,6 +1210,7 @@ Type SetType = {
 Type FrozenSetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "frozenset", .base = &ObjectType,
     .basicsize = sizeof(SetObject), .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc,
+    .weaklistoffset = offsetof(SetObject, weaklist),
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare, .iter = set_iter,
     .len = set_length, .contains = set_contains, .num = &set_num, .construct = construct,
     .methods = frozenset_methods, .traverse = set_traverse, .clear = clear_internal,

@@ -13,6 +13,7 @@
 #include "vm/modules/builtins.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
+#include "vm/objects/weakref.h"
 #include "vm/runtime/eval.h"
 
 #include <stdio.h>
@@ -50,6 +51,7 @@ typedef struct BuiltinObject {
     CallFn fn;
     Object *self;
     Type *owner; /* set for methods of a type: bound ones prepend self */
+    WeakRefObject *weaklist;
 } BuiltinObject;
 
 typedef struct GetSetObject {
@@ -89,6 +91,8 @@ Object *builtin_method_new(const char *name, CallFn fn, Type *owner)
 
 static void builtin_dealloc(Object *o)
 {
+    if (((BuiltinObject *)o)->weaklist)
+        weakref_clear_refs(o);
     XDECREF(((BuiltinObject *)o)->self);
     obj_free(o);
 }
@@ -171,7 +175,7 @@ Type BuiltinType = {
     OBJ_HEAD_INIT(&TypeType), .name = "builtin_function_or_method", .base = &ObjectType,
     .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,
     .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,
-    .traverse = builtin_traverse,
+    .traverse = builtin_traverse, .weaklistoffset = offsetof(BuiltinObject, weaklist),
 };
 
 static Object *getset_repr(Object *o)
@@ -250,7 +254,11 @@ static int member_set(Object *member, Object *o, Object *value)
 
 /* ---- bound methods ------------------------------------------------------- */
 
-typedef struct MethodObject { Object ob; Object *func, *self; } MethodObject;
+typedef struct MethodObject {
+    Object ob;
+    Object *func, *self;
+    WeakRefObject *weaklist;
+} MethodObject;
 
 Object *method_new(Object *func, Object *self)
 {
@@ -267,6 +275,8 @@ Object *method_new(Object *func, Object *self)
 static void method_dealloc(Object *o)
 {
     MethodObject *m = (MethodObject *)o;
+    if (m->weaklist)
+        weakref_clear_refs(o);
     DECREF(m->func);
     DECREF(m->self);
     obj_free(o);
@@ -366,7 +376,7 @@ Type MethodType = {
     .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
     .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
     .hash = method_hash, .getattr = method_getattr, .construct = method_construct,
-    .traverse = method_traverse,
+    .traverse = method_traverse, .weaklistoffset = offsetof(MethodObject, weaklist),
 };
 
 /* ---- dicts of static types and lookup ------------------------------------ */
@@ -1525,10 +1535,12 @@ static Object *type_getattr(Object *o, Object *name)
             INCREF(HEAP(t)->qualname);
             return HEAP(t)->qualname;
         }
+        /* A static type's name may say its module: "weakref.ReferenceType". */
+        const char *dot = (t->flags & TYPE_HEAP) ? NULL : strrchr(t->name, '.');
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
-            return str_from_cstr(t->name);
+            return str_from_cstr(dot ? dot + 1 : t->name);
         if (!strcmp(n, "__module__") && !(t->flags & TYPE_HEAP))
-            return str_from_cstr("builtins");
+            return dot ? str_from_utf8(t->name, (size_t)(dot - t->name)) : str_from_cstr("builtins");
         if (!strcmp(n, "__base__")) {
             Object *b = t->base ? (Object *)t->base : None;
             INCREF(b);
@@ -1606,6 +1618,8 @@ static int type_setattr(Object *o, Object *name, Object *value)
 static void type_dealloc(Object *o)
 {
     HeapType *h = (HeapType *)o;
+    if (h->t.weaklist)
+        weakref_clear_refs(o);
     XDECREF(h->t.dict);
     if (h->t.base && (h->t.base->flags & TYPE_HEAP))
         DECREF(h->t.base);
@@ -1723,7 +1737,7 @@ Type TypeType = {
     .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = type_dealloc,
     .repr = type_repr, .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
     .construct = type_construct, .methods = type_methods, .classmethods = type_classmethods,
-    .traverse = type_traverse, .clear = type_clear,
+    .traverse = type_traverse, .clear = type_clear, .weaklistoffset = offsetof(Type, weaklist),
 };
 
 /* ---- super ---------------------------------------------------------------- */
@@ -2241,11 +2255,14 @@ static void heap_dealloc(Object *o)
 {
     if (!finalize_from_dealloc(o))
         return; /* resurrected by __del__ */
+    Type *sb = static_base(o->type);
+    WeakRefObject **wl = weakref_head(o);
+    if (wl && *wl && !sb->weaklistoffset) /* else the base's dealloc clears it */
+        weakref_clear_refs(o);
     Object **dp = dict_ptr(o);
     if (dp)
         SETREF(*dp, NULL);
     slots_each(o, slot_clear, NULL, NULL);
-    Type *sb = static_base(o->type);
     if (sb->dealloc)
         sb->dealloc(o);
     else
@@ -2492,7 +2509,7 @@ Type *type_calculate_meta(Type *meta, Object *bases)
 /* __slots__: a str or an iterable of str; each name but __dict__ (which
  * keeps the instance __dict__) gets a reference in the instance after the
  * base's fields and a member descriptor in the class. */
-static int class_slots(HeapType *h, Object *dict, bool *want_dict)
+static int class_slots(HeapType *h, Object *dict, bool *want_dict, bool *want_weak)
 {
     Object *slots = dict_get(dict, str_intern("__slots__"));
     if (!slots)
@@ -2501,7 +2518,7 @@ static int class_slots(HeapType *h, Object *dict, bool *want_dict)
     if (!names)
         return -1;
     Type *t = &h->t;
-    *want_dict = false;
+    *want_dict = *want_weak = false;
     size_t n = 0;
     for (size_t i = 0; i < tuple_len(names); i++) {
         Object *s = tuple_get(names, i);
@@ -2511,7 +2528,9 @@ static int class_slots(HeapType *h, Object *dict, bool *want_dict)
         }
         if (str_eq(s, str_intern("__dict__")))
             *want_dict = true;
-        else if (!str_eq(s, str_intern("__weakref__")))
+        else if (str_eq(s, str_intern("__weakref__")))
+            *want_weak = true;
+        else
             n++;
     }
     if (n && (t->instsize || static_base(t) == &TypeType)) {
@@ -2638,11 +2657,12 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
     t->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_GC | (base->flags & TYPE_EXC);
     t->basicsize = base->basicsize;
     t->dictoffset = base->dictoffset;
+    t->weaklistoffset = base->weaklistoffset;
     t->instsize = base->instsize;
     /* A metaclass's instances (classes) keep their attributes in their
      * own dict, not an instance __dict__. */
-    bool want_dict = static_base(base) != &TypeType;
-    if (class_slots(h, dict, &want_dict) < 0 || (cell && class_cell(t, cell) < 0)) {
+    bool want_dict = static_base(base) != &TypeType, want_weak = true;
+    if (class_slots(h, dict, &want_dict, &want_weak) < 0 || (cell && class_cell(t, cell) < 0)) {
         XDECREF(cell);
         DECREF(h);
         return NULL;
@@ -2655,6 +2675,11 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
     } else {
         t->dictoffset = align_ptr(t->basicsize);
         t->basicsize = t->dictoffset + sizeof(Object *);
+    }
+    /* As CPython: not after a base's value of varying size (int, tuple). */
+    if (want_weak && !t->weaklistoffset && !t->instsize) {
+        t->weaklistoffset = align_ptr(t->basicsize);
+        t->basicsize = t->weaklistoffset + sizeof(WeakRefObject *);
     }
     t->dealloc = heap_dealloc;
     t->repr = heap_repr;

@@ -25,6 +25,7 @@ typedef struct FunctionObject {
     Object *closure;    /* tuple of cells or NULL */
     Object *dict;       /* __dict__, created on first use */
     Object *module;     /* __module__: globals' __name__ at creation, or NULL */
+    struct WeakRefObject *weaklist;
 } FunctionObject;
 
 typedef struct CellObject { Object ob; Object *ref; } CellObject;

@@ -12,6 +12,7 @@
 
 #include "vm/runtime/eval.h"
 #include "vm/runtime/module.h"
+#include "vm/objects/weakref.h"
 
 typedef struct ModuleDef { const char *name; Object *(*init)(void); } ModuleDef;
 
@@ -27,6 +28,8 @@ static Object *main_module;
 static void module_dealloc(Object *o)
 {
     ModuleObject *m = (ModuleObject *)o;
+    if (m->weaklist)
+        weakref_clear_refs(o);
     XDECREF(m->dict);
     XDECREF(m->name);
     XDECREF(m->file);
@@ -99,6 +102,7 @@ static Object *module_construct(Object *callable, Object *const *args, size_t na
 Type ModuleType = {
     OBJ_HEAD_INIT(&TypeType), .name = "module", .base = &ObjectType,
     .basicsize = sizeof(ModuleObject), .flags = TYPE_GC, .dealloc = module_dealloc,
+    .weaklistoffset = offsetof(ModuleObject, weaklist),
     .repr = module_repr, .getattr = module_getattr, .setattr = module_setattr,
     .construct = module_construct, .traverse = module_traverse,
 };

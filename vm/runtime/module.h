@@ -18,7 +18,7 @@
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(cmath) X(binascii) X(select) \
     X(struct) X(_random) X(array) X(_traceback) X(errno) \
-    X(builtins) X(atexit) X(signal) X(resource)
+    X(builtins) X(atexit) X(signal) X(resource) X(_weakref)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
@@ -33,6 +33,7 @@ typedef struct ModuleObject {
      * circular import on that thread sees it partial, another thread waits
      * for it.  Written with the GIL and import.c's lock held; read with either. */
     const struct ThreadState *importer;
+    struct WeakRefObject *weaklist;
 } ModuleObject;
 
 Object *module_new(const char *name, const char *file);  /* file NULL: built-in */

@@ -34,7 +34,7 @@ What differs from CPython:
   - the -h help is gilvm's argparse's (3.8 wording), with other examples;
     makeSuite() and friends do not warn
   - -c / catchbreak and installHandler() are accepted but do nothing, and
-    registerResult() keeps nothing (gilvm has no weakref)"""
+    registerResult() keeps nothing"""
 
 from .case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless,
                    expectedFailure, addModuleCleanup, doModuleCleanups)

@@ -391,8 +391,8 @@ class TextTestRunner:
         self.stream.flush()
 
 
-# ---- Control-C handling (-c): gilvm keeps no registry of results (it has
-# no weakref), so these are accepted and do nothing; Control-C interrupts.
+# ---- Control-C handling (-c): accepted and does nothing here; Control-C
+# interrupts the run at once rather than letting the current test finish.
 
 def registerResult(result):
     pass
