@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -65,6 +66,85 @@ static Object *clock_ns(Object *f, Object *const *args, size_t nargs, Object *kw
         return NULL;
     clock_gettime(c->id, &t);
     return int_from_i64((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
+}
+
+/* ---- any clock by its id: clock_gettime[_ns], clock_getres, pthread_getcpuclockid */
+
+/* The CLOCK_* ids the module exports, one row each. */
+#define CLOCK_IDS(X) \
+    X(CLOCK_REALTIME) X(CLOCK_MONOTONIC) X(CLOCK_MONOTONIC_RAW) X(CLOCK_PROCESS_CPUTIME_ID) \
+    X(CLOCK_THREAD_CPUTIME_ID) X(CLOCK_BOOTTIME) X(CLOCK_TAI)
+
+static int clock_id_arg(const char *fn, Object *const *args, size_t nargs, Object *kw, clockid_t *id)
+{
+    int64_t v;
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "%s() takes exactly one argument (%zu given)", fn, nargs);
+        return -1;
+    }
+    if (!obj_isinstance_type(args[0], &IntType)) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0]->type->name);
+        return -1;
+    }
+    if (int_as_i64(args[0], &v) < 0)
+        return -1;
+    *id = (clockid_t)v;
+    return 0;
+}
+
+/* The reading of clock id as a timespec, or -1 with OSError (EINVAL for
+ * an id the kernel does not know). */
+static int read_clock(const char *fn, Object *const *args, size_t nargs, Object *kw,
+                      int (*get)(clockid_t, struct timespec *), struct timespec *t)
+{
+    clockid_t id;
+    if (clock_id_arg(fn, args, nargs, kw, &id) < 0)
+        return -1;
+    if (get(id, t) != 0) {
+        exc_set_oserror(errno);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *time_clock_gettime(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    struct timespec t;
+    if (read_clock("clock_gettime", args, nargs, kw, clock_gettime, &t) < 0)
+        return NULL;
+    return float_from_double((double)t.tv_sec + (double)t.tv_nsec * 1e-9);
+}
+
+static Object *time_clock_gettime_ns(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    struct timespec t;
+    if (read_clock("clock_gettime_ns", args, nargs, kw, clock_gettime, &t) < 0)
+        return NULL;
+    return int_from_i64((int64_t)t.tv_sec * 1000000000 + t.tv_nsec);
+}
+
+static Object *time_clock_getres(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    struct timespec t;
+    if (read_clock("clock_getres", args, nargs, kw, clock_getres, &t) < 0)
+        return NULL;
+    return float_from_double((double)t.tv_sec + (double)t.tv_nsec * 1e-9);
+}
+
+/* The CPU-time clock of a thread of this process, by its threading.get_ident(). */
+static Object *time_pthread_getcpuclockid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    clockid_t id;
+    if (clock_id_arg("pthread_getcpuclockid", args, nargs, kw, &id) < 0)
+        return NULL;
+    int64_t tid;
+    int_as_i64(args[0], &tid);   /* get_ident's pthread_t, read as clock_id_arg read it */
+    int err = pthread_getcpuclockid((pthread_t)(uint64_t)tid, &id);
+    if (err) {
+        exc_set_oserror(err);
+        return NULL;
+    }
+    return int_from_i64(id);
 }
 
 /* get_clock_info(name): an object with implementation, monotonic,
@@ -564,6 +644,16 @@ static int add_fn(Object *m, const char *name, CallFn fn, Object *self)   /* bor
     return r;
 }
 
+static int add_clock_ids(Object *m)
+{
+#define ADD_ID(name) if (module_add_int(m, #name, name) < 0) return -1;
+    CLOCK_IDS(ADD_ID)
+#undef ADD_ID
+    return add_fn(m, "clock_gettime", time_clock_gettime, NULL) | add_fn(m, "clock_gettime_ns", time_clock_gettime_ns, NULL) |
+           add_fn(m, "clock_getres", time_clock_getres, NULL) |
+           add_fn(m, "pthread_getcpuclockid", time_pthread_getcpuclockid, NULL);
+}
+
 static int add_clocks(Object *m)
 {
     for (size_t i = 0; i < N_CLOCKS; i++) {
@@ -589,7 +679,7 @@ Object *mod_time_init(void)
               add_fn(m, "mktime", time_mktime, NULL) < 0 ||
               add_fn(m, "strftime", time_strftime, NULL) < 0 ||
               add_fn(m, "asctime", time_asctime, NULL) < 0 ||
-              add_fn(m, "ctime", time_ctime, NULL) < 0 || add_timezone(m) < 0;
+              add_fn(m, "ctime", time_ctime, NULL) < 0 || add_timezone(m) < 0 || add_clock_ids(m) < 0;
     XDECREF(st);
     XDECREF(info);
     if (bad) {
