@@ -142,6 +142,35 @@ def uname():
     return uname_result(posix.uname())
 
 
+class sched_param(_struct_seq('sched_param', ('sched_priority',))):
+    """A scheduling policy's parameter: the static priority (1-99 for
+    SCHED_FIFO and SCHED_RR, 0 for the others)."""
+    __slots__ = ()
+    __module__ = 'posix'
+
+    def __new__(cls, sched_priority):
+        return tuple.__new__(cls, (sched_priority,))
+
+
+def _priority_of(param):
+    if not isinstance(param, sched_param):
+        raise TypeError('must have a sched_param object')
+    return param.sched_priority
+
+
+def sched_setscheduler(pid, policy, param):
+    """Set pid's (0: this process's) scheduling policy and priority."""
+    posix._sched_setscheduler(pid, policy, _priority_of(param))
+
+
+def sched_setparam(pid, param):
+    posix._sched_setparam(pid, _priority_of(param))
+
+
+def sched_getparam(pid):
+    return sched_param(posix._sched_getparam(pid))
+
+
 # ---- the environment
 
 class _Environ:

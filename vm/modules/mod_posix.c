@@ -27,6 +27,7 @@
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -816,6 +817,156 @@ static Object *os_sched_setaffinity(Object *f, Object *const *args, size_t nargs
     return none_new();
 }
 
+/* ---- scheduling: yielding, nice values, policies ------------------------------------------ */
+
+/* The int arguments of fn, all required and positional. */
+static bool int_args(const char *fn, Object *const *args, size_t nargs, Object *kw, size_t want, int64_t *out)
+{
+    if (!nargs_ok(fn, nargs, kw, want))
+        return false;
+    for (size_t i = 0; i < want; i++)
+        if (int_arg(args[i], fn, &out[i]) < 0)
+            return false;
+    return true;
+}
+
+static Object *int_or_oserror(long r)
+{
+    return r < 0 ? (exc_set_oserror(errno), NULL) : int_from_i64(r);
+}
+
+static Object *none_or_oserror(int r)
+{
+    return r != 0 ? (exc_set_oserror(errno), NULL) : none_new();
+}
+
+/* The GIL goes for the yield, as in CPython: a thread yielding the CPU while
+ * holding the GIL would leave nothing for the others to run. */
+static Object *os_sched_yield(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("sched_yield", nargs, kw, 0))
+        return NULL;
+    vm_block_begin("sched_yield");
+    sched_yield();
+    vm_block_end();
+    return none_new();
+}
+
+/* nice(2) may return -1 as a value: errno tells. */
+static Object *os_nice(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t inc;
+    if (!int_args("nice", args, nargs, kw, 1, &inc))
+        return NULL;
+    errno = 0;
+    int r = nice((int)inc);
+    if (r == -1 && errno != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64(r);
+}
+
+static Object *os_getpriority(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t a[2];
+    if (!int_args("getpriority", args, nargs, kw, 2, a))
+        return NULL;
+    errno = 0;
+    int r = getpriority((int)a[0], (id_t)a[1]);
+    if (r == -1 && errno != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64(r);
+}
+
+static Object *os_setpriority(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t a[3];
+    if (!int_args("setpriority", args, nargs, kw, 3, a))
+        return NULL;
+    return none_or_oserror(setpriority((int)a[0], (id_t)a[1], (int)a[2]));
+}
+
+static Object *os_sched_get_priority_min(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t policy;
+    return int_args("sched_get_priority_min", args, nargs, kw, 1, &policy)
+           ? int_or_oserror(sched_get_priority_min((int)policy)) : NULL;
+}
+
+static Object *os_sched_get_priority_max(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t policy;
+    return int_args("sched_get_priority_max", args, nargs, kw, 1, &policy)
+           ? int_or_oserror(sched_get_priority_max((int)policy)) : NULL;
+}
+
+static Object *os_sched_getscheduler(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    return int_args("sched_getscheduler", args, nargs, kw, 1, &pid)
+           ? int_or_oserror(sched_getscheduler((pid_t)pid)) : NULL;
+}
+
+/* os.py passes sched_param's priority as an int (it owns the class). */
+static Object *os__sched_setscheduler(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t a[3];
+    if (!int_args("sched_setscheduler", args, nargs, kw, 3, a))
+        return NULL;
+    struct sched_param p = { .sched_priority = (int)a[2] };
+    return none_or_oserror(sched_setscheduler((pid_t)a[0], (int)a[1], &p));
+}
+
+static Object *os__sched_getparam(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    struct sched_param p;
+    if (!int_args("sched_getparam", args, nargs, kw, 1, &pid))
+        return NULL;
+    return sched_getparam((pid_t)pid, &p) != 0 ? (exc_set_oserror(errno), NULL) : int_from_i64(p.sched_priority);
+}
+
+static Object *os__sched_setparam(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t a[2];
+    if (!int_args("sched_setparam", args, nargs, kw, 2, a))
+        return NULL;
+    struct sched_param p = { .sched_priority = (int)a[1] };
+    return none_or_oserror(sched_setparam((pid_t)a[0], &p));
+}
+
+static Object *os_sched_rr_get_interval(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    struct timespec t;
+    if (!int_args("sched_rr_get_interval", args, nargs, kw, 1, &pid))
+        return NULL;
+    if (sched_rr_get_interval((pid_t)pid, &t) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return float_from_double((double)t.tv_sec + (double)t.tv_nsec * 1e-9);
+}
+
+static Object *os_getloadavg(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    double l[3];
+    if (!nargs_ok("getloadavg", nargs, kw, 0))
+        return NULL;
+    if (getloadavg(l, 3) != 3) {
+        exc_set(ExcOSError, "Load averages are unobtainable");
+        return NULL;
+    }
+    Object *o[3] = { float_from_double(l[0]), float_from_double(l[1]), float_from_double(l[2]) };
+    Object *r = o[0] && o[1] && o[2] ? tuple_pack(3, o[0], o[1], o[2]) : NULL;
+    for (int i = 0; i < 3; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
 /* ---- the environment, the machine, errors --------------------------------------------- */
 
 extern char **environ;
@@ -966,7 +1117,9 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
 #define POSIX_FUNCS(X) \
     X(pipe) X(read) X(write) X(close) X(dup) X(dup2) X(open) X(isatty) X(get_terminal_size) \
     X(getpid) X(getppid) X(cpu_count) X(kill) X(waitpid) X(_exit) X(times) \
-    X(sched_getaffinity) X(sched_setaffinity) \
+    X(sched_getaffinity) X(sched_setaffinity) X(sched_yield) X(nice) X(getpriority) X(setpriority) \
+    X(sched_get_priority_min) X(sched_get_priority_max) X(sched_getscheduler) X(_sched_setscheduler) \
+    X(_sched_getparam) X(_sched_setparam) X(sched_rr_get_interval) X(getloadavg) \
     X(stat) X(lstat) X(statvfs) X(chmod) X(utime) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
     X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(link) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
     X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
@@ -975,7 +1128,9 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
 #define POSIX_INTS(X) \
     X(WNOHANG) X(WUNTRACED) X(F_OK) X(R_OK) X(W_OK) X(X_OK) \
     X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_CREAT) X(O_EXCL) X(O_TRUNC) X(O_APPEND) \
-    X(O_NONBLOCK) X(O_CLOEXEC) X(O_NOFOLLOW)
+    X(O_NONBLOCK) X(O_CLOEXEC) X(O_NOFOLLOW) \
+    X(PRIO_PROCESS) X(PRIO_PGRP) X(PRIO_USER) \
+    X(SCHED_OTHER) X(SCHED_FIFO) X(SCHED_RR) X(SCHED_BATCH) X(SCHED_IDLE) X(SCHED_RESET_ON_FORK)
 
 Object *mod_posix_init(void)
 {
