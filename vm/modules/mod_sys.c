@@ -3,6 +3,8 @@
  * and the GIL's switch/check intervals; executable, flags, version,
  * version_info, implementation and platform describe the VM. */
 #include <errno.h>
+#include <float.h>
+#include <gnu/libc-version.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdio_ext.h>
@@ -322,6 +324,44 @@ static const char *const hash_info_fields[] = { "width", "modulus", "inf", "nan"
 static StructSeqType HashInfoType = { .qualname = "sys.hash_info", .fields = hash_info_fields };
 static StructSeqType FlagsType = { .qualname = "sys.flags", .fields = flags_fields };
 static StructSeqType VersionInfoType = { .qualname = "sys.version_info", .fields = version_fields };
+static const char *const float_info_fields[] = { "max", "max_exp", "max_10_exp", "min", "min_exp",
+                                                  "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                                  "rounds", NULL };
+static StructSeqType FloatInfoType = { .qualname = "sys.float_info", .fields = float_info_fields };
+static const char *const thread_info_fields[] = { "name", "lock", "version", NULL };
+static StructSeqType ThreadInfoType = { .qualname = "sys.thread_info", .fields = thread_info_fields };
+
+/* A struct sequence of n new values, each of which may be NULL (then none). */
+static Object *structseq_of(StructSeqType *t, Object **o, int n)
+{
+    bool ok = true;
+    for (int i = 0; i < n; i++)
+        ok &= o[i] != NULL;
+    structseq_type_init(t);
+    Object *r = ok ? structseq_new(t, o) : NULL;
+    for (int i = 0; i < n; i++)
+        XDECREF(o[i]);
+    return r;
+}
+
+/* sys.float_info: the C double's <float.h> facts, as CPython reports them. */
+static Object *float_info_new(void)
+{
+    Object *o[11] = { float_from_double(DBL_MAX), int_from_i64(DBL_MAX_EXP), int_from_i64(DBL_MAX_10_EXP),
+                      float_from_double(DBL_MIN), int_from_i64(DBL_MIN_EXP), int_from_i64(DBL_MIN_10_EXP),
+                      int_from_i64(DBL_DIG), int_from_i64(DBL_MANT_DIG), float_from_double(DBL_EPSILON),
+                      int_from_i64(FLT_RADIX), int_from_i64(FLT_ROUNDS) };
+    return structseq_of(&FloatInfoType, o, 11);
+}
+
+/* sys.thread_info: threads are pthreads; a threading lock is a mutex and a
+ * condition variable (vm/modules/mod_thread.c); version is the C library's. */
+static Object *thread_info_new(void)
+{
+    Object *o[3] = { str_from_cstr("pthread"), str_from_cstr("mutex+cond"),
+                     str_from_fmt("glibc %s", gnu_get_libc_version()) };
+    return structseq_of(&ThreadInfoType, o, 3);
+}
 
 /* sys.flags: gilvm never writes bytecode, has no site module and reads
  * source as UTF-8, which the flags say as CPython's would; dev_mode is a
@@ -329,15 +369,10 @@ static StructSeqType VersionInfoType = { .qualname = "sys.version_info", .fields
 static Object *flags_new(void)
 {
     int64_t v[15] = { 0, 0, 0, 0, 1, 1, 1, sys_options.ignore_environment, 0, 0, 0, 0, 0, 0, 1 };
-    Object *o[15] = { 0 };
-    bool ok = true;
+    Object *o[15];
     for (int i = 0; i < 15; i++)
-        ok &= (o[i] = i == 13 ? bool_from(v[i]) : int_from_i64(v[i])) != NULL;
-    structseq_type_init(&FlagsType);
-    Object *r = ok ? structseq_new(&FlagsType, o) : NULL;
-    for (int i = 0; i < 15; i++)
-        XDECREF(o[i]);
-    return r;
+        o[i] = i == 13 ? bool_from(v[i]) : int_from_i64(v[i]);
+    return structseq_of(&FlagsType, o, 15);
 }
 
 /* sys.hash_info: the numeric hash's parameters (vm/objects/abstract.c),
@@ -348,14 +383,26 @@ static Object *hash_info_new(void)
     Object *o[9] = { int_from_i64(64), int_from_i64(((int64_t)1 << 61) - 1), int_from_i64(314159),
                      int_from_i64(0), int_from_i64(1000003), str_from_cstr("fnv"),
                      int_from_i64(64), int_from_i64(0), int_from_i64(0) };
-    bool ok = true;
-    for (int i = 0; i < 9; i++)
-        ok &= o[i] != NULL;
-    structseq_type_init(&HashInfoType);
-    Object *r = ok ? structseq_new(&HashInfoType, o) : NULL;
-    for (int i = 0; i < 9; i++)
-        XDECREF(o[i]);
-    return r;
+    return structseq_of(&HashInfoType, o, 9);
+}
+
+/* Source and file names are UTF-8 (sys.flags.utf8_mode). */
+static Object *sys_getdefaultencoding(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs || kw) {
+        exc_set(ExcTypeError, "getdefaultencoding() takes no arguments (%zu given)", nargs);
+        return NULL;
+    }
+    return str_from_cstr("utf-8");
+}
+
+static Object *sys_getfilesystemencoding(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs || kw) {
+        exc_set(ExcTypeError, "getfilesystemencoding() takes no arguments (%zu given)", nargs);
+        return NULL;
+    }
+    return str_from_cstr("utf-8");
 }
 
 static int64_t hexversion(void)
@@ -367,11 +414,7 @@ static Object *version_info_new(void)
 {
     Object *o[5] = { int_from_i64(SYS_MAJOR), int_from_i64(SYS_MINOR), int_from_i64(SYS_MICRO),
                      str_from_cstr("final"), int_from_i64(0) };
-    structseq_type_init(&VersionInfoType);
-    Object *r = o[0] && o[1] && o[2] && o[3] && o[4] ? structseq_new(&VersionInfoType, o) : NULL;
-    for (int i = 0; i < 5; i++)
-        XDECREF(o[i]);
-    return r;
+    return structseq_of(&VersionInfoType, o, 5);
 }
 
 /* sys.implementation: name 'gilvm', no bytecode cache (cache_tag None). */
@@ -396,6 +439,8 @@ static int add_description(Object *m)
             add_owned(m, "hexversion", int_from_i64(hexversion())) == 0 &&
             add_owned(m, "flags", flags_new()) == 0 &&
             add_owned(m, "hash_info", hash_info_new()) == 0 &&
+            add_owned(m, "float_info", float_info_new()) == 0 &&
+            add_owned(m, "thread_info", thread_info_new()) == 0 &&
             add_owned(m, "implementation", implementation_new(vi)) == 0 ? 0 : -1;
     XDECREF(vi);
     return r;
@@ -436,6 +481,10 @@ Object *mod_sys_init(void)
         module_add_func(m, "getswitchinterval", sys_getswitchinterval) < 0 ||
         module_add_func(m, "setcheckinterval", sys_setcheckinterval) < 0 ||
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
+        module_add_func(m, "getdefaultencoding", sys_getdefaultencoding) < 0 ||
+        module_add_func(m, "getfilesystemencoding", sys_getfilesystemencoding) < 0 ||
+        add_owned(m, "dont_write_bytecode", bool_from(true)) < 0 ||
+        add_owned(m, "warnoptions", list_new(0)) < 0 ||
         add_owned(m, "argv", str_list(sys_argc, (const char *const *)sys_argv)) < 0 ||
         add_owned(m, "_gilvm_args", str_list(sys_options.n_vm_args,
                                              (const char *const *)sys_options.vm_args)) < 0 ||
