@@ -73,10 +73,10 @@ print(len(s))
 s.add(members[0])
 other = weakref.WeakSet([members[0]])
 print(other <= s, s - other == weakref.WeakSet([members[1]]))
-for o in s:
+for o in s:   # o keeps alive whichever member the set yields first
     members.clear()
     gc.collect()
-print(len(s), list(s))
+print(len(s), list(s) == [o])
 try:
     s.pop()
 except KeyError as e:
