@@ -108,3 +108,54 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved_bases is not bases:
         ns["__orig_bases__"] = bases
     return meta(name, resolved_bases, ns, **kwds)
+
+
+_CO_GENERATOR = 0x20
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+def coroutine(func):
+    """Make a generator function usable with await (its generators become
+    awaitable, and may `yield from` a coroutine), as asyncio's old-style
+    coroutines were; any other callable gets its result wrapped so that an
+    awaitable it returns is awaited."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if isinstance(func, FunctionType) and code.co_flags & _CO_GENERATOR:
+        func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+        return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, (CoroutineType, GeneratorType)) or not hasattr(result, '__next__'):
+            return result
+        return _AwaitableIterator(result)
+    wrapped.__name__ = getattr(func, '__name__', 'wrapped')
+    wrapped.__qualname__ = getattr(func, '__qualname__', wrapped.__name__)
+    return wrapped
+
+
+class _AwaitableIterator:
+    """An iterator another library returned, made awaitable as it is."""
+
+    def __init__(self, it):
+        self._it = it
+
+    def __await__(self):
+        return self._it
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
+
+    def send(self, value):
+        return self._it.send(value)
+
+    def throw(self, *args):
+        return self._it.throw(*args)
+
+    def close(self):
+        return self._it.close()

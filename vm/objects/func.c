@@ -460,6 +460,25 @@ static int func_set_kwdefaults(Object *o, Object *v)
     return set_defaults_field(&((FunctionObject *)o)->kwdefaults, "__kwdefaults__", &DictType, v);
 }
 
+/* A new __code__ must fit the closure the function already has. */
+static int func_set_code(Object *o, Object *v)
+{
+    FunctionObject *f = (FunctionObject *)o;
+    if (!v || !obj_is(v, &CodeType)) {
+        exc_set(ExcTypeError, "__code__ must be set to a code object");
+        return -1;
+    }
+    size_t want = tuple_len(((CodeObject *)v)->freevars), have = f->closure ? tuple_len(f->closure) : 0;
+    if (want != have) {
+        exc_set(ExcValueError, "%s() requires a code object with %zu free vars, not %zu",
+                str_utf8(f->name), have, want);
+        return -1;
+    }
+    INCREF(v);
+    SETREF(f->code, v);
+    return 0;
+}
+
 static int func_set_annotations_attr(Object *o, Object *v) { return func_set_annotations(o, v == None ? NULL : v); }
 
 static int func_set_doc(Object *o, Object *v)
@@ -475,6 +494,7 @@ static const SetterDef func_setters[] = {
     { "__name__", func_set_name },
     { "__qualname__", func_set_qualname },
     { "__module__", func_set_module },
+    { "__code__", func_set_code },
     { "__defaults__", func_set_defaults },
     { "__kwdefaults__", func_set_kwdefaults },
     { "__annotations__", func_set_annotations_attr },
