@@ -154,9 +154,21 @@ class Interpolation:
 
 class _Substituting(Interpolation):
     """Shared by the two interpolations: escape is the doubled sign ('%%' or
-    '$$'), and _reference() parses one reference at the start of a string."""
+    '$$'), a reference starts with opener, and _reference() parses one at
+    the start of a string."""
 
     sign = '%'
+    opener = '%('
+
+    def _reference(self, option, section, rest):
+        m = self._REF.match(rest)
+        if m:
+            return m.group(1), m.end()
+        if rest.startswith(self.opener):
+            raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r'
+                                           % (rest,))
+        raise InterpolationSyntaxError(option, section, "'%s' must be followed by '%s' or '%s', found: %r"
+                                       % (self.sign, self.sign, self.opener[1], rest))
 
     def before_get(self, parser, section, option, value, defaults):
         return ''.join(self._expand(parser, option, section, value or '', defaults, 1))
@@ -202,16 +214,6 @@ class BasicInterpolation(_Substituting):
 
     _REF = re.compile(r'%\(([^)]+)\)s')
 
-    def _reference(self, option, section, rest):
-        m = self._REF.match(rest)
-        if m:
-            return m.group(1), m.end()
-        if rest.startswith('%('):
-            raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r'
-                                           % (rest,))
-        raise InterpolationSyntaxError(option, section, "'%%' must be followed by '%%' or '(', found: %r"
-                                       % (rest,))
-
     def _look_up(self, parser, option, section, mapping, ref, rest):
         key = parser.optionxform(ref)
         try:
@@ -226,17 +228,8 @@ class ExtendedInterpolation(_Substituting):
     '${section:key}' by one from another section; '$$' is a dollar sign."""
 
     sign = '$'
+    opener = '${'
     _REF = re.compile(r'\$\{([^}]+)\}')
-
-    def _reference(self, option, section, rest):
-        m = self._REF.match(rest)
-        if m:
-            return m.group(1), m.end()
-        if rest.startswith('${'):
-            raise InterpolationSyntaxError(option, section, 'bad interpolation variable reference %r'
-                                           % (rest,))
-        raise InterpolationSyntaxError(option, section, "'$' must be followed by '$' or '{', found: %r"
-                                       % (rest,))
 
     def _look_up(self, parser, option, section, mapping, ref, rest):
         path = ref.split(':')
