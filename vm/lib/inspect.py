@@ -5,18 +5,20 @@ Signature, Parameter, BoundArguments, getfullargspec), as python3's.
 What differs from CPython:
   - builtins have no signatures (ValueError), as gilvm keeps no
     __text_signature__
-  - currentframe() is None and stack() is empty: gilvm has no
-    sys._getframe nor frame objects
+  - a frame is a snapshot (sys._getframe): its f_lineno and f_locals are
+    those of the moment it was taken
   - no getsource()/getclosurevars()/getattr_static()"""
 
 import collections
 import enum
 import functools
 import keyword
+import linecache
 import sys
 import types
 
-__all__ = ['BoundArguments', 'FullArgSpec', 'Parameter', 'Signature', 'cleandoc',
+__all__ = ['BoundArguments', 'FrameInfo', 'FullArgSpec', 'Parameter', 'Signature', 'Traceback',
+           'cleandoc', 'getframeinfo', 'getouterframes', 'isframe',
            'currentframe', 'getdoc', 'getfile', 'getfullargspec', 'getmembers',
            'getmodule', 'getmro', 'isabstract', 'isasyncgenfunction', 'isawaitable',
            'isbuiltin', 'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction',
@@ -230,14 +232,45 @@ def getfile(obj):
 
 
 def currentframe():
-    """The caller's frame; None, as gilvm has no frame objects for Python."""
-    getframe = getattr(sys, '_getframe', None)
-    return getframe(1) if getframe else None
+    """The caller's frame."""
+    return sys._getframe(1)
+
+
+def isframe(obj):
+    return type(obj).__name__ == 'frame' and hasattr(obj, 'f_code')
+
+
+Traceback = collections.namedtuple('Traceback', 'filename lineno function code_context index')
+FrameInfo = collections.namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def getframeinfo(frame, context=1):
+    """Where frame is: file, line, function, and `context` source lines
+    around the line (None when the source cannot be read)."""
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    code = frame.f_code
+    lineno = frame.f_lineno
+    lines = linecache.getlines(code.co_filename) if context > 0 else []
+    if not lines:
+        return Traceback(code.co_filename, lineno, code.co_name, None, None)
+    start = min(max(lineno - 1 - context // 2, 0), max(len(lines) - context, 0))
+    return Traceback(code.co_filename, lineno, code.co_name, lines[start:start + context],
+                     lineno - 1 - start)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records of frame and every frame it was called from."""
+    records = []
+    while frame is not None:
+        records.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return records
 
 
 def stack(context=1):
-    """The caller's stack of frame records: empty on gilvm (no frames)."""
-    return []
+    """The caller's frame records, the caller first."""
+    return getouterframes(sys._getframe(1), context)
 
 
 def unwrap(func, *, stop=None):

@@ -84,21 +84,28 @@ def _source_line(filename, lineno):
 
 
 def extract_stack(f=None, limit=None):
-    """(filename, lineno, name, line) for each frame up to the caller, outermost first."""
-    return _limited(_frames_from(2), limit)
+    """(filename, lineno, name, line) for each frame up to f (the caller
+    when None), outermost first."""
+    return _limited(_frames_of(f or sys._getframe(1)), limit)
+
+
+def _frames_of(frame):
+    frames = []
+    while frame is not None:
+        code = frame.f_code
+        frames.append((code.co_filename, frame.f_lineno, code.co_name,
+                       _source_line(code.co_filename, frame.f_lineno)))
+        frame = frame.f_back
+    frames.reverse()
+    return frames
 
 
 def _frames_from(depth):
-    # caller(0) is the function calling caller(); depth counts out from there
-    frames = []
-    while True:
-        where = _traceback.caller(depth)
-        if where is None:
-            break
-        frames.append(where[:3] + (_source_line(where[0], where[1]),))
-        depth += 1
-    frames.reverse()
-    return frames
+    # depth 0 is the function calling _frames_from(); depth counts out from there
+    try:
+        return _frames_of(sys._getframe(depth + 1))
+    except ValueError:
+        return []
 
 
 def _limited(frames, limit):
@@ -119,13 +126,14 @@ def format_list(extracted):
 
 
 def format_stack(f=None, limit=None):
-    """The stack up to the caller, outermost first, as format_list strings."""
-    return format_list(_limited(_frames_from(2), limit))
+    """The stack up to f (the caller when None), outermost first, as
+    format_list strings."""
+    return format_list(_limited(_frames_of(f or sys._getframe(1)), limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    """Print the stack up to the caller, outermost first."""
+    """Print the stack up to f (the caller when None), outermost first."""
     if file is None:
         file = sys.stderr
-    for entry in format_list(_limited(_frames_from(2), limit)):
+    for entry in format_list(_limited(_frames_of(f or sys._getframe(1)), limit)):
         file.write(entry)

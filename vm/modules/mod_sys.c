@@ -12,8 +12,10 @@
 #include <unistd.h>
 
 #include "vm/objects/file.h"
+#include "vm/objects/frameobject.h"
 #include "vm/objects/namespace.h"
 #include "vm/objects/structseq.h"
+#include "vm/runtime/frame.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
 #include "vm/objects/traceback.h"
@@ -74,6 +76,24 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
 
 /* (type, value, traceback) of the exception an except/finally block of
  * this thread is handling, else (None, None, None). */
+/* _getframe(depth=0): the caller's frame, or one depth calls further out. */
+static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "depth", NULL };
+    Object *v[1] = { NULL };
+    int64_t depth = 0;
+    if (args_parse("_getframe", args, nargs, kw, 0, names, v) < 0 || (v[0] && int_as_i64(v[0], &depth) < 0))
+        return NULL;
+    const Frame *f = vm_tstate->frame;
+    for (; f && depth > 0; depth--)
+        f = f->back;
+    if (!f) {
+        exc_set(ExcValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    return frameobject_snapshot(f);
+}
+
 static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.exc_info", kw) || !nargs_ok("sys.exc_info", nargs, 0, 0))
@@ -482,6 +502,7 @@ Object *mod_sys_init(void)
         module_add_func(m, "setcheckinterval", sys_setcheckinterval) < 0 ||
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
         module_add_func(m, "getdefaultencoding", sys_getdefaultencoding) < 0 ||
+        module_add_func(m, "_getframe", sys_getframe) < 0 ||
         module_add_func(m, "getfilesystemencoding", sys_getfilesystemencoding) < 0 ||
         add_owned(m, "dont_write_bytecode", bool_from(true)) < 0 ||
         add_owned(m, "warnoptions", list_new(0)) < 0 ||

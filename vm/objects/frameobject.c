@@ -1,0 +1,148 @@
+/* vm/objects/frameobject.c — frame snapshots (see frameobject.h).
+ *
+ * Taken with the GIL held from the calling thread's own frame chain, which
+ * no other thread touches; once made, a snapshot is an ordinary object. */
+#include "vm/objects/frameobject.h"
+
+#include <stdlib.h>
+
+#include "vm/objects/code.h"
+#include "vm/runtime/eval.h"
+#include "vm/runtime/frame.h"
+
+typedef struct FrameObject {
+    Object ob;
+    Object *code;      /* CodeObject */
+    Object *globals;
+    Object *locals;    /* a body's namespace itself, or a dict of a function's names then */
+    Object *back;      /* the caller's snapshot, or NULL */
+    int lasti, lineno;
+} FrameObject;
+
+/* A function frame's locals by name: its variables, then cells and free
+ * variables (their contents); unbound ones are left out, as CPython does. */
+static Object *fast_locals(const Frame *f)
+{
+    const CodeObject *co = f->co;
+    Object *d = dict_new();
+    Object *groups[3] = { co->varnames, co->cellvars, co->freevars };
+    size_t slot = 0;
+    for (int g = 0; d && g < 3; g++) {
+        size_t n = g == 0 ? (size_t)co->nlocals : tuple_len(groups[g]);
+        for (size_t i = 0; i < n; i++, slot++) {
+            Object *v = f->localsplus[slot];
+            if (v && g > 0)
+                v = ((CellObject *)v)->ref;
+            if (v && dict_set(d, tuple_get(groups[g], i), v) < 0) {
+                DECREF(d);
+                return NULL;
+            }
+        }
+    }
+    return d;
+}
+
+static Object *snapshot_one(const Frame *f, Object *back)
+{
+    Object *locals = f->locals ? (INCREF(f->locals), f->locals) : fast_locals(f);
+    FrameObject *fo = locals ? (FrameObject *)obj_alloc(&FrameObjectType, sizeof *fo) : NULL;
+    if (!fo) {
+        XDECREF(locals);
+        return NULL;
+    }
+    fo->code = (Object *)f->co;
+    INCREF(fo->code);
+    fo->globals = f->globals;
+    INCREF(fo->globals);
+    fo->locals = locals;
+    fo->back = back;
+    XINCREF(back);
+    fo->lasti = f->lasti * 2;
+    fo->lineno = code_addr2line(f->co, fo->lasti);
+    return (Object *)fo;
+}
+
+/* Outermost first, so that each snapshot can hold its caller's; a loop, as
+ * the chain may be deeper than the C stack would allow recursion. */
+Object *frameobject_snapshot(const Frame *f)
+{
+    size_t n = 0;
+    for (const Frame *p = f; p; p = p->back)
+        n++;
+    const Frame **chain = malloc(n * sizeof *chain);
+    if (!chain) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (size_t i = 0; f; f = f->back)
+        chain[i++] = f;
+    Object *snap = NULL;
+    for (size_t i = n; i-- > 0;) {
+        Object *inner = snapshot_one(chain[i], snap);
+        XDECREF(snap);
+        if (!(snap = inner))
+            break;
+    }
+    free(chain);
+    return snap;
+}
+
+static void frame_dealloc(Object *o)
+{
+    FrameObject *fo = (FrameObject *)o;
+    DECREF(fo->code);
+    XDECREF(fo->globals);
+    XDECREF(fo->locals);
+    XDECREF(fo->back);
+    obj_free(o);
+}
+
+static void frame_traverse(Object *o, VisitFn visit, void *arg)
+{
+    FrameObject *fo = (FrameObject *)o;
+    visit(fo->globals, arg);
+    visit(fo->locals, arg);
+    visit(fo->back, arg);
+}
+
+static void frame_clear(Object *o)
+{
+    FrameObject *fo = (FrameObject *)o;
+    SETREF(fo->globals, NULL);
+    SETREF(fo->locals, NULL);
+    SETREF(fo->back, NULL);
+}
+
+static Object *frame_repr(Object *o)
+{
+    FrameObject *fo = (FrameObject *)o;
+    CodeObject *co = (CodeObject *)fo->code;
+    return str_from_fmt("<frame at %p, file '%s', line %d, code %s>", (void *)o, str_utf8(co->filename),
+                        fo->lineno, str_utf8(co->name));
+}
+
+static Object *held(Object *v) { v = v ? v : None; INCREF(v); return v; }
+static Object *frame_get_code(Object *o) { return held(((FrameObject *)o)->code); }
+static Object *frame_get_globals(Object *o) { return held(((FrameObject *)o)->globals); }
+static Object *frame_get_locals(Object *o) { return held(((FrameObject *)o)->locals); }
+static Object *frame_get_back(Object *o) { return held(((FrameObject *)o)->back); }
+static Object *frame_get_lineno(Object *o) { return int_from_i64(((FrameObject *)o)->lineno); }
+static Object *frame_get_lasti(Object *o) { return int_from_i64(((FrameObject *)o)->lasti); }
+static Object *frame_get_trace(Object *o) { (void)o; return none_new(); }
+
+static const MethodDef frame_methods[] = {
+    { "f_code", NULL, frame_get_code },
+    { "f_globals", NULL, frame_get_globals },
+    { "f_locals", NULL, frame_get_locals },
+    { "f_back", NULL, frame_get_back },
+    { "f_lineno", NULL, frame_get_lineno },
+    { "f_lasti", NULL, frame_get_lasti },
+    { "f_trace", NULL, frame_get_trace },
+    { NULL, NULL, NULL },
+};
+
+Type FrameObjectType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "frame", .base = &ObjectType,
+    .basicsize = sizeof(FrameObject), .flags = TYPE_GC, .dealloc = frame_dealloc,
+    .repr = frame_repr, .methods = frame_methods, .traverse = frame_traverse, .clear = frame_clear,
+};
