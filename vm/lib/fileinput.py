@@ -153,7 +153,10 @@ class FileInput:
         self._backupfilename = None
         if self._filename == '-':
             self._filename = '<stdin>'
-            self._file = sys.stdin.buffer if 'b' in self._mode else sys.stdin
+            self._file = sys.stdin
+            if 'b' in self._mode:
+                # gilvm's sys.stdin has no .buffer yet: lines are then str
+                self._file = getattr(sys.stdin, 'buffer', sys.stdin)
             self._isstdin = True
         elif self._inplace:
             self._open_inplace()
