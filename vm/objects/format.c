@@ -884,7 +884,9 @@ typedef struct FmtCtx {
 
 static Object *field_base(FmtCtx *c, const char *name, size_t n)
 {
-    bool positional = n == 0 || (name[0] >= '0' && name[0] <= '9');
+    bool positional = true;   /* all digits (or none: automatic numbering); else a keyword */
+    for (size_t i = 0; i < n; i++)
+        positional = positional && name[i] >= '0' && name[i] <= '9';
     if (c->mapping) {
         if (positional) {
             exc_set(ExcValueError, "Format string contains positional fields");
@@ -937,6 +939,41 @@ static Object *field_base(FmtCtx *c, const char *name, size_t n)
 }
 
 /* "name.attr[key]..." to an object. */
+/* One `.name` or `[key]` after a field's base, as CPython reads it: a key
+ * runs to its ']' (dots and brackets inside belong to it), and only '.' or
+ * '[' may follow one.  *i is at the '.' or '['; on return, past the part.
+ * The key (an int when all digits in brackets), or NULL with ValueError. */
+static Object *field_part(const char *p, size_t n, size_t *i, char *kind)
+{
+    *kind = p[(*i)++];
+    size_t st = *i, end;
+    if (*kind == '.') {
+        while (*i < n && p[*i] != '.' && p[*i] != '[')
+            (*i)++;
+        end = *i;
+    } else {
+        while (*i < n && p[*i] != ']')
+            (*i)++;
+        if (*i == n) {
+            exc_set(ExcValueError, "Missing ']' in format string");
+            return NULL;
+        }
+        end = (*i)++;
+        if (*i < n && p[*i] != '.' && p[*i] != '[') {
+            exc_set(ExcValueError, "Only '.' or '[' may follow ']' in format field specifier");
+            return NULL;
+        }
+    }
+    if (end == st) {
+        exc_set(ExcValueError, "Empty attribute in format string");
+        return NULL;
+    }
+    bool digits = *kind == '[';
+    for (size_t j = st; j < end; j++)
+        digits = digits && p[j] >= '0' && p[j] <= '9';
+    return digits ? int_from_string(p + st, end - st, 10) : str_from_utf8(p + st, end - st);
+}
+
 static Object *resolve_field(FmtCtx *c, const char *p, size_t n)
 {
     size_t i = 0;
@@ -944,20 +981,8 @@ static Object *resolve_field(FmtCtx *c, const char *p, size_t n)
         i++;
     Object *v = field_base(c, p, i);
     while (v && i < n) {
-        char kind = p[i++];
-        size_t st = i;
-        while (i < n && p[i] != '.' && p[i] != '[' && p[i] != ']')
-            i++;
-        Object *key = str_from_utf8(p + st, i - st), *next = NULL;
-        if (kind == '[' && key) {
-            bool digits = i > st;
-            for (size_t j = st; j < i; j++)
-                digits = digits && p[j] >= '0' && p[j] <= '9';
-            if (digits)
-                SETREF(key, int_from_string(p + st, i - st, 10));
-            if (i < n && p[i] == ']')
-                i++;
-        }
+        char kind;
+        Object *key = field_part(p, n, &i, &kind), *next = NULL;
         if (key)
             next = kind == '.' ? obj_getattr(v, key) : obj_getitem(v, key);
         XDECREF(key);
@@ -967,50 +992,98 @@ static Object *resolve_field(FmtCtx *c, const char *p, size_t n)
     return v;
 }
 
+/* One replacement field's parts: name, conversion (0: none), spec. */
+typedef struct Field {
+    const char *name, *spec;
+    size_t nname, nspec;
+    char conv;
+} Field;
+
+/* Reads the field whose '{' ends just before p[*i], leaving *i past its
+ * '}', in CPython's order and words: the name runs to '}', ':' or '!' (a
+ * bracketed key may hold any of them), then one conversion character, then
+ * a spec whose braces must balance. */
+static int parse_field(const char *p, size_t n, size_t *i, Field *f)
+{
+    size_t st = *i;
+    char c = 0;
+    *f = (Field){ .name = p + st, .spec = "" };
+    while (*i < n) {
+        c = p[(*i)++];
+        if (c == '{') {
+            exc_set(ExcValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[')
+            while (*i < n && p[*i] != ']')
+                (*i)++;
+        else if (c == '}' || c == ':' || c == '!')
+            break;
+    }
+    f->nname = *i - st - 1;
+    if (c != '!' && c != ':') {
+        if (c == '}')
+            return 0;
+        exc_set(ExcValueError, "expected '}' before end of string");
+        return -1;
+    }
+    if (c == '!') {
+        if (*i >= n) {
+            exc_set(ExcValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        f->conv = p[(*i)++];
+        if (*i < n) {
+            c = p[(*i)++];
+            if (c == '}')
+                return 0;
+            if (c != ':') {
+                exc_set(ExcValueError, "expected ':' after conversion specifier");
+                return -1;
+            }
+        }
+    }
+    f->spec = p + *i;
+    for (int depth = 1; *i < n;) {
+        c = p[(*i)++];
+        depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+        if (depth == 0) {
+            f->nspec = (size_t)(p + *i - 1 - f->spec);
+            return 0;
+        }
+    }
+    exc_set(ExcValueError, "unmatched '{' in format spec");
+    return -1;
+}
+
 static Object *format_impl(FmtCtx *c, const char *p, size_t n, int depth);
 
-static int replacement_field(StrBuf *b, FmtCtx *c, const char *p, size_t n, int depth)
+static Object *convert(Object *v, char conv)
 {
-    /* p..n is the inside of {...}: field[!conv][:spec] */
-    size_t i = 0;
-    int brackets = 0;
-    while (i < n && (brackets || (p[i] != '!' && p[i] != ':'))) {
-        brackets += p[i] == '[' ? 1 : p[i] == ']' ? -1 : 0;
-        i++;
+    switch (conv) {
+    case 0: INCREF(v); return v;
+    case 'r': return obj_repr(v);
+    case 'a': return obj_ascii(v);
+    case 's': return obj_str(v);
+    default:
+        exc_set(ExcValueError, "Unknown conversion specifier %c", conv);
+        return NULL;
     }
-    Object *v = resolve_field(c, p, i);
+}
+
+static int replacement_field(StrBuf *b, FmtCtx *c, const Field *f, int depth)
+{
+    Object *v = resolve_field(c, f->name, f->nname);
     if (!v)
         return -1;
-    if (i < n && p[i] == '!') {
-        char conv = i + 1 < n ? p[i + 1] : 0;
-        i += 2;
-        Object *t;
-        if (conv == 'r' || conv == 'a')
-            t = obj_repr(v);
-        else if (conv == 's')
-            t = obj_str(v);
-        else {
-            exc_set(ExcValueError, "Unknown conversion specifier %c", conv ? conv : '?');
-            t = NULL;
-        }
-        DECREF(v);
-        if (!t)
-            return -1;
-        v = t;
-        if (i < n && p[i] != ':') {
-            DECREF(v);
-            exc_set(ExcValueError, "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
-    Object *spec = NULL;
-    if (i < n && p[i] == ':')
-        spec = format_impl(c, p + i + 1, n - i - 1, depth + 1);
-    else
-        spec = str_from_cstr("");
-    Object *r = spec ? format_value(v, spec) : NULL;
-    XDECREF(spec);
+    Object *t = convert(v, f->conv);
     DECREF(v);
+    if (!t)
+        return -1;
+    Object *spec = format_impl(c, f->spec, f->nspec, depth + 1);
+    Object *r = spec ? format_value(t, spec) : NULL;
+    XDECREF(spec);
+    DECREF(t);
     if (!r)
         return -1;
     strbuf_put(b, str_utf8(r), str_nbytes(r));
@@ -1028,35 +1101,20 @@ static Object *format_impl(FmtCtx *c, const char *p, size_t n, int depth)
     size_t i = 0;
     while (i < n) {
         char ch = p[i];
-        if (ch == '{' && i + 1 < n && p[i + 1] == '{') {
-            strbuf_puts(&b, "{");
+        if ((ch == '{' || ch == '}') && i + 1 < n && p[i + 1] == ch) {
+            strbuf_put(&b, &ch, 1);
             i += 2;
-        } else if (ch == '}' && i + 1 < n && p[i + 1] == '}') {
-            strbuf_puts(&b, "}");
-            i += 2;
-        } else if (ch == '}') {
+        } else if (ch == '}' || (ch == '{' && i + 1 == n)) {
             strbuf_free(&b);
-            exc_set(ExcValueError, "Single '}' encountered in format string");
+            exc_set(ExcValueError, "Single '%c' encountered in format string", ch);
             return NULL;
         } else if (ch == '{') {
-            size_t j = i + 1;
-            int nest = 1;
-            while (j < n && nest) {
-                nest += p[j] == '{' ? 1 : p[j] == '}' ? -1 : 0;
-                if (nest)
-                    j++;
-            }
-            if (j >= n) {
-                strbuf_free(&b);
-                exc_set(ExcValueError, nest ? "expected '}' before end of string"
-                                            : "Single '{' encountered in format string");
-                return NULL;
-            }
-            if (replacement_field(&b, c, p + i + 1, j - i - 1, depth) < 0) {
+            Field f;
+            i++;
+            if (parse_field(p, n, &i, &f) < 0 || replacement_field(&b, c, &f, depth) < 0) {
                 strbuf_free(&b);
                 return NULL;
             }
-            i = j + 1;
         } else {
             strbuf_put(&b, &p[i], 1);
             i++;
@@ -1067,14 +1125,7 @@ static Object *format_impl(FmtCtx *c, const char *p, size_t n, int depth)
 
 static Object *format_run(FmtCtx *c, Object *fmt)
 {
-    const char *p = str_utf8(fmt);
-    size_t n = str_nbytes(fmt);
-    /* A lone '{' at the very end is reported as CPython does. */
-    if (n && p[n - 1] == '{' && (n < 2 || p[n - 2] != '{')) {
-        exc_set(ExcValueError, "Single '{' encountered in format string");
-        return NULL;
-    }
-    return format_impl(c, p, n, 0);
+    return format_impl(c, str_utf8(fmt), str_nbytes(fmt), 0);
 }
 
 Object *format_str_method(Object *fmt, Object *const *args, size_t nargs, Object *kwnames)

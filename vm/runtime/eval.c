@@ -667,7 +667,8 @@ static Object *format_conv(Object *v, unsigned flags, Object *spec)
     Object *conv;
     switch (flags & 3) {
     case 1: conv = obj_str(v); break;
-    case 2: case 3: conv = obj_repr(v); break;
+    case 2: conv = obj_repr(v); break;
+    case 3: conv = obj_ascii(v); break;
     default: INCREF(v); conv = v; break;
     }
     if (!conv || (!spec && obj_is(conv, &StrType)))
