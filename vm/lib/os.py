@@ -133,6 +133,14 @@ uname_result = _struct_seq('uname_result', ('sysname', 'nodename', 'release', 'v
                                             'machine'))
 
 
+def fdopen(fd, mode='r', buffering=-1, **kwargs):
+    """A file object over an open file descriptor, as open(fd, ...)."""
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
+    import io   # here, as os.open is posix's; io imports os
+    return io.open(fd, mode, buffering, **kwargs)
+
+
 def times():
     """CPU and elapsed times of this process and its waited-for children."""
     return times_result(posix.times())
