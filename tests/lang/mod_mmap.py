@@ -119,7 +119,7 @@ for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(sum(a[:]), a[255], a[256], a[1023], a.find(bytes([64, 65, 66])))
+print(list(a)[:3], bytes([200]) in a, sum(a[:]), a[255], a[256], a[1023], a.find(bytes([64, 65, 66])))
 
 # Index and slice errors.
 for name, fn in [("index high", lambda: a[1024]), ("index low", lambda: a[-1025]),

@@ -650,6 +650,53 @@ static Object *mmap_repr(Object *o)
                         access_names[m->access], m->size, m->pos, (long long)m->offset);
 }
 
+/* Iteration gives one-byte bytes, where indexing gives ints, as CPython's
+ * (its iteration goes through the sequence item, not the subscript). */
+typedef struct MmapIter { Object ob; MmapObject *m; size_t i; } MmapIter;
+
+static void mmapiter_dealloc(Object *o)
+{
+    XDECREF(((MmapIter *)o)->m);
+    obj_free(o);
+}
+
+/* Reads the size at every step: the map may be resized or closed under it. */
+static Object *mmapiter_next(Object *o)
+{
+    MmapIter *it = (MmapIter *)o;
+    if (!it->m)
+        return NULL;
+    if (mmap_len((Object *)it->m) < 0)
+        return NULL;
+    if (it->i >= it->m->size) {
+        SETREF(it->m, NULL);
+        return NULL;
+    }
+    return bytes_from(it->m->data + it->i++, 1);
+}
+
+static Object *iter_self(Object *o)
+{
+    INCREF(o);
+    return o;
+}
+
+static Type MmapIterType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "iterator", .base = &ObjectType,
+    .basicsize = sizeof(MmapIter), .dealloc = mmapiter_dealloc, .iter = iter_self,
+    .iternext = mmapiter_next,
+};
+
+static Object *mmap_iter(Object *o)
+{
+    MmapIter *it = (MmapIter *)obj_alloc(&MmapIterType, sizeof *it);
+    if (!it)
+        return NULL;
+    INCREF(o);
+    it->m = (MmapObject *)o;
+    return (Object *)it;
+}
+
 static int mmap_buffer_get(Object *o, unsigned char **p, size_t *n, bool *readonly)
 {
     MmapObject *m = (MmapObject *)o;
@@ -686,6 +733,7 @@ static Type MmapType = {
     OBJ_HEAD_INIT(&TypeType), .name = "mmap.mmap", .base = &ObjectType, .flags = TYPE_BASETYPE,
     .basicsize = sizeof(MmapObject), .dealloc = mmap_dealloc, .construct = mmap_construct,
     .repr = mmap_repr, .getitem = mmap_getitem, .setitem = mmap_setitem, .len = mmap_len,
+    .iter = mmap_iter,
     .methods = mmap_methods, .buffer = &mmap_buffer,
 };
 
