@@ -73,7 +73,7 @@ with tempfile.TemporaryDirectory() as tmp:
     for name, fn in [("write", lambda: r.write(b"x")), ("write_byte", lambda: r.write_byte(1)),
                      ("item", lambda: r.__setitem__(0, 1)), ("slice", lambda: r.__setitem__(slice(0, 1), b"x")),
                      ("move", lambda: r.move(0, 1, 1)), ("resize", lambda: r.resize(5)),
-                     ("pack_into", lambda: struct.pack_into("B", r, 0, 1))]:
+                     ("pack_into", lambda: struct.pack_into("B", r, 0, 1)), ("delete", lambda: r.__delitem__(0))]:
         attempt("readonly " + name, fn)
     r.close()
 
@@ -131,7 +131,11 @@ for name, fn in [("index high", lambda: a[1024]), ("index low", lambda: a[-1025]
                  ("seek past end", lambda: a.seek(2000)), ("seek before start", lambda: a.seek(-1)),
                  ("seek whence", lambda: a.seek(0, 3)), ("write past end", lambda: (a.seek(1020), a.write(b"12345"))),
                  ("write_byte big", lambda: a.write_byte(300)), ("move range", lambda: a.move(0, 1000, 100)),
-                 ("flush range", lambda: a.flush(0, 5000)), ("read_byte at end", lambda: (a.seek(0, 2), a.read_byte()))]:
+                 ("flush range", lambda: a.flush(0, 5000)), ("read_byte at end", lambda: (a.seek(0, 2), a.read_byte())),
+                 ("read float", lambda: a.read(1.5)), ("read arity", lambda: a.read(1, 2)),
+                 ("tell arity", lambda: a.tell(1)), ("move arity", lambda: a.move(1, 2)),
+                 ("find arity", lambda: a.find()), ("write arity", lambda: a.write()),
+                 ("slice key type", lambda: a.__setitem__("x", 1))]:
     attempt(name, fn)
 
 a.resize(10)

@@ -83,21 +83,29 @@ static int opt_int(Object *o, int64_t dflt, int64_t *out)
     return o && o != None ? int_arg(o, out) : 0;
 }
 
-/* self of a method on an open map, its arguments counted; NULL with the exception. */
+/* self of a method on an open map, its arguments counted (min to max,
+ * in CPython's words); NULL with the exception. */
 static MmapObject *open_self(Object *const *args, size_t nargs, Object *kw, const char *meth,
-                             size_t max)
+                             size_t min, size_t max)
 {
     if (nargs < 1 || !obj_isinstance_type(args[0], &MmapType)) {
         exc_set(ExcTypeError, "descriptor '%s' requires a 'mmap.mmap' object", meth);
         return NULL;
     }
+    size_t given = nargs - 1;
     if (kw) {
         exc_set(ExcTypeError, "%s() takes no keyword arguments", meth);
         return NULL;
     }
-    if (nargs - 1 > max) {
-        exc_set(ExcTypeError, "%s expected at most %zu argument%s, got %zu", meth, max,
-                max == 1 ? "" : "s", nargs - 1);
+    if (max == 0 && given) {
+        exc_set(ExcTypeError, "mmap.%s() takes no arguments (%zu given)", meth, given);
+        return NULL;
+    }
+    if (given < min || given > max) {
+        size_t want = given < min ? min : max;
+        exc_set(ExcTypeError, "%s() takes %s %zu argument%s (%zu given)", meth,
+                min == max ? "exactly" : given < min ? "at least" : "at most", want,
+                want == 1 ? "" : "s", given);
         return NULL;
     }
     MmapObject *m = (MmapObject *)args[0];
@@ -212,9 +220,16 @@ static Object *mmap_construct(Object *type, Object *const *args, size_t nargs, O
 
 static Object *mmap_read(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "read", 1);
+    MmapObject *m = open_self(args, nargs, kw, "read", 0, 1);
+    Object *arg = nargs > 1 ? args[1] : NULL;
     int64_t n;
-    if (!m || opt_int(nargs > 1 ? args[1] : NULL, -1, &n) < 0)
+    if (!m)
+        return NULL;
+    if (arg && arg != None && !is_int(arg)) {
+        exc_set(ExcTypeError, "argument should be integer or None, not '%s'", arg->type->name);
+        return NULL;
+    }
+    if (opt_int(arg, -1, &n) < 0)
         return NULL;
     size_t left = m->pos < m->size ? m->size - m->pos : 0;
     size_t take = n < 0 || (uint64_t)n > left ? left : (size_t)n;
@@ -225,7 +240,7 @@ static Object *mmap_read(Object *f, Object *const *args, size_t nargs, Object *k
 
 static Object *mmap_read_byte(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "read_byte", 0);
+    MmapObject *m = open_self(args, nargs, kw, "read_byte", 0, 0);
     if (!m)
         return NULL;
     if (m->pos >= m->size) {
@@ -237,7 +252,7 @@ static Object *mmap_read_byte(Object *f, Object *const *args, size_t nargs, Obje
 
 static Object *mmap_readline(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "readline", 0);
+    MmapObject *m = open_self(args, nargs, kw, "readline", 0, 0);
     if (!m)
         return NULL;
     size_t left = m->pos < m->size ? m->size - m->pos : 0;
@@ -250,14 +265,10 @@ static Object *mmap_readline(Object *f, Object *const *args, size_t nargs, Objec
 
 static Object *mmap_write(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "write", 1);
+    MmapObject *m = open_self(args, nargs, kw, "write", 1, 1);
     Buffer b BUFFER_SCOPED = { 0 };
     if (!m || !writable(m))
         return NULL;
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "write() takes exactly one argument (0 given)");
-        return NULL;
-    }
     if (buffer_get(args[1], &b) < 0)
         return NULL;
     if (m->pos > m->size || m->size - m->pos < b.n) {
@@ -271,14 +282,10 @@ static Object *mmap_write(Object *f, Object *const *args, size_t nargs, Object *
 
 static Object *mmap_write_byte(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "write_byte", 1);
+    MmapObject *m = open_self(args, nargs, kw, "write_byte", 1, 1);
     int64_t v;
     if (!m || !writable(m))
         return NULL;
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "write_byte() takes exactly one argument (0 given)");
-        return NULL;
-    }
     if (int_arg(args[1], &v) < 0)
         return NULL;
     if (v < 0 || v > 255) {
@@ -296,14 +303,10 @@ static Object *mmap_write_byte(Object *f, Object *const *args, size_t nargs, Obj
 
 static Object *mmap_seek(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "seek", 2);
+    MmapObject *m = open_self(args, nargs, kw, "seek", 1, 2);
     int64_t dist, how = 0;
     if (!m)
         return NULL;
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "seek expected at least 1 argument, got 0");
-        return NULL;
-    }
     if (int_arg(args[1], &dist) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &how) < 0)
         return NULL;
     if (how < 0 || how > 2) {
@@ -321,14 +324,14 @@ static Object *mmap_seek(Object *f, Object *const *args, size_t nargs, Object *k
 
 static Object *mmap_tell(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "tell", 0);
+    MmapObject *m = open_self(args, nargs, kw, "tell", 0, 0);
     return m ? int_from_i64((int64_t)m->pos) : NULL;
 }
 
 /* size(): the file's size for a file-backed map, else the map's. */
 static Object *mmap_size(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "size", 0);
+    MmapObject *m = open_self(args, nargs, kw, "size", 0, 0);
     struct stat st;
     if (!m)
         return NULL;
@@ -360,15 +363,11 @@ static int window(MmapObject *m, Object *const *args, size_t nargs, size_t *lo, 
 
 static Object *search(Object *const *args, size_t nargs, Object *kw, const char *meth, bool reverse)
 {
-    MmapObject *m = open_self(args, nargs, kw, meth, 3);
+    MmapObject *m = open_self(args, nargs, kw, meth, 1, 3);
     Buffer b BUFFER_SCOPED = { 0 };
     size_t lo, hi;
     if (!m)
         return NULL;
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "%s expected at least 1 argument, got 0", meth);
-        return NULL;
-    }
     if (buffer_get(args[1], &b) < 0 || window(m, args, nargs, &lo, &hi) < 0)
         return NULL;
     if (hi - lo < b.n)
@@ -393,14 +392,10 @@ static Object *mmap_rfind(Object *f, Object *const *args, size_t nargs, Object *
 
 static Object *mmap_move(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "move", 3);
+    MmapObject *m = open_self(args, nargs, kw, "move", 3, 3);
     int64_t dest, src, cnt, n;
     if (!m)
         return NULL;
-    if (nargs != 4) {
-        exc_set(ExcTypeError, "move expected 3 arguments, got %zu", nargs - 1);
-        return NULL;
-    }
     if (int_arg(args[1], &dest) < 0 || int_arg(args[2], &src) < 0 || int_arg(args[3], &cnt) < 0 ||
         !writable(m))
         return NULL;
@@ -417,7 +412,7 @@ static Object *mmap_move(Object *f, Object *const *args, size_t nargs, Object *k
  * has a file to reach. */
 static Object *mmap_flush(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "flush", 2);
+    MmapObject *m = open_self(args, nargs, kw, "flush", 0, 2);
     int64_t off, n;
     if (!m || opt_int(nargs > 1 ? args[1] : NULL, 0, &off) < 0 ||
         opt_int(nargs > 2 ? args[2] : NULL, (int64_t)m->size, &n) < 0)
@@ -437,14 +432,10 @@ static Object *mmap_flush(Object *f, Object *const *args, size_t nargs, Object *
 
 static Object *mmap_madvise(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "madvise", 3);
+    MmapObject *m = open_self(args, nargs, kw, "madvise", 1, 3);
     int64_t opt, start, len;
     if (!m)
         return NULL;
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "madvise expected at least 1 argument, got 0");
-        return NULL;
-    }
     if (int_arg(args[1], &opt) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &start) < 0)
         return NULL;
     if (start < 0 || (uint64_t)start >= m->size) {
@@ -470,7 +461,7 @@ static Object *mmap_madvise(Object *f, Object *const *args, size_t nargs, Object
  * region follows with mremap, which may move it — hence no exports. */
 static Object *mmap_resize(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, nargs, kw, "resize", 1);
+    MmapObject *m = open_self(args, nargs, kw, "resize", 1, 1);
     int64_t n;
     if (!m)
         return NULL;
@@ -480,10 +471,6 @@ static Object *mmap_resize(Object *f, Object *const *args, size_t nargs, Object 
     }
     if (m->exports) {
         exc_set(ExcBufferError, "mmap can't resize with extant buffers exported.");
-        return NULL;
-    }
-    if (nargs < 2) {
-        exc_set(ExcTypeError, "resize() takes exactly one argument (0 given)");
         return NULL;
     }
     if (int_arg(args[1], &n) < 0)
@@ -523,7 +510,7 @@ static Object *mmap_close(Object *f, Object *const *args, size_t nargs, Object *
 
 static Object *mmap_enter(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    MmapObject *m = open_self(args, 1, NULL, "__enter__", 0);
+    MmapObject *m = open_self(args, 1, NULL, "__enter__", 0, 0);
     if (m)
         INCREF(m);
     return (Object *)m;
@@ -615,12 +602,12 @@ static int mmap_setitem(Object *o, Object *key, Object *value)
     Buffer b BUFFER_SCOPED = { 0 };
     if (mmap_len(o) < 0)
         return -1;
+    if (!writable(m))
+        return -1;
     if (!value) {
         exc_set(ExcTypeError, "mmap doesn't support item deletion");
         return -1;
     }
-    if (!writable(m))
-        return -1;
     if (is_int(key))
         return set_byte(m, key, value);
     if (!obj_isinstance_type(key, &SliceType)) {
