@@ -1,7 +1,7 @@
-/* vm/modules/mod_os.h — what socket and _posixsubprocess share with the
- * posix module (vm/modules/mod_posix.c, os's C half): blocking reads with the
- * GIL released and no object touched meanwhile, and bytes copied out of
- * their object for such calls. */
+/* vm/modules/mod_os.h — what socket, select, fcntl and _posixsubprocess
+ * share with the posix module (vm/modules/mod_posix.c, os's C half):
+ * descriptor arguments, blocking reads with the GIL released and no object
+ * touched meanwhile, and bytes copied out of their object for such calls. */
 #ifndef GILKIT_VM_MOD_OS_H
 #define GILKIT_VM_MOD_OS_H
 
@@ -12,6 +12,9 @@
 
 /* Up to n bytes from fd (recv with flags when is_socket), as bytes. */
 Object *os_read_fd(int fd, int64_t n, int flags, bool is_socket, const char *what);
+/* A file descriptor argument: an int, or an object with fileno() (CPython's
+ * PyObject_AsFileDescriptor errors); -1 with the exception set. */
+int os_fd_of(Object *o, int *fd);
 /* A malloc'ed copy of a bytes argument (TypeError otherwise); *n its size. */
 void *os_bytes_copy(Object *o, size_t *n);
 

@@ -64,6 +64,47 @@ static int fd_arg(Object *o, const char *fn, int *fd)
     return 0;
 }
 
+/* Shared by select and fcntl: an int, or an object's fileno(). */
+int os_fd_of(Object *o, int *fd)
+{
+    Object *r = NULL;
+    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType)) {
+        Object *meth = obj_getattr_str(o, "fileno");
+        if (!meth) {
+            if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+                return -1;
+            exc_clear();
+            exc_set(ExcTypeError, "argument must be an int, or have a fileno() method.");
+            return -1;
+        }
+        r = obj_call(meth, NULL, 0, NULL);
+        DECREF(meth);
+        if (!r)
+            return -1;
+        if (!obj_isinstance_type(r, &IntType) && !obj_isinstance_type(r, &BoolType)) {
+            exc_set(ExcTypeError, "fileno() returned a non-integer");
+            DECREF(r);
+            return -1;
+        }
+        o = r;
+    }
+    int64_t v;
+    int rc = int_as_i64(o, &v);
+    XDECREF(r);
+    if (rc < 0)
+        return -1;
+    if (v < 0) {
+        exc_set(ExcValueError, "file descriptor cannot be a negative integer (%lld)", (long long)v);
+        return -1;
+    }
+    if (v > INT32_MAX) {
+        exc_set(ExcOverflowError, "fd is greater than maximum");
+        return -1;
+    }
+    *fd = (int)v;
+    return 0;
+}
+
 static bool nargs_ok(const char *fn, size_t nargs, Object *kw, size_t want)
 {
     if (nargs != want || kw) {

@@ -27,6 +27,7 @@
 #include <unistd.h>
 #include <time.h>
 
+#include "vm/modules/mod_os.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -37,47 +38,6 @@ static double now_seconds(void)
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + t.tv_nsec * 1e-9;
-}
-
-/* An int, or an object's fileno(): CPython's PyObject_AsFileDescriptor. */
-static int fd_of(Object *o, int *fd)
-{
-    Object *r = NULL;
-    if (!obj_isinstance_type(o, &IntType) && !obj_isinstance_type(o, &BoolType)) {
-        Object *meth = obj_getattr_str(o, "fileno");
-        if (!meth) {
-            if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
-                return -1;
-            exc_clear();
-            exc_set(ExcTypeError, "argument must be an int, or have a fileno() method.");
-            return -1;
-        }
-        r = obj_call(meth, NULL, 0, NULL);
-        DECREF(meth);
-        if (!r)
-            return -1;
-        if (!obj_isinstance_type(r, &IntType) && !obj_isinstance_type(r, &BoolType)) {
-            exc_set(ExcTypeError, "fileno() returned a non-integer");
-            DECREF(r);
-            return -1;
-        }
-        o = r;
-    }
-    int64_t v;
-    int rc = int_as_i64(o, &v);
-    XDECREF(r);
-    if (rc < 0)
-        return -1;
-    if (v < 0) {
-        exc_set(ExcValueError, "file descriptor cannot be a negative integer (%lld)", (long long)v);
-        return -1;
-    }
-    if (v > INT32_MAX) {
-        exc_set(ExcOverflowError, "fd is greater than maximum");
-        return -1;
-    }
-    *fd = (int)v;
-    return 0;
 }
 
 /* ---- select.select */
@@ -116,7 +76,7 @@ static int fdlist_fill(FdList *l, Object *seq, int *maxfd)
         return -1;
     }
     for (size_t i = 0; i < n; i++) {
-        if (fd_of(((ListObject *)l->items)->items[i], &l->fds[i]) < 0)
+        if (os_fd_of(((ListObject *)l->items)->items[i], &l->fds[i]) < 0)
             return -1;
         if (l->fds[i] >= FD_SETSIZE) {
             exc_set(ExcValueError, "filedescriptor out of range in select()");
@@ -287,7 +247,7 @@ static Object *poll_set(Object *const *args, size_t nargs, Object *kw, const cha
 {
     PollObject *p = as_poll(args, nargs, kw, meth, must_exist ? 2 : 1, 2);
     int fd, mask;
-    if (!p || fd_of(args[1], &fd) < 0 ||
+    if (!p || os_fd_of(args[1], &fd) < 0 ||
         mask_arg(nargs > 2 ? args[2] : NULL, POLLIN | POLLPRI | POLLOUT, &mask) < 0)
         return NULL;
     Object *key = int_from_i64(fd), *val = key ? int_from_i64(mask) : NULL;
@@ -318,7 +278,7 @@ static Object *poll_unregister(Object *f, Object *const *args, size_t nargs, Obj
 {
     PollObject *p = as_poll(args, nargs, kw, "unregister", 1, 1);
     int fd;
-    if (!p || fd_of(args[1], &fd) < 0)
+    if (!p || os_fd_of(args[1], &fd) < 0)
         return NULL;
     Object *key = int_from_i64(fd);
     if (!key)
@@ -541,7 +501,7 @@ static Object *epoll_ctl_impl(Object *const *args, size_t nargs, Object *kw, con
                               op == EPOLL_CTL_DEL ? 1 : 2);
     int fd;
     int64_t mask = EPOLLIN | EPOLLPRI | EPOLLOUT;
-    if (!e || fd_of(args[1], &fd) < 0 || (nargs > 2 && int_as_i64(args[2], &mask) < 0))
+    if (!e || os_fd_of(args[1], &fd) < 0 || (nargs > 2 && int_as_i64(args[2], &mask) < 0))
         return NULL;
     struct epoll_event ev = { .events = (uint32_t)mask, .data.fd = fd };
     if (epoll_ctl(e->epfd, op, fd, &ev) != 0) {

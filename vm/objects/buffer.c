@@ -6,10 +6,20 @@
 #include "vm/objects/bytearray.h"
 #include "vm/objects/memoryview.h"
 
+/* The exporting procedures of o's type or of a base, NULL when none has any. */
+static const BufferProcs *procs_of(Object *o)
+{
+    for (Type *t = o->type; t; t = t->base)
+        if (t->buffer)
+            return t->buffer;
+    return NULL;
+}
+
 bool buffer_check(Object *o)
 {
     return obj_isinstance_type(o, &BytesType) || obj_isinstance_type(o, &ByteArrayType) ||
-           obj_isinstance_type(o, &MemoryViewType) || obj_isinstance_type(o, &ArrayType);
+           obj_isinstance_type(o, &MemoryViewType) || obj_isinstance_type(o, &ArrayType) ||
+           procs_of(o);
 }
 
 /* A view's bytes, when they are one run: BufferError otherwise. */
@@ -58,6 +68,9 @@ static int fill(Object *o, Buffer *b)
         b->readonly = false;
         return 0;
     }
+    const BufferProcs *bp = procs_of(o);
+    if (bp)
+        return bp->get(o, &b->p, &b->n, &b->readonly);
     exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
     return -1;
 }
@@ -70,6 +83,8 @@ static void pin(Object *o, int by)
         ((MemoryViewObject *)o)->exports += (size_t)by;
     else if (obj_isinstance_type(o, &ArrayType))
         ((ArrayObject *)o)->exports += (size_t)by;
+    else if (procs_of(o))
+        procs_of(o)->pin(o, by);
 }
 
 int buffer_get(Object *o, Buffer *b)

@@ -1,11 +1,12 @@
 /* vm/objects/buffer.h — the buffer seam: the bytes a bytes-like object
- * (bytes, bytearray, memoryview, array.array) holds, for the C code that reads or fills
- * them (file and socket writes, hashlib, zlib, bz2, struct, binascii, ...).
+ * (bytes, bytearray, memoryview, array.array, and a type with Type.buffer:
+ * mmap) holds, for the C code that reads or fills them (file and socket
+ * writes, hashlib, zlib, bz2, struct, binascii, ...).
  *
  * A held Buffer keeps its exporter alive and pinned: a bytearray cannot be
- * resized (BufferError) and a memoryview cannot be released until every
- * Buffer taken from it is released, so the pointer stays valid across a
- * call that drops the GIL. */
+ * resized (BufferError), an mmap neither resized nor closed, and a
+ * memoryview cannot be released until every Buffer taken from it is
+ * released, so the pointer stays valid across a call that drops the GIL. */
 #ifndef GILKIT_VM_BUFFER_H
 #define GILKIT_VM_BUFFER_H
 
@@ -21,7 +22,8 @@ typedef struct Buffer {
     bool readonly;
 } Buffer;
 
-/* o exports a buffer: bytes, bytearray, memoryview, array (or a subclass). */
+/* o exports a buffer: bytes, bytearray, memoryview, array, a type with
+ * Type.buffer (or a subclass). */
 bool buffer_check(Object *o);
 /* Fills b and pins o until buffer_release.  -1 with TypeError "a
  * bytes-like object is required, not 'T'", or BufferError for a released

@@ -140,6 +140,15 @@ enum {
  * those references so that a cycle falls apart.  As tp_traverse/tp_clear. */
 typedef void (*VisitFn)(Object *child, void *arg);
 
+/* How a type defined outside vm/objects (mmap) exports its bytes to the
+ * buffer seam (vm/objects/buffer.h): get fills p, n and readonly, or fails
+ * with an exception set (a closed map); pin counts the Buffers held on an
+ * instance (by +1 or -1), which may not move or drop its bytes meanwhile. */
+typedef struct BufferProcs {
+    int (*get)(Object *o, unsigned char **p, size_t *n, bool *readonly);
+    void (*pin)(Object *o, int by);
+} BufferProcs;
+
 struct Type {
     Object ob;
     const char *name;
@@ -180,6 +189,7 @@ struct Type {
     void (*traverse)(Object *, VisitFn visit, void *arg);
     void (*clear)(Object *);
     void (*finalize)(Object *);
+    const BufferProcs *buffer;  /* NULL: none, unless buffer.c knows the type */
 };
 
 extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrType,
