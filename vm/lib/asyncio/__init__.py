@@ -1,0 +1,23 @@
+"""asyncio for gilvm: a single-threaded event loop over selectors, with
+futures, tasks, synchronisation primitives, queues and TCP streams.
+
+The loop runs coroutines on one thread; blocking work goes to threads with
+loop.run_in_executor or to_thread, and other threads hand callbacks back
+with loop.call_soon_threadsafe."""
+
+from .exceptions import *
+from .coroutines import *
+from .events import *
+from .futures import *
+from .tasks import *
+from .runners import *
+from .locks import *
+from .queues import *
+from .base_events import *
+
+from . import (exceptions, coroutines, events, futures, tasks, runners,
+               locks, queues, base_events)
+
+__all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
+           futures.__all__ + tasks.__all__ + runners.__all__ + locks.__all__ +
+           queues.__all__ + base_events.__all__)

@@ -1,0 +1,110 @@
+"""Callback handles and which event loop is current.
+
+Each thread has at most one running loop (the one inside run_forever) and
+one "current" loop set by set_event_loop; get_event_loop prefers the
+running one.  Only the main thread gets a loop made on demand."""
+
+import threading
+
+__all__ = ('Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
+           'new_event_loop', 'get_running_loop')
+
+
+class Handle:
+    """A callback the loop will call once, unless cancelled first."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._loop = loop
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ''
+        return '<{}{} {!r}>'.format(type(self).__name__, state, self._callback)
+
+    def cancel(self):
+        self._cancelled = True
+        self._callback = self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback {!r}'.format(self._callback),
+                'exception': exc, 'handle': self})
+
+
+class TimerHandle(Handle):
+    """A Handle due at a loop time; ordered by that time in the loop's heap."""
+
+    __slots__ = ('_when',)
+
+    def __init__(self, when, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+    def cancel(self):
+        if not self._cancelled:
+            self._loop._timer_cancelled()
+        super().cancel()
+
+
+# Read with getattr defaults: gilvm's threading.local (Python code with
+# __getattr__) would let class-level defaults hide what a thread sets.
+_current = threading.local()
+
+
+def _get_running_loop():
+    return getattr(_current, 'running', None)
+
+
+def _set_running_loop(loop):
+    _current.running = loop
+
+
+def get_running_loop():
+    """The loop running in this thread; RuntimeError outside one."""
+    loop = _get_running_loop()
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    """The running loop, else this thread's current one."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    if (not getattr(_current, 'set_called', False)
+            and threading.current_thread() is threading.main_thread()):
+        set_event_loop(new_event_loop())
+    loop = getattr(_current, 'loop', None)
+    if loop is None:
+        raise RuntimeError('There is no current event loop in thread %r.'
+                           % threading.current_thread().name)
+    return loop
+
+
+def set_event_loop(loop):
+    _current.set_called = True
+    _current.loop = loop
+
+
+def new_event_loop():
+    from .base_events import EventLoop
+    return EventLoop()
