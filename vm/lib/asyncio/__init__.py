@@ -13,11 +13,12 @@ from .tasks import *
 from .runners import *
 from .locks import *
 from .queues import *
+from .streams import *
 from .base_events import *
 
 from . import (exceptions, coroutines, events, futures, tasks, runners,
-               locks, queues, base_events)
+               locks, queues, streams, base_events)
 
 __all__ = (exceptions.__all__ + coroutines.__all__ + events.__all__ +
            futures.__all__ + tasks.__all__ + runners.__all__ + locks.__all__ +
-           queues.__all__ + base_events.__all__)
+           queues.__all__ + streams.__all__ + base_events.__all__)
