@@ -22,8 +22,8 @@ class Handle:
         self._loop = loop
 
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return '<{}{} {!r}>'.format(type(self).__name__, state, self._callback)
+        state = ' cancelled' if self._cancelled else ' ' + _describe(self._callback, self._args)
+        return '<{}{}>'.format(type(self).__name__, state)
 
     def cancel(self):
         self._cancelled = True
@@ -39,8 +39,18 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': 'Exception in callback {!r}'.format(self._callback),
+                'message': 'Exception in callback ' + _describe(self._callback, self._args),
                 'exception': exc, 'handle': self})
+
+
+def _describe(callback, args):
+    """callback(args) at file:line, the way CPython's messages name a callback."""
+    text = '{}({})'.format(getattr(callback, '__qualname__', repr(callback)),
+                           ', '.join(repr(a) for a in args))
+    code = getattr(getattr(callback, '__func__', callback), '__code__', None)
+    if code is not None:
+        text += ' at {}:{}'.format(code.co_filename, code.co_firstlineno)
+    return text
 
 
 class TimerHandle(Handle):
