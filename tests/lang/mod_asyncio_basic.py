@@ -52,6 +52,16 @@ async def main():
     print('call_at:', await fut)
     print('calls:', calls)
 
+    # many cancelled timers (enough to make the loop rebuild its heap):
+    # the survivors still fire, in deadline order
+    fired = []
+    handles = [loop.call_later(0.001 * (i % 7), fired.append, i) for i in range(300)]
+    for i, handle in enumerate(handles):
+        if i % 50:
+            handle.cancel()
+    await asyncio.sleep(0.02)
+    print('survivors:', fired)
+
     # tasks: names, result, current_task, all_tasks
     t = asyncio.create_task(worker('t', 0, 'tv'), name='named')
     print('name:', t.get_name(), 'done:', t.done())

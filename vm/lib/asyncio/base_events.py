@@ -18,9 +18,8 @@ import threading
 import time
 
 from . import events, futures, tasks
-from .coroutines import iscoroutine
 
-__all__ = ('EventLoop',)
+__all__ = ('EventLoop', 'SelectorEventLoop')
 
 # Above this many cancelled timers, and half the heap, the heap is rebuilt.
 _MIN_CANCELLED_TO_PURGE = 100
@@ -69,15 +68,10 @@ class EventLoop:
     def run_until_complete(self, future):
         """Run until future (or a task made of a coroutine) is done; its result."""
         self._check_closed()
-        new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
         future.add_done_callback(self._stop_when_done)
         try:
             self.run_forever()
-        except BaseException:
-            if new_task and future.done() and not future.cancelled():
-                future.exception()   # retrieved: the caller sees the original error
-            raise
         finally:
             future.remove_done_callback(self._stop_when_done)
         if not future.done():
@@ -147,6 +141,7 @@ class EventLoop:
         now = self.time()
         while self._scheduled and self._scheduled[0]._when <= now:
             handle = heapq.heappop(self._scheduled)
+            handle._in_heap = False
             if handle._cancelled:
                 self._cancelled_timers -= 1
             else:
@@ -358,3 +353,6 @@ class EventLoop:
             self.default_exception_handler(context)
         else:
             self._exception_handler(self, context)
+
+
+SelectorEventLoop = EventLoop

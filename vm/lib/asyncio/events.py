@@ -56,11 +56,12 @@ def _describe(callback, args):
 class TimerHandle(Handle):
     """A Handle due at a loop time; ordered by that time in the loop's heap."""
 
-    __slots__ = ('_when',)
+    __slots__ = ('_when', '_in_heap')
 
     def __init__(self, when, callback, args, loop):
         super().__init__(callback, args, loop)
         self._when = when
+        self._in_heap = True
 
     def when(self):
         return self._when
@@ -69,7 +70,8 @@ class TimerHandle(Handle):
         return self._when < other._when
 
     def cancel(self):
-        if not self._cancelled:
+        # Only timers still in the heap count towards a purge of it.
+        if not self._cancelled and self._in_heap:
             self._loop._timer_cancelled()
         super().cancel()
 
