@@ -62,6 +62,22 @@ async def main():
     except asyncio.CancelledError as e:
         print('message:', e.args)
 
+    # a task may await in its cleanup and then re-raise the cancellation
+    async def tidy():
+        try:
+            await asyncio.sleep(1)
+        except asyncio.CancelledError:
+            await asyncio.sleep(0.001)
+            log.append('tidied')
+            raise
+    t = asyncio.create_task(tidy())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print('cleanup then re-raise:', t.cancelled())
+
     # a task may swallow its cancellation
     t = asyncio.create_task(stubborn())
     await asyncio.sleep(0)
@@ -149,6 +165,16 @@ async def main():
     await asyncio.sleep(0)
     await asyncio.sleep(0)
     print('chain: outer', ot.cancelled(), 'inner', inner.cancelled())
+
+    # cancelling a task inside wait_for cancels what it waits for
+    wf_inner = asyncio.create_task(sleeper('wf-inner', 1))
+    wf = asyncio.create_task(asyncio.wait_for(wf_inner, 5))
+    await asyncio.sleep(0.01)
+    wf.cancel()
+    try:
+        await wf
+    except asyncio.CancelledError:
+        print('wait_for cancelled: inner', wf_inner.cancelled())
     print('log:', sorted(log))
 
 

@@ -156,9 +156,13 @@ class Task(Future):
         try:
             future.result()
         except BaseException as exc:
-            self._step(exc)
+            error = exc
         else:
-            self._step()
+            error = None
+        # Stepped outside the except block: gilvm loses the exception a
+        # generator catches and later re-raises with a bare `raise` when it
+        # was thrown the very exception its caller was handling.
+        self._step(error)
 
 
 def create_task(coro, *, name=None):
