@@ -2,6 +2,7 @@
 # bad yields in tasks, misuse of futures and tasks, no current loop after
 # run(), and exceptions passing through run_until_complete.
 import asyncio
+import gc
 
 
 def handler(loop, context):
@@ -76,6 +77,18 @@ async def main():
         await asyncio.create_task(chained())
     except ValueError as e:
         print('chained:', repr(e), repr(e.__cause__))
+
+    # a failed task nobody asks about is reported when it is dropped;
+    # one whose exception was looked at is not
+    async def lost(tag):
+        raise ValueError(tag)
+    lost_task = asyncio.create_task(lost('lost'))
+    seen_task = asyncio.create_task(lost('seen'))
+    await asyncio.sleep(0)
+    print('seen:', repr(seen_task.exception()))
+    del lost_task, seen_task
+    gc.collect()
+    print('after collect')
 
     # a BaseException other than CancelledError also propagates
     async def exits():

@@ -342,6 +342,8 @@ class EventLoop:
         """Print the context's message and exception to stderr."""
         import traceback
         lines = [context.get('message', 'Unhandled exception in event loop')]
+        lines.extend('{}: {!r}'.format(key, value) for key, value in sorted(context.items())
+                     if key not in ('message', 'exception'))
         exc = context.get('exception')
         if exc is not None:
             lines.extend(l.rstrip('\n') for l in

@@ -28,6 +28,9 @@ class Future:
     # A Task stepping a coroutine that yields a future checks this flag: only
     # a future's own __await__ sets it, so a stray `yield fut` is detected.
     _asyncio_future_blocking = False
+    # Set while an exception is stored that nobody has looked at; a future
+    # dropped in that state reports it rather than lose it silently.
+    _log_traceback = False
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
@@ -38,14 +41,16 @@ class Future:
         self._cancel_message = None
 
     def __repr__(self):
-        return '<{} {}>'.format(type(self).__name__, self._state_text())
+        return '<{}>'.format(' '.join(self._repr_parts()))
 
-    def _state_text(self):
+    def _repr_parts(self):
+        parts = [type(self).__name__, self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return 'finished exception={!r}'.format(self._exception)
-            return 'finished result={!r}'.format(self._result)
-        return self._state.lower()
+                parts.append('exception={!r}'.format(self._exception))
+            else:
+                parts.append('result={!r}'.format(self._result))
+        return parts
 
     def get_loop(self):
         return self._loop
@@ -71,6 +76,7 @@ class Future:
         return CancelledError(self._cancel_message)
 
     def result(self):
+        self._log_traceback = False
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state == _PENDING:
@@ -80,6 +86,7 @@ class Future:
         return self._result
 
     def exception(self):
+        self._log_traceback = False
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state == _PENDING:
@@ -101,7 +108,14 @@ class Future:
                             'and cannot be raised into a Future')
         self._exception = exception
         self._state = _FINISHED
+        self._log_traceback = True
         self._schedule_callbacks()
+
+    def __del__(self):
+        if self._log_traceback:
+            self._loop.call_exception_handler({
+                'message': '{} exception was never retrieved'.format(type(self).__name__),
+                'exception': self._exception, 'future': self})
 
     def _check_pending(self):
         if self._state != _PENDING:

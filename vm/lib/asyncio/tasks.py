@@ -45,9 +45,12 @@ class Task(Future):
         self._loop.call_soon(self._step)
         _live_tasks.add(self)
 
-    def __repr__(self):
-        return '<{} {} name={!r} coro={!r}>'.format(
-            type(self).__name__, self._state_text(), self._name, self._coro)
+    def _repr_parts(self):
+        parts = super()._repr_parts()
+        code = getattr(self._coro, 'cr_code', None)
+        coro = self._coro if code is None else '<{}()>'.format(code.co_name)
+        parts[2:2] = ['name={!r}'.format(self._name), 'coro={}'.format(coro)]
+        return parts
 
     def get_name(self):
         return self._name
