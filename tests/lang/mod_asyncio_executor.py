@@ -91,5 +91,24 @@ async def main():
             inner.close()
     print('loop in thread:', await asyncio.to_thread(thread_loop))
 
+    # the loop keeps turning while the default executor's threads are joined
+    ticks = []
+    loop.run_in_executor(None, time.sleep, 0.05)
+
+    async def ticker():
+        while True:
+            ticks.append(1)
+            await asyncio.sleep(0.005)
+    tick_task = asyncio.create_task(ticker())
+    await loop.shutdown_default_executor()
+    tick_task.cancel()
+    print('ticked while joining:', len(ticks) > 2)
+    try:
+        loop.run_in_executor(None, abs, -7)
+    except RuntimeError as e:
+        print('after shutdown:', e)
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        print('an explicit executor still works:', await loop.run_in_executor(pool, abs, -7))
+
 
 asyncio.run(main())

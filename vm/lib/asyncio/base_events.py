@@ -36,6 +36,7 @@ class EventLoop:
         self._closed = False
         self._thread_id = None
         self._default_executor = None
+        self._executor_shut_down = False
         self._exception_handler = None
         self._selector = selectors.DefaultSelector()
         self._make_self_pipe()
@@ -190,6 +191,8 @@ class EventLoop:
         """func(*args) on a thread of executor (the loop's own pool if None)."""
         self._check_closed()
         if executor is None:
+            if self._executor_shut_down:
+                raise RuntimeError('Executor shutdown has been called')
             if self._default_executor is None:
                 self._default_executor = concurrent.futures.ThreadPoolExecutor(
                     thread_name_prefix='asyncio')
@@ -199,10 +202,19 @@ class EventLoop:
     def set_default_executor(self, executor):
         self._default_executor = executor
 
-    def _shutdown_default_executor(self):
+    async def shutdown_default_executor(self):
+        """Join the default executor's threads; the loop keeps running meanwhile."""
+        self._executor_shut_down = True
         executor, self._default_executor = self._default_executor, None
-        if executor is not None:
+        if executor is None:
+            return
+        joined = self.create_future()
+
+        def join():
             executor.shutdown(wait=True)
+            self.call_soon_threadsafe(joined.set_result, None)
+        threading.Thread(target=join, name='asyncio-executor-join').start()
+        await joined
 
     def _make_self_pipe(self):
         self._ssock, self._csock = socket.socketpair()

@@ -24,7 +24,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
-            loop._shutdown_default_executor()
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             events.set_event_loop(None)
             loop.close()
