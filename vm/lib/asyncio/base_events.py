@@ -17,7 +17,7 @@ import sys
 import threading
 import time
 
-from . import events, futures, tasks
+from . import events, futures, selector_events, tasks
 
 __all__ = ('EventLoop', 'SelectorEventLoop')
 
@@ -341,6 +341,41 @@ class EventLoop:
         err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
         if err:
             raise OSError(err, 'Connect call failed {}'.format(address))
+
+    # -- TCP with protocols --------------------------------------------
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, sock=None):
+        """Connect to host:port (or use the connected sock); (transport, protocol)
+        once the protocol's connection_made has run."""
+        if (sock is None) == (host is None and port is None):
+            raise ValueError('host and port was not specified and no sock specified'
+                             if sock is None else
+                             'host/port and sock can not be specified at the same time')
+        if sock is None:
+            sock = await selector_events.connect(self, host, port)
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = selector_events._SocketTransport(self, sock, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.abort()
+            raise
+        return transport, protocol
+
+    async def create_server(self, protocol_factory, host=None, port=None, *,
+                            sock=None, backlog=100, reuse_address=True, start_serving=True):
+        """Listen on host:port (every local address if host is None), or on
+        the listening sock; a Server."""
+        if sock is not None and (host is not None or port is not None):
+            raise ValueError('host/port and sock can not be specified at the same time')
+        sockets = [sock] if sock is not None else selector_events.listen(
+            host, port, backlog, reuse_address)
+        server = selector_events.Server(self, sockets, protocol_factory)
+        if start_serving:
+            await server.start_serving()
+        return server
 
     # -- errors --------------------------------------------------------
 

@@ -1,22 +1,19 @@
 """TCP streams: open_connection and start_server give (StreamReader,
-StreamWriter) pairs over non-blocking sockets.
+StreamWriter) pairs, coroutine-friendly ends of a socket transport.
 
-There are no transports or protocols here: a _SocketChannel watches its
-socket with add_reader, feeding what arrives to the StreamReader, and
-sends what the writer buffered whenever add_writer says the socket can take
-more.  drain() waits only while the buffer is above a high-water mark."""
+A _StreamProtocol sits between the transport and the pair: it feeds the
+reader what arrives and keeps the writer's drain() waiting while the
+transport has asked it to pause writing."""
 
-import socket
+import collections
 
-from . import events, tasks
+from . import events, protocols, tasks
 from .coroutines import iscoroutine
 from .exceptions import IncompleteReadError, LimitOverrunError
 
-__all__ = ('StreamReader', 'StreamWriter', 'Server', 'open_connection', 'start_server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server')
 
 _DEFAULT_LIMIT = 2 ** 16
-_HIGH_WATER = 2 ** 16
-_RECV_SIZE = 2 ** 16
 
 
 class StreamReader:
@@ -148,74 +145,53 @@ class StreamReader:
         return line
 
 
-class _SocketChannel:
-    """One connected non-blocking socket between the loop and a stream pair."""
+class _StreamProtocol(protocols.Protocol):
+    """Connects a transport to a StreamReader and the StreamWriter's drain()."""
 
-    def __init__(self, loop, sock, reader):
-        self._loop = loop
-        self._sock = sock
-        self._fd = sock.fileno()
+    def __init__(self, reader, loop, client_connected_cb=None):
         self._reader = reader
-        self._outgoing = bytearray()
-        self._closing = False
+        self._loop = loop
+        self._client_connected_cb = client_connected_cb
+        self._paused = False
+        self._lost = False
+        self._drain_waiters = collections.deque()
         self._closed = loop.create_future()
-        self._drain_waiters = []
-        self._extra = {'socket': sock, 'sockname': sock.getsockname(),
-                       'peername': _peername(sock)}
-        loop.add_reader(self._fd, self._on_readable)
 
-    def _on_readable(self):
-        try:
-            data = self._sock.recv(_RECV_SIZE)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._loop.remove_reader(self._fd)
-            self._reader.set_exception(exc)
-            return
-        if data:
-            self._reader.feed_data(data)
-        else:
-            self._loop.remove_reader(self._fd)
+    def connection_made(self, transport):
+        self._transport = transport
+        if self._client_connected_cb is not None:
+            writer = StreamWriter(transport, self, self._reader, self._loop)
+            result = self._client_connected_cb(self._reader, writer)
+            if iscoroutine(result):
+                self._loop.create_task(result)
+
+    def data_received(self, data):
+        self._reader.feed_data(data)
+
+    def eof_received(self):
+        self._reader.feed_eof()
+        return True   # keep the transport open: the writer may still send
+
+    def connection_lost(self, exc):
+        self._lost = True
+        if exc is None:
             self._reader.feed_eof()
+            self._closed.set_result(None)
+        else:
+            self._reader.set_exception(exc)
+            self._closed.set_exception(exc)
+            self._closed.exception()   # wait_closed() may never be called
+        self._wake_drainers(exc)
 
-    def write(self, data):
-        if self._closing:
-            raise RuntimeError('write after close')
-        if not data:
-            return
-        if not self._outgoing:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            data = memoryview(data)[sent:]
-            if not data:
-                return
-            self._loop.add_writer(self._fd, self._on_writable)
-        self._outgoing.extend(data)
+    def pause_writing(self):
+        self._paused = True
 
-    def _on_writable(self):
-        try:
-            sent = self._sock.send(self._outgoing)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._outgoing.clear()
-            self._release_drainers(exc)
-            self._shut()
-            return
-        del self._outgoing[:sent]
-        if len(self._outgoing) <= _HIGH_WATER:
-            self._release_drainers(None)
-        if not self._outgoing:
-            self._loop.remove_writer(self._fd)
-            if self._closing:
-                self._shut()
+    def resume_writing(self):
+        self._paused = False
+        self._wake_drainers(None)
 
-    def _release_drainers(self, exc):
-        waiters, self._drain_waiters = self._drain_waiters, []
-        for fut in waiters:
+    def _wake_drainers(self, exc):
+        for fut in self._drain_waiters:
             if fut.done():
                 continue
             if exc is None:
@@ -223,238 +199,86 @@ class _SocketChannel:
             else:
                 fut.set_exception(exc)
 
-    async def drain(self):
-        if len(self._outgoing) > _HIGH_WATER:
-            fut = self._loop.create_future()
-            self._drain_waiters.append(fut)
+    async def _drain(self):
+        if self._lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
+            return
+        fut = self._loop.create_future()
+        self._drain_waiters.append(fut)
+        try:
             await fut
-
-    def write_eof(self):
-        if not self._outgoing:
-            self._sock.shutdown(socket.SHUT_WR)
-
-    def close(self):
-        """Close once the buffered bytes are sent."""
-        if self._closing:
-            return
-        self._closing = True
-        if not self._outgoing:
-            self._shut()
-
-    def _shut(self):
-        if self._closed.done():
-            return
-        self._loop.remove_reader(self._fd)
-        self._loop.remove_writer(self._fd)
-        self._sock.close()
-        self._closed.set_result(None)
-
-
-def _peername(sock):
-    try:
-        return sock.getpeername()
-    except OSError:
-        return None
+        finally:
+            self._drain_waiters.remove(fut)
 
 
 class StreamWriter:
     """Writes bytes to a connection; drain() applies back-pressure."""
 
-    def __init__(self, channel, reader, loop):
-        self._channel = channel
+    def __init__(self, transport, protocol, reader, loop):
+        self._transport = transport
+        self._protocol = protocol
         self._reader = reader
         self._loop = loop
 
     def __repr__(self):
-        return '<StreamWriter peername={!r}>'.format(self.get_extra_info('peername'))
+        return '<StreamWriter transport={!r}>'.format(self._transport)
 
     @property
     def transport(self):
-        return self._channel
+        return self._transport
 
     def write(self, data):
-        self._channel.write(data)
+        self._transport.write(data)
 
     def writelines(self, data):
-        for chunk in data:
-            self._channel.write(chunk)
+        self._transport.writelines(data)
 
     def can_write_eof(self):
-        return True
+        return self._transport.can_write_eof()
 
     def write_eof(self):
-        self._channel.write_eof()
+        self._transport.write_eof()
 
     async def drain(self):
+        """Wait until the transport's buffer is low enough to write more."""
         exc = self._reader.exception()
         if exc is not None:
             raise exc
-        await self._channel.drain()
+        if self._transport.is_closing():
+            # Let a pending connection_lost run, so _drain sees the loss.
+            await tasks.sleep(0)
+        await self._protocol._drain()
 
     def close(self):
-        self._channel.close()
+        self._transport.close()
 
     def is_closing(self):
-        return self._channel._closing
+        return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._channel._closed
+        await self._protocol._closed
 
     def get_extra_info(self, name, default=None):
-        return self._channel._extra.get(name, default)
-
-
-def _stream_pair(loop, sock, limit):
-    sock.setblocking(False)
-    reader = StreamReader(limit=limit, loop=loop)
-    channel = _SocketChannel(loop, sock, reader)
-    return reader, StreamWriter(channel, reader, loop)
+        return self._transport.get_extra_info(name, default)
 
 
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, sock=None):
-    """Connect over TCP; (reader, writer).  Tries each address in turn."""
+    """Connect over TCP; (reader, writer)."""
     loop = events.get_running_loop()
-    if sock is None:
-        sock = await _connect(loop, host, port)
-    return _stream_pair(loop, sock, limit)
-
-
-async def _connect(loop, host, port):
-    infos = await loop.run_in_executor(
-        None, socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM)
-    error = None
-    for family, type_, proto, _, address in infos:
-        sock = socket.socket(family, type_, proto)
-        sock.setblocking(False)
-        try:
-            await loop.sock_connect(sock, address)
-            return sock
-        except OSError as exc:
-            sock.close()
-            error = exc
-    raise error if error is not None else OSError('getaddrinfo returned an empty list')
-
-
-class Server:
-    """Listening sockets whose connections go to client_connected_cb."""
-
-    def __init__(self, loop, sockets, callback, limit):
-        self._loop = loop
-        self._sockets = sockets
-        self._callback = callback
-        self._limit = limit
-        self._serving = False
-        self._closed = loop.create_future()
-        self._serve_forever_task = None
-
-    def __repr__(self):
-        return '<Server sockets={!r}>'.format(self.sockets)
-
-    @property
-    def sockets(self):
-        return tuple(self._sockets)
-
-    def get_loop(self):
-        return self._loop
-
-    def is_serving(self):
-        return self._serving
-
-    async def start_serving(self):
-        if self._serving or self._closed.done():
-            return
-        self._serving = True
-        for sock in self._sockets:
-            self._loop.add_reader(sock.fileno(), self._accept, sock)
-
-    def _accept(self, listener):
-        while True:
-            try:
-                conn, _ = listener.accept()
-            except (BlockingIOError, InterruptedError):
-                return
-            except OSError as exc:
-                self._loop.call_exception_handler({
-                    'message': 'socket.accept() out of system resource',
-                    'exception': exc})
-                return
-            reader, writer = _stream_pair(self._loop, conn, self._limit)
-            result = self._callback(reader, writer)
-            if iscoroutine(result):
-                self._loop.create_task(result)
-
-    def close(self):
-        """Stop listening; connections already accepted stay open."""
-        if self._closed.done():
-            return
-        for sock in self._sockets:
-            if self._serving:
-                self._loop.remove_reader(sock.fileno())
-            sock.close()
-        self._serving = False
-        self._closed.set_result(None)
-        if self._serve_forever_task is not None:
-            self._serve_forever_task.cancel()
-
-    async def wait_closed(self):
-        await self._closed
-
-    async def serve_forever(self):
-        if self._serve_forever_task is not None:
-            raise RuntimeError('server {!r} is already being awaited on '
-                               'serve_forever()'.format(self))
-        if self._closed.done():
-            raise RuntimeError('server {!r} is closed'.format(self))
-        await self.start_serving()
-        self._serve_forever_task = tasks.current_task()
-        try:
-            await self._loop.create_future()
-        finally:
-            self.close()
-            self._serve_forever_task = None
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_info):
-        self.close()
-        await self.wait_closed()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = _StreamProtocol(reader, loop)
+    transport, _ = await loop.create_connection(lambda: protocol, host, port, sock=sock)
+    return reader, StreamWriter(transport, protocol, reader, loop)
 
 
 async def start_server(client_connected_cb, host=None, port=None, *,
-                       limit=_DEFAULT_LIMIT, backlog=100, start_serving=True,
-                       reuse_address=True, sock=None):
-    """Listen on host:port (every local address if host is None); a Server.
-
-    client_connected_cb(reader, writer) is called for each connection; a
-    coroutine it returns is run as a task."""
+                       limit=_DEFAULT_LIMIT, **kwargs):
+    """Listen on host:port; a Server.  client_connected_cb(reader, writer)
+    is called for each connection; a coroutine it returns runs as a task."""
     loop = events.get_running_loop()
-    sockets = [sock] if sock is not None else _listen(host, port, backlog, reuse_address)
-    for listener in sockets:
-        listener.setblocking(False)
-    server = Server(loop, sockets, client_connected_cb, limit)
-    if start_serving:
-        await server.start_serving()
-    return server
 
-
-def _listen(host, port, backlog, reuse_address):
-    infos = socket.getaddrinfo(host, port, socket.AF_UNSPEC, socket.SOCK_STREAM,
-                               0, socket.AI_PASSIVE)
-    sockets = []
-    try:
-        for family, type_, proto, _, address in dict.fromkeys(infos):
-            sock = socket.socket(family, type_, proto)
-            sockets.append(sock)
-            if reuse_address:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            if family == socket.AF_INET6:
-                # Both families bind the same port; each keeps to its own.
-                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
-            sock.bind(address)
-            sock.listen(backlog)
-    except OSError:
-        for sock in sockets:
-            sock.close()
-        raise
-    return sockets
+    def make_protocol():
+        reader = StreamReader(limit=limit, loop=loop)
+        return _StreamProtocol(reader, loop, client_connected_cb)
+    return await loop.create_server(make_protocol, host, port, **kwargs)
