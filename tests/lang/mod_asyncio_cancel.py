@@ -91,6 +91,17 @@ async def main():
         await asyncio.wait_for(inner, 0.02)
     except asyncio.TimeoutError as e:
         print('wait_for timed out:', type(e).__name__, 'inner cancelled:', inner.cancelled())
+    # timeout 0: only an already finished future gives its result
+    async def instant():
+        return 'instant'
+    for aw in (instant(), asyncio.ensure_future(instant())):
+        try:
+            print('wait_for 0:', await asyncio.wait_for(aw, 0))
+        except asyncio.TimeoutError:
+            print('wait_for 0: TimeoutError')
+    finished = asyncio.ensure_future(instant())
+    await asyncio.sleep(0)
+    print('wait_for 0 on finished:', await asyncio.wait_for(finished, 0))
     print('wait_for None:', await asyncio.wait_for(slow_value('none', 0), None))
     print('wait_for swallowed cancel:', await asyncio.wait_for(stubborn(), 0.01))
 

@@ -16,6 +16,7 @@ import socket
 import sys
 import threading
 import time
+import traceback
 
 from . import events, futures, selector_events, tasks
 
@@ -387,7 +388,6 @@ class EventLoop:
 
     def default_exception_handler(self, context):
         """Print the context's message and exception to stderr."""
-        import traceback
         lines = [context.get('message', 'Unhandled exception in event loop')]
         lines.extend('{}: {!r}'.format(key, value) for key, value in sorted(context.items())
                      if key not in ('message', 'exception'))

@@ -386,8 +386,16 @@ async def wait_for(aw, timeout):
     fut = ensure_future(aw, loop=loop)
     if timeout is None:
         return await fut
+    if timeout <= 0:
+        # No time at all: what is not finished already is cut off unstarted.
+        if not fut.done():
+            await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
     waiter = loop.create_future()
-    timer = loop.call_later(max(timeout, 0), _release, waiter)
+    timer = loop.call_later(timeout, _release, waiter)
     wake = functools.partial(_release, waiter)
     fut.add_done_callback(wake)
     try:
