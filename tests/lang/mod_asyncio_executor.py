@@ -74,6 +74,31 @@ async def main():
         th.join()
     print('threadsafe count:', count[0])
 
+    # a thread hands coroutines to the loop and blocks on their outcome
+    async def double_later(x):
+        await asyncio.sleep(0.01)
+        if x < 0:
+            raise ValueError('negative')
+        return 2 * x
+
+    def thread_side():
+        got = [asyncio.run_coroutine_threadsafe(double_later(4), loop).result(timeout=2)]
+        try:
+            asyncio.run_coroutine_threadsafe(double_later(-1), loop).result(timeout=2)
+        except ValueError as e:
+            got.append(str(e))
+        slow = asyncio.run_coroutine_threadsafe(asyncio.sleep(5), loop)
+        time.sleep(0.02)
+        got.append(slow.cancel())
+        return got
+    print('run_coroutine_threadsafe:', await asyncio.to_thread(thread_side))
+    await asyncio.sleep(0.01)
+    print('tasks left:', len(asyncio.all_tasks()))
+    try:
+        asyncio.run_coroutine_threadsafe(42, loop)
+    except TypeError as e:
+        print('not a coroutine:', e)
+
     # a thread cannot use get_running_loop: no loop runs there
     def no_loop():
         try:

@@ -9,6 +9,7 @@ waits on, or, if it waits on nothing, throws CancelledError in at its next
 step, so the coroutine can catch it and clean up."""
 
 import collections
+import concurrent.futures
 import functools
 import itertools
 
@@ -19,6 +20,7 @@ from .futures import Future, isfuture
 
 __all__ = ('Task', 'create_task', 'current_task', 'all_tasks', 'ensure_future',
            'sleep', 'gather', 'wait', 'wait_for', 'as_completed', 'shield',
+           'run_coroutine_threadsafe',
            'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED')
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -491,3 +493,35 @@ def shield(aw):
     inner.add_done_callback(inner_done)
     outer.add_done_callback(outer_done)
     return outer
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """From another thread: run coro as a task on loop; a
+    concurrent.futures.Future of its outcome, whose cancel() cancels it."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    outcome = concurrent.futures.Future()
+
+    def report(task):
+        if task.cancelled():
+            outcome.cancel()
+        if not outcome.set_running_or_notify_cancel():
+            return
+        if task.exception() is not None:
+            outcome.set_exception(task.exception())
+        else:
+            outcome.set_result(task.result())
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except BaseException as exc:
+            if outcome.set_running_or_notify_cancel():
+                outcome.set_exception(exc)
+            raise
+        task.add_done_callback(report)
+        outcome.add_done_callback(
+            lambda f: f.cancelled() and loop.call_soon_threadsafe(task.cancel))
+
+    loop.call_soon_threadsafe(start)
+    return outcome
