@@ -12,6 +12,7 @@ import collections
 import concurrent.futures
 import heapq
 import selectors
+import signal
 import socket
 import sys
 import threading
@@ -19,6 +20,7 @@ import time
 import traceback
 
 from . import events, futures, selector_events, tasks
+from .coroutines import iscoroutine, iscoroutinefunction
 
 __all__ = ('EventLoop', 'SelectorEventLoop')
 
@@ -39,6 +41,7 @@ class EventLoop:
         self._default_executor = None
         self._executor_shut_down = False
         self._exception_handler = None
+        self._signal_handlers = {}
         self._selector = selectors.DefaultSelector()
         self._make_self_pipe()
 
@@ -100,6 +103,8 @@ class EventLoop:
         if self._closed:
             return
         self._closed = True
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
         self._ready.clear()
         self._scheduled.clear()
         self._close_self_pipe()
@@ -278,6 +283,54 @@ class EventLoop:
 
     def remove_writer(self, fd):
         return False if self._closed else self._watch(fd, selectors.EVENT_WRITE, None)
+
+    # -- signals -------------------------------------------------------
+
+    def add_signal_handler(self, sig, callback, *args):
+        """callback(*args) in the loop, soon after signal sig arrives.
+
+        The Python-level signal handler only queues the callback and writes
+        to the self-pipe, so a loop waiting in its selector wakes for it."""
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError('coroutines cannot be used with add_signal_handler()')
+        self._check_signal(sig)
+        self._check_closed()
+        handle = events.Handle(callback, args, self)
+        previous = self._signal_handlers.get(sig)
+        self._signal_handlers[sig] = handle
+        try:
+            signal.signal(sig, self._on_signal)
+        except (OSError, ValueError) as exc:
+            if previous is None:
+                del self._signal_handlers[sig]
+            else:
+                self._signal_handlers[sig] = previous
+            if isinstance(exc, OSError):
+                raise RuntimeError('sig {} cannot be caught'.format(sig)) from None
+            raise RuntimeError(str(exc)) from None
+
+    def _on_signal(self, signum, frame):
+        handle = self._signal_handlers.get(signum)
+        if handle is not None and not handle._cancelled:
+            self._ready.append(handle)
+            self._write_to_self()
+
+    def remove_signal_handler(self, sig):
+        """Give sig back its default disposition; False if none was added."""
+        self._check_signal(sig)
+        handle = self._signal_handlers.pop(sig, None)
+        if handle is None:
+            return False
+        handle.cancel()
+        default = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+        signal.signal(sig, default)
+        return True
+
+    def _check_signal(self, sig):
+        if not isinstance(sig, int):
+            raise TypeError('sig must be an int, not {!r}'.format(sig))
+        if sig not in signal.valid_signals():
+            raise ValueError('invalid signal number {}'.format(sig))
 
     # -- sockets -------------------------------------------------------
 
