@@ -21,6 +21,7 @@ async def main():
     loop = asyncio.get_running_loop()
     print('running loop is the event loop:', loop is asyncio.get_event_loop())
     print('is_running:', loop.is_running())
+    print('an AbstractEventLoop:', isinstance(loop, asyncio.AbstractEventLoop))
 
     # gather keeps argument order whatever the finishing order
     results = await asyncio.gather(worker('a', 0.03, 1), worker('b', 0.01, 2),

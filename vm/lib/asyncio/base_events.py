@@ -28,7 +28,7 @@ __all__ = ('EventLoop', 'SelectorEventLoop')
 _MIN_CANCELLED_TO_PURGE = 100
 
 
-class EventLoop:
+class EventLoop(events.AbstractEventLoop):
     """asyncio's event loop over selectors.DefaultSelector."""
 
     def __init__(self):

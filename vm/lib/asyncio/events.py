@@ -6,8 +6,13 @@ running one.  Only the main thread gets a loop made on demand."""
 
 import threading
 
-__all__ = ('Handle', 'TimerHandle', 'get_event_loop', 'set_event_loop',
-           'new_event_loop', 'get_running_loop')
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', 'get_running_loop')
+
+
+class AbstractEventLoop:
+    """What every event loop is an instance of (for isinstance checks and
+    annotations); base_events.EventLoop is the one implementation."""
 
 
 class Handle:
