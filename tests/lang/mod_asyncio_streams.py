@@ -44,6 +44,24 @@ async def main():
     await writer.drain()
     print('big reply:', await reader.readline(), sum(payload) % 251)
 
+    # a reader with a small limit that falls behind stops reading from the
+    # socket (its buffer stays small) and still gets every byte
+    async def flood(reader, writer):
+        writer.write(payload)
+        await writer.drain()
+        writer.close()
+    flood_server = await asyncio.start_server(flood, '127.0.0.1', 0)
+    flood_port = flood_server.sockets[0].getsockname()[1]
+    slow_reader, slow_writer = await asyncio.open_connection('127.0.0.1', flood_port,
+                                                             limit=1024)
+    await asyncio.sleep(0.05)
+    print('buffer kept small:', len(slow_reader._buffer) < len(payload) // 4)
+    got = await slow_reader.readexactly(len(payload))
+    print('slow reader got all:', got == payload, await slow_reader.read())
+    slow_writer.close()
+    await slow_writer.wait_closed()
+    flood_server.close()
+
     writer.write(b'abc\n')
     print('readexactly:', await reader.readexactly(2), await reader.readexactly(2))
     writer.write_eof()

@@ -28,6 +28,11 @@ class StreamReader:
         self._eof = False
         self._exception = None
         self._waiter = None
+        self._transport = None
+        self._reading_paused = False
+
+    def set_transport(self, transport):
+        self._transport = transport
 
     def exception(self):
         return self._exception
@@ -39,6 +44,12 @@ class StreamReader:
     def feed_data(self, data):
         self._buffer.extend(data)
         self._wake()
+        # A reader that falls behind stops the transport reading, so a fast
+        # sender fills the kernel's buffers rather than our memory.
+        if (self._transport is not None and not self._reading_paused
+                and len(self._buffer) > 2 * self._limit):
+            self._transport.pause_reading()
+            self._reading_paused = True
 
     def feed_eof(self):
         self._eof = True
@@ -57,6 +68,10 @@ class StreamReader:
         if self._waiter is not None:
             raise RuntimeError('{}() called while another coroutine is already '
                                'waiting for incoming data'.format(caller))
+        if self._reading_paused:
+            # Whoever waits needs more than the buffer holds: read on.
+            self._reading_paused = False
+            self._transport.resume_reading()
         self._waiter = self._loop.create_future()
         try:
             await self._waiter
@@ -85,6 +100,9 @@ class StreamReader:
     def _take(self, n):
         data = bytes(self._buffer[:n])
         del self._buffer[:n]
+        if self._reading_paused and len(self._buffer) <= self._limit:
+            self._reading_paused = False
+            self._transport.resume_reading()
         return data
 
     async def readexactly(self, n):
@@ -159,6 +177,7 @@ class _StreamProtocol(protocols.Protocol):
 
     def connection_made(self, transport):
         self._transport = transport
+        self._reader.set_transport(transport)
         if self._client_connected_cb is not None:
             writer = StreamWriter(transport, self, self._reader, self._loop)
             result = self._client_connected_cb(self._reader, writer)
