@@ -109,6 +109,9 @@ async def main():
 
     # the raw socket helpers
     import socket
+    infos = await asyncio.get_running_loop().getaddrinfo('127.0.0.1', 80,
+                                                         type=socket.SOCK_STREAM)
+    print('getaddrinfo:', infos[0][4])
     a, b = socket.socketpair()
     a.setblocking(False)
     b.setblocking(False)

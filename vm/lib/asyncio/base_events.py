@@ -398,6 +398,11 @@ class EventLoop(events.AbstractEventLoop):
 
     # -- TCP with protocols --------------------------------------------
 
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        """socket.getaddrinfo on the default executor: resolving may block."""
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port,
+                                          family, type, proto, flags)
+
     async def create_connection(self, protocol_factory, host=None, port=None, *, sock=None):
         """Connect to host:port (or use the connected sock); (transport, protocol)
         once the protocol's connection_made has run."""

@@ -234,8 +234,7 @@ class _SocketTransport(transports.Transport):
 async def connect(loop, host, port):
     """A connected non-blocking socket to the first of host:port's
     addresses that accepts."""
-    infos = await loop.run_in_executor(
-        None, socket.getaddrinfo, host, port, 0, socket.SOCK_STREAM)
+    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     error = None
     for family, type_, proto, _, address in infos:
         sock = socket.socket(family, type_, proto)
