@@ -310,11 +310,10 @@ def gather(*aws, return_exceptions=False):
     return outer
 
 
-def _check_future_set(fs, what):
+def _check_many(fs):
+    """fs must be a collection of awaitables, not a single one."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError('expect a list of futures, not {}'.format(type(fs).__name__))
-    if not fs and what == 'wait':
-        raise ValueError('Set of Tasks/Futures is empty.')
 
 
 def _release(waiter, *args):
@@ -324,7 +323,9 @@ def _release(waiter, *args):
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     """Wait for futures/tasks; (done, pending) sets.  Nothing is cancelled."""
-    _check_future_set(fs, 'wait')
+    _check_many(fs)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError('Invalid return_when value: {}'.format(return_when))
     fs = set(fs)
@@ -425,7 +426,7 @@ def as_completed(fs, *, timeout=None):
     """Awaitables giving the results of fs in the order they finish.
 
     After timeout seconds the awaitables not yet satisfied raise TimeoutError."""
-    _check_future_set(fs, 'as_completed')
+    _check_many(fs)
     loop = events.get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
     finished = collections.deque()
