@@ -1,0 +1,127 @@
+"""Callback handles and which event loop is current.
+
+Each thread has at most one running loop (the one inside run_forever) and
+one "current" loop set by set_event_loop; get_event_loop prefers the
+running one.  Only the main thread gets a loop made on demand."""
+
+import threading
+
+__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
+           'set_event_loop', 'new_event_loop', 'get_running_loop')
+
+
+class AbstractEventLoop:
+    """What every event loop is an instance of (for isinstance checks and
+    annotations); base_events.EventLoop is the one implementation."""
+
+
+class Handle:
+    """A callback the loop will call once, unless cancelled first."""
+
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._loop = loop
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ' ' + _describe(self._callback, self._args)
+        return '<{}{}>'.format(type(self).__name__, state)
+
+    def cancel(self):
+        self._cancelled = True
+        self._callback = self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback ' + _describe(self._callback, self._args),
+                'exception': exc, 'handle': self})
+
+
+def _describe(callback, args):
+    """callback(args) at file:line, the way CPython's messages name a callback."""
+    text = '{}({})'.format(getattr(callback, '__qualname__', repr(callback)),
+                           ', '.join(repr(a) for a in args))
+    code = getattr(getattr(callback, '__func__', callback), '__code__', None)
+    if code is not None:
+        text += ' at {}:{}'.format(code.co_filename, code.co_firstlineno)
+    return text
+
+
+class TimerHandle(Handle):
+    """A Handle due at a loop time; ordered by that time in the loop's heap."""
+
+    __slots__ = ('_when', '_in_heap')
+
+    def __init__(self, when, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+        self._in_heap = True
+
+    def when(self):
+        return self._when
+
+    def __lt__(self, other):
+        return self._when < other._when
+
+    def cancel(self):
+        # Only timers still in the heap count towards a purge of it.
+        if not self._cancelled and self._in_heap:
+            self._loop._timer_cancelled()
+        super().cancel()
+
+
+# Read with getattr defaults: gilvm's threading.local (Python code with
+# __getattr__) would let class-level defaults hide what a thread sets.
+_current = threading.local()
+
+
+def _get_running_loop():
+    return getattr(_current, 'running', None)
+
+
+def _set_running_loop(loop):
+    _current.running = loop
+
+
+def get_running_loop():
+    """The loop running in this thread; RuntimeError outside one."""
+    loop = _get_running_loop()
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    """The running loop, else this thread's current one."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    if (not getattr(_current, 'set_called', False)
+            and threading.current_thread() is threading.main_thread()):
+        set_event_loop(new_event_loop())
+    loop = getattr(_current, 'loop', None)
+    if loop is None:
+        raise RuntimeError('There is no current event loop in thread %r.'
+                           % threading.current_thread().name)
+    return loop
+
+
+def set_event_loop(loop):
+    _current.set_called = True
+    _current.loop = loop
+
+
+def new_event_loop():
+    from .base_events import EventLoop
+    return EventLoop()

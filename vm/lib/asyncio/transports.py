@@ -1,0 +1,70 @@
+"""Transports: what a protocol holds to write to, pause and close its
+connection.  The one concrete transport is a TCP socket's, in
+selector_events; these classes name the interface."""
+
+__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport')
+
+
+class BaseTransport:
+    """Extra information and closing."""
+
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    def is_closing(self):
+        raise NotImplementedError
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_protocol(self):
+        raise NotImplementedError
+
+    def set_protocol(self, protocol):
+        raise NotImplementedError
+
+
+class ReadTransport(BaseTransport):
+    """A transport data arrives on."""
+
+    def is_reading(self):
+        raise NotImplementedError
+
+    def pause_reading(self):
+        raise NotImplementedError
+
+    def resume_reading(self):
+        raise NotImplementedError
+
+
+class WriteTransport(BaseTransport):
+    """A transport data is written to."""
+
+    def write(self, data):
+        raise NotImplementedError
+
+    def writelines(self, list_of_data):
+        for data in list_of_data:
+            self.write(data)
+
+    def write_eof(self):
+        raise NotImplementedError
+
+    def can_write_eof(self):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+    def get_write_buffer_size(self):
+        raise NotImplementedError
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        raise NotImplementedError
+
+
+class Transport(ReadTransport, WriteTransport):
+    """Both ways, as a TCP connection is."""
