@@ -92,11 +92,23 @@ static Object *handled_enter(GenObject *g, ThreadState *ts)
     return outer;
 }
 
+/* Whether f stopped inside an except (or exception-entered finally) block. */
+static bool in_handler(const Frame *f)
+{
+    for (int i = 0; i < f->nblocks; i++)
+        if (f->blocks[i].type == BLOCK_EXCEPT_HANDLER)
+            return true;
+    return false;
+}
+
+/* The generator keeps the exception its handler handles, decided by where
+ * it stopped and not by comparing with the resumer's: the two may be the
+ * same object (a caller throwing in the exception it is handling). */
 static void handled_leave(GenObject *g, ThreadState *ts, Object *outer)
 {
     Object *now = ts->handled;
     ts->handled = outer;
-    if (now == outer || !g->frame || g->frame->state != FRAME_SUSPENDED)
+    if (!g->frame || g->frame->state != FRAME_SUSPENDED || !in_handler(g->frame))
         XDECREF(now);
     else
         g->handled = now;
