@@ -164,6 +164,25 @@ static void builtin_traverse(Object *o, VisitFn visit, void *arg)
     visit(((BuiltinObject *)o)->self, arg);
 }
 
+/* Two lookups of l.append are equal (as CPython's): the same C function
+ * under the same name, bound to the same object. */
+static Object *builtin_richcompare(Object *a, Object *b, int op)
+{
+    if (!obj_is(b, &BuiltinType) || (op != CMP_EQ && op != CMP_NE)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    BuiltinObject *x = (BuiltinObject *)a, *y = (BuiltinObject *)b;
+    bool eq = x->fn == y->fn && x->self == y->self && x->owner == y->owner && !strcmp(x->name, y->name);
+    return bool_from(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t builtin_hash(Object *o)
+{
+    BuiltinObject *b = (BuiltinObject *)o;
+    return hash_pointer((const void *)(uintptr_t)b->fn) ^ hash_pointer(b->self);
+}
+
 static const MethodDef builtin_methods[] = {
     { "__name__", NULL, builtin_get_name },
     { "__qualname__", NULL, builtin_get_qualname },
@@ -175,6 +194,7 @@ Type BuiltinType = {
     OBJ_HEAD_INIT(&TypeType), .name = "builtin_function_or_method", .base = &ObjectType,
     .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,
     .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,
+    .richcompare = builtin_richcompare, .hash = builtin_hash,
     .traverse = builtin_traverse, .weaklistoffset = offsetof(BuiltinObject, weaklist),
 };
 
@@ -906,7 +926,55 @@ static const MethodDef wrapper_methods[] = {
     { NULL, NULL, NULL },
 };
 
+/* The descriptor protocol spelled out, for Python code that drives a
+ * property itself (threading.local, inspect); attribute access does the
+ * same in obj_getattr/obj_setattr_generic. */
+static Object *property_call_part(Object *f, const char *missing, Object *const *args, size_t n)
+{
+    if (!f) {
+        exc_set(ExcAttributeError, "%s", missing);
+        return NULL;
+    }
+    return obj_call(f, args, n, NULL);
+}
+
+static Object *property_m_get(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs < 2 || nargs > 3 || kw) {
+        exc_set(ExcTypeError, "__get__ expected 1 or 2 arguments, got %zu", nargs - 1);
+        return NULL;
+    }
+    if (args[1] == None) {
+        INCREF(args[0]);
+        return args[0];
+    }
+    return property_call_part(((Wrapper *)args[0])->func, "unreadable attribute", args + 1, 1);
+}
+
+static Object *property_m_set(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 3 || kw) {
+        exc_set(ExcTypeError, "expected 2 arguments, got %zu", nargs - 1);
+        return NULL;
+    }
+    Object *r = property_call_part(((Wrapper *)args[0])->fset, "can't set attribute", args + 1, 2);
+    return r ? (DECREF(r), none_new()) : NULL;
+}
+
+static Object *property_m_delete(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs - 1);
+        return NULL;
+    }
+    Object *r = property_call_part(((Wrapper *)args[0])->fdel, "can't delete attribute", args + 1, 1);
+    return r ? (DECREF(r), none_new()) : NULL;
+}
+
 static const MethodDef property_methods[] = {
+    { "__get__", property_m_get, NULL },
+    { "__set__", property_m_set, NULL },
+    { "__delete__", property_m_delete, NULL },
     { "setter", property_m_setter, NULL },
     { "getter", property_m_getter, NULL },
     { "deleter", property_m_deleter, NULL },
