@@ -718,19 +718,28 @@ class local:
             raise TypeError("Initialization arguments are not supported")
         self.__dict__['_local__args'] = (args, kwargs)
 
-    def __getattr__(self, name):
-        d = _local_dict(self)
-        try:
-            return d[name]
-        except KeyError:
-            pass
-        raise AttributeError("%r object has no attribute %r" % (type(self).__name__, name))
+    # The calling thread's dict stands where an instance's __dict__ would:
+    # a class's data descriptors (properties) come first, then the thread's
+    # values, then the rest of the class (a class attribute is a default).
+    def __getattribute__(self, name):
+        if name == '__dict__' or name == '__class__':
+            return object.__getattribute__(self, name)
+        descr = _class_attr(type(self), name)
+        if not _is_data_descriptor(descr):
+            d = _local_dict(self)
+            if name in d:
+                return d[name]
+        return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError("%r object attribute '__dict__' is read-only"
                                  % type(self).__name__)
-        _local_dict(self)[name] = value
+        descr = _class_attr(type(self), name)
+        if _is_data_descriptor(descr):
+            type(descr).__set__(descr, self, value)
+        else:
+            _local_dict(self)[name] = value
 
     def __delattr__(self, name):
         d = _local_dict(self)
@@ -740,6 +749,19 @@ class local:
 
 
 _local_serial = 0
+_MISSING = object()
+
+
+def _class_attr(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _MISSING
+
+
+def _is_data_descriptor(attr):
+    kind = type(attr)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
 
 
 def _local_dict(obj):
