@@ -81,8 +81,7 @@ class TimerHandle(Handle):
         super().cancel()
 
 
-# Read with getattr defaults: gilvm's threading.local (Python code with
-# __getattr__) would let class-level defaults hide what a thread sets.
+# The running loop of each thread; a thread that never set one reads None.
 _current = threading.local()
 
 

@@ -160,14 +160,10 @@ class Task(Future):
     def _wakeup(self, future):
         try:
             future.result()
-        except BaseException as exc:
-            error = exc
+        except BaseException as exc:   # a cancellation, too
+            self._step(exc)
         else:
-            error = None
-        # Stepped outside the except block: gilvm loses the exception a
-        # generator catches and later re-raises with a bare `raise` when it
-        # was thrown the very exception its caller was handling.
-        self._step(error)
+            self._step()
 
 
 def create_task(coro, *, name=None):
