@@ -379,6 +379,8 @@ static Object *f_iternext(Object *o)
 
 static int buffer_write(FileObject *f, const char *p, size_t n)
 {
+    if (n == 0)   /* nothing to add, and wbuf may not exist yet */
+        return 0;
     if (f->wlen + n > f->wcap) {
         size_t cap = f->wcap ? f->wcap : CHUNK;
         while (cap < f->wlen + n)
