@@ -94,19 +94,10 @@ static bool is_int(Object *o)
     return obj_isinstance_type(o, &IntType) || obj_isinstance_type(o, &BoolType);
 }
 
-static int int_arg(Object *o, int64_t *out)
-{
-    if (!is_int(o)) {
-        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    return int_as_i64(o, out);
-}
-
 static int c_int_arg(Object *o, int *out)
 {
     int64_t v;
-    if (int_arg(o, &v) < 0)
+    if (int_as_i64(o, &v) < 0)
         return -1;
     if (v < INT_MIN || v > INT_MAX) {
         exc_set(ExcOverflowError, "Python int too large to convert to C int");
@@ -190,7 +181,7 @@ static Object *fcntl_ioctl(Object *f, Object *const *args, size_t nargs, Object 
     FcntlCall c = { .kind = CALL_IOCTL };
     int64_t req;
     if (!nargs_ok("ioctl", nargs, kw, 2, 4) || os_fd_of(args[0], &c.fd) < 0 ||
-        int_arg(args[1], &req) < 0)
+        int_as_i64(args[1], &req) < 0)
         return NULL;
     c.request = (unsigned long)req;
     Object *arg = nargs > 2 ? args[2] : NULL;
@@ -241,8 +232,8 @@ static Object *fcntl_lockf(Object *f, Object *const *args, size_t nargs, Object 
     int op, whence = 0;
     int64_t len = 0, start = 0;
     if (!nargs_ok("lockf", nargs, kw, 2, 5) || os_fd_of(args[0], &c.fd) < 0 ||
-        c_int_arg(args[1], &op) < 0 || (nargs > 2 && int_arg(args[2], &len) < 0) ||
-        (nargs > 3 && int_arg(args[3], &start) < 0) || (nargs > 4 && c_int_arg(args[4], &whence) < 0))
+        c_int_arg(args[1], &op) < 0 || (nargs > 2 && int_as_i64(args[2], &len) < 0) ||
+        (nargs > 3 && int_as_i64(args[3], &start) < 0) || (nargs > 4 && c_int_arg(args[4], &whence) < 0))
         return NULL;
     struct flock l = { .l_whence = (short)whence, .l_start = start, .l_len = len };
     if (op == LOCK_UN)

@@ -67,20 +67,11 @@ static bool is_int(Object *o)
     return obj_isinstance_type(o, &IntType) || obj_isinstance_type(o, &BoolType);
 }
 
-static int int_arg(Object *o, int64_t *out)
-{
-    if (!is_int(o)) {
-        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
-    }
-    return int_as_i64(o, out);
-}
-
 /* An optional int argument (absent or None: dflt). */
 static int opt_int(Object *o, int64_t dflt, int64_t *out)
 {
     *out = dflt;
-    return o && o != None ? int_arg(o, out) : 0;
+    return o && o != None ? int_as_i64(o, out) : 0;
 }
 
 /* self of a method on an open map, its arguments counted (min to max,
@@ -179,8 +170,8 @@ static Object *mmap_construct(Object *type, Object *const *args, size_t nargs, O
     static const char *const kw[] = { "fileno", "length", "flags", "prot", "access", "offset", NULL };
     Object *a[6];
     int64_t fileno, length, flags, prot, access, offset;
-    if (args_parse("mmap", args, nargs, kwnames, 2, kw, a) < 0 || int_arg(a[0], &fileno) < 0 ||
-        int_arg(a[1], &length) < 0 || opt_int(a[2], MAP_SHARED, &flags) < 0 ||
+    if (args_parse("mmap", args, nargs, kwnames, 2, kw, a) < 0 || int_as_i64(a[0], &fileno) < 0 ||
+        int_as_i64(a[1], &length) < 0 || opt_int(a[2], MAP_SHARED, &flags) < 0 ||
         opt_int(a[3], PROT_READ | PROT_WRITE, &prot) < 0 ||
         opt_int(a[4], ACCESS_DEFAULT, &access) < 0 || opt_int(a[5], 0, &offset) < 0)
         return NULL;
@@ -286,7 +277,7 @@ static Object *mmap_write_byte(Object *f, Object *const *args, size_t nargs, Obj
     int64_t v;
     if (!m || !writable(m))
         return NULL;
-    if (int_arg(args[1], &v) < 0)
+    if (int_as_i64(args[1], &v) < 0)
         return NULL;
     if (v < 0 || v > 255) {
         exc_set(ExcOverflowError, "unsigned byte integer is %s", v < 0 ? "less than minimum"
@@ -307,7 +298,7 @@ static Object *mmap_seek(Object *f, Object *const *args, size_t nargs, Object *k
     int64_t dist, how = 0;
     if (!m)
         return NULL;
-    if (int_arg(args[1], &dist) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &how) < 0)
+    if (int_as_i64(args[1], &dist) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &how) < 0)
         return NULL;
     if (how < 0 || how > 2) {
         exc_set(ExcValueError, "unknown seek type");
@@ -396,7 +387,7 @@ static Object *mmap_move(Object *f, Object *const *args, size_t nargs, Object *k
     int64_t dest, src, cnt, n;
     if (!m)
         return NULL;
-    if (int_arg(args[1], &dest) < 0 || int_arg(args[2], &src) < 0 || int_arg(args[3], &cnt) < 0 ||
+    if (int_as_i64(args[1], &dest) < 0 || int_as_i64(args[2], &src) < 0 || int_as_i64(args[3], &cnt) < 0 ||
         !writable(m))
         return NULL;
     n = (int64_t)m->size;
@@ -436,7 +427,7 @@ static Object *mmap_madvise(Object *f, Object *const *args, size_t nargs, Object
     int64_t opt, start, len;
     if (!m)
         return NULL;
-    if (int_arg(args[1], &opt) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &start) < 0)
+    if (int_as_i64(args[1], &opt) < 0 || opt_int(nargs > 2 ? args[2] : NULL, 0, &start) < 0)
         return NULL;
     if (start < 0 || (uint64_t)start >= m->size) {
         exc_set(ExcValueError, "madvise start out of bounds");
@@ -473,7 +464,7 @@ static Object *mmap_resize(Object *f, Object *const *args, size_t nargs, Object 
         exc_set(ExcBufferError, "mmap can't resize with extant buffers exported.");
         return NULL;
     }
-    if (int_arg(args[1], &n) < 0)
+    if (int_as_i64(args[1], &n) < 0)
         return NULL;
     if (n < 0 || n > INT64_MAX - m->offset) {
         exc_set(ExcValueError, "new size out of range");
