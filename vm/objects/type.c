@@ -926,9 +926,10 @@ static const MethodDef wrapper_methods[] = {
     { NULL, NULL, NULL },
 };
 
-/* The descriptor protocol spelled out, for Python code that drives a
- * property itself (threading.local, inspect); attribute access does the
- * same in obj_getattr/obj_setattr_generic. */
+/* A property's getter, setter or deleter called, or AttributeError
+ * `missing` when it has none: attribute access reads through it, and the
+ * descriptor methods below, for Python code that drives a property itself
+ * (threading.local, inspect), use it for all three. */
 static Object *property_call_part(Object *f, const char *missing, Object *const *args, size_t n)
 {
     if (!f) {
@@ -1009,14 +1010,8 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
         return method_new(((Wrapper *)attr)->func, (Object *)cls);
     if (obj_is(attr, &MemberType) && self)
         return member_get(attr, self);
-    if (obj_is(attr, &PropertyType) && self) {
-        Wrapper *p = (Wrapper *)attr;
-        if (!p->func) {
-            exc_set(ExcAttributeError, "unreadable attribute");
-            return NULL;
-        }
-        return obj_call(p->func, &self, 1, NULL);
-    }
+    if (obj_is(attr, &PropertyType) && self)
+        return property_call_part(((Wrapper *)attr)->func, "unreadable attribute", &self, 1);
     if (attr->type->flags & TYPE_HEAP) {
         Object *get = heap_lookup(attr->type, str_intern("__get__"));
         if (get) {
