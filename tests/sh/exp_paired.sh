@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# A ratio to the baseline is taken within rounds: the runner runs a baseline
+# and the configurations held against it back to back in every round, and
+# the summary's ratio is the median over rounds of the ratio within each
+# round, with a 95% interval, falling back to median over median only when
+# too few rounds pair.  Known answers on made-up rows: a slow phase that
+# covers rounds 1-3 of the baseline but only 1-2 of the configuration gives
+# 2 paired where median over median would give 1.
+set -u
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+export ROOT
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+mkdir "$T/res"
+python3 - "$T" <<'PY' || exit 1
+import csv, importlib.machinery, importlib.util, math, os, subprocess, sys, types
+root, d = os.environ["ROOT"], sys.argv[1]
+sys.path.insert(0, os.path.join(root, "experiments", "lib"))
+sys.dont_write_bytecode = True
+import results
+
+# The runner's order: every round holds every configuration once, and each
+# family (a baseline chain's root and all that lead to it) runs unbroken.
+loader = importlib.machinery.SourceFileLoader("run", os.path.join(root, "experiments", "run"))
+run = importlib.util.module_from_spec(importlib.util.spec_from_loader("run", loader))
+loader.exec_module(run)
+C = lambda name, base="": types.SimpleNamespace(name=name, baseline=base)   # noqa: E731
+configs = [C("t1"), C("t2", "t1"), C("t1c1"), C("t2c1", "t1c1"), C("k1"), C("k2", "k1"), C("k4", "k1"),
+           C("spin0", "spin0"), C("spin1", "spin0"), C("alone"), C("deep", "k2")]
+family = {"t1": 0, "t2": 0, "t1c1": 1, "t2c1": 1, "k1": 2, "k2": 2, "k4": 2, "deep": 2,
+          "spin0": 3, "spin1": 3, "alone": 4}
+todo = run.order(configs, 4, 7, set())
+assert len(todo) == 4 * len(configs), len(todo)
+firsts = set()
+for rep in range(1, 5):
+    names = [c.name for c, r in todo if r == rep]
+    assert sorted(names) == sorted(family), (rep, names)
+    fams = [family[n] for n in names]
+    runs = [f for i, f in enumerate(fams) if i == 0 or fams[i - 1] != f]
+    assert len(runs) == len(set(runs)), ("a family split within round %d" % rep, names)
+    firsts.add(names[0])
+assert len(firsts) > 1, "every round in the same order: %s" % firsts
+done = {("t2", "1"), ("k4", "2")}
+assert [(c.name, r) for c, r in run.order(configs, 4, 7, done)] == \
+    [(c.name, r) for c, r in todo if (c.name, str(r)) not in done], "resuming changes the order"
+
+# The summary.
+header = results.GILVM_REQUIRED + list(results.RUNNER) + ["cpu_probe_us"]
+plan = {   # config: walls by round, baseline
+    "base": ((2.0, 2.0, 2.0, 1.0, 1.0), ""),
+    "x": ((4.0, 4.0, 2.0, 2.0, 2.0), "base"),
+    "two": ((3.0, 3.0), "base"),            # two rounds pair: too few, median over median
+    "logs": ((2.0, 4.0, 8.0), "base"),      # log ratios 0, 1, 2 (base 2, 2, 2): known interval
+}
+rows = []
+for cfg, (walls, base) in plan.items():
+    for rep, wall in enumerate(walls, 1):
+        r = dict.fromkeys(header, "")
+        r.update(host="h", kernel="k", cpus="0", matrix="m", config=cfg, interp="gilvm", rep=str(rep),
+                 scale="quick", baseline=base, status="ok", wall_s=str(wall), exit_status="0", threads="1")
+        rows.append(r)
+with open(os.path.join(d, "res", "m.csv"), "w", newline="") as f:
+    w = csv.DictWriter(f, fieldnames=header, lineterminator="\n"); w.writeheader(); w.writerows(rows)
+subprocess.run([root + "/experiments/summarize", os.path.join(d, "res")], check=True, stderr=subprocess.DEVNULL)
+s = {r["config"]: r for r in csv.DictReader(open(os.path.join(d, "res", "summary.csv")))}
+def near(a, b): return abs(float(a) - b) < 1e-4 * max(1, abs(b))
+x = s["x"]
+assert near(x["ratio_to_baseline"], 2.0) and x["ratio_method"] == "paired rounds" and x["ratio_pairs"] == "5", x
+assert near(s["two"]["ratio_to_baseline"], 1.5) and s["two"]["ratio_method"] == "medians", s["two"]
+assert s["two"]["ratio_ci95_lo"] == "" and s["base"]["ratio_to_baseline"] == "", s["two"]
+half = 4.303 * math.log(2) / math.sqrt(3)            # t(0.975, 2) * sd / sqrt(n); logs' sd is ln 2
+lo, hi = math.exp(math.log(2) - half), math.exp(math.log(2) + half)
+g = s["logs"]
+assert near(g["ratio_to_baseline"], 2.0) and near(g["ratio_ci95_lo"], lo) and near(g["ratio_ci95_hi"], hi), g
+print("ok")
+PY
