@@ -10,7 +10,7 @@ run() { "$ROOT/experiments/run" "$@"; }
 count() { run "$1" --list --scale "${2:-quick}" | wc -l; }
 expect() { [ "$2" = "$3" ] || { echo "$1: $2, want $3"; exit 1; }; }
 
-expect beazley "$(count beazley)" 15              # 3 policy/primitive pairs + 2 emulations, x 3 runs
+expect beazley "$(count beazley)" 20              # (3 policy/primitive pairs + 2 emulations) x thread1 and thread2 on 1 and 2 cores
 expect primitives "$(count primitives)" 60      # 4 policies x 5 primitives x (thread1 + 2 thread2)
 expect convoy "$(count convoy)" 21              # (4 policies + 2 emulations) x 3 spinner counts + 3 intervals
 expect scaling "$(count scaling)" 24            # (4 policies + 2 emulations) x 4 thread counts

@@ -70,7 +70,7 @@ lines = open(sys.argv[1]).read().splitlines(True)
 open(sys.argv[2], "w").writelines(lines + [l.replace(",fakehost,", ",otherhost,") for l in lines[1:]])
 PY
 "$ROOT/experiments/summarize" "$T/two" 2> /dev/null || exit 1
-[ "$(grep -c '^otherhost,' "$T/two/summary.csv")" = 15 ] && [ "$(grep -c '^fakehost,' "$T/two/summary.csv")" = 15 ] \
+[ "$(grep -c '^otherhost,' "$T/two/summary.csv")" = 20 ] && [ "$(grep -c '^fakehost,' "$T/two/summary.csv")" = 20 ] \
     || { echo "summary mixes or drops machines"; exit 1; }
 python3 "$ROOT/plots/prepare" "$T/two" "$T/two/data" 2> "$T/log" || exit 1
 grep -q "2 machines: the headline draws each, the other figures fakehost only" "$T/log" \
