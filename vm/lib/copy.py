@@ -23,6 +23,14 @@ _atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            property)
 
 
+class _Bound:
+    def method(self):
+        pass
+
+
+_MethodType = type(_Bound().method)
+
+
 def _is_atomic(x):
     return type(x) in _atomic or isinstance(x, type)
 
@@ -72,6 +80,8 @@ def copy(x):
         return x
     if cls in (list, dict, set):
         return cls.copy(x)
+    if cls is _MethodType:   # a new binding of the same function to the same object
+        return cls(x.__func__, x.__self__)
     method = getattr(cls, '__copy__', None)
     if method is not None:
         return method(x)
@@ -159,8 +169,13 @@ def _deepcopy_tuple(x, memo):
     return x
 
 
+def _deepcopy_method(x, memo):
+    # the same function, bound to a copy of the object (as CPython's copy)
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
 _deep_copiers = {list: _deepcopy_list, dict: _deepcopy_dict, set: _deepcopy_set,
-                 frozenset: _deepcopy_set, tuple: _deepcopy_tuple}
+                 frozenset: _deepcopy_set, tuple: _deepcopy_tuple, _MethodType: _deepcopy_method}
 
 
 def _deepcopy_instance(x, memo):

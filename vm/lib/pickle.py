@@ -18,6 +18,7 @@ instance is rebuilt as CPython's object.__reduce_ex__ would describe it
 and __slots__ values), and an exception as its class called with its args.
 """
 
+import builtins  # noqa: F401 -- in sys.modules, where _whichmodule finds len and getattr
 import copyreg
 import sys
 from struct import pack, unpack
@@ -508,7 +509,9 @@ _SAVERS = {str: Pickler.save_str, bytes: Pickler.save_bytes,
            bytearray: Pickler.save_bytearray, tuple: Pickler.save_tuple,
            list: Pickler.save_list, dict: Pickler.save_dict, set: Pickler.save_set,
            frozenset: Pickler.save_frozenset}
-_FUNCTION_TYPES = (type(copyreg.pickle), type(len))
+# A builtin is not here: its __reduce__ names it as a global unless it is
+# bound to an object (l.append), which pickle rebuilds through getattr.
+_FUNCTION_TYPES = (type(copyreg.pickle),)
 
 
 class _Stop(Exception):

@@ -183,7 +183,43 @@ static int64_t builtin_hash(Object *o)
     return hash_pointer((const void *)(uintptr_t)b->fn) ^ hash_pointer(b->self);
 }
 
+/* (getattr, (obj, name)): how pickle rebuilds a method bound to obj, as
+ * CPython reduces one; the method is looked up again on the rebuilt obj. */
+static Object *reduce_to_getattr(Object *obj, Object *name)
+{
+    Object *getattr_fn = dict_get_str(eval_builtins(), "getattr");
+    if (!getattr_fn) {
+        exc_set(ExcRuntimeError, "cannot reduce a method without builtins.getattr");
+        return NULL;
+    }
+    Object *args = tuple_pack(2, obj, name);
+    Object *r = args ? tuple_pack(2, getattr_fn, args) : NULL;
+    XDECREF(args);
+    return r;
+}
+
+/* A method bound to an object (l.append) reduces to getattr on it; a
+ * function is a global, which pickle saves by its name (a function's self,
+ * when it has one, is state it carries, not an object it is bound to). */
+static Object *builtin_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : nargs);
+        return NULL;
+    }
+    BuiltinObject *b = (BuiltinObject *)args[0];
+    if (!b->owner)
+        return str_from_cstr(b->name);
+    if (!b->self)
+        return builtin_get_qualname(args[0]);
+    Object *name = str_from_cstr(b->name);
+    Object *r = name ? reduce_to_getattr(b->self, name) : NULL;
+    XDECREF(name);
+    return r;
+}
+
 static const MethodDef builtin_methods[] = {
+    { "__reduce__", builtin_reduce, NULL },
     { "__name__", NULL, builtin_get_name },
     { "__qualname__", NULL, builtin_get_qualname },
     { "__self__", NULL, builtin_get_self },
@@ -369,6 +405,24 @@ static Object *method_getattr(Object *o, Object *name)
     return r;
 }
 
+static Object *method_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : nargs);
+        return NULL;
+    }
+    MethodObject *m = (MethodObject *)args[0];
+    Object *name = obj_getattr(m->func, str_intern("__name__"));
+    Object *r = name ? reduce_to_getattr(m->self, name) : NULL;
+    XDECREF(name);
+    return r;
+}
+
+static const MethodDef method_methods[] = {
+    { "__reduce__", method_reduce, NULL },
+    { NULL, NULL, NULL },
+};
+
 /* types.MethodType(func, obj): func bound to obj. */
 static Object *method_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
@@ -395,7 +449,7 @@ Type MethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "method", .base = &ObjectType,
     .basicsize = sizeof(MethodObject), .flags = TYPE_GC, .dealloc = method_dealloc,
     .repr = method_repr, .call = method_call, .richcompare = method_richcompare,
-    .hash = method_hash, .getattr = method_getattr, .construct = method_construct,
+    .hash = method_hash, .getattr = method_getattr, .construct = method_construct, .methods = method_methods,
     .traverse = method_traverse, .weaklistoffset = offsetof(MethodObject, weaklist),
 };
 
