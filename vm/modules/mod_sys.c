@@ -116,6 +116,27 @@ static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, 
     return int_from_i64(args[0]->refcnt);
 }
 
+/* sys.intern: the VM's own table of names, so a string interned here is
+ * the very object the compiler made for an equal name or constant.
+ * Interned strings are immortal, as every name the compiler makes is. */
+static Object *sys_intern(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("intern", kw) || !nargs_ok("intern", nargs, 1, 1))
+        return NULL;
+    if (!obj_isinstance_type(args[0], &StrType)) {
+        exc_set(ExcTypeError, "intern() argument must be str, not %s", args[0]->type->name);
+        return NULL;
+    }
+    if (args[0]->type != &StrType) {
+        exc_set(ExcTypeError, "can't intern %s", args[0]->type->name);
+        return NULL;
+    }
+    Object *r = str_intern_str(args[0]);
+    if (r)
+        INCREF(r);
+    return r;
+}
+
 static Object *sys_getrecursionlimit(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.getrecursionlimit", kw) || !nargs_ok("sys.getrecursionlimit", nargs, 0, 0))
@@ -496,6 +517,7 @@ Object *mod_sys_init(void)
         module_add_func(m, "exc_info", sys_exc_info) < 0 ||
         module_add_func(m, "getrefcount", sys_getrefcount) < 0 ||
         module_add_func(m, "getrecursionlimit", sys_getrecursionlimit) < 0 ||
+        module_add_func(m, "intern", sys_intern) < 0 ||
         module_add_func(m, "setrecursionlimit", sys_setrecursionlimit) < 0 ||
         module_add_func(m, "setswitchinterval", sys_setswitchinterval) < 0 ||
         module_add_func(m, "getswitchinterval", sys_getswitchinterval) < 0 ||

@@ -373,6 +373,8 @@ Object *str_from_utf8(const char *s, size_t n); /* validates; ValueError on bad 
 Object *str_from_cstr(const char *s);
 Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages */
 Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
+Object *str_intern_bytes(const char *s, size_t n); /* the same for UTF-8 that may hold NULs */
+Object *str_intern_str(Object *s);               /* the interned str equal to str s */
 /* FNV-1a over n bytes: the hash of str and bytes, and the compiler's indexes. */
 uint64_t hash_fnv1a(const void *p, size_t n);
 static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }

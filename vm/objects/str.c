@@ -135,11 +135,20 @@ static bool intern_grow(void)
 
 Object *str_intern(const char *s)
 {
+    return str_intern_bytes(s, strlen(s));
+}
+
+Object *str_intern_str(Object *s)
+{
+    return str_intern_bytes(str_utf8(s), str_nbytes(s));
+}
+
+Object *str_intern_bytes(const char *s, size_t n)
+{
     if ((intern_n + 1) * 2 > intern_cap && !intern_grow()) {
         exc_nomemory();
         return NULL;
     }
-    size_t n = strlen(s);
     int64_t h = (int64_t)(hash_fnv1a(s, n) >> 1);
     h = h == -1 ? -2 : h;
     size_t j = (size_t)h & (intern_cap - 1);
