@@ -183,18 +183,27 @@ static int64_t builtin_hash(Object *o)
     return hash_pointer((const void *)(uintptr_t)b->fn) ^ hash_pointer(b->self);
 }
 
+/* __reduce__ of a method takes no arguments beyond the method itself. */
+static bool reduce_args_ok(size_t nargs, Object *kw)
+{
+    if (!kw && nargs == 1)
+        return true;
+    exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : nargs);
+    return false;
+}
+
 /* (getattr, (obj, name)): how pickle rebuilds a method bound to obj, as
- * CPython reduces one; the method is looked up again on the rebuilt obj. */
+ * CPython reduces one; the method is looked up again on the rebuilt obj.
+ * Takes name (NULL: an error is set). */
 static Object *reduce_to_getattr(Object *obj, Object *name)
 {
     Object *getattr_fn = dict_get_str(eval_builtins(), "getattr");
-    if (!getattr_fn) {
+    if (name && !getattr_fn)
         exc_set(ExcRuntimeError, "cannot reduce a method without builtins.getattr");
-        return NULL;
-    }
-    Object *args = tuple_pack(2, obj, name);
+    Object *args = name && getattr_fn ? tuple_pack(2, obj, name) : NULL;
     Object *r = args ? tuple_pack(2, getattr_fn, args) : NULL;
     XDECREF(args);
+    XDECREF(name);
     return r;
 }
 
@@ -203,19 +212,14 @@ static Object *reduce_to_getattr(Object *obj, Object *name)
  * when it has one, is state it carries, not an object it is bound to). */
 static Object *builtin_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    if (kw || nargs != 1) {
-        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : nargs);
+    if (!reduce_args_ok(nargs, kw))
         return NULL;
-    }
     BuiltinObject *b = (BuiltinObject *)args[0];
     if (!b->owner)
         return str_from_cstr(b->name);
     if (!b->self)
         return builtin_get_qualname(args[0]);
-    Object *name = str_from_cstr(b->name);
-    Object *r = name ? reduce_to_getattr(b->self, name) : NULL;
-    XDECREF(name);
-    return r;
+    return reduce_to_getattr(b->self, str_from_cstr(b->name));
 }
 
 static const MethodDef builtin_methods[] = {
@@ -407,15 +411,10 @@ static Object *method_getattr(Object *o, Object *name)
 
 static Object *method_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    if (kw || nargs != 1) {
-        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : nargs);
+    if (!reduce_args_ok(nargs, kw))
         return NULL;
-    }
     MethodObject *m = (MethodObject *)args[0];
-    Object *name = obj_getattr(m->func, str_intern("__name__"));
-    Object *r = name ? reduce_to_getattr(m->self, name) : NULL;
-    XDECREF(name);
-    return r;
+    return reduce_to_getattr(m->self, obj_getattr(m->func, str_intern("__name__")));
 }
 
 static const MethodDef method_methods[] = {
