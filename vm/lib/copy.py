@@ -9,6 +9,8 @@ instances are rebuilt: a new object of the class (cls.__new__, no
 __init__) given a copy of the __dict__ (or __getstate__'s state) and of
 the __slots__ values."""
 
+from types import MethodType as _MethodType
+
 __all__ = ['Error', 'copy', 'deepcopy']
 
 
@@ -21,14 +23,6 @@ error = Error
 _atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
            property)
-
-
-class _Bound:
-    def method(self):
-        pass
-
-
-_MethodType = type(_Bound().method)
 
 
 def _is_atomic(x):
