@@ -418,11 +418,28 @@ static Object *main_code(const Args *a, Object **file, Object **package)
     return code;
 }
 
+/* As in CPython, sys and builtins are in sys.modules before the program's
+ * first line, imported or not: code that finds a module there by name
+ * (pickle's whichmodule, input() reading sys.stdin) finds these two. */
+static int import_core(void)
+{
+    static const char *const names[] = { "sys", "builtins" };
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        Object *n = str_from_cstr(names[i]);
+        Object *m = n ? import_name(n, NULL, NULL, 0) : NULL;
+        XDECREF(n);
+        if (!m)
+            return -1;
+        DECREF(m);
+    }
+    return 0;
+}
+
 /* Compile and run (or disassemble) the script in __main__; returns the exit status. */
 static int run_main(const Args *a)
 {
-    Object *file, *package;
-    Object *code = main_code(a, &file, &package);
+    Object *file = NULL, *package = NULL;
+    Object *code = import_core() < 0 ? NULL : main_code(a, &file, &package);
     int status = 0;
     if (code && a->dis) {
         status = dis_code(stdout, code) < 0;

@@ -18,7 +18,6 @@ instance is rebuilt as CPython's object.__reduce_ex__ would describe it
 and __slots__ values), and an exception as its class called with its args.
 """
 
-import builtins  # noqa: F401 -- in sys.modules, where _whichmodule finds len and getattr
 import copyreg
 import sys
 from struct import pack, unpack
