@@ -123,6 +123,83 @@ BUILTIN(bi_print)
     return r;
 }
 
+/* sys.NAME as input() needs it: NULL (error set) when the program removed or
+ * nulled it; *s stays NULL for the stream the program started with. */
+static int input_stream(const char *name, FILE *f, Object **s)
+{
+    Object *sys = module_imported("sys");
+    Object *v = sys ? dict_get_str(module_dict(sys), name) : NULL;
+    if (!v || v == None) {
+        exc_set(ExcRuntimeError, "input(): lost sys.%s", name);
+        return -1;
+    }
+    *s = f ? sys_stream_replaced(name, f) : v;
+    return 0;
+}
+
+/* input([prompt]): the prompt goes where print() goes and is flushed before
+ * the read, so it shows while the program waits; the line is sys.stdin's
+ * readline() without its newline, as CPython reads a stdin that is not a
+ * terminal.  A replaced sys.stdin (io.StringIO) is read the same way. */
+BUILTIN(bi_input)
+{
+    if (no_kw("input", kw) < 0)
+        return NULL;
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "input expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    Object *in, *out;
+    if (input_stream("stdin", NULL, &in) < 0 || input_stream("stdout", stdout, &out) < 0)
+        return NULL;
+    if (nargs) {
+        Object *nl = str_intern(""), *v[4] = { NULL, nl, NULL, TrueObj };
+        Object *r = nl ? print_to(out, args, 1, v) : NULL;
+        if (!r)
+            return NULL;
+        DECREF(r);
+    }
+    Object *line = obj_call_method(in, "readline", NULL, 0);
+    if (!line)
+        return NULL;
+    /* CPython passes a bytes line through, trimmed the same way. */
+    bool is_str = obj_isinstance_type(line, &StrType);
+    if (!is_str && !obj_isinstance_type(line, &BytesType)) {
+        exc_set(ExcTypeError, "object.readline() returned non-string");
+        DECREF(line);
+        return NULL;
+    }
+    const char *p = is_str ? str_utf8(line) : (const char *)((BytesObject *)line)->data;
+    size_t n = is_str ? str_nbytes(line) : ((BytesObject *)line)->n;
+    if (n == 0) {
+        DECREF(line);
+        exc_set(ExcEOFError, "EOF when reading a line");
+        return NULL;
+    }
+    if (p[n - 1] != '\n')
+        return line;
+    Object *r = is_str ? str_from_utf8(p, n - 1) : bytes_from(p, n - 1);
+    DECREF(line);
+    return r;
+}
+
+/* exit() and quit(), which CPython's site module adds for the interactive
+ * prompt and scripts use as sys.exit(): raise SystemExit(code). */
+BUILTIN(bi_exit)
+{
+    if (no_kw("exit", kw) < 0)
+        return NULL;
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "exit expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    Object *code = nargs ? args[0] : None;
+    Object *e = exc_new(ExcSystemExit, &code, 1);
+    if (e)
+        exc_set_obj(e);
+    return NULL;
+}
+
 /* ---- simple functions --------------------------------------------------------- */
 
 BUILTIN(bi_len)
@@ -952,7 +1029,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "any", bi_any }, { "all", bi_all }, { "sorted", bi_sorted },
     { "compile", bi_compile }, { "eval", bi_eval }, { "exec", bi_exec },
     { "globals", bi_globals }, { "locals", bi_locals }, { "__import__", bi_import },
-    { "open", file_open },
+    { "open", file_open }, { "input", bi_input }, { "exit", bi_exit }, { "quit", bi_exit },
 };
 
 static Type *const types[] = {
