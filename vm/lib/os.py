@@ -11,6 +11,7 @@ import abc as _abc
 import sys
 import posix
 from posix import *
+from posix import _exit, _execve
 from posix import environ as _environ_at_start
 import posixpath as path
 
@@ -280,6 +281,128 @@ def get_exec_path(env=None):
     if value is None:
         value = defpath
     return value.split(pathsep)
+
+
+# ---- running programs
+
+def execv(path, args):
+    """Replace this process with the program at path, run with args."""
+    _execve(path, args, None)
+
+
+def execve(path, args, env):
+    """execv with the environment env (a mapping) instead of this one's."""
+    _execve(path, args, ['%s=%s' % (k, v) for k, v in env.items()])
+
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    execve(file, args[:-1], args[-1])
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    execvpe(file, args[:-1], args[-1])
+
+
+def execvp(file, args):
+    """execv, looking file up in PATH unless it names a folder."""
+    _exec_search(file, args, None)
+
+
+def execvpe(file, args, env):
+    _exec_search(file, args, env)
+
+
+def _exec_search(file, args, env):
+    # As execvp(3): a name with a slash is run as it is; otherwise each PATH
+    # folder is tried, and the error reported is the first one that is not
+    # "no such file" (a found but unrunnable program), else the last.
+    if path.dirname(file):
+        _execve(file, args, None if env is None else ['%s=%s' % kv for kv in env.items()])
+        return
+    found = None
+    last = None
+    for folder in get_exec_path(env):
+        try:
+            _exec_search(path.join(folder, file), args, env)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last = e
+        except OSError as e:
+            last = e
+            if found is None:
+                found = e
+    raise found if found is not None else last
+
+
+def popen(cmd, mode='r', buffering=-1):
+    """A text stream over the standard output (mode 'r') or input ('w') of
+    `sh -c cmd`; its close() returns None when the command succeeded, else
+    its wait status."""
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, text=True,
+                                bufsize=buffering)
+        return _PopenStream(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, stdin=subprocess.PIPE, text=True, bufsize=buffering)
+    return _PopenStream(proc.stdin, proc)
+
+
+class _PopenStream:
+    """popen()'s stream: the pipe's text stream, whose close() also waits."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        status = self._proc.wait()
+        return None if status == 0 else status << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def replace(src, dst):
+    """rename: on POSIX it already replaces dst."""
+    rename(src, dst)
+
+
+def renames(old, new):
+    """rename, making new's missing folders first and removing old's
+    folders that the move left empty."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
 
 
 # ---- folders

@@ -113,36 +113,6 @@ static _Noreturn void child_exec(ChildPlan *p)
     child_fail(p->errfd, STAGE_EXEC, saved ? saved : errno);
 }
 
-/* A list or tuple of str as a NULL-ended array pointing into the strs
- * (which outlive the call); NULL with TypeError/MemoryError. */
-static char **cstr_array(Object *seq, const char *what)
-{
-    bool list = obj_isinstance_type(seq, &ListType);
-    if (!list && !obj_isinstance_type(seq, &TupleType)) {
-        exc_set(ExcTypeError, "%s must be a list or tuple of str", what);
-        return NULL;
-    }
-    size_t n = list ? list_len(seq) : tuple_len(seq);
-    char **v = calloc(n + 1, sizeof *v);
-    if (!v) {
-        exc_nomemory();
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++) {
-        Object *s = list ? list_get(seq, i) : tuple_get(seq, i);
-        if (!obj_isinstance_type(s, &StrType) || memchr(str_utf8(s), '\0', str_nbytes(s))) {
-            exc_set(obj_isinstance_type(s, &StrType) ? ExcValueError : ExcTypeError,
-                    obj_isinstance_type(s, &StrType) ? "embedded null byte"
-                                                     : "expected str, bytes or os.PathLike object, not %s",
-                    s->type->name);
-            free(v);
-            return NULL;
-        }
-        v[i] = (char *)str_utf8(s);
-    }
-    return v;
-}
-
 static int fd_value(Object *o, int *fd)
 {
     int64_t v;
@@ -229,8 +199,8 @@ static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object
     p.cwd = v[4] == None ? NULL : str_utf8(v[4]);
     Object *r = NULL;
     int ep[2] = { -1, -1 };
-    if (!(p.argv = cstr_array(v[0], "args")) || !(p.exes = cstr_array(v[2], "executables")) ||
-        (v[3] != None && !(p.envp = cstr_array(v[3], "env"))))
+    if (!(p.argv = os_str_array(v[0], "args")) || !(p.exes = os_str_array(v[2], "executables")) ||
+        (v[3] != None && !(p.envp = os_str_array(v[3], "env"))))
         goto done;
     if (pipe2(ep, O_CLOEXEC) != 0) {
         exc_set_oserror(errno);

@@ -17,5 +17,8 @@ Object *os_read_fd(int fd, int64_t n, int flags, bool is_socket, const char *wha
 int os_fd_of(Object *o, int *fd);
 /* A malloc'ed copy of a bytes argument (TypeError otherwise); *n its size. */
 void *os_bytes_copy(Object *o, size_t *n);
+/* A list or tuple of str as a NULL-ended malloc'ed array pointing into the
+ * strs, for exec (they outlive the call); NULL with TypeError/ValueError. */
+char **os_str_array(Object *seq, const char *what);
 
 #endif

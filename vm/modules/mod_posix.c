@@ -5,7 +5,12 @@
  * remove, rename, chdir, getcwd, access, readlink, symlink, link), processes
  * (getpid, getppid, getuid, kill, waitpid and the W* macros, _exit, times,
  * sched_*affinity, cpu_count), the environment
- * (environ, putenv, unsetenv), uname, confstr, strerror, urandom.
+ * (environ, putenv, unsetenv), uname, confstr, strerror, urandom; then the
+ * rest of a program's everyday process calls: system, wait, _execve (os.py
+ * writes the exec* family over it), ids and sessions, umask, lseek, fsync,
+ * truncate, mkfifo, chown, fchmod, the blocking and inheritable flags,
+ * pipe2, closerange, sysconf.  No fork: a forked child would inherit a GIL
+ * and measurement threads that do not exist in it.
  *
  * Blocking calls (read, write, waitpid) release the GIL around the system
  * call; the data crosses in a malloc'ed buffer, so no object is touched while
@@ -34,6 +39,7 @@
 #include <sys/times.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
+#include <sysexits.h>
 #include <unistd.h>
 
 #include "vm/modules/mod_os.h"
@@ -114,12 +120,10 @@ static bool nargs_ok(const char *fn, size_t nargs, Object *kw, size_t want)
     return true;
 }
 
-static Object *os_pipe(Object *f, Object *const *args, size_t nargs, Object *kw)
+/* pipe and pipe2: (read end, write end). */
+static Object *pipe_pair(int fds[2], int flags)
 {
-    int fds[2];
-    if (!nargs_ok("pipe", nargs, kw, 0))
-        return NULL;
-    if (pipe2(fds, O_CLOEXEC) != 0) {
+    if (pipe2(fds, flags) != 0) {
         exc_set_oserror(errno);
         return NULL;
     }
@@ -128,6 +132,14 @@ static Object *os_pipe(Object *f, Object *const *args, size_t nargs, Object *kw)
     XDECREF(r);
     XDECREF(w);
     return t;
+}
+
+static Object *os_pipe(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fds[2];
+    if (!nargs_ok("pipe", nargs, kw, 0))
+        return NULL;
+    return pipe_pair(fds, O_CLOEXEC);
 }
 
 /* Shared by os.read and socket.recv: n bytes at most from fd, GIL released. */
@@ -730,18 +742,14 @@ static Object *os_kill(Object *f, Object *const *args, size_t nargs, Object *kw)
 }
 
 /* waitpid(pid, options) -> (pid, status), the GIL released while it waits. */
-static Object *os_waitpid(Object *f, Object *const *args, size_t nargs, Object *kw)
+static Object *wait_child(pid_t pid, int options)
 {
-    int64_t pid, options;
-    if (!nargs_ok("waitpid", nargs, kw, 2) || int_arg(args[0], "waitpid", &pid) < 0 ||
-        int_arg(args[1], "waitpid", &options) < 0)
-        return NULL;
     int status = 0, err = EINTR;
     pid_t got = -1;
     do {
         vm_block_begin("waitpid");
         if (!vm_block_interrupted()) {
-            got = waitpid((pid_t)pid, &status, (int)options);
+            got = waitpid(pid, &status, options);
             err = errno;
         }
         vm_block_end();
@@ -756,6 +764,21 @@ static Object *os_waitpid(Object *f, Object *const *args, size_t nargs, Object *
     XDECREF(p);
     XDECREF(s);
     return t;
+}
+
+static Object *os_waitpid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid, options;
+    if (!nargs_ok("waitpid", nargs, kw, 2) || int_arg(args[0], "waitpid", &pid) < 0 ||
+        int_arg(args[1], "waitpid", &options) < 0)
+        return NULL;
+    return wait_child((pid_t)pid, (int)options);
+}
+
+/* wait() -> (pid, status) of any child. */
+static Object *os_wait(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return nargs_ok("wait", nargs, kw, 0) ? wait_child(-1, 0) : NULL;
 }
 
 /* The wait-status macros, one table row each: name, is it a predicate. */
@@ -1092,6 +1115,384 @@ static Object *os_uname(Object *f, Object *const *args, size_t nargs, Object *kw
     return r;
 }
 
+/* ---- more of the process and its descriptors ------------------------------------- */
+
+/* The calls that take nothing and cannot fail, one row each. */
+#define NOARG_IDS(X) X(getegid) X(geteuid) X(getgid) X(getpgrp)
+#define NOARG_FN(name)                                                                   \
+    static Object *os_##name(Object *f, Object *const *args, size_t nargs, Object *kw)   \
+    {                                                                                    \
+        return nargs_ok(#name, nargs, kw, 0) ? int_from_i64((int64_t)name()) : NULL;     \
+    }
+NOARG_IDS(NOARG_FN)
+#undef NOARG_FN
+
+static Object *os_setsid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return nargs_ok("setsid", nargs, kw, 0) ? none_or_oserror(setsid() < 0 ? -1 : 0) : NULL;
+}
+
+static Object *os_getsid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    return int_args("getsid", args, nargs, kw, 1, &pid) ? int_or_oserror(getsid((pid_t)pid)) : NULL;
+}
+
+static Object *os_getpgid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t pid;
+    return int_args("getpgid", args, nargs, kw, 1, &pid) ? int_or_oserror(getpgid((pid_t)pid)) : NULL;
+}
+
+static Object *os_setpgid(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t v[2];
+    return int_args("setpgid", args, nargs, kw, 2, v)
+        ? none_or_oserror(setpgid((pid_t)v[0], (pid_t)v[1])) : NULL;
+}
+
+static Object *os_killpg(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t v[2];
+    if (!int_args("killpg", args, nargs, kw, 2, v))
+        return NULL;
+    if (killpg((pid_t)v[0], (int)v[1]) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return vmthread_check_signals() < 0 ? NULL : none_new();
+}
+
+static Object *os_umask(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t mask;
+    return int_args("umask", args, nargs, kw, 1, &mask) ? int_from_i64(umask((mode_t)mask)) : NULL;
+}
+
+static Object *os_abort(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("abort", nargs, kw, 0))
+        return NULL;
+    fflush(NULL);
+    abort();
+}
+
+static Object *os_getlogin(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("getlogin", nargs, kw, 0))
+        return NULL;
+    errno = 0;
+    const char *name = getlogin();
+    if (!name) {
+        exc_set_oserror(errno ? errno : ENOENT);
+        return NULL;
+    }
+    return str_from_cstr(name);
+}
+
+/* system(command) -> the wait status of `sh -c command`.  The GIL is
+ * released while the shell runs, so the program's other threads go on. */
+static Object *os_system(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "command", NULL };
+    Object *v[1];
+    if (args_parse("system", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    if (!obj_isinstance_type(v[0], &StrType)) {
+        exc_set(ExcTypeError, "system() argument 'command' must be str, not %s", v[0]->type->name);
+        return NULL;
+    }
+    char *cmd = strdup(str_utf8(v[0]));
+    if (!cmd) {
+        exc_nomemory();
+        return NULL;
+    }
+    int status = -1;
+    bool ran = false;
+    vm_block_begin("system");
+    if (!vm_block_interrupted()) {
+        status = system(cmd);
+        ran = true;
+    }
+    vm_block_end();
+    free(cmd);
+    if (!ran)
+        return vmthread_check_signals() < 0 ? NULL : int_from_i64(-1);
+    return int_from_i64(status);
+}
+
+char **os_str_array(Object *seq, const char *what)
+{
+    bool list = obj_isinstance_type(seq, &ListType);
+    if (!list && !obj_isinstance_type(seq, &TupleType)) {
+        exc_set(ExcTypeError, "%s must be a list or tuple of str", what);
+        return NULL;
+    }
+    size_t n = list ? list_len(seq) : tuple_len(seq);
+    char **v = calloc(n + 1, sizeof *v);
+    if (!v) {
+        exc_nomemory();
+        return NULL;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Object *s = list ? list_get(seq, i) : tuple_get(seq, i);
+        if (!obj_isinstance_type(s, &StrType) || memchr(str_utf8(s), '\0', str_nbytes(s))) {
+            exc_set(obj_isinstance_type(s, &StrType) ? ExcValueError : ExcTypeError,
+                    obj_isinstance_type(s, &StrType) ? "embedded null byte"
+                                                     : "expected str, bytes or os.PathLike object, not %s",
+                    s->type->name);
+            free(v);
+            return NULL;
+        }
+        v[i] = (char *)str_utf8(s);
+    }
+    return v;
+}
+
+/* execv(path, argv): argv[0] must be there and not empty, as CPython asks. */
+static char **exec_argv(Object *seq, const char *fn)
+{
+    char **v = os_str_array(seq, "argv");
+    if (v && (!v[0] || !*v[0])) {
+        exc_set(ExcValueError, "%s() arg 2 %s", fn, v[0] ? "first element cannot be empty" : "must not be empty");
+        free(v);
+        return NULL;
+    }
+    return v;
+}
+
+/* _execve(path, argv, env): env a list of "NAME=value" (os.execve builds it
+ * from a mapping); None keeps the current environment (os.execv). */
+static Object *os__execve(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *held = NULL;
+    const char *path;
+    const char *fn = nargs == 3 && args[2] == None ? "execv" : "execve";
+    if (!nargs_ok(fn, nargs, kw, 3) || !(path = path_arg(args[0], fn, &held)))
+        return path_done(NULL, held);
+    char **argv = exec_argv(args[1], fn);
+    char **envp = argv && args[2] != None ? os_str_array(args[2], "env") : NULL;
+    if (argv && (args[2] == None || envp)) {
+        /* A thread other than the main one runs with signals blocked
+         * (vmthread); the new program must not inherit that. */
+        sigset_t none, old;
+        sigemptyset(&none);
+        pthread_sigmask(SIG_SETMASK, &none, &old);
+        fflush(NULL);
+        execve(path, argv, envp ? envp : environ);
+        path_error(held, NULL);
+        pthread_sigmask(SIG_SETMASK, &old, NULL);
+    }
+    free(argv);
+    free(envp);
+    return path_done(NULL, held);
+}
+
+/* lseek(fd, position, how) -> the new offset. */
+static Object *os_lseek(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd;
+    int64_t pos, how;
+    if (!nargs_ok("lseek", nargs, kw, 3) || fd_arg(args[0], "lseek", &fd) < 0 ||
+        int_arg(args[1], "lseek", &pos) < 0 || int_arg(args[2], "lseek", &how) < 0)
+        return NULL;
+    off_t r = lseek(fd, (off_t)pos, (int)how);
+    return r < 0 ? (exc_set_oserror(errno), NULL) : int_from_i64((int64_t)r);
+}
+
+/* fsync and fdatasync take a descriptor or a file; the GIL goes for the
+ * wait on the disk. */
+static Object *sync_call(const char *fn, Object *const *args, size_t nargs, Object *kw, int (*call)(int))
+{
+    int fd;
+    if (!nargs_ok(fn, nargs, kw, 1) || os_fd_of(args[0], &fd) < 0)
+        return NULL;
+    vm_block_begin(fn);
+    int r = call(fd);
+    int err = errno;
+    vm_block_end();
+    return r == 0 ? none_new() : (exc_set_oserror(err), NULL);
+}
+
+static Object *os_fsync(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return sync_call("fsync", args, nargs, kw, fsync);
+}
+
+static Object *os_fdatasync(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return sync_call("fdatasync", args, nargs, kw, fdatasync);
+}
+
+static Object *os_ftruncate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd;
+    int64_t len;
+    if (!nargs_ok("ftruncate", nargs, kw, 2) || fd_arg(args[0], "ftruncate", &fd) < 0 ||
+        int_arg(args[1], "ftruncate", &len) < 0)
+        return NULL;
+    return none_or_oserror(ftruncate(fd, (off_t)len));
+}
+
+static Object *os_truncate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "length", NULL };
+    Object *v[2], *held = NULL;
+    const char *p;
+    int64_t len;
+    if (args_parse("truncate", args, nargs, kw, 2, names, v) < 0 ||
+        !(p = path_arg(v[0], "truncate", &held)) || int_arg(v[1], "truncate", &len) < 0)
+        return path_done(NULL, held);
+    return path_done(truncate(p, (off_t)len) == 0 ? none_new() : path_error(held, NULL), held);
+}
+
+static Object *os_mkfifo(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "mode", NULL };
+    Object *v[2], *held = NULL;
+    const char *p;
+    int64_t mode = 0666;
+    if (args_parse("mkfifo", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "mkfifo", &held)) ||
+        (v[1] && int_arg(v[1], "mkfifo", &mode) < 0))
+        return path_done(NULL, held);
+    return path_done(mkfifo(p, (mode_t)mode) == 0 ? none_new() : path_error(held, NULL), held);
+}
+
+static Object *os_chown(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "path", "uid", "gid", NULL };
+    Object *v[3], *held = NULL;
+    const char *p;
+    int64_t uid, gid;
+    if (args_parse("chown", args, nargs, kw, 3, names, v) < 0 || !(p = path_arg(v[0], "chown", &held)) ||
+        int_arg(v[1], "chown", &uid) < 0 || int_arg(v[2], "chown", &gid) < 0)
+        return path_done(NULL, held);
+    return path_done(chown(p, (uid_t)uid, (gid_t)gid) == 0 ? none_new() : path_error(held, NULL), held);
+}
+
+static Object *os_fchmod(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int fd;
+    int64_t mode;
+    if (!nargs_ok("fchmod", nargs, kw, 2) || fd_arg(args[0], "fchmod", &fd) < 0 ||
+        int_arg(args[1], "fchmod", &mode) < 0)
+        return NULL;
+    return none_or_oserror(fchmod(fd, (mode_t)mode));
+}
+
+/* One bit of a descriptor's flags, read (nargs 1) or set (nargs 2): the
+ * four get_/set_blocking and get_/set_inheritable calls.  `inverted`: the
+ * Python name is true when the bit is clear (blocking = !O_NONBLOCK). */
+static Object *fd_flag(const char *fn, Object *const *args, size_t nargs, Object *kw, size_t want,
+                       int get, int set, int bit, bool inverted)
+{
+    int fd, on = 0;
+    if (!nargs_ok(fn, nargs, kw, want) || fd_arg(args[0], fn, &fd) < 0 ||
+        (want == 2 && (on = obj_truth(args[1])) < 0))
+        return NULL;
+    int flags = fcntl(fd, get);
+    if (flags < 0)
+        return (exc_set_oserror(errno), NULL);
+    if (want == 1)
+        return bool_from(((flags & bit) != 0) != inverted);
+    flags = (on != 0) != inverted ? flags | bit : flags & ~bit;
+    return none_or_oserror(fcntl(fd, set, flags) < 0 ? -1 : 0);
+}
+
+static Object *os_get_blocking(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return fd_flag("get_blocking", args, nargs, kw, 1, F_GETFL, F_SETFL, O_NONBLOCK, true);
+}
+
+static Object *os_set_blocking(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return fd_flag("set_blocking", args, nargs, kw, 2, F_GETFL, F_SETFL, O_NONBLOCK, true);
+}
+
+static Object *os_get_inheritable(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return fd_flag("get_inheritable", args, nargs, kw, 1, F_GETFD, F_SETFD, FD_CLOEXEC, true);
+}
+
+static Object *os_set_inheritable(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    return fd_flag("set_inheritable", args, nargs, kw, 2, F_GETFD, F_SETFD, FD_CLOEXEC, true);
+}
+
+static Object *os_pipe2(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t flags;
+    int fds[2];
+    return int_args("pipe2", args, nargs, kw, 1, &flags) ? pipe_pair(fds, (int)flags) : NULL;
+}
+
+/* closerange(lo, hi): every descriptor in [lo, hi) closed, errors ignored. */
+static Object *os_closerange(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t v[2];
+    if (!int_args("closerange", args, nargs, kw, 2, v))
+        return NULL;
+    int64_t lo = v[0] < 0 ? 0 : v[0], hi = v[1] > INT_MAX ? (int64_t)INT_MAX + 1 : v[1];
+    if (lo < hi && close_range((unsigned)lo, (unsigned)(hi - 1), 0) != 0)
+        for (int64_t fd = lo; fd < hi; fd++)
+            close((int)fd);
+    return none_new();
+}
+
+/* The sysconf names scripts ask for; also posix.sysconf_names. */
+#define SYSCONF_NAMES(X) \
+    X(SC_ARG_MAX) X(SC_CHILD_MAX) X(SC_CLK_TCK) X(SC_NGROUPS_MAX) X(SC_OPEN_MAX) \
+    X(SC_PAGESIZE) X(SC_PAGE_SIZE) X(SC_NPROCESSORS_CONF) X(SC_NPROCESSORS_ONLN) \
+    X(SC_PHYS_PAGES) X(SC_AVPHYS_PAGES) X(SC_LINE_MAX) X(SC_HOST_NAME_MAX) \
+    X(SC_LOGIN_NAME_MAX) X(SC_TTY_NAME_MAX) X(SC_IOV_MAX) X(SC_THREAD_STACK_MIN) \
+    X(SC_SEM_NSEMS_MAX) X(SC_STREAM_MAX) X(SC_TZNAME_MAX) X(SC_VERSION)
+
+static const struct { const char *name; int value; } sysconf_table[] = {
+#define ROW(n) { #n, _##n },
+    SYSCONF_NAMES(ROW)
+#undef ROW
+};
+
+/* sysconf(name) with name one of sysconf_names or its number; -1 for a
+ * limit the system does not set, as CPython returns. */
+static Object *os_sysconf(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("sysconf", nargs, kw, 1))
+        return NULL;
+    int64_t name = -1;
+    if (obj_isinstance_type(args[0], &StrType)) {
+        for (size_t i = 0; i < sizeof sysconf_table / sizeof *sysconf_table; i++)
+            if (strcmp(sysconf_table[i].name, str_utf8(args[0])) == 0)
+                name = sysconf_table[i].value;
+        if (name < 0) {
+            exc_set(ExcValueError, "unrecognized configuration name");
+            return NULL;
+        }
+    } else if (!obj_isinstance_type(args[0], &IntType)) {
+        exc_set(ExcTypeError, "configuration names must be strings or integers");
+        return NULL;
+    } else if (int_as_i64(args[0], &name) < 0) {
+        return NULL;
+    }
+    errno = 0;
+    long r = sysconf((int)name);
+    if (r == -1 && errno)
+        return (exc_set_oserror(errno), NULL);
+    return int_from_i64(r);
+}
+
+static Object *sysconf_names(void)
+{
+    Object *d = dict_new();
+    for (size_t i = 0; d && i < sizeof sysconf_table / sizeof *sysconf_table; i++) {
+        Object *v = int_from_i64(sysconf_table[i].value);
+        if (!v || dict_set_str(d, sysconf_table[i].name, v) < 0)
+            SETREF(d, NULL);
+        XDECREF(v);
+    }
+    return d;
+}
+
 /* confstr(name): the names glibc answers that scripts ask (platform.libc_ver). */
 static Object *os_confstr(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
@@ -1164,14 +1565,20 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
     X(stat) X(lstat) X(statvfs) X(chmod) X(utime) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
     X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(link) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
     X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
-    X(WCOREDUMP) X(WIFCONTINUED)
+    X(WCOREDUMP) X(WIFCONTINUED) X(wait) X(system) X(_execve) X(abort) X(getlogin) \
+    X(getegid) X(geteuid) X(getgid) X(getpgrp) X(setsid) X(getsid) X(getpgid) X(setpgid) \
+    X(killpg) X(umask) X(lseek) X(fsync) X(fdatasync) X(ftruncate) X(truncate) X(mkfifo) \
+    X(chown) X(fchmod) X(get_blocking) X(set_blocking) X(get_inheritable) X(set_inheritable) \
+    X(pipe2) X(closerange) X(sysconf)
 
 #define POSIX_INTS(X) \
     X(WNOHANG) X(WUNTRACED) X(F_OK) X(R_OK) X(W_OK) X(X_OK) \
     X(O_RDONLY) X(O_WRONLY) X(O_RDWR) X(O_CREAT) X(O_EXCL) X(O_TRUNC) X(O_APPEND) \
     X(O_NONBLOCK) X(O_CLOEXEC) X(O_NOFOLLOW) \
     X(PRIO_PROCESS) X(PRIO_PGRP) X(PRIO_USER) \
-    X(SCHED_OTHER) X(SCHED_FIFO) X(SCHED_RR) X(SCHED_BATCH) X(SCHED_IDLE) X(SCHED_RESET_ON_FORK)
+    X(SCHED_OTHER) X(SCHED_FIFO) X(SCHED_RR) X(SCHED_BATCH) X(SCHED_IDLE) X(SCHED_RESET_ON_FORK) \
+    X(O_SYNC) X(O_DSYNC) X(O_NOCTTY) X(O_DIRECTORY) X(O_ACCMODE) X(O_NDELAY) X(WCONTINUED) \
+    X(EX_OK) X(EX_USAGE) X(EX_SOFTWARE) X(EX_OSERR)
 
 Object *mod_posix_init(void)
 {
@@ -1184,9 +1591,10 @@ Object *mod_posix_init(void)
 #define ADD_INT(name) if (module_add_int(m, #name, name) < 0) goto fail;
     POSIX_INTS(ADD_INT)
 #undef ADD_INT
-    Object *env = environ_dict();
-    int r = env ? module_add(m, "environ", env) : -1;
+    Object *env = environ_dict(), *sc = env ? sysconf_names() : NULL;
+    int r = sc && module_add(m, "environ", env) == 0 ? module_add(m, "sysconf_names", sc) : -1;
     XDECREF(env);
+    XDECREF(sc);
     if (r == 0)
         return m;
 fail:
