@@ -145,6 +145,22 @@ def _candidates(program, env):
     return [os.path.join(d, program) for d in os.get_exec_path(env)]
 
 
+# Children whose Popen was dropped before they ended: reaped by the next
+# Popen, as CPython does, so they do not stay zombies (nor turn up in an
+# os.wait() of the program's own).
+_active = []
+
+
+def _cleanup():
+    for pid in _active[:]:
+        try:
+            done = os.waitpid(pid, os.WNOHANG)[0] == pid
+        except ChildProcessError:
+            done = True
+        if done:
+            _active.remove(pid)
+
+
 class Popen:
     """Runs a program in a new process (see the module's docstring)."""
 
@@ -161,6 +177,7 @@ class Popen:
             raise SubprocessError('Cannot disambiguate when both text and '
                                   'universal_newlines are supplied but different. Pass '
                                   'one or the other.')
+        _cleanup()
         self.args = args
         self.stdin = self.stdout = self.stderr = None
         self.pid = None
@@ -238,6 +255,12 @@ class Popen:
             pass
         finally:
             self.wait()
+
+    def __del__(self):
+        # pid is unset when __init__ refused its arguments
+        if getattr(self, 'pid', None) is not None and self.returncode is None and \
+                self.poll() is None:
+            _active.append(self.pid)
 
     # ---- waiting
 
