@@ -103,23 +103,12 @@ static size_t subj_len(const Subj *s) { return s->bytes || s->ascii ? s->n : ((S
 
 static size_t cp_to_byte(const Subj *s, size_t cp)
 {
-    if (s->bytes || s->ascii)
-        return cp;
-    size_t b = 0;
-    for (; b < s->n && cp; b++)
-        if (((unsigned char)s->p[b + 1] & 0xc0) != 0x80 || b + 1 == s->n)
-            cp--;
-    return b;
+    return s->bytes || s->ascii ? cp : str_cp_offset(s->o, cp);
 }
 
 static size_t byte_to_cp(const Subj *s, size_t b)
 {
-    if (s->bytes || s->ascii)
-        return b;
-    size_t cp = 0;
-    for (size_t i = 0; i < b; i++)
-        cp += ((unsigned char)s->p[i] & 0xc0) != 0x80;
-    return cp;
+    return s->bytes || s->ascii ? b : str_cp_index(s->o, b);
 }
 
 static Object *subj_slice(const Subj *s, size_t b0, size_t b1)

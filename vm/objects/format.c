@@ -9,6 +9,7 @@
 #include "vm/objects/format.h"
 #include "vm/objects/buffer.h"
 #include "vm/objects/bytearray.h"
+#include "vm/objects/utf8.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -350,13 +351,6 @@ static Object *render_float(double v, const Spec *s)
     return r;
 }
 
-static size_t count_cp(const char *p, size_t n)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)p[i] & 0xc0) != 0x80;
-    return k;
-}
 
 static Object *render_str(Object *str, const Spec *s)
 {
@@ -382,7 +376,7 @@ static Object *render_str(Object *str, const Spec *s)
         }
         n = i;
     }
-    return pad_out(p, n, 0, count_cp(p, n), s, '<');
+    return pad_out(p, n, 0, utf8_count(p, n), s, '<');
 }
 
 static bool is_intlike(Object *v) { return obj_isinstance_type(v, &IntType); }
@@ -423,7 +417,7 @@ static Object *render_complex(Object *v, const Spec *s)
     }
     if (!body)
         return NULL;
-    Object *out = pad_out(str_utf8(body), str_nbytes(body), 0, count_cp(str_utf8(body), str_nbytes(body)), s, '>');
+    Object *out = pad_out(str_utf8(body), str_nbytes(body), 0, utf8_count(str_utf8(body), str_nbytes(body)), s, '>');
     DECREF(body);
     return out;
 }

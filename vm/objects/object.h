@@ -366,6 +366,7 @@ typedef struct StrObject {
     int64_t hash;      /* -1 until computed */
     size_t nbytes;     /* UTF-8 bytes, excluding the terminating NUL */
     size_t ncp;        /* code points (len()) */
+    size_t *cpindex;   /* NULL, or the offsets vm/objects/str.c's cp_table keeps */
     bool interned;
     char data[];       /* NUL-terminated UTF-8 */
 } StrObject;
@@ -549,6 +550,8 @@ int repr_enter(Object *o);
 void repr_leave(Object *o);
 Object *str_from_codepoint(uint32_t c);          /* chr() */
 uint32_t str_codepoint(Object *s, size_t i);     /* ord(s[i]) */
+size_t str_cp_offset(Object *s, size_t i);       /* byte offset of code point i (i <= len) */
+size_t str_cp_index(Object *s, size_t b);        /* code point index of byte offset b */
 /* str % args and str.format (format.c). */
 Object *format_percent(Object *fmt, Object *args);
 Object *obj_ascii(Object *v);   /* ascii(): repr with non-ASCII escaped */

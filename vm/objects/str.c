@@ -206,28 +206,66 @@ Object *str_concat(Object *a, Object *b)
     return (Object *)o;
 }
 
-/* Byte offset of code point i (i <= ncp). */
-static size_t cp_offset(Object *s, size_t i)
+/* A non-ASCII str longer than one stride keeps, once asked, the byte offset
+ * of every STR_STRIDE-th code point (cpindex, freed with the str), so s[i],
+ * slices and find's positions cost O(STR_STRIDE), not a scan from the start:
+ * CPython's fixed-width storage makes them O(1), and a loop over s[i] must
+ * not turn quadratic here.  Built on first use with the GIL held, as every
+ * access to a str is; the str is immutable, so the table never goes stale. */
+#define STR_STRIDE 32
+
+static const size_t *cp_table(StrObject *o)
+{
+    if (o->cpindex || o->ncp <= STR_STRIDE)
+        return o->cpindex;
+    size_t n = o->ncp / STR_STRIDE + 1, b = 0;
+    size_t *t = malloc(n * sizeof *t);
+    if (!t)
+        return NULL;   /* the scan from the start still answers */
+    for (size_t k = 0; k < n; k++) {
+        t[k] = b;
+        for (int j = 0; j < STR_STRIDE && b < o->nbytes; j++)
+            b += (size_t)utf8_len((unsigned char)o->data[b]);
+    }
+    o->cpindex = t;
+    return t;
+}
+
+size_t str_cp_offset(Object *s, size_t i)
 {
     StrObject *o = (StrObject *)s;
-    if (str_is_ascii((Object *)o))
+    if (str_is_ascii(s))
         return i;
-    size_t b = 0;
-    while (i-- > 0)
+    const size_t *t = cp_table(o);
+    size_t b = t ? t[i / STR_STRIDE] : 0;
+    for (i = t ? i % STR_STRIDE : i; i > 0; i--)
         b += (size_t)utf8_len((unsigned char)o->data[b]);
     return b;
 }
 
-/* Code point index of byte offset b. */
-static size_t cp_index(Object *s, size_t b)
+size_t str_cp_index(Object *s, size_t b)
 {
     StrObject *o = (StrObject *)s;
-    if (str_is_ascii((Object *)o))
+    if (str_is_ascii(s))
         return b;
-    size_t n = 0;
-    for (size_t i = 0; i < b; i++)
-        n += ((unsigned char)o->data[i] & 0xc0) != 0x80;
-    return n;
+    const size_t *t = cp_table(o);
+    if (!t)
+        return utf8_count(o->data, b);
+    size_t lo = 0, hi = o->ncp / STR_STRIDE;   /* the last entry at or before b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo + 1) / 2;
+        if (t[mid] <= b)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo * STR_STRIDE + utf8_count(o->data + t[lo], b - t[lo]);
+}
+
+static void str_dealloc(Object *s)
+{
+    free(((StrObject *)s)->cpindex);
+    obj_free(s);
 }
 
 static Object *substr(Object *s, size_t from_b, size_t to_b)
@@ -238,7 +276,7 @@ static Object *substr(Object *s, size_t from_b, size_t to_b)
         INCREF(s);
         return s;
     }
-    return str_make(d, n, str_is_ascii(s) ? n : cp_index(s, to_b) - cp_index(s, from_b));
+    return str_make(d, n, str_is_ascii(s) ? n : utf8_count(d, n));
 }
 
 Object *str_from_codepoint(uint32_t c)
@@ -251,7 +289,7 @@ Object *str_from_codepoint(uint32_t c)
 uint32_t str_codepoint(Object *s, size_t i)
 {
     int k;
-    return utf8_decode_at(str_utf8(s) + cp_offset(s, i), &k);
+    return utf8_decode_at(str_utf8(s) + str_cp_offset(s, i), &k);
 }
 
 /* ---- repr --------------------------------------------------------------- */
@@ -538,10 +576,10 @@ static Object *str_getitem(Object *s, Object *key)
         if (slice_indices(key, (ssize_t)str_ncp(s), &start, &stop, &step, &n) < 0)
             return NULL;
         if (step == 1)
-            return substr(s, cp_offset(s, (size_t)start), cp_offset(s, (size_t)start + (size_t)n));
+            return substr(s, str_cp_offset(s, (size_t)start), str_cp_offset(s, (size_t)start + (size_t)n));
         StrBuf b = { 0 };
         for (ssize_t i = 0, j = start; i < n; i++, j += step) {
-            size_t off = cp_offset(s, (size_t)j);
+            size_t off = str_cp_offset(s, (size_t)j);
             strbuf_put(&b, str_utf8(s) + off, (size_t)utf8_len((unsigned char)str_utf8(s)[off]));
         }
         return strbuf_finish(&b);
@@ -549,7 +587,7 @@ static Object *str_getitem(Object *s, Object *key)
     size_t i;
     if (seq_index(key, str_ncp(s), &i, "string") < 0)
         return NULL;
-    size_t off = cp_offset(s, i);
+    size_t off = str_cp_offset(s, i);
     const char *p = str_utf8(s) + off;
     return str_make(p, (size_t)utf8_len((unsigned char)*p), 1);
 }
@@ -696,8 +734,8 @@ static int byte_range(Object *s, Object *start, Object *end, size_t *b0, size_t 
         *b1 = 0;
         return 0;
     }
-    *b0 = cp_offset(s, (size_t)a);
-    *b1 = cp_offset(s, (size_t)z);
+    *b0 = str_cp_offset(s, (size_t)a);
+    *b1 = str_cp_offset(s, (size_t)z);
     return 0;
 }
 
@@ -731,7 +769,7 @@ static int find_impl(Object *const *args, size_t nargs, Object *kw, const char *
                             : (str_nbytes(v[1]) == 0 ? h
                                : memmem(h, b1 - b0, str_utf8(v[1]), str_nbytes(v[1])));
     if (f)
-        *pos = (int64_t)cp_index(v[0], (size_t)(f - str_utf8(v[0])));
+        *pos = (int64_t)str_cp_index(v[0], (size_t)(f - str_utf8(v[0])));
     return 0;
 }
 
@@ -785,7 +823,7 @@ METHOD(str_m_count)
         return int_from_i64(0);
     size_t nn = str_nbytes(v[1]);
     if (nn == 0)
-        return int_from_i64((int64_t)(cp_index(v[0], b1) - cp_index(v[0], b0)) + 1);
+        return int_from_i64((int64_t)(str_cp_index(v[0], b1) - str_cp_index(v[0], b0)) + 1);
     int64_t k = 0;
     const char *h = str_utf8(v[0]) + b0, *end = str_utf8(v[0]) + b1, *f;
     while ((f = memmem(h, (size_t)(end - h), str_utf8(v[1]), nn))) {
@@ -1686,7 +1724,7 @@ static Object *str_construct(Object *callable, Object *const *args, size_t nargs
 
 Type StrType = {
     OBJ_HEAD_INIT(&TypeType), .name = "str", .base = &ObjectType, .basicsize = sizeof(StrObject),
-    .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = str_instsize, .repr = str_repr, .str = str_str, .hash = str_hash,
+    .dealloc = str_dealloc, .flags = TYPE_BASETYPE | TYPE_COPYNEW, .instsize = str_instsize, .repr = str_repr, .str = str_str, .hash = str_hash,
     .richcompare = str_richcompare, .truth = str_truth, .iter = str_iter,
     .getitem = str_getitem, .len = str_len, .contains = str_contains, .num = &str_num,
     .construct = str_construct, .methods = str_methods, .classmethods = str_classmethods,

@@ -1292,8 +1292,10 @@ static Object *object_m_init_subclass(Object *c, Object *const *args, size_t nar
 static void value_copy_body(Object *o, Object *v, size_t n, Type *sb)
 {
     memcpy((char *)o + sizeof(Object), (char *)v + sizeof(Object), n - sizeof(Object));
-    if (sb == &StrType)
+    if (sb == &StrType) {   /* the copy's offset table is its own, made when asked */
         ((StrObject *)o)->interned = false;
+        ((StrObject *)o)->cpindex = NULL;
+    }
     if (sb == &TupleType) /* the copy holds the items too */
         for (size_t i = 0; i < tuple_len(o); i++)
             INCREF(tuple_get(o, i));

@@ -16,6 +16,16 @@ static inline int utf8_len(unsigned char c)
     return c < 0x80 ? 1 : c < 0xc2 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : c < 0xf5 ? 4 : 0;
 }
 
+/* Code points in n bytes of valid UTF-8: the bytes that are not
+ * continuation bytes. */
+static inline size_t utf8_count(const char *p, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)p[i] & 0xc0) != 0x80;
+    return k;
+}
+
 /* The code point at p (valid UTF-8); its length in *len. */
 static inline uint32_t utf8_decode_at(const char *p, int *len)
 {
