@@ -204,6 +204,7 @@ typedef struct Args {
     const char *module;   /* -m NAME (other than dis); script is then "-m" */
     bool unbuffered;      /* -u, or PYTHONUNBUFFERED non-empty */
     bool ignore_env;      /* -E */
+    long long max_str_digits;   /* PYTHONINTMAXSTRDIGITS, -1 when not set */
     int nrest;            /* sys.argv[1:] */
     char **rest;
     char **vm_args;       /* the vm_cli options' words, as given (vm_words) */
@@ -268,6 +269,17 @@ static void parse_args(int argc, char **argv, Args *a)
     a->rest = argv + i;
     const char *unbuf = a->ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
     a->unbuffered |= unbuf && *unbuf;
+    const char *digits = a->ignore_env ? NULL : getenv("PYTHONINTMAXSTRDIGITS");
+    a->max_str_digits = -1;
+    if (digits && *digits) {
+        char *end;
+        errno = 0;
+        a->max_str_digits = strtoll(digits, &end, 10);
+        if (*end || errno || a->max_str_digits < 0 ||
+            (a->max_str_digits && a->max_str_digits < INT_STR_DIGITS_THRESHOLD))
+            usage_error("PYTHONINTMAXSTRDIGITS=%s: invalid limit; must be >= 640 or 0 for unlimited",
+                        digits);
+    }
     cliopt_apply_env(&cli);   /* environment variables stand in for options not given */
 }
 
@@ -556,6 +568,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "gilvm: cannot initialise the VM: out of memory\n");
         return 2;
     }
+    if (a.max_str_digits >= 0)
+        int_set_max_str_digits(a.max_str_digits);   /* checked by parse_args */
     char **sys_argv = sys_argv_new(&a);
     mod_sys_set_argv(a.nrest + 1, sys_argv);
     int n_parent_env;

@@ -203,7 +203,7 @@ static Object *render_int(Object *v, const Spec *s)
     int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' ? 2 : 10;
     size_t nd;
     bool neg;
-    char *digits = int_digits(v, base, type == 'X', &nd, &neg);
+    char *digits = int_digits_limited(v, base, type == 'X', &nd, &neg);
     if (!digits)
         return NULL;
     StrBuf b = { 0 };

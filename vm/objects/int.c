@@ -930,6 +930,63 @@ char *int_digits(Object *o, int base, bool upper, size_t *n, bool *neg)
     return out;
 }
 
+/* ---- the digit limit ------------------------------------------------------
+ * CPython (3.11, and 3.8 from 3.8.14 on) refuses str(), repr(), format(), %
+ * and int() of more than sys.get_int_max_str_digits() digits in a base that
+ * is not a power of two: those conversions are quadratic, so a huge input is
+ * a denial of service.  Programs written for it lift the limit with
+ * sys.set_int_max_str_digits(0) or expect its ValueError, so gilvm keeps
+ * it too.  int_digits and int_from_string, which the compiler also uses for
+ * constants, stay unlimited; the Python-facing conversions check.  0 means
+ * no limit.  Read and written with the GIL held. */
+static int64_t max_str_digits = INT_MAX_STR_DIGITS_DEFAULT;
+
+int64_t int_max_str_digits(void)
+{
+    return max_str_digits;
+}
+
+int int_set_max_str_digits(int64_t n)
+{
+    if (n != 0 && n < INT_STR_DIGITS_THRESHOLD) {
+        exc_set(ExcValueError, "maxdigits must be 0 or larger than %d", INT_STR_DIGITS_THRESHOLD);
+        return -1;
+    }
+    max_str_digits = n;
+    return 0;
+}
+
+static void digits_refused(size_t have, bool parsing)
+{
+    if (parsing)
+        exc_set(ExcValueError, "Exceeds the limit (%lld digits) for integer string conversion: "
+                "value has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
+                (long long)max_str_digits, have);
+    else
+        exc_set(ExcValueError, "Exceeds the limit (%lld digits) for integer string conversion; "
+                "use sys.set_int_max_str_digits() to increase the limit", (long long)max_str_digits);
+}
+
+char *int_digits_limited(Object *o, int base, bool upper, size_t *n, bool *neg)
+{
+    if (base == 10 && max_str_digits && !int_is_small(o)) {
+        /* bits * log10(2) digits at least: refuse before a long conversion */
+        Mag m;
+        mag_of(o, &m);
+        if ((double)(big_bit_length(m.d, m.n) - 1) * 0.30102999566398120 >= (double)max_str_digits) {
+            digits_refused(0, false);
+            return NULL;
+        }
+    }
+    char *d = int_digits(o, base, upper, n, neg);
+    if (d && base == 10 && max_str_digits && *n > (size_t)max_str_digits) {
+        free(d);
+        digits_refused(0, false);
+        return NULL;
+    }
+    return d;
+}
+
 static Object *int_repr(Object *o)
 {
     if (int_is_small(o)) {
@@ -939,7 +996,7 @@ static Object *int_repr(Object *o)
     }
     size_t n;
     bool neg;
-    char *d = int_digits(o, 10, false, &n, &neg);
+    char *d = int_digits_limited(o, 10, false, &n, &neg);
     if (!d)
         return NULL;
     StrBuf b = { 0 };
@@ -1080,6 +1137,42 @@ Object *int_from_string(const char *s, size_t n, int base)
     return r;
 }
 
+/* int(s, base)'s check: the digits of s when base (0: as s's prefix says)
+ * is not a power of two. */
+static int parse_digits_ok(const char *s, size_t n, int base)
+{
+    if (!max_str_digits)
+        return 0;
+    const char *p = s, *end = s + n;
+    while (p < end && (isspace((unsigned char)*p) || *p == '+' || *p == '-'))
+        p++;
+    if (base == 0 && end - p > 1 && p[0] == '0' && strchr("xXoObB", p[1]))
+        return 0;
+    if (base != 0 && (base & (base - 1)) == 0)
+        return 0;
+    size_t have = 0;
+    for (; p < end; p++) {
+        if (*p == '_' || isspace((unsigned char)*p))
+            continue;
+        if (digit_value((unsigned char)*p) >= (base ? base : 10))
+            return 0;   /* not a number: int_from_string says so */
+        have++;
+    }
+    if (have <= (size_t)max_str_digits)
+        return 0;
+    digits_refused(have, true);
+    return -1;
+}
+
+/* int(x, base) of a str or bytes x, within the digit limit. */
+static Object *int_parse(Object *x, int base)
+{
+    bool is_str = obj_isinstance_type(x, &StrType);
+    const char *p = is_str ? str_utf8(x) : (const char *)((BytesObject *)x)->data;
+    size_t n = is_str ? str_nbytes(x) : ((BytesObject *)x)->n;
+    return parse_digits_ok(p, n, base) < 0 ? NULL : int_from_string(p, n, base);
+}
+
 static Object *int_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "x", "base", NULL };
@@ -1100,20 +1193,15 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
             exc_set(ExcTypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
-        if (obj_isinstance_type(v[0], &BytesType))
-            return int_from_string((const char *)((BytesObject *)v[0])->data,
-                                   ((BytesObject *)v[0])->n, (int)base);
-        return int_from_string(str_utf8(v[0]), str_nbytes(v[0]), (int)base);
+        return int_parse(v[0], (int)base);
     }
     Object *x = v[0];
     if (is_int(x))
         return int_exact(x);
     if (obj_isinstance_type(x, &FloatType))
         return int_from_double(float_value(x));
-    if (obj_isinstance_type(x, &StrType))
-        return int_from_string(str_utf8(x), str_nbytes(x), 10);
-    if (obj_isinstance_type(x, &BytesType))
-        return int_from_string((const char *)((BytesObject *)x)->data, ((BytesObject *)x)->n, 10);
+    if (obj_isinstance_type(x, &StrType) || obj_isinstance_type(x, &BytesType))
+        return int_parse(x, 10);
     if (x->type->flags & TYPE_HEAP) {
         Object *f = type_lookup(x->type, str_intern("__int__"));
         if (!f)

@@ -335,6 +335,12 @@ int int_cmp_double(Object *i, double d);
 /* |o|'s digits in base 2, 8, 10 or 16 (lowercase unless upper) into a
  * malloc'd, NUL-terminated buffer; *neg gets the sign.  NULL: MemoryError. */
 char *int_digits(Object *o, int base, bool upper, size_t *n, bool *neg);
+/* int_digits within sys.get_int_max_str_digits() (vm/objects/int.c says why). */
+char *int_digits_limited(Object *o, int base, bool upper, size_t *n, bool *neg);
+#define INT_MAX_STR_DIGITS_DEFAULT 4300
+#define INT_STR_DIGITS_THRESHOLD 640
+int64_t int_max_str_digits(void);
+int int_set_max_str_digits(int64_t n);   /* -1 with ValueError below the threshold */
 /* Three-argument pow(), round(int, ndigits) (ndigits an int). */
 Object *int_pow_mod(Object *b, Object *e, Object *m);
 Object *int_round(Object *v, Object *ndigits);
