@@ -14,12 +14,13 @@ import heapq
 import selectors
 import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
 import traceback
 
-from . import events, futures, selector_events, tasks
+from . import events, futures, selector_events, tasks, unix_events
 from .coroutines import iscoroutine, iscoroutinefunction
 
 __all__ = ('EventLoop', 'SelectorEventLoop')
@@ -435,6 +436,62 @@ class EventLoop(events.AbstractEventLoop):
         if start_serving:
             await server.start_serving()
         return server
+
+    # -- pipes and child processes -------------------------------------
+
+    async def _connect_pipe(self, kind, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = kind(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Read the pipe object pipe with a protocol; (transport, protocol)."""
+        return await self._connect_pipe(unix_events.ReadPipeTransport, protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Write to the pipe object pipe through a transport; (transport, protocol)."""
+        return await self._connect_pipe(unix_events.WritePipeTransport, protocol_factory, pipe)
+
+    async def _subprocess(self, protocol_factory, args, shell, stdin, stdout, stderr, kwargs):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = unix_events.SubprocessTransport(self, protocol, args, shell, stdin,
+                                                    stdout, stderr, waiter, **kwargs)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Start program with args, its pipes driving a SubprocessProtocol;
+        (transport, protocol)."""
+        unix_events.check_subprocess_args(shell, False, universal_newlines, bufsize, text,
+                                          encoding, errors)
+        return await self._subprocess(protocol_factory, (program,) + args, False,
+                                      stdin, stdout, stderr, kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Start cmd with the shell, as subprocess_exec does a program."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError('cmd must be a string')
+        unix_events.check_subprocess_args(shell, True, universal_newlines, bufsize, text,
+                                          encoding, errors)
+        return await self._subprocess(protocol_factory, cmd, True,
+                                      stdin, stdout, stderr, kwargs)
 
     # -- errors --------------------------------------------------------
 

@@ -26,7 +26,35 @@ def _peername(sock):
         return None
 
 
-class _SocketTransport(transports.Transport):
+class _WaterMarks:
+    """The write-buffer limits of a buffering transport, and telling its
+    protocol to pause once the buffer grows past the high one."""
+
+    def get_write_buffer_limits(self):
+        return self._low_water, self._high_water
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = _DEFAULT_HIGH_WATER if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError('high ({!r}) must be >= low ({!r}) must be >= 0'.format(high, low))
+        self._high_water = high
+        self._low_water = low
+
+    def _check_high_water(self):
+        if len(self._buffer) > self._high_water and not self._writing_paused:
+            self._writing_paused = True
+            self._call_protocol('pause_writing')
+
+    def _check_low_water(self):
+        if self._writing_paused and len(self._buffer) <= self._low_water:
+            self._writing_paused = False
+            self._call_protocol('resume_writing')
+
+
+class _SocketTransport(_WaterMarks, transports.Transport):
     """A connected non-blocking stream socket driving one protocol."""
 
     def __init__(self, loop, sock, protocol, waiter=None):
@@ -133,9 +161,7 @@ class _SocketTransport(transports.Transport):
                 return
             self._loop.add_writer(self._fd, self._write_ready)
         self._buffer.extend(data)
-        if len(self._buffer) > self._high_water and not self._writing_paused:
-            self._writing_paused = True
-            self._call_protocol('pause_writing')
+        self._check_high_water()
 
     def _write_ready(self):
         try:
@@ -146,9 +172,7 @@ class _SocketTransport(transports.Transport):
             self._fatal_error(exc)
             return
         del self._buffer[:sent]
-        if self._writing_paused and len(self._buffer) <= self._low_water:
-            self._writing_paused = False
-            self._call_protocol('resume_writing')
+        self._check_low_water()
         if self._buffer:
             return
         self._loop.remove_writer(self._fd)
@@ -170,19 +194,6 @@ class _SocketTransport(transports.Transport):
 
     def get_write_buffer_size(self):
         return len(self._buffer)
-
-    def get_write_buffer_limits(self):
-        return self._low_water, self._high_water
-
-    def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = _DEFAULT_HIGH_WATER if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError('high ({!r}) must be >= low ({!r}) must be >= 0'.format(high, low))
-        self._high_water = high
-        self._low_water = low
 
     # -- closing -------------------------------------------------------
 

@@ -163,44 +163,17 @@ class StreamReader:
         return line
 
 
-class _StreamProtocol(protocols.Protocol):
-    """Connects a transport to a StreamReader and the StreamWriter's drain()."""
+class _FlowControl:
+    """What a StreamWriter needs of its protocol: drain() waits while the
+    transport has paused writing, and fails once the connection is lost;
+    _closed completes when it is."""
 
-    def __init__(self, reader, loop, client_connected_cb=None):
-        self._reader = reader
+    def __init__(self, loop):
         self._loop = loop
-        self._client_connected_cb = client_connected_cb
         self._paused = False
         self._lost = False
         self._drain_waiters = collections.deque()
         self._closed = loop.create_future()
-
-    def connection_made(self, transport):
-        self._transport = transport
-        self._reader.set_transport(transport)
-        if self._client_connected_cb is not None:
-            writer = StreamWriter(transport, self, self._reader, self._loop)
-            result = self._client_connected_cb(self._reader, writer)
-            if iscoroutine(result):
-                self._loop.create_task(result)
-
-    def data_received(self, data):
-        self._reader.feed_data(data)
-
-    def eof_received(self):
-        self._reader.feed_eof()
-        return True   # keep the transport open: the writer may still send
-
-    def connection_lost(self, exc):
-        self._lost = True
-        if exc is None:
-            self._reader.feed_eof()
-            self._closed.set_result(None)
-        else:
-            self._reader.set_exception(exc)
-            self._closed.set_exception(exc)
-            self._closed.exception()   # wait_closed() may never be called
-        self._wake_drainers(exc)
 
     def pause_writing(self):
         self._paused = True
@@ -208,6 +181,15 @@ class _StreamProtocol(protocols.Protocol):
     def resume_writing(self):
         self._paused = False
         self._wake_drainers(None)
+
+    def _lose(self, exc):
+        self._lost = True
+        if exc is None:
+            self._closed.set_result(None)
+        else:
+            self._closed.set_exception(exc)
+            self._closed.exception()   # wait_closed() may never be called
+        self._wake_drainers(exc)
 
     def _wake_drainers(self, exc):
         for fut in self._drain_waiters:
@@ -229,6 +211,38 @@ class _StreamProtocol(protocols.Protocol):
             await fut
         finally:
             self._drain_waiters.remove(fut)
+
+
+class _StreamProtocol(_FlowControl, protocols.Protocol):
+    """Connects a transport to a StreamReader and the StreamWriter's drain()."""
+
+    def __init__(self, reader, loop, client_connected_cb=None):
+        super().__init__(loop)
+        self._reader = reader
+        self._client_connected_cb = client_connected_cb
+
+    def connection_made(self, transport):
+        self._transport = transport
+        self._reader.set_transport(transport)
+        if self._client_connected_cb is not None:
+            writer = StreamWriter(transport, self, self._reader, self._loop)
+            result = self._client_connected_cb(self._reader, writer)
+            if iscoroutine(result):
+                self._loop.create_task(result)
+
+    def data_received(self, data):
+        self._reader.feed_data(data)
+
+    def eof_received(self):
+        self._reader.feed_eof()
+        return True   # keep the transport open: the writer may still send
+
+    def connection_lost(self, exc):
+        if exc is None:
+            self._reader.feed_eof()
+        else:
+            self._reader.set_exception(exc)
+        self._lose(exc)
 
 
 class StreamWriter:
@@ -261,7 +275,8 @@ class StreamWriter:
 
     async def drain(self):
         """Wait until the transport's buffer is low enough to write more."""
-        exc = self._reader.exception()
+        # A subprocess's stdin writer has no reader beside it.
+        exc = None if self._reader is None else self._reader.exception()
         if exc is not None:
             raise exc
         if self._transport.is_closing():
