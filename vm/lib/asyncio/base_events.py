@@ -11,6 +11,7 @@ a socketpair the selector watches, so a loop blocked in select wakes."""
 import collections
 import concurrent.futures
 import heapq
+import os
 import selectors
 import signal
 import socket
@@ -413,6 +414,10 @@ class EventLoop(events.AbstractEventLoop):
                              'host/port and sock can not be specified at the same time')
         if sock is None:
             sock = await selector_events.connect(self, host, port)
+        return await self._connected(protocol_factory, sock)
+
+    async def _connected(self, protocol_factory, sock):
+        """A transport and protocol on the connected stream socket sock."""
         sock.setblocking(False)
         protocol = protocol_factory()
         waiter = self.create_future()
@@ -433,6 +438,82 @@ class EventLoop(events.AbstractEventLoop):
         sockets = [sock] if sock is not None else selector_events.listen(
             host, port, backlog, reuse_address)
         server = selector_events.Server(self, sockets, protocol_factory)
+        if start_serving:
+            await server.start_serving()
+        return server
+
+    # -- datagrams -----------------------------------------------------
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None,
+                                       remote_addr=None, *, family=0, proto=0, flags=0,
+                                       reuse_address=None, reuse_port=None,
+                                       allow_broadcast=None, sock=None):
+        """A datagram socket bound to local_addr and/or connected to
+        remote_addr (or the given sock) driving a DatagramProtocol;
+        (transport, protocol)."""
+        if reuse_address:
+            raise ValueError('reuse_address=True is not supported: on a datagram '
+                             'socket it lets another process take the port')
+        if sock is not None:
+            if sock.type != socket.SOCK_DGRAM:
+                raise ValueError('A UDP Socket was expected, got {!r}'.format(sock))
+            given = {'local_addr': local_addr, 'remote_addr': remote_addr,
+                     'family': family, 'proto': proto, 'flags': flags,
+                     'reuse_port': reuse_port, 'allow_broadcast': allow_broadcast}
+            problems = ', '.join('{}={}'.format(k, v) for k, v in given.items() if v)
+            if problems:
+                raise ValueError('socket modifier keyword arguments can not be used '
+                                 'when sock is specified. ({})'.format(problems))
+            sock.setblocking(False)
+            address = None
+        else:
+            sock, address = await selector_events.datagram_socket(
+                self, local_addr, remote_addr, family, proto, flags, reuse_port,
+                allow_broadcast)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = selector_events._DatagramTransport(self, sock, protocol, address, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.abort()
+            raise
+        return transport, protocol
+
+    # -- AF_UNIX streams -----------------------------------------------
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, sock=None):
+        """Connect to the AF_UNIX stream socket at path (or use the
+        connected sock); (transport, protocol)."""
+        if sock is None:
+            if path is None:
+                raise ValueError('no path and sock were specified')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            try:
+                await self.sock_connect(sock, os.fspath(path))
+            except BaseException:
+                sock.close()
+                raise
+        elif path is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
+            selector_events.check_unix_stream(sock)
+        return await self._connected(protocol_factory, sock)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None,
+                                 backlog=100, start_serving=True):
+        """Listen on the AF_UNIX path (a stale socket file there is replaced),
+        or on the listening sock; a Server."""
+        if sock is None:
+            if path is None:
+                raise ValueError('path was not specified, and no sock specified')
+            sock = selector_events.listen_unix(os.fspath(path), backlog)
+        elif path is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
+            selector_events.check_unix_stream(sock)
+        server = selector_events.Server(self, [sock], protocol_factory)
         if start_serving:
             await server.start_serving()
         return server

@@ -1,5 +1,6 @@
-"""TCP streams: open_connection and start_server give (StreamReader,
-StreamWriter) pairs, coroutine-friendly ends of a socket transport.
+"""Streams: open_connection and start_server (TCP), open_unix_connection
+and start_unix_server (AF_UNIX) give (StreamReader, StreamWriter) pairs,
+coroutine-friendly ends of a socket transport.
 
 A _StreamProtocol sits between the transport and the pair: it feeds the
 reader what arrives and keeps the writer's drain() waiting while the
@@ -11,7 +12,8 @@ from . import events, protocols, tasks
 from .coroutines import iscoroutine
 from .exceptions import IncompleteReadError, LimitOverrunError
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 
@@ -300,9 +302,19 @@ class StreamWriter:
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, sock=None):
     """Connect over TCP; (reader, writer)."""
     loop = events.get_running_loop()
+    return await _open(loop, limit, loop.create_connection, host, port, sock=sock)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, sock=None):
+    """Connect to the AF_UNIX stream socket at path; (reader, writer)."""
+    loop = events.get_running_loop()
+    return await _open(loop, limit, loop.create_unix_connection, path, sock=sock)
+
+
+async def _open(loop, limit, create, *args, **kwargs):
     reader = StreamReader(limit=limit, loop=loop)
     protocol = _StreamProtocol(reader, loop)
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, sock=sock)
+    transport, _ = await create(lambda: protocol, *args, **kwargs)
     return reader, StreamWriter(transport, protocol, reader, loop)
 
 
@@ -311,8 +323,20 @@ async def start_server(client_connected_cb, host=None, port=None, *,
     """Listen on host:port; a Server.  client_connected_cb(reader, writer)
     is called for each connection; a coroutine it returns runs as a task."""
     loop = events.get_running_loop()
+    return await loop.create_server(_stream_factory(loop, limit, client_connected_cb),
+                                    host, port, **kwargs)
 
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT,
+                            **kwargs):
+    """Listen on the AF_UNIX path, as start_server does on a TCP port."""
+    loop = events.get_running_loop()
+    return await loop.create_unix_server(_stream_factory(loop, limit, client_connected_cb),
+                                         path, **kwargs)
+
+
+def _stream_factory(loop, limit, client_connected_cb):
     def make_protocol():
         reader = StreamReader(limit=limit, loop=loop)
         return _StreamProtocol(reader, loop, client_connected_cb)
-    return await loop.create_server(make_protocol, host, port, **kwargs)
+    return make_protocol

@@ -1,10 +1,10 @@
 """Transports: what a protocol holds to write to, pause and close its
-connection.  The concrete ones are a stream socket's, in selector_events,
-and a pipe's and a child process's, in unix_events; these classes name the
-interface."""
+connection.  The concrete ones are a stream socket's and a datagram
+socket's, in selector_events, and a pipe's and a child process's, in
+unix_events; these classes name the interface."""
 
 __all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
-           'SubprocessTransport')
+           'DatagramTransport', 'SubprocessTransport')
 
 
 class BaseTransport:
@@ -70,6 +70,16 @@ class WriteTransport(BaseTransport):
 
 class Transport(ReadTransport, WriteTransport):
     """Both ways, as a TCP connection is."""
+
+
+class DatagramTransport(BaseTransport):
+    """A datagram socket: whole datagrams out, each to an address."""
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
 
 
 class SubprocessTransport(BaseTransport):
