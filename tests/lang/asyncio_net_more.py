@@ -98,7 +98,8 @@ async def unix_streams(path):
         writer.close()
 
     server = await asyncio.start_unix_server(handle, path)
-    print('listening', os.path.exists(path), server.sockets[0].family == socket.AF_UNIX)
+    print('listening', os.path.exists(path), server.sockets[0].family == socket.AF_UNIX,
+          isinstance(server, asyncio.AbstractServer))
     reader, writer = await asyncio.open_unix_connection(path)
     for word in (b'abc\n', b'hello\n'):
         writer.write(word)

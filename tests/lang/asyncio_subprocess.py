@@ -2,7 +2,9 @@
 # wait() returning promptly however the child's pipes end.
 import asyncio
 import asyncio.subprocess as aproc
+import os
 import signal
+import tempfile
 import sys
 import time
 
@@ -177,9 +179,50 @@ async def protocol():
         print('kill after close: ProcessLookupError')
 
 
+class Collect(asyncio.Protocol):
+    def __init__(self):
+        self.chunks = []
+        self.lost = asyncio.get_running_loop().create_future()
+
+    def data_received(self, data):
+        self.chunks.append(data)
+
+    def eof_received(self):
+        self.chunks.append('eof')
+
+    def connection_lost(self, exc):
+        self.lost.set_result(exc)
+
+
+async def pipes():
+    loop = asyncio.get_running_loop()
+    r, w = os.pipe()
+    reader, rproto = await loop.connect_read_pipe(Collect, open(r, 'rb', 0))
+    writer, wproto = await loop.connect_write_pipe(Collect, open(w, 'wb', 0))
+    print('pipe ends', reader.get_extra_info('pipe').fileno() == r, writer.can_write_eof())
+    big = b'z' * 300000
+    writer.write(b'first ')
+    writer.write(big)
+    print('buffered', writer.get_write_buffer_size() > 0)
+    writer.close()
+    print('writer lost', await wproto.lost, writer.is_closing())
+    print('reader lost', await rproto.lost, rproto.chunks[-1],
+          b''.join(rproto.chunks[:-1]) == b'first ' + big)
+    # The reading end goes away first: the writer learns of it unasked.
+    r, w = os.pipe()
+    writer, wproto = await loop.connect_write_pipe(Collect, open(w, 'wb', 0))
+    os.close(r)
+    print('reader gone', await asyncio.wait_for(wproto.lost, 2))
+    with tempfile.TemporaryFile() as f:
+        try:
+            await loop.connect_read_pipe(Collect, f)
+        except ValueError as e:
+            print('regular file', e)
+
+
 async def main():
     for step in (echo, shell, killed, lines, merged, concurrent, closed_early,
-                 stdin_writer, errors, protocol):
+                 stdin_writer, errors, protocol, pipes):
         await step()
 
 asyncio.run(main())

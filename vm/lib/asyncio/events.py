@@ -8,8 +8,8 @@ only the main thread gets a loop made on demand."""
 
 import threading
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
-           'set_event_loop', 'new_event_loop', 'get_running_loop',
+__all__ = ('AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle',
+           'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
            'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
            'get_event_loop_policy', 'set_event_loop_policy')
 
@@ -17,6 +17,36 @@ __all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
 class AbstractEventLoop:
     """What every event loop is an instance of (for isinstance checks and
     annotations); base_events.EventLoop is the one implementation."""
+
+
+class AbstractServer:
+    """What loop.create_server and create_unix_server give: listening
+    sockets that can be closed, and waited for once closed."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        self.close()
+        await self.wait_closed()
 
 
 class Handle:

@@ -19,7 +19,7 @@ import os
 import socket
 import stat
 
-from . import protocols, tasks, transports
+from . import events, protocols, tasks, transports
 
 __all__ = ('Server',)
 
@@ -532,7 +532,7 @@ def listen_unix(path, backlog):
     return sock
 
 
-class Server:
+class Server(events.AbstractServer):
     """Listening sockets; each accepted connection gets a transport and a
     fresh protocol from protocol_factory."""
 
@@ -618,10 +618,3 @@ class Server:
         finally:
             self.close()
             self._serve_forever_task = None
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_info):
-        self.close()
-        await self.wait_closed()

@@ -40,12 +40,13 @@ _EAGER_MAX = 0.005
 _IDLE_MAX = 0.25
 
 
-def check_pipe(pipe):
-    """pipe's descriptor, if the selector can watch it."""
+def _check_pipe(pipe, complaint):
+    """pipe's descriptor, if the selector can watch it (a regular file is
+    always "ready" and epoll refuses it)."""
     fd = pipe.fileno()
     mode = os.fstat(fd).st_mode
     if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
-        raise ValueError('Pipe transport is only for pipes, sockets and character devices')
+        raise ValueError(complaint)
     return fd
 
 
@@ -55,7 +56,7 @@ class _PipeTransport:
     def _init_pipe(self, loop, pipe, protocol):
         self._loop = loop
         self._pipe = pipe
-        self._fd = check_pipe(pipe)
+        self._fd = _check_pipe(pipe, self._NOT_A_PIPE)
         os.set_blocking(self._fd, False)
         self._protocol = protocol
         self._closing = False
@@ -105,6 +106,8 @@ class _PipeTransport:
 
 class ReadPipeTransport(_PipeTransport, transports.ReadTransport):
     """The reading end of a pipe driving a Protocol."""
+
+    _NOT_A_PIPE = 'Pipe transport is for pipes/sockets only.'
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         super().__init__({'pipe': pipe})
@@ -170,6 +173,8 @@ class WritePipeTransport(_PipeTransport, selector_events._WaterMarks,
                          transports.WriteTransport):
     """The writing end of a pipe driving a Protocol; closing it (or
     write_eof) sends the buffered bytes first."""
+
+    _NOT_A_PIPE = 'Pipe transport is only for pipes, sockets and character devices'
 
     def __init__(self, loop, pipe, protocol, waiter=None):
         super().__init__({'pipe': pipe})
