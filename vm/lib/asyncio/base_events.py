@@ -11,15 +11,17 @@ a socketpair the selector watches, so a loop blocked in select wakes."""
 import collections
 import concurrent.futures
 import heapq
+import os
 import selectors
 import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
 import traceback
 
-from . import events, futures, selector_events, tasks
+from . import events, futures, selector_events, tasks, unix_events
 from .coroutines import iscoroutine, iscoroutinefunction
 
 __all__ = ('EventLoop', 'SelectorEventLoop')
@@ -412,6 +414,10 @@ class EventLoop(events.AbstractEventLoop):
                              'host/port and sock can not be specified at the same time')
         if sock is None:
             sock = await selector_events.connect(self, host, port)
+        return await self._connected(protocol_factory, sock)
+
+    async def _connected(self, protocol_factory, sock):
+        """A transport and protocol on the connected stream socket sock."""
         sock.setblocking(False)
         protocol = protocol_factory()
         waiter = self.create_future()
@@ -435,6 +441,138 @@ class EventLoop(events.AbstractEventLoop):
         if start_serving:
             await server.start_serving()
         return server
+
+    # -- datagrams -----------------------------------------------------
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None,
+                                       remote_addr=None, *, family=0, proto=0, flags=0,
+                                       reuse_address=None, reuse_port=None,
+                                       allow_broadcast=None, sock=None):
+        """A datagram socket bound to local_addr and/or connected to
+        remote_addr (or the given sock) driving a DatagramProtocol;
+        (transport, protocol)."""
+        if reuse_address:
+            raise ValueError('reuse_address=True is not supported: on a datagram '
+                             'socket it lets another process take the port')
+        if sock is not None:
+            if sock.type != socket.SOCK_DGRAM:
+                raise ValueError('A UDP Socket was expected, got {!r}'.format(sock))
+            given = {'local_addr': local_addr, 'remote_addr': remote_addr,
+                     'family': family, 'proto': proto, 'flags': flags,
+                     'reuse_port': reuse_port, 'allow_broadcast': allow_broadcast}
+            problems = ', '.join('{}={}'.format(k, v) for k, v in given.items() if v)
+            if problems:
+                raise ValueError('socket modifier keyword arguments can not be used '
+                                 'when sock is specified. ({})'.format(problems))
+            sock.setblocking(False)
+            address = None
+        else:
+            sock, address = await selector_events.datagram_socket(
+                self, local_addr, remote_addr, family, proto, flags, reuse_port,
+                allow_broadcast)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = selector_events._DatagramTransport(self, sock, protocol, address, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.abort()
+            raise
+        return transport, protocol
+
+    # -- AF_UNIX streams -----------------------------------------------
+
+    async def create_unix_connection(self, protocol_factory, path=None, *, sock=None):
+        """Connect to the AF_UNIX stream socket at path (or use the
+        connected sock); (transport, protocol)."""
+        if sock is None:
+            if path is None:
+                raise ValueError('no path and sock were specified')
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            try:
+                await self.sock_connect(sock, os.fspath(path))
+            except BaseException:
+                sock.close()
+                raise
+        elif path is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
+            selector_events.check_unix_stream(sock)
+        return await self._connected(protocol_factory, sock)
+
+    async def create_unix_server(self, protocol_factory, path=None, *, sock=None,
+                                 backlog=100, start_serving=True):
+        """Listen on the AF_UNIX path (a stale socket file there is replaced),
+        or on the listening sock; a Server."""
+        if sock is None:
+            if path is None:
+                raise ValueError('path was not specified, and no sock specified')
+            sock = selector_events.listen_unix(os.fspath(path), backlog)
+        elif path is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        else:
+            selector_events.check_unix_stream(sock)
+        server = selector_events.Server(self, [sock], protocol_factory)
+        if start_serving:
+            await server.start_serving()
+        return server
+
+    # -- pipes and child processes -------------------------------------
+
+    async def _connect_pipe(self, kind, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = kind(self, pipe, protocol, waiter)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        """Read the pipe object pipe with a protocol; (transport, protocol)."""
+        return await self._connect_pipe(unix_events.ReadPipeTransport, protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        """Write to the pipe object pipe through a transport; (transport, protocol)."""
+        return await self._connect_pipe(unix_events.WritePipeTransport, protocol_factory, pipe)
+
+    async def _subprocess(self, protocol_factory, args, shell, stdin, stdout, stderr, kwargs):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = unix_events.SubprocessTransport(self, protocol, args, shell, stdin,
+                                                    stdout, stderr, waiter, **kwargs)
+        try:
+            await waiter
+        except BaseException:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              universal_newlines=False, shell=False, bufsize=0,
+                              encoding=None, errors=None, text=None, **kwargs):
+        """Start program with args, its pipes driving a SubprocessProtocol;
+        (transport, protocol)."""
+        unix_events.check_subprocess_args(shell, False, universal_newlines, bufsize, text,
+                                          encoding, errors)
+        return await self._subprocess(protocol_factory, (program,) + args, False,
+                                      stdin, stdout, stderr, kwargs)
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=False, shell=True, bufsize=0,
+                               encoding=None, errors=None, text=None, **kwargs):
+        """Start cmd with the shell, as subprocess_exec does a program."""
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError('cmd must be a string')
+        unix_events.check_subprocess_args(shell, True, universal_newlines, bufsize, text,
+                                          encoding, errors)
+        return await self._subprocess(protocol_factory, cmd, True,
+                                      stdin, stdout, stderr, kwargs)
 
     # -- errors --------------------------------------------------------
 

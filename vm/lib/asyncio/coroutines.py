@@ -1,7 +1,16 @@
-"""Telling coroutines and coroutine functions apart from other callables."""
+"""Telling coroutines and coroutine functions apart from other callables,
+and the generator-based coroutines of before async def.
 
-__all__ = ('iscoroutine', 'iscoroutinefunction')
+As in Python 3.8, a generator counts as a coroutine: one that uses
+`yield from` on futures can be run as a task."""
 
+import functools
+import types
+import warnings
+
+__all__ = ('coroutine', 'iscoroutine', 'iscoroutinefunction')
+
+_CO_GENERATOR = 0x20
 _CO_COROUTINE = 0x80
 
 
@@ -16,8 +25,9 @@ del _probe_coro
 
 
 def iscoroutine(obj):
-    """True for a coroutine object (what calling an async def gives)."""
-    return isinstance(obj, _CoroutineType)
+    """True for a coroutine object (what calling an async def gives) or a
+    generator."""
+    return isinstance(obj, (_CoroutineType, types.GeneratorType))
 
 
 def iscoroutinefunction(func):
@@ -28,3 +38,30 @@ def iscoroutinefunction(func):
     code = getattr(func, '__code__', None)
     return (code is not None and bool(code.co_flags & _CO_COROUTINE)) or \
         getattr(func, '_is_coroutine', False)
+
+
+def coroutine(func):
+    """Mark a generator-based coroutine (deprecated: use async def).
+
+    A generator function's generators become awaitable; any other function
+    is wrapped in one that awaits what it returns, if that is awaitable.
+    iscoroutinefunction is true of the result either way."""
+    warnings.warn('"@coroutine" decorator is deprecated since Python 3.8, use "async def" '
+                  'instead', DeprecationWarning, stacklevel=2)
+    if iscoroutinefunction(func):
+        return func
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & _CO_GENERATOR:
+        coro = func
+    else:
+        @functools.wraps(func)
+        def coro(*args, **kwargs):
+            result = func(*args, **kwargs)
+            if isinstance(result, types.GeneratorType):
+                result = yield from result
+            elif hasattr(type(result), '__await__'):
+                result = yield from result.__await__()
+            return result
+    coro = types.coroutine(coro)
+    coro._is_coroutine = True
+    return coro

@@ -1,18 +1,52 @@
-"""Callback handles and which event loop is current.
+"""Callback handles, which event loop is current, and the policy that
+decides it.
 
-Each thread has at most one running loop (the one inside run_forever) and
-one "current" loop set by set_event_loop; get_event_loop prefers the
-running one.  Only the main thread gets a loop made on demand."""
+Each thread has at most one running loop (the one inside run_forever);
+get_event_loop prefers it.  Otherwise the event loop policy answers: the
+default one keeps a "current" loop per thread, set by set_event_loop, and
+only the main thread gets a loop made on demand."""
 
 import threading
 
-__all__ = ('AbstractEventLoop', 'Handle', 'TimerHandle', 'get_event_loop',
-           'set_event_loop', 'new_event_loop', 'get_running_loop')
+__all__ = ('AbstractEventLoop', 'AbstractServer', 'Handle', 'TimerHandle',
+           'get_event_loop', 'set_event_loop', 'new_event_loop', 'get_running_loop',
+           'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
+           'get_event_loop_policy', 'set_event_loop_policy')
 
 
 class AbstractEventLoop:
     """What every event loop is an instance of (for isinstance checks and
     annotations); base_events.EventLoop is the one implementation."""
+
+
+class AbstractServer:
+    """What loop.create_server and create_unix_server give: listening
+    sockets that can be closed, and waited for once closed."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        self.close()
+        await self.wait_closed()
 
 
 class Handle:
@@ -102,25 +136,86 @@ def get_running_loop():
 
 
 def get_event_loop():
-    """The running loop, else this thread's current one."""
+    """The running loop, else the policy's current one for this thread."""
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    if (not getattr(_current, 'set_called', False)
-            and threading.current_thread() is threading.main_thread()):
-        set_event_loop(new_event_loop())
-    loop = getattr(_current, 'loop', None)
-    if loop is None:
-        raise RuntimeError('There is no current event loop in thread %r.'
-                           % threading.current_thread().name)
-    return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    _current.set_called = True
-    _current.loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    from .base_events import EventLoop
-    return EventLoop()
+    return get_event_loop_policy().new_event_loop()
+
+
+class AbstractEventLoopPolicy:
+    """Decides which loop get_event_loop, set_event_loop and new_event_loop
+    (and so asyncio.run) use; set_event_loop_policy installs one."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One current loop per thread; only the main thread gets one made on
+    demand.  new_event_loop calls _loop_factory (the selector loop unless
+    a subclass names another class)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = threading.local()
+
+    def get_event_loop(self):
+        if (not getattr(self._local, 'set_called', False)
+                and threading.current_thread() is threading.main_thread()):
+            self.set_event_loop(self.new_event_loop())
+        loop = getattr(self._local, 'loop', None)
+        if loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.'
+                               % threading.current_thread().name)
+        return loop
+
+    def set_event_loop(self, loop):
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError('loop must be an instance of AbstractEventLoop or None, not {!r}'
+                            .format(type(loop).__name__))
+        self._local.set_called = True
+        self._local.loop = loop
+
+    def new_event_loop(self):
+        factory = self._loop_factory
+        if factory is None:
+            from .base_events import EventLoop as factory
+        return factory()
+
+
+_policy = None
+_policy_lock = threading.Lock()
+
+
+def get_event_loop_policy():
+    """The policy in force, a DefaultEventLoopPolicy until one is set."""
+    global _policy
+    with _policy_lock:
+        if _policy is None:
+            _policy = DefaultEventLoopPolicy()
+        return _policy
+
+
+def set_event_loop_policy(policy):
+    """Install policy (None: a fresh default one when next needed)."""
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError('policy must be an instance of AbstractEventLoopPolicy or None, '
+                        'not {!r}'.format(type(policy).__name__))
+    _policy = policy

@@ -1,5 +1,6 @@
-"""TCP streams: open_connection and start_server give (StreamReader,
-StreamWriter) pairs, coroutine-friendly ends of a socket transport.
+"""Streams: open_connection and start_server (TCP), open_unix_connection
+and start_unix_server (AF_UNIX) give (StreamReader, StreamWriter) pairs,
+coroutine-friendly ends of a socket transport.
 
 A _StreamProtocol sits between the transport and the pair: it feeds the
 reader what arrives and keeps the writer's drain() waiting while the
@@ -11,7 +12,8 @@ from . import events, protocols, tasks
 from .coroutines import iscoroutine
 from .exceptions import IncompleteReadError, LimitOverrunError
 
-__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server')
+__all__ = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server',
+           'open_unix_connection', 'start_unix_server')
 
 _DEFAULT_LIMIT = 2 ** 16
 
@@ -163,44 +165,17 @@ class StreamReader:
         return line
 
 
-class _StreamProtocol(protocols.Protocol):
-    """Connects a transport to a StreamReader and the StreamWriter's drain()."""
+class _FlowControl:
+    """What a StreamWriter needs of its protocol: drain() waits while the
+    transport has paused writing, and fails once the connection is lost;
+    _closed completes when it is."""
 
-    def __init__(self, reader, loop, client_connected_cb=None):
-        self._reader = reader
+    def __init__(self, loop):
         self._loop = loop
-        self._client_connected_cb = client_connected_cb
         self._paused = False
         self._lost = False
         self._drain_waiters = collections.deque()
         self._closed = loop.create_future()
-
-    def connection_made(self, transport):
-        self._transport = transport
-        self._reader.set_transport(transport)
-        if self._client_connected_cb is not None:
-            writer = StreamWriter(transport, self, self._reader, self._loop)
-            result = self._client_connected_cb(self._reader, writer)
-            if iscoroutine(result):
-                self._loop.create_task(result)
-
-    def data_received(self, data):
-        self._reader.feed_data(data)
-
-    def eof_received(self):
-        self._reader.feed_eof()
-        return True   # keep the transport open: the writer may still send
-
-    def connection_lost(self, exc):
-        self._lost = True
-        if exc is None:
-            self._reader.feed_eof()
-            self._closed.set_result(None)
-        else:
-            self._reader.set_exception(exc)
-            self._closed.set_exception(exc)
-            self._closed.exception()   # wait_closed() may never be called
-        self._wake_drainers(exc)
 
     def pause_writing(self):
         self._paused = True
@@ -208,6 +183,15 @@ class _StreamProtocol(protocols.Protocol):
     def resume_writing(self):
         self._paused = False
         self._wake_drainers(None)
+
+    def _lose(self, exc):
+        self._lost = True
+        if exc is None:
+            self._closed.set_result(None)
+        else:
+            self._closed.set_exception(exc)
+            self._closed.exception()   # wait_closed() may never be called
+        self._wake_drainers(exc)
 
     def _wake_drainers(self, exc):
         for fut in self._drain_waiters:
@@ -229,6 +213,38 @@ class _StreamProtocol(protocols.Protocol):
             await fut
         finally:
             self._drain_waiters.remove(fut)
+
+
+class _StreamProtocol(_FlowControl, protocols.Protocol):
+    """Connects a transport to a StreamReader and the StreamWriter's drain()."""
+
+    def __init__(self, reader, loop, client_connected_cb=None):
+        super().__init__(loop)
+        self._reader = reader
+        self._client_connected_cb = client_connected_cb
+
+    def connection_made(self, transport):
+        self._transport = transport
+        self._reader.set_transport(transport)
+        if self._client_connected_cb is not None:
+            writer = StreamWriter(transport, self, self._reader, self._loop)
+            result = self._client_connected_cb(self._reader, writer)
+            if iscoroutine(result):
+                self._loop.create_task(result)
+
+    def data_received(self, data):
+        self._reader.feed_data(data)
+
+    def eof_received(self):
+        self._reader.feed_eof()
+        return True   # keep the transport open: the writer may still send
+
+    def connection_lost(self, exc):
+        if exc is None:
+            self._reader.feed_eof()
+        else:
+            self._reader.set_exception(exc)
+        self._lose(exc)
 
 
 class StreamWriter:
@@ -261,7 +277,8 @@ class StreamWriter:
 
     async def drain(self):
         """Wait until the transport's buffer is low enough to write more."""
-        exc = self._reader.exception()
+        # A subprocess's stdin writer has no reader beside it.
+        exc = None if self._reader is None else self._reader.exception()
         if exc is not None:
             raise exc
         if self._transport.is_closing():
@@ -285,9 +302,19 @@ class StreamWriter:
 async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, sock=None):
     """Connect over TCP; (reader, writer)."""
     loop = events.get_running_loop()
+    return await _open(loop, limit, loop.create_connection, host, port, sock=sock)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, sock=None):
+    """Connect to the AF_UNIX stream socket at path; (reader, writer)."""
+    loop = events.get_running_loop()
+    return await _open(loop, limit, loop.create_unix_connection, path, sock=sock)
+
+
+async def _open(loop, limit, create, *args, **kwargs):
     reader = StreamReader(limit=limit, loop=loop)
     protocol = _StreamProtocol(reader, loop)
-    transport, _ = await loop.create_connection(lambda: protocol, host, port, sock=sock)
+    transport, _ = await create(lambda: protocol, *args, **kwargs)
     return reader, StreamWriter(transport, protocol, reader, loop)
 
 
@@ -296,8 +323,20 @@ async def start_server(client_connected_cb, host=None, port=None, *,
     """Listen on host:port; a Server.  client_connected_cb(reader, writer)
     is called for each connection; a coroutine it returns runs as a task."""
     loop = events.get_running_loop()
+    return await loop.create_server(_stream_factory(loop, limit, client_connected_cb),
+                                    host, port, **kwargs)
 
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT,
+                            **kwargs):
+    """Listen on the AF_UNIX path, as start_server does on a TCP port."""
+    loop = events.get_running_loop()
+    return await loop.create_unix_server(_stream_factory(loop, limit, client_connected_cb),
+                                         path, **kwargs)
+
+
+def _stream_factory(loop, limit, client_connected_cb):
     def make_protocol():
         reader = StreamReader(limit=limit, loop=loop)
         return _StreamProtocol(reader, loop, client_connected_cb)
-    return await loop.create_server(make_protocol, host, port, **kwargs)
+    return make_protocol

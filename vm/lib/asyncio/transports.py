@@ -1,8 +1,10 @@
 """Transports: what a protocol holds to write to, pause and close its
-connection.  The one concrete transport is a TCP socket's, in
-selector_events; these classes name the interface."""
+connection.  The concrete ones are a stream socket's and a datagram
+socket's, in selector_events, and a pipe's and a child process's, in
+unix_events; these classes name the interface."""
 
-__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport')
+__all__ = ('BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport',
+           'DatagramTransport', 'SubprocessTransport')
 
 
 class BaseTransport:
@@ -68,3 +70,36 @@ class WriteTransport(BaseTransport):
 
 class Transport(ReadTransport, WriteTransport):
     """Both ways, as a TCP connection is."""
+
+
+class DatagramTransport(BaseTransport):
+    """A datagram socket: whole datagrams out, each to an address."""
+
+    def sendto(self, data, addr=None):
+        raise NotImplementedError
+
+    def abort(self):
+        raise NotImplementedError
+
+
+class SubprocessTransport(BaseTransport):
+    """A child process: its pid, its pipes by fd, its exit status once the
+    loop has seen it end, and signals to send it."""
+
+    def get_pid(self):
+        raise NotImplementedError
+
+    def get_returncode(self):
+        raise NotImplementedError
+
+    def get_pipe_transport(self, fd):
+        raise NotImplementedError
+
+    def send_signal(self, signal):
+        raise NotImplementedError
+
+    def terminate(self):
+        raise NotImplementedError
+
+    def kill(self):
+        raise NotImplementedError
