@@ -9,8 +9,9 @@
  * rest of a program's everyday process calls: system, wait, _execve (os.py
  * writes the exec* family over it), ids and sessions, umask, lseek, fsync,
  * truncate, mkfifo, chown, fchmod, the blocking and inheritable flags,
- * pipe2, closerange, sysconf, and pidfd_open for event loops.  No fork: a forked child would inherit a GIL
- * and measurement threads that do not exist in it.
+ * pipe2, closerange, sysconf, and pidfd_open for event loops.  No fork: a
+ * forked child would inherit a GIL and measurement threads that do not
+ * exist in it.
  *
  * Blocking calls (read, write, waitpid) release the GIL around the system
  * call; the data crosses in a malloc'ed buffer, so no object is touched while
