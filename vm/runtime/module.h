@@ -85,6 +85,12 @@ int sys_stream_flush(FILE *f);
  * is still gilvm's own stream over f. */
 Object *sys_stream_replaced(const char *name, FILE *f);
 int sys_flush_at_exit(void);
+/* The main thread's uncaught exception (not SystemExit), handed to
+ * sys.excepthook as CPython does: the VM's report unless the program
+ * replaced it; a failing or missing hook is said, then the report. */
+void mod_sys_report_uncaught(Object *exc);
+/* sys.is_finalizing() is True from here on (vm/main.c, before the modules go). */
+void mod_sys_set_finalizing(void);
 /* atexit's callbacks, last registered first; then it has none.  vm/main.c,
  * after the shutdown hooks (threads joined) and before module_fini. */
 void mod_atexit_run(void);
