@@ -1,7 +1,7 @@
-/* vm/modules/mod_signal.c — the `signal` module: Python handlers for
+/* vm/modules/mod_signal.c — the `_signal` module: Python handlers for
  * signals, as CPython's on Linux.  The SIG* numbers, SIG_DFL and SIG_IGN are
- * plain ints here (CPython wraps them in the Signals/Handlers enums), and a
- * handler's frame argument is None.
+ * plain ints here; vm/lib/signal.py shows them as CPython's Signals,
+ * Handlers and Sigmasks enums.  A handler's frame argument is None.
  *
  * Invariants: handlers[] is read and written only with the GIL held, and
  * written only from the main thread (signal() refuses other threads, as
@@ -451,9 +451,9 @@ void mod_signal_fini(void)
     SETREF(default_int_handler, NULL);
 }
 
-Object *mod_signal_init(void)
+Object *mod__signal_init(void)
 {
-    Object *m = module_new("signal", NULL);
+    Object *m = module_new("_signal", NULL);
     if (!m)
         return NULL;
     if (!default_int_handler && !(default_int_handler = builtin_new("default_int_handler",

@@ -18,7 +18,7 @@
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(cmath) X(binascii) X(select) \
     X(struct) X(_random) X(array) X(_traceback) X(errno) \
-    X(builtins) X(atexit) X(signal) X(resource) X(_weakref) \
+    X(builtins) X(atexit) X(_signal) X(resource) X(_weakref) \
     X(fcntl) X(mmap)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
