@@ -1,7 +1,14 @@
 /* vm/modules/mod_sys.c — the `sys` module: argv, path, modules, exit,
- * stdin (a file object), stdout/stderr, reference counts, the recursion limit
- * and the GIL's switch/check intervals; executable, flags, version,
- * version_info, implementation and platform describe the VM. */
+ * stdin (a file object), stdout/stderr, reference counts, getsizeof, the
+ * recursion limit and the GIL's switch/check intervals; the hooks
+ * (excepthook, which the VM calls for an uncaught exception, displayhook,
+ * audit); executable, prefix, flags, version, version_info, implementation
+ * and platform describe the VM.
+ *
+ * Left out on purpose: meta_path, path_hooks and path_importer_cache (the
+ * importer, vm/runtime/import.c, reads none of them: a program editing them
+ * would change nothing) and getallocatedblocks (no allocator here counts
+ * its blocks; obj_live counts objects only). */
 #include <errno.h>
 #include <float.h>
 #include <gnu/libc-version.h>
