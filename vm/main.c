@@ -358,7 +358,7 @@ static bool interrupted;
 static int report_uncaught(Object *exc)
 {
     if (!exc_matches(exc, (Object *)ExcSystemExit)) {
-        traceback_print(exc);
+        mod_sys_report_uncaught(exc);
         interrupted = exc_matches(exc, (Object *)ExcKeyboardInterrupt);
         return interrupted ? EXIT_SIGINT : 1;
     }
@@ -511,6 +511,7 @@ static char **sys_argv_new(const Args *a)
  * Whether the last flush of stdout failed (CPython's exit 120). */
 static bool finalize(Object *builtins)
 {
+    mod_sys_set_finalizing();
     module_fini();
     exc_clear();
     /* What only cycles keep (classes whose methods use super(), instances

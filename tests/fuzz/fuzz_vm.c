@@ -49,7 +49,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static const char *const denied[] = {
     "os", "posix", "subprocess", "_posixsubprocess", "platform",
-    "multiprocessing", "concurrent", "signal",
+    "multiprocessing", "concurrent", "signal", "_signal",
     "threading", "_thread", "queue", "time", "select", "selectors", "socket", "socketserver", "stdin",
     "open", "FileIO", "GzipFile", "BZ2File", "FileHandler",
     "shutil", "tempfile", "pathlib", "resource",
@@ -107,10 +107,21 @@ static void module_drop(Object *m)
 }
 
 /* What an input may change in the gc module outlives it: the next input
- * starts from the defaults (collector on, its thresholds, no callbacks). */
+ * starts from the defaults (collector on, its thresholds, no callbacks, no
+ * debug flags, nothing frozen or saved in gc.garbage). */
 static void gc_reset(void)
 {
     gc_enabled = true;
+    gc_debug = 0;
+    gc_unfreeze();
+    Object *garbage = gc_garbage();
+    if (garbage && list_len(garbage)) {   /* del gc.garbage[:], then what it held */
+        Object *all = slice_new(None, None, None);
+        if (all)
+            obj_delitem(garbage, all);
+        XDECREF(all);
+        gc_collect(GC_GENERATIONS - 1);
+    }
     for (int i = 0; i < GC_GENERATIONS; i++)
         gc_set_threshold(i, thresholds[i]);
     Object *cbs = gc_callbacks(), *zero = int_from_i64(0);

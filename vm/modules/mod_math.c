@@ -349,6 +349,41 @@ static Object *m_hypot(Object *f, Object *const *args, size_t nargs, Object *kw)
     return float_from_double(nan ? NAN : r);
 }
 
+/* The length of the coordinate differences: an infinite one wins over a
+ * NaN, as in hypot. */
+static Object *dist_of(Object *p, Object *q)
+{
+    if (tuple_len(p) != tuple_len(q)) {
+        exc_set(ExcValueError, "both points must have the same number of dimensions");
+        return NULL;
+    }
+    double r = 0;
+    bool nan = false, inf = false;
+    for (size_t i = 0; i < tuple_len(p); i++) {
+        double a, b;
+        if (num_as_double(tuple_get(p, i), &a) < 0 || num_as_double(tuple_get(q, i), &b) < 0)
+            return NULL;
+        double d = a - b;
+        inf = inf || isinf(d);
+        nan = nan || isnan(d);
+        r = hypot(r, d);
+    }
+    return float_from_double(inf ? INFINITY : nan ? NAN : r);
+}
+
+/* dist(p, q): any iterables, taken as tuples (CPython 3.8). */
+static Object *m_dist(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("dist", nargs, kw, 2))
+        return NULL;
+    Object *p = tuple_from_iter(args[0]);
+    Object *q = p ? tuple_from_iter(args[1]) : NULL;
+    Object *r = q ? dist_of(p, q) : NULL;
+    XDECREF(p);
+    XDECREF(q);
+    return r;
+}
+
 static Object *m_isclose(Object *f, Object *const *args, size_t nargs, Object *kwnames)
 {
     static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
@@ -752,6 +787,7 @@ static const struct { const char *name; CallFn fn; } funcs[] = {
     { "pow", m_pow }, { "atan2", m_atan2 }, { "copysign", m_copysign }, { "fmod", m_fmod },
     { "remainder", m_remainder }, { "nextafter", m_nextafter }, { "ulp", m_ulp },
     { "ldexp", m_ldexp }, { "modf", m_modf }, { "frexp", m_frexp }, { "hypot", m_hypot },
+    { "dist", m_dist },
     { "isclose", m_isclose }, { "isfinite", m_isfinite }, { "isinf", m_isinf },
     { "isnan", m_isnan }, { "floor", m_floor }, { "ceil", m_ceil }, { "trunc", m_trunc },
     { "fsum", m_fsum }, { "factorial", m_factorial }, { "gcd", m_gcd }, { "lcm", m_lcm },

@@ -1,7 +1,7 @@
-/* vm/modules/mod_signal.c — the `signal` module: Python handlers for
+/* vm/modules/mod_signal.c — the `_signal` module: Python handlers for
  * signals, as CPython's on Linux.  The SIG* numbers, SIG_DFL and SIG_IGN are
- * plain ints here (CPython wraps them in the Signals/Handlers enums), and a
- * handler's frame argument is None.
+ * plain ints here; vm/lib/signal.py shows them as CPython's Signals,
+ * Handlers and Sigmasks enums.  A handler's frame argument is None.
  *
  * Invariants: handlers[] is read and written only with the GIL held, and
  * written only from the main thread (signal() refuses other threads, as
@@ -209,6 +209,131 @@ SIG_FN(sig_valid_signals)
     return s;
 }
 
+/* ---- signal masks: sets of ints (CPython's hold Signals members, which
+ * compare equal) */
+
+static int sigset_arg(Object *o, sigset_t *set)
+{
+    sigemptyset(set);
+    Object *it = obj_iter(o), *item;
+    while (it && (item = obj_iternext(it))) {
+        int64_t v;
+        int rc = int_as_i64(item, &v);
+        DECREF(item);
+        if (rc == 0 && (v < 1 || v >= NSIG)) {
+            exc_set(ExcValueError, "signal number %lld out of range [1; %d]", (long long)v, NSIG - 1);
+            rc = -1;
+        }
+        if (rc < 0)
+            SETREF(it, NULL);
+        else
+            sigaddset(set, (int)v);
+    }
+    XDECREF(it);
+    return exc_occurred() ? -1 : 0;
+}
+
+static Object *sigset_obj(const sigset_t *set)
+{
+    Object *s = set_new(NULL);
+    for (int sig = 1; s && sig < NSIG; sig++) {
+        if (sigismember(set, sig) != 1)
+            continue;
+        Object *n = int_from_i64(sig);
+        if (!n || set_add(s, n) < 0)
+            SETREF(s, NULL);
+        XDECREF(n);
+    }
+    return s;
+}
+
+/* pthread_sigmask(how, mask) -> the previous mask.  A signal it unblocks
+ * that was pending has its handler run before the return, as in CPython. */
+SIG_FN(sig_pthread_sigmask)
+{
+    static const char *const names[] = { "how", "mask", NULL };
+    Object *v[2];
+    int64_t how;
+    sigset_t set, old;
+    if (args_parse("pthread_sigmask", args, nargs, kw, 2, names, v) < 0 || int_as_i64(v[0], &how) < 0 ||
+        sigset_arg(v[1], &set) < 0)
+        return NULL;
+    int err = how < INT32_MIN || how > INT32_MAX ? EINVAL : pthread_sigmask((int)how, &set, &old);
+    if (err) {
+        exc_set_oserror(err);
+        return NULL;
+    }
+    return vmthread_check_signals() < 0 ? NULL : sigset_obj(&old);
+}
+
+SIG_FN(sig_sigpending)
+{
+    if (nargs || kw) {
+        exc_set(ExcTypeError, "sigpending() takes 0 positional arguments but %zu %s given", nargs,
+                nargs == 1 ? "was" : "were");
+        return NULL;
+    }
+    sigset_t set;
+    if (sigpending(&set) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return sigset_obj(&set);
+}
+
+/* sigwait(sigset): waits without the GIL.  sigwaitinfo, unlike sigwait,
+ * ends with EINTR when a caught signal's handler runs, so Ctrl-C and the
+ * program's handlers are served (PEP 475: then the wait goes on). */
+SIG_FN(sig_sigwait)
+{
+    static const char *const names[] = { "sigset", NULL };
+    Object *v[1];
+    sigset_t set;
+    if (args_parse("sigwait", args, nargs, kw, 1, names, v) < 0 || sigset_arg(v[0], &set) < 0)
+        return NULL;
+    for (;;) {
+        vm_block_begin("sigwait");
+        int sig = vm_block_interrupted() ? (errno = EINTR, -1) : sigwaitinfo(&set, NULL);
+        int err = errno;
+        vm_block_end();
+        if (sig > 0)
+            return int_from_i64(sig);
+        if (err != EINTR) {
+            exc_set_oserror(err);
+            return NULL;
+        }
+        if (vmthread_check_signals() < 0)
+            return NULL;
+    }
+}
+
+/* siginterrupt(signalnum, flag): flag false sets SA_RESTART, so a system
+ * call the signal cuts short restarts, and its handler waits for the call
+ * to end, as with CPython. */
+SIG_FN(sig_siginterrupt)
+{
+    int sig;
+    int64_t flag;
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, kw ? "siginterrupt() takes no keyword arguments"
+                                 : "siginterrupt expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (signum_arg(args[0], &sig) < 0 || int_as_i64(args[1], &flag) < 0)
+        return NULL;
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) == 0) {
+        if (flag)
+            sa.sa_flags &= ~SA_RESTART;
+        else
+            sa.sa_flags |= SA_RESTART;
+        if (sigaction(sig, &sa, NULL) == 0)
+            return none_new();
+    }
+    exc_set_oserror(errno);
+    return NULL;
+}
+
 /* ---- interval timers: (delay, interval) in float seconds */
 
 static double tv_seconds(struct timeval tv) { return (double)tv.tv_sec + (double)tv.tv_usec * 1e-6; }
@@ -326,9 +451,9 @@ void mod_signal_fini(void)
     SETREF(default_int_handler, NULL);
 }
 
-Object *mod_signal_init(void)
+Object *mod__signal_init(void)
 {
-    Object *m = module_new("signal", NULL);
+    Object *m = module_new("_signal", NULL);
     if (!m)
         return NULL;
     if (!default_int_handler && !(default_int_handler = builtin_new("default_int_handler",
@@ -342,7 +467,11 @@ Object *mod_signal_init(void)
         module_add_func(m, "strsignal", sig_strsignal) < 0 ||
         module_add_func(m, "valid_signals", sig_valid_signals) < 0 ||
         module_add_func(m, "setitimer", sig_setitimer) < 0 ||
-        module_add_func(m, "getitimer", sig_getitimer) < 0 || init_handlers() < 0)
+        module_add_func(m, "getitimer", sig_getitimer) < 0 ||
+        module_add_func(m, "pthread_sigmask", sig_pthread_sigmask) < 0 ||
+        module_add_func(m, "sigpending", sig_sigpending) < 0 ||
+        module_add_func(m, "sigwait", sig_sigwait) < 0 ||
+        module_add_func(m, "siginterrupt", sig_siginterrupt) < 0 || init_handlers() < 0)
         SETREF(m, NULL);
     return m;
 }

@@ -1290,6 +1290,189 @@ static Object *sk_gethostbyname(Object *f, Object *const *args, size_t nargs, Ob
     return str_from_cstr(inet_ntop(AF_INET, &in, ip, sizeof ip));
 }
 
+/* ---- byte order and address conversions (libc's, as CPython binds them) */
+
+/* A module function's exact count of positional arguments. */
+static bool nargs_exact(const char *name, size_t nargs, Object *kw, size_t want)
+{
+    if (kw)
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", name);
+    else if (nargs != want)
+        exc_set(ExcTypeError, "%s() takes exactly %zu argument%s (%zu given)", name, want,
+                want == 1 ? "" : "s", nargs);
+    return !kw && nargs == want;
+}
+
+/* A 16-bit value (htons, ntohs); python3's errors rather than 3.8's
+ * truncation with a DeprecationWarning. */
+static int u16_arg(const char *name, Object *o, uint16_t *out)
+{
+    int64_t v;
+    if (int_arg(o, &v) < 0)
+        return -1;
+    if (v < 0 || v > 0xffff) {
+        exc_set(ExcOverflowError, "%s: %s to C 16-bit unsigned integer", name,
+                v < 0 ? "can't convert negative Python int" : "Python int too large to convert");
+        return -1;
+    }
+    *out = (uint16_t)v;
+    return 0;
+}
+
+/* htonl, ntohl: one object argument, as CPython's METH_O functions. */
+static int u32_arg(const char *name, Object *const *args, size_t nargs, Object *kw, uint32_t *out)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, kw ? "%s() takes no keyword arguments"
+                                 : "%s() takes exactly one argument (%zu given)", name, nargs);
+        return -1;
+    }
+    Object *o = args[0];
+    if (!obj_isinstance_type(o, &IntType)) {
+        exc_set(ExcTypeError, "expected int, %s found", o->type->name);
+        return -1;
+    }
+    int64_t v = int_value(o);   /* clamped: the sign of a big one */
+    const char *why = v < 0 ? "can't convert negative value to unsigned int"
+                      : !int_is_small(o) ? "Python int too large to convert to C unsigned long"
+                      : v > 0xffffffff ? "int larger than 32 bits" : NULL;
+    if (why) {
+        exc_set(ExcOverflowError, "%s", why);
+        return -1;
+    }
+    *out = (uint32_t)v;
+    return 0;
+}
+
+static Object *sk_htons(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    uint16_t v;
+    if (!nargs_exact("htons", nargs, kw, 1) || u16_arg("htons", args[0], &v) < 0)
+        return NULL;
+    return int_from_i64(htons(v));
+}
+
+static Object *sk_ntohs(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    uint16_t v;
+    if (!nargs_exact("ntohs", nargs, kw, 1) || u16_arg("ntohs", args[0], &v) < 0)
+        return NULL;
+    return int_from_i64(ntohs(v));
+}
+
+static Object *sk_htonl(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    uint32_t v;
+    if (u32_arg("htonl", args, nargs, kw, &v) < 0)
+        return NULL;
+    return int_from_i64(htonl(v));
+}
+
+static Object *sk_ntohl(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    uint32_t v;
+    if (u32_arg("ntohl", args, nargs, kw, &v) < 0)
+        return NULL;
+    return int_from_i64(ntohl(v));
+}
+
+/* An address string for libc: a str without NULs. */
+static const char *ip_text(const char *fn, int pos, Object *o)
+{
+    if (!obj_isinstance_type(o, &StrType)) {
+        exc_set(ExcTypeError, "%s() argument %d must be str, not %s", fn, pos, o->type->name);
+        return NULL;
+    }
+    if (strlen(str_utf8(o)) != str_nbytes(o)) {
+        exc_set(ExcValueError, "embedded null character");
+        return NULL;
+    }
+    return str_utf8(o);
+}
+
+static Object *sk_inet_aton(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    const char *s = nargs_exact("inet_aton", nargs, kw, 1) ? ip_text("inet_aton", 1, args[0]) : NULL;
+    struct in_addr in;
+    if (!s)
+        return NULL;
+    if (!inet_aton(s, &in)) {
+        exc_set(ExcOSError, "illegal IP address string passed to inet_aton");
+        return NULL;
+    }
+    return bytes_from(&in, sizeof in);
+}
+
+static Object *sk_inet_ntoa(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    const unsigned char *p;
+    size_t n;
+    if (!nargs_exact("inet_ntoa", nargs, kw, 1) || buffer_peek(args[0], &p, &n) < 0)
+        return NULL;
+    if (n != sizeof(struct in_addr)) {
+        exc_set(ExcOSError, "packed IP wrong length for inet_ntoa");
+        return NULL;
+    }
+    char ip[INET_ADDRSTRLEN];
+    return str_from_cstr(inet_ntop(AF_INET, p, ip, sizeof ip));
+}
+
+static Object *sk_inet_pton(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int family;
+    if (!nargs_exact("inet_pton", nargs, kw, 2) || opt_int(args[0], 0, &family) < 0)
+        return NULL;
+    const char *s = ip_text("inet_pton", 2, args[1]);
+    unsigned char dst[sizeof(struct in6_addr)];
+    if (!s)
+        return NULL;
+    int r = inet_pton(family, s, dst);
+    if (r < 0)
+        exc_set_oserror(errno);
+    else if (r == 0)
+        exc_set(ExcOSError, "illegal IP address string passed to inet_pton");
+    return r <= 0 ? NULL : bytes_from(dst, family == AF_INET ? sizeof(struct in_addr) : sizeof dst);
+}
+
+static Object *sk_inet_ntop(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    int family;
+    const unsigned char *p;
+    size_t n;
+    if (!nargs_exact("inet_ntop", nargs, kw, 2) || opt_int(args[0], 0, &family) < 0 ||
+        buffer_peek(args[1], &p, &n) < 0)
+        return NULL;
+    if (family != AF_INET && family != AF_INET6) {
+        exc_set(ExcValueError, "unknown address family %d", family);
+        return NULL;
+    }
+    if (n != (family == AF_INET ? sizeof(struct in_addr) : sizeof(struct in6_addr))) {
+        exc_set(ExcValueError, "invalid length of packed IP address string");
+        return NULL;
+    }
+    char ip[INET6_ADDRSTRLEN];
+    return str_from_cstr(inet_ntop(family, p, ip, sizeof ip));
+}
+
+/* fromfd(fd, family, type, proto=0): a socket over a duplicate of fd, as
+ * CPython's socket.fromfd; the caller keeps fd. */
+static Object *sk_fromfd(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const kw[] = { "fd", "family", "type", "proto", NULL };
+    Object *a[4];
+    int64_t fd;
+    int family, stype, proto;
+    if (args_parse("fromfd", args, nargs, kwnames, 3, kw, a) < 0 || int_arg(a[0], &fd) < 0 ||
+        opt_int(a[1], 0, &family) < 0 || opt_int(a[2], 0, &stype) < 0 || opt_int(a[3], 0, &proto) < 0)
+        return NULL;
+    int nfd = fd < 0 || fd > INT32_MAX ? (errno = EBADF, -1) : fcntl((int)fd, F_DUPFD_CLOEXEC, 0);
+    if (nfd < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return sock_wrap(nfd, family, stype, proto);
+}
+
 /* getaddrinfo's host or port argument as a C string (NULL for None);
  * *owned is what the caller frees. */
 static int gai_arg(Object *o, bool port, const char **out, char **owned)
@@ -1424,6 +1607,9 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "socketpair", sk_socketpair }, { "gethostname", sk_gethostname },
     { "gethostbyname", sk_gethostbyname }, { "getaddrinfo", sk_getaddrinfo },
     { "getdefaulttimeout", sk_getdefaulttimeout }, { "setdefaulttimeout", sk_setdefaulttimeout },
+    { "htons", sk_htons }, { "ntohs", sk_ntohs }, { "htonl", sk_htonl }, { "ntohl", sk_ntohl },
+    { "inet_aton", sk_inet_aton }, { "inet_ntoa", sk_inet_ntoa },
+    { "inet_pton", sk_inet_pton }, { "inet_ntop", sk_inet_ntop }, { "fromfd", sk_fromfd },
 };
 
 static int add_owned(Object *m, const char *name, Object *v)   /* steals v */

@@ -1,7 +1,14 @@
 /* vm/modules/mod_sys.c — the `sys` module: argv, path, modules, exit,
- * stdin (a file object), stdout/stderr, reference counts, the recursion limit
- * and the GIL's switch/check intervals; executable, flags, version,
- * version_info, implementation and platform describe the VM. */
+ * stdin (a file object), stdout/stderr, reference counts, getsizeof, the
+ * recursion limit and the GIL's switch/check intervals; the hooks
+ * (excepthook, which the VM calls for an uncaught exception, displayhook,
+ * audit); executable, prefix, flags, version, version_info, implementation
+ * and platform describe the VM.
+ *
+ * Left out on purpose: meta_path, path_hooks and path_importer_cache (the
+ * importer, vm/runtime/import.c, reads none of them: a program editing them
+ * would change nothing) and getallocatedblocks (no allocator here counts
+ * its blocks; obj_live counts objects only). */
 #include <errno.h>
 #include <float.h>
 #include <gnu/libc-version.h>
@@ -11,10 +18,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "vm/modules/builtins.h"
 #include "vm/objects/file.h"
+#include "vm/objects/gc.h"
 #include "vm/objects/frameobject.h"
 #include "vm/objects/namespace.h"
 #include "vm/objects/structseq.h"
+#include "vm/runtime/eval.h"
 #include "vm/runtime/frame.h"
 #include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
@@ -62,6 +72,15 @@ static bool nargs_ok(const char *fn, size_t nargs, size_t lo, size_t hi)
         exc_set(ExcTypeError, "%s expected at most %zu argument%s, got %zu", dot ? dot + 1 : fn,
                 hi, hi == 1 ? "" : "s", nargs);
     return false;
+}
+
+static int add_owned(Object *m, const char *name, Object *v)
+{
+    if (!v)
+        return -1;
+    int r = module_add(m, name, v);
+    DECREF(v);
+    return r;
 }
 
 static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object *kw)
@@ -198,6 +217,224 @@ static Object *sys_getcheckinterval(Object *self, Object *const *args, size_t na
     return int_from_i64(gil_get_check_interval());
 }
 
+/* getsizeof(object[, default]): object.__sizeof__ (or the class's own)
+ * plus the collector's header; default answers only a TypeError, as in
+ * CPython. */
+static Object *sys_getsizeof(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "object", "default", NULL };
+    Object *v[2] = { NULL, NULL };
+    if (args_parse("getsizeof", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    Object *r = obj_call_special(v[0], str_intern("__sizeof__"), NULL, 0);
+    int64_t n = 0;
+    if (r && !obj_isinstance_type(r, &IntType))
+        exc_set(ExcTypeError, "an integer is required");
+    else if (r && int_as_i64(r, &n) == 0 && n < 0)
+        exc_set(ExcValueError, "__sizeof__() should return >= 0");
+    XDECREF(r);
+    if (exc_occurred()) {
+        if (!v[1] || !exc_matches(exc_occurred(), (Object *)ExcTypeError))
+            return NULL;
+        exc_clear();
+        INCREF(v[1]);
+        return v[1];
+    }
+    return int_from_i64(n + (obj_is_gc(v[0]) ? (int64_t)sizeof(GcHead) : 0));
+}
+
+/* ---- the hooks: excepthook, displayhook, audit --------------------------------- */
+
+/* excepthook(type, value, traceback): the VM's own report (vm/objects/
+ * traceback.c), which prints the chain hung on value; the traceback
+ * argument is value's own for every exception the VM raises. */
+static Object *sys_excepthook(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("excepthook", kw))
+        return NULL;
+    if (nargs != 3) {
+        exc_set(ExcTypeError, "excepthook expected 3 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], ExcBaseException)) {
+        builtins_flush_stdout();
+        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                args[1]->type->name);
+        return none_new();
+    }
+    traceback_print(args[1]);
+    return none_new();
+}
+
+/* A program that never imported sys cannot have replaced the hook. */
+void mod_sys_report_uncaught(Object *exc)
+{
+    Object *sys = module_imported("sys");
+    if (!sys || !obj_is(sys, &ModuleType)) {
+        traceback_print(exc);
+        return;
+    }
+    Object *hook = dict_get_str(module_dict(sys), "excepthook");
+    if (!hook) {
+        builtins_flush_stdout();
+        fputs("sys.excepthook is missing\n", stderr);
+        traceback_print(exc);
+        return;
+    }
+    INCREF(hook);   /* the hook may replace itself */
+    Object *tb = ((ExcObject *)exc)->traceback;
+    Object *args[3] = { (Object *)exc->type, exc, tb ? tb : None };
+    Object *r = obj_call(hook, args, 3, NULL);
+    DECREF(hook);
+    if (r) {
+        DECREF(r);
+        return;
+    }
+    Object *err = exc_fetch();
+    builtins_flush_stdout();
+    fputs("Error in sys.excepthook:\n", stderr);
+    traceback_print(err);
+    fputs("\nOriginal exception was:\n", stderr);
+    traceback_print(exc);
+    DECREF(err);
+}
+
+/* Writes through whatever sys.stdout now is, as print() does. */
+static int write_stdout(Object *s)
+{
+    Object *sys = module_imported("sys");
+    Object *out = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), "stdout") : NULL;
+    if (!out || out == None) {
+        exc_set(ExcRuntimeError, "lost sys.stdout");
+        return -1;
+    }
+    Object *r = obj_call_method(out, "write", &s, 1);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
+/* displayhook(value): what the interactive prompt does with an expression's
+ * value: its repr on sys.stdout, kept as builtins._ (None is neither). */
+static Object *sys_displayhook(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("displayhook", kw) || !nargs_ok("displayhook", nargs, 1, 1))
+        return NULL;
+    if (args[0] == None)
+        return none_new();
+    Object *b = eval_builtins();
+    if (dict_set_str(b, "_", None) < 0)
+        return NULL;
+    Object *text = obj_repr(args[0]);
+    Object *nl = text ? str_from_cstr("\n") : NULL;
+    int rc = nl && write_stdout(text) == 0 && write_stdout(nl) == 0 ? 0 : -1;
+    XDECREF(text);
+    XDECREF(nl);
+    return rc < 0 || dict_set_str(b, "_", args[0]) < 0 ? NULL : none_new();
+}
+
+/* audit(event, *args) and addaudithook(hook) share the list of hooks as
+ * their builtin self, so it lives as long as they do.  The VM raises no
+ * events of its own: only a program's sys.audit calls reach the hooks. */
+static Object *sys_audit(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("audit", kw))
+        return NULL;
+    if (nargs < 1) {
+        exc_set(ExcTypeError, "audit() missing 1 required positional argument: 'event'");
+        return NULL;
+    }
+    Object *hooks = builtin_self(self);
+    if (list_len(hooks) == 0)   /* as CPython: nothing is checked then */
+        return none_new();
+    if (!obj_isinstance_type(args[0], &StrType)) {
+        exc_set(ExcTypeError, "expected str for argument 'event', not %s", args[0]->type->name);
+        return NULL;
+    }
+    Object *rest = tuple_new(nargs - 1);
+    for (size_t i = 1; rest && i < nargs; i++) {
+        INCREF(args[i]);
+        tuple_set(rest, i - 1, args[i]);
+    }
+    Object *call[2] = { args[0], rest };
+    for (size_t i = 0; rest && i < list_len(hooks); i++) {
+        Object *hook = list_get(hooks, i);
+        INCREF(hook);
+        Object *r = obj_call(hook, call, 2, NULL);
+        DECREF(hook);
+        if (!r)
+            SETREF(rest, NULL);
+        XDECREF(r);
+    }
+    if (!rest)
+        return NULL;
+    DECREF(rest);
+    return none_new();
+}
+
+/* As CPython, the hooks already there hear "sys.addaudithook" first, and a
+ * RuntimeError from one of them quietly refuses the new hook. */
+static Object *sys_addaudithook(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "hook", NULL };
+    Object *hook = NULL;
+    if (args_parse("addaudithook", args, nargs, kw, 1, names, &hook) < 0)
+        return NULL;
+    Object *audit = builtin_new("audit", sys_audit, builtin_self(self));
+    Object *event = audit ? str_from_cstr("sys.addaudithook") : NULL;
+    Object *r = event ? obj_call(audit, &event, 1, NULL) : NULL;
+    XDECREF(audit);
+    XDECREF(event);
+    if (!r) {
+        if (!exc_matches(exc_occurred(), (Object *)ExcRuntimeError))
+            return NULL;
+        exc_clear();
+        return none_new();
+    }
+    DECREF(r);
+    return list_append(builtin_self(self), hook) < 0 ? NULL : none_new();
+}
+
+static int add_audit(Object *m)
+{
+    Object *hooks = list_new(0);
+    int r = hooks && add_owned(m, "audit", builtin_new("audit", sys_audit, hooks)) == 0 &&
+            add_owned(m, "addaudithook", builtin_new("addaudithook", sys_addaudithook, hooks)) == 0
+                ? 0 : -1;
+    XDECREF(hooks);
+    return r;
+}
+
+/* call_tracing(func, args): func(*args); gilvm has no tracing to save. */
+static Object *sys_call_tracing(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("call_tracing", kw))
+        return NULL;
+    if (nargs != 2) {
+        exc_set(ExcTypeError, "call_tracing expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], &TupleType)) {
+        exc_set(ExcTypeError, "call_tracing() argument 2 must be tuple, not %s", args[1]->type->name);
+        return NULL;
+    }
+    TupleObject *t = (TupleObject *)args[1];
+    return obj_call(args[0], t->items, t->n, NULL);
+}
+
+static bool finalizing;
+
+void mod_sys_set_finalizing(void)
+{
+    finalizing = true;
+}
+
+static Object *sys_is_finalizing(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("is_finalizing", kw) || !nargs_ok("is_finalizing", nargs, 0, 0))
+        return NULL;
+    return bool_from(finalizing);
+}
+
 /* ---- sys.stdout / sys.stderr: write() and flush() over stdio -------------- */
 
 /* A write or flush that fails raises OSError (BrokenPipeError for a reader
@@ -310,15 +547,6 @@ Object *sys_stream_replaced(const char *name, FILE *f)
     return s;
 }
 
-static int add_owned(Object *m, const char *name, Object *v)
-{
-    if (!v)
-        return -1;
-    int r = module_add(m, name, v);
-    DECREF(v);
-    return r;
-}
-
 /* sys.__stdout__ and sys.__stderr__: the streams the program started with,
  * to restore a replaced sys.stdout from. */
 static int add_original(Object *m, const char *name, const char *stream)
@@ -369,6 +597,8 @@ static const char *const float_info_fields[] = { "max", "max_exp", "max_10_exp",
                                                   "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
                                                   "rounds", NULL };
 static StructSeqType FloatInfoType = { .qualname = "sys.float_info", .fields = float_info_fields };
+static const char *const int_info_fields[] = { "bits_per_digit", "sizeof_digit", NULL };
+static StructSeqType IntInfoType = { .qualname = "sys.int_info", .fields = int_info_fields };
 static const char *const thread_info_fields[] = { "name", "lock", "version", NULL };
 static StructSeqType ThreadInfoType = { .qualname = "sys.thread_info", .fields = thread_info_fields };
 
@@ -393,6 +623,13 @@ static Object *float_info_new(void)
                       int_from_i64(DBL_DIG), int_from_i64(DBL_MANT_DIG), float_from_double(DBL_EPSILON),
                       int_from_i64(FLT_RADIX), int_from_i64(FLT_ROUNDS) };
     return structseq_of(&FloatInfoType, o, 11);
+}
+
+/* sys.int_info: a big int's digits are base 2**32 (vm/objects/bigint.h). */
+static Object *int_info_new(void)
+{
+    Object *o[2] = { int_from_i64(32), int_from_i64(sizeof(uint32_t)) };
+    return structseq_of(&IntInfoType, o, 2);
 }
 
 /* sys.thread_info: threads are pthreads; a threading lock is a mutex and a
@@ -435,6 +672,15 @@ static Object *sys_getdefaultencoding(Object *self, Object *const *args, size_t 
         return NULL;
     }
     return str_from_cstr("utf-8");
+}
+
+static Object *sys_getfilesystemencodeerrors(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs || kw) {
+        exc_set(ExcTypeError, "getfilesystemencodeerrors() takes no arguments (%zu given)", nargs);
+        return NULL;
+    }
+    return str_from_cstr("surrogateescape");
 }
 
 static Object *sys_getfilesystemencoding(Object *self, Object *const *args, size_t nargs, Object *kw)
@@ -481,6 +727,7 @@ static int add_description(Object *m)
             add_owned(m, "flags", flags_new()) == 0 &&
             add_owned(m, "hash_info", hash_info_new()) == 0 &&
             add_owned(m, "float_info", float_info_new()) == 0 &&
+            add_owned(m, "int_info", int_info_new()) == 0 &&
             add_owned(m, "thread_info", thread_info_new()) == 0 &&
             add_owned(m, "implementation", implementation_new(vi)) == 0 ? 0 : -1;
     XDECREF(vi);
@@ -506,6 +753,61 @@ static Object *executable_str(void)
     char path[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
     return str_from_utf8(path, n > 0 ? (size_t)n : 0);
+}
+
+/* sys.prefix and friends: gilvm is not installed under a prefix; the
+ * nearest thing is the directory above the binary's (bin/gilvm in the
+ * repository), as CPython's prefix is the one above its bin/.  No virtual
+ * environments: the base_ ones are the same. */
+static int add_prefixes(Object *m)
+{
+    char dir[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    dir[n > 0 ? n : 0] = '\0';
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(dir, '/');
+        if (slash)
+            *slash = '\0';
+    }
+    Object *prefix = str_from_cstr(dir[0] || n <= 0 ? dir : "/");
+    int r = prefix && module_add(m, "prefix", prefix) == 0 && module_add(m, "exec_prefix", prefix) == 0 &&
+            module_add(m, "base_prefix", prefix) == 0 && module_add(m, "base_exec_prefix", prefix) == 0
+                ? 0 : -1;
+    XDECREF(prefix);
+    return r;
+}
+
+/* Every row of the module table (vm/runtime/module.h), sorted as CPython's. */
+static Object *builtin_module_names(void)
+{
+#define MODULE_NAME(name) #name,
+    static const char *const names[] = { MODULE_LIST(MODULE_NAME) };
+#undef MODULE_NAME
+    Object *l = str_list((int)(sizeof names / sizeof names[0]), names);
+    Object *t = l && list_sort_impl(l, NULL, false) == 0 ? tuple_from_iter(l) : NULL;
+    XDECREF(l);
+    return t;
+}
+
+static const struct { const char *name; CallFn fn; } sys_funcs[] = {
+    { "getsizeof", sys_getsizeof },
+    { "call_tracing", sys_call_tracing },
+    { "is_finalizing", sys_is_finalizing },
+    { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors },
+};
+
+/* excepthook, displayhook and their __originals__, audit, the added functions. */
+static int add_hooks(Object *m)
+{
+    for (size_t i = 0; i < sizeof sys_funcs / sizeof sys_funcs[0]; i++)
+        if (module_add_func(m, sys_funcs[i].name, sys_funcs[i].fn) < 0)
+            return -1;
+    if (module_add_func(m, "excepthook", sys_excepthook) < 0 ||
+        module_add_func(m, "displayhook", sys_displayhook) < 0 ||
+        add_original(m, "__excepthook__", "excepthook") < 0 ||
+        add_original(m, "__displayhook__", "displayhook") < 0)
+        return -1;
+    return add_audit(m);
 }
 
 Object *mod_sys_init(void)
@@ -540,6 +842,11 @@ Object *mod_sys_init(void)
         add_owned(m, "stderr", stream_new(stderr, "<stderr>")) < 0 ||
         add_original(m, "__stdout__", "stdout") < 0 || add_original(m, "__stderr__", "stderr") < 0 ||
         add_owned(m, "maxsize", int_from_i64(INT64_MAX)) < 0 ||
+        add_owned(m, "maxunicode", int_from_i64(0x10ffff)) < 0 ||
+        add_owned(m, "float_repr_style", str_from_cstr("short")) < 0 ||
+        add_owned(m, "api_version", int_from_i64(1013)) < 0 ||   /* CPython 3.8's C API */
+        add_owned(m, "builtin_module_names", builtin_module_names()) < 0 ||
+        add_prefixes(m) < 0 || add_hooks(m) < 0 ||
         add_owned(m, "executable", executable_str()) < 0 ||
         add_owned(m, "version", version_str()) < 0 ||
         add_owned(m, "platform", str_from_cstr("linux")) < 0 ||

@@ -776,9 +776,16 @@ Object *array_inplace(Object *a, Object *b, int op)
     return a;
 }
 
+static size_t arr_extsize(Object *o)
+{
+    ArrayObject *a = (ArrayObject *)o;
+    return a->cap * a->kind->size;
+}
+
 Type ArrayType = {
     OBJ_HEAD_INIT(&TypeType), .name = "array", .base = &ObjectType,
     .basicsize = sizeof(ArrayObject), .dealloc = arr_dealloc, .repr = arr_repr,
+    .extsize = arr_extsize,
     .hash = arr_hash, .richcompare = arr_richcompare, .iter = arr_iter,
     .getitem = arr_getitem, .setitem = arr_setitem, .len = arr_len, .contains = arr_contains,
     .num = &arr_num, .construct = arr_construct, .methods = arr_methods,

@@ -634,9 +634,12 @@ static const MethodDef ba_classmethods[] = {
     { NULL, NULL, NULL },
 };
 
+static size_t ba_extsize(Object *o) { return ((ByteArrayObject *)o)->cap; }
+
 Type ByteArrayType = {
     OBJ_HEAD_INIT(&TypeType), .name = "bytearray", .base = &ObjectType,
     .basicsize = sizeof(ByteArrayObject), .flags = TYPE_BASETYPE, .dealloc = ba_dealloc,
+    .extsize = ba_extsize,
     .repr = ba_repr, .hash = obj_hash_unhashable, .richcompare = ba_richcompare, .iter = ba_iter,
     .getitem = ba_getitem, .setitem = ba_setitem, .len = ba_len, .contains = ba_contains,
     .num = &ba_num, .construct = ba_construct, .methods = ba_methods,

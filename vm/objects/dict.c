@@ -890,9 +890,15 @@ static Object *dict_construct(Object *callable, Object *const *args, size_t narg
     return d;
 }
 
+static size_t dict_extsize(Object *o)
+{
+    size_t isize = ((DictObject *)o)->isize;
+    return isize ? isize * sizeof(int64_t) + usable(isize) * sizeof(DictEntry) : 0;
+}
+
 Type DictType = {
     OBJ_HEAD_INIT(&TypeType), .name = "dict", .base = &ObjectType, .basicsize = sizeof(DictObject),
-    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr, .extsize = dict_extsize,
     .hash = obj_hash_unhashable, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
     .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,

@@ -28,6 +28,9 @@
  *      finalizer made to the rest are cleared without callbacks;
  *   8. Type.clear on the rest; reference counting then frees them.
  * The count returned is the size of the set in 8, as CPython's gc.collect.
+ * Under DEBUG_SAVEALL step 8 appends the set to gc.garbage instead, and
+ * it survives into g+1.  Frozen objects (gc.freeze) are on a list of their
+ * own that no collection merges: their references count as outside ones.
  * A dict that only holds an instance's attributes is not tracked (python3
  * 3.11 keeps those inline in the instance): the instance's traverse walks
  * its contents, so such a dict is neither walked nor counted on its own.
@@ -73,7 +76,10 @@ typedef struct Generation {
 static Generation gens[GC_GENERATIONS] = { GEN_INIT(0, 700), GEN_INIT(1, 10), GEN_INIT(2, 10) };
 
 bool gc_enabled = true;
+unsigned gc_debug;
 GcStats gc_stats;
+static GcHead permanent = { &permanent, &permanent, 0, 0 };
+static Object *garbage;
 static bool collecting;
 /* CPython's guard against quadratic full collections: the oldest
  * generation is collected only when the objects that reached it since
@@ -290,17 +296,31 @@ static void handle_resurrected(GcHead *unreachable, GcHead *final, GcHead *old)
     gclist_merge(unreachable, old);
 }
 
+/* DEBUG_SAVEALL: o kept in gc.garbage; false when that list cannot take it
+ * (then it is cleared as usual). */
+static bool save(Object *o)
+{
+    if (!(gc_debug & GC_DEBUG_SAVEALL))
+        return false;
+    if (gc_garbage() && list_append(garbage, o) == 0)
+        return true;
+    exc_clear();
+    return false;
+}
+
 static void delete_garbage(GcHead *final, GcHead *old)
 {
     while (!gclist_empty(final)) {
         GcHead *h = final->next;
         Object *o = obj_of(h);
-        if (o->type->clear) {
+        if (gc_debug & GC_DEBUG_COLLECTABLE)
+            fprintf(stderr, "gc: collectable <%s %p>\n", o->type->name, (void *)o);
+        if (!save(o) && o->type->clear) {
             INCREF(o);
             o->type->clear(o);
             DECREF(o);
         }
-        if (final->next == h) { /* still alive: it may die later */
+        if (final->next == h) { /* still alive (or saved): it may die later */
             h->flags &= GC_FINALIZED;
             gclist_move(h, old);
         }
@@ -386,17 +406,33 @@ static uint64_t now_ns(void)
     return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
 }
 
+/* DEBUG_STATS: the report CPython prints around a collection. */
+static void debug_begin(int generation)
+{
+    builtins_flush_stdout();
+    fprintf(stderr, "gc: collecting generation %d...\ngc: objects in each generation:", generation);
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        fprintf(stderr, " %zu", gclist_size(&gens[i].head));
+    fprintf(stderr, "\ngc: objects in permanent generation: %zu\n", gclist_size(&permanent));
+}
+
 /* With `collecting` set by the caller. */
 static size_t collect_with_callbacks(int generation)
 {
     invoke_callbacks("start", generation, 0);
     trace_emit(TR_GC_BEGIN, (uint32_t)generation, NULL);
+    if (gc_debug & GC_DEBUG_STATS)
+        debug_begin(generation);
     uint64_t t0 = now_ns();
     size_t n = collect_main(generation);
     uint64_t pause = now_ns() - t0;
+    if (gc_debug & GC_DEBUG_STATS)
+        fprintf(stderr, "gc: done, %zu unreachable, 0 uncollectable, %.4fs elapsed\n", n,
+                (double)pause / 1e9);
     trace_emit(TR_GC_END, (uint32_t)generation, NULL);
     gc_stats.collections[generation]++;
     gc_stats.collected += n;
+    gc_stats.collected_in[generation] += n;
     gc_stats.pause_total_ns += pause;
     if (pause > gc_stats.pause_max_ns)
         gc_stats.pause_max_ns = pause;
@@ -469,6 +505,54 @@ Object *gc_get_objects(int generation)
     return r;
 }
 
+/* Whether o's traverse reaches an item of the tuple objs. */
+typedef struct Referrer { Object *objs; bool found; } Referrer;
+
+static void visit_find(Object *child, void *arg)
+{
+    Referrer *r = arg;
+    for (size_t i = 0; child && !r->found && i < tuple_len(r->objs); i++)
+        r->found = child == tuple_get(r->objs, i);
+}
+
+static int add_referrers(Object *result, const GcHead *l, Object *objs)
+{
+    for (const GcHead *h = l->next; h != l; h = h->next) {
+        Object *o = obj_of((GcHead *)h);
+        Referrer r = { objs, false };
+        if (o == result || o == objs)
+            continue;
+        o->type->traverse(o, visit_find, &r);
+        if (r.found && list_append(result, o) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Appending never allocates an object, so the lists stay put. */
+Object *gc_get_referrers(Object *objs)
+{
+    Object *r = list_new(0);
+    for (int i = 0; r && i < GC_GENERATIONS; i++)
+        if (add_referrers(r, &gens[i].head, objs) < 0)
+            SETREF(r, NULL);
+    return r;
+}
+
+void gc_freeze(void)
+{
+    for (int i = 0; i < GC_GENERATIONS; i++)
+        gclist_merge(&gens[i].head, &permanent);
+    gens[0].count = 0;
+}
+
+void gc_unfreeze(void)
+{
+    gclist_merge(&permanent, &gens[GC_GENERATIONS - 1].head);
+}
+
+size_t gc_freeze_count(void) { return gclist_size(&permanent); }
+
 Object *gc_callbacks(void)
 {
     if (!callbacks)
@@ -476,7 +560,17 @@ Object *gc_callbacks(void)
     return callbacks;
 }
 
+Object *gc_garbage(void)
+{
+    if (!garbage)
+        garbage = list_new(0);
+    return garbage;
+}
+
 void gc_fini(void)
 {
+    gc_debug = 0;   /* the exit collections free everything */
+    gc_unfreeze();
     SETREF(callbacks, NULL);
+    SETREF(garbage, NULL);
 }

@@ -72,13 +72,35 @@ int gc_get_count(int generation);
  * of all for -1. */
 Object *gc_get_objects(int generation);
 /* gc.callbacks: the list (borrowed) the collector calls as CPython does;
- * NULL with MemoryError when it cannot be made.  gc_fini drops it. */
+ * NULL with MemoryError when it cannot be made.  gc_garbage: gc.garbage, the
+ * same way.  gc_fini drops both and thaws what gc_freeze froze, so that
+ * the exit collections see everything. */
 Object *gc_callbacks(void);
+Object *gc_garbage(void);
 void gc_fini(void);
+/* gc.get_referrers: a new list of the tracked objects (not frozen ones)
+ * whose traverse reaches one of the tuple objs' items; objs itself is left out. */
+Object *gc_get_referrers(Object *objs);
+/* gc.freeze: every tracked object moves to a permanent generation that no
+ * collection walks; gc_unfreeze puts them back in the oldest. */
+void gc_freeze(void);
+void gc_unfreeze(void);
+size_t gc_freeze_count(void);
+
+/* gc.set_debug's flags (CPython's values). */
+enum {
+    GC_DEBUG_STATS = 1 << 0,         /* a report per collection on stderr */
+    GC_DEBUG_COLLECTABLE = 1 << 1,   /* each unreachable object found, on stderr */
+    GC_DEBUG_UNCOLLECTABLE = 1 << 2, /* nothing here is uncollectable: no effect */
+    GC_DEBUG_SAVEALL = 1 << 5,       /* unreachable objects go to gc.garbage, not freed */
+    GC_DEBUG_LEAK = GC_DEBUG_COLLECTABLE | GC_DEBUG_UNCOLLECTABLE | GC_DEBUG_SAVEALL,
+};
+extern unsigned gc_debug;
 
 typedef struct GcStats {
     uint64_t collections[GC_GENERATIONS];
     uint64_t collected;      /* unreachable objects found, as gc.collect counts them */
+    uint64_t collected_in[GC_GENERATIONS]; /* the same by the generation collected */
     uint64_t pause_total_ns, pause_max_ns;
 } GcStats;
 extern GcStats gc_stats;

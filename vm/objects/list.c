@@ -792,9 +792,11 @@ static Object *list_construct(Object *callable, Object *const *args, size_t narg
     return nargs ? list_from_iter(args[0]) : list_new(0);
 }
 
+static size_t list_extsize(Object *o) { return ((ListObject *)o)->cap * sizeof(Object *); }
+
 Type ListType = {
     OBJ_HEAD_INIT(&TypeType), .name = "list", .base = &ObjectType, .basicsize = sizeof(ListObject),
-    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = list_dealloc, .repr = list_repr,
+    .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = list_dealloc, .repr = list_repr, .extsize = list_extsize,
     .hash = obj_hash_unhashable, .richcompare = list_richcompare, .iter = list_iter,
     .getitem = list_getitem, .setitem = list_setitem, .len = list_length,
     .contains = list_contains, .num = &list_num, .construct = list_construct,

@@ -58,6 +58,22 @@ Object *obj_alloc(Type *type, size_t size)
     return o;
 }
 
+/* The block as obj_alloc sized it (type.c's instance_new): a variable-size
+ * value, and after it the __dict__ pointer of a subclass instance that has one. */
+size_t obj_sizeof(Object *o)
+{
+    Type *t = o->type;
+    size_t n = t->basicsize;
+    if (t->dictoffset == DICTOFFSET_END)
+        n = ((t->instsize(o) + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1)) + sizeof(Object *);
+    else if (t->instsize)
+        n = t->instsize(o);
+    for (; t; t = t->base)
+        if (t->extsize)
+            return n + t->extsize(o);
+    return n;
+}
+
 void obj_free(Object *o)
 {
     Type *t = o->type;

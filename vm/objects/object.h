@@ -73,6 +73,9 @@ static inline uint64_t obj_live(void) { return obj_stats.allocated - obj_stats.f
 Object *obj_alloc(Type *type, size_t size);
 /* false, with MemoryError set, for a size no allocation could satisfy. */
 bool obj_size_ok(size_t bytes);
+/* object.__sizeof__: o's block (without the GC header) and the memory it
+ * owns outside it (Type.extsize). */
+size_t obj_sizeof(Object *o);
 /* Return the memory of an object whose dealloc has released its fields. */
 void obj_free(Object *o);
 
@@ -177,6 +180,10 @@ struct Type {
     size_t weaklistoffset;
     struct WeakRefObject *weaklist;
     size_t (*instsize)(Object *); /* TYPE_COPYNEW of varying size: bytes in use */
+    /* Bytes an instance owns outside its own block (an item array, a hash
+     * table), which sys.getsizeof counts; NULL: none.  Found along the
+     * base chain, so a subclass of list counts its items too. */
+    size_t (*extsize)(Object *);
     /* Calling the type itself (int(...), C(...)): callable is the Type.
      * NULL: inherited from the base; "cannot create 'X' instances" at the root. */
     CallFn construct;

@@ -1198,9 +1198,17 @@ static Object *construct(Object *callable, Object *const *args, size_t nargs, Ob
     return make_new(t, nargs ? args[0] : NULL);
 }
 
+/* The small table is inside the object; a grown one is malloc'd. */
+static size_t set_extsize(Object *o)
+{
+    SetObject *so = (SetObject *)o;
+    return so->table == so->small ? 0 : (so->mask + 1) * sizeof(SetEntry);
+}
+
 Type SetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "set", .base = &ObjectType, .basicsize = sizeof(SetObject),
     .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc, .repr = set_repr,
+    .extsize = set_extsize,
     .weaklistoffset = offsetof(SetObject, weaklist),
     .hash = obj_hash_unhashable, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
     .contains = set_contains, .num = &set_num, .construct = construct, .methods = set_methods,
@@ -1210,6 +1218,7 @@ Type SetType = {
 Type FrozenSetType = {
     OBJ_HEAD_INIT(&TypeType), .name = "frozenset", .base = &ObjectType,
     .basicsize = sizeof(SetObject), .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = set_dealloc,
+    .extsize = set_extsize,
     .weaklistoffset = offsetof(SetObject, weaklist),
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare, .iter = set_iter,
     .len = set_length, .contains = set_contains, .num = &set_num, .construct = construct,

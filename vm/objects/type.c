@@ -1448,6 +1448,15 @@ static Object *object_m_str(Object *c, Object *const *args, size_t nargs, Object
     return obj_repr(args[0]);
 }
 
+static Object *object_m_sizeof(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__sizeof__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return int_from_i64((int64_t)obj_sizeof(args[0]));
+}
+
 static Object *object_m_setattr(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     if (nargs != 3 || !obj_is(args[1], &StrType)) {
@@ -1485,6 +1494,7 @@ static const MethodDef object_methods[] = {
     { "__repr__", object_m_repr, NULL },
     { "__str__", object_m_str, NULL },
     { "__format__", format_m_object, NULL },
+    { "__sizeof__", object_m_sizeof, NULL },
     { "__setattr__", object_m_setattr, NULL },
     { "__getattribute__", object_m_getattribute, NULL },
     { "__delattr__", object_m_delattr, NULL },

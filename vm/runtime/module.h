@@ -18,7 +18,7 @@
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(cmath) X(binascii) X(select) \
     X(struct) X(_random) X(array) X(_traceback) X(errno) \
-    X(builtins) X(atexit) X(signal) X(resource) X(_weakref) \
+    X(builtins) X(atexit) X(_signal) X(resource) X(_weakref) \
     X(fcntl) X(mmap)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
@@ -85,6 +85,12 @@ int sys_stream_flush(FILE *f);
  * is still gilvm's own stream over f. */
 Object *sys_stream_replaced(const char *name, FILE *f);
 int sys_flush_at_exit(void);
+/* The main thread's uncaught exception (not SystemExit), handed to
+ * sys.excepthook as CPython does: the VM's report unless the program
+ * replaced it; a failing or missing hook is said, then the report. */
+void mod_sys_report_uncaught(Object *exc);
+/* sys.is_finalizing() is True from here on (vm/main.c, before the modules go). */
+void mod_sys_set_finalizing(void);
 /* atexit's callbacks, last registered first; then it has none.  vm/main.c,
  * after the shutdown hooks (threads joined) and before module_fini. */
 void mod_atexit_run(void);
