@@ -576,6 +576,7 @@ int main(int argc, char **argv)
     int n_parent_env;
     const char *const *penv = parent_env(&n_parent_env);
     mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION,
+                                       .int_max_str_digits = a.max_str_digits,
                                        .vm_args = a.vm_args, .n_vm_args = a.n_vm_args,
                                        .parent_env = penv, .n_parent_env = n_parent_env });
     int status = run_main(&a);

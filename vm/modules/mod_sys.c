@@ -41,7 +41,7 @@ void mod_sys_set_argv(int argc, char **argv)
     sys_argv = argv;
 }
 
-static SysOptions sys_options = { .version = "gilvm" };
+static SysOptions sys_options = { .version = "gilvm", .int_max_str_digits = -1 };
 
 void mod_sys_set_options(const SysOptions *o)
 {
@@ -133,6 +133,24 @@ static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, 
     if (!no_kw("sys.getrefcount", kw) || !nargs_ok("sys.getrefcount", nargs, 1, 1))
         return NULL;
     return int_from_i64(args[0]->refcnt);
+}
+
+static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("get_int_max_str_digits", kw) || !nargs_ok("get_int_max_str_digits", nargs, 0, 0))
+        return NULL;
+    return int_from_i64(int_max_str_digits());
+}
+
+static Object *sys_set_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "maxdigits", NULL };
+    Object *v[1];
+    int64_t n;
+    if (args_parse("set_int_max_str_digits", args, nargs, kw, 1, names, v) < 0 ||
+        int_as_i64(v[0], &n) < 0 || int_set_max_str_digits(n) < 0)
+        return NULL;
+    return none_new();
 }
 
 /* sys.intern: the VM's own table of names, so a string interned here is
@@ -583,7 +601,7 @@ static Object *str_list(int n, const char *const *v)
 static const char *const flags_fields[] = {
     "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
     "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-    "isolated", "dev_mode", "utf8_mode", NULL,
+    "isolated", "dev_mode", "utf8_mode", "int_max_str_digits", NULL,
 };
 static const char *const version_fields[] = { "major", "minor", "micro", "releaselevel", "serial",
                                                NULL };
@@ -597,7 +615,9 @@ static const char *const float_info_fields[] = { "max", "max_exp", "max_10_exp",
                                                   "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
                                                   "rounds", NULL };
 static StructSeqType FloatInfoType = { .qualname = "sys.float_info", .fields = float_info_fields };
-static const char *const int_info_fields[] = { "bits_per_digit", "sizeof_digit", NULL };
+static const char *const int_info_fields[] = { "bits_per_digit", "sizeof_digit",
+                                                "default_max_str_digits",
+                                                "str_digits_check_threshold", NULL };
 static StructSeqType IntInfoType = { .qualname = "sys.int_info", .fields = int_info_fields };
 static const char *const thread_info_fields[] = { "name", "lock", "version", NULL };
 static StructSeqType ThreadInfoType = { .qualname = "sys.thread_info", .fields = thread_info_fields };
@@ -625,11 +645,13 @@ static Object *float_info_new(void)
     return structseq_of(&FloatInfoType, o, 11);
 }
 
-/* sys.int_info: a big int's digits are base 2**32 (vm/objects/bigint.h). */
+/* sys.int_info: a big int's digits are base 2**32 (vm/objects/bigint.h);
+ * the digit limit of str <-> int conversions (vm/objects/int.c). */
 static Object *int_info_new(void)
 {
-    Object *o[2] = { int_from_i64(32), int_from_i64(sizeof(uint32_t)) };
-    return structseq_of(&IntInfoType, o, 2);
+    Object *o[4] = { int_from_i64(32), int_from_i64(sizeof(uint32_t)),
+                     int_from_i64(INT_MAX_STR_DIGITS_DEFAULT), int_from_i64(INT_STR_DIGITS_THRESHOLD) };
+    return structseq_of(&IntInfoType, o, 4);
 }
 
 /* sys.thread_info: threads are pthreads; a threading lock is a mutex and a
@@ -646,11 +668,12 @@ static Object *thread_info_new(void)
  * bool there too. */
 static Object *flags_new(void)
 {
-    int64_t v[15] = { 0, 0, 0, 0, 1, 1, 1, sys_options.ignore_environment, 0, 0, 0, 0, 0, 0, 1 };
-    Object *o[15];
-    for (int i = 0; i < 15; i++)
+    int64_t v[16] = { 0, 0, 0, 0, 1, 1, 1, sys_options.ignore_environment, 0, 0, 0, 0, 0, 0, 1,
+                      sys_options.int_max_str_digits };
+    Object *o[16];
+    for (int i = 0; i < 16; i++)
         o[i] = i == 13 ? bool_from(v[i]) : int_from_i64(v[i]);
-    return structseq_of(&FlagsType, o, 15);
+    return structseq_of(&FlagsType, o, 16);
 }
 
 /* sys.hash_info: the numeric hash's parameters (vm/objects/abstract.c),
@@ -820,6 +843,8 @@ Object *mod_sys_init(void)
         module_add_func(m, "getrefcount", sys_getrefcount) < 0 ||
         module_add_func(m, "getrecursionlimit", sys_getrecursionlimit) < 0 ||
         module_add_func(m, "intern", sys_intern) < 0 ||
+        module_add_func(m, "get_int_max_str_digits", sys_get_int_max_str_digits) < 0 ||
+        module_add_func(m, "set_int_max_str_digits", sys_set_int_max_str_digits) < 0 ||
         module_add_func(m, "setrecursionlimit", sys_setrecursionlimit) < 0 ||
         module_add_func(m, "setswitchinterval", sys_setswitchinterval) < 0 ||
         module_add_func(m, "getswitchinterval", sys_getswitchinterval) < 0 ||

@@ -62,6 +62,7 @@ void mod_sys_set_argv(int argc, char **argv);
  * (before the first import of sys; version lives as long as the process). */
 typedef struct SysOptions {
     bool ignore_environment;   /* -E: PYTHON* variables ignored */
+    long long int_max_str_digits;   /* PYTHONINTMAXSTRDIGITS as given, -1 when not */
     const char *version;       /* "gilvm 0.1" */
     /* The command line's vm and gil options as given (sys._gilvm_args):
      * a child interpreter started with them runs as this one does. */
