@@ -138,17 +138,9 @@ def extract_stack(f=None, limit=None):
 
 
 def clear_frames(tb):
-    """Drop the local variables of tb's frames.  gilvm's tb_frame is a new
-    snapshot at each access, so clearing one frees nothing; frames that do
-    support clear() (none yet) get it called, as CPython does."""
-    while tb is not None:
-        clear = getattr(tb.tb_frame, 'clear', None)
-        if clear is not None:
-            try:
-                clear()
-            except RuntimeError:
-                pass        # a frame still running keeps its locals
-        tb = tb.tb_next
+    """CPython clears the locals of tb's frames.  gilvm's tb_frame is a new
+    snapshot at each access, so there is no frame to clear: the locals a
+    traceback keeps are released with the traceback."""
 
 
 class FrameSummary:
