@@ -17,6 +17,48 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+# The three deprecated forms below are subclasses of classmethod,
+# staticmethod and property in CPython; gilvm's built-in descriptors cannot
+# be subclassed, so each makes the plain descriptor over functions marked
+# abstract, which ABCMeta finds abstract the same way.
+
+class abstractclassmethod:
+    """An abstract classmethod (deprecated: stack @classmethod on
+    @abstractmethod instead)."""
+
+    __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        callable.__isabstractmethod__ = True
+        return classmethod(callable)
+
+
+class abstractstaticmethod:
+    """An abstract staticmethod (deprecated: stack @staticmethod on
+    @abstractmethod instead)."""
+
+    __isabstractmethod__ = True
+
+    def __new__(cls, callable):
+        callable.__isabstractmethod__ = True
+        return staticmethod(callable)
+
+
+class abstractproperty:
+    """An abstract property (deprecated: stack @property on
+    @abstractmethod instead).  Its getter is marked abstract, or, without
+    one, its setter or deleter."""
+
+    __isabstractmethod__ = True
+
+    def __new__(cls, fget=None, fset=None, fdel=None, doc=None):
+        for accessor in (fget, fset, fdel):
+            if accessor is not None:
+                accessor.__isabstractmethod__ = True
+                break
+        return property(fget, fset, fdel, doc)
+
+
 def _is_abstract(value):
     return bool(getattr(value, "__isabstractmethod__", False))
 

@@ -1,6 +1,6 @@
 """base64 for gilvm: Base64, Base32 and Base16 encodings of bytes, as
-CPython's base64 (RFC 4648).  Base64 is binascii's (in C); Base32 and the
-alphabet swaps are here.  No Ascii85/Base85."""
+CPython's base64 (RFC 4648), and Ascii85 and Base85.  Base64 is binascii's
+(in C); Base32, the 85s and the alphabet swaps are here."""
 
 import binascii
 
@@ -8,7 +8,8 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
            'standard_b64encode', 'standard_b64decode',
-           'urlsafe_b64encode', 'urlsafe_b64decode']
+           'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 bytes_types = (bytes, bytearray)
 
@@ -165,6 +166,124 @@ def b16decode(s, casefold=False):
     if any(c not in _B16 for c in s):
         raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+# ---- Ascii85 and Base85: each 4 bytes (a big-endian word) as 5 base-85 digits
+
+_A85START = b'<~'
+_A85END = b'~>'
+_A85DIGITS = bytes(range(33, 118))
+_B85DIGITS = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+              b'abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85VALUES = {c: i for i, c in enumerate(_B85DIGITS)}
+
+
+def _85encode(b, digits, pad, foldnuls=False, foldspaces=False):
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = -len(b) % 4
+    b = bytes(b) + b'\0' * padding
+    out = []
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            group = bytearray(5)
+            for k in range(4, -1, -1):
+                word, group[k] = divmod(word, 85)
+                group[k] = digits[group[k]]
+            out.append(bytes(group))
+    if padding and not pad:
+        # the padded word is written in full, then cut by as many digits as bytes were added
+        if out[-1] == b'z':
+            out[-1] = digits[:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def _word(digits, error):
+    value = 0
+    for d in digits:
+        value = value * 85 + d
+    if value > 0xffffffff:
+        raise ValueError(error)
+    return value.to_bytes(4, 'big')
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 encoding of b: 'z' for a zero word, 'y' for four spaces if
+    foldspaces, lines of wrapcol characters if given, framed in <~ ~> if adobe."""
+    result = _85encode(b, _A85DIGITS, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')   # the closing ~> must not make the last line too long
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """The bytes an Ascii85 text encodes; characters in ignorechars are skipped."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError('Ascii85 encoded byte sequences must end with %r' % (_A85END,))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = []
+    group = []
+    # a short last group is completed with the highest digit, then cut back
+    for c in b + b'u' * 4:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                out.append(_word(group, 'Ascii85 overflow'))
+                group = []
+        elif c == 122:          # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and c == 121:   # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(out)
+    padding = 4 - len(group)
+    return result[:-padding] if padding else result
+
+
+def b85encode(b, pad=False):
+    """Base85 encoding of b (git's and Mercurial's alphabet)."""
+    return _85encode(b, _B85DIGITS, pad)
+
+
+def b85decode(b):
+    """The bytes a Base85 text encodes."""
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        group = []
+        for j, c in enumerate(b[i:i + 5]):
+            value = _B85VALUES.get(c)
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            group.append(value)
+        out.append(_word(group, 'base85 overflow in hunk starting at byte %d' % i))
+    result = b''.join(out)
+    return result[:-padding] if padding else result
 
 
 def _input_type_check(s):

@@ -1,14 +1,18 @@
 """functools for gilvm: higher-order functions, as CPython's.
 
-partial, reduce, wraps/update_wrapper, lru_cache/cache (a dict and a
-recency list: hits move to the end, the oldest is evicted),
-total_ordering and cmp_to_key."""
+partial, partialmethod, reduce, wraps/update_wrapper, lru_cache/cache (a
+dict and a recency list: hits move to the end, the oldest is evicted),
+cached_property, recursive_repr, total_ordering, cmp_to_key, and
+singledispatch/singledispatchmethod (dispatch on the first argument's class
+along its MRO, with ABCs it implements slotted in)."""
 
-from threading import RLock
+from threading import RLock, get_ident
+from types import FunctionType, MethodType
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'cache', 'reduce',
-           'partial']
+           'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
+           'cached_property', 'recursive_repr']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -275,3 +279,318 @@ def _lru_wrapper(user_function, maxsize, typed):
 def cache(user_function):
     """An unbounded lru_cache."""
     return lru_cache(maxsize=None)(user_function)
+
+
+# ---- binding descriptors: gilvm's functions, classmethods and staticmethods
+# bind inside the VM and have no __get__ for Python code to call
+
+def _is_descriptor(obj):
+    return hasattr(obj, '__get__') or isinstance(obj, (classmethod, staticmethod))
+
+
+def _bind(descr, obj, cls):
+    """descr.__get__(obj, cls), as CPython's descriptors answer it."""
+    get = getattr(type(descr), '__get__', None)
+    if get is not None:
+        return get(descr, obj, cls)
+    if isinstance(descr, classmethod):
+        return MethodType(descr.__func__, cls if cls is not None else type(obj))
+    if isinstance(descr, staticmethod):
+        return descr.__func__
+    if isinstance(descr, FunctionType) and obj is not None:
+        return MethodType(descr, obj)
+    return descr
+
+
+# ---- partialmethod
+
+class partialmethod:
+    """partial for methods: the instance (or class) the descriptor is
+    fetched through goes first, before the arguments given now."""
+
+    def __init__(self, func, *args, **keywords):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = dict(func.keywords, **keywords)
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(x) for x in self.args]
+        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+        return '%s.%s(%r, %s)' % (type(self).__module__, type(self).__qualname__,
+                                  self.func, ', '.join(parts))
+
+    def _unbound(self):
+        def _method(*args, **keywords):
+            if not args:
+                raise TypeError('partialmethod requires an instance or class argument')
+            keywords = dict(self.keywords, **keywords)
+            return self.func(args[0], *self.args, *args[1:], **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        if _is_descriptor(self.func) or isinstance(self.func, FunctionType):
+            bound = _bind(self.func, obj, cls)
+            # a plain function fetched through a class is itself: no binding happened
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        return _bind(self._unbound(), obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+# ---- cached_property
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's
+    __dict__ under the same name (which, the descriptor having no __set__,
+    then shadows it)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.lock = RLock()
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        with self.lock:
+            # another thread may have computed it while this one waited
+            value = cache.get(self.attrname, _NOT_FOUND)
+            if value is _NOT_FOUND:
+                value = self.func(instance)
+                try:
+                    cache[self.attrname] = value
+                except TypeError:
+                    raise TypeError("The '__dict__' attribute on %r instance does not support "
+                                    "item assignment for caching %r property."
+                                    % (type(instance).__name__, self.attrname)) from None
+        return value
+
+
+# ---- recursive_repr
+
+def recursive_repr(fillvalue='...'):
+    """Decorator for __repr__: a call reached again for the same object in
+    the same thread (a container holding itself) returns fillvalue."""
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = (id(self), get_ident())
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        return update_wrapper(wrapper, user_function, updated=())
+    return decorating_function
+
+
+# ---- singledispatch
+
+def _implementers(cls, types):
+    """The types (ABCs, typically registered virtually) cls is a subclass of
+    without their being on cls.__mro__, each placed in the MRO right after
+    the last class of it that is itself their subclass."""
+    mro = cls.__mro__
+    slots = {}
+    for t in types:
+        if t in mro or not isinstance(t, type) or not issubclass(cls, t):
+            continue
+        last = max(i for i, base in enumerate(mro) if issubclass(base, t))
+        slots.setdefault(last, []).append(t)
+    return slots
+
+
+def _ordered(group):
+    """A slot's ABCs, each before those it subclasses."""
+    out = []
+    for t in group:
+        at = len(out)
+        for i, u in enumerate(out):
+            if issubclass(t, u):
+                at = i
+                break
+        out.insert(at, t)
+    return out
+
+
+def _find_impl(cls, registry):
+    slots = _implementers(cls, registry)
+    for i, base in enumerate(cls.__mro__):
+        if base in registry:
+            return registry[base]
+        group = _ordered(slots.get(i, ()))
+        if group:
+            first = group[0]
+            for other in group[1:]:
+                if not issubclass(first, other):
+                    raise RuntimeError('Ambiguous dispatch: %s or %s' % (first, other))
+            return registry[first]
+    return None
+
+
+class _RegistryView:
+    """A read-only view of a dispatch registry (CPython gives a mappingproxy)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def _annotated_class(func):
+    from typing import get_type_hints
+    hints = get_type_hints(func)
+    if not hints:
+        raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                        '`@register(some_class)` or plain `@register` on an annotated '
+                        'function.' % (func,))
+    argname, cls = next(iter(hints.items()))
+    if not isinstance(cls, type):
+        raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
+    return cls
+
+
+def singledispatch(func):
+    """Make func a generic function dispatching on its first argument's
+    class; implementations for other classes are added with .register."""
+    import abc
+    registry = {object: func}
+    cache = {}
+    cache_token = [None]
+
+    def dispatch(cls):
+        """The implementation registered for cls, or for the nearest of its bases."""
+        token = abc.get_cache_token()
+        if cache_token[0] != token:
+            # an ABC registration may have changed what cls implements
+            cache.clear()
+            cache_token[0] = token
+        try:
+            return cache[cls]
+        except KeyError:
+            impl = registry.get(cls)
+            if impl is None:
+                impl = _find_impl(cls, registry)
+            cache[cls] = impl
+            return impl
+
+    def register(cls, func=None):
+        """Register func for cls: register(cls, func), @register(cls), or
+        @register on a function whose first parameter's annotation is a class."""
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            func = cls
+            cls = _annotated_class(func)
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _RegistryView(registry)
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatch on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not _is_descriptor(func):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -515,7 +515,7 @@ class Logger(Filterer):
             return '(unknown file)', 0, '(unknown function)', None
         sinfo = None
         if stack_info:
-            entries = traceback.format_list(traceback._frames_from(depth))
+            entries = traceback.format_stack(sys._getframe(depth))
             sinfo = 'Stack (most recent call last):\n' + ''.join(entries).rstrip('\n')
         return where[0], where[1], where[2], sinfo
 

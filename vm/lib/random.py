@@ -11,8 +11,8 @@ that draws twice (gauss, sample) may interleave with another thread's
 draws, as in CPython."""
 
 import _random
-from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin
-from math import pi as _pi, floor as _floor, ceil as _ceil, isfinite as _isfinite
+from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, acos as _acos
+from math import pi as _pi, e as _e, floor as _floor, ceil as _ceil, isfinite as _isfinite
 from hashlib import sha512 as _sha512
 from itertools import accumulate as _accumulate, repeat as _repeat
 from bisect import bisect_right as _bisect_right
@@ -20,11 +20,13 @@ from bisect import bisect_right as _bisect_right
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'triangular',
            'randint', 'randrange', 'choice', 'choices', 'shuffle', 'sample',
            'gauss', 'normalvariate', 'lognormvariate', 'expovariate',
-           'paretovariate', 'weibullvariate', 'getrandbits', 'getstate',
-           'setstate']
+           'paretovariate', 'weibullvariate', 'betavariate', 'gammavariate',
+           'vonmisesvariate', 'getrandbits', 'getstate', 'setstate']
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53                 # bits in a float's significand
 RECIP_BPF = 2 ** -BPF
 _urandom = _random._urandom
@@ -289,6 +291,77 @@ class Random(_random.Random):
         """Exponential distribution with rate lambd (1/mean)."""
         return -_log(1.0 - self.random()) / lambd
 
+    # The three below draw as CPython 3.8's do (the same algorithms, the
+    # same draws in the same order), so seeded programs see its numbers.
+
+    def vonmisesvariate(self, mu, kappa):
+        """Von Mises distribution: an angle in [0, 2*pi) about mean angle mu
+        with concentration kappa (uniform when kappa is 0), by Best and
+        Fisher's wrapped-Cauchy rejection method (1979)."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * random())
+            d = z / (r + z)
+            u = random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution with shape alpha and scale beta (mean
+        alpha*beta): Cheng's rejection method GB (1977) for alpha > 1, an
+        exponential for alpha == 1, Ahrens and Dieter's GS below 1."""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            u = random()
+            while u <= 1e-7:
+                u = random()
+            return -_log(u) * beta
+        b = (_e + alpha) / _e
+        while True:
+            p = b * random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if random() <= _exp(-x):
+                    return x * beta
+            else:
+                x = -_log((b - p) / alpha)
+                if random() <= x ** (alpha - 1.0):
+                    return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution on [0, 1] (alpha, beta > 0): X/(X+Y) for X, Y
+        gamma distributed with shapes alpha and beta."""
+        y = self.gammavariate(alpha, 1.0)
+        if y == 0:
+            return 0.0
+        return y / (y + self.gammavariate(beta, 1.0))
+
     def paretovariate(self, alpha):
         """Pareto distribution with shape alpha."""
         return 1.0 / (1.0 - self.random()) ** (1.0 / alpha)
@@ -339,6 +412,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+betavariate = _inst.betavariate
+gammavariate = _inst.gammavariate
+vonmisesvariate = _inst.vonmisesvariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

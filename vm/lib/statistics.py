@@ -7,16 +7,19 @@ data's type where it can: mean([1, 2, 3]) is the int 2, a Fraction mean is
 a Fraction, a mean of ints that is not whole is a float.  stdev and pstdev
 are the correctly rounded square roots of the exact variance.  fmean and
 geometric_mean work in floats.  Bad input raises StatisticsError (a
-ValueError) with CPython's messages.
+ValueError) with CPython's messages.  NormalDist is a normal distribution
+as a value: its density, cumulative distribution and quantile function,
+and arithmetic that shifts and scales it or adds independent ones.
 """
 
 import math
 import numbers
+import random
 from fractions import Fraction
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -392,3 +395,183 @@ def quantiles(data, *, n=4, method='exclusive'):
             cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
         return cuts
     raise ValueError('Unknown method: %r' % (method,))
+
+
+# ---- NormalDist --------------------------------------------------------------
+
+# Wichura's algorithm AS 241 (PPND16, Applied Statistics 37, 1988): the
+# normal quantile as rational functions of p, good to about 1e-16.  Each
+# pair is (numerator coefficients, denominator coefficients), highest
+# power first; the denominators' constant term is 1.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0))
+_AS241_NEAR = (
+    (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+     1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+     4.63033784615654529590e+0, 1.42343711074968357734e+0),
+    (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+     1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+     2.05319162663775882187e+0, 1.0))
+_AS241_FAR = (
+    (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+     2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+     5.46378491116411436990e+0, 6.65790464350110377720e+0),
+    (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+     7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+     5.99832206555887937690e-1, 1.0))
+
+
+def _rational(coefficients, r, scale=1.0):
+    """scale * numerator(r) / denominator(r), scaled before the division as
+    the algorithm's published form does, so results round alike."""
+    num, den = 0.0, 0.0
+    for a in coefficients[0]:
+        num = num * r + a
+    for b in coefficients[1]:
+        den = den * r + b
+    return num * scale / den
+
+
+def _normal_quantile(p):
+    """The standard normal quantile of p, 0 < p < 1."""
+    q = p - 0.5
+    if abs(q) <= 0.425:
+        return _rational(_AS241_CENTRAL, 0.180625 - q * q, q)
+    r = math.sqrt(-math.log(p if q <= 0.0 else 1.0 - p))
+    x = _rational(_AS241_NEAR, r - 1.6) if r <= 5.0 else _rational(_AS241_FAR, r - 5.0)
+    return -x if q < 0.0 else x
+
+
+class NormalDist:
+    """The normal distribution with mean mu and standard deviation sigma."""
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The normal distribution with the data's mean and sample stdev."""
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        """n values drawn from the distribution (reproducibly when seeded)."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma ** 2.0
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        return math.exp((x - self._mu) ** 2.0 / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        """P(X <= x)."""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        """The x with P(X <= x) = p, 0 < p < 1."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return self._mu + _normal_quantile(p) * self._sigma
+
+    def overlap(self, other):
+        """The area under both density curves (0 to 1): Inman and
+        Bradley's overlapping coefficient."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        x, y = self, other
+        if (y._sigma, y._mu) < (x._sigma, x._mu):
+            x, y = y, x
+        x_var, y_var = x.variance, y.variance
+        if not x_var or not y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = y_var - x_var
+        dm = abs(y._mu - x._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * x._sigma * math.sqrt(2.0)))
+        # the densities cross at x1 and x2
+        a = x._mu * y_var - y._mu * x_var
+        b = x._sigma * y._sigma * math.sqrt(dm ** 2.0 + dv * math.log(y_var / x_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (abs(y.cdf(x1) - x.cdf(x1)) + abs(y.cdf(x2) - x.cdf(x2)))
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma ** 2.0
+
+    # A NormalDist plus or minus another is the distribution of the sum or
+    # difference of independent variables; with a number, a shift or scale.
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)

@@ -6,14 +6,19 @@ with O_CREAT|O_EXCL (mode 0600) and the folder with mkdir (mode 0700), so a
 name someone else took fails and the next is tried.  Paths are str only:
 gilvm's os takes no bytes paths.  TemporaryFile has no name on disk: its
 file is unlinked as soon as it is open (CPython uses O_TMPFILE for that).
+SpooledTemporaryFile keeps its data in a BytesIO or StringIO (gilvm's
+TextIOWrapper wraps only real files) until it outgrows max_size; in text
+mode its positions are byte offsets, as a text file's are.
 """
 
 import errno as _errno
+import io as _io
 import os as _os
 import random as _random
 
-__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory', 'mkstemp', 'mkdtemp',
-           'gettempdir', 'gettempprefix', 'TMP_MAX', 'tempdir', 'template']
+__all__ = ['NamedTemporaryFile', 'TemporaryFile', 'SpooledTemporaryFile', 'TemporaryDirectory',
+           'mkstemp', 'mkdtemp', 'mktemp', 'gettempdir', 'gettempprefix', 'TMP_MAX', 'tempdir',
+           'template']
 
 TMP_MAX = 238328   # glibc's TMP_MAX, which CPython's os.TMP_MAX is
 template = 'tmp'
@@ -125,6 +130,18 @@ def mkdtemp(suffix=None, prefix=None, dir=None):
     return _make(suffix, prefix, dir, _mkdir_new)[1]
 
 
+def mktemp(suffix='', prefix=template, dir=None):
+    """A path no file had when it was chosen.  Unsafe, as in CPython:
+    another process may make the file before the caller does."""
+    if dir is None:
+        dir = gettempdir()
+    for _ in range(TMP_MAX):
+        path = _os.path.join(dir, prefix + _random_name() + suffix)
+        if not _os.path.lexists(path):
+            return path
+    raise FileExistsError(_errno.EEXIST, 'No usable temporary filename found')
+
+
 def _open_fd(fd, mode, buffering, encoding, newline):
     try:
         return open(fd, mode, buffering=buffering, encoding=encoding, newline=newline)
@@ -231,3 +248,145 @@ class TemporaryDirectory:
     def __del__(self):
         if '_done' in self.__dict__:
             self.cleanup()
+
+
+class SpooledTemporaryFile:
+    """A temporary file kept in memory until it grows past max_size bytes
+    (or characters; 0 means no limit) or fileno() is asked for, then moved
+    to a TemporaryFile at the same position."""
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            self._file = _io.StringIO(newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._encoding = None if 'b' in mode else encoding or 'UTF-8'
+        self._errors = None if 'b' in mode else errors or 'strict'
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
+                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
+                                   'dir': dir}
+
+    def _check(self, file):
+        if not self._rolled and self._max_size and self.tell() > self._max_size:
+            self.rollover()
+
+    def _text_in_memory(self):
+        return not self._rolled and self._encoding is not None
+
+    def _bytes_before(self, chars):
+        """The byte offset of character offset chars of the in-memory text,
+        which is what a text file's tell() and seek() speak in."""
+        return len(self._file.getvalue()[:chars].encode(self._encoding, self._errors))
+
+    def rollover(self):
+        """Move the data to a real temporary file, keeping the position."""
+        if self._rolled:
+            return
+        memory = self._file
+        args = self._TemporaryFileArgs
+        newfile = TemporaryFile(**args)
+        data = memory.getvalue()
+        pos = memory.tell()
+        newfile.write(data)
+        if isinstance(data, str):
+            pos = self._bytes_before(pos)
+        newfile.seek(pos, 0)
+        memory.close()
+        self._file = newfile
+        del self._TemporaryFileArgs
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError('Cannot enter context with closed file')
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return iter(self._file)
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding if self._encoding is None else self._encoding
+
+    @property
+    def errors(self):
+        return self._file.errors if self._errors is None else self._errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, pos, whence=0):
+        if self._text_in_memory() and whence == 0:
+            data = self._file.getvalue().encode(self._encoding, self._errors)
+            pos = len(data[:pos].decode(self._encoding, self._errors))
+        return self._file.seek(pos, whence)
+
+    def tell(self):
+        pos = self._file.tell()
+        return self._bytes_before(pos) if self._text_in_memory() else pos
+
+    def truncate(self, size=None):
+        if size is None:
+            self._file.truncate()
+        else:
+            if size > self._max_size:
+                self.rollover()
+            self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        written = file.write(s)
+        self._check(file)
+        return written
+
+    def writelines(self, iterable):
+        file = self._file
+        file.writelines(iterable)
+        self._check(file)

@@ -529,6 +529,36 @@ static Object *f_seek(Object *c, Object *const *args, size_t nargs, Object *kw)
     return int_from_i64((int64_t)r);
 }
 
+/* truncate(size=None): the file cut (or zero-extended) to size bytes, the
+ * current position by default; the position itself does not move. */
+static Object *f_truncate(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    FileObject *f = self_of(args);
+    Object *v[1];
+    if (args_parse("truncate", args + 1, nargs - 1, kw, 0, names, v) < 0 || check_open(f) < 0)
+        return NULL;
+    if (!f->writable || f->stream) {
+        unsupported("truncate");
+        return NULL;
+    }
+    if (flush_writes(f, true) < 0 || drop_readahead(f) < 0)
+        return NULL;
+    int64_t size;
+    if (v[0] && v[0] != None) {
+        if (int_as_i64(v[0], &size) < 0)
+            return NULL;
+    } else if ((size = (int64_t)lseek(f->fd, 0, SEEK_CUR)) < 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    if (ftruncate(f->fd, (off_t)size) != 0) {
+        exc_set_oserror(errno);
+        return NULL;
+    }
+    return int_from_i64(size);
+}
+
 /* ---- closing and the rest ------------------------------------------------------------------------ */
 
 /* Flush, then close the descriptor (unless borrowed); closed either way. */
@@ -644,7 +674,8 @@ static Object *file_repr(Object *o)
 static const MethodDef file_methods[] = {
     { "read", f_read, NULL }, { "readline", f_readline, NULL }, { "readlines", f_readlines, NULL },
     { "write", f_write, NULL }, { "writelines", f_writelines, NULL }, { "flush", f_flush, NULL },
-    { "seek", f_seek, NULL }, { "tell", f_tell, NULL }, { "close", f_close, NULL },
+    { "seek", f_seek, NULL }, { "tell", f_tell, NULL }, { "truncate", f_truncate, NULL },
+    { "close", f_close, NULL },
     { "fileno", f_fileno, NULL }, { "isatty", f_isatty, NULL }, { "readable", f_readable, NULL },
     { "writable", f_writable, NULL }, { "seekable", f_seekable, NULL },
     { "__enter__", f_enter, NULL }, { "__exit__", f_exit, NULL },

@@ -19,18 +19,17 @@ typedef struct FrameObject {
     int lasti, lineno;
 } FrameObject;
 
-/* A function frame's locals by name: its variables, then cells and free
- * variables (their contents); unbound ones are left out, as CPython does. */
-static Object *fast_locals(const Frame *f)
+/* Its variables, then cells and free variables (their contents); unbound
+ * ones are left out, as CPython does. */
+Object *frameobject_locals(const CodeObject *co, Object *const *slots)
 {
-    const CodeObject *co = f->co;
     Object *d = dict_new();
     Object *groups[3] = { co->varnames, co->cellvars, co->freevars };
     size_t slot = 0;
     for (int g = 0; d && g < 3; g++) {
         size_t n = g == 0 ? (size_t)co->nlocals : tuple_len(groups[g]);
         for (size_t i = 0; i < n; i++, slot++) {
-            Object *v = f->localsplus[slot];
+            Object *v = slots[slot];
             if (v && g > 0)
                 v = ((CellObject *)v)->ref;
             if (v && dict_set(d, tuple_get(groups[g], i), v) < 0) {
@@ -42,24 +41,36 @@ static Object *fast_locals(const Frame *f)
     return d;
 }
 
-static Object *snapshot_one(const Frame *f, Object *back)
+/* Takes locals (NULL: an error is pending). */
+static Object *frame_make(CodeObject *co, Object *globals, Object *locals, Object *back, int lasti)
 {
-    Object *locals = f->locals ? (INCREF(f->locals), f->locals) : fast_locals(f);
     FrameObject *fo = locals ? (FrameObject *)obj_alloc(&FrameObjectType, sizeof *fo) : NULL;
     if (!fo) {
         XDECREF(locals);
         return NULL;
     }
-    fo->code = (Object *)f->co;
+    fo->code = (Object *)co;
     INCREF(fo->code);
-    fo->globals = f->globals;
-    INCREF(fo->globals);
+    fo->globals = globals;
+    XINCREF(fo->globals);
     fo->locals = locals;
     fo->back = back;
     XINCREF(back);
-    fo->lasti = f->lasti * 2;
-    fo->lineno = code_addr2line(f->co, fo->lasti);
+    fo->lasti = lasti;
+    fo->lineno = code_addr2line(co, lasti);
     return (Object *)fo;
+}
+
+static Object *snapshot_one(const Frame *f, Object *back)
+{
+    Object *locals = f->locals ? (INCREF(f->locals), f->locals) : frameobject_locals(f->co, f->localsplus);
+    return frame_make(f->co, f->globals, locals, back, f->lasti * 2);
+}
+
+Object *frameobject_detached(CodeObject *co, Object *globals, Object *locals, int lasti)
+{
+    XINCREF(locals);
+    return frame_make(co, globals, locals, NULL, lasti);
 }
 
 /* Outermost first, so that each snapshot can hold its caller's; a loop, as

@@ -10,6 +10,7 @@
 #ifndef GILKIT_VM_FRAMEOBJECT_H
 #define GILKIT_VM_FRAMEOBJECT_H
 
+#include "vm/objects/code.h"
 #include "vm/objects/object.h"
 
 struct Frame;
@@ -19,5 +20,11 @@ extern Type FrameObjectType;
 /* A snapshot of f (not NULL) and, through f_back, of every frame it was
  * called from; NULL with MemoryError. */
 Object *frameobject_snapshot(const struct Frame *f);
+/* A traceback entry's frame, which may have returned: co with the globals
+ * and locals the entry kept, at instruction byte offset lasti, no f_back. */
+Object *frameobject_detached(CodeObject *co, Object *globals, Object *locals, int lasti);
+/* A dict of the values in a frame's slots (localsplus) by name; new
+ * reference, NULL with MemoryError. */
+Object *frameobject_locals(const CodeObject *co, Object *const *slots);
 
 #endif

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "vm/objects/traceback.h"
+#include "vm/objects/frameobject.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/module.h"
 
@@ -20,7 +21,9 @@ typedef struct TracebackObject {
     Object ob;
     Object *next;      /* inner entry or NULL */
     Object *code;      /* CodeObject */
-    int lineno;
+    Object *globals;   /* the frame's, for tb_frame */
+    Object *ns;        /* a module or class body's namespace, or NULL */
+    int lasti, lineno;
     Object **locals;   /* the frame's slots once it has unwound (owned, may hold NULLs) */
     size_t nlocals;
 } TracebackObject;
@@ -34,6 +37,8 @@ static void tb_dealloc(Object *o)
         XDECREF(tb->locals[i]);
     free(tb->locals);
     DECREF(tb->code);
+    XDECREF(tb->globals);
+    XDECREF(tb->ns);
     obj_free(o);
 }
 
@@ -43,6 +48,8 @@ static void tb_traverse(Object *o, VisitFn visit, void *arg)
 {
     TracebackObject *tb = (TracebackObject *)o;
     visit(tb->next, arg);
+    visit(tb->globals, arg);
+    visit(tb->ns, arg);
     for (size_t i = 0; i < tb->nlocals; i++)
         visit(tb->locals[i], arg);
 }
@@ -58,6 +65,8 @@ static void tb_clear(Object *o)
         XDECREF(locals[i]);
     free(locals);
     SETREF(tb->next, NULL);
+    SETREF(tb->globals, NULL);
+    SETREF(tb->ns, NULL);
 }
 
 static Object *tb_get_lineno(Object *o) { return int_from_i64(((TracebackObject *)o)->lineno); }
@@ -69,7 +78,27 @@ static Object *tb_get_next(Object *o)
     return n;
 }
 
+static Object *tb_get_lasti(Object *o) { return int_from_i64(((TracebackObject *)o)->lasti); }
+
+/* A new frame object each time: the entry's locals are those the frame had
+ * when it unwound, and none (an empty dict) while it still runs, since its
+ * slots are then the running frame's own. */
+static Object *tb_get_frame(Object *o)
+{
+    TracebackObject *tb = (TracebackObject *)o;
+    CodeObject *co = (CodeObject *)tb->code;
+    Object *locals = tb->ns ? (INCREF(tb->ns), tb->ns)
+                     : tb->locals ? frameobject_locals(co, tb->locals) : dict_new();
+    if (!locals)
+        return NULL;
+    Object *f = frameobject_detached(co, tb->globals, locals, tb->lasti);
+    DECREF(locals);
+    return f;
+}
+
 static const MethodDef tb_methods[] = {
+    { "tb_frame", NULL, tb_get_frame },
+    { "tb_lasti", NULL, tb_get_lasti },
     { "tb_lineno", NULL, tb_get_lineno },
     { "tb_next", NULL, tb_get_next },
     { NULL, NULL, NULL },
@@ -81,7 +110,7 @@ Type TracebackType = {
     .methods = tb_methods, .traverse = tb_traverse, .clear = tb_clear,
 };
 
-int traceback_add(Object *exc, CodeObject *co, int lasti)
+int traceback_add(Object *exc, CodeObject *co, int lasti, Object *globals, Object *ns)
 {
     ExcObject *e = (ExcObject *)exc;
     TracebackObject *tb = (TracebackObject *)obj_alloc(&TracebackType, sizeof *tb);
@@ -89,7 +118,12 @@ int traceback_add(Object *exc, CodeObject *co, int lasti)
         return -1;
     INCREF(co);
     tb->code = (Object *)co;
-    tb->lineno = code_addr2line(co, lasti * 2);
+    XINCREF(globals);
+    tb->globals = globals;
+    XINCREF(ns);
+    tb->ns = ns;
+    tb->lasti = lasti * 2;
+    tb->lineno = code_addr2line(co, tb->lasti);
     tb->next = e->traceback;
     if (tb->next == None) {
         DECREF(None);

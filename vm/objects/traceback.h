@@ -13,9 +13,10 @@
 
 extern Type TracebackType;
 
-/* Prepend the entry for the instruction at index `lasti` of co to exc's
- * traceback (the eval loop calls it as the exception leaves each frame). */
-int traceback_add(Object *exc, CodeObject *co, int lasti);
+/* Prepend the entry for the instruction at index `lasti` of co, run with
+ * globals and (a body's) namespace ns (or NULL), to exc's traceback (the
+ * eval loop calls it as the exception leaves each frame). */
+int traceback_add(Object *exc, CodeObject *co, int lasti, Object *globals, Object *ns);
 /* The frame of co is unwinding with exc: its newest entry takes the n slots
  * (set to NULL here) if that entry is the frame's own. */
 void traceback_keep_locals(Object *exc, CodeObject *co, Object **slots, size_t n);

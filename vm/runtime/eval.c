@@ -2026,7 +2026,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             exc_set(ExcSystemError, "error return without exception set");
         if (!((ExcObject *)exc_occurred())->traceback)
             chain_context(ts, exc_occurred());
-        if (traceback_add(exc_occurred(), co, LASTI()) < 0)
+        if (traceback_add(exc_occurred(), co, LASTI(), f->globals, f->locals) < 0)
             goto exception_unwind;
     exception_unwind:
         while (f->nblocks > 0) {
