@@ -44,8 +44,8 @@
     OPCODE(UNARY_NEGATIVE, 11, NOARG, TICK, 0, "TOS = -TOS")                                         \
     OPCODE(UNARY_NOT, 12, NOARG, TICK, 0, "TOS = not TOS")                                           \
     OPCODE(UNARY_INVERT, 15, NOARG, TICK, 0, "TOS = ~TOS")                                           \
-    OPCODE(BINARY_MATRIX_MULTIPLY, 16, NOARG, REFUSED, -1, "TOS = TOS1 @ TOS")                       \
-    OPCODE(INPLACE_MATRIX_MULTIPLY, 17, NOARG, REFUSED, -1, "TOS = TOS1 @= TOS")                     \
+    OPCODE(BINARY_MATRIX_MULTIPLY, 16, NOARG, TICK, -1, "TOS = TOS1 @ TOS")                          \
+    OPCODE(INPLACE_MATRIX_MULTIPLY, 17, NOARG, TICK, -1, "TOS = TOS1 @= TOS")                        \
     OPCODE(BINARY_POWER, 19, NOARG, TICK, -1, "TOS = TOS1 ** TOS")                                   \
     OPCODE(BINARY_MULTIPLY, 20, NOARG, TICK, -1, "TOS = TOS1 * TOS")                                 \
     OPCODE(BINARY_MODULO, 22, NOARG, TICK, -1, "TOS = TOS1 % TOS")                                   \

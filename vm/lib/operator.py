@@ -3,8 +3,7 @@
 Each function applies the operator itself, so it dispatches to the same
 special methods (and raises the same errors) as the expression would.
 itemgetter, attrgetter (dotted names walk attribute chains) and
-methodcaller build callables that fetch or call by name.  matmul and
-imatmul run the @ protocol themselves: gilvm does not run the @ operator."""
+methodcaller build callables that fetch or call by name."""
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
@@ -107,42 +106,12 @@ def length_hint(obj, default=0):
     return val
 
 
-def _try(method, a, b):
-    return NotImplemented if method is None else method(a, b)
-
-
-def _matmul(a, b, symbol):
-    """a @ b as the interpreter would do it: a.__matmul__(b), then
-    b.__rmatmul__(a); the right operand first when its class is a subclass
-    of the left's that overrides __rmatmul__.  Methods are the classes'."""
-    ta, tb = type(a), type(b)
-    forward = getattr(ta, '__matmul__', None)
-    reflected = getattr(tb, '__rmatmul__', None) if tb is not ta else None
-    if reflected is not None and issubclass(tb, ta) and reflected is not getattr(ta, '__rmatmul__', None):
-        result = reflected(b, a)
-        if result is not NotImplemented:
-            return result
-        reflected = None
-    result = _try(forward, a, b)
-    if result is NotImplemented:
-        result = _try(reflected, b, a)
-    if result is NotImplemented:
-        raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
-                        % (symbol, ta.__name__, tb.__name__))
-    return result
-
-
-def matmul(a, b):
-    """a @ b."""
-    return _matmul(a, b, '@')
+def matmul(a, b): return a @ b
 
 
 def imatmul(a, b):
-    """a @= b: a.__imatmul__(b) when a has one that accepts b, else a @ b."""
-    result = _try(getattr(type(a), '__imatmul__', None), a, b)
-    if result is not NotImplemented:
-        return result
-    return _matmul(a, b, '@=')
+    a @= b
+    return a
 
 
 def iadd(a, b):

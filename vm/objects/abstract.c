@@ -366,12 +366,13 @@ BinaryFn obj_num_slot(Type *t, int op)
     case BIN_AND: return n->and_;
     case BIN_OR: return n->or_;
     case BIN_XOR: return n->xor_;
+    case BIN_MATMUL: return n->matmul;
     default: return NULL;
     }
 }
 
 static const char *const binop_symbol[BIN__COUNT] = {
-    "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
+    "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@",
 };
 
 static bool is_sequence(Object *o)

@@ -649,7 +649,7 @@ static Object *int_abs(Object *o)
 static const NumberOps int_num = {
     int_add, int_sub, int_mul, int_truediv, int_floordiv, int_mod, int_pow,
     int_lshift, int_rshift, int_and, int_or, int_xor,
-    int_neg, int_pos, int_invert, int_abs,
+    int_neg, int_pos, int_invert, int_abs, NULL,
 };
 
 /* ---- comparison, hash, float ---------------------------------------------------- */

@@ -107,6 +107,7 @@ typedef struct SetterDef {
 typedef struct NumberOps {
     BinaryFn add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift, and_, or_, xor_;
     UnaryFn neg, pos, invert, abs;
+    BinaryFn matmul;   /* last: no built-in type has @, so their tables end before it */
 } NumberOps;
 
 enum {
@@ -300,7 +301,7 @@ bool obj_callable(Object *o);   /* callable(o) */
 Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs);
 /* Binary operators by CPython's opcode semantics (try left, then right). */
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
-       BIN_LSHIFT, BIN_RSHIFT, BIN_AND, BIN_OR, BIN_XOR, BIN__COUNT };
+       BIN_LSHIFT, BIN_RSHIFT, BIN_AND, BIN_OR, BIN_XOR, BIN_MATMUL, BIN__COUNT };
 BinaryFn obj_num_slot(Type *t, int op);   /* t's slot for BIN_*, NULL if none */
 Object *obj_binop(Object *a, Object *b, int op);
 /* INPLACE_*: __iadd__ & co. for classes, in-place list +=, else obj_binop. */

@@ -2238,7 +2238,7 @@ static const char *const bin_dunders[BIN__COUNT][2] = {
     { "__truediv__", "__rtruediv__" }, { "__floordiv__", "__rfloordiv__" },
     { "__mod__", "__rmod__" }, { "__pow__", "__rpow__" }, { "__lshift__", "__rlshift__" },
     { "__rshift__", "__rrshift__" }, { "__and__", "__rand__" }, { "__or__", "__ror__" },
-    { "__xor__", "__rxor__" },
+    { "__xor__", "__rxor__" }, { "__matmul__", "__rmatmul__" },
 };
 
 /* The operator of a class's static base (op), or with the operands
@@ -2256,31 +2256,44 @@ static Object *static_binop(Object *owner, Object *other, int op)
     return swapped ? f(other, owner) : f(owner, other);
 }
 
+/* One dunder of a binary operator, called on self; NULL without an
+ * exception when the class has none, NotImplemented when it declines. */
+static Object *try_dunder(Object *self, Object *other, const char *name)
+{
+    Object *f = (self->type->flags & TYPE_HEAP) ? heap_lookup(self->type, str_intern(name)) : NULL;
+    return f ? call_dunder(f, self, &other, 1) : (INCREF(NotImplemented), NotImplemented);
+}
+
 /* Called as the slot of either operand's class, as CPython's SLOT1BINFULL:
- * a.__op__(b) first, then b.__rop__(a) when b's class differs. */
+ * a.__op__(b) first, then b.__rop__(a) when b's class differs -- except
+ * that a subclass of a's class that overrides __rop__ goes first, so
+ * `base * derived` reaches the derived class's own operator. */
 static Object *heap_binop(Object *a, Object *b, int op)
 {
-    if (a->type->flags & TYPE_HEAP) {
-        Object *f = heap_lookup(a->type, str_intern(bin_dunders[op][0]));
-        if (f) {
-            Object *r = call_dunder(f, a, &b, 1);
-            if (r != NotImplemented)
-                return r;
-            DECREF(r);
-        }
+    const char *name = bin_dunders[op][0], *rname = bin_dunders[op][1];
+    bool other = (b->type->flags & TYPE_HEAP) && b->type != a->type;
+    if (other && type_is_subtype(b->type, a->type) &&
+        heap_lookup(b->type, str_intern(rname)) !=
+            ((a->type->flags & TYPE_HEAP) ? heap_lookup(a->type, str_intern(rname)) : NULL)) {
+        Object *r = try_dunder(b, a, rname);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
+        other = false;
     }
-    if ((b->type->flags & TYPE_HEAP) && b->type != a->type) {
-        Object *f = heap_lookup(b->type, str_intern(bin_dunders[op][1]));
-        if (f) {
-            Object *r = call_dunder(f, b, &a, 1);
-            if (r != NotImplemented)
-                return r;
-            DECREF(r);
-        }
+    Object *r = try_dunder(a, b, name);
+    if (r != NotImplemented)
+        return r;
+    DECREF(r);
+    if (other) {
+        r = try_dunder(b, a, rname);
+        if (r != NotImplemented)
+            return r;
+        DECREF(r);
     }
     /* Neither class defines it: the built-in base's operator (an int
      * subclass's sum is a plain int, as CPython's). */
-    Object *r = static_binop(a, b, op);
+    r = static_binop(a, b, op);
     if (r != NotImplemented || a->type == b->type)
         return r;
     DECREF(r);
@@ -2292,7 +2305,7 @@ HEAP_BINOP(heap_add, BIN_ADD) HEAP_BINOP(heap_sub, BIN_SUB) HEAP_BINOP(heap_mul,
 HEAP_BINOP(heap_truediv, BIN_TRUEDIV) HEAP_BINOP(heap_floordiv, BIN_FLOORDIV)
 HEAP_BINOP(heap_mod, BIN_MOD) HEAP_BINOP(heap_pow, BIN_POW) HEAP_BINOP(heap_lshift, BIN_LSHIFT)
 HEAP_BINOP(heap_rshift, BIN_RSHIFT) HEAP_BINOP(heap_and, BIN_AND) HEAP_BINOP(heap_or, BIN_OR)
-HEAP_BINOP(heap_xor, BIN_XOR)
+HEAP_BINOP(heap_xor, BIN_XOR) HEAP_BINOP(heap_matmul, BIN_MATMUL)
 
 static Object *heap_unary(Object *o, Object *name, const char *sym)
 {
@@ -2318,7 +2331,7 @@ static Object *heap_abs(Object *o) { return heap_unary(o, ID(__abs__), "abs()");
 static const NumberOps heap_num = {
     heap_add, heap_sub, heap_mul, heap_truediv, heap_floordiv, heap_mod, heap_pow,
     heap_lshift, heap_rshift, heap_and, heap_or, heap_xor,
-    heap_neg, heap_pos, heap_invert, heap_abs,
+    heap_neg, heap_pos, heap_invert, heap_abs, heap_matmul,
 };
 
 /* Inplace: __iadd__ & co. of a class; NULL without exception = not defined. */

@@ -467,10 +467,11 @@ PX_NUM(px_add, BIN_ADD) PX_NUM(px_sub, BIN_SUB) PX_NUM(px_mul, BIN_MUL)
 PX_NUM(px_truediv, BIN_TRUEDIV) PX_NUM(px_floordiv, BIN_FLOORDIV) PX_NUM(px_mod, BIN_MOD)
 PX_NUM(px_pow, BIN_POW) PX_NUM(px_lshift, BIN_LSHIFT) PX_NUM(px_rshift, BIN_RSHIFT)
 PX_NUM(px_and, BIN_AND) PX_NUM(px_or, BIN_OR) PX_NUM(px_xor, BIN_XOR)
+PX_NUM(px_matmul, BIN_MATMUL)
 
 static const NumberOps px_num = {
     px_add, px_sub, px_mul, px_truediv, px_floordiv, px_mod, px_pow, px_lshift, px_rshift,
-    px_and, px_or, px_xor, px_neg, px_pos, px_invert, NULL,
+    px_and, px_or, px_xor, px_neg, px_pos, px_invert, NULL, px_matmul,
 };
 
 /* CPython names the referent's type without quotes here, and None's

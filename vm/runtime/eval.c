@@ -1231,6 +1231,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         BINARY(INPLACE_AND, BIN_AND, 1)
         BINARY(INPLACE_XOR, BIN_XOR, 1)
         BINARY(INPLACE_OR, BIN_OR, 1)
+        BINARY(BINARY_MATRIX_MULTIPLY, BIN_MATMUL, 0)
+        BINARY(INPLACE_MATRIX_MULTIPLY, BIN_MATMUL, 1)
 #undef BINARY
 #undef BINARY_INT
 
