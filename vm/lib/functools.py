@@ -7,7 +7,6 @@ singledispatch/singledispatchmethod (dispatch on the first argument's class
 along its MRO, with ABCs it implements slotted in)."""
 
 from threading import RLock, get_ident
-from types import FunctionType, MethodType
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'cache', 'reduce',
@@ -281,25 +280,16 @@ def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
 
 
-# ---- binding descriptors: gilvm's functions, classmethods and staticmethods
-# bind inside the VM and have no __get__ for Python code to call
+# ---- binding descriptors
 
 def _is_descriptor(obj):
-    return hasattr(obj, '__get__') or isinstance(obj, (classmethod, staticmethod))
+    return hasattr(obj, '__get__')
 
 
 def _bind(descr, obj, cls):
-    """descr.__get__(obj, cls), as CPython's descriptors answer it."""
+    """descr.__get__(obj, cls) when descr is a descriptor, else descr."""
     get = getattr(type(descr), '__get__', None)
-    if get is not None:
-        return get(descr, obj, cls)
-    if isinstance(descr, classmethod):
-        return MethodType(descr.__func__, cls if cls is not None else type(obj))
-    if isinstance(descr, staticmethod):
-        return descr.__func__
-    if isinstance(descr, FunctionType) and obj is not None:
-        return MethodType(descr, obj)
-    return descr
+    return descr if get is None else get(descr, obj, cls)
 
 
 # ---- partialmethod
@@ -336,7 +326,7 @@ class partialmethod:
         return _method
 
     def __get__(self, obj, cls=None):
-        if _is_descriptor(self.func) or isinstance(self.func, FunctionType):
+        if _is_descriptor(self.func):
             bound = _bind(self.func, obj, cls)
             # a plain function fetched through a class is itself: no binding happened
             if bound is not self.func:

@@ -501,7 +501,24 @@ static const SetterDef func_setters[] = {
     { NULL, NULL },
 };
 
+/* function.__get__(obj, type=None): what a class attribute lookup does with
+ * a function, for Python code that binds one itself: the function through
+ * the class (obj None), else a method bound to obj. */
+static Object *func_m_get(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs < 2 || nargs > 3 || kw) {
+        exc_set(ExcTypeError, "__get__ expected 1 or 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (args[1] == None) {
+        INCREF(args[0]);
+        return args[0];
+    }
+    return method_new(args[0], args[1]);
+}
+
 static const MethodDef func_methods[] = {
+    { "__get__", func_m_get, NULL },
     { "__doc__", NULL, func_get_doc },
     { "__name__", NULL, func_get_name },
     { "__qualname__", NULL, func_get_qualname },

@@ -973,7 +973,30 @@ static Object *wrapper_get_isabstract(Object *o)
     return bool_from(false);
 }
 
+/* staticmethod's and classmethod's __get__(obj, type=None): the function
+ * itself, or bound to the class (type, else obj's), as a class attribute
+ * lookup gives them. */
+static Object *wrapper_m_get(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs < 2 || nargs > 3 || kw) {
+        exc_set(ExcTypeError, "__get__(None, None) is invalid");
+        return NULL;
+    }
+    Object *func = ((Wrapper *)args[0])->func;
+    if (obj_is(args[0], &StaticMethodType)) {
+        INCREF(func);
+        return func;
+    }
+    Object *cls = nargs == 3 && args[2] != None ? args[2] : (Object *)args[1]->type;
+    if (args[1] == None && (nargs < 3 || args[2] == None)) {
+        exc_set(ExcTypeError, "__get__(None, None) is invalid");
+        return NULL;
+    }
+    return method_new(func, cls);
+}
+
 static const MethodDef wrapper_methods[] = {
+    { "__get__", wrapper_m_get, NULL },
     { "__func__", NULL, wrapper_get_func },
     { "__isabstractmethod__", NULL, wrapper_get_isabstract },
     { NULL, NULL, NULL },
