@@ -62,9 +62,12 @@ class _WaterMarks:
             self._call_protocol('resume_writing')
 
 
-class _SocketBase:
-    """What the stream and datagram socket transports share: protocol
-    calls, and closing the socket after connection_lost."""
+class _TransportBase:
+    """What the socket and pipe transports share: protocol calls, fatal
+    errors, and the end of the connection (connection_lost, then the
+    descriptor's owner released by _release)."""
+
+    _FATAL = 'Fatal error on transport'
 
     def _call_protocol(self, name, *args):
         """A protocol callback; one that raises kills the connection."""
@@ -81,26 +84,71 @@ class _SocketBase:
     def set_protocol(self, protocol):
         self._protocol = protocol
 
-    def _fatal_error(self, exc, message='Fatal error on transport'):
+    def _fatal_error(self, exc, message=None):
         if not isinstance(exc, OSError):
             self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
+                'message': message or self._FATAL, 'exception': exc,
                 'transport': self, 'protocol': self._protocol})
         self._force_close(exc)
 
     def _lose_connection(self, exc):
         if not self._conn_lost:
             self._conn_lost = True
+            self._losing()
             self._loop.call_soon(self._connection_lost, exc)
+
+    def _losing(self):
+        """What a transport does the moment its connection is lost."""
 
     def _connection_lost(self, exc):
         try:
             self._call_protocol('connection_lost', exc)
         finally:
-            self._sock.close()
+            self._release()
 
 
-class _SocketTransport(_SocketBase, _WaterMarks, transports.Transport):
+class _Reader:
+    """Reading through the selector for a transport with _fd, _closing and
+    _read_ready: started once connection_made has run (it may pause
+    reading), paused and resumed by the protocol's flow control."""
+
+    def _connect(self, waiter):
+        self._call_protocol('connection_made', self)
+        if self.is_reading():
+            self._watch(True)
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def is_reading(self):
+        return not self._closing and not self._read_paused
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._read_paused = True
+            self._watch(False)
+
+    def resume_reading(self):
+        if not self._closing and self._read_paused:
+            self._read_paused = False
+            self._watch(True)
+
+    def _watch(self, on):
+        if on and not self._watching:
+            self._loop.add_reader(self._fd, self._read_ready)
+        elif not on and self._watching:
+            self._loop.remove_reader(self._fd)
+        self._watching = on
+
+
+class _SocketBase(_TransportBase):
+    """The stream and datagram socket transports: the socket closes after
+    connection_lost."""
+
+    def _release(self):
+        self._sock.close()
+
+
+class _SocketTransport(_SocketBase, _Reader, _WaterMarks, transports.Transport):
     """A connected non-blocking stream socket driving one protocol."""
 
     def __init__(self, loop, sock, protocol, waiter=None):
@@ -123,36 +171,6 @@ class _SocketTransport(_SocketBase, _WaterMarks, transports.Transport):
     def __repr__(self):
         return '<_SocketTransport fd={} peername={!r}>'.format(
             self._fd, self._extra['peername'])
-
-    def _connect(self, waiter):
-        self._call_protocol('connection_made', self)
-        # connection_made may have paused reading: start only if it did not.
-        if self.is_reading():
-            self._watch(True)
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    # -- reading -------------------------------------------------------
-
-    def is_reading(self):
-        return not self._closing and not self._read_paused
-
-    def pause_reading(self):
-        if self.is_reading():
-            self._read_paused = True
-            self._watch(False)
-
-    def resume_reading(self):
-        if not self._closing and self._read_paused:
-            self._read_paused = False
-            self._watch(True)
-
-    def _watch(self, on):
-        if on and not self._watching:
-            self._loop.add_reader(self._fd, self._read_ready)
-        elif not on and self._watching:
-            self._loop.remove_reader(self._fd)
-        self._watching = on
 
     def _read_ready(self):
         if isinstance(self._protocol, protocols.BufferedProtocol):

@@ -50,8 +50,11 @@ def _check_pipe(pipe, complaint):
     return fd
 
 
-class _PipeTransport:
-    """What both pipe transports share: protocol calls and closing."""
+class _PipeTransport(selector_events._TransportBase):
+    """What both pipe transports share: the pipe, made non-blocking, and
+    closing it after connection_lost."""
+
+    _FATAL = 'Fatal error on pipe transport'
 
     def _init_pipe(self, loop, pipe, protocol):
         self._loop = loop
@@ -65,46 +68,18 @@ class _PipeTransport:
     def __repr__(self):
         return '<{} fd={}>'.format(type(self).__name__, self._fd)
 
-    def _call_protocol(self, name, *args):
-        """A protocol callback; one that raises kills the pipe."""
-        try:
-            return getattr(self._protocol, name)(*args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            self._fatal_error(exc, 'Fatal error: protocol.{}() call failed.'.format(name))
-
-    def get_protocol(self):
-        return self._protocol
-
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
     def is_closing(self):
         return self._closing
 
-    def _fatal_error(self, exc, message='Fatal error on pipe transport'):
-        if not isinstance(exc, OSError):
-            self._loop.call_exception_handler({
-                'message': message, 'exception': exc,
-                'transport': self, 'protocol': self._protocol})
-        self._force_close(exc)
+    def _losing(self):
+        self._closing = True
+        self._stop_watching()
 
-    def _lose_connection(self, exc):
-        if not self._conn_lost:
-            self._conn_lost = True
-            self._closing = True
-            self._stop_watching()
-            self._loop.call_soon(self._connection_lost, exc)
-
-    def _connection_lost(self, exc):
-        try:
-            self._call_protocol('connection_lost', exc)
-        finally:
-            self._pipe.close()
+    def _release(self):
+        self._pipe.close()
 
 
-class ReadPipeTransport(_PipeTransport, transports.ReadTransport):
+class ReadPipeTransport(_PipeTransport, selector_events._Reader, transports.ReadTransport):
     """The reading end of a pipe driving a Protocol."""
 
     _NOT_A_PIPE = 'Pipe transport is for pipes/sockets only.'
@@ -112,36 +87,9 @@ class ReadPipeTransport(_PipeTransport, transports.ReadTransport):
     def __init__(self, loop, pipe, protocol, waiter=None):
         super().__init__({'pipe': pipe})
         self._init_pipe(loop, pipe, protocol)
-        self._paused = False
+        self._read_paused = False
         self._watching = False
         loop.call_soon(self._connect, waiter)
-
-    def _connect(self, waiter):
-        self._call_protocol('connection_made', self)
-        if self.is_reading():
-            self._watch(True)
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
-
-    def is_reading(self):
-        return not self._closing and not self._paused
-
-    def pause_reading(self):
-        if self.is_reading():
-            self._paused = True
-            self._watch(False)
-
-    def resume_reading(self):
-        if not self._closing and self._paused:
-            self._paused = False
-            self._watch(True)
-
-    def _watch(self, on):
-        if on and not self._watching:
-            self._loop.add_reader(self._fd, self._read_ready)
-        elif not on and self._watching:
-            self._loop.remove_reader(self._fd)
-        self._watching = on
 
     def _stop_watching(self):
         self._watch(False)
