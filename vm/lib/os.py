@@ -290,9 +290,13 @@ def execv(path, args):
     _execve(path, args, None)
 
 
+def _env_strings(env):
+    return None if env is None else ['%s=%s' % kv for kv in env.items()]
+
+
 def execve(path, args, env):
     """execv with the environment env (a mapping) instead of this one's."""
-    _execve(path, args, ['%s=%s' % (k, v) for k, v in env.items()])
+    _execve(path, args, _env_strings(env))
 
 
 def execl(file, *args):
@@ -325,7 +329,7 @@ def _exec_search(file, args, env):
     # folder is tried, and the error reported is the first one that is not
     # "no such file" (a found but unrunnable program), else the last.
     if path.dirname(file):
-        _execve(file, args, None if env is None else ['%s=%s' % kv for kv in env.items()])
+        _execve(file, args, _env_strings(env))
         return
     found = None
     last = None

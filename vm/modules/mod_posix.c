@@ -1403,10 +1403,11 @@ static Object *os_fchmod(Object *f, Object *const *args, size_t nargs, Object *k
 }
 
 /* One bit of a descriptor's flags, read (nargs 1) or set (nargs 2): the
- * four get_/set_blocking and get_/set_inheritable calls.  `inverted`: the
- * Python name is true when the bit is clear (blocking = !O_NONBLOCK). */
+ * four get_/set_blocking and get_/set_inheritable calls.  Each Python name
+ * is true when its bit is clear (blocking = !O_NONBLOCK, inheritable =
+ * !FD_CLOEXEC). */
 static Object *fd_flag(const char *fn, Object *const *args, size_t nargs, Object *kw, size_t want,
-                       int get, int set, int bit, bool inverted)
+                       int get, int set, int bit)
 {
     int fd, on = 0;
     if (!nargs_ok(fn, nargs, kw, want) || fd_arg(args[0], fn, &fd) < 0 ||
@@ -1416,29 +1417,29 @@ static Object *fd_flag(const char *fn, Object *const *args, size_t nargs, Object
     if (flags < 0)
         return (exc_set_oserror(errno), NULL);
     if (want == 1)
-        return bool_from(((flags & bit) != 0) != inverted);
-    flags = (on != 0) != inverted ? flags | bit : flags & ~bit;
+        return bool_from(!(flags & bit));
+    flags = on ? flags & ~bit : flags | bit;
     return none_or_oserror(fcntl(fd, set, flags) < 0 ? -1 : 0);
 }
 
 static Object *os_get_blocking(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    return fd_flag("get_blocking", args, nargs, kw, 1, F_GETFL, F_SETFL, O_NONBLOCK, true);
+    return fd_flag("get_blocking", args, nargs, kw, 1, F_GETFL, F_SETFL, O_NONBLOCK);
 }
 
 static Object *os_set_blocking(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    return fd_flag("set_blocking", args, nargs, kw, 2, F_GETFL, F_SETFL, O_NONBLOCK, true);
+    return fd_flag("set_blocking", args, nargs, kw, 2, F_GETFL, F_SETFL, O_NONBLOCK);
 }
 
 static Object *os_get_inheritable(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    return fd_flag("get_inheritable", args, nargs, kw, 1, F_GETFD, F_SETFD, FD_CLOEXEC, true);
+    return fd_flag("get_inheritable", args, nargs, kw, 1, F_GETFD, F_SETFD, FD_CLOEXEC);
 }
 
 static Object *os_set_inheritable(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    return fd_flag("set_inheritable", args, nargs, kw, 2, F_GETFD, F_SETFD, FD_CLOEXEC, true);
+    return fd_flag("set_inheritable", args, nargs, kw, 2, F_GETFD, F_SETFD, FD_CLOEXEC);
 }
 
 static Object *os_pipe2(Object *f, Object *const *args, size_t nargs, Object *kw)

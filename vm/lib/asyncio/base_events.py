@@ -419,13 +419,20 @@ class EventLoop(events.AbstractEventLoop):
     async def _connected(self, protocol_factory, sock):
         """A transport and protocol on the connected stream socket sock."""
         sock.setblocking(False)
+        return await self._transport(
+            protocol_factory, lambda p, w: selector_events._SocketTransport(self, sock, p, w))
+
+    async def _transport(self, protocol_factory, make, on_failure='abort'):
+        """A new protocol on the transport make(protocol, waiter) builds, once
+        its connection_made has run: (transport, protocol).  A failure or a
+        cancellation meanwhile ends the transport (its on_failure method)."""
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = selector_events._SocketTransport(self, sock, protocol, waiter)
+        transport = make(protocol, waiter)
         try:
             await waiter
         except BaseException:
-            transport.abort()
+            getattr(transport, on_failure)()
             raise
         return transport, protocol
 
@@ -470,15 +477,9 @@ class EventLoop(events.AbstractEventLoop):
             sock, address = await selector_events.datagram_socket(
                 self, local_addr, remote_addr, family, proto, flags, reuse_port,
                 allow_broadcast)
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = selector_events._DatagramTransport(self, sock, protocol, address, waiter)
-        try:
-            await waiter
-        except BaseException:
-            transport.abort()
-            raise
-        return transport, protocol
+        return await self._transport(
+            protocol_factory,
+            lambda p, w: selector_events._DatagramTransport(self, sock, p, address, w))
 
     # -- AF_UNIX streams -----------------------------------------------
 
@@ -521,15 +522,7 @@ class EventLoop(events.AbstractEventLoop):
     # -- pipes and child processes -------------------------------------
 
     async def _connect_pipe(self, kind, protocol_factory, pipe):
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = kind(self, pipe, protocol, waiter)
-        try:
-            await waiter
-        except BaseException:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._transport(protocol_factory, lambda p, w: kind(self, pipe, p, w), 'close')
 
     async def connect_read_pipe(self, protocol_factory, pipe):
         """Read the pipe object pipe with a protocol; (transport, protocol)."""
@@ -540,16 +533,11 @@ class EventLoop(events.AbstractEventLoop):
         return await self._connect_pipe(unix_events.WritePipeTransport, protocol_factory, pipe)
 
     async def _subprocess(self, protocol_factory, args, shell, stdin, stdout, stderr, kwargs):
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = unix_events.SubprocessTransport(self, protocol, args, shell, stdin,
-                                                    stdout, stderr, waiter, **kwargs)
-        try:
-            await waiter
-        except BaseException:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._transport(
+            protocol_factory,
+            lambda p, w: unix_events.SubprocessTransport(self, p, args, shell, stdin, stdout,
+                                                         stderr, w, **kwargs),
+            'close')
 
     async def subprocess_exec(self, protocol_factory, program, *args, stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,

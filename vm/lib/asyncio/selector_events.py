@@ -140,6 +140,60 @@ class _Reader:
         self._watching = on
 
 
+class _Writer:
+    """Writing through the selector for a transport with _fd, a bytearray
+    _buffer, _send(data) (the bytes the descriptor took) and
+    _check_writable(): what is not taken at once waits in _buffer until the
+    selector reports the descriptor writable; _drained() runs once it is
+    empty and the transport is not closing."""
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError('data argument must be a bytes-like object, not {!r}'
+                            .format(type(data).__name__))
+        self._check_writable()
+        if not data or self._conn_lost:
+            return
+        if not self._buffer:
+            sent = self._try_send(data)
+            if sent is None:
+                return
+            data = memoryview(data)[sent:]
+            if not data:
+                return
+            self._loop.add_writer(self._fd, self._write_ready)
+        self._buffer.extend(data)
+        self._check_high_water()
+
+    def _try_send(self, data):
+        """The bytes sent (0 when the descriptor takes none now), or None
+        after a fatal error."""
+        try:
+            return self._send(data)
+        except (BlockingIOError, InterruptedError):
+            return 0
+        except OSError as exc:
+            self._fatal_error(exc)
+            return None
+
+    def _write_ready(self):
+        sent = self._try_send(self._buffer)
+        if not sent:
+            return
+        del self._buffer[:sent]
+        self._check_low_water()
+        if self._buffer:
+            return
+        self._loop.remove_writer(self._fd)
+        if self._closing:
+            self._lose_connection(None)
+        else:
+            self._drained()
+
+    def _drained(self):
+        """What a transport does once everything written has gone."""
+
+
 class _SocketBase(_TransportBase):
     """The stream and datagram socket transports: the socket closes after
     connection_lost."""
@@ -148,7 +202,7 @@ class _SocketBase(_TransportBase):
         self._sock.close()
 
 
-class _SocketTransport(_SocketBase, _Reader, _WaterMarks, transports.Transport):
+class _SocketTransport(_SocketBase, _Reader, _Writer, _WaterMarks, transports.Transport):
     """A connected non-blocking stream socket driving one protocol."""
 
     def __init__(self, loop, sock, protocol, waiter=None):
@@ -218,45 +272,15 @@ class _SocketTransport(_SocketBase, _Reader, _WaterMarks, transports.Transport):
 
     # -- writing -------------------------------------------------------
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError('data argument must be a bytes-like object, not {!r}'
-                            .format(type(data).__name__))
+    def _check_writable(self):
         if self._eof_requested:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._conn_lost:
-            return
-        if not self._buffer:
-            try:
-                sent = self._sock.send(data)
-            except (BlockingIOError, InterruptedError):
-                sent = 0
-            except OSError as exc:
-                self._fatal_error(exc)
-                return
-            data = memoryview(data)[sent:]
-            if not data:
-                return
-            self._loop.add_writer(self._fd, self._write_ready)
-        self._buffer.extend(data)
-        self._check_high_water()
 
-    def _write_ready(self):
-        try:
-            sent = self._sock.send(self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._fatal_error(exc)
-            return
-        del self._buffer[:sent]
-        self._check_low_water()
-        if self._buffer:
-            return
-        self._loop.remove_writer(self._fd)
-        if self._closing:
-            self._lose_connection(None)
-        elif self._eof_requested:
+    def _send(self, data):
+        return self._sock.send(data)
+
+    def _drained(self):
+        if self._eof_requested:
             self._sock.shutdown(socket.SHUT_WR)
 
     def write_eof(self):

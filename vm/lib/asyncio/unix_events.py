@@ -117,7 +117,7 @@ class ReadPipeTransport(_PipeTransport, selector_events._Reader, transports.Read
         self._lose_connection(exc)
 
 
-class WritePipeTransport(_PipeTransport, selector_events._WaterMarks,
+class WritePipeTransport(_PipeTransport, selector_events._Writer, selector_events._WaterMarks,
                          transports.WriteTransport):
     """The writing end of a pipe driving a Protocol; closing it (or
     write_eof) sends the buffered bytes first."""
@@ -144,44 +144,12 @@ class WritePipeTransport(_PipeTransport, selector_events._WaterMarks,
     def _reader_gone(self):
         self._force_close(BrokenPipeError() if self._buffer else None)
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError('data argument must be a bytes-like object, not {!r}'
-                            .format(type(data).__name__))
+    def _check_writable(self):
         if self._closing and not self._conn_lost:
             raise RuntimeError('Cannot call write() after write_eof()')
-        if not data or self._conn_lost:
-            return
-        if not self._buffer:
-            try:
-                written = os.write(self._fd, data)
-            except (BlockingIOError, InterruptedError):
-                written = 0
-            except OSError as exc:
-                self._fatal_error(exc)
-                return
-            data = memoryview(data)[written:]
-            if not data:
-                return
-            self._loop.add_writer(self._fd, self._write_ready)
-        self._buffer.extend(data)
-        self._check_high_water()
 
-    def _write_ready(self):
-        try:
-            written = os.write(self._fd, self._buffer)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._fatal_error(exc)
-            return
-        del self._buffer[:written]
-        self._check_low_water()
-        if self._buffer:
-            return
-        self._loop.remove_writer(self._fd)
-        if self._closing:
-            self._lose_connection(None)
+    def _send(self, data):
+        return os.write(self._fd, data)
 
     def can_write_eof(self):
         return True
