@@ -33,7 +33,7 @@ os.renames(p + "2", os.path.join(d, "x", "y", "z")); print(os.path.exists(os.pat
 print(os.sysconf("SC_PAGESIZE") == os.sysconf(os.sysconf_names["SC_PAGE_SIZE"]), os.sysconf("SC_CLK_TCK"))
 try: os.sysconf("nope")
 except ValueError as e: print(e)
-print(os.geteuid() >= 0, os.getpgrp() == os.getpgid(0), os.getsid(0) > 0)
+print(os.geteuid() >= 0, os.getpgrp() == os.getpgid(0), os.getsid(0) == os.getsid(os.getpid()))
 try: os.truncate(os.path.join(d, "missing"), 0)
 except FileNotFoundError as e: print(e.filename == os.path.join(d, "missing"))
 pid = os.getpid()
