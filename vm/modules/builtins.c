@@ -352,22 +352,35 @@ BUILTIN(bi_issubclass)
     return r < 0 ? NULL : bool_from(r);
 }
 
+/* iter() and next() take one argument and an optional second. */
+static int one_or_two(const char *name, size_t nargs, Object *kw)
+{
+    if (no_kw(name, kw) < 0)
+        return -1;
+    if (nargs >= 1 && nargs <= 2)
+        return 0;
+    exc_set(ExcTypeError, "%s expected %s, got %zu", name,
+            nargs < 1 ? "at least 1 argument" : "at most 2 arguments", nargs);
+    return -1;
+}
+
 BUILTIN(bi_iter)
 {
-    if (exactly("iter", nargs, kw, 1) < 0)
+    if (one_or_two("iter", nargs, kw) < 0)
         return NULL;
-    return obj_iter(args[0]);
+    if (nargs == 1)
+        return obj_iter(args[0]);
+    if (!obj_callable(args[0])) {
+        exc_set(ExcTypeError, "iter(v, w): v must be callable");
+        return NULL;
+    }
+    return iter_call_new(args[0], args[1]);
 }
 
 BUILTIN(bi_next)
 {
-    if (no_kw("next", kw) < 0)
+    if (one_or_two("next", nargs, kw) < 0)
         return NULL;
-    if (nargs < 1 || nargs > 2) {
-        exc_set(ExcTypeError, "next expected %s1 argument%s, got %zu",
-                nargs < 1 ? "at least " : "at most ", nargs < 1 ? "" : "s", nargs);
-        return NULL;
-    }
     Object *it = args[0];
     if (!it->type->iternext) {
         exc_set(ExcTypeError, "'%s' object is not an iterator", it->type->name);

@@ -1,5 +1,5 @@
 /* vm/objects/iter.c — iterator types that are not tied to one container:
- * the __getitem__ protocol iterator, enumerate, zip, reversed, map, filter. */
+ * the __getitem__ protocol iterator, iter(callable, sentinel), enumerate, zip, reversed, map, filter. */
 #include "vm/objects/object.h"
 
 #include <stdlib.h>
@@ -72,6 +72,72 @@ static Object *seqiter_make(Type *t, Object *seq, int64_t start, bool reverse)
 }
 
 Object *iter_seq_new(Object *seq) { return seqiter_make(&SeqIterType, seq, 0, false); }
+
+/* ---- iter(callable, sentinel): call until the result equals sentinel ----- */
+
+typedef struct CallIter { Object ob; Object *call, *sentinel; } CallIter;
+
+static void calliter_dealloc(Object *o)
+{
+    CallIter *it = (CallIter *)o;
+    XDECREF(it->call);
+    XDECREF(it->sentinel);
+    obj_free(o);
+}
+
+static void calliter_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((CallIter *)o)->call, arg);
+    visit(((CallIter *)o)->sentinel, arg);
+}
+
+/* Once exhausted the iterator drops both references, so it stays exhausted
+ * and keeps nothing alive, as CPython's does. */
+static void calliter_finish(CallIter *it)
+{
+    SETREF(it->call, NULL);
+    SETREF(it->sentinel, NULL);
+}
+
+static Object *calliter_next(Object *o)
+{
+    CallIter *it = (CallIter *)o;
+    if (!it->call)
+        return NULL;
+    Object *v = obj_call(it->call, NULL, 0, NULL);
+    if (!v) {
+        if (exc_matches(exc_occurred(), (Object *)ExcStopIteration)) {
+            exc_clear();
+            calliter_finish(it);
+        }
+        return NULL;
+    }
+    int eq = obj_richcompare_bool(it->sentinel, v, CMP_EQ);
+    if (eq == 0)
+        return v;
+    DECREF(v);
+    if (eq > 0)
+        calliter_finish(it);
+    return NULL;
+}
+
+static Type CallIterType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "callable_iterator", .base = &ObjectType,
+    .basicsize = sizeof(CallIter), .flags = TYPE_GC, .dealloc = calliter_dealloc,
+    .iter = iter_self, .iternext = calliter_next, .traverse = calliter_traverse,
+};
+
+Object *iter_call_new(Object *callable, Object *sentinel)
+{
+    CallIter *it = (CallIter *)obj_alloc(&CallIterType, sizeof(CallIter));
+    if (!it)
+        return NULL;
+    INCREF(callable);
+    INCREF(sentinel);
+    it->call = callable;
+    it->sentinel = sentinel;
+    return (Object *)it;
+}
 
 /* ---- enumerate ------------------------------------------------------------ */
 

@@ -592,6 +592,7 @@ int args_parse(const char *fname, Object *const *args, size_t nargs, Object *kwn
                size_t min, const char *const names[], Object **out);
 Object *int_from_string(const char *s, size_t n, int base); /* ValueError as int() */
 Object *iter_seq_new(Object *seq);              /* iterates seq[0], seq[1], ... until IndexError */
+Object *iter_call_new(Object *callable, Object *sentinel); /* callable() until == sentinel */
 int iter_add_builtins(Object *dict);        /* enumerate, zip, reversed, map, filter */
 int iter_contains(Object *container, Object *item); /* `in` by iteration */
 /* A class's __iadd__ & co.: NULL without an exception when it has none. */
