@@ -27,7 +27,7 @@ static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
     *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
     *id___getattribute__, *id___setattr__, *id___delattr__, *id___abstractmethods__,
-    *id___classcell__, *id___class_getitem__;
+    *id___classcell__, *id___class_getitem__, *id___name__;
 
 /* A class: a Type whose name and dict it owns, tracked by the collector
  * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
@@ -2551,6 +2551,17 @@ static bool list_has(Object *l, Object *v)
     return false;
 }
 
+/* A class statement's body sets __module__; type(name, bases, ns) called
+ * directly takes it from the calling code's globals, as CPython's type_new. */
+static int class_default_module(Object *dict)
+{
+    if (dict_get(dict, ID(__module__)))
+        return 0;
+    Object *g = eval_frame_globals();
+    Object *mod = g && obj_is(g, &DictType) ? dict_get(g, ID(__name__)) : NULL;
+    return mod ? dict_set(dict, ID(__module__), mod) : 0;
+}
+
 static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, Type *base,
                           Object *dict);
 
@@ -2773,6 +2784,8 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
     }
     if (dict_get(dict, ID(__eq__)) && !dict_get(dict, ID(__hash__)) &&
         dict_set(dict, ID(__hash__), None) < 0)
+        return NULL;
+    if (class_default_module(dict) < 0)
         return NULL;
     if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
         implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0 ||
