@@ -917,6 +917,51 @@ static Object *property_construct(Object *callable, Object *const *args, size_t 
                         v[2] == None ? NULL : v[2]);
 }
 
+/* __init__ of a property subclass's instance, which starts empty: the
+ * class's own __init__ may call it through super(), as in CPython. */
+static Object *property_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
+    Object *v[4];
+    if (args_parse("property", args + 1, nargs - 1, kw, 0, names, v) < 0)
+        return NULL;
+    Wrapper *p = (Wrapper *)args[0];
+    Object **fields[3] = { &p->func, &p->fset, &p->fdel };
+    for (size_t i = 0; i < 3; i++) {
+        Object *f = v[i] == None ? NULL : v[i];
+        XINCREF(f);
+        SETREF(*fields[i], f);
+    }
+    return none_new();
+}
+
+static const char *wrapper_kind(Object *o)
+{
+    return obj_isinstance_type(o, &StaticMethodType) ? "staticmethod" : "classmethod";
+}
+
+/* The same for a staticmethod or classmethod subclass. */
+static Object *wrapper_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "%s expected 1 argument, got %zu", wrapper_kind(args[0]), nargs - 1);
+        return NULL;
+    }
+    INCREF(args[1]);
+    SETREF(((Wrapper *)args[0])->func, args[1]);
+    return none_new();
+}
+
+/* setter(), getter() and deleter() call the property's own class, so a
+ * subclass's copy is its instance and its __init__ runs, as CPython's. */
+static Object *property_copy(Object *old, Object *fget, Object *fset, Object *fdel)
+{
+    if (old->type == &PropertyType)
+        return property_new(&PropertyType, fget, fset, fdel);
+    Object *a[3] = { fget ? fget : None, fset ? fset : None, fdel ? fdel : None };
+    return obj_call((Object *)old->type, a, 3, NULL);
+}
+
 static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     if (nargs != 2 || kw) {
@@ -924,7 +969,7 @@ static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, O
         return NULL;
     }
     Wrapper *p = (Wrapper *)args[0];
-    return property_new(args[0]->type, p->func, args[1], p->fdel);
+    return property_copy(args[0], p->func, args[1], p->fdel);
 }
 
 static Object *property_m_deleter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -934,7 +979,7 @@ static Object *property_m_deleter(Object *c, Object *const *args, size_t nargs, 
         return NULL;
     }
     Wrapper *p = (Wrapper *)args[0];
-    return property_new(args[0]->type, p->func, p->fset, args[1]);
+    return property_copy(args[0], p->func, p->fset, args[1]);
 }
 
 static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -944,7 +989,7 @@ static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, O
         return NULL;
     }
     Wrapper *p = (Wrapper *)args[0];
-    return property_new(args[0]->type, args[1], p->fset, p->fdel);
+    return property_copy(args[0], args[1], p->fset, p->fdel);
 }
 
 static Object *wrapper_get_func(Object *o)
@@ -983,7 +1028,11 @@ static Object *wrapper_m_get(Object *c, Object *const *args, size_t nargs, Objec
         return NULL;
     }
     Object *func = ((Wrapper *)args[0])->func;
-    if (obj_is(args[0], &StaticMethodType)) {
+    if (!func) { /* a subclass's instance whose __init__ did not set it */
+        exc_set(ExcRuntimeError, "uninitialized %s object", wrapper_kind(args[0]));
+        return NULL;
+    }
+    if (obj_isinstance_type(args[0], &StaticMethodType)) {
         INCREF(func);
         return func;
     }
@@ -997,6 +1046,7 @@ static Object *wrapper_m_get(Object *c, Object *const *args, size_t nargs, Objec
 
 static const MethodDef wrapper_methods[] = {
     { "__get__", wrapper_m_get, NULL },
+    { "__init__", wrapper_m_init, NULL },
     { "__func__", NULL, wrapper_get_func },
     { "__isabstractmethod__", NULL, wrapper_get_isabstract },
     { NULL, NULL, NULL },
@@ -1050,6 +1100,7 @@ static Object *property_m_delete(Object *c, Object *const *args, size_t nargs, O
 
 static const MethodDef property_methods[] = {
     { "__get__", property_m_get, NULL },
+    { "__init__", property_m_init, NULL },
     { "__set__", property_m_set, NULL },
     { "__delete__", property_m_delete, NULL },
     { "setter", property_m_setter, NULL },
@@ -1062,22 +1113,33 @@ static const MethodDef property_methods[] = {
 
 Type StaticMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC | TYPE_BASETYPE, .dealloc = wrapper_dealloc,
     .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type ClassMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "classmethod", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC | TYPE_BASETYPE, .dealloc = wrapper_dealloc,
     .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type PropertyType = {
     OBJ_HEAD_INIT(&TypeType), .name = "property", .base = &ObjectType,
-    .basicsize = sizeof(Wrapper), .flags = TYPE_GC, .dealloc = wrapper_dealloc,
+    .basicsize = sizeof(Wrapper), .flags = TYPE_GC | TYPE_BASETYPE, .dealloc = wrapper_dealloc,
     .construct = property_construct, .methods = property_methods, .traverse = wrapper_traverse,
 };
 
 /* An attribute found on a class, as seen through an instance (self) or
  * through the class itself (self NULL). */
+/* A descriptor method (__get__, __set__, __delete__) of a class's instance:
+ * the class's own, else the built-in base's (a property subclass's is
+ * property's), since heap_lookup leaves built-in slots out. */
+static Object *descr_lookup(Type *t, const char *name)
+{
+    Object *n = str_intern(name), *f = heap_lookup(t, n);
+    for (Type *c = static_base(t); !f && c && c != &ObjectType; c = c->base)
+        f = own_lookup(c, n);
+    return f;
+}
+
 static Object *class_attr_get(Object *attr, Object *self, Type *cls)
 {
     if (obj_is(attr, &StaticMethodType))
@@ -1089,7 +1151,7 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
     if (obj_is(attr, &PropertyType) && self)
         return property_call_part(((Wrapper *)attr)->func, "unreadable attribute", &self, 1);
     if (attr->type->flags & TYPE_HEAP) {
-        Object *get = heap_lookup(attr->type, str_intern("__get__"));
+        Object *get = descr_lookup(attr->type, "__get__");
         if (get) {
             Object *a[2] = { self ? self : None, (Object *)cls };
             return call_dunder(get, attr, a, 2);
@@ -1103,8 +1165,7 @@ static Object *class_attr_get(Object *attr, Object *self, Type *cls)
 static bool is_data_descriptor(Object *attr)
 {
     return (attr->type->flags & TYPE_HEAP) &&
-           (heap_lookup(attr->type, str_intern("__set__")) ||
-            heap_lookup(attr->type, str_intern("__delete__")));
+           (descr_lookup(attr->type, "__set__") || descr_lookup(attr->type, "__delete__"));
 }
 
 static Object *no_attribute(Object *o, Object *name)
@@ -1163,7 +1224,7 @@ int obj_setattr_generic(Object *o, Object *name, Object *value)
     if (attr && obj_is(attr, &MemberType))
         return member_set(attr, o, value);
     if (attr && is_data_descriptor(attr)) {
-        Object *f = heap_lookup(attr->type, str_intern(value ? "__set__" : "__delete__"));
+        Object *f = descr_lookup(attr->type, value ? "__set__" : "__delete__");
         if (!f) {
             exc_set(ExcAttributeError, "%s", value ? "__set__" : "__delete__");
             return -1;
@@ -1432,7 +1493,7 @@ static Object *heap_construct(Object *callable, Object *const *args, size_t narg
     Object *newf = (t->flags & TYPE_HOOK_NEW) ? heap_lookup(t, ID(__new__)) : NULL;
     Object *o;
     if (newf) {
-        Object *f = obj_is(newf, &StaticMethodType) ? ((Wrapper *)newf)->func : newf;
+        Object *f = obj_isinstance_type(newf, &StaticMethodType) ? ((Wrapper *)newf)->func : newf;
         o = obj_call_prepend(f, callable, args, nargs, kw);
     } else {
         o = instance_new(t, sb, args, nargs, kw);
@@ -1611,7 +1672,7 @@ static Object *type_construct(Object *callable, Object *const *args, size_t narg
     if (winner != meta && (winner->flags & TYPE_HOOK_NEW)) {
         /* Only its __new__: whoever called type's runs __init__. */
         Object *f = heap_lookup(winner, ID(__new__));
-        f = obj_is(f, &StaticMethodType) ? ((Wrapper *)f)->func : f;
+        f = obj_isinstance_type(f, &StaticMethodType) ? ((Wrapper *)f)->func : f;
         return obj_call_prepend(f, (Object *)winner, args, nargs, kw);
     }
     Object *kwd, *ns = NULL;
