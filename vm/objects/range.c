@@ -123,6 +123,22 @@ static Object *range_make(int64_t a, int64_t z, int64_t k)
     return (Object *)r;
 }
 
+static Object *range_construct(Object *callable, Object *const *args, size_t nargs, Object *kw);
+
+/* range(a, b, c) of objects with __index__: the same range of their ints. */
+static Object *range_of_indexes(Object *callable, Object *const *args, size_t nargs)
+{
+    Object *ints[3] = { NULL, NULL, NULL }, *r = NULL;
+    size_t n = 0;
+    while (n < nargs && (ints[n] = obj_index(args[n])))
+        n++;
+    if (n == nargs)
+        r = range_construct(callable, ints, nargs, NULL);
+    for (size_t i = 0; i < n; i++)
+        DECREF(ints[i]);
+    return r;
+}
+
 static Object *range_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     if (kw) {
@@ -137,10 +153,8 @@ static Object *range_construct(Object *callable, Object *const *args, size_t nar
     int64_t v[3] = { 0, 0, 1 };
     bool small = true;
     for (size_t i = 0; i < nargs; i++) {
-        if (!obj_isinstance_type(args[i], &IntType)) {
-            exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[i]->type->name);
-            return NULL;
-        }
+        if (!obj_isinstance_type(args[i], &IntType))
+            return range_of_indexes(callable, args, nargs);
         if (int_is_small(args[i]))
             v[nargs == 1 ? 1 : i] = int_value(args[i]);
         else
@@ -248,10 +262,12 @@ static Object *range_getitem(Object *o, Object *key)
         ssize_t a, z, k, n;
         if (slice_indices(key, (ssize_t)r->len, &a, &z, &k, &n) < 0)
             return NULL;
-        int64_t step, span, stop, start = item(r, a);
+        /* The stop is r's item at the slice's stop, as CPython's, so the
+         * repr shows range(1, 8, 2) for range(10)[1:8:2]. */
+        int64_t step, zoff, stop, start = item(r, a);
         if (__builtin_mul_overflow(r->step, (int64_t)k, &step) ||
-            __builtin_mul_overflow(step, (int64_t)n, &span) ||
-            __builtin_add_overflow(start, span, &stop)) {
+            __builtin_mul_overflow(r->step, (int64_t)z, &zoff) ||
+            __builtin_add_overflow(r->start, zoff, &stop)) {
             exc_set(ExcOverflowError, "integer overflow");
             return NULL;
         }
