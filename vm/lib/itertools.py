@@ -8,6 +8,8 @@ __all__ = ['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress',
            'takewhile', 'tee', 'zip_longest', 'product', 'permutations',
            'combinations', 'combinations_with_replacement', 'pairwise']
 
+from operator import index as _index
+
 
 def count(start=0, step=1):
     """start, start+step, start+2*step, ... without end."""
@@ -114,7 +116,11 @@ def starmap(function, iterable):
 def _check_islice_arg(v, what, minimum):
     if v is None:
         return None
-    if not isinstance(v, int) or v < minimum:
+    try:
+        v = _index(v)
+    except TypeError:
+        v = minimum - 1
+    if v < minimum:
         if what == 'Step':
             raise ValueError("Step for islice() must be a positive integer or None.")
         raise ValueError("%s argument for islice() must be None or an integer: "

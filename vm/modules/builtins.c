@@ -509,13 +509,13 @@ static Object *radix(Object *const *args, size_t nargs, Object *kw, const char *
 {
     if (exactly(name, nargs, kw, 1) < 0)
         return NULL;
-    if (!obj_is(args[0], &IntType) && !obj_is(args[0], &BoolType)) {
-        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", args[0]->type->name);
-        return NULL;
-    }
-    Object *s = str_from_cstr(spec);
-    Object *r = s ? format_value(args[0], s) : NULL;
+    /* The int's own digits, whatever an int subclass's __format__ does. */
+    Object *i = obj_index(args[0]), *v = i ? type_value_exact(i) : NULL;
+    Object *s = v ? str_from_cstr(spec) : NULL;
+    Object *r = s ? format_value(v, s) : NULL;
     XDECREF(s);
+    XDECREF(v);
+    XDECREF(i);
     return r;
 }
 

@@ -211,6 +211,12 @@ static int as_u64(Object *v, uint64_t *out)
 static int pack_int(StructObject *s, const Code *c, Object *v, unsigned char *p)
 {
     Type *err = (Type *)s->err;
+    if (!obj_isinstance_type(v, &IntType) && obj_indexable(v)) {
+        Object *i = obj_index(v);
+        int r = i ? pack_int(s, c, i, p) : -1;
+        XDECREF(i);
+        return r;
+    }
     if (!obj_isinstance_type(v, &IntType)) {
         exc_set(err, "required argument is not an integer");
         return -1;

@@ -285,6 +285,34 @@ Object *obj_iternext(Object *it)
     return NULL;
 }
 
+/* ---- __index__: a class's instance that stands for an int ------------------- */
+
+bool obj_indexable(Object *o)
+{
+    if (obj_isinstance_type(o, &IntType))
+        return true;
+    return (o->type->flags & TYPE_HEAP) && type_lookup(o->type, str_intern("__index__"));
+}
+
+Object *obj_index(Object *o)
+{
+    if (obj_isinstance_type(o, &IntType)) {
+        INCREF(o);
+        return o;
+    }
+    Object *f = (o->type->flags & TYPE_HEAP) ? type_lookup(o->type, str_intern("__index__")) : NULL;
+    if (!f) {
+        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
+        return NULL;
+    }
+    Object *r = obj_call_prepend(f, o, NULL, 0, NULL);
+    if (r && !obj_isinstance_type(r, &IntType)) {
+        exc_set(ExcTypeError, "__index__ returned non-int (type %s)", r->type->name);
+        SETREF(r, NULL);
+    }
+    return r;
+}
+
 /* ---- calls ---------------------------------------------------------------- */
 
 bool obj_callable(Object *o)

@@ -518,7 +518,7 @@ static Object *arr_mul(Object *a, Object *b)
 {
     Object *s = obj_isinstance_type(a, &ArrayType) ? a : b, *k = s == a ? b : a;
     int64_t times;
-    if (!obj_isinstance_type(s, &ArrayType) || !obj_isinstance_type(k, &IntType)) {
+    if (!obj_isinstance_type(s, &ArrayType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -757,7 +757,7 @@ Object *array_inplace(Object *a, Object *b, int op)
             return NULL;
         }
         rc = arr_append_raw(A(a), A(b)->data, A(b)->n);
-    } else if (op == BIN_MUL && obj_isinstance_type(b, &IntType)) {
+    } else if (op == BIN_MUL && obj_indexable(b)) {
         Object *r = arr_mul(a, b);
         rc = r ? 0 : -1;
         if (r && A(r)->n != A(a)->n)

@@ -162,7 +162,7 @@ static int ba_init(ByteArrayObject *a, Object *const *args, size_t nargs, Object
                                    : "errors without a string argument");
         return -1;
     }
-    if (obj_isinstance_type(x, &IntType)) {
+    if (obj_indexable(x)) {
         int64_t n;
         if (int_as_index(x, &n) < 0)
             return -1;
@@ -390,7 +390,7 @@ static int ba_repeat_into(ByteArrayObject *r, const ByteArrayObject *a, Object *
 static Object *ba_mul(Object *a, Object *b)
 {
     Object *s = obj_isinstance_type(a, &ByteArrayType) ? a : b, *k = s == a ? b : a;
-    if (!obj_isinstance_type(s, &ByteArrayType) || !obj_isinstance_type(k, &IntType)) {
+    if (!obj_isinstance_type(s, &ByteArrayType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -425,7 +425,7 @@ Object *bytearray_inplace(Object *a, Object *b, int op)
     int rc;
     if (op == BIN_ADD && buffer_check(b))
         rc = ba_extend(BA(a), b);
-    else if (op == BIN_MUL && obj_isinstance_type(b, &IntType))
+    else if (op == BIN_MUL && obj_indexable(b))
         rc = ba_repeat_into(BA(a), BA(a), b);
     else {
         INCREF(NotImplemented);

@@ -227,7 +227,7 @@ static Object *bytes_add(Object *a, Object *b)
 static Object *bytes_mul(Object *a, Object *b)
 {
     Object *s = obj_isinstance_type(a, &BytesType) ? a : b, *k = s == a ? b : a;
-    if (!obj_isinstance_type(s, &BytesType) || !(obj_isinstance_type(k, &IntType))) {
+    if (!obj_isinstance_type(s, &BytesType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -1230,6 +1230,22 @@ Object *bytes_dunder(Object *x)
     return r;
 }
 
+/* bytes(n): n zero bytes, n an int or through __index__. */
+static Object *bytes_zeros(Object *count)
+{
+    int64_t n;
+    if (int_as_index(count, &n) < 0)
+        return NULL;
+    if (n < 0) {
+        exc_set(ExcValueError, "negative count");
+        return NULL;
+    }
+    BytesObject *b = bytes_alloc((size_t)n);
+    if (b)
+        memset(b->data, 0, b->n);
+    return (Object *)b;
+}
+
 static Object *bytes_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "source", "encoding", "errors", NULL };
@@ -1269,16 +1285,8 @@ static Object *bytes_construct(Object *callable, Object *const *args, size_t nar
         size_t n;
         return buffer_peek(x, &p, &n) < 0 ? NULL : bytes_from(p, n);
     }
-    if (obj_isinstance_type(x, &IntType)) {
-        if (int_value(x) < 0) {
-            exc_set(ExcValueError, "negative count");
-            return NULL;
-        }
-        BytesObject *b = bytes_alloc((size_t)int_value(x));
-        if (b)
-            memset(b->data, 0, b->n);
-        return (Object *)b;
-    }
+    if (obj_indexable(x))
+        return bytes_zeros(x);
     if (!x->type->iter && !x->type->getitem) {
         exc_set(ExcTypeError, "cannot convert '%s' object to bytes", x->type->name);
         return NULL;

@@ -144,8 +144,10 @@ static Object *from_mag(const BigDigit *d, size_t n, bool neg)
 int int_as_i64(Object *o, int64_t *out)
 {
     if (!is_int(o)) {
-        exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
-        return -1;
+        Object *i = obj_index(o);
+        int r = i ? int_as_i64(i, out) : -1;
+        XDECREF(i);
+        return r;
     }
     if (!int_is_small(o)) {
         exc_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
@@ -157,6 +159,12 @@ int int_as_i64(Object *o, int64_t *out)
 
 int int_as_index(Object *o, int64_t *out)
 {
+    if (!is_int(o)) {
+        Object *i = obj_index(o);
+        int r = i ? int_as_index(i, out) : -1;
+        XDECREF(i);
+        return r;
+    }
     if (!int_is_small(o)) {
         exc_set(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;

@@ -396,7 +396,7 @@ static Object *list_add(Object *a, Object *b)
 static Object *list_mul(Object *a, Object *b)
 {
     Object *l = obj_isinstance_type(a, &ListType) ? a : b, *k = l == a ? b : a;
-    if (!obj_isinstance_type(l, &ListType) || !obj_isinstance_type(k, &IntType)) {
+    if (!obj_isinstance_type(l, &ListType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }

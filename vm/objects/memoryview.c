@@ -176,7 +176,7 @@ static ssize_t mv_len(Object *o)
 
 static int mv_index(MemoryViewObject *m, Object *key, size_t *out)
 {
-    if (!obj_isinstance_type(key, &IntType)) {
+    if (!obj_indexable(key)) {
         exc_set(ExcTypeError, "memoryview: invalid slice key");
         return -1;
     }

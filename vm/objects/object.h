@@ -298,6 +298,10 @@ Object *obj_iter(Object *o);
 Object *obj_iternext(Object *it); /* NULL + no exception: exhausted */
 Object *obj_call(Object *callable, Object *const *args, size_t nargs, Object *kwnames);
 bool obj_callable(Object *o);   /* callable(o) */
+/* operator.index(o): an int, or a class's instance through its __index__
+ * (new reference; TypeError "... cannot be interpreted as an integer"). */
+Object *obj_index(Object *o);
+bool obj_indexable(Object *o);  /* an int, or of a class with __index__ */
 Object *obj_call_method(Object *o, const char *name, Object *const *args, size_t nargs);
 /* Binary operators by CPython's opcode semantics (try left, then right). */
 enum { BIN_ADD, BIN_SUB, BIN_MUL, BIN_TRUEDIV, BIN_FLOORDIV, BIN_MOD, BIN_POW,
@@ -330,10 +334,11 @@ static inline bool int_is_small(Object *o) { return ((IntObject *)o)->size == 0;
 static inline int64_t int_value(Object *o) { return ((IntObject *)o)->v; } /* clamped when big */
 /* An exact int (not bool, not a subclass) held in a word: the eval loop's fast paths. */
 static inline bool int_is_word(Object *o) { return o->type == &IntType && ((IntObject *)o)->size == 0; }
-/* TypeError unless int or bool; OverflowError when it does not fit. */
+/* An int, or through __index__ (else TypeError); OverflowError when it
+ * does not fit. */
 int int_as_i64(Object *o, int64_t *out);
 /* An index-sized count (a sequence repeat): OverflowError "cannot fit 'int'
- * into an index-sized integer" beyond int64.  o must be an int or bool. */
+ * into an index-sized integer" beyond int64; o an int or obj_indexable. */
 int int_as_index(Object *o, int64_t *out);
 /* float(o) of an int: correctly rounded; OverflowError when too large. */
 int int_to_double(Object *o, double *out);

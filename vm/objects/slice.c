@@ -38,6 +38,12 @@ static int slice_part(Object *v, int64_t *out)
     }
     if (v == None)
         return 0;
+    if (obj_indexable(v)) {
+        Object *i = obj_index(v);
+        int r = i ? slice_part(i, out) : -1;
+        XDECREF(i);
+        return r;
+    }
     exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
     return -1;
 }
@@ -91,6 +97,12 @@ static Object *bound_big(Object *v, Object *len, Object *lower, Object *upper, O
         INCREF(dflt);
         return dflt;
     }
+    if (!is_int(v) && obj_indexable(v)) {
+        Object *i = obj_index(v);
+        Object *r = i ? bound_big(i, len, lower, upper, dflt) : NULL;
+        XDECREF(i);
+        return r;
+    }
     if (!is_int(v)) {
         exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
         return NULL;
@@ -110,10 +122,19 @@ static Object *bound_big(Object *v, Object *len, Object *lower, Object *upper, O
     return x;
 }
 
+/* v's __index__ as an exact int (True steps by 1, not by True). */
+static Object *exact_index(Object *v)
+{
+    Object *i = obj_index(v);
+    Object *r = i ? type_value_exact(i) : NULL;
+    XDECREF(i);
+    return r;
+}
+
 int slice_indices_big(Object *slice, Object *len, Object **start, Object **stop, Object **step)
 {
     SliceObject *s = (SliceObject *)slice;
-    Object *k = s->step == None ? int_from_i64(1) : is_int(s->step) ? type_value_exact(s->step) : NULL;
+    Object *k = s->step == None ? int_from_i64(1) : obj_indexable(s->step) ? exact_index(s->step) : NULL;
     if (!k) {
         if (!exc_occurred())
             exc_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
@@ -149,6 +170,16 @@ int slice_indices_big(Object *slice, Object *len, Object **start, Object **stop,
 
 int seq_index(Object *key, size_t len, size_t *out, const char *what)
 {
+    if (!is_int(key) && obj_indexable(key)) {
+        Object *i = obj_index(key);
+        if (i && !int_is_small(i)) {   /* the message names the index's own type */
+            exc_set(ExcIndexError, "cannot fit '%s' into an index-sized integer", key->type->name);
+            SETREF(i, NULL);
+        }
+        int r = i ? seq_index(i, len, out, what) : -1;
+        XDECREF(i);
+        return r;
+    }
     if (!is_int(key)) {
         if (!strcmp(what, "string"))
             exc_set(ExcTypeError, "string indices must be integers, not '%s'", key->type->name);

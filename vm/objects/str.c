@@ -638,7 +638,7 @@ static Object *str_repeat(Object *s, int64_t n)
 static Object *str_mul(Object *a, Object *b)
 {
     Object *s = obj_isinstance_type(a, &StrType) ? a : b, *k = s == a ? b : a;
-    if (!obj_isinstance_type(s, &StrType) || !(obj_isinstance_type(k, &IntType))) {
+    if (!obj_isinstance_type(s, &StrType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }

@@ -298,7 +298,7 @@ static Object *tuple_add(Object *a, Object *b)
 static Object *tuple_mul(Object *a, Object *b)
 {
     Object *t = obj_isinstance_type(a, &TupleType) ? a : b, *k = t == a ? b : a;
-    if (!obj_isinstance_type(t, &TupleType) || !obj_isinstance_type(k, &IntType)) {
+    if (!obj_isinstance_type(t, &TupleType) || !obj_indexable(k)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }

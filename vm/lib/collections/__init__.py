@@ -5,6 +5,7 @@ As CPython's: the mappings are dict subclasses and namedtuple classes are
 tuple subclasses (no per-instance __dict__)."""
 
 import sys as _sys
+from operator import index as _index
 
 __all__ = ['deque', 'namedtuple', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', 'UserDict',
            'UserList', 'UserString']
@@ -124,8 +125,10 @@ class deque:
 
     def _index(self, i):
         n = len(self._items)
-        if not isinstance(i, int):
-            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+        try:
+            i = _index(i)
+        except TypeError:
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__) from None
         if i < 0:
             i += n
         if not 0 <= i < n:
