@@ -14,6 +14,7 @@
  * The counter, like the dicts, is only touched under the GIL. */
 #include "vm/objects/object.h"
 #include "vm/objects/gc.h"
+#include "vm/objects/set.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -637,31 +638,89 @@ static int view_contains(Object *o, Object *x)
     return r;
 }
 
+static Type DictViewTypes[3];
+
+/* keys() and items() views are set-like: they compare with, and combine
+ * with, sets and each other, as CPython's. */
+static bool is_setlike(Object *o)
+{
+    return set_check_any(o) || o->type == &DictViewTypes[KIND_KEYS] ||
+           o->type == &DictViewTypes[KIND_ITEMS];
+}
+
+/* 1 when every item of a is in b, 0 when one is not, -1 on error. */
+static int all_contained_in(Object *a, Object *b)
+{
+    Object *it = obj_iter(a), *k;
+    if (!it)
+        return -1;
+    int r = 1;
+    while (r == 1 && (k = obj_iternext(it))) {
+        r = obj_contains(b, k);
+        DECREF(k);
+    }
+    DECREF(it);
+    return exc_occurred() ? -1 : r;
+}
+
 static Object *view_richcompare(Object *a, Object *b, int op)
 {
-    DictView *x = (DictView *)a;
-    if (x->kind == KIND_VALUES || (op != CMP_EQ && op != CMP_NE) || b->type != a->type) {
+    if (!is_setlike(b)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
-    bool eq = view_len(a) == view_len(b);
-    Object *it = eq ? obj_iter(a) : NULL, *k;
-    if (eq && !it)
+    ssize_t la = obj_len(a), lb = la < 0 ? -1 : obj_len(b);
+    if (lb < 0)
         return NULL;
-    while (eq && (k = obj_iternext(it))) {
-        int r = view_contains(b, k);
-        DECREF(k);
-        if (r < 0) {
-            DECREF(it);
-            return NULL;
-        }
-        eq = r;
-    }
-    XDECREF(it);
-    if (exc_occurred())
+    bool sizes_fit = op == CMP_EQ || op == CMP_NE ? la == lb : op == CMP_LT ? la < lb
+                   : op == CMP_LE ? la <= lb : op == CMP_GT ? la > lb : la >= lb;
+    int r = 0;
+    if (sizes_fit)
+        r = op == CMP_GT || op == CMP_GE ? all_contained_in(b, a) : all_contained_in(a, b);
+    if (r < 0)
         return NULL;
-    return bool_from(op == CMP_EQ ? eq : !eq);
+    return bool_from(op == CMP_NE ? !r : r);
 }
+
+/* view & x, x | view, view - x, view ^ x: a new set, as set(first) op= set(other). */
+static Object *view_setop(Object *a, Object *b, int op)
+{
+    Object *s = set_new(a), *t = s ? set_new(b) : NULL;
+    Object *r = t ? set_inplace(s, t, op) : NULL;
+    XDECREF(s);
+    XDECREF(t);
+    return r;
+}
+
+static Object *view_and(Object *a, Object *b) { return view_setop(a, b, BIN_AND); }
+static Object *view_or(Object *a, Object *b) { return view_setop(a, b, BIN_OR); }
+static Object *view_sub(Object *a, Object *b) { return view_setop(a, b, BIN_SUB); }
+static Object *view_xor(Object *a, Object *b) { return view_setop(a, b, BIN_XOR); }
+
+static const NumberOps view_num = { .sub = view_sub, .and_ = view_and, .or_ = view_or, .xor_ = view_xor };
+
+static Object *view_m_isdisjoint(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "isdisjoint() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    Object *it = obj_iter(args[1]), *k;
+    if (!it)
+        return NULL;
+    int found = 0;
+    while (!found && (k = obj_iternext(it))) {
+        found = obj_contains(args[0], k);
+        DECREF(k);
+    }
+    DECREF(it);
+    return found < 0 || exc_occurred() ? NULL : bool_from(!found);
+}
+
+static const MethodDef setview_methods[] = {
+    { "isdisjoint", view_m_isdisjoint, NULL },
+    { NULL, NULL, NULL },
+};
 
 static Type DictViewTypes[3] = {
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_keys", .base = &ObjectType,
@@ -669,7 +728,7 @@ static Type DictViewTypes[3] = {
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
-      .richcompare = view_richcompare },
+      .richcompare = view_richcompare, .num = &view_num, .methods = setview_methods },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_values", .base = &ObjectType,
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
@@ -679,7 +738,7 @@ static Type DictViewTypes[3] = {
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
       .iter = view_iter, .len = view_len, .contains = view_contains,
-      .richcompare = view_richcompare },
+      .richcompare = view_richcompare, .num = &view_num, .methods = setview_methods },
 };
 
 static Object *view_new(Object *d, int kind)
