@@ -25,7 +25,7 @@ __all__ = ['get_ident', 'get_native_id', 'active_count', 'activeCount',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
-           'excepthook', 'local']
+           'excepthook', 'local', 'stack_size']
 
 _start_thread = _thread._start_thread
 _allocate_lock = _thread.allocate_lock
@@ -33,6 +33,7 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
 Lock = _allocate_lock
 _CRLock = _thread.RLock
 

@@ -517,6 +517,36 @@ static void *thread_main(void *arg)
 }
 
 
+/* threading.stack_size([size]): the C stack new threads get, 0 for the
+ * system's default; it returns the size before.  Read and written with the GIL held.  A request below
+ * STACK_FLOOR is raised to it: the VM keeps a reserve at the end of each
+ * stack (vm/runtime/state.c) that a smaller one could not hold. */
+static size_t stack_size;
+enum { STACK_MIN = 32768, STACK_FLOOR = 1024 * 1024 };
+
+static Object *th_stack_size(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs > 1) {
+        exc_set(ExcTypeError, "stack_size expected at most 1 argument, got %zu", nargs);
+        return NULL;
+    }
+    int64_t want = 0;
+    if (nargs == 1 && int_as_i64(args[0], &want) < 0)
+        return NULL;
+    if (want < 0) {
+        exc_set(ExcValueError, "size must be 0 or a positive value");
+        return NULL;
+    }
+    size_t old = stack_size;
+    if (want != 0 && (want < STACK_MIN || (uint64_t)want > SIZE_MAX / 2)) {
+        stack_size = 0;   /* a refused size leaves the default, as CPython's */
+        exc_set(ExcValueError, "size not valid: %lld bytes", (long long)want);
+        return NULL;
+    }
+    stack_size = (size_t)want;   /* no argument sets the default too, as CPython's */
+    return int_from_i64((int64_t)old);
+}
+
 /* Starts func(*args, **kwargs) on a new thread named `name` (NULL:
  * "Dummy-N"); sentinel (a held lock, or NULL) is released when it ends.
  * (ident, native_id), or NULL with RuntimeError as CPython's. */
@@ -543,6 +573,8 @@ static Object *start_thread(const char *name, Object *func, Object *args, Object
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    if (stack_size)
+        pthread_attr_setstacksize(&attr, stack_size < STACK_FLOOR ? STACK_FLOOR : stack_size);
     pthread_t tid;
     atomic_fetch_add(&thread_count, 1);
     int e = pthread_create(&tid, &attr, thread_main, s);
@@ -711,6 +743,7 @@ Object *mod__thread_init(void)
         module_add_func(m, "get_ident", th_get_ident) < 0 ||
         module_add_func(m, "get_native_id", th_get_native_id) < 0 ||
         module_add_func(m, "_count", th_count) < 0 ||
+        module_add_func(m, "stack_size", th_stack_size) < 0 ||
         module_add_func(m, "_excepthook", th_excepthook) < 0) {
         XDECREF(tmax);
         DECREF(m);
