@@ -52,8 +52,11 @@ static void shadows_take(int category)
 
 /* The process's locale with the program's shadowed categories: for the
  * calling thread only (uselocale), so the VM's own formatting elsewhere
- * keeps "C".  0 when the C library cannot make it. */
-static locale_t program_locale(void)
+ * keeps "C".  Kept until the next setlocale, as making one loads locale
+ * files (and glibc keeps a little of each load). */
+static locale_t program_cached;
+
+static locale_t program_build(void)
 {
     locale_t loc = duplocale(LC_GLOBAL_LOCALE);
     for (size_t i = 0; loc && i < NSHADOWS; i++) {
@@ -66,12 +69,19 @@ static locale_t program_locale(void)
     return loc;
 }
 
-static locale_t program_locale_or_raise(void)
+/* Borrowed: 0 with MemoryError set when the C library cannot make it. */
+static locale_t program_locale(void)
 {
-    locale_t loc = program_locale();
-    if (!loc)
+    if (!program_cached && !(program_cached = program_build()))
         exc_set(ExcMemoryError, "cannot make the program's locale");
-    return loc;
+    return program_cached;
+}
+
+static void program_locale_drop(void)
+{
+    if (program_cached)
+        freelocale(program_cached);
+    program_cached = 0;
 }
 
 /* setlocale(LC_ALL) as the program sees it: its shadowed categories put
@@ -121,6 +131,7 @@ static Object *loc_setlocale(Object *f, Object *const *args, size_t nargs, Objec
     }
     Object *r = str_from_cstr(set);   /* before shadows_take reuses setlocale's buffer */
     shadows_take(cat);
+    program_locale_drop();
     return r;
 }
 
@@ -199,7 +210,7 @@ static Object *loc_localeconv(Object *f, Object *const *args, size_t nargs, Obje
         exc_set(ExcTypeError, "localeconv() takes no arguments (%zu given)", nargs);
         return NULL;
     }
-    locale_t loc = program_locale_or_raise();
+    locale_t loc = program_locale();
     if (!loc)
         return NULL;
     Object *d = dict_new();
@@ -207,7 +218,6 @@ static Object *loc_localeconv(Object *f, Object *const *args, size_t nargs, Obje
     if (d && fill_lconv(d, localeconv()) < 0)
         SETREF(d, NULL);
     uselocale(old);
-    freelocale(loc);
     return d;
 }
 
@@ -246,12 +256,8 @@ static Object *loc_nl_langinfo(Object *f, Object *const *args, size_t nargs, Obj
         exc_set(ExcValueError, "unsupported langinfo constant");
         return NULL;
     }
-    locale_t loc = program_locale_or_raise();
-    if (!loc)
-        return NULL;
-    Object *r = str_from_cstr(nl_langinfo_l(langinfo[i].item, loc));
-    freelocale(loc);
-    return r;
+    locale_t loc = program_locale();
+    return loc ? str_from_cstr(nl_langinfo_l(langinfo[i].item, loc)) : NULL;
 }
 
 /* A str's code points as a NUL-ended wchar_t string (malloc'd), for the
@@ -306,10 +312,8 @@ static Object *loc_strcoll(Object *f, Object *const *args, size_t nargs, Object 
         return NULL;
     }
     wchar_t *a = to_wide(args[0], "strcoll", 1), *b = a ? to_wide(args[1], "strcoll", 2) : NULL;
-    locale_t loc = b ? program_locale_or_raise() : 0;
+    locale_t loc = b ? program_locale() : 0;
     Object *r = loc ? int_from_i64(wcscoll_l(a, b, loc)) : NULL;
-    if (loc)
-        freelocale(loc);
     free(a);
     free(b);
     return r;
@@ -323,7 +327,7 @@ static Object *loc_strxfrm(Object *f, Object *const *args, size_t nargs, Object 
     if (args_parse("strxfrm", args, nargs, kw, 1, names, a) < 0)
         return NULL;
     wchar_t *s = to_wide(a[0], "strxfrm", 1);
-    locale_t loc = s ? program_locale_or_raise() : 0;
+    locale_t loc = s ? program_locale() : 0;
     if (!loc) {
         free(s);
         return NULL;
@@ -337,7 +341,6 @@ static Object *loc_strxfrm(Object *f, Object *const *args, size_t nargs, Object 
         r = from_wide(out, wcsxfrm_l(out, s, n + 1, loc));
     free(out);
     free(s);
-    freelocale(loc);
     return r;
 }
 
