@@ -100,3 +100,20 @@ try:
     types.MappingProxyType(NoItems())
 except TypeError as e:
     print("TypeError", e)
+
+MP = types.MappingProxyType
+for a, k in (((1, 2), {}), ((), {"x": 1}), (({},), {"mapping": {}})):
+    try:
+        MP(*a, **k)
+    except TypeError as e:
+        print("TypeError", e)
+print(MP.__module__, MP.__name__, repr(MP), bool(MP({})), bool(p))
+try:
+    class Sub(MP):
+        pass
+except TypeError as e:
+    print("TypeError", e)
+try:
+    p.a = 1
+except AttributeError as e:
+    print("AttributeError", e)

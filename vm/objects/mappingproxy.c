@@ -104,17 +104,19 @@ static bool is_mapping(Object *o)
 
 Type MappingProxyType;
 
+/* mappingproxy(mapping): CPython checks for the one argument before it
+ * looks at a keyword's name, so a wrong name reads as a missing argument. */
 static Object *proxy_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "mapping", NULL };
-    Object *mapping;
-    if (nargs == 0) {
+    if (nargs > 1) {
+        exc_set(ExcTypeError, "mappingproxy() takes at most 1 argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (nargs == 0 || (kw && !str_eq(tuple_get(kw, 0), str_intern("mapping")))) {
         exc_set(ExcTypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
         return NULL;
     }
-    if (args_parse("mappingproxy", args, nargs, kw, 1, names, &mapping) < 0)
-        return NULL;
-    return mappingproxy_new(mapping);
+    return mappingproxy_new(args[0]);
 }
 
 Type MappingProxyType = {
