@@ -8,6 +8,7 @@ time.localtime reports (tm_gmtoff, tm_zone): there is no zone database.
 
 import time as _time
 import math as _math
+import _strptime as _strptime_parser
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -16,9 +17,8 @@ _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400 * _US_PER_SECOND
 _MAX_DELTA_DAYS = 999999999
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTH_NAMES = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAY_NAMES = _strptime_parser.DAY_NAMES
+_MONTH_NAMES = _strptime_parser.MONTH_NAMES
 
 
 def _type_name(obj):
@@ -348,138 +348,24 @@ def _deepcopy_zoned(self, memo):
     return self.replace(tzinfo=copy.deepcopy(self._tzinfo, memo))
 
 
-# ---- strptime: the format becomes one regular expression, C locale names
-
-_FULL_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_FULL_MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December")
-
-
-def _alternatives(names):
-    return "(%s)" % "|".join(sorted((n for n in names if n), key=len, reverse=True))
-
-
-_DIRECTIVES = {
-    "d": r"(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])",
-    "m": r"(1[0-2]|0[1-9]|[1-9])",
-    "Y": r"(\d\d\d\d)",
-    "y": r"(\d\d)",
-    "H": r"(2[0-3]|[01]\d|\d)",
-    "I": r"(1[0-2]|0[1-9]|[1-9])",
-    "M": r"([0-5]\d|\d)",
-    "S": r"(6[01]|[0-5]\d|\d)",
-    "f": r"(\d{1,6})",
-    "j": r"(36[0-6]|3[0-5]\d|[12]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    "w": r"([0-6])",
-    "p": r"(am|pm)",
-    "a": _alternatives(_DAY_NAMES),
-    "A": _alternatives(_FULL_DAYS),
-    "b": _alternatives(_MONTH_NAMES),
-    "h": _alternatives(_MONTH_NAMES),
-    "B": _alternatives(_FULL_MONTHS),
-    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|Z)",
-    "%": "(%)",
-}
-# The C locale's composite forms.
-_MONTH_NUMBERS = {name.lower(): number
-                  for names in (_MONTH_NAMES, _FULL_MONTHS)
-                  for number, name in enumerate(names) if name}
-_COMPOSITES = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
-_strptime_cache = {}
-
-
-def _strptime_regex(fmt):
-    """The compiled pattern for fmt and the directive each group captures."""
-    cached = _strptime_cache.get(fmt)
-    if cached is not None:
-        return cached
-    import re
-    pattern, fields = [], []
-    i, n = 0, len(fmt)
-    while i < n:
-        ch = fmt[i]
-        i += 1
-        if ch.isspace():
-            while i < n and fmt[i].isspace():
-                i += 1
-            pattern.append(r"\s+")
-        elif ch != "%":
-            pattern.append(re.escape(ch))
-        elif i == n:
-            raise ValueError("stray %% in format '%s'" % fmt)
-        else:
-            ch = fmt[i]
-            i += 1
-            if ch in _COMPOSITES:
-                sub, sub_fields = _strptime_regex(_COMPOSITES[ch])
-                pattern.append(sub.pattern)
-                fields += sub_fields
-            elif ch == "Z":
-                names = {"utc", "gmt"} | {name.lower() for name in _time.tzname}
-                pattern.append(_alternatives(names))
-                fields.append(ch)
-            elif ch in _DIRECTIVES:
-                pattern.append(_DIRECTIVES[ch])
-                fields.append(ch)
-            elif ch in "UWGVu":
-                raise NotImplementedError("datetime.strptime: %%%s is not in gilvm's datetime" % ch)
-            else:
-                raise ValueError("'%s' is a bad directive in format '%s'" % (ch, fmt))
-    compiled = (re.compile("".join(pattern), re.IGNORECASE), fields)
-    if len(_strptime_cache) > 64:
-        _strptime_cache.clear()
-    _strptime_cache[fmt] = compiled
-    return compiled
-
-
-def _parse_utc_offset(text):
-    if text == "Z":
-        return timedelta(0)
-    digits = text[1:].replace(":", "")
-    whole, _, fraction = digits.partition(".")
-    offset = timedelta(hours=int(whole[0:2]), minutes=int(whole[2:4]),
-                       seconds=int(whole[4:6] or 0),
-                       microseconds=int((fraction + "000000")[:6]))
-    return -offset if text[0] == "-" else offset
-
-
 def _strptime(text, fmt):
     """The datetime fields (year .. tzinfo) that fmt reads from text."""
     for what, value in (("1", text), ("2", fmt)):
         if not isinstance(value, str):
             raise TypeError("strptime() argument %s must be str, not %s"
                             % (what, type(value).__name__))
-    regex, fields = _strptime_regex(fmt)
-    found = regex.match(text)
-    if found is None:
-        raise ValueError("time data %r does not match format %r" % (text, fmt))
-    if found.end() != len(text):
-        raise ValueError("unconverted data remains: %s" % text[found.end():])
-    got = dict(zip(fields, found.groups()))
-    year = int(got.get("Y", 1900))
-    if "y" in got:
-        # POSIX's pivot: 69-99 are the 1900s, 00-68 the 2000s.
-        short = int(got["y"])
-        year = short + (1900 if short >= 69 else 2000)
-    month = int(got.get("m", 1))
-    for key in "bhB":
-        if key in got:
-            month = _MONTH_NUMBERS[got[key].lower()]
-    day = int(got.get("d", 1))
-    if "j" in got:
+    f = _strptime_parser.parse(text, fmt)
+    year = 1900 if f["year"] is None else f["year"]
+    month, day = f["month"], f["day"]
+    if "julian" in f:
         # A day of the year wins over any month and day given with it.
-        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + int(got["j"]) - 1)
-    hour = int(got.get("H", 0))
-    if "I" in got:
-        hour = int(got["I"]) % 12
-        if got.get("p", "").lower() == "pm":
-            hour += 12
-    us = int((got.get("f", "0") + "00000")[:6])
+        year, month, day = _ordinal_to_ymd(_ymd_to_ordinal(year, 1, 1) + f["julian"] - 1)
     tz = None
-    if "z" in got:
-        offset = _parse_utc_offset(got["z"])
-        tz = timezone(offset, got["Z"]) if "Z" in got else timezone(offset)
-    return year, month, day, hour, int(got.get("M", 0)), int(got.get("S", 0)), us, tz
+    if "offset" in f:
+        seconds, us = f["offset"]
+        offset = timedelta(seconds=seconds, microseconds=us)
+        tz = timezone(offset, f["zone"]) if "zone" in f else timezone(offset)
+    return year, month, day, f["hour"], f["minute"], f["second"], f["microsecond"], tz
 
 
 class timedelta:

@@ -12,6 +12,7 @@ FunctionType = type(_f)
 LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 SimpleNamespace = type(sys.implementation)
+MappingProxyType = type(type.__dict__)
 
 
 def _g():

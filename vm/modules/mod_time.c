@@ -14,6 +14,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "vm/runtime/import.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -636,6 +637,22 @@ static int add_timezone(Object *m)
     return r;
 }
 
+/* time.strptime(string, format): the parser datetime.strptime uses too
+ * (vm/lib/_strptime.py), so that both read a text alike. */
+static Object *time_strptime(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw) {
+        exc_set(ExcTypeError, "strptime() takes no keyword arguments");
+        return NULL;
+    }
+    Object *m = import_name(str_intern("_strptime"), NULL, NULL, 0);
+    Object *fn = m ? obj_getattr_str(m, "_strptime_time") : NULL;
+    XDECREF(m);
+    Object *r = fn ? obj_call(fn, args, nargs, NULL) : NULL;
+    XDECREF(fn);
+    return r;
+}
+
 static int add_fn(Object *m, const char *name, CallFn fn, Object *self)   /* borrows self */
 {
     Object *f = builtin_new(name, fn, self);
@@ -678,6 +695,7 @@ Object *mod_time_init(void)
               add_fn(m, "localtime", time_localtime, st) < 0 ||
               add_fn(m, "mktime", time_mktime, NULL) < 0 ||
               add_fn(m, "strftime", time_strftime, NULL) < 0 ||
+              add_fn(m, "strptime", time_strptime, NULL) < 0 ||
               add_fn(m, "asctime", time_asctime, NULL) < 0 ||
               add_fn(m, "ctime", time_ctime, NULL) < 0 || add_timezone(m) < 0 || add_clock_ids(m) < 0;
     XDECREF(st);

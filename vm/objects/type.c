@@ -12,6 +12,7 @@
 #include "vm/objects/object.h"
 #include "vm/modules/builtins.h"
 #include "vm/objects/gc.h"
+#include "vm/objects/mappingproxy.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/weakref.h"
 #include "vm/runtime/eval.h"
@@ -27,7 +28,7 @@ static Object *id___init__, *id___repr__, *id___str__, *id___hash__, *id___eq__,
     *id___setitem__, *id___delitem__, *id___contains__, *id___del__, *id___module__,
     *id___neg__, *id___new__, *id___init_subclass__, *id___pos__, *id___invert__, *id___abs__, *id___qualname__,
     *id___getattribute__, *id___setattr__, *id___delattr__, *id___abstractmethods__,
-    *id___classcell__, *id___class_getitem__, *id___name__;
+    *id___classcell__, *id___class_getitem__, *id___name__, *id___doc__;
 
 /* A class: a Type whose name and dict it owns, tracked by the collector
  * (class -> dict -> method -> __class__ cell -> class is the usual cycle).
@@ -1769,8 +1770,7 @@ static Object *type_getattr(Object *o, Object *name)
         if (!strcmp(n, "__dict__")) {
             if (!t->dict)
                 type_ready(t);
-            INCREF(t->dict);
-            return t->dict;
+            return mappingproxy_new(t->dict);
         }
         if (!strcmp(n, "__doc__") && !(t->flags & TYPE_HEAP))
             return none_new();
@@ -2847,6 +2847,10 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
         dict_set(dict, ID(__hash__), None) < 0)
         return NULL;
     if (class_default_module(dict) < 0)
+        return NULL;
+    /* A class without a docstring has __doc__ None of its own, so that it
+     * does not show its base's. */
+    if (!dict_get(dict, ID(__doc__)) && dict_set(dict, ID(__doc__), None) < 0)
         return NULL;
     if (implicit_wrap(dict, ID(__new__), &StaticMethodType) < 0 ||
         implicit_wrap(dict, ID(__init_subclass__), &ClassMethodType) < 0 ||
