@@ -1071,22 +1071,28 @@ static int case_step(int how, uint32_t c, bool first, bool prev_cased)
     }
 }
 
+static char ascii_to(int c, int to)
+{
+    return (char)(to == CASE_LOWER || to == CASE_FOLD ? tolower(c) : to == CASE_KEEP ? c : toupper(c));
+}
+
 static Object *ascii_case(Object *s, int how)
 {
     size_t n = str_nbytes(s);
     const char *p = str_utf8(s);
-    char one;
+    char one = 0;
     StrObject *o = n > 1 ? str_alloc(n) : NULL;
     if (n > 1 && !o)
         return NULL;
     char *out = o ? o->data : &one;
     bool prev_cased = false;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && how == CASE_UPPER; i++)
+        out[i] = (char)toupper((unsigned char)p[i]);
+    for (size_t i = 0; i < n && (how == CASE_LOWER || how == CASE_FOLD); i++)
+        out[i] = (char)tolower((unsigned char)p[i]);
+    for (size_t i = 0; i < n && how > CASE_FOLD; i++) {
         int c = (unsigned char)p[i];
-        int to = case_step(how, (uint32_t)c, i == 0, prev_cased);
-        out[i] = (char)(to == CASE_LOWER || to == CASE_FOLD ? tolower(c)
-                        : to == CASE_KEEP                   ? c
-                                                            : toupper(c));
+        out[i] = ascii_to(c, case_step(how, (uint32_t)c, i == 0, prev_cased));
         prev_cased = isalpha(c);
     }
     if (n <= 1)
@@ -1110,12 +1116,17 @@ static int32_t icu_case_into(UCaseMap *m, int how, char *out, int32_t cap, const
  * ICU copies the encoded lone surrogates a str may hold as they are. */
 static int icu_case(StrBuf *b, UCaseMap *m, int how, const char *p, size_t n)
 {
-    char small[64], *out = small;
+    size_t want = n + n / 2 + 16;   /* most mappings keep the length; else a second go */
+    char small[64], *out = want > sizeof small ? malloc(want) : small;
     UErrorCode e = U_ZERO_ERROR;
-    int32_t len = icu_case_into(m, how, out, (int32_t)sizeof small, p, (int32_t)n, &e);
-    if (e == U_BUFFER_OVERFLOW_ERROR && (out = malloc((size_t)len))) {
+    int32_t cap = out == small ? (int32_t)sizeof small : (int32_t)want;
+    int32_t len = out ? icu_case_into(m, how, out, cap, p, (int32_t)n, &e) : 0;
+    if (e == U_BUFFER_OVERFLOW_ERROR) {
+        if (out != small)
+            free(out);
         e = U_ZERO_ERROR;
-        len = icu_case_into(m, how, out, len, p, (int32_t)n, &e);
+        out = malloc((size_t)len);
+        len = out ? icu_case_into(m, how, out, len, p, (int32_t)n, &e) : 0;
     }
     bool ok = out && U_SUCCESS(e);
     if (ok)
@@ -1170,7 +1181,10 @@ static int map_each(StrBuf *b, UCaseMap *m, const char *s, const char *end, int 
             strbuf_puts(b, "\u03c2");
         else if (to == CASE_KEEP)
             strbuf_put(b, p, (size_t)k);
-        else if (icu_case(b, m, to, p, (size_t)k) < 0)
+        else if (c < 128) {
+            char a = ascii_to((int)c, to);
+            strbuf_put(b, &a, 1);
+        } else if (icu_case(b, m, to, p, (size_t)k) < 0)
             return -1;
         prev_cased = cp_cased(c);
     }
