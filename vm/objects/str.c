@@ -1371,7 +1371,9 @@ METHOD(str_m_isidentifier)
     for (bool first = true; p < end; first = false) {
         int k;
         uint32_t c = utf8_decode_at(p, &k);
-        if (!(c == '_' || u_hasBinaryProperty((UChar32)c, first ? UCHAR_XID_START : UCHAR_XID_CONTINUE)))
+        bool ok = c < 128 ? c == '_' || isalpha((int)c) || (!first && isdigit((int)c))
+                          : u_hasBinaryProperty((UChar32)c, first ? UCHAR_XID_START : UCHAR_XID_CONTINUE);
+        if (!ok)
             return bool_from(false);
         p += k;
     }
