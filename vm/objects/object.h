@@ -391,6 +391,8 @@ typedef struct StrObject {
 } StrObject;
 Object *str_from_utf8(const char *s, size_t n); /* validates; ValueError on bad UTF-8 */
 Object *str_from_cstr(const char *s);
+/* Not validated: UTF-8 (with any encoded lone surrogates) built from strs' code points. */
+Object *str_from_utf8_trusted(const char *s, size_t n, size_t ncp);
 Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages */
 Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
 Object *str_intern_bytes(const char *s, size_t n); /* the same for UTF-8 that may hold NULs */

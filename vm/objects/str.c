@@ -10,11 +10,11 @@
 #include "vm/objects/utf8.h"
 
 #include <ctype.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
+#include <unicode/uchar.h>
+#include <unicode/ucasemap.h>
 
 /* ---- construction -------------------------------------------------------- */
 
@@ -71,6 +71,8 @@ Object *str_from_utf8(const char *s, size_t n)
 }
 
 Object *str_from_cstr(const char *s) { return str_from_utf8(s, strlen(s)); }
+
+Object *str_from_utf8_trusted(const char *s, size_t n, size_t ncp) { return str_make(s, n, ncp); }
 
 Object *str_from_fmt(const char *fmt, ...)
 {
@@ -430,15 +432,7 @@ void strbuf_free(StrBuf *b)
     b->n = b->cap = 0;
 }
 
-/* ---- character classes (Unicode, via the C.UTF-8 locale) ------------------- */
-
-static locale_t utf8_locale(void)
-{
-    static locale_t loc;
-    if (!loc)
-        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-    return loc;
-}
+/* ---- character classes (Unicode, from ICU's character data) ------------------ */
 
 static bool cp_space(uint32_t c)
 {
@@ -447,103 +441,68 @@ static bool cp_space(uint32_t c)
            c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
+/* Python's alpha is the letter categories (L*), not ICU's Alphabetic. */
 static bool cp_alpha(uint32_t c)
 {
     if (c < 128)
         return isalpha((int)c);
-    locale_t l = utf8_locale();
-    return l && iswalpha_l((wint_t)c, l);
+    return (U_GET_GC_MASK((UChar32)c) & U_GC_L_MASK) != 0;
 }
 
-/* Unicode decimal digits (category Nd) run in blocks of ten from these. */
-static const uint32_t digit_zeros[] = {
-    0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66,
-    0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810,
-    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0,
-    0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x11066, 0x110f0, 0x11136,
-    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
-};
+/* Python's decimal, digit and numeric are Unicode's Numeric_Type Decimal,
+ * Decimal or Digit, and any: each class holds the one before. */
+static int32_t numeric_type(uint32_t c)
+{
+    return u_getIntPropertyValue((UChar32)c, UCHAR_NUMERIC_TYPE);
+}
+
+static bool cp_decimal(uint32_t c)
+{
+    return c < 128 ? c >= '0' && c <= '9' : numeric_type(c) == U_NT_DECIMAL;
+}
 
 static bool cp_digit(uint32_t c)
 {
     if (c < 128)
         return c >= '0' && c <= '9';
-    if (c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
-        (c >= 0x2080 && c <= 0x2089))
-        return true; /* super- and subscript digits count for isdigit() */
-    for (size_t i = 0; i < sizeof digit_zeros / sizeof *digit_zeros; i++)
-        if (c >= digit_zeros[i] && c < digit_zeros[i] + 10)
-            return true;
-    return false;
+    int32_t t = numeric_type(c);
+    return t == U_NT_DECIMAL || t == U_NT_DIGIT;
 }
 
+static bool cp_numeric(uint32_t c)
+{
+    return c < 128 ? c >= '0' && c <= '9' : numeric_type(c) != U_NT_NONE;
+}
+
+/* Upper and lower are Unicode's Uppercase and Lowercase properties, which
+ * take in more than the Lu and Ll categories (Ⓐ, ª). */
 static bool cp_upper(uint32_t c)
 {
-    if (c < 128)
-        return isupper((int)c);
-    locale_t l = utf8_locale();
-    return l && iswupper_l((wint_t)c, l);
+    return c < 128 ? isupper((int)c) : u_isUUppercase((UChar32)c);
 }
 
 static bool cp_lower(uint32_t c)
 {
-    if (c < 128)
-        return islower((int)c);
-    locale_t l = utf8_locale();
-    return l && iswlower_l((wint_t)c, l);
+    return c < 128 ? islower((int)c) : u_isULowercase((UChar32)c);
 }
 
-static uint32_t cp_toupper(uint32_t c)
-{
-    if (c < 128)
-        return (uint32_t)toupper((int)c);
-    locale_t l = utf8_locale();
-    return l ? (uint32_t)towupper_l((wint_t)c, l) : c;
-}
-
-static uint32_t cp_tolower(uint32_t c)
-{
-    if (c < 128)
-        return (uint32_t)tolower((int)c);
-    locale_t l = utf8_locale();
-    return l ? (uint32_t)towlower_l((wint_t)c, l) : c;
-}
-
-/* Titlecase letters (category Lt, Unicode 14), which glibc files under
- * upper (some under lower too): istitle tells them apart. */
 static bool cp_title(uint32_t c)
 {
-    if (c >= 0x1f88 && c <= 0x1faf)
-        return (c & 0xf) >= 8;
-    return c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2 || c == 0x1fbc || c == 0x1fcc ||
-           c == 0x1ffc;
+    return u_charType((UChar32)c) == U_TITLECASE_LETTER;
 }
 
-/* Format characters (category Cf, Unicode 14), as ranges. */
-static const uint32_t format_chars[][2] = {
-    { 0xad, 0xad }, { 0x600, 0x605 }, { 0x61c, 0x61c }, { 0x6dd, 0x6dd }, { 0x70f, 0x70f },
-    { 0x890, 0x891 }, { 0x8e2, 0x8e2 }, { 0x180e, 0x180e }, { 0x200b, 0x200f },
-    { 0x202a, 0x202e }, { 0x2060, 0x2064 }, { 0x2066, 0x206f }, { 0xfeff, 0xfeff },
-    { 0xfff9, 0xfffb }, { 0x110bd, 0x110bd }, { 0x110cd, 0x110cd }, { 0x13430, 0x13438 },
-    { 0x1bca0, 0x1bca3 }, { 0x1d173, 0x1d17a }, { 0xe0001, 0xe0001 }, { 0xe0020, 0xe007f },
-};
+static bool cp_cased(uint32_t c)
+{
+    return c < 128 ? isalpha((int)c) : u_hasBinaryProperty((UChar32)c, UCHAR_CASED);
+}
 
 /* Python's printable: every category but Cc, Cf, Cs, Co, Cn, Zl, Zp and
- * Zs other than ' ' (isprintable, and what repr escapes).  There is no
- * category table here: glibc's print class (C.UTF-8, Unicode 14 as
- * python3 3.11's) already leaves out Cc, Cs, Cn, Zl and Zp, but counts
- * Zs, Co and Cf as printable, so those three are taken out by hand. */
+ * Zs other than ' ' (isprintable, and what repr escapes). */
 static bool cp_printable(uint32_t c)
 {
     if (c < 128)
         return c >= 0x20 && c != 0x7f;
-    if (cp_space(c) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000)
-        return false;   /* Zs (the rest of cp_space is Cc, Zl, Zp), Co */
-    for (size_t i = 0; i < sizeof format_chars / sizeof *format_chars; i++)
-        if (c >= format_chars[i][0] && c <= format_chars[i][1])
-            return false;
-    locale_t l = utf8_locale();
-    return !l || iswprint_l((wint_t)c, l);   /* no UTF-8 locale: show it as it is */
+    return (U_GET_GC_MASK((UChar32)c) & (U_GC_C_MASK | U_GC_Z_MASK)) == 0;
 }
 
 /* ---- slots ------------------------------------------------------------------- */
@@ -1091,41 +1050,179 @@ METHOD(str_m_strip) { return strip_impl(args, nargs, kw, "strip", true, true); }
 METHOD(str_m_lstrip) { return strip_impl(args, nargs, kw, "lstrip", true, false); }
 METHOD(str_m_rstrip) { return strip_impl(args, nargs, kw, "rstrip", false, true); }
 
-enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE };
+/* ---- case mapping ------------------------------------------------------------ */
+/* Python maps case with Unicode's full mappings (ß upper is SS, İ lower is
+ * i and a combining dot) and no language's rules: ICU's root locale "".
+ * ASCII strings keep a byte loop; the rest go to ICU, whole for upper,
+ * lower and casefold (context-free but for final sigma, which ICU places
+ * as Python does), one code point at a time for Python's own rules of
+ * swapcase, title and capitalize. */
+
+enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_TITLE, CASE_SWAP, CASE_CAPITALIZE, CASE_KEEP };
+
+/* What code point c becomes under `how`: one of the first four or KEEP. */
+static int case_step(int how, uint32_t c, bool first, bool prev_cased)
+{
+    switch (how) {
+    case CASE_SWAP: return cp_upper(c) ? CASE_LOWER : cp_lower(c) ? CASE_UPPER : CASE_KEEP;
+    case CASE_TITLE: return prev_cased ? CASE_LOWER : CASE_TITLE;
+    case CASE_CAPITALIZE: return first ? CASE_TITLE : CASE_LOWER;
+    default: return how;
+    }
+}
+
+static char ascii_to(int c, int to)
+{
+    return (char)(to == CASE_LOWER || to == CASE_FOLD ? tolower(c) : to == CASE_KEEP ? c : toupper(c));
+}
+
+static Object *ascii_case(Object *s, int how)
+{
+    size_t n = str_nbytes(s);
+    const char *p = str_utf8(s);
+    char one = 0;
+    StrObject *o = n > 1 ? str_alloc(n) : NULL;
+    if (n > 1 && !o)
+        return NULL;
+    char *out = o ? o->data : &one;
+    bool prev_cased = false;
+    for (size_t i = 0; i < n && how == CASE_UPPER; i++)
+        out[i] = (char)toupper((unsigned char)p[i]);
+    for (size_t i = 0; i < n && (how == CASE_LOWER || how == CASE_FOLD); i++)
+        out[i] = (char)tolower((unsigned char)p[i]);
+    for (size_t i = 0; i < n && how > CASE_FOLD; i++) {
+        int c = (unsigned char)p[i];
+        out[i] = ascii_to(c, case_step(how, (uint32_t)c, i == 0, prev_cased));
+        prev_cased = isalpha(c);
+    }
+    if (n <= 1)
+        return str_make(&one, n, n);
+    o->ncp = n;
+    return (Object *)o;
+}
+
+static int32_t icu_case_into(UCaseMap *m, int how, char *out, int32_t cap, const char *p,
+                             int32_t n, UErrorCode *e)
+{
+    switch (how) {
+    case CASE_UPPER: return ucasemap_utf8ToUpper(m, out, cap, p, n, e);
+    case CASE_LOWER: return ucasemap_utf8ToLower(m, out, cap, p, n, e);
+    case CASE_FOLD: return ucasemap_utf8FoldCase(m, out, cap, p, n, e);
+    default: return ucasemap_utf8ToTitle(m, out, cap, p, n, e);
+    }
+}
+
+/* Appends the n bytes at p mapped by how (UPPER, LOWER, FOLD or TITLE);
+ * ICU copies the encoded lone surrogates a str may hold as they are. */
+static int icu_case(StrBuf *b, UCaseMap *m, int how, const char *p, size_t n)
+{
+    size_t want = n + n / 2 + 16;   /* most mappings keep the length; else a second go */
+    char small[64], *out = want > sizeof small ? malloc(want) : small;
+    UErrorCode e = U_ZERO_ERROR;
+    int32_t cap = out == small ? (int32_t)sizeof small : (int32_t)want;
+    int32_t len = out ? icu_case_into(m, how, out, cap, p, (int32_t)n, &e) : 0;
+    if (e == U_BUFFER_OVERFLOW_ERROR) {
+        if (out != small)
+            free(out);
+        e = U_ZERO_ERROR;
+        out = malloc((size_t)len);
+        len = out ? icu_case_into(m, how, out, len, p, (int32_t)n, &e) : 0;
+    }
+    bool ok = out && U_SUCCESS(e);
+    if (ok)
+        strbuf_put(b, out, (size_t)len);
+    if (out != small)
+        free(out);
+    if (!ok)
+        exc_nomemory();
+    return ok ? 0 : -1;
+}
+
+static bool cp_case_ignorable(uint32_t c)
+{
+    return u_hasBinaryProperty((UChar32)c, UCHAR_CASE_IGNORABLE);
+}
+
+/* Σ at `at` lowers to ς at a word's end: after a cased character and not
+ * before one, case-ignorable characters between not counting. */
+static bool final_sigma(const char *s, const char *at, const char *end)
+{
+    const char *p = at;
+    bool after_cased = false;
+    int k;
+    while (p > s) {
+        do
+            p--;
+        while (p > s && ((unsigned char)*p & 0xc0) == 0x80);
+        uint32_t c = utf8_decode_at(p, &k);
+        if (!cp_case_ignorable(c)) {
+            after_cased = cp_cased(c);
+            break;
+        }
+    }
+    if (!after_cased)
+        return false;
+    for (p = at + 2; p < end; p += k) {
+        uint32_t c = utf8_decode_at(p, &k);
+        if (!cp_case_ignorable(c))
+            return !cp_cased(c);
+    }
+    return true;
+}
+
+static int map_each(StrBuf *b, UCaseMap *m, const char *s, const char *end, int how)
+{
+    bool prev_cased = false;
+    int k;
+    for (const char *p = s; p < end; p += k) {
+        uint32_t c = utf8_decode_at(p, &k);
+        int to = case_step(how, c, p == s, prev_cased);
+        if (to == CASE_LOWER && c == 0x3a3 && final_sigma(s, p, end))
+            strbuf_puts(b, "\u03c2");
+        else if (to == CASE_KEEP)
+            strbuf_put(b, p, (size_t)k);
+        else if (c < 128) {
+            char a = ascii_to((int)c, to);
+            strbuf_put(b, &a, 1);
+        } else if (icu_case(b, m, to, p, (size_t)k) < 0)
+            return -1;
+        prev_cased = cp_cased(c);
+    }
+    return 0;
+}
 
 static Object *map_case(Object *s, int how)
 {
-    StrBuf b = { 0 };
-    const char *p = str_utf8(s), *end = p + str_nbytes(s);
-    bool prev_cased = false, first = true;
-    while (p < end) {
-        int k;
-        uint32_t c = utf8_decode_at(p, &k), r = c;
-        switch (how) {
-        case CASE_UPPER: r = cp_toupper(c); break;
-        case CASE_LOWER: r = cp_tolower(c); break;
-        case CASE_SWAP: r = cp_upper(c) ? cp_tolower(c) : cp_toupper(c); break;
-        case CASE_TITLE: r = prev_cased ? cp_tolower(c) : cp_toupper(c); break;
-        default: r = first ? cp_toupper(c) : cp_tolower(c); break;
-        }
-        char buf[4];
-        if (c == 0xdf && r == c && (how == CASE_UPPER || how == CASE_SWAP ||
-                                    (how == CASE_TITLE && !prev_cased) ||
-                                    (how == CASE_CAPITALIZE && first)))
-            strbuf_puts(&b, how == CASE_UPPER || how == CASE_SWAP ? "SS" : "Ss"); /* ß */
-        else {
-            size_t n = utf8_encode(r, buf);
-            strbuf_put(&b, buf, n);
-        }
-        prev_cased = cp_upper(c) || cp_lower(c);
-        first = false;
-        p += k;
+    if (str_is_ascii(s))
+        return ascii_case(s, how);
+    /* Titlecasing one code point at a time needs no word breaks; the map
+     * holds the iterator ICU sets up for it, so each call opens its own. */
+    UErrorCode e = U_ZERO_ERROR;
+    UCaseMap *m = ucasemap_open("", U_TITLECASE_WHOLE_STRING | U_TITLECASE_NO_BREAK_ADJUSTMENT, &e);
+    if (U_FAILURE(e)) {
+        exc_nomemory();
+        return NULL;
     }
-    return strbuf_finish(&b);
+    const char *p = str_utf8(s);
+    size_t n = str_nbytes(s);
+    StrBuf b = { 0 };
+    int r = how <= CASE_FOLD && n <= INT32_MAX / 4 ? icu_case(&b, m, how, p, n)
+                                                   : map_each(&b, m, p, p + n, how);
+    ucasemap_close(m);
+    if (r < 0 || b.oom) {
+        if (r == 0)
+            exc_nomemory();
+        strbuf_free(&b);
+        return NULL;
+    }
+    Object *o = str_from_utf8_trusted(b.p, b.n, utf8_count(b.p, b.n));
+    strbuf_free(&b);
+    return o;
 }
 
 METHOD(str_m_upper) { return map_case(SELF, CASE_UPPER); }
 METHOD(str_m_lower) { return map_case(SELF, CASE_LOWER); }
+METHOD(str_m_casefold) { return map_case(SELF, CASE_FOLD); }
 METHOD(str_m_swapcase) { return map_case(SELF, CASE_SWAP); }
 METHOD(str_m_title) { return map_case(SELF, CASE_TITLE); }
 METHOD(str_m_capitalize) { return map_case(SELF, CASE_CAPITALIZE); }
@@ -1194,10 +1291,12 @@ static Object *classify(Object *s, bool (*pred)(uint32_t))
     return bool_from(true);
 }
 
-static bool cp_alnum(uint32_t c) { return cp_alpha(c) || cp_digit(c); }
+static bool cp_alnum(uint32_t c) { return cp_alpha(c) || cp_numeric(c); }
 static bool cp_ascii(uint32_t c) { return c < 128; }
 
+METHOD(str_m_isdecimal) { return classify(SELF, cp_decimal); }
 METHOD(str_m_isdigit) { return classify(SELF, cp_digit); }
+METHOD(str_m_isnumeric) { return classify(SELF, cp_numeric); }
 METHOD(str_m_isalpha) { return classify(SELF, cp_alpha); }
 METHOD(str_m_isspace) { return classify(SELF, cp_space); }
 METHOD(str_m_isalnum) { return classify(SELF, cp_alnum); }
@@ -1272,7 +1371,9 @@ METHOD(str_m_isidentifier)
     for (bool first = true; p < end; first = false) {
         int k;
         uint32_t c = utf8_decode_at(p, &k);
-        if (!(c == '_' || cp_alpha(c) || (!first && cp_digit(c))))
+        bool ok = c < 128 ? c == '_' || isalpha((int)c) || (!first && isdigit((int)c))
+                          : u_hasBinaryProperty((UChar32)c, first ? UCHAR_XID_START : UCHAR_XID_CONTINUE);
+        if (!ok)
             return bool_from(false);
         p += k;
     }
@@ -1680,14 +1781,14 @@ static const MethodDef str_methods[] = {
     { "lstrip", str_m_lstrip, NULL }, { "rstrip", str_m_rstrip, NULL },
     { "upper", str_m_upper, NULL }, { "lower", str_m_lower, NULL },
     { "swapcase", str_m_swapcase, NULL }, { "title", str_m_title, NULL },
-    { "capitalize", str_m_capitalize, NULL }, { "casefold", str_m_lower, NULL },
+    { "capitalize", str_m_capitalize, NULL }, { "casefold", str_m_casefold, NULL },
     { "replace", str_m_replace, NULL }, { "find", str_m_find, NULL },
     { "rfind", str_m_rfind, NULL }, { "index", str_m_index, NULL },
     { "rindex", str_m_rindex, NULL }, { "count", str_m_count, NULL },
     { "startswith", str_m_startswith, NULL }, { "endswith", str_m_endswith, NULL },
     { "encode", str_m_encode, NULL }, { "format", str_m_format, NULL },
-    { "isdigit", str_m_isdigit, NULL }, { "isdecimal", str_m_isdigit, NULL },
-    { "isnumeric", str_m_isdigit, NULL }, { "isalpha", str_m_isalpha, NULL },
+    { "isdigit", str_m_isdigit, NULL }, { "isdecimal", str_m_isdecimal, NULL },
+    { "isnumeric", str_m_isnumeric, NULL }, { "isalpha", str_m_isalpha, NULL },
     { "isspace", str_m_isspace, NULL }, { "isalnum", str_m_isalnum, NULL },
     { "isascii", str_m_isascii, NULL }, { "isupper", str_m_isupper, NULL },
     { "islower", str_m_islower, NULL }, { "isidentifier", str_m_isidentifier, NULL },
