@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "vm/modules/builtins.h"
+#include "vm/objects/buffer.h"
 #include "vm/objects/file.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/frameobject.h"
@@ -506,44 +507,168 @@ int sys_flush_at_exit(void)
     return -1;
 }
 
-typedef struct StreamObject { Object ob; FILE *f; const char *name; } StreamObject;
+/* sys.stdout and sys.stderr write through stdio, and so does each one's
+ * .buffer (bytes): both layers share one FILE, so text and bytes come out
+ * in the order written. */
+typedef struct StreamObject { Object ob; FILE *f; const char *name; Object *buffer; } StreamObject;
 
-static Object *stream_write(Object *self, Object *const *args, size_t nargs, Object *kw)
+static Type StreamType, StreamBufferType;
+
+#define STREAM(o) ((StreamObject *)(o))
+#define METHOD(name) static Object *name(Object *self, Object *const *args, size_t nargs, Object *kw)
+
+/* The arity checks name the method as CPython's do: TextIOWrapper.write. */
+static bool stream_nargs(Object *const *args, const char *method, size_t nargs, Object *kw,
+                         size_t want)
 {
-    if (!no_kw("TextIOWrapper.write", kw) || !nargs_ok("TextIOWrapper.write", nargs - 1, 1, 1))
+    char name[64];
+    snprintf(name, sizeof name, "%s.%s", args[0]->type->name, method);
+    return no_kw(name, kw) && nargs_ok(name, nargs - 1, want, want);
+}
+
+METHOD(stream_write)
+{
+    if (!stream_nargs(args, "write", nargs, kw, 1))
         return NULL;
-    if (!obj_is(args[1], &StrType)) {
+    StreamObject *s = STREAM(args[0]);
+    const unsigned char *p;
+    size_t n;
+    if (obj_is(args[0], &StreamBufferType)) {
+        if (!buffer_check(args[1])) {
+            exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", args[1]->type->name);
+            return NULL;
+        }
+        if (buffer_peek(args[1], &p, &n) < 0 || sys_stream_write(s->f, (const char *)p, n) < 0)
+            return NULL;
+        return int_from_i64((int64_t)n);
+    }
+    if (!obj_isinstance_type(args[1], &StrType)) {
         exc_set(ExcTypeError, "write() argument must be str, not %s", args[1]->type->name);
         return NULL;
     }
-    StreamObject *s = (StreamObject *)args[0];
     if (sys_stream_write(s->f, str_utf8(args[1]), str_nbytes(args[1])) < 0)
         return NULL;
     return int_from_i64((int64_t)((StrObject *)args[1])->ncp);
 }
 
-static Object *stream_flush(Object *self, Object *const *args, size_t nargs, Object *kw)
+METHOD(stream_writelines)
 {
-    if (!no_kw("TextIOWrapper.flush", kw) || !nargs_ok("TextIOWrapper.flush", nargs - 1, 0, 0))
+    if (!stream_nargs(args, "writelines", nargs, kw, 1))
         return NULL;
-    return sys_stream_flush(((StreamObject *)args[0])->f) < 0 ? NULL : none_new();
+    Object *it = obj_iter(args[1]), *line;
+    if (!it)
+        return NULL;
+    while ((line = obj_iternext(it))) {
+        Object *pair[2] = { args[0], line };
+        Object *r = stream_write(self, pair, 2, NULL);
+        DECREF(line);
+        if (!r)
+            break;
+        DECREF(r);
+    }
+    DECREF(it);
+    return exc_occurred() ? NULL : none_new();
 }
+
+METHOD(stream_flush)
+{
+    if (!stream_nargs(args, "flush", nargs, kw, 0))
+        return NULL;
+    return sys_stream_flush(STREAM(args[0])->f) < 0 ? NULL : none_new();
+}
+
+static int stream_fd(Object *const *args) { return fileno(STREAM(args[0])->f); }
+
+METHOD(stream_fileno)
+{
+    return stream_nargs(args, "fileno", nargs, kw, 0) ? int_from_i64(stream_fd(args)) : NULL;
+}
+
+METHOD(stream_isatty)
+{
+    return stream_nargs(args, "isatty", nargs, kw, 0) ? bool_from(isatty(stream_fd(args))) : NULL;
+}
+
+METHOD(stream_writable)
+{
+    return stream_nargs(args, "writable", nargs, kw, 0) ? bool_from(true) : NULL;
+}
+
+METHOD(stream_readable)
+{
+    return stream_nargs(args, "readable", nargs, kw, 0) ? bool_from(false) : NULL;
+}
+
+METHOD(stream_seekable)   /* a file, not a pipe or a terminal */
+{
+    if (!stream_nargs(args, "seekable", nargs, kw, 0))
+        return NULL;
+    return bool_from(lseek(stream_fd(args), 0, SEEK_CUR) >= 0);
+}
+
+static Object *stream_get_buffer(Object *o)
+{
+    StreamObject *s = STREAM(o);
+    if (!s->buffer) {
+        s->buffer = obj_alloc(&StreamBufferType, sizeof(StreamObject));
+        if (!s->buffer)
+            return NULL;
+        STREAM(s->buffer)->f = s->f;
+        STREAM(s->buffer)->name = s->name;
+    }
+    INCREF(s->buffer);
+    return s->buffer;
+}
+
+static Object *stream_get_name(Object *o) { return str_from_cstr(STREAM(o)->name); }
+static Object *stream_get_mode(Object *o) { return str_from_cstr(obj_is(o, &StreamType) ? "w" : "wb"); }
+static Object *stream_get_closed(Object *o) { return bool_from(false); }
+static Object *stream_get_encoding(Object *o) { return str_from_cstr("utf-8"); }
+static Object *stream_get_errors(Object *o) { return str_from_cstr("strict"); }
+static Object *stream_get_newlines(Object *o) { return none_new(); }
+static Object *stream_get_line_buffering(Object *o) { return bool_from(isatty(fileno(STREAM(o)->f))); }
 
 static Object *stream_repr(Object *o)
 {
-    return str_from_fmt("<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>",
-                        ((StreamObject *)o)->name);
+    if (obj_is(o, &StreamBufferType))
+        return str_from_fmt("<_io.BufferedWriter name='%s'>", STREAM(o)->name);
+    return str_from_fmt("<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>", STREAM(o)->name);
 }
 
+static void stream_dealloc(Object *o)
+{
+    XDECREF(STREAM(o)->buffer);
+    obj_free(o);
+}
+
+#define STREAM_METHODS                                                                    \
+    { "write", stream_write, NULL }, { "writelines", stream_writelines, NULL },          \
+    { "flush", stream_flush, NULL }, { "fileno", stream_fileno, NULL },                  \
+    { "isatty", stream_isatty, NULL }, { "writable", stream_writable, NULL },            \
+    { "readable", stream_readable, NULL }, { "seekable", stream_seekable, NULL },        \
+    { "name", NULL, stream_get_name }, { "mode", NULL, stream_get_mode },                \
+    { "closed", NULL, stream_get_closed }
+
 static const MethodDef stream_methods[] = {
-    { "write", stream_write, NULL },
-    { "flush", stream_flush, NULL },
+    STREAM_METHODS,
+    { "buffer", NULL, stream_get_buffer }, { "encoding", NULL, stream_get_encoding },
+    { "errors", NULL, stream_get_errors }, { "newlines", NULL, stream_get_newlines },
+    { "line_buffering", NULL, stream_get_line_buffering },
     { NULL, NULL, NULL },
 };
 
+static const MethodDef stream_buffer_methods[] = { STREAM_METHODS, { NULL, NULL, NULL } };
+
 static Type StreamType = {
     OBJ_HEAD_INIT(&TypeType), .name = "TextIOWrapper", .base = &ObjectType,
-    .basicsize = sizeof(StreamObject), .repr = stream_repr, .methods = stream_methods,
+    .basicsize = sizeof(StreamObject), .dealloc = stream_dealloc, .repr = stream_repr,
+    .methods = stream_methods,
+};
+
+static Type StreamBufferType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "BufferedWriter", .base = &ObjectType,
+    .basicsize = sizeof(StreamObject), .dealloc = stream_dealloc, .repr = stream_repr,
+    .methods = stream_buffer_methods,
 };
 
 static Object *stream_new(FILE *f, const char *name)
