@@ -9,7 +9,7 @@ read os.environ.
 import posix
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
-           'dirname', 'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime',
+           'dirname', 'commonprefix', 'commonpath', 'getsize', 'getmtime', 'getatime', 'getctime',
            'islink', 'exists', 'lexists', 'isdir', 'isfile', 'expanduser', 'expandvars',
            'normpath', 'abspath', 'realpath', 'relpath', 'samefile', 'sep', 'pathsep',
            'defpath', 'altsep', 'extsep', 'devnull', 'curdir', 'pardir']
@@ -119,6 +119,24 @@ def commonprefix(m):
         if c != s2[i]:
             return s1[:i]
     return s1
+
+
+def commonpath(paths):
+    """The longest path every one of paths lies under, by whole components."""
+    paths = [_check(p) for p in paths]
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    absolute = {p.startswith(sep) for p in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    parts = [[c for c in p.split(sep) if c and c != curdir] for p in paths]
+    first, last = min(parts), max(parts)
+    common = first
+    for i, c in enumerate(first):
+        if c != last[i]:
+            common = first[:i]
+            break
+    return (sep if absolute.pop() else '') + sep.join(common)
 
 
 # ---- queries over stat
