@@ -36,6 +36,14 @@ static int char_args(const char *fn, Object *const *args, size_t nargs, Object *
     return 0;
 }
 
+/* Parses (chr) alone for fn. */
+static int one_char(const char *fn, Object *const *args, size_t nargs, Object *kw, UChar32 *c)
+{
+    static const char *const names[] = { "chr", NULL };
+    Object *a[1];
+    return args_parse(fn, args, nargs, kw, 1, names, a) < 0 ? -1 : char_arg(fn, "", a[0], c);
+}
+
 /* Unassigned code points have no properties in CPython's database, where
  * ICU gives the defaults of their block. */
 static bool assigned(UChar32 c)
@@ -51,52 +59,40 @@ static Object *short_name(UProperty p, UChar32 c)
 
 static Object *ud_category(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("category", args, nargs, kw, 1, names, a) < 0 || char_arg("category", "", a[0], &c) < 0)
+    if (one_char("category", args, nargs, kw, &c) < 0)
         return NULL;
     return short_name(UCHAR_GENERAL_CATEGORY, c);
 }
 
 static Object *ud_bidirectional(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("bidirectional", args, nargs, kw, 1, names, a) < 0 ||
-        char_arg("bidirectional", "", a[0], &c) < 0)
+    if (one_char("bidirectional", args, nargs, kw, &c) < 0)
         return NULL;
     return assigned(c) ? short_name(UCHAR_BIDI_CLASS, c) : str_from_cstr("");
 }
 
 static Object *ud_east_asian_width(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("east_asian_width", args, nargs, kw, 1, names, a) < 0 ||
-        char_arg("east_asian_width", "", a[0], &c) < 0)
+    if (one_char("east_asian_width", args, nargs, kw, &c) < 0)
         return NULL;
     return assigned(c) ? short_name(UCHAR_EAST_ASIAN_WIDTH, c) : str_from_cstr("F");
 }
 
 static Object *ud_combining(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("combining", args, nargs, kw, 1, names, a) < 0 || char_arg("combining", "", a[0], &c) < 0)
+    if (one_char("combining", args, nargs, kw, &c) < 0)
         return NULL;
     return int_from_i64(u_getCombiningClass(c));
 }
 
 static Object *ud_mirrored(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("mirrored", args, nargs, kw, 1, names, a) < 0 || char_arg("mirrored", "", a[0], &c) < 0)
+    if (one_char("mirrored", args, nargs, kw, &c) < 0)
         return NULL;
     return int_from_i64(assigned(c) && u_isMirrored(c));
 }
@@ -339,11 +335,8 @@ static const char *const decomposition_tags[U_DT_COUNT] = {
  * rule, not by the table, so CPython gives them none. */
 static Object *ud_decomposition(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "chr", NULL };
-    Object *a[1];
     UChar32 c;
-    if (args_parse("decomposition", args, nargs, kw, 1, names, a) < 0 ||
-        char_arg("decomposition", "", a[0], &c) < 0)
+    if (one_char("decomposition", args, nargs, kw, &c) < 0)
         return NULL;
     int32_t t = u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE);
     if (t <= U_DT_NONE || t >= U_DT_COUNT || (c >= 0xac00 && c <= 0xd7a3))
