@@ -521,6 +521,8 @@ static Type StreamType, StreamBufferType;
 static bool stream_nargs(Object *const *args, const char *method, size_t nargs, Object *kw,
                          size_t want)
 {
+    if (!kw && nargs - 1 == want)   /* the common case: no name to format */
+        return true;
     char name[64];
     snprintf(name, sizeof name, "%s.%s", args[0]->type->name, method);
     return no_kw(name, kw) && nargs_ok(name, nargs - 1, want, want);

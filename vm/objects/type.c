@@ -908,30 +908,37 @@ static Object *wrapper_construct(Object *callable, Object *const *args, size_t n
     return wrapper_new(t, args[0], NULL);
 }
 
-static Object *property_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+/* property(fget, fset, fdel, doc) into v, None read as absent (NULL). */
+static int property_args(Object *const *args, size_t nargs, Object *kw, Object *v[4])
 {
     static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
-    Object *v[4];
     if (args_parse("property", args, nargs, kw, 0, names, v) < 0)
+        return -1;
+    for (size_t i = 0; i < 3; i++)
+        v[i] = v[i] == None ? NULL : v[i];
+    return 0;
+}
+
+static Object *property_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *v[4];
+    if (property_args(args, nargs, kw, v) < 0)
         return NULL;
-    return property_new((Type *)callable, v[0] == None ? NULL : v[0], v[1] == None ? NULL : v[1],
-                        v[2] == None ? NULL : v[2]);
+    return property_new((Type *)callable, v[0], v[1], v[2]);
 }
 
 /* __init__ of a property subclass's instance, which starts empty: the
  * class's own __init__ may call it through super(), as in CPython. */
 static Object *property_m_init(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
     Object *v[4];
-    if (args_parse("property", args + 1, nargs - 1, kw, 0, names, v) < 0)
+    if (property_args(args + 1, nargs - 1, kw, v) < 0)
         return NULL;
     Wrapper *p = (Wrapper *)args[0];
     Object **fields[3] = { &p->func, &p->fset, &p->fdel };
     for (size_t i = 0; i < 3; i++) {
-        Object *f = v[i] == None ? NULL : v[i];
-        XINCREF(f);
-        SETREF(*fields[i], f);
+        XINCREF(v[i]);
+        SETREF(*fields[i], v[i]);
     }
     return none_new();
 }
