@@ -211,6 +211,29 @@ static int exc_set_args(ExcObject *e, Object *const *args, size_t nargs)
     return exc_init_attrs(e);
 }
 
+/* The keywords the built-in __init__ takes: ImportError's name and path,
+ * none for any other class, in CPython's words. */
+static int exc_init_kw(ExcObject *e, Object *const *values, Object *kw)
+{
+    Type *t = e->ob.type;
+    if (!kw)
+        return 0;
+    if (!type_is_subtype(t, &exc_type_ImportError)) {
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
+        return -1;
+    }
+    for (size_t i = 0; i < tuple_len(kw); i++) {
+        const char *key = str_utf8(tuple_get(kw, i));
+        if (strcmp(key, "name") != 0 && strcmp(key, "path") != 0) {
+            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for ImportError()", key);
+            return -1;
+        }
+        if (set_attr(e, key, values[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static Type *oserror_class(int err);
 
 /* OSError(errno, strerror, ...) itself makes the subclass for that errno,
@@ -231,31 +254,23 @@ static Type *oserror_subclass(Type *t, Object *const *args, size_t npos)
 static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     Type *t = (Type *)callable;
-    if (kw && !(t->flags & TYPE_HEAP)) {
-        exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
-        return NULL;
-    }
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);
     t = oserror_subclass(t, args, npos);
     Object *e = obj_alloc(t, t->basicsize);
     if (!e)
         return NULL;
-    if (exc_set_args((ExcObject *)e, args, npos) < 0) {
+    static Object *init_name;
+    if (!init_name)
+        init_name = str_intern("__init__");
+    Object *init = t->flags & TYPE_HEAP ? type_lookup(t, init_name) : NULL;
+    bool builtin_init = !init || obj_is(init, &BuiltinType);
+    if (exc_set_args((ExcObject *)e, args, npos) < 0 ||
+        (builtin_init && exc_init_kw((ExcObject *)e, args + npos, kw) < 0)) {
         DECREF(e);
         return NULL;
     }
     if (t->flags & TYPE_HEAP) {
-        static Object *init_name;
-        if (!init_name)
-            init_name = str_intern("__init__");
-        Object *init = type_lookup(t, init_name);
-        if (kw && (!init || obj_is(init, &BuiltinType))) {
-            /* BaseException.__init__ runs: it takes no keywords */
-            exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
-            DECREF(e);
-            return NULL;
-        }
-        if (init && !obj_is(init, &BuiltinType)) {
+        if (!builtin_init) {
             Object *r = obj_call_prepend(init, e, args, nargs, kw);
             if (!r) {
                 DECREF(e);
@@ -419,12 +434,9 @@ static Object *exc_m_init(Object *c, Object *const *args, size_t nargs, Object *
         exc_set(ExcTypeError, "descriptor '__init__' requires a 'BaseException' object");
         return NULL;
     }
-    if (kw) {
-        exc_set(ExcTypeError, "%s() takes no keyword arguments", args[0]->type->name);
-        return NULL;
-    }
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);
-    if (exc_set_args((ExcObject *)args[0], args + 1, npos - 1) < 0)
+    if (exc_set_args((ExcObject *)args[0], args + 1, npos - 1) < 0 ||
+        exc_init_kw((ExcObject *)args[0], args + npos, kw) < 0)
         return NULL;
     return none_new();
 }
