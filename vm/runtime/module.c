@@ -115,9 +115,14 @@ Object *module_new(const char *name, const char *file)
     m->name = str_from_cstr(name);
     m->dict = dict_new();
     m->file = file ? str_from_cstr(file) : NULL;
-    if (!m->name || !m->dict || (file && !m->file) ||
-        dict_set_str(m->dict, "__name__", m->name) < 0 ||
-        (file && dict_set_str(m->dict, "__file__", m->file) < 0)) {
+    /* CPython's module_init_dict: these names are always there, None
+     * until the module's code, the importer or importlib sets them. */
+    static const char *const unset[] = { "__doc__", "__package__", "__loader__", "__spec__" };
+    bool ok = m->name && m->dict && (!file || m->file) && dict_set_str(m->dict, "__name__", m->name) == 0 &&
+              (!file || dict_set_str(m->dict, "__file__", m->file) == 0);
+    for (size_t i = 0; ok && i < sizeof unset / sizeof *unset; i++)
+        ok = dict_set_str(m->dict, unset[i], None) == 0;
+    if (!ok) {
         DECREF(m);
         return NULL;
     }
