@@ -551,6 +551,33 @@ Object *import_main_code(const char *name, Object **file, Object **package)
     return code;
 }
 
+Object *import_locate(Object *path, const char *last)
+{
+    Found f = { .embedded = NULL };
+    Object *portions = NULL;
+    bool found = find_in_path(path, last, &f, &portions);
+    XDECREF(portions);
+    if (exc_occurred())
+        return NULL;
+    if (!found) {
+        INCREF(None);
+        return None;
+    }
+    Object *origin = str_from_cstr(f.path);
+    Object *r = origin ? tuple_pack(2, origin, f.package ? TrueObj : FalseObj) : NULL;
+    XDECREF(origin);
+    return r;
+}
+
+Object *import_embedded_source(const char *origin)
+{
+    const ImportEmbedded *e = embedded_at(origin);
+    if (e)
+        return str_from_utf8(e->source, e->len);
+    INCREF(None);
+    return None;
+}
+
 /* ---- __import__ -------------------------------------------------------------- */
 
 /* The package a relative import starts from: __package__, else __name__

@@ -42,6 +42,15 @@ int import_star(Object *m, Object *locals);
  * (ModuleNotFoundError "No module named 'X'") or a SyntaxError set. */
 Object *import_main_code(const char *name, Object **file, Object **package);
 
+/* importlib's view of the finder (vm/modules/mod__imp.c): where a module
+ * named LAST would be found in the folders of path (a list of str), as the
+ * importer looks, without importing it.  A new (origin, is_package) tuple,
+ * None when no folder holds one, NULL with an exception. */
+Object *import_locate(Object *path, const char *last);
+/* The source of the embedded library file at origin (a path under
+ * import_libdir), a new str; None for any other path. */
+Object *import_embedded_source(const char *origin);
+
 /* sys.path's initial value: the script's folder ("" for -c and stdin),
  * then PYTHONPATH's entries (unless use_env is false: -E), then
  * import_libdir.  New list. */
