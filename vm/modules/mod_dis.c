@@ -1,5 +1,8 @@
-/* vm/modules/mod_dis.c — the `dis` module: dis.dis(function or code object). */
+/* vm/modules/mod_dis.c — the `dis` module: dis.dis(function or code object),
+ * and, as in CPython, every name of the `opcode` module (opname, opmap,
+ * stack_effect, ...). */
 #include <stdio.h>
+#include <string.h>
 
 #include "vm/runtime/dis.h"
 #include "vm/runtime/eval.h"
@@ -34,7 +37,15 @@ static Object *dis_dis(Object *self, Object *const *args, size_t nargs, Object *
 Object *mod_dis_init(void)
 {
     Object *m = module_new("dis", NULL);
-    if (m && module_add_func(m, "dis", dis_dis) < 0)
+    Object *name = m ? str_from_cstr("opcode") : NULL;
+    Object *opcode = name ? module_builtin(name) : NULL;
+    bool ok = opcode && module_add_func(m, "dis", dis_dis) == 0;
+    Object *k, *v;
+    for (size_t pos = 0; ok && dict_next(module_dict(opcode), &pos, &k, &v);)
+        ok = strncmp(str_utf8(k), "__", 2) == 0 || dict_set(module_dict(m), k, v) == 0;
+    XDECREF(opcode);
+    XDECREF(name);
+    if (!ok)
         SETREF(m, NULL);
     return m;
 }
