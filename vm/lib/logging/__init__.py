@@ -393,7 +393,7 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        return open(self.baseFilename, self.mode)
+        return open(self.baseFilename, self.mode, encoding=self.encoding)
 
     def close(self):
         with self.lock:
