@@ -206,7 +206,11 @@ class Pool:
             result._set(index, ok, value)
 
     def _wake(self):
-        os.write(self._wake_w, b'.')
+        # None once the workers have stopped (join, terminate, or the exit
+        # hook): nobody is left to wake, so closing again is a no-op.
+        wake_w = self._wake_w
+        if wake_w is not None:
+            os.write(wake_w, b'.')
 
     # -- submitting work ----------------------------------------------------
 
