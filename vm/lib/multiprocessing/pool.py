@@ -9,6 +9,11 @@ list of calls; its reply is the list of their values, or the first exception
 raised with the worker's traceback text (re-raised in the parent, the text
 as its __cause__, as CPython's RemoteTraceback).  A worker that exits (its
 maxtasksperchild reached, or killed) is replaced; the task it held fails.
+
+ThreadPool is the same pool over worker threads: each worker's two pipes
+become in-process channels (_Channel) that carry objects without pickling
+(so lambdas and bound methods work, as in CPython's ThreadPool) and still
+give the handler a descriptor to select() on.
 """
 
 import atexit
@@ -104,7 +109,71 @@ class _Worker:
         self.results.close()
 
 
+class _Channel:
+    """One direction between threads, with a Connection's send/recv/fileno:
+    objects go through a deque, and one byte per object through a pipe, so
+    recv() blocks with the GIL released and select() sees a waiting object.
+    recv() after close() with nothing left raises EOFError."""
+
+    def __init__(self):
+        self._items = collections.deque()
+        self._r, self._w = os.pipe()
+        self._closed = False
+
+    def send(self, obj):
+        self._items.append(obj)
+        os.write(self._w, b'.')
+
+    def recv(self):
+        if self._closed and not self._items:
+            raise EOFError
+        os.read(self._r, 1)
+        return self._items.popleft()
+
+    def fileno(self):
+        return self._r
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            os.close(self._r)
+            os.close(self._w)
+
+
+class _WorkerThread(threading.Thread):
+    """A pool worker thread.  A thread cannot be killed: terminate() asks
+    it to stop after its current task, which join() then waits for, as
+    CPython's ThreadPool.terminate joins its workers."""
+    exitcode = 0
+
+    def __init__(self, tasks, **kwargs):
+        threading.Thread.__init__(self, daemon=True, **kwargs)
+        self._tasks = tasks
+
+    def terminate(self):
+        self._tasks.send(None)
+
+
+class _ThreadWorker:
+    def __init__(self, pool):
+        self.tasks = _Channel()
+        self.results = _Channel()
+        self.task = None
+        self.done = 0
+        self.process = _WorkerThread(self.tasks, target=_worker_main,
+                                     name='Thread-%d' % next(_worker_names),
+                                     args=(self.tasks, self.results, pool._initializer,
+                                           pool._initargs, pool._maxtasks))
+        self.process.start()
+
+    def close(self):
+        self.tasks.close()
+        self.results.close()
+
+
 class Pool:
+    _Worker = _Worker
+
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None,
                  context=None):
         if processes is None:
@@ -126,7 +195,7 @@ class Pool:
         self._workers = []
         try:
             for _ in range(processes):
-                self._workers.append(_Worker(self))
+                self._workers.append(self._Worker(self))
         except BaseException:
             self._stop_workers(True)
             raise
@@ -192,7 +261,7 @@ class Pool:
         with self._cond:
             self._workers.remove(w)
             if self._state == RUN:
-                self._workers.append(_Worker(self))
+                self._workers.append(self._Worker(self))
 
     def _finish(self, job, index, ok, value):
         if not ok:
@@ -322,9 +391,15 @@ class Pool:
         return '<multiprocessing.pool.Pool state=%s pool_size=%d>' % (self._state, self._processes)
 
 
-def ThreadPool(*args, **kwargs):
-    raise NotImplementedError("gilvm: multiprocessing.pool.ThreadPool is not available; "
-                              "use concurrent.futures.ThreadPoolExecutor")
+class ThreadPool(Pool):
+    """A Pool whose workers are threads of this process (nothing pickled)."""
+    _Worker = _ThreadWorker
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def __repr__(self):
+        return '<multiprocessing.pool.ThreadPool state=%s pool_size=%d>' % (self._state, self._processes)
 
 
 class ApplyResult:
