@@ -8,6 +8,7 @@ Reading walks the members in turn (zero bytes between them are padding);
 writing makes one member per GzipFile, so appending adds a member.
 """
 
+import _compression
 import builtins
 import io
 import os
@@ -19,7 +20,7 @@ __all__ = ["BadGzipFile", "GzipFile", "open", "compress", "decompress"]
 
 FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 
-READ, WRITE = 1, 2
+from _compression import READ, WRITE
 
 _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_BEST = 9
@@ -41,26 +42,8 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     """Open a gzip-compressed file in binary ('rb', 'wb', 'ab', 'xb') or
     text ('rt', 'wt', 'at', 'xt') mode; return a GzipFile or, in text
     mode, a text file over one."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
-    if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
-    elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
-    else:
-        raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return _TextFile(binary_file, encoding, errors, newline)
-    return binary_file
+    return _compression.open_file(lambda name, mode, fileobj: GzipFile(name, mode, compresslevel, fileobj),
+                                  filename, mode, encoding, errors, newline)
 
 
 def _header(compresslevel, mtime, fname):
@@ -185,12 +168,11 @@ class _MemberReader:
                 return out
 
 
-class GzipFile:
+class GzipFile(_compression.CompressedFile):
     """A file-like object over a gzip file: reading decompresses, writing
     compresses.  mtime is the modification time of the last member read."""
 
     myfileobj = None
-    fileobj = None
 
     def __init__(self, filename=None, mode=None,
                  compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
@@ -242,34 +224,6 @@ class GzipFile:
         s = repr(self.fileobj)
         return '<gzip ' + s[1:-1] + ' ' + hex(id(self)) + '>'
 
-    @property
-    def closed(self):
-        return self.fileobj is None
-
-    def _check_open(self, mode, what):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file")
-        if self.mode != mode:
-            other = "write-only" if mode == READ else "read-only"
-            raise OSError(9, "%s() on %s GzipFile object" % (what, other))
-
-    def readable(self):
-        return self.mode == READ
-
-    def writable(self):
-        return self.mode == WRITE
-
-    def seekable(self):
-        return False
-
-    def fileno(self):
-        return self.fileobj.fileno()
-
-    def tell(self):
-        if self.mode == WRITE:
-            return self._size
-        return self._pos
-
     def write(self, data):
         self._check_open(WRITE, "write")
         if isinstance(data, bytes):
@@ -282,102 +236,6 @@ class GzipFile:
             self._size += length
             self._crc = zlib.crc32(data, self._crc)
         return length
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    # Unread data is self._buf[self._off:]: taking a line moves the offset
-    # instead of copying the rest of the chunk.
-
-    def _avail(self):
-        return len(self._buf) - self._off
-
-    def _fill(self):
-        """Add the next decompressed chunk to the buffer; false at EOF."""
-        chunk = self._reader.read_chunk()
-        if chunk:
-            self._buf = self._buf[self._off:] + chunk
-            self._off = 0
-        return bool(chunk)
-
-    def _take(self, n):
-        data = self._buf[self._off:self._off + n]
-        self._off += len(data)
-        self._pos += len(data)
-        return data
-
-    def read(self, size=-1):
-        self._check_open(READ, "read")
-        if size is None or size < 0:
-            parts = [self._take(self._avail())]
-            while True:
-                chunk = self._reader.read_chunk()
-                if not chunk:
-                    break
-                parts.append(chunk)
-                self._pos += len(chunk)
-            return b''.join(parts)
-        while self._avail() < size and self._fill():
-            pass
-        return self._take(size)
-
-    def read1(self, size=-1):
-        self._check_open(READ, "read1")
-        if not self._avail():
-            self._fill()
-        if size is None or size < 0:
-            size = self._avail()
-        return self._take(size)
-
-    def peek(self, n):
-        self._check_open(READ, "peek")
-        if not self._avail():
-            self._fill()
-        return self._buf[self._off:]
-
-    def readline(self, size=-1):
-        self._check_open(READ, "readline")
-        if size is None:
-            size = -1
-        start = self._off
-        while True:
-            end = self._buf.find(b'\n', start)
-            if end >= 0:
-                end += 1
-                break
-            if 0 <= size <= self._avail():
-                end = self._off + size
-                break
-            start = self._avail()
-            if not self._fill():
-                end = len(self._buf)
-                break
-            # _fill moved the unread bytes to the front.
-        n = end - self._off
-        if 0 <= size < n:
-            n = size
-        return self._take(n)
-
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_open(READ, "readline")
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
         if self.fileobj is None:
@@ -401,142 +259,6 @@ class GzipFile:
             if myfileobj:
                 self.myfileobj = None
                 myfileobj.close()
-
-    def __enter__(self):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file.")
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        # As an io object in CPython, a dropped GzipFile is closed, so its
-        # member still gets its trailer.
-        try:
-            self.close()
-        except Exception:
-            pass
-
-
-class _TextFile:
-    """A text file over a GzipFile (gilvm's io cannot wrap a stream).
-
-    It decodes whole lines: a read goes on to the end of a line, and b'\\n'
-    is never inside another character in the encodings this supports
-    (ASCII-compatible ones such as UTF-8 and latin-1).  Reading translates
-    newlines when newline is None and leaves them when it is '\\n'.
-    """
-
-    def __init__(self, binary, encoding, errors, newline):
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        if binary.mode == READ and newline not in (None, '\n'):
-            binary.close()
-            raise NotImplementedError(
-                "gzip text reading takes newline None or '\\n' only")
-        self.buffer = binary
-        self.encoding = encoding or 'utf-8'
-        self.errors = errors or 'strict'
-        self._newline = newline
-        self._text = ''
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def _fill(self):
-        data = self.buffer.read(_CHUNK)
-        if not data:
-            return False
-        if not data.endswith(b'\n'):
-            data += self.buffer.readline()
-        text = data.decode(self.encoding, self.errors)
-        if self._newline is None:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
-        self._text += text
-        return True
-
-    def _take(self, n):
-        text, self._text = self._text[:n], self._text[n:]
-        return text
-
-    def read(self, size=-1):
-        self._check_closed()
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            return self._take(len(self._text))
-        while len(self._text) < size and self._fill():
-            pass
-        return self._take(size)
-
-    def readline(self, size=-1):
-        self._check_closed()
-        if size is None:
-            size = -1
-        while '\n' not in self._text and self._fill():
-            pass
-        end = self._text.find('\n') + 1 or len(self._text)
-        if 0 <= size < end:
-            end = size
-        return self._take(end)
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        self._check_closed()
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s"
-                            % type(s).__name__)
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def _check_closed(self):
-        if self.buffer.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def close(self):
-        # As io.TextIOWrapper does: its flush is a sync flush of the deflate
-        # stream, which shows in the file's bytes.
-        if self.buffer.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self.buffer.close()
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
