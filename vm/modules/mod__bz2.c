@@ -1,6 +1,7 @@
-/* vm/modules/mod_bz2.c — the `bz2` module over libbz2: BZ2Compressor,
- * BZ2Decompressor, and compress/decompress built on them as CPython's bz2.py
- * builds them (multi-stream input; trailing garbage after a stream ignored).
+/* vm/modules/mod__bz2.c — the `_bz2` module over libbz2, behind vm/lib/bz2.py:
+ * BZ2Compressor, BZ2Decompressor, and compress/decompress built on them as
+ * CPython's bz2.py builds them (multi-stream input; trailing garbage after a
+ * stream ignored).
  *
  * Invariants (who touches what, when):
  *   - BZ2_bzCompress and BZ2_bzDecompress run with the GIL released, as
@@ -446,9 +447,9 @@ static Object *bz_decompress(Object *f, Object *const *args, size_t nargs, Objec
     return acc;
 }
 
-Object *mod_bz2_init(void)
+Object *mod__bz2_init(void)
 {
-    Object *m = module_new("bz2", NULL);
+    Object *m = module_new("_bz2", NULL);
     if (!m)
         return NULL;
     if (module_add(m, "BZ2Compressor", (Object *)&CompType) < 0 ||

@@ -1,0 +1,120 @@
+"""bz2 for gilvm: BZ2File and open() over the _bz2 module's compressor and
+decompressor (libbz2, which runs with the GIL released), and its one-shot
+compress and decompress.
+
+A file may hold several bz2 streams one after another (pbzip2 writes
+them); reading joins them, and bytes after the last stream that do not
+start another are ignored, as CPython's BZ2File does."""
+
+import builtins
+import io
+import os
+
+import _compression
+from _compression import READ, WRITE
+from _bz2 import BZ2Compressor, BZ2Decompressor, compress, decompress
+
+__all__ = ['BZ2File', 'BZ2Compressor', 'BZ2Decompressor', 'open', 'compress', 'decompress']
+
+_TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
+
+
+class _StreamReader:
+    """Decompressed bytes from consecutive bz2 streams."""
+
+    def __init__(self, fileobj):
+        self._fp = fileobj
+        self._decomp = BZ2Decompressor()
+        self._done = False
+
+    def read_chunk(self):
+        """The next decompressed bytes; b'' at the end of the file."""
+        while not self._done:
+            if self._decomp.eof:
+                rest = self._decomp.unused_data or self._fp.read(_compression.CHUNK)
+                if not rest:
+                    self._done = True
+                    break
+                self._decomp = BZ2Decompressor()
+                try:
+                    out = self._decomp.decompress(rest)
+                except OSError:
+                    self._done = True   # trailing bytes that start no stream
+                    break
+            else:
+                data = self._fp.read(_compression.CHUNK) if self._decomp.needs_input else b''
+                if not data and self._decomp.needs_input:
+                    raise EOFError(_TRUNCATED)
+                out = self._decomp.decompress(data)
+            if out:
+                return out
+        return b''
+
+
+class BZ2File(_compression.CompressedFile):
+    """A file-like object over a bz2-compressed file: reading decompresses,
+    writing compresses.  filename is a path, or a file object to wrap."""
+
+    def __init__(self, filename, mode="r", buffering=None, compresslevel=9):
+        self._fp_owned = None
+        if not 1 <= compresslevel <= 9:
+            raise ValueError("compresslevel must be between 1 and 9")
+        if mode in ("", "r", "rb"):
+            mode, self.mode = "rb", READ
+        elif mode in ("w", "wb", "x", "xb", "a", "ab"):
+            mode, self.mode = mode.rstrip("b") + "b", WRITE
+            self._compressor = BZ2Compressor(compresslevel)
+            self._size = 0
+        else:
+            raise ValueError("Invalid mode: %r" % (mode,))
+        if isinstance(filename, (str, bytes, os.PathLike)):
+            self.fileobj = self._fp_owned = builtins.open(filename, mode)
+            self.name = os.fspath(filename)
+        elif hasattr(filename, "read") or hasattr(filename, "write"):
+            self.fileobj = filename
+            self.name = getattr(filename, "name", "")
+        else:
+            raise TypeError("filename must be a str, bytes, file or PathLike object")
+        self._buf, self._off, self._pos = b'', 0, 0
+        if self.mode == READ:
+            self._reader = _StreamReader(self.fileobj)
+
+    def _check_open(self, mode, what):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file")
+        if self.mode != mode:
+            raise io.UnsupportedOperation("File not open for %s" % ("reading" if mode == READ else "writing"))
+
+    def write(self, data):
+        self._check_open(WRITE, "write")
+        length = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
+        self.fileobj.write(self._compressor.compress(data))
+        self._size += length
+        return length
+
+    def flush(self):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file")
+
+    def close(self):
+        fileobj = self.fileobj
+        if fileobj is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                fileobj.write(self._compressor.flush())
+                self._compressor = None
+        finally:
+            owned, self._fp_owned = self._fp_owned, None
+            if owned is not None:
+                owned.close()
+
+
+def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
+    """Open a bz2-compressed file in binary ('rb', 'wb', 'ab', 'xb') or text
+    ('rt', 'wt', 'at', 'xt') mode; a BZ2File or, in text mode, a text file
+    over one."""
+    def make(name, binary_mode, fileobj):
+        return BZ2File(name if fileobj is None else fileobj, binary_mode, compresslevel=compresslevel)
+    return _compression.open_file(make, filename, mode, encoding, errors, newline)
