@@ -3,9 +3,11 @@ of decompressed chunks (read, readline, iteration, peek...) and a text
 file over one, and open()'s handling of binary and text modes.
 
 A CompressedFile subclass sets fileobj, mode (READ or WRITE), name, and
-when reading _reader (whose read_chunk() gives the next decompressed bytes,
-b'' at the end) with _buf = b'', _off = _pos = 0; when writing it counts
-the bytes written in _size; it supplies write, flush and close.
+myfileobj when it opened fileobj itself (close() closes it); when reading
+_reader (whose read_chunk() gives the next decompressed bytes, b'' at the
+end) with _buf = b'', _off = _pos = 0; when writing it counts the bytes
+written in _size, and supplies write, flush and _end_stream (the bytes
+that end what it wrote, written by close()).
 """
 
 import os
@@ -45,6 +47,7 @@ class CompressedFile:
     """A binary file over a compressed stream (see the module's doc)."""
 
     fileobj = None
+    myfileobj = None
 
     @property
     def closed(self):
@@ -172,6 +175,19 @@ class CompressedFile:
         if not line:
             raise StopIteration
         return line
+
+    def close(self):
+        fileobj = self.fileobj
+        if fileobj is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                fileobj.write(self._end_stream())
+        finally:
+            owned, self.myfileobj = self.myfileobj, None
+            if owned is not None:
+                owned.close()
 
     def __enter__(self):
         if self.fileobj is None:

@@ -56,7 +56,6 @@ class BZ2File(_compression.CompressedFile):
     writing compresses.  filename is a path, or a file object to wrap."""
 
     def __init__(self, filename, mode="r", buffering=None, compresslevel=9):
-        self._fp_owned = None
         if not 1 <= compresslevel <= 9:
             raise ValueError("compresslevel must be between 1 and 9")
         if mode in ("", "r", "rb"):
@@ -68,7 +67,7 @@ class BZ2File(_compression.CompressedFile):
         else:
             raise ValueError("Invalid mode: %r" % (mode,))
         if isinstance(filename, (str, bytes, os.PathLike)):
-            self.fileobj = self._fp_owned = builtins.open(filename, mode)
+            self.fileobj = self.myfileobj = builtins.open(filename, mode)
             self.name = os.fspath(filename)
         elif hasattr(filename, "read") or hasattr(filename, "write"):
             self.fileobj = filename
@@ -96,19 +95,8 @@ class BZ2File(_compression.CompressedFile):
         if self.fileobj is None:
             raise ValueError("I/O operation on closed file")
 
-    def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
-            return
-        self.fileobj = None
-        try:
-            if self.mode == WRITE:
-                fileobj.write(self._compressor.flush())
-                self._compressor = None
-        finally:
-            owned, self._fp_owned = self._fp_owned, None
-            if owned is not None:
-                owned.close()
+    def _end_stream(self):
+        return self._compressor.flush()
 
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):

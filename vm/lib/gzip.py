@@ -172,8 +172,6 @@ class GzipFile(_compression.CompressedFile):
     """A file-like object over a gzip file: reading decompresses, writing
     compresses.  mtime is the modification time of the last member read."""
 
-    myfileobj = None
-
     def __init__(self, filename=None, mode=None,
                  compresslevel=_COMPRESS_LEVEL_BEST, fileobj=None, mtime=None):
         if mode and ('t' in mode or 'U' in mode):
@@ -244,21 +242,8 @@ class GzipFile(_compression.CompressedFile):
             self.fileobj.write(self._compress.flush(zlib_mode))
             self.fileobj.flush()
 
-    def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
-            return
-        self.fileobj = None
-        try:
-            if self.mode == WRITE:
-                fileobj.write(self._compress.flush())
-                fileobj.write(struct.pack("<LL", self._crc,
-                                          self._size & 0xffffffff))
-        finally:
-            myfileobj = self.myfileobj
-            if myfileobj:
-                self.myfileobj = None
-                myfileobj.close()
+    def _end_stream(self):
+        return self._compress.flush() + struct.pack("<LL", self._crc, self._size & 0xffffffff)
 
 
 def compress(data, compresslevel=_COMPRESS_LEVEL_BEST, *, mtime=None):
