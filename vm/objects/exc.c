@@ -265,7 +265,7 @@ static Object *exc_construct(Object *callable, Object *const *args, size_t nargs
     Object *init = t->flags & TYPE_HEAP ? type_lookup(t, init_name) : NULL;
     bool builtin_init = !init || obj_is(init, &BuiltinType);
     if (exc_set_args((ExcObject *)e, args, npos) < 0 ||
-        (builtin_init && exc_init_kw((ExcObject *)e, args + npos, kw) < 0)) {
+        (builtin_init && exc_init_kw((ExcObject *)e, kw ? args + npos : NULL, kw) < 0)) {
         DECREF(e);
         return NULL;
     }
