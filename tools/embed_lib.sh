@@ -12,8 +12,9 @@ printf 'const char import_libdir[] = "%s";\n' "$libdir"
 i=0
 for f in "$@"; do
     printf '\nstatic const char src%d[] =\n    ""\n' "$i"
-    # Each line a C string: backslashes and quotes escaped, the newline kept.
-    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/    "/' -e 's/$/\\n"/' "$f"
+    # Each line a C string: backslashes and quotes escaped, every ? as \? so
+    # that no ??x in the source reads as a trigraph, the newline kept.
+    sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/?/\\?/g' -e 's/^/    "/' -e 's/$/\\n"/' "$f"
     printf '    ;\n'
     i=$((i + 1))
 done
