@@ -1,1 +1,2 @@
-"""urllib for gilvm: only urllib.parse (no request, response or error)."""
+"""urllib for gilvm: urllib.parse, and urllib.request/urllib.error for
+http:// URLs (no https, ftp or file handlers beyond file://)."""
