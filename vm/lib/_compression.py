@@ -70,7 +70,29 @@ class CompressedFile:
         return self.mode == WRITE
 
     def seekable(self):
-        return False
+        return self.mode == READ and self.fileobj is not None and self.fileobj.seekable()
+
+    def seek(self, offset, whence=0):
+        """Move to offset in the decompressed data: forward by reading on,
+        backward by starting again from the file's beginning (slow, as in
+        CPython).  Reading only."""
+        self._check_open(READ, "seek")
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            while self._fill():
+                pass
+            offset += self._pos + self._avail()
+        elif whence != 0:
+            raise ValueError("Invalid value for whence: %r" % (whence,))
+        if offset < self._pos:
+            self.fileobj.seek(0)
+            self._reader = type(self._reader)(self.fileobj)
+            self._buf, self._off, self._pos = b'', 0, 0
+        while self._pos < offset:
+            if not self.read(min(offset - self._pos, 1 << 16)):
+                break
+        return self._pos
 
     def fileno(self):
         return self.fileobj.fileno()
