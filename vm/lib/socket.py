@@ -12,6 +12,22 @@ from _socket import *
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
+def getfqdn(name=''):
+    """The fully qualified name of host `name` (default: this host): the
+    first of its reverse-lookup names that has a dot, else the primary one."""
+    name = name.strip()
+    if not name or name == '0.0.0.0':
+        name = gethostname()
+    try:
+        hostname, aliases, _ = gethostbyaddr(name)
+    except error:
+        return name
+    for candidate in [hostname] + aliases:
+        if '.' in candidate:
+            return candidate
+    return hostname
+
+
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None):
     """Connect to (host, port), trying each address getaddrinfo gives in
     turn; the first error is raised when none answers."""

@@ -1303,6 +1303,60 @@ static bool nargs_exact(const char *name, size_t nargs, Object *kw, size_t want)
     return !kw && nargs == want;
 }
 
+/* A hostent's NULL-terminated list of names, or of addresses of family. */
+static Object *hostent_list(char **items, int family)
+{
+    Object *l = list_new(0);
+    for (size_t i = 0; l && items && items[i]; i++) {
+        char ip[INET6_ADDRSTRLEN];
+        Object *s = family ? str_from_cstr(inet_ntop(family, items[i], ip, sizeof ip))
+                           : str_from_cstr(items[i]);
+        if (!s || list_append(l, s) < 0)
+            SETREF(l, NULL);
+        XDECREF(s);
+    }
+    return l;
+}
+
+/* gethostbyaddr(host): (hostname, aliases, addresses) for host's address
+ * (IPv6 when it is written as one), the resolver's reverse lookup run
+ * with the GIL released; herror when it finds nothing. */
+static Object *sk_gethostbyaddr(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_exact("gethostbyaddr", nargs, kw, 1))
+        return NULL;
+    bool text = obj_isinstance_type(args[0], &StrType);
+    if (!text && !obj_isinstance_type(args[0], &BytesType)) {
+        exc_set(ExcTypeError, "gethostbyaddr() argument 1 must be str, bytes or bytearray, not %s",
+                args[0]->type->name);
+        return NULL;
+    }
+    const char *host = text ? str_utf8(args[0]) : (const char *)((BytesObject *)args[0])->data;
+    int family = strchr(host, ':') ? AF_INET6 : AF_INET;
+    struct in6_addr addr;   /* big enough for either family */
+    if (resolve_host(args[0], family, &addr) < 0)
+        return NULL;
+    struct hostent hb, *h = NULL;
+    char buf[16384];
+    int herr = 0;
+    vm_block_begin("gethostbyaddr");
+    gethostbyaddr_r(&addr, family == AF_INET ? sizeof(struct in_addr) : sizeof addr, family, &hb,
+                    buf, sizeof buf, &h, &herr);
+    vm_block_end();
+    if (!h) {
+        set_module_error("herror", herr, hstrerror(herr));
+        return NULL;
+    }
+    Object *name = str_from_cstr(h->h_name);
+    Object *aliases = name ? hostent_list(h->h_aliases, 0) : NULL;
+    Object *addrs = aliases ? hostent_list(h->h_addr_list, h->h_addrtype) : NULL;
+    Object *r = addrs ? tuple_pack(3, name, aliases, addrs) : NULL;
+    XDECREF(name);
+    XDECREF(aliases);
+    XDECREF(addrs);
+    return r;
+}
+
 /* A 16-bit value (htons, ntohs); python3's errors rather than 3.8's
  * truncation with a DeprecationWarning. */
 static int u16_arg(const char *name, Object *o, uint16_t *out)
@@ -1605,7 +1659,8 @@ static const struct { const char *name; long v; } constants[] = {
 
 static const struct { const char *name; CallFn fn; } functions[] = {
     { "socketpair", sk_socketpair }, { "gethostname", sk_gethostname },
-    { "gethostbyname", sk_gethostbyname }, { "getaddrinfo", sk_getaddrinfo },
+    { "gethostbyname", sk_gethostbyname }, { "gethostbyaddr", sk_gethostbyaddr },
+    { "getaddrinfo", sk_getaddrinfo },
     { "getdefaulttimeout", sk_getdefaulttimeout }, { "setdefaulttimeout", sk_setdefaulttimeout },
     { "htons", sk_htons }, { "ntohs", sk_ntohs }, { "htonl", sk_htonl }, { "ntohl", sk_ntohl },
     { "inet_aton", sk_inet_aton }, { "inet_ntoa", sk_inet_ntoa },
