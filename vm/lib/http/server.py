@@ -46,14 +46,12 @@ _MONTHS = [None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 
 
 
 class HTTPServer(socketserver.TCPServer):
-    """server_name is the bound address itself: gilvm's socket has no
-    getfqdn (no reverse lookup)."""
     allow_reuse_address = 1
 
     def server_bind(self):
         socketserver.TCPServer.server_bind(self)
         host, port = self.server_address[:2]
-        self.server_name = host
+        self.server_name = socket.getfqdn(host)
         self.server_port = port
 
 
