@@ -143,9 +143,18 @@ static void py32_wake_all(void)
     gil_lk->unlock(g.switch_mutex);
 }
 
+/* New mutexes and conditions (policy.h), the GIL already held by self. */
+static void py32_fork_child(GilThreadPriv *self)
+{
+    py32_init();
+    atomic_store_explicit(&g.locked, 1, memory_order_relaxed);
+    atomic_store_explicit(&g.last_holder, self, memory_order_relaxed);
+}
+
 const PolicyOps policy_py32_ops = {
     .init = py32_init, .fini = py32_fini,
     .thread_init = py32_thread_init, .thread_fini = py32_thread_fini,
     .take = py32_take, .drop = py32_drop, .wants_drop = py32_wants_drop,
     .tick_drops = py32_tick_drops, .ticks = py32_ticks, .wake_all = py32_wake_all,
+    .fork_child = py32_fork_child,
 };
