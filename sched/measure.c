@@ -671,6 +671,7 @@ void measure_after_fork_child(void)
 {
     forked = true;
     measure_stats_wanted = 0;
+    watchdog_after_fork_child();
 }
 
 int measure_finish(const MeasureRun *run)

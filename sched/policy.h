@@ -19,7 +19,10 @@
  *                         (a mutex taken, a queue of waiters), so it makes
  *                         new ones and abandons the old (destroying a mutex
  *                         a vanished thread holds is undefined; CPython
- *                         abandons its pending-calls lock the same way);
+ *                         abandons its pending-calls lock the same way),
+ *                         keeping them reachable in a volatile static (a
+ *                         leak check at the child's exit must not report
+ *                         them, and the compiler must not drop the store);
  *                         on return self holds the GIL and nobody waits.
  *                         The primitive's own fork_child ran before it.
  * gil.c wraps every call with the counters and the trace events common to

@@ -56,8 +56,11 @@ static int32_t py26_ticks(void) { return gil_check_ticks(); }
 static void py26_wake_all(void) {}
 
 /* A new semaphore (policy.h), its count already taken by self. */
+static LockSem *volatile forsaken;   /* the parent's semaphore in a fork child (policy.h) */
+
 static void py26_fork_child(GilThreadPriv *self)
 {
+    forsaken = sem;
     sem = gil_lk->sem_new(0);
     atomic_store_explicit(&last_holder, self, memory_order_relaxed);
 }

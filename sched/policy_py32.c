@@ -144,8 +144,17 @@ static void py32_wake_all(void)
 }
 
 /* New mutexes and conditions (policy.h), the GIL already held by self. */
+static struct {    /* the parent's objects in a fork child (policy.h) */
+    LockMutex *volatile mutex, *volatile switch_mutex;
+    LockCond *volatile cond, *volatile switch_cond;
+} forsaken;
+
 static void py32_fork_child(GilThreadPriv *self)
 {
+    forsaken.mutex = g.mutex;
+    forsaken.switch_mutex = g.switch_mutex;
+    forsaken.cond = g.cond;
+    forsaken.switch_cond = g.switch_cond;
     py32_init();
     atomic_store_explicit(&g.locked, 1, memory_order_relaxed);
     atomic_store_explicit(&g.last_holder, self, memory_order_relaxed);
