@@ -43,6 +43,18 @@ got, status = os.wait()
 print('wait pid matches:', got == pid)
 print('WIFSIGNALED:', os.WIFSIGNALED(status), 'WTERMSIG:', os.WTERMSIG(status))
 
+# SIGTERM ends a child by its default action.
+import signal
+import time
+sys.stdout.flush()
+pid = os.fork()
+if pid == 0:
+    time.sleep(30)
+    os._exit(0)
+os.kill(pid, signal.SIGTERM)
+_, status = os.waitpid(pid, 0)
+print('SIGTERM: WIFSIGNALED:', os.WIFSIGNALED(status), 'WTERMSIG:', os.WTERMSIG(status))
+
 # Children exiting with sys.exit and with an uncaught exception.
 for how in ('sys.exit(5)', 'raise'):
     sys.stdout.flush()
