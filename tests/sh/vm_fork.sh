@@ -67,8 +67,8 @@ if command -v python3 > /dev/null; then
         printf 'import os, sys\nprint("before fork")\npid = os.fork()\nif pid == 0:\n    print("child")\n    %s\nos.waitpid(pid, 0)\nprint("parent")\n' \
             "$how" > "$T/buf.py"
         for u in "" "-u"; do
-            env -u PYTHONUNBUFFERED python3 $u "$T/buf.py" > "$T/want" 2>&1
-            env -u PYTHONUNBUFFERED "$G" $u "$T/buf.py" > "$T/out" 2>&1
+            env -u PYTHONUNBUFFERED python3 $u "$T/buf.py" > "$T/want" 2> /dev/null
+            env -u PYTHONUNBUFFERED "$G" $u "$T/buf.py" > "$T/out" 2> "$T/err"
             cmp -s "$T/want" "$T/out" || { echo "buffered output with $how $u differs from python3:"; diff "$T/want" "$T/out"; fail=1; }
         done
     done
