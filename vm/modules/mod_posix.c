@@ -861,8 +861,11 @@ static void run_forkers(const char *attr, bool reverse)
     Object *l = forkers(attr);
     size_t n = l ? list_len(l) : 0;
     Object **copy = n ? malloc(n * sizeof *copy) : NULL;
-    if (n && !copy)
+    if (n && !copy) {
+        exc_nomemory();
+        traceback_unraisable("Exception ignored in", l, "list");
         return;
+    }
     for (size_t i = 0; i < n; i++)
         INCREF(copy[i] = list_get(l, reverse ? n - 1 - i : i));
     for (size_t i = 0; i < n; i++) {
@@ -926,12 +929,17 @@ static Object *os_register_at_fork(Object *f, Object *const *args, size_t nargs,
             return NULL;
         }
     Object *m = module_imported("posix");
+    if (!m) {
+        exc_set(ExcRuntimeError, "gilvm: register_at_fork keeps its hooks in the posix module, "
+                "which is not in sys.modules");
+        return NULL;
+    }
     for (int i = 0; i < 3; i++) {
         if (!v[i])
             continue;
         Object *l = forkers(attrs[i]);
         if (!l) {
-            if (!m || !(l = list_new(0)) || module_add(m, attrs[i], l) < 0) {
+            if (!(l = list_new(0)) || module_add(m, attrs[i], l) < 0) {
                 XDECREF(l);
                 return NULL;
             }
