@@ -28,11 +28,30 @@
  *                     registers as `late`: its take returns GIL_EXIT and
  *                     neither registration touches the policy or the
  *                     primitive, whose memory is gone.
+ *
+ * Fork (gil.h).  Who may touch what, when:
+ *   - The forking thread holds the GIL from gil_before_fork to the end of
+ *     either after-fork call, so no other thread runs Python, takes the GIL
+ *     or changes a policy's GIL state meanwhile; other threads may still be
+ *     inside the primitive (a waiter asleep, a dropper finishing a late
+ *     wake-up), in gil_thread_new/free, or emitting trace events.
+ *   - reg_mutex and the primitive's own locks (fork_prepare) are held across
+ *     fork(2), so the registry and the primitive's pools are whole in the
+ *     child; the parent releases them, and so does the child, whose forking
+ *     thread is their holder there too.
+ *   - In the child, before any other thread can exist: the primitive's
+ *     fork_child, then the policy's (new objects; self holds the GIL), then
+ *     the registry becomes self alone (the others' GilThreadPriv are freed:
+ *     nothing refers to them once the policy's queues are new), the drop and
+ *     preemption bits are cleared (they were requests of vanished threads),
+ *     the VM's bits are left to the VM, and measurement and tracing stop.
+ *   - Counters: the child's are never reported, so they are not reset.
  */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sched/emulate.h"
+#include "sched/measure.h"
 #include "sched/gil_priv.h"
 #include "sched/pace.h"
 #include "sched/policy.h"
@@ -478,6 +497,52 @@ void gil_begin_shutdown(GilThread *self)
     gil_breaker_set_bits(GIL_BRK_EXIT);
     if (initialised)
         policy->ops->wake_all();
+}
+
+/* ---- fork (see the top comment) */
+
+void gil_before_fork(void)
+{
+    if (gil_lk->fork_prepare)
+        gil_lk->fork_prepare();
+    pthread_mutex_lock(&reg_mutex);
+}
+
+void gil_after_fork_parent(void)
+{
+    pthread_mutex_unlock(&reg_mutex);
+    if (gil_lk->fork_parent)
+        gil_lk->fork_parent();
+}
+
+static void free_others(GilThreadPriv *list, const GilThreadPriv *self)
+{
+    while (list) {
+        GilThreadPriv *next = list->next;
+        if (list != self)
+            free(list);
+        list = next;
+    }
+}
+
+void gil_after_fork_child(GilThread *t)
+{
+    GilThreadPriv *self = gil_priv(t);
+    pthread_mutex_unlock(&reg_mutex);
+    measure_after_fork_child();
+    trace_after_fork_child();
+    if (gil_lk->fork_child)
+        gil_lk->fork_child();
+    policy->ops->fork_child(self);
+    free_others(registry, self);
+    free_others(exited, self);
+    registry = self;
+    self->next = NULL;
+    exited = NULL;
+    exited_count = 0;
+    thread_count = threads_ever = 1;
+    atomic_store_explicit(&live_threads, 1, memory_order_relaxed);
+    gil_breaker_clear_bits(GIL_BRK_DROP | GIL_BRK_PREEMPT);
 }
 
 /* ---- statistics */

@@ -93,6 +93,28 @@ int gil_blocking_end(GilThread *t);               /* GIL_OK or GIL_EXIT */
  * the GIL gets GIL_EXIT, and the breaker is set so running ones stop. */
 void gil_begin_shutdown(GilThread *self);
 
+/* fork(2) from a VM thread that holds the GIL (os.fork), in CPython's
+ * PyOS_BeforeFork / PyOS_AfterFork_Parent / PyOS_AfterFork_Child manner:
+ *
+ *   gil_before_fork();            // GIL held; takes sched/'s own locks
+ *   pid = fork();
+ *   if (pid == 0) gil_after_fork_child(self);   // self: the forking thread's
+ *   else          gil_after_fork_parent();      // releases them again
+ *
+ * Only the forking thread exists in the child.  gil_after_fork_child makes
+ * the child's sched/ state as if self were the process's only thread,
+ * holding the GIL: the primitive's process-wide state (an io_uring ring is
+ * shared with the parent, so the child gets new ones), the policy's state
+ * (new mutexes, conditions, semaphores and queues; the old ones, which the
+ * vanished threads may hold or wait on, are abandoned), the thread registry
+ * (self alone), the drop and preemption requests.  Measurement is the
+ * parent's: the child counts nothing and writes nothing at exit (no --csv
+ * or --json record, no --stats, no --trace files), and has no --timeout.
+ * GilThread handles of the other threads are gone in the child. */
+void gil_before_fork(void);
+void gil_after_fork_parent(void);
+void gil_after_fork_child(GilThread *self);
+
 /* sys.setswitchinterval / setcheckinterval and their getters. */
 int gil_set_switch_interval(double seconds);      /* -1: ValueError-worthy value */
 double gil_get_switch_interval(void);

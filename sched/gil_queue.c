@@ -152,6 +152,27 @@ void gilq_fini(void)
     gil_lk->mutex_free(q.mutex);
 }
 
+/* The spare conditions and the queues may be mid-change by a thread that
+ * is gone, and a dropper that is gone may still be signalling self's own
+ * condition (lock.h: unlock_signal's late wake-up): all are abandoned. */
+static struct {    /* the parent's objects in a fork child (policy.h) */
+    LockMutex *volatile mutex;
+    LockCond **volatile spare, *volatile cond;
+} forsaken;
+
+void gilq_fork_child(GilThreadPriv *self)
+{
+    forsaken.mutex = q.mutex;
+    forsaken.spare = q.spare;
+    forsaken.cond = self->cond;
+    q.spare = NULL;
+    q.nspare = q.spare_cap = 0;
+    gilq_init();
+    self->cond = gil_lk->cond_new();
+    atomic_store_explicit(&self->granted, false, memory_order_relaxed);
+    q.holder = q.last_holder = self;
+}
+
 void gilq_thread_init(GilThreadPriv *p)
 {
     gil_lk->lock(q.mutex);

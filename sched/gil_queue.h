@@ -15,5 +15,6 @@ int gilq_take(GilThreadPriv *p, bool urgent);
 void gilq_drop(GilThreadPriv *p);
 bool gilq_urgent_waiting(void);   /* clears GIL_BRK_PREEMPT when false */
 void gilq_wake_all(void);
+void gilq_fork_child(GilThreadPriv *self);   /* policy.h: fork_child */
 
 #endif

@@ -60,6 +60,15 @@ typedef struct LockOps {
     bool (*sem_trywait)(LockSem *s);
     void (*sem_wait)(LockSem *s);
     void (*sem_post)(LockSem *s);
+    /* fork(2) by a VM thread (gil.h: gil_before_fork and the two after-fork
+     * calls): prepare in the parent just before, parent after it there,
+     * child in the child, where only the forking thread exists.  Only the
+     * primitive's process-wide state is theirs (a pool, a ring); the
+     * objects above belong to the policy, which makes new ones in the child
+     * (policy.h).  NULL: the primitive has nothing process-wide. */
+    void (*fork_prepare)(void);
+    void (*fork_parent)(void);
+    void (*fork_child)(void);
 } LockOps;
 
 typedef struct LockRow {

@@ -164,6 +164,41 @@ static void ur_thread_end(void)
     self = NULL;
 }
 
+/* ---- fork(2)
+ *
+ * A ring's queues are a MAP_SHARED mapping of the kernel's ring: a child
+ * that went on using an inherited one would reap the parent's completions
+ * and submit into the parent's queue.  So the child closes every ring it
+ * inherited (its own mapping and descriptor only: the parent's stay), the
+ * pooled ones and the forking thread's own, and makes a new ring on its
+ * next wait.  pool_mutex is held across fork so that the pool's list is
+ * whole in the child.  Parkers of the other threads are abandoned with the
+ * objects that queue them (policy.h: fork_child). */
+static void ur_fork_prepare(void) { LOCK_CHECK(pthread_mutex_lock(&pool_mutex)); }
+static void ur_fork_parent(void) { LOCK_CHECK(pthread_mutex_unlock(&pool_mutex)); }
+
+static void parker_close(Parker *p)
+{
+    io_uring_queue_exit(&p->ring);
+    close(p->efd);
+    free(p);
+}
+
+static void ur_fork_child(void)
+{
+    Parker *p = pool;
+    pool = NULL;
+    LOCK_CHECK(pthread_mutex_unlock(&pool_mutex));
+    while (p) {
+        Parker *next = p->qnext;
+        parker_close(p);
+        p = next;
+    }
+    if (self)
+        parker_close(self);
+    self = NULL;
+}
+
 static struct io_uring_sqe *get_sqe(Parker *p)
 {
     struct io_uring_sqe *sqe = io_uring_get_sqe(&p->ring);
@@ -481,4 +516,5 @@ const LockOps lock_uring_ops = {
     .unlock_signal = ur_unlock_signal,
     .sem_new = ur_sem_new, .sem_free = ur_sem_free,
     .sem_trywait = ur_sem_trywait, .sem_wait = ur_sem_wait, .sem_post = ur_sem_post,
+    .fork_prepare = ur_fork_prepare, .fork_parent = ur_fork_parent, .fork_child = ur_fork_child,
 };

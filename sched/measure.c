@@ -69,6 +69,7 @@ static char perf_note[256];    /* why some perf values are absent */
 static uint64_t t_start_ns;
 static char cpu_probe[256];    /* cpuprobe_run's reading, taken before t_start_ns */
 static double opt_timeout;     /* --timeout seconds; 0: none */
+static bool forked;            /* a fork(2) child: measure_after_fork_child */
 static atomic_bool claimed;    /* the record is being written (see the top comment) */
 static MeasureRun described;   /* script and arguments, for a record the watchdog writes */
 static bool foreign;           /* measuring another program (measure_foreign) */
@@ -263,6 +264,8 @@ static void read_cpu_clock(MThread *m)
 
 void measure_thread_begin(const char *name)
 {
+    if (forked)
+        return;
     MThread *m = calloc(1, sizeof *m);
     if (!m) {
         fprintf(stderr, "gilvm: measure: out of memory; thread '%s' not measured\n", name);
@@ -314,7 +317,7 @@ static void thread_collect(MThread *m)
 void measure_thread_end(void)
 {
     MThread *m = mt_self;
-    if (!m)
+    if (!m || forked)
         return;
     mt_self = NULL;
     thread_collect(m);
@@ -660,8 +663,21 @@ static int report(const MeasureRun *run, bool timed_out)
     return rc;
 }
 
+/* The perf counters opened with `inherit` go on counting in the child
+ * (the kernel adds its counts to the parent's when it exits, as perf stat
+ * counts a command's children); the child closes nothing, since its
+ * descriptors share their events with the parent's. */
+void measure_after_fork_child(void)
+{
+    forked = true;
+    measure_stats_wanted = 0;
+    watchdog_after_fork_child();
+}
+
 int measure_finish(const MeasureRun *run)
 {
+    if (forked)
+        return 0;
     if (atomic_exchange(&claimed, true))
         for (;;)
             pause();   /* the watchdog is writing the record; it _exits 124 */

@@ -36,6 +36,11 @@ void measure_describe_run(const char *script, int argc, char **argv);  /* kept, 
 void measure_thread_begin(const char *name);
 void measure_thread_end(void);
 int measure_finish(const MeasureRun *run); /* -1 if the record could not be written (reported) */
+/* In a fork(2) child, from gil_after_fork_child only: the run's measurement
+ * is the parent's, so from now on nothing is counted, printed or written
+ * (measure_finish returns 0 at once), --timeout no longer applies and
+ * SIGTERM ends the child by its default action (watchdog.h). */
+void measure_after_fork_child(void);
 /* The run is another program (bin/gilrun), called before measure_init: the
  * record takes rusage from the reaped children and leaves the GIL and VM
  * columns absent.  The --timeout watchdog calls stop_child (which must kill

@@ -13,6 +13,18 @@
  *                         and take again.
  *   ticks()               the budget to arm GilThread.ticks with.
  *   wake_all()            shutdown began: wake every sleeper so it can see it.
+ *   fork_child(self)      in the child of a fork(2) made by self while it
+ *                         held the GIL: every other thread is gone, and the
+ *                         policy's objects may be held or waited on by them
+ *                         (a mutex taken, a queue of waiters), so it makes
+ *                         new ones and abandons the old (destroying a mutex
+ *                         a vanished thread holds is undefined; CPython
+ *                         abandons its pending-calls lock the same way),
+ *                         keeping them reachable in a volatile static (a
+ *                         leak check at the child's exit must not report
+ *                         them, and the compiler must not drop the store);
+ *                         on return self holds the GIL and nobody waits.
+ *                         The primitive's own fork_child ran before it.
  * gil.c wraps every call with the counters and the trace events common to
  * all policies.
  */
@@ -32,6 +44,7 @@ typedef struct PolicyOps {
     bool (*tick_drops)(GilThreadPriv *p);
     int32_t (*ticks)(void);
     void (*wake_all)(void);
+    void (*fork_child)(GilThreadPriv *self);
 } PolicyOps;
 
 typedef struct PolicyRow {

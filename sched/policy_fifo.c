@@ -21,4 +21,5 @@ const PolicyOps policy_fifo_ops = {
     .thread_init = gilq_thread_init, .thread_fini = gilq_thread_fini,
     .take = fifo_take, .drop = fifo_drop, .wants_drop = fifo_wants_drop,
     .tick_drops = fifo_tick_drops, .ticks = fifo_ticks, .wake_all = gilq_wake_all,
+    .fork_child = gilq_fork_child,
 };

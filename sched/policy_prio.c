@@ -67,4 +67,5 @@ const PolicyOps policy_prio_ops = {
     .thread_init = prio_thread_init, .thread_fini = gilq_thread_fini,
     .take = prio_take, .drop = prio_drop, .wants_drop = prio_wants_drop,
     .tick_drops = prio_tick_drops, .ticks = prio_ticks, .wake_all = gilq_wake_all,
+    .fork_child = gilq_fork_child,
 };

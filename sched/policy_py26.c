@@ -55,9 +55,20 @@ static bool py26_tick_drops(GilThreadPriv *p) { return gil_live_threads() > 1; }
 static int32_t py26_ticks(void) { return gil_check_ticks(); }
 static void py26_wake_all(void) {}
 
+/* A new semaphore (policy.h), its count already taken by self. */
+static LockSem *volatile forsaken;   /* the parent's semaphore in a fork child (policy.h) */
+
+static void py26_fork_child(GilThreadPriv *self)
+{
+    forsaken = sem;
+    sem = gil_lk->sem_new(0);
+    atomic_store_explicit(&last_holder, self, memory_order_relaxed);
+}
+
 const PolicyOps policy_py26_ops = {
     .init = py26_init, .fini = py26_fini,
     .thread_init = py26_thread_init, .thread_fini = py26_thread_fini,
     .take = py26_take, .drop = py26_drop, .wants_drop = py26_wants_drop,
     .tick_drops = py26_tick_drops, .ticks = py26_ticks, .wake_all = py26_wake_all,
+    .fork_child = py26_fork_child,
 };

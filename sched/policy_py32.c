@@ -143,9 +143,27 @@ static void py32_wake_all(void)
     gil_lk->unlock(g.switch_mutex);
 }
 
+/* New mutexes and conditions (policy.h), the GIL already held by self. */
+static struct {    /* the parent's objects in a fork child (policy.h) */
+    LockMutex *volatile mutex, *volatile switch_mutex;
+    LockCond *volatile cond, *volatile switch_cond;
+} forsaken;
+
+static void py32_fork_child(GilThreadPriv *self)
+{
+    forsaken.mutex = g.mutex;
+    forsaken.switch_mutex = g.switch_mutex;
+    forsaken.cond = g.cond;
+    forsaken.switch_cond = g.switch_cond;
+    py32_init();
+    atomic_store_explicit(&g.locked, 1, memory_order_relaxed);
+    atomic_store_explicit(&g.last_holder, self, memory_order_relaxed);
+}
+
 const PolicyOps policy_py32_ops = {
     .init = py32_init, .fini = py32_fini,
     .thread_init = py32_thread_init, .thread_fini = py32_thread_fini,
     .take = py32_take, .drop = py32_drop, .wants_drop = py32_wants_drop,
     .tick_drops = py32_tick_drops, .ticks = py32_ticks, .wake_all = py32_wake_all,
+    .fork_child = py32_fork_child,
 };

@@ -230,6 +230,13 @@ int trace_check_targets(char *err, size_t n)
     return 0;
 }
 
+void trace_after_fork_child(void)
+{
+    trace_on = false;
+    atomic_store_explicit(&stopped, true, memory_order_relaxed);
+    opt_file = opt_csv = NULL;
+}
+
 int trace_finish(void)
 {
     if (!opt_file)

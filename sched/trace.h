@@ -44,6 +44,9 @@ void trace_thread_end(void);
 /* Before the run: can the --trace files be written at the end?  0, or -1
  * with a one-line reason in err (exit 2). */
 int trace_check_targets(char *err, size_t n);
+/* In a fork(2) child, from gil_after_fork_child only: the trace is the
+ * parent's; no more events, and trace_finish writes nothing. */
+void trace_after_fork_child(void);
 int trace_finish(void);                    /* write the files; -1 on I/O error (reported) */
 uint64_t trace_dropped(void);             /* events dropped so far (full buffers) */
 extern const CliOption trace_options[];

@@ -112,3 +112,13 @@ int watchdog_start(double seconds, bool take_sigterm, void (*on_expire)(void),
     }
     return 0;
 }
+
+void watchdog_after_fork_child(void)
+{
+    if (!takes_sigterm)
+        return;
+    sigset_t term;
+    sigemptyset(&term);
+    sigaddset(&term, SIGTERM);
+    pthread_sigmask(SIG_UNBLOCK, &term, NULL);
+}

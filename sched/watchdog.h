@@ -20,5 +20,10 @@
 /* 0, or -1 with a one-line reason in err (no thread started). */
 int watchdog_start(double seconds, bool take_sigterm, void (*on_expire)(void),
                    char *err, size_t errlen);
+/* In a fork(2) child, on its only thread: the watchdog thread is not there,
+ * so the deadline is gone and SIGTERM, blocked for it, is unblocked again:
+ * it ends the child at once by its default action, as in a CPython child
+ * (no flush of stdout). */
+void watchdog_after_fork_child(void);
 
 #endif

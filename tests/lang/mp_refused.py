@@ -2,12 +2,11 @@
 import multiprocessing as mp
 import pickle
 
-for method in ('fork', 'forkserver'):
-    try:
-        mp.set_start_method(method)
-    except ValueError as e:
-        print('ValueError:', e)
-print(mp.get_start_method(), mp.get_all_start_methods(), mp.get_context('spawn').get_start_method())
+try:
+    mp.set_start_method('forkserver')
+except ValueError as e:
+    print('ValueError:', e)
+print(mp.get_start_method(), mp.get_all_start_methods(), mp.get_context('fork').get_start_method())
 for name in ('Lock', 'Value', 'Array', 'Manager'):
     try:
         getattr(mp, name)()

@@ -11,6 +11,7 @@ that draws twice (gauss, sample) may interleave with another thread's
 draws, as in CPython."""
 
 import _random
+import os as _os
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, acos as _acos
 from math import pi as _pi, e as _e, floor as _floor, ceil as _ceil, isfinite as _isfinite
 from hashlib import sha512 as _sha512
@@ -419,3 +420,6 @@ gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+
+# A fork(2) child must not draw its parent's numbers (CPython reseeds so too).
+_os.register_at_fork(after_in_child=_inst.seed)

@@ -6,8 +6,9 @@ given to a RequestHandlerClass instance, whose __init__ runs setup(),
 handle() and finish().  serve_forever() waits on a selector, so its waits
 release the GIL; ThreadingMixIn hands each request to a thread of its own.
 
-gilvm has no os.fork, so ForkingMixIn and the Forking* servers exist for
-import compatibility but refuse to be constructed."""
+ForkingMixIn and the Forking* servers (a child per request, reaped by the
+server) are not written yet: they exist for import compatibility but
+refuse to be constructed."""
 
 import socket
 import selectors
@@ -226,11 +227,11 @@ class UDPServer(TCPServer):
 
 
 class ForkingMixIn:
-    """Would give each request a child process; gilvm cannot fork."""
+    """Would give each request a child process; not written yet."""
 
     def __init__(self, *args, **kwargs):
-        raise OSError("gilvm: os.fork is unavailable, so ForkingMixIn cannot "
-                      "serve; use ThreadingMixIn")
+        raise OSError("gilvm: socketserver's ForkingMixIn is not supported "
+                      "(no child per request yet); use ThreadingMixIn")
 
 
 class ThreadingMixIn:

@@ -14,9 +14,13 @@ How a thread's life is tracked:
   - At exit `_shutdown` (called by `_thread`'s exit hook) runs the
     `_register_atexit` calls, then joins every non-daemon thread; daemon
     threads are stopped by the GIL.
+  - In a fork(2) child only the forking thread exists: `_after_fork` (an
+    os.register_at_fork hook) makes it the only active thread and the main
+    thread, and stops every other Thread object.
 """
 
 import _thread
+import os as _os
 import sys
 from time import monotonic as _time
 
@@ -791,3 +795,25 @@ def _local_dict(obj):
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    """In a fork(2) child: CPython 3.8's threading._after_fork."""
+    global _active_limbo_lock, _main_thread
+    # The lock may have been held by a thread that does not exist here.
+    _active_limbo_lock = RLock()
+    current = _active.get(get_ident())
+    if current is None:
+        current = _DummyThread()
+    _main_thread = current
+    with _active_limbo_lock:
+        for thread in list(_active.values()) + list(_limbo.values()):
+            if thread is not current:
+                thread._is_stopped = True
+                thread._sentinel = None
+        _limbo.clear()
+        _active.clear()
+        _active[get_ident()] = current
+
+
+_os.register_at_fork(after_in_child=_after_fork)

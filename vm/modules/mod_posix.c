@@ -9,9 +9,9 @@
  * rest of a program's everyday process calls: system, wait, _execve (os.py
  * writes the exec* family over it), ids and sessions, umask, lseek, fsync,
  * truncate, mkfifo, chown, fchmod, the blocking and inheritable flags,
- * pipe2, closerange, sysconf, and pidfd_open for event loops.  No fork: a
- * forked child would inherit a GIL and measurement threads that do not
- * exist in it.
+ * pipe2, closerange, sysconf, and pidfd_open for event loops; fork and
+ * register_at_fork, as CPython 3.8's (see "fork" below for what the child
+ * is reset to).
  *
  * Blocking calls (read, write, waitpid) release the GIL around the system
  * call; the data crosses in a malloc'ed buffer, so no object is touched while
@@ -47,6 +47,7 @@
 #include "vm/modules/mod_os.h"
 #include "vm/objects/buffer.h"
 #include "vm/objects/set.h"
+#include "vm/objects/traceback.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
@@ -830,6 +831,126 @@ static Object *os__exit(Object *f, Object *const *args, size_t nargs, Object *kw
     _exit((int)n);
 }
 
+/* ---- fork
+ *
+ * As CPython 3.8's os.fork: the before hooks (last registered first), then
+ * vmthread_before_fork takes the import, registry and GIL-side locks; after
+ * fork(2) the parent releases them and runs the after_in_parent hooks, the
+ * child becomes its own only, main thread (vmthread_after_fork_child: the
+ * GIL, the thread registry, signals and imports reset; measurement and
+ * tracing stay the parent's), resets `_thread`'s count, then runs the
+ * after_in_child hooks (threading's and random's among them), in
+ * registration order.  A hook that raises is reported as unraisable and
+ * the others still run.  The calling thread holds the GIL throughout, so
+ * no other thread runs Python between the hooks and fork(2).
+ *
+ * The hooks live in the posix module's dict as three lists (FORKERS), so
+ * they go with the module at exit. */
+#define FORKERS(X) X(before) X(after_in_child) X(after_in_parent)
+#define FORKER_ATTR(name) "_at_fork_" #name
+
+static Object *forkers(const char *attr)
+{
+    Object *m = module_imported("posix");
+    Object *l = m ? dict_get_str(module_dict(m), attr) : NULL;
+    return l && obj_is(l, &ListType) ? l : NULL;
+}
+
+static void run_forkers(const char *attr, bool reverse)
+{
+    Object *l = forkers(attr);
+    size_t n = l ? list_len(l) : 0;
+    Object **copy = n ? malloc(n * sizeof *copy) : NULL;
+    if (n && !copy) {
+        exc_nomemory();
+        traceback_unraisable("Exception ignored in", l, "list");
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        INCREF(copy[i] = list_get(l, reverse ? n - 1 - i : i));
+    for (size_t i = 0; i < n; i++) {
+        Object *r = obj_call(copy[i], NULL, 0, NULL);
+        if (r)
+            DECREF(r);
+        else
+            traceback_unraisable("Exception ignored in", copy[i], "function");
+    }
+    for (size_t i = 0; i < n; i++)
+        DECREF(copy[i]);
+    free(copy);
+}
+
+static Object *os_fork(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("fork", nargs, kw, 0))
+        return NULL;
+    run_forkers(FORKER_ATTR(before), true);
+    vmthread_before_fork();
+    pid_t pid = fork();
+    int err = errno;
+    if (pid == 0) {
+        vmthread_after_fork_child();
+        mod_thread_after_fork_child();
+        run_forkers(FORKER_ATTR(after_in_child), false);
+    } else {
+        vmthread_after_fork_parent();
+        run_forkers(FORKER_ATTR(after_in_parent), false);
+    }
+    if (pid < 0) {
+        exc_set_oserror(err);
+        return NULL;
+    }
+    return int_from_i64(pid);
+}
+
+/* register_at_fork(*, before=None, after_in_child=None, after_in_parent=None) */
+static Object *os_register_at_fork(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+#define NAME(name) #name,
+#define ATTR(name) FORKER_ATTR(name),
+    static const char *const names[] = { FORKERS(NAME) NULL };
+    static const char *const attrs[] = { FORKERS(ATTR) };
+#undef ATTR
+#undef NAME
+    Object *v[3];
+    if (nargs > (kw ? tuple_len(kw) : 0)) {
+        exc_set(ExcTypeError, "register_at_fork() takes no positional arguments");
+        return NULL;
+    }
+    if (args_parse("register_at_fork", args, nargs, kw, 0, names, v) < 0)
+        return NULL;
+    if (!v[0] && !v[1] && !v[2]) {
+        exc_set(ExcTypeError, "At least one argument is required.");
+        return NULL;
+    }
+    for (int i = 0; i < 3; i++)
+        if (v[i] && !obj_callable(v[i])) {
+            exc_set(ExcTypeError, "'%s' must be callable, not %s", names[i], v[i]->type->name);
+            return NULL;
+        }
+    Object *m = module_imported("posix");
+    if (!m) {
+        exc_set(ExcRuntimeError, "gilvm: register_at_fork keeps its hooks in the posix module, "
+                "which is not in sys.modules");
+        return NULL;
+    }
+    for (int i = 0; i < 3; i++) {
+        if (!v[i])
+            continue;
+        Object *l = forkers(attrs[i]);
+        if (!l) {
+            if (!(l = list_new(0)) || module_add(m, attrs[i], l) < 0) {
+                XDECREF(l);
+                return NULL;
+            }
+            DECREF(l);
+        }
+        if (list_append(l, v[i]) < 0)
+            return NULL;
+    }
+    return none_new();
+}
+
 static Object *os_times(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     if (!nargs_ok("times", nargs, kw, 0))
@@ -1592,7 +1713,7 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
     X(getegid) X(geteuid) X(getgid) X(getpgrp) X(setsid) X(getsid) X(getpgid) X(setpgid) \
     X(killpg) X(umask) X(lseek) X(fsync) X(fdatasync) X(ftruncate) X(truncate) X(mkfifo) \
     X(chown) X(fchmod) X(get_blocking) X(set_blocking) X(get_inheritable) X(set_inheritable) \
-    X(pipe2) X(closerange) X(sysconf) X(pidfd_open)
+    X(pipe2) X(closerange) X(sysconf) X(pidfd_open) X(fork) X(register_at_fork)
 
 #define POSIX_INTS(X) \
     X(WNOHANG) X(WUNTRACED) X(F_OK) X(R_OK) X(W_OK) X(X_OK) \

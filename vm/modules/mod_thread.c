@@ -435,6 +435,8 @@ typedef struct Start {
 static _Atomic long thread_count;   /* _count(): threads started here, still running */
 static unsigned dummy_counter;       /* names of threads started without one; GIL */
 
+void mod_thread_after_fork_child(void) { atomic_store(&thread_count, 0); }
+
 static void start_free(Start *s)
 {
     XDECREF(s->func);

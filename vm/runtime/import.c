@@ -79,6 +79,33 @@ static void set_importer(ModuleObject *m, const ThreadState *ts)
     pthread_mutex_unlock(&import_mu);
 }
 
+/* fork(2) (vm/runtime/state.h): import_mu is held across it, as CPython
+ * holds its import lock, so `waiters` and the importer marks are whole in
+ * the child.  There only the forking thread exists: the waiter records
+ * lived on the other threads' stacks, and a module another thread was
+ * importing will never be finished by it, so its mark goes (the module
+ * stays as partial as it was; CPython's child would deadlock on its module
+ * lock instead).  import_done is made anew: vanished threads waited on it. */
+void import_before_fork(void)
+{
+    pthread_once(&import_done_once, import_done_init);
+    pthread_mutex_lock(&import_mu);
+}
+
+void import_after_fork_parent(void) { pthread_mutex_unlock(&import_mu); }
+
+void import_after_fork_child(void)
+{
+    waiters = NULL;
+    import_done_init();
+    Object *mods = module_loaded();
+    Object *k, *v;
+    for (size_t pos = 0; mods && dict_next(mods, &pos, &k, &v);)
+        if (obj_is(v, &ModuleType) && ((ModuleObject *)v)->importer != vm_tstate)
+            ((ModuleObject *)v)->importer = NULL;
+    pthread_mutex_unlock(&import_mu);
+}
+
 /* import_mu held: would the calling thread, waiting for m, wait on itself? */
 static bool closes_cycle(const ModuleObject *m)
 {

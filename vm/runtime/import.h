@@ -27,6 +27,11 @@ extern const char import_libdir[];   /* gilvm's library folder: vm/lib at build 
 /* __import__(name, globals, locals, fromlist, level) as CPython's:
  * globals (may be NULL) anchor a relative name; fromlist (NULL or None:
  * none) decides between the top package and the module itself. */
+/* Around fork(2) (vm/runtime/state.h's vmthread_*_fork call them). */
+void import_before_fork(void);
+void import_after_fork_parent(void);
+void import_after_fork_child(void);
+
 Object *import_name(Object *name, Object *globals, Object *fromlist, int level);
 /* IMPORT_FROM: m.name, else the submodule sys.modules["m.name"], else
  * ImportError "cannot import name 'y' from 'x' (path)". */

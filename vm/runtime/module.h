@@ -98,6 +98,9 @@ void mod_atexit_run(void);
 /* The signal module's Python handlers dropped (vm/main.c, after atexit's
  * callbacks): SIGINT is KeyboardInterrupt again, other caught signals SIG_DFL. */
 void mod_signal_fini(void);
+/* In a fork(2) child (os.fork): `_thread` forgets the threads it started,
+ * none of which exists there. */
+void mod_thread_after_fork_child(void);
 /* Exit: clear every module's namespace the way CPython's finalization does
  * (so pending __del__ methods run while their globals still exist), then
  * release the modules. */

@@ -23,6 +23,7 @@
 
 #include "vm/runtime/state.h"
 #include "vm/runtime/frame.h"
+#include "vm/runtime/import.h"
 #include "sched/measure.h"
 #include "sched/trace.h"
 
@@ -305,6 +306,65 @@ void vmthread_tick(ThreadState *ts)
 {
     if (gil_tick(ts->gil) != GIL_OK)
         vmthread_exit_now();
+}
+
+/* ---- fork(2) (state.h).  Lock order: import_mu, reg_lock, then sched/'s;
+ * none of them is held by a thread waiting for the GIL, which the forking
+ * thread holds, so taking them cannot deadlock. */
+
+void vmthread_before_fork(void)
+{
+    import_before_fork();
+    pthread_mutex_lock(&reg_lock);
+    gil_before_fork();
+}
+
+void vmthread_after_fork_parent(void)
+{
+    gil_after_fork_parent();
+    pthread_mutex_unlock(&reg_lock);
+    import_after_fork_parent();
+}
+
+/* CPython's _PySignal_AfterFork: signals the parent had not handled yet
+ * are not the child's. */
+static void forget_signals(void)
+{
+    gil_breaker_lower_vm(GIL_BRK_VM_SIGNAL);
+    atomic_store(&any_pending, false);
+    for (int sig = 1; sig < NSIG; sig++)
+        atomic_store(&pending[sig], false);
+}
+
+void vmthread_after_fork_child(void)
+{
+    ThreadState *self = vm_tstate, *others = NULL;
+    gil_after_fork_child(self->gil);
+    for (ThreadState *ts = reg_head, *next; ts; ts = next) {
+        next = ts->next;
+        if (ts != self) {
+            ts->next = others;
+            others = ts;
+        }
+    }
+    reg_head = self;
+    self->next = NULL;
+    threads_seen = 1;
+    threads_stopped = 0;
+    pthread_mutex_unlock(&reg_lock);
+    main_thread = pthread_self();
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    forget_signals();
+    import_after_fork_child();
+    /* Last: letting go of what they were handling may run a __del__. */
+    for (ThreadState *ts = others, *next; ts; ts = next) {
+        next = ts->next;
+        SETREF(ts->handled, NULL);
+        free(ts);
+    }
 }
 
 /* ---- shutdown hooks: registered by modules, run by main with the GIL held */

@@ -128,6 +128,22 @@ static inline bool vm_stack_exhausted(void)
     return ts ? vm_stack_low(ts) : vm_stack_exhausted_unattached();
 }
 
+/* fork(2) from a VM thread holding the GIL (os.fork), as CPython's
+ * PyOS_BeforeFork / PyOS_AfterFork_Parent / PyOS_AfterFork_Child:
+ *   vmthread_before_fork: takes the import lock, the thread registry's lock
+ *     and sched/'s (gil_before_fork), so the child inherits none of them
+ *     held by a thread it does not have;
+ *   vmthread_after_fork_parent: releases them;
+ *   vmthread_after_fork_child: the caller becomes the child's only and main
+ *     thread: the GIL and the registry are reset around it (the other
+ *     threads' states are freed, what they held is abandoned), it takes
+ *     SIGINT and the signals, the parent's pending signals are forgotten,
+ *     and imports the other threads left unfinished are no longer waited for.
+ * The GIL stays held throughout; no Python code runs in between. */
+void vmthread_before_fork(void);
+void vmthread_after_fork_parent(void);
+void vmthread_after_fork_child(void);
+
 /* 0, or -1 when out of memory (the caller raises MemoryError). */
 int vm_at_shutdown(void (*fn)(void));
 void vm_run_shutdown_hooks(void);  /* vm/main.c, once */

@@ -10,7 +10,9 @@ record (Formatter: %-style, {-style) and writes it.
 Threads: _lock (an RLock) guards the tree of loggers and the module's
 configuration; each handler's lock is held from the moment it takes a
 record until the record is written, so records from concurrent threads
-never interleave within a line.  Not supported: the logging.config and
+never interleave within a line.  Across os.fork (as CPython 3.8): _lock is
+taken before the fork, and in the child every handler gets a new lock (one
+may have been held by a thread the child does not have).  Not supported: the logging.config and
 logging.handlers submodules, '$'-style formats, processName other than
 'MainProcess'."""
 
@@ -267,7 +269,7 @@ class Filterer:
 
 # ---- handlers
 
-_handlers = []   # every handler made, for shutdown()
+_handlers = []   # every handler made, for shutdown() and fork
 
 
 class Handler(Filterer):
@@ -294,10 +296,12 @@ class Handler(Filterer):
         self.lock = threading.RLock()
 
     def acquire(self):
-        self.lock.acquire()
+        if self.lock:
+            self.lock.acquire()
 
     def release(self):
-        self.lock.release()
+        if self.lock:
+            self.lock.release()
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -427,6 +431,20 @@ class NullHandler(Handler):
 
     def createLock(self):
         self.lock = None
+
+
+def _after_fork_in_child():
+    for handler in _handlers:
+        try:
+            handler.createLock()
+        except Exception as err:
+            print("Ignoring exception from logging atfork", handler,
+                  "._reinit_lock() method:", err, file=sys.stderr)
+    _lock.release()   # taken before the fork
+
+
+os.register_at_fork(before=_lock.acquire, after_in_child=_after_fork_in_child,
+                    after_in_parent=_lock.release)
 
 
 class _StderrHandler(StreamHandler):

@@ -1,20 +1,21 @@
 """multiprocessing for gilvm: processes that run Python functions, with the
-spawn start method only (CPython's: each child a fresh interpreter that
-imports the main script as __mp_main__; see spawn.py).  Objects travel as
+spawn start method (CPython's: each child a fresh interpreter that imports
+the main script as __mp_main__; see spawn.py), the default, and fork (the
+child is an os.fork of the parent; popen_fork.py).  Objects travel as
 pickles over pipes.
 
 Here: Process, current_process, parent_process, active_children, cpu_count,
 Pipe, Queue, SimpleQueue, Pool, the start-method and context functions, and
 the exceptions.  Refused with NotImplementedError: shared memory (Value,
 Array), Manager, JoinableQueue and the locks between processes (Lock,
-Semaphore, Event, ...); start methods other than spawn raise ValueError.
+Semaphore, Event, ...); forkserver raises ValueError.
 """
 
 import sys
 
 from multiprocessing import context
 
-_default_context = context.SpawnContext()
+_default_context = context._default_context
 
 __all__ = [name for name in dir(_default_context) if not name.startswith('_')]
 globals().update((name, getattr(_default_context, name)) for name in __all__)

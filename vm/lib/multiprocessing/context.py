@@ -1,9 +1,13 @@
-"""The one start method gilvm has, spawn, as a context object (what
-get_context() returns and what the multiprocessing package exports)."""
+"""The start methods gilvm has, spawn and fork, as context objects (what
+get_context() returns), and the package's default context (what the
+multiprocessing package exports), as CPython's context module."""
 
 import os
 
-__all__ = ['SpawnContext', 'ProcessError', 'BufferTooShort', 'TimeoutError', 'AuthenticationError']
+from multiprocessing import process
+
+__all__ = ['SpawnContext', 'ForkContext', 'ProcessError', 'BufferTooShort', 'TimeoutError',
+           'AuthenticationError']
 
 
 class ProcessError(Exception):
@@ -31,28 +35,20 @@ def _missing(name):
     return refuse
 
 
-class SpawnContext:
+class BaseContext:
+    """What every context has; its start method is its class's _name."""
     ProcessError = ProcessError
     BufferTooShort = BufferTooShort
     TimeoutError = TimeoutError
     AuthenticationError = AuthenticationError
-    _name = 'spawn'
-
-    @property
-    def Process(self):
-        from multiprocessing.process import Process
-        return Process
 
     def current_process(self):
-        from multiprocessing import process
         return process.current_process()
 
     def parent_process(self):
-        from multiprocessing import process
         return process.parent_process()
 
     def active_children(self):
-        from multiprocessing import process
         return process.active_children()
 
     def cpu_count(self):
@@ -75,25 +71,26 @@ class SpawnContext:
 
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
         from multiprocessing.pool import Pool
-        return Pool(processes, initializer, initargs, maxtasksperchild)
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self.get_context())
 
     def freeze_support(self):
         pass   # only frozen Windows executables need it
 
     def get_context(self, method=None):
-        if method not in (None, 'spawn'):
+        if method is None:
+            return self
+        if method not in _concrete_contexts:
             _refuse_method(method)
-        return self
+        return _concrete_contexts[method]
 
     def get_start_method(self, allow_none=False):
-        return 'spawn'
-
-    def get_all_start_methods(self):
-        return ['spawn']
+        return self._name
 
     def set_start_method(self, method, force=False):
-        if method not in (None, 'spawn'):
-            _refuse_method(method)
+        raise ValueError('cannot set start method of concrete context')
+
+    def get_all_start_methods(self):
+        return list(_concrete_contexts)
 
     def set_executable(self, executable):
         import sys
@@ -103,14 +100,71 @@ class SpawnContext:
         _refuse_method('forkserver')
 
 
+class SpawnProcess(process.BaseProcess):
+    _start_method = 'spawn'
+
+
+class ForkProcess(process.BaseProcess):
+    _start_method = 'fork'
+
+
+class SpawnContext(BaseContext):
+    _name = 'spawn'
+    Process = SpawnProcess
+
+
+class ForkContext(BaseContext):
+    _name = 'fork'
+    Process = ForkProcess
+
+
+class DefaultContext(BaseContext):
+    """The package's context: its start method is chosen once, by
+    set_start_method or at first use (spawn; see the package's docstring)."""
+    Process = process.Process
+
+    def __init__(self, context):
+        self._default_context = context
+        self._actual_context = None
+
+    def get_context(self, method=None):
+        if method is None:
+            if self._actual_context is None:
+                self._actual_context = self._default_context
+            return self._actual_context
+        return super().get_context(method)
+
+    def set_start_method(self, method, force=False):
+        if self._actual_context is not None and not force:
+            raise RuntimeError('context has already been set')
+        if method is None and force:
+            self._actual_context = None
+            return
+        self._actual_context = self.get_context(method)
+
+    def get_start_method(self, allow_none=False):
+        if self._actual_context is None:
+            if allow_none:
+                return None
+            self._actual_context = self._default_context
+        return self._actual_context._name
+
+
 _MISSING = ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
             'Value', 'RawValue', 'Array', 'RawArray', 'Manager', 'JoinableQueue')
 for _name in _MISSING:
-    setattr(SpawnContext, _name, staticmethod(_missing(_name)))
+    setattr(BaseContext, _name, staticmethod(_missing(_name)))
 
 
 def _refuse_method(method):
-    if method in ('fork', 'forkserver'):
-        raise ValueError("gilvm: multiprocessing supports the 'spawn' start method only, "
-                         "not %r" % method)
+    if method == 'forkserver':
+        raise ValueError("gilvm: multiprocessing supports the 'spawn' and 'fork' start "
+                         "methods, not 'forkserver'")
     raise ValueError('cannot find context for %r' % method)
+
+
+# The default stays spawn, where CPython 3.8 on Linux has fork: a spawned
+# child does not inherit the parent's environment of measuring and tracing
+# options (spawn.child_environ), which a forked one would.
+_concrete_contexts = {'spawn': SpawnContext(), 'fork': ForkContext()}
+_default_context = DefaultContext(_concrete_contexts['spawn'])

@@ -1,4 +1,5 @@
-"""multiprocessing.Pool for gilvm: worker processes (spawned, daemonic), each
+"""multiprocessing.Pool for gilvm: worker processes (daemonic; spawned or
+forked, as the pool's context says), each
 with a task pipe and a result pipe of its own, so no two processes ever share
 a pipe end and no lock between processes is needed.
 
@@ -25,8 +26,8 @@ import threading
 import traceback
 
 from multiprocessing import connection
+from multiprocessing import context as _context
 from multiprocessing.context import TimeoutError
-from multiprocessing.process import Process
 
 __all__ = ['Pool', 'ThreadPool', 'AsyncResult', 'ApplyResult', 'MapResult', 'IMapIterator']
 
@@ -93,11 +94,13 @@ class _Worker:
         self.results = connection.Connection(result_r, None)
         self.task = None
         self.done = 0
-        self.process = Process(target=_worker_main, name='SpawnPoolWorker-%d' % next(_worker_names),
-                               args=(connection.Connection(task_r, None),
-                                     connection.Connection(None, result_w),
-                                     pool._initializer, pool._initargs, pool._maxtasks),
-                               daemon=True)
+        ctx = pool._ctx
+        name = '%sPoolWorker-%d' % (ctx.get_start_method().capitalize(), next(_worker_names))
+        self.process = ctx.Process(target=_worker_main, name=name,
+                                   args=(connection.Connection(task_r, None),
+                                         connection.Connection(None, result_w),
+                                         pool._initializer, pool._initargs, pool._maxtasks),
+                                   daemon=True)
         try:
             self.process.start()
         finally:
@@ -185,6 +188,7 @@ class Pool:
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
         self._processes = processes
+        self._ctx = context or _context._default_context.get_context()
         self._initializer, self._initargs, self._maxtasks = initializer, initargs, maxtasksperchild
         self._state = RUN
         self._cond = threading.Condition()

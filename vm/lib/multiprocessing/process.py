@@ -1,6 +1,8 @@
 """multiprocessing.Process for gilvm: a child interpreter started by spawn
-(spawn.py), waited for through subprocess, so join() and the exit code are
-Popen's wait and returncode (a negative number: the signal that ended it).
+(spawn.py) or a fork of this one (popen_fork.py), as the start method of
+the Process's class says (Process itself: the package's default context's,
+read at start()).  Either way join() and the exit code are a Popen's wait
+and returncode (a negative number: the signal that ended it).
 
 Names follow CPython's: Process-1, Process-2, ... in the main process, and
 Process-1:1, ... in a child, numbered by each process's own counter.  At
@@ -20,6 +22,8 @@ __all__ = ['BaseProcess', 'Process', 'current_process', 'parent_process', 'activ
 
 
 class BaseProcess:
+    _start_method = None     # None: the default context's, when started
+
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None):
         assert group is None, 'group argument must be None for now'
         me = _current_process
@@ -27,7 +31,7 @@ class BaseProcess:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs)
-        self._name = name or 'Process-' + ':'.join(str(i) for i in self._identity)
+        self._name = name or type(self).__name__ + '-' + ':'.join(str(i) for i in self._identity)
         self._daemonic = me._daemonic if daemon is None else daemon
         self._popen = None
         self._counter = None
@@ -41,10 +45,21 @@ class BaseProcess:
         assert _current_process._identity == self._identity[:-1], \
             'can only start a process object created by current process'
         assert not _current_process._daemonic, 'daemonic processes are not allowed to have children'
-        spawn.check_not_importing_main()
         _reap()
-        self._popen = spawn.start_child(self, (_current_process.name, os.getpid()))
+        parent = (_current_process.name, os.getpid())
+        if self._start_method_now() == 'fork':
+            from multiprocessing import popen_fork
+            self._popen = popen_fork.Popen(self, parent)
+        else:
+            spawn.check_not_importing_main()
+            self._popen = spawn.start_child(self, parent)
         _children.add(self)
+
+    def _start_method_now(self):
+        if self._start_method is not None:
+            return self._start_method
+        from multiprocessing import context
+        return context._default_context.get_start_method()
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -183,8 +198,10 @@ _children = set()
 
 
 def become_child(parent):
+    """In a new child (spawned or forked): its parent, and no children yet."""
     global _parent_process
     _parent_process = _ParentProcess(*parent)
+    _children.clear()
 
 
 def current_process():
