@@ -6,10 +6,10 @@ given to a RequestHandlerClass instance, whose __init__ runs setup(),
 handle() and finish().  serve_forever() waits on a selector, so its waits
 release the GIL; ThreadingMixIn hands each request to a thread of its own.
 
-ForkingMixIn and the Forking* servers (a child per request, reaped by the
-server) are not written yet: they exist for import compatibility but
-refuse to be constructed."""
+ForkingMixIn gives each request a child process (os.fork), reaped by the
+server."""
 
+import os
 import socket
 import selectors
 import sys
@@ -227,11 +227,70 @@ class UDPServer(TCPServer):
 
 
 class ForkingMixIn:
-    """Would give each request a child process; not written yet."""
+    """Handle each request in a child process of its own (os.fork).  The
+    server reaps finished children after each request and in every
+    serve_forever() loop; with max_children running it waits for one to
+    end first.  server_close() waits for all of them unless
+    block_on_close is false."""
 
-    def __init__(self, *args, **kwargs):
-        raise OSError("gilvm: socketserver's ForkingMixIn is not supported "
-                      "(no child per request yet); use ThreadingMixIn")
+    timeout = 300
+    active_children = None
+    max_children = 40
+    block_on_close = True
+
+    def collect_children(self, *, blocking=False):
+        """Reap finished children; with more than max_children, wait."""
+        if self.active_children is None:
+            return
+        while len(self.active_children) >= self.max_children:
+            try:
+                pid, _ = os.waitpid(-1, 0)
+                self.active_children.discard(pid)
+            except ChildProcessError:
+                self.active_children.clear()
+            except OSError:
+                break
+        for pid in self.active_children.copy():
+            try:
+                flags = 0 if blocking else os.WNOHANG
+                pid, _ = os.waitpid(pid, flags)
+                self.active_children.discard(pid)
+            except ChildProcessError:
+                self.active_children.discard(pid)
+            except OSError:
+                pass
+
+    def handle_timeout(self):
+        self.collect_children()
+
+    def service_actions(self):
+        self.collect_children()
+
+    def process_request(self, request, client_address):
+        """Fork: the parent closes its copy of the request and goes on; the
+        child handles it and leaves by os._exit (status 1 if it failed)."""
+        pid = os.fork()
+        if pid:
+            if self.active_children is None:
+                self.active_children = set()
+            self.active_children.add(pid)
+            self.close_request(request)
+            return
+        status = 1
+        try:
+            self.finish_request(request, client_address)
+            status = 0
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            try:
+                self.shutdown_request(request)
+            finally:
+                os._exit(status)
+
+    def server_close(self):
+        super().server_close()
+        self.collect_children(blocking=self.block_on_close)
 
 
 class ThreadingMixIn:
