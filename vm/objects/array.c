@@ -93,10 +93,19 @@ static void arr_dealloc(Object *o)
 
 /* ---- items ------------------------------------------------------------------ */
 
-static Object *item_get(const ArrayObject *a, size_t i)
+const ArrayKind *array_kind(char code)
 {
-    const unsigned char *p = a->data + i * a->kind->size;
-    const ArrayKind *k = a->kind;
+    for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
+        if (KINDS[i].code == code)
+            return &KINDS[i];
+    return NULL;
+}
+
+char array_kind_code(const ArrayKind *k) { return k->code; }
+size_t array_kind_size(const ArrayKind *k) { return k->size; }
+
+Object *array_kind_load(const ArrayKind *k, const unsigned char *p)
+{
     if (k->is_float) {
         if (k->size == 4) {
             float f;
@@ -125,6 +134,11 @@ static Object *item_get(const ArrayObject *a, size_t i)
     Object *r = args[0] ? obj_call_method((Object *)&IntType, "from_bytes", args, 2) : NULL;
     XDECREF(args[0]);
     return r;
+}
+
+static Object *item_get(const ArrayObject *a, size_t i)
+{
+    return array_kind_load(a->kind, a->data + i * a->kind->size);
 }
 
 /* A big int (beyond int64) as an unsigned 64-bit value, for 'L' and 'Q';
@@ -177,8 +191,7 @@ static int int_range_error(const ArrayKind *k, Object *v)
     return -1;
 }
 
-/* Stores v at p as k's C type: TypeError or OverflowError as CPython's. */
-static int item_pack(const ArrayKind *k, Object *v, unsigned char *p)
+int array_kind_store(const ArrayKind *k, Object *v, unsigned char *p)
 {
     if (k->is_float) {
         double d;
@@ -220,7 +233,7 @@ static int item_pack(const ArrayKind *k, Object *v, unsigned char *p)
 static int arr_append(ArrayObject *a, Object *v)
 {
     unsigned char tmp[8];
-    if (item_pack(a->kind, v, tmp) < 0 || arr_resize(a, a->n + 1) < 0)
+    if (array_kind_store(a->kind, v, tmp) < 0 || arr_resize(a, a->n + 1) < 0)
         return -1;
     memcpy(a->data + (a->n - 1) * a->kind->size, tmp, a->kind->size);
     return 0;
@@ -491,7 +504,7 @@ static int arr_setitem(Object *o, Object *key, Object *value)
         return -1;
     if (!value)
         return arr_delete(a, (ssize_t)i, 1, 1);
-    return item_pack(a->kind, value, a->data + i * a->kind->size);
+    return array_kind_store(a->kind, value, a->data + i * a->kind->size);
 }
 
 static Object *arr_add(Object *a, Object *b)
@@ -652,7 +665,7 @@ METHOD(arr_m_insert)
     int64_t i;
     unsigned char tmp[8];
     if (exact("insert", nargs, kw, 2) < 0 || int_as_index(args[1], &i) < 0 ||
-        item_pack(a->kind, args[2], tmp) < 0)
+        array_kind_store(a->kind, args[2], tmp) < 0)
         return NULL;
     int64_t n = (int64_t)a->n;
     if (i < 0)

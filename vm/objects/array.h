@@ -28,4 +28,14 @@ Object *array_inplace(Object *a, Object *b, int op);
 size_t array_itemsize(const ArrayObject *a);
 char array_typecode(const ArrayObject *a);
 
+/* The C number types of the typecodes, shared with memoryview's formats:
+ * the kind of code (NULL for none), its letter and size, an item at p as
+ * an int or float, and v stored at p (TypeError or OverflowError in
+ * array's words). */
+const ArrayKind *array_kind(char code);
+char array_kind_code(const ArrayKind *k);
+size_t array_kind_size(const ArrayKind *k);
+Object *array_kind_load(const ArrayKind *k, const unsigned char *p);
+int array_kind_store(const ArrayKind *k, Object *v, unsigned char *p);
+
 #endif

@@ -29,12 +29,13 @@ static int view_bytes(MemoryViewObject *m, unsigned char **p, size_t *n)
         exc_set(ExcValueError, "operation forbidden on released memoryview object");
         return -1;
     }
-    if (m->step != 1 && m->len > 1) {
+    size_t size = array_kind_size(m->kind);
+    if (m->step != (ssize_t)size && m->len > 1) {
         exc_set(ExcBufferError, "memoryview: underlying buffer is not C-contiguous");
         return -1;
     }
     *p = m->base.p + m->start;
-    *n = m->len;
+    *n = m->len * size;
     return 0;
 }
 
