@@ -136,6 +136,15 @@ static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, 
     return int_from_i64(args[0]->refcnt);
 }
 
+/* The objects alive now: CPython counts its allocator's blocks, and gilvm
+ * allocates one block per object, so a leak shows the same way. */
+static Object *sys_getallocatedblocks(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("sys.getallocatedblocks", kw) || !nargs_ok("sys.getallocatedblocks", nargs, 0, 0))
+        return NULL;
+    return int_from_i64((int64_t)obj_live());
+}
+
 static Object *sys_get_int_max_str_digits(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("get_int_max_str_digits", kw) || !nargs_ok("get_int_max_str_digits", nargs, 0, 0))
@@ -941,6 +950,7 @@ static Object *builtin_module_names(void)
 
 static const struct { const char *name; CallFn fn; } sys_funcs[] = {
     { "getsizeof", sys_getsizeof },
+    { "getallocatedblocks", sys_getallocatedblocks },
     { "call_tracing", sys_call_tracing },
     { "is_finalizing", sys_is_finalizing },
     { "getfilesystemencodeerrors", sys_getfilesystemencodeerrors },
