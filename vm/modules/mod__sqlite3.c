@@ -25,8 +25,10 @@
  *     Lock order: Db lock, then GIL (never wait for the lock holding the GIL).
  *   - User functions and aggregates are called by SQLite from inside
  *     sqlite3_step/sqlite3_exec, i.e. without the GIL: the callback takes it
- *     (vm_block_end), runs Python, and drops it again before returning to
- *     SQLite.  Their Python objects belong to the Db (`funcs`), which
+ *     back, runs Python, and drops it again before returning to SQLite.
+ *     (An aggregate left half done is ended from sqlite3_reset/finalize,
+ *     which run with the GIL held: the thread-local `released` tells the
+ *     callback which case it is in.)  Their Python objects belong to the Db (`funcs`), which
  *     outlives every statement that can call them; SQLite holds borrowed
  *     pointers and never frees them.
  *   - sqlite3_close_v2 leaves a connection with live statements a zombie
@@ -34,6 +36,8 @@
  *     run once the Db is closed.
  */
 #include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,19 +65,30 @@ static Type DbType, StmtType;
 /* ---- errors: the classes live in the sqlite3 module (Python); a C
  * function finds them through sys.modules, as mod_socket.c does. */
 
-static void set_error(const char *cls, const char *msg)
+static void set_error(const char *cls, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void set_error(const char *cls, const char *fmt, ...)
 {
+    char *msg;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(&msg, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        exc_nomemory();
+        return;
+    }
     Object *m = module_imported("sqlite3");
     Object *t = m && obj_is(m, &ModuleType) ? dict_get_str(module_dict(m), cls) : NULL;
     if (!t || !obj_isinstance_type(t, &TypeType)) {
         exc_set(ExcRuntimeError, "gilvm: sqlite3.%s missing (the sqlite3 module was not imported): %s", cls, msg);
-        return;
+    } else {
+        Object *arg = str_from_cstr(msg);
+        Object *e = arg ? exc_new((Type *)t, &arg, 1) : NULL;
+        XDECREF(arg);
+        if (e)
+            exc_set_obj(e);
     }
-    Object *arg = str_from_cstr(msg);
-    Object *e = arg ? exc_new((Type *)t, &arg, 1) : NULL;
-    XDECREF(arg);
-    if (e)
-        exc_set_obj(e);
+    free(msg);
 }
 
 /* CPython's _pysqlite_seterror: the class for an SQLite result code. */
@@ -105,8 +120,50 @@ static int db_error(sqlite3 *db, int code)
         exc_nomemory();
         return -1;
     }
-    set_error(error_class(code), db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+    set_error(error_class(code), "%s", db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
     return -1;
+}
+
+/* ---- the GIL around SQLite's work.  `released` says whether this thread
+ * dropped the GIL for a call into SQLite: a user function or aggregate
+ * (which SQLite may also call from reset or finalize, GIL held, to end an
+ * abandoned aggregate) takes it back only then. */
+
+static _Thread_local bool released;
+
+static void sq_release(void)
+{
+    vm_block_begin("sqlite3");
+    released = true;
+}
+
+static void sq_acquire(void)
+{
+    released = false;
+    vm_block_end();
+}
+
+/* Around a callback: the GIL held, and Python free to run.  Called with
+ * the GIL held (a dealloc's finalize), an exception on its way out is
+ * set aside and put back. */
+typedef struct Callback { bool was_released; Object *pending; } Callback;
+
+static Callback callback_enter(void)
+{
+    Callback c = { released, NULL };
+    if (c.was_released)
+        sq_acquire();
+    else
+        c.pending = exc_fetch();
+    return c;
+}
+
+static void callback_leave(Callback c)
+{
+    if (c.was_released)
+        sq_release();
+    else if (c.pending)
+        exc_set_obj(c.pending);
 }
 
 /* ---- the connection lock */
@@ -200,17 +257,23 @@ static int bind_value(sqlite3_stmt *st, int i, Object *v)
         return 1;
     }
     if (rc != SQLITE_OK) {
-        set_error(error_class(rc), sqlite3_errstr(rc));
+        set_error(error_class(rc), "%s", sqlite3_errstr(rc));
         return -1;
     }
     return 0;
 }
 
-static int bind_one(sqlite3_stmt *st, int i, Object *v)
+/* Binds v to parameter i; `name` (for :name, NULL for ?) names it in the
+ * error, as CPython 3.8 does. */
+static int bind_one(sqlite3_stmt *st, int i, const char *name, Object *v)
 {
     int r = bind_value(st, i, v);
-    if (r == 1)
-        set_error("InterfaceError", "Error binding parameter - probably unsupported type.");
+    if (r == 1) {
+        if (name)
+            set_error("InterfaceError", "Error binding parameter :%s - probably unsupported type.", name);
+        else
+            set_error("InterfaceError", "Error binding parameter %d - probably unsupported type.", i - 1);
+    }
     return r ? -1 : 0;
 }
 
@@ -220,16 +283,12 @@ static int bind_seq(sqlite3_stmt *st, Object *seq)
     int want = sqlite3_bind_parameter_count(st);
     size_t n = obj_is(seq, &TupleType) ? tuple_len(seq) : list_len(seq);
     if ((size_t)want != n) {
-        Object *msg = str_from_fmt("Incorrect number of bindings supplied. The current statement uses %d, and there are %zu supplied.", want, n);
-        if (msg) {
-            set_error("ProgrammingError", str_utf8(msg));
-            DECREF(msg);
-        }
+        set_error("ProgrammingError", "Incorrect number of bindings supplied. The current statement uses %d, and there are %zu supplied.", want, n);
         return -1;
     }
     for (int i = 0; i < want; i++) {
         Object *v = obj_is(seq, &TupleType) ? tuple_get(seq, i) : list_get(seq, i);
-        if (bind_one(st, i + 1, v) < 0)
+        if (bind_one(st, i + 1, NULL, v) < 0)
             return -1;
     }
     return 0;
@@ -242,11 +301,7 @@ static int bind_map(sqlite3_stmt *st, Object *map)
     for (int i = 1; i <= want; i++) {
         const char *name = sqlite3_bind_parameter_name(st, i);
         if (!name) {
-            Object *msg = str_from_fmt("Binding %d has no name, but you supplied a dictionary (which has only names).", i);
-            if (msg) {
-                set_error("ProgrammingError", str_utf8(msg));
-                DECREF(msg);
-            }
+            set_error("ProgrammingError", "Binding %d has no name, but you supplied a dictionary (which has only names).", i);
             return -1;
         }
         Object *key = str_from_cstr(name + 1);
@@ -256,14 +311,10 @@ static int bind_map(sqlite3_stmt *st, Object *map)
             if (!exc_matches(exc_occurred(), (Object *)ExcKeyError))
                 return -1;
             exc_clear();
-            Object *msg = str_from_fmt("You did not supply a value for binding %d.", i);
-            if (msg) {
-                set_error("ProgrammingError", str_utf8(msg));
-                DECREF(msg);
-            }
+            set_error("ProgrammingError", "You did not supply a value for binding %d.", i);
             return -1;
         }
-        int r = bind_one(st, i, v);
+        int r = bind_one(st, i, name + 1, v);
         DECREF(v);
         if (r < 0)
             return -1;
@@ -281,11 +332,7 @@ static Object *text_value(const unsigned char *p, size_t n, Object *factory, con
         Object *r = str_from_utf8((const char *)p, n);
         if (!r && exc_matches(exc_occurred(), (Object *)ExcValueError)) {
             exc_clear();
-            Object *msg = str_from_fmt("Could not decode to UTF-8 column '%s' with text '%.*s'", col, (int)n, p);
-            if (msg) {
-                set_error("OperationalError", str_utf8(msg));
-                DECREF(msg);
-            }
+            set_error("OperationalError", "Could not decode to UTF-8 column '%s' with text '%.*s'", col, (int)n, p);
         }
         return r;
     }
@@ -354,9 +401,9 @@ static Object *db_construct(Object *type, Object *const *args, size_t nargs, Obj
     if (obj_truth(a[2]) > 0)
         flags |= SQLITE_OPEN_URI;
     sqlite3 *db = NULL;
-    vm_block_begin("sqlite3");
+    sq_release();
     int rc = sqlite3_open_v2(str_utf8(a[0]), &db, flags, NULL);
-    vm_block_end();
+    sq_acquire();
     if (rc != SQLITE_OK) {
         db_error(db, rc);
         sqlite3_close_v2(db);
@@ -382,9 +429,9 @@ static void db_close_locked(DbObject *d)
 {
     sqlite3 *db = d->db;
     d->db = NULL;
-    vm_block_begin("sqlite3");
+    sq_release();
     sqlite3_close_v2(db);
-    vm_block_end();
+    sq_acquire();
 }
 
 static void db_dealloc(Object *o)
@@ -427,9 +474,9 @@ static Object *db_prepare(Object *f, Object *const *args, size_t nargs, Object *
     const char *sql = str_utf8(args[1]), *tail = NULL;
     sqlite3_stmt *st = NULL;
     db_lock(d);
-    vm_block_begin("sqlite3");
+    sq_release();
     int rc = sqlite3_prepare_v2(d->db, sql, (int)str_nbytes(args[1]) + 1, &st, &tail);
-    vm_block_end();
+    sq_acquire();
     if (rc != SQLITE_OK)
         db_error(d->db, rc);
     db_unlock(d);
@@ -461,9 +508,9 @@ static Object *db_exec(Object *f, Object *const *args, size_t nargs, Object *kw)
         return NULL;
     }
     db_lock(d);
-    vm_block_begin("sqlite3");
+    sq_release();
     int rc = sqlite3_exec(d->db, str_utf8(args[1]), NULL, NULL, NULL);
-    vm_block_end();
+    sq_acquire();
     if (rc != SQLITE_OK)
         db_error(d->db, rc);
     db_unlock(d);
@@ -573,20 +620,20 @@ static Object *call_user(Object *fn, int argc, sqlite3_value **argv)
 
 static void func_call(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    vm_block_end();
+    Callback cb = callback_enter();
     Object *r = call_user(sqlite3_user_data(ctx), argc, argv);
     if (r)
         result_set(ctx, r);
     else
         sqlite3_result_error(ctx, "user-defined function raised exception", -1);
     XDECREF(r);
-    vm_block_begin("sqlite3");
+    callback_leave(cb);
 }
 
 /* An aggregate's instance lives in SQLite's per-group context. */
 static void agg_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    vm_block_end();
+    Callback cb = callback_enter();
     Object **slot = sqlite3_aggregate_context(ctx, sizeof(Object *));
     Object *r = NULL;
     if (slot && !*slot)
@@ -604,12 +651,12 @@ static void agg_step(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         }
     }
     XDECREF(r);
-    vm_block_begin("sqlite3");
+    callback_leave(cb);
 }
 
 static void agg_final(sqlite3_context *ctx)
 {
-    vm_block_end();
+    Callback cb = callback_enter();
     Object **slot = sqlite3_aggregate_context(ctx, 0);
     if (slot && *slot) {
         Object *r = obj_call_method(*slot, "finalize", NULL, 0);
@@ -623,7 +670,7 @@ static void agg_final(sqlite3_context *ctx)
         DECREF(*slot);
         *slot = NULL;
     }
-    vm_block_begin("sqlite3");
+    callback_leave(cb);
 }
 
 static Object *db_create(Object *const *args, size_t nargs, Object *kw, bool aggregate)
@@ -639,14 +686,13 @@ static Object *db_create(Object *const *args, size_t nargs, Object *kw, bool agg
         exc_set(ExcTypeError, "%s() argument 1 must be str, not %s", meth, a[0]->type->name);
         return NULL;
     }
-    if (a[2] != None && list_append(d->funcs, a[2]) < 0)
+    /* As CPython, any object is registered, None too (calling it fails). */
+    if (list_append(d->funcs, a[2]) < 0)
         return NULL;
-    void *fn = a[2] == None ? NULL : a[2];
     db_lock(d);
-    int rc = sqlite3_create_function_v2(d->db, str_utf8(a[0]), (int)n, SQLITE_UTF8, fn,
-                                        aggregate || !fn ? NULL : func_call,
-                                        aggregate && fn ? agg_step : NULL,
-                                        aggregate && fn ? agg_final : NULL, NULL);
+    int rc = sqlite3_create_function_v2(d->db, str_utf8(a[0]), (int)n, SQLITE_UTF8, a[2],
+                                        aggregate ? NULL : func_call, aggregate ? agg_step : NULL,
+                                        aggregate ? agg_final : NULL, NULL);
     db_unlock(d);
     if (rc != SQLITE_OK) {
         set_error("OperationalError", "Error creating function");
@@ -724,11 +770,11 @@ static Object *stmt_step(Object *f, Object *const *args, size_t nargs, Object *k
     if (!s || no_args("step", nargs, kw, 1) < 0)
         return NULL;
     db_lock(s->db);
-    vm_block_begin("sqlite3");
+    sq_release();
     int rc = sqlite3_step(s->st);
     if (rc != SQLITE_ROW)
         rc = rc == SQLITE_DONE ? sqlite3_reset(s->st) : (sqlite3_reset(s->st), rc);
-    vm_block_end();
+    sq_acquire();
     if (rc != SQLITE_ROW && rc != SQLITE_OK)
         db_error(s->db->db, rc);
     db_unlock(s->db);
