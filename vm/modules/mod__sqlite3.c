@@ -324,6 +324,25 @@ static int bind_map(sqlite3_stmt *st, Object *map)
 
 /* ---- values: SQLite -> Python */
 
+/* A tuple of n items made by item(ctx, i); NULL when one fails. */
+static Object *tuple_of(int n, Object *(*item)(void *ctx, int i), void *ctx)
+{
+    Object *t = tuple_new(n);
+    if (!t)
+        return NULL;
+    for (int i = 0; i < n; i++) {
+        Object *v = item(ctx, i);
+        if (!v) {
+            for (int j = i; j < n; j++)
+                tuple_set(t, j, (INCREF(None), None));
+            DECREF(t);
+            return NULL;
+        }
+        tuple_set(t, i, v);
+    }
+    return t;
+}
+
 /* Text as text_factory makes it: str decodes the UTF-8, bytes keeps it,
  * any other callable gets the bytes. */
 static Object *text_value(const unsigned char *p, size_t n, Object *factory, const char *col)
@@ -590,21 +609,9 @@ static void result_set(sqlite3_context *ctx, Object *v)
 }
 
 /* The arguments as a tuple, GIL held. */
-static Object *args_tuple(int argc, sqlite3_value **argv)
-{
-    Object *t = tuple_new(argc);
-    for (int i = 0; t && i < argc; i++) {
-        Object *v = value_from(argv[i]);
-        if (!v) {
-            for (int j = i; j < argc; j++)
-                tuple_set(t, j, (INCREF(None), None));
-            SETREF(t, NULL);
-            break;
-        }
-        tuple_set(t, i, v);
-    }
-    return t;
-}
+static Object *arg_item(void *ctx, int i) { return value_from(((sqlite3_value **)ctx)[i]); }
+
+static Object *args_tuple(int argc, sqlite3_value **argv) { return tuple_of(argc, arg_item, argv); }
 
 /* fn(*args) for SQLite; NULL with no exception left behind when it raised
  * (SQLite reports the error, in CPython's words). */
@@ -675,12 +682,14 @@ static void agg_final(sqlite3_context *ctx)
 
 static Object *db_create(Object *const *args, size_t nargs, Object *kw, bool aggregate)
 {
-    static const char *const names[] = { "name", "num_params", "func", NULL };
+    static const char *const names[] = { "name", "num_params", "func", "deterministic", NULL };
     const char *meth = aggregate ? "create_aggregate" : "create_function";
     DbObject *d = self_db(args, nargs, meth);
-    Object *a[3];
+    Object *a[4];
     int64_t n;
-    if (!d || args_parse(meth, args + 1, nargs - 1, kw, 3, names, a) < 0 || int_as_i64(a[1], &n) < 0)
+    int deterministic = 0;
+    if (!d || args_parse(meth, args + 1, nargs - 1, kw, 3, names, a) < 0 || int_as_i64(a[1], &n) < 0 ||
+        (a[3] && (deterministic = obj_truth(a[3])) < 0))
         return NULL;
     if (!obj_isinstance_type(a[0], &StrType)) {
         exc_set(ExcTypeError, "%s() argument 1 must be str, not %s", meth, a[0]->type->name);
@@ -690,12 +699,13 @@ static Object *db_create(Object *const *args, size_t nargs, Object *kw, bool agg
     if (list_append(d->funcs, a[2]) < 0)
         return NULL;
     db_lock(d);
-    int rc = sqlite3_create_function_v2(d->db, str_utf8(a[0]), (int)n, SQLITE_UTF8, a[2],
+    int rc = sqlite3_create_function_v2(d->db, str_utf8(a[0]), (int)n,
+                                        SQLITE_UTF8 | (deterministic ? SQLITE_DETERMINISTIC : 0), a[2],
                                         aggregate ? NULL : func_call, aggregate ? agg_step : NULL,
                                         aggregate ? agg_final : NULL, NULL);
     db_unlock(d);
     if (rc != SQLITE_OK) {
-        set_error("OperationalError", "Error creating function");
+        set_error("OperationalError", aggregate ? "Error creating aggregate" : "Error creating function");
         return NULL;
     }
     INCREF(None);
@@ -772,8 +782,10 @@ static Object *stmt_step(Object *f, Object *const *args, size_t nargs, Object *k
     db_lock(s->db);
     sq_release();
     int rc = sqlite3_step(s->st);
-    if (rc != SQLITE_ROW)
-        rc = rc == SQLITE_DONE ? sqlite3_reset(s->st) : (sqlite3_reset(s->st), rc);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(s->st);   /* keeps an error's code and message */
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
     sq_acquire();
     if (rc != SQLITE_ROW && rc != SQLITE_OK)
         db_error(s->db->db, rc);
@@ -783,14 +795,25 @@ static Object *stmt_step(Object *f, Object *const *args, size_t nargs, Object *k
     return bool_from(rc == SQLITE_ROW);
 }
 
-static Object *stmt_reset(Object *f, Object *const *args, size_t nargs, Object *kw)
+/* What tuple_of reads a statement's columns with. */
+typedef struct Columns {
+    sqlite3_stmt *st;
+    Object *text_factory;
+    const char *(*name)(sqlite3_stmt *, int);
+} Columns;
+
+static Object *column_item(void *ctx, int i)
 {
-    StmtObject *s = self_stmt(args, nargs, "reset");
-    if (!s || no_args("reset", nargs, kw, 1) < 0)
-        return NULL;
-    db_lock(s->db);
-    sqlite3_reset(s->st);
-    db_unlock(s->db);
+    Columns *c = ctx;
+    return column_value(c->st, i, c->text_factory);
+}
+
+static Object *column_str_item(void *ctx, int i)
+{
+    Columns *c = ctx;
+    const char *v = c->name(c->st, i);
+    if (v)
+        return str_from_cstr(v);
     INCREF(None);
     return None;
 }
@@ -801,19 +824,9 @@ static Object *stmt_row(Object *f, Object *const *args, size_t nargs, Object *kw
     StmtObject *s = self_stmt(args, nargs, "row");
     if (!s || no_args("row", nargs, kw, 2) < 0)
         return NULL;
+    Columns c = { s->st, args[1], NULL };
     db_lock(s->db);
-    int n = sqlite3_data_count(s->st);
-    Object *t = tuple_new(n);
-    for (int i = 0; t && i < n; i++) {
-        Object *v = column_value(s->st, i, args[1]);
-        if (!v) {
-            for (int j = i; j < n; j++)
-                tuple_set(t, j, (INCREF(None), None));
-            SETREF(t, NULL);
-            break;
-        }
-        tuple_set(t, i, v);
-    }
+    Object *t = tuple_of(sqlite3_data_count(s->st), column_item, &c);
     db_unlock(s->db);
     return t;
 }
@@ -826,20 +839,9 @@ static Object *stmt_column_strs(Object *const *args, size_t nargs, Object *kw, c
     StmtObject *s = self_stmt(args, nargs, name);
     if (!s || no_args(name, nargs, kw, 1) < 0)
         return NULL;
+    Columns c = { s->st, NULL, get };
     db_lock(s->db);
-    int n = sqlite3_column_count(s->st);
-    Object *t = tuple_new(n);
-    for (int i = 0; t && i < n; i++) {
-        const char *c = get(s->st, i);
-        Object *v = c ? str_from_cstr(c) : (INCREF(None), None);
-        if (!v) {
-            for (int j = i; j < n; j++)
-                tuple_set(t, j, (INCREF(None), None));
-            SETREF(t, NULL);
-            break;
-        }
-        tuple_set(t, i, v);
-    }
+    Object *t = tuple_of(sqlite3_column_count(s->st), column_str_item, &c);
     db_unlock(s->db);
     return t;
 }
@@ -852,14 +854,6 @@ static Object *stmt_columns(Object *f, Object *const *args, size_t nargs, Object
 static Object *stmt_decltypes(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     return stmt_column_strs(args, nargs, kw, "decltypes", sqlite3_column_decltype);
-}
-
-static Object *stmt_readonly(Object *f, Object *const *args, size_t nargs, Object *kw)
-{
-    StmtObject *s = self_stmt(args, nargs, "readonly");
-    if (!s || no_args("readonly", nargs, kw, 1) < 0)
-        return NULL;
-    return bool_from(sqlite3_stmt_readonly(s->st));
 }
 
 static const MethodDef db_methods[] = {
@@ -879,11 +873,9 @@ static const MethodDef stmt_methods[] = {
     { "finalize", stmt_finalize, NULL },
     { "bind", stmt_bind, NULL },
     { "step", stmt_step, NULL },
-    { "reset", stmt_reset, NULL },
     { "row", stmt_row, NULL },
     { "columns", stmt_columns, NULL },
     { "decltypes", stmt_decltypes, NULL },
-    { "readonly", stmt_readonly, NULL },
     { NULL, NULL, NULL },
 };
 

@@ -164,12 +164,13 @@ class Connection:
         self.isolation_level = isolation_level
         self.row_factory = None
         self.text_factory = str
-        for name in ('Warning', 'Error', 'InterfaceError', 'DatabaseError', 'DataError',
-                     'OperationalError', 'IntegrityError', 'InternalError',
-                     'ProgrammingError', 'NotSupportedError'):
-            setattr(self, name, globals()[name])
 
-    def _check(self):
+    # The DB-API's optional extension: the exceptions as attributes.
+    Warning, Error, InterfaceError, DatabaseError = Warning, Error, InterfaceError, DatabaseError
+    DataError, OperationalError, IntegrityError = DataError, OperationalError, IntegrityError
+    InternalError, ProgrammingError, NotSupportedError = InternalError, ProgrammingError, NotSupportedError
+
+    def _check_thread(self):
         if self._check_same_thread:
             me = _thread.get_ident()
             if me != self._thread:
@@ -177,6 +178,9 @@ class Connection:
                     "SQLite objects created in a thread can only be used in that same thread. "
                     "The object was created in thread id %d and this is thread id %d."
                     % (self._thread, me))
+
+    def _check(self):
+        self._check_thread()
         if self._db is None:
             raise ProgrammingError("Cannot operate on a closed database.")
         return self._db
@@ -235,16 +239,13 @@ class Connection:
             db.exec('ROLLBACK')
 
     def close(self):
-        if self._check_same_thread and self._db is not None:
-            self._check()
+        self._check_thread()
         if self._db is not None:
             self._db.close()
             self._db = None
 
     def create_function(self, name, num_params, func, *, deterministic=False):
-        if deterministic:
-            raise NotSupportedError("gilvm: create_function(deterministic=True) is not supported")
-        self._check().create_function(name, num_params, func)
+        self._check().create_function(name, num_params, func, deterministic)
 
     def create_aggregate(self, name, num_params, aggregate_class):
         self._check().create_aggregate(name, num_params, aggregate_class)
@@ -272,7 +273,7 @@ class Cursor:
         self.lastrowid = None
         self._stmt = None
         self._has_row = False
-        self._decltypes = None
+        self._converters = None
         self._closed = False
 
     def _check(self):
@@ -334,7 +335,7 @@ class Cursor:
         if names:
             self.description = tuple((self._column_name(n), None, None, None, None, None, None)
                                      for n in names)
-            self._decltypes = stmt.decltypes() if self.connection._detect_types & PARSE_DECLTYPES else None
+            self._converters = self._find_converters(stmt, names)
         self._stmt = stmt
         self._has_row = has_row
         return self
@@ -360,38 +361,40 @@ class Cursor:
         db.exec(sql_script)
         return self
 
-    def _convert(self, values):
-        if self.connection._detect_types and converters:
-            out = list(values)
-            for i, v in enumerate(out):
-                conv = self._converter(i)
-                if conv is not None and v is not None:
-                    if not isinstance(v, bytes):
-                        v = str(v).encode()
-                    out[i] = conv(v)
-            values = tuple(out)
-        return values
+    def _find_converters(self, stmt, names):
+        """The converter of each column (None for none), or None when no
+        column has one: a "[name]" in the column's name (PARSE_COLNAMES) first,
+        then the first word of its declared type (PARSE_DECLTYPES)."""
+        detect = self.connection._detect_types
+        if not detect or not converters:
+            return None
+        found = [None] * len(names)
+        if detect & PARSE_COLNAMES:
+            for i, name in enumerate(names):
+                a, b = name.find('['), name.find(']')
+                if 0 <= a < b:
+                    found[i] = converters.get(name[a + 1:b].upper())
+        if detect & PARSE_DECLTYPES:
+            for i, decl in enumerate(stmt.decltypes()):
+                if found[i] is None and decl:
+                    found[i] = converters.get(decl.split('(')[0].split()[0].upper())
+        return found if any(found) else None
 
-    def _converter(self, i):
-        if self.connection._detect_types & PARSE_COLNAMES:
-            name = self._stmt.columns()[i]
-            a, b = name.find('['), name.find(']')
-            if 0 <= a < b:
-                conv = converters.get(name[a + 1:b].upper())
-                if conv is not None:
-                    return conv
-        if self._decltypes is not None:
-            decl = self._decltypes[i]
-            if decl:
-                return converters.get(decl.split('(')[0].split()[0].upper())
-        return None
+    def _convert(self, values):
+        out = list(values)
+        for i, conv in enumerate(self._converters):
+            v = out[i]
+            if conv is not None and v is not None:
+                out[i] = conv(v if isinstance(v, bytes) else str(v).encode())
+        return tuple(out)
 
     def fetchone(self):
         self._check()
         if not self._has_row:
             return None
         values = self._stmt.row(self.connection.text_factory)
-        values = self._convert(values)
+        if self._converters is not None:
+            values = self._convert(values)
         self._has_row = self._stmt.step()
         if self.row_factory is not None:
             return self.row_factory(self, values)
