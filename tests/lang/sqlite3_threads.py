@@ -19,6 +19,7 @@ errors = []
 def writer(w):
     try:
         conn = sqlite3.connect(path, timeout=30)
+        conn.execute('pragma synchronous = off')   # no fsync per commit: the test is about locks
         for i in range(N_ROWS):
             with conn:
                 conn.execute('insert into t values (?, ?)', (w, i))
@@ -38,6 +39,7 @@ print('per worker', check.execute('select worker, count(*), sum(n) from t group 
 
 # One connection, many threads: the connection's lock keeps SQLite's calls one at a time.
 shared = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+shared.execute('pragma synchronous = off')
 shared.execute('create table s (k integer)')
 
 def shared_writer(w):
@@ -52,6 +54,24 @@ for t in threads:
 for t in threads:
     t.join()
 print('shared', shared.execute('select count(*), count(distinct k) from s').fetchone())
+
+# A cursor dropped while another thread runs a long query on the shared
+# connection: gilvm finalizes its statement later, by the connection's next
+# user, as a dealloc must not wait for the connection (CPython waits).
+started, got = threading.Event(), []
+def long_query():
+    started.set()
+    got.append(shared.execute('with recursive c(i) as (select 1 union all select i + 1 from c '
+                              'where i < 300000) select count(*), sum(i) from c').fetchone())
+idle = shared.execute('select k from s order by k')
+print('idle', idle.fetchone())
+t = threading.Thread(target=long_query)
+t.start()
+started.wait()
+time.sleep(0.01)
+del idle
+t.join()
+print('long query', got, shared.execute('select count(*) from s').fetchone())
 
 # A writer blocked on the file lock waits without the GIL: the holder (this
 # thread) keeps running Python and commits, then the writer goes through.

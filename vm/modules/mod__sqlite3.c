@@ -14,7 +14,10 @@
  *     reference) and SQLite's own state.  Bound values are copied into
  *     SQLite (SQLITE_TRANSIENT) before the GIL is dropped.
  *   - Every other sqlite3_* call (bind, column, errmsg, changes, finalize)
- *     runs with the GIL held; none of them does I/O or runs user code.
+ *     runs with the GIL held; none of them waits on the file.  So does the
+ *     close in a Db's dealloc, and a dealloc never waits for the
+ *     connection's lock either (see stmt_dealloc): its caller may hold
+ *     borrowed references another thread could invalidate meanwhile.
  *   - Every sqlite3_* call on a connection or its statements is made with
  *     the Db's `lock` held, so a connection is used by one thread at a time
  *     (what SQLite's multi-thread mode asks).  The database is therefore
@@ -35,6 +38,7 @@
  *     until the last is finalized; a Stmt keeps its Db alive and refuses to
  *     run once the Db is closed.
  */
+#include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -52,6 +56,13 @@ typedef struct DbObject {
     sqlite3 *db;              /* NULL once closed */
     pthread_mutex_t lock;     /* recursive: see the invariants */
     Object *funcs;            /* list: the callables SQLite points at */
+    /* Statements whose object died while another thread held `lock`: a
+     * dealloc must not wait for it (nor drop the GIL), so the next holder
+     * finalizes them.  Guarded by orphan_lock, which is never held while
+     * waiting for anything else. */
+    pthread_mutex_t orphan_lock;
+    sqlite3_stmt **orphans;
+    size_t norphans, orphan_cap;
 } DbObject;
 
 typedef struct StmtObject {
@@ -168,13 +179,29 @@ static void callback_leave(Callback c)
 
 /* ---- the connection lock */
 
+/* Finalizes the orphaned statements, lock held. */
+static void db_reap(DbObject *d)
+{
+    pthread_mutex_lock(&d->orphan_lock);
+    sqlite3_stmt **o = d->orphans;
+    size_t n = d->norphans;
+    d->orphans = NULL;
+    d->norphans = d->orphan_cap = 0;
+    pthread_mutex_unlock(&d->orphan_lock);
+    for (size_t i = 0; i < n; i++)
+        sqlite3_finalize(o[i]);
+    free(o);
+}
+
 static void db_lock(DbObject *d)
 {
-    if (pthread_mutex_trylock(&d->lock) == 0)
-        return;
-    vm_block_begin("sqlite3");
-    pthread_mutex_lock(&d->lock);
-    vm_block_end();
+    if (pthread_mutex_trylock(&d->lock) != 0) {
+        vm_block_begin("sqlite3");
+        pthread_mutex_lock(&d->lock);
+        vm_block_end();
+    }
+    if (d->norphans)
+        db_reap(d);
 }
 
 static void db_unlock(DbObject *d) { pthread_mutex_unlock(&d->lock); }
@@ -416,6 +443,10 @@ static Object *db_construct(Object *type, Object *const *args, size_t nargs, Obj
         exc_set(ExcTypeError, "database must be a str, not %s", a[0]->type->name);
         return NULL;
     }
+    if (strlen(str_utf8(a[0])) != str_nbytes(a[0])) {
+        exc_set(ExcValueError, "embedded null byte");
+        return NULL;
+    }
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (obj_truth(a[2]) > 0)
         flags |= SQLITE_OPEN_URI;
@@ -430,9 +461,8 @@ static Object *db_construct(Object *type, Object *const *args, size_t nargs, Obj
     }
     sqlite3_busy_timeout(db, timeout > INT32_MAX ? INT32_MAX : timeout < 0 ? 0 : (int)timeout);
     DbObject *d = (DbObject *)obj_alloc(&DbType, sizeof *d);
-    if (!d || !(d->funcs = list_new(0))) {
+    if (!d) {
         sqlite3_close_v2(db);
-        XDECREF(d);
         return NULL;
     }
     pthread_mutexattr_t at;
@@ -440,25 +470,26 @@ static Object *db_construct(Object *type, Object *const *args, size_t nargs, Obj
     pthread_mutexattr_settype(&at, PTHREAD_MUTEX_RECURSIVE);
     pthread_mutex_init(&d->lock, &at);
     pthread_mutexattr_destroy(&at);
+    pthread_mutex_init(&d->orphan_lock, NULL);
     d->db = db;
+    if (!(d->funcs = list_new(0))) {
+        DECREF(d);
+        return NULL;
+    }
     return (Object *)d;
 }
 
-static void db_close_locked(DbObject *d)
-{
-    sqlite3 *db = d->db;
-    d->db = NULL;
-    sq_release();
-    sqlite3_close_v2(db);
-    sq_acquire();
-}
-
+/* A dealloc keeps the GIL: its caller may hold borrowed references that
+ * another thread could invalidate meanwhile.  No statement is left then
+ * (each keeps its Db alive), so the close has only the file to let go. */
 static void db_dealloc(Object *o)
 {
     DbObject *d = (DbObject *)o;
+    db_reap(d);
     if (d->db)
-        db_close_locked(d);
+        sqlite3_close_v2(d->db);
     pthread_mutex_destroy(&d->lock);
+    pthread_mutex_destroy(&d->orphan_lock);
     XDECREF(d->funcs);
     obj_free(o);
 }
@@ -474,11 +505,30 @@ static Object *db_close(Object *f, Object *const *args, size_t nargs, Object *kw
     DbObject *d = (DbObject *)args[0];
     if (d->db) {
         db_lock(d);
-        db_close_locked(d);
+        sqlite3 *db = d->db;
+        d->db = NULL;
+        sq_release();
+        sqlite3_close_v2(db);
+        sq_acquire();
         db_unlock(d);
     }
     INCREF(None);
     return None;
+}
+
+/* SQL text SQLite can take whole: no NUL inside (SQLite would stop
+ * there), a length that fits its int. */
+static int sql_check(Object *sql, const char *nul_message)
+{
+    if (strlen(str_utf8(sql)) != str_nbytes(sql)) {
+        exc_set(ExcValueError, "%s", nul_message);
+        return -1;
+    }
+    if (str_nbytes(sql) >= INT_MAX) {
+        set_error("DataError", "query string is too large");
+        return -1;
+    }
+    return 0;
 }
 
 static Object *db_prepare(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -491,27 +541,25 @@ static Object *db_prepare(Object *f, Object *const *args, size_t nargs, Object *
         return NULL;
     }
     const char *sql = str_utf8(args[1]), *tail = NULL;
-    sqlite3_stmt *st = NULL;
+    if (sql_check(args[1], "the query contains a null character") < 0)
+        return NULL;
+    StmtObject *s = (StmtObject *)obj_alloc(&StmtType, sizeof *s);
+    if (!s)
+        return NULL;
+    INCREF(d);
+    s->db = d;
     db_lock(d);
     sq_release();
-    int rc = sqlite3_prepare_v2(d->db, sql, (int)str_nbytes(args[1]) + 1, &st, &tail);
+    int rc = sqlite3_prepare_v2(d->db, sql, (int)str_nbytes(args[1]) + 1, &s->st, &tail);
     sq_acquire();
     if (rc != SQLITE_OK)
         db_error(d->db, rc);
     db_unlock(d);
-    if (rc != SQLITE_OK)
-        return NULL;
-    StmtObject *s = (StmtObject *)obj_alloc(&StmtType, sizeof *s);
-    if (!s) {
-        sqlite3_finalize(st);
-        return NULL;
-    }
-    INCREF(d);
-    s->db = d;
-    s->st = st;
+    /* Only blanks or comments: no statement, as CPython runs nothing. */
+    Object *stmt = rc == SQLITE_OK && s->st ? (Object *)s : None;
     /* The text after the first statement, for the "one statement" check. */
-    Object *rest = str_from_cstr(tail ? tail : "");
-    Object *r = rest ? tuple_pack(2, (Object *)s, rest) : NULL;
+    Object *rest = rc == SQLITE_OK ? str_from_cstr(tail ? tail : "") : NULL;
+    Object *r = rest ? tuple_pack(2, stmt, rest) : NULL;
     XDECREF(rest);
     DECREF(s);
     return r;
@@ -526,6 +574,8 @@ static Object *db_exec(Object *f, Object *const *args, size_t nargs, Object *kw)
         exc_set(ExcValueError, "script argument must be unicode.");
         return NULL;
     }
+    if (sql_check(args[1], "embedded null character") < 0)
+        return NULL;
     db_lock(d);
     sq_release();
     int rc = sqlite3_exec(d->db, str_utf8(args[1]), NULL, NULL, NULL);
@@ -724,15 +774,29 @@ static Object *db_create_aggregate(Object *f, Object *const *args, size_t nargs,
 
 /* ---- Stmt */
 
+/* Finalized now if the connection is free, else left to the thread that
+ * holds it (db_reap): a dealloc neither waits nor drops the GIL. */
 static void stmt_dealloc(Object *o)
 {
     StmtObject *s = (StmtObject *)o;
-    if (s->st) {
-        db_lock(s->db);
+    DbObject *d = s->db;
+    if (s->st && pthread_mutex_trylock(&d->lock) == 0) {
         sqlite3_finalize(s->st);
-        db_unlock(s->db);
+        pthread_mutex_unlock(&d->lock);
+    } else if (s->st) {
+        pthread_mutex_lock(&d->orphan_lock);
+        if (d->norphans == d->orphan_cap) {
+            size_t cap = d->orphan_cap ? 2 * d->orphan_cap : 8;
+            sqlite3_stmt **p = realloc(d->orphans, cap * sizeof *p);
+            if (!p)
+                abort();   /* nowhere to report it, and the handle must not leak */
+            d->orphans = p;
+            d->orphan_cap = cap;
+        }
+        d->orphans[d->norphans++] = s->st;
+        pthread_mutex_unlock(&d->orphan_lock);
     }
-    DECREF(s->db);
+    DECREF(d);
     obj_free(o);
 }
 

@@ -292,7 +292,7 @@ class Cursor:
         if not isinstance(sql, str):
             raise ValueError("operation parameter must be str")
         stmt, tail = db.prepare(sql)
-        if not _only_space_or_comment(tail):
+        if stmt is not None and not _only_space_or_comment(tail):
             stmt.finalize()
             raise Warning("You can only execute one statement at a time.")
         return stmt
@@ -313,6 +313,8 @@ class Cursor:
         self.description = None
         self.rowcount = -1
         stmt = self._prepare(db, sql)
+        if stmt is None:
+            return self
         try:
             dml = _is_dml(sql)
             if many and not dml:
