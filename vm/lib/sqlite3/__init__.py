@@ -289,8 +289,6 @@ class Cursor:
         self._has_row = False
 
     def _prepare(self, db, sql):
-        if not isinstance(sql, str):
-            raise ValueError("operation parameter must be str")
         stmt, tail = db.prepare(sql)
         if stmt is not None and not _only_space_or_comment(tail):
             stmt.finalize()
@@ -312,6 +310,7 @@ class Cursor:
         self._drop_statement()
         self.description = None
         self.rowcount = -1
+        self._converters = None
         stmt = self._prepare(db, sql)
         if stmt is None:
             return self
