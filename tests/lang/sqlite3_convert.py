@@ -23,3 +23,14 @@ plain = sqlite3.connect(':memory:')
 plain.execute('create table t (p point)')
 plain.execute('insert into t values (?)', (Point(5, 6),))
 print(plain.execute('select p from t').fetchall())
+
+# date and datetime: ISO text in, the "date" and "timestamp" converters out.
+import datetime
+import sqlite3.dbapi2
+stamps = sqlite3.dbapi2.connect(':memory:', detect_types=sqlite3.PARSE_DECLTYPES)
+stamps.execute('create table d (day date, at timestamp)')
+stamps.execute('insert into d values (?, ?)', (datetime.date(2024, 2, 29), datetime.datetime(2024, 2, 29, 13, 5, 9, 120000)))
+stamps.execute('insert into d values (?, ?)', (datetime.date(1999, 12, 31), datetime.datetime(2000, 1, 1)))
+print(stamps.execute('select day, at from d').fetchall())
+print(stamps.execute('select day as "d [text]", at, typeof(at) from d').fetchall())
+print(sqlite3.dbapi2.Row is sqlite3.Row, sqlite3.dbapi2.PARSE_DECLTYPES)

@@ -75,6 +75,25 @@ def register_converter(typename, converter):
     converters[typename.upper()] = converter
 
 
+def _register_datetime():
+    """date and datetime go in as ISO text and come back through the
+    "date" and "timestamp" converters, as CPython registers them."""
+    import datetime
+
+    def timestamp(b):
+        day, clock = b.split(b' ')
+        y, m, d = (int(x) for x in day.split(b'-'))
+        hms, _, frac = clock.partition(b'.')
+        hh, mm, ss = (int(x) for x in hms.split(b':'))
+        micro = int(frac.decode()[:6].ljust(6, '0')) if frac else 0
+        return datetime.datetime(y, m, d, hh, mm, ss, micro)
+
+    register_adapter(datetime.date, lambda v: v.isoformat())
+    register_adapter(datetime.datetime, lambda v: v.isoformat(' '))
+    register_converter('date', lambda b: datetime.date(*(int(x) for x in b.split(b'-'))))
+    register_converter('timestamp', timestamp)
+
+
 def _adapt(value):
     adapter = adapters.get(type(value))
     return value if adapter is None else adapter(value)
@@ -446,3 +465,5 @@ def connect(database, timeout=5.0, detect_types=0, isolation_level='', check_sam
     return factory(database, timeout, detect_types, isolation_level, check_same_thread,
                    factory, cached_statements, uri)
 
+
+_register_datetime()
