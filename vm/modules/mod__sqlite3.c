@@ -19,7 +19,8 @@
  *     connection's lock either (see stmt_dealloc): its caller may hold
  *     borrowed references another thread could invalidate meanwhile.
  *   - Every sqlite3_* call on a connection or its statements is made with
- *     the Db's `lock` held, so a connection is used by one thread at a time
+ *     the Db's `lock` held (but while it is being opened, and in its
+ *     dealloc, when no other reference exists), so a connection is used by one thread at a time
  *     (what SQLite's multi-thread mode asks).  The database is therefore
  *     opened SQLITE_OPEN_NOMUTEX: SQLite's own per-connection mutex would
  *     only repeat that lock.  The lock is taken with the GIL released when
