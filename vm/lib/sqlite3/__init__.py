@@ -169,6 +169,14 @@ class Row:
         return '<sqlite3.Row object>'
 
 
+def _not_supported(name):
+    """A Connection method gilvm does not have: one line saying so."""
+    def refuse(self, *args, **kwargs):
+        raise NotSupportedError("gilvm: Connection.%s is not supported" % name)
+    refuse.__name__ = name
+    return refuse
+
+
 class Connection:
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level='',
                  check_same_thread=True, factory=None, cached_statements=100, uri=False):
@@ -268,6 +276,15 @@ class Connection:
 
     def create_aggregate(self, name, num_params, aggregate_class):
         self._check().create_aggregate(name, num_params, aggregate_class)
+
+    iterdump = _not_supported('iterdump')
+    backup = _not_supported('backup')
+    set_authorizer = _not_supported('set_authorizer')
+    set_progress_handler = _not_supported('set_progress_handler')
+    set_trace_callback = _not_supported('set_trace_callback')
+    interrupt = _not_supported('interrupt')
+    enable_load_extension = _not_supported('enable_load_extension')
+    load_extension = _not_supported('load_extension')
 
     def __enter__(self):
         return self
