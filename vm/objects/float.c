@@ -4,6 +4,7 @@
  * laid out as Python's float_repr_style 'short': positional when the
  * decimal exponent is in [-4, 16), else d.ddde+XX. */
 #include "vm/objects/object.h"
+#include "vm/objects/buffer.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -331,9 +332,12 @@ static Object *bad_float_string(Object *s)
     return NULL;
 }
 
-static Object *float_from_str(Object *s)
+/* The float text p[0, n) spells; ValueError naming `shown` (the str or
+ * bytes it came from) when it spells none. */
+static Object *float_from_text(const char *p, size_t len, Object *shown)
 {
-    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    const char *end = p + len;
+    Object *s = shown;
     while (p < end && isspace((unsigned char)*p))
         p++;
     while (end > p && isspace((unsigned char)end[-1]))
@@ -345,7 +349,7 @@ static Object *float_from_str(Object *s)
         if (c == '_' && q > p && q + 1 < end && isdigit((unsigned char)q[-1]) &&
             isdigit((unsigned char)q[1]))
             continue;
-        if (n + 1 >= sizeof buf || c == 'x' || c == 'X' || c == '(' || c == '_' ||
+        if (n + 1 >= sizeof buf || c == 'x' || c == 'X' || c == '(' || c == '_' || c == '\0' ||
             isspace((unsigned char)c))
             return bad_float_string(s);
         buf[n++] = c;
@@ -374,7 +378,11 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
         return float_from_double(0.0);
     Object *x = args[0];
     if (obj_is(x, &StrType))
-        return float_from_str(x);
+        return float_from_text(str_utf8(x), str_nbytes(x), x);
+    if (buffer_check(x)) {   /* bytes, bytearray, memoryview: ASCII text, as CPython reads them */
+        Buffer b BUFFER_SCOPED = { 0 };
+        return buffer_get(x, &b) < 0 ? NULL : float_from_text((const char *)b.p, b.n, x);
+    }
     double d = 0;
     if (is_num(x)) {
         return num_as_double(x, &d) < 0 ? NULL : float_from_double(d);
