@@ -19,7 +19,7 @@
     X(gc) X(hashlib) X(zlib) X(bz2) X(re) X(math) X(cmath) X(binascii) X(select) \
     X(struct) X(_random) X(array) X(_traceback) X(errno) \
     X(builtins) X(atexit) X(_signal) X(resource) X(_weakref) \
-    X(fcntl) X(mmap) X(_locale) X(unicodedata)
+    X(fcntl) X(mmap) X(_locale) X(unicodedata) X(_codecs)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
