@@ -348,6 +348,68 @@ static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
     return len < 0 ? NULL : take(f, (size_t)len);
 }
 
+/* How many bytes a binary read1 of n gives (n < 0: no limit): the
+ * read-ahead's, else what one read adds to it.  -1 on error. */
+static ssize_t avail1(FileObject *f, int64_t n)
+{
+    if (n != 0 && f->rlen == f->rpos && fill(f, n > CHUNK ? (size_t)n : 0) < 0)
+        return -1;
+    size_t have = f->rlen - f->rpos;
+    return (ssize_t)(n >= 0 && (size_t)n < have ? (size_t)n : have);
+}
+
+static Object *f_read1(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    Object *v[1];
+    int64_t n;
+    FileObject *f = self_of(args);
+    if (args_parse("read1", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+        start_read(f) < 0)
+        return NULL;
+    ssize_t len = avail1(f, n);
+    return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+/* readinto(b) and readinto1(b): the bytes read into b, a writable buffer
+ * (bytearray, memoryview, array); `one` reads as read1 does. */
+static Object *read_into(const char *fn, Object *const *args, size_t nargs, Object *kw, bool one)
+{
+    static const char *const names[] = { "buffer", NULL };
+    Object *v[1];
+    FileObject *f = self_of(args);
+    if (args_parse(fn, args + 1, nargs - 1, kw, 1, names, v) < 0)
+        return NULL;
+    Buffer b BUFFER_SCOPED = { 0 };
+    if (buffer_get_writable(v[0], &b) < 0) {
+        if (exc_matches(exc_occurred(), (Object *)ExcTypeError)) {   /* in CPython's words */
+            exc_clear();
+            exc_set(ExcTypeError, "%s() argument must be read-write bytes-like object, not %s", fn,
+                    v[0]->type->name);
+        }
+        return NULL;
+    }
+    if (start_read(f) < 0)
+        return NULL;
+    ssize_t len = one ? avail1(f, (int64_t)b.n) : scan(f, (int64_t)b.n, false);
+    if (len < 0)
+        return NULL;
+    if (len)
+        memcpy(b.p, f->rbuf + f->rpos, (size_t)len);
+    f->rpos += (size_t)len;
+    return int_from_i64(len);
+}
+
+static Object *f_readinto(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return read_into("readinto", args, nargs, kw, false);
+}
+
+static Object *f_readinto1(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return read_into("readinto1", args, nargs, kw, true);
+}
+
 static Object *readline_of(FileObject *f, int64_t limit)
 {
     ssize_t len = scan(f, limit, true);
@@ -763,6 +825,12 @@ static const MethodDef file_methods[] = {
     { NULL, NULL, NULL },
 };
 
+static const MethodDef binary_methods[] = {
+    { "read1", f_read1, NULL }, { "readinto", f_readinto, NULL },
+    { "readinto1", f_readinto1, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef text_methods[] = {
     { "encoding", NULL, get_encoding }, { "errors", NULL, get_errors },
     { "newlines", NULL, get_newlines },
@@ -777,10 +845,14 @@ static const MethodDef text_methods[] = {
  * CPython's share _io._BufferedIOBase. */
 static Type FileBaseType = { FILE_FIELDS("_IOBase"), .base = &ObjectType, .methods = file_methods };
 static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
-static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType };
-static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType };
-static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType };
-static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType };
+static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType,
+                         .methods = binary_methods };
 
 /* ---- open() ------------------------------------------------------------------------------------------ */
 
