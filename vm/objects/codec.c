@@ -117,16 +117,21 @@ static int need_str_arg(const char *fn, const char *what, Object *o)
 /* The codec encoding names; -1 with TypeError or LookupError. */
 static int find_codec(const char *fn, Object *encoding)
 {
+    /* The default, found once, and the last few names found with their
+     * rows: a program uses a handful of names over and over. */
+    static int utf8_row = -1;
+    static char seen_key[8][64];
+    static int seen_row[8], nseen;
+    static unsigned next_slot;
     if (!encoding)
-        return find_row("utf_8");
+        return utf8_row >= 0 ? utf8_row : (utf8_row = find_row("utf_8"));
     if (need_str_arg(fn, "encoding", encoding) < 0)
         return -1;
-    static char last_key[64];   /* the last name found, and its row: most calls repeat one */
-    static int last_row = -1;
     char key[64];
     normalise(str_utf8(encoding), key, sizeof key);
-    if (last_row >= 0 && strcmp(key, last_key) == 0)
-        return last_row;
+    for (int i = 0; i < nseen; i++)
+        if (strcmp(key, seen_key[i]) == 0)
+            return seen_row[i];
     int c = find_row(key);
     if (c < 0 && strchr(key, '.')) {
         char dotless[64];
@@ -135,8 +140,10 @@ static int find_codec(const char *fn, Object *encoding)
         c = find_row(dotless);
     }
     if (c >= 0 && codecs[c].kind != CODEC_NONE) {
-        memcpy(last_key, key, sizeof key);
-        last_row = c;
+        unsigned slot = next_slot++ % 8;
+        memcpy(seen_key[slot], key, sizeof key);
+        seen_row[slot] = c;
+        nseen += nseen < 8;
     }
     if (c >= 0 && codecs[c].kind == CODEC_NONE) {
         exc_set(ExcLookupError, "gilvm: encoding '%s' is not supported (%s)", codecs[c].name,
