@@ -473,9 +473,10 @@ static void put_u8(Dec *d, uint32_t c)
 }
 
 /* The first invalid sequence in s[0, n) at or after `from`: its start, its
- * length (the longest valid prefix, at least 1) and why; n if none. */
-static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, size_t *len,
-                              const char **why, size_t *ncp)
+ * length (the longest valid prefix, at least 1) and why; n if none.  With
+ * surrogates, an encoded lone surrogate (0xed 0xa0..0xbf) is valid. */
+static size_t utf8_scan(const unsigned char *s, size_t n, size_t from, size_t *len,
+                        const char **why, size_t *ncp, bool surrogates)
 {
     for (size_t i = from; i < n; (*ncp)++) {
         unsigned char c = s[i];
@@ -491,7 +492,7 @@ static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, siz
             }
             unsigned char x = s[i + (size_t)j];
             bool bad = (x & 0xc0) != 0x80 || (j == 1 && ((c == 0xe0 && x < 0xa0) ||
-                       (c == 0xed && x > 0x9f) || (c == 0xf0 && x < 0x90) || (c == 0xf4 && x > 0x8f)));
+                       (c == 0xed && x > 0x9f && !surrogates) || (c == 0xf0 && x < 0x90) || (c == 0xf4 && x > 0x8f)));
             if (bad) {
                 *len = (size_t)j, *why = "invalid continuation byte";
                 return i;
@@ -500,6 +501,19 @@ static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, siz
         i += (size_t)k;
     }
     return n;
+}
+
+static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, size_t *len,
+                              const char **why, size_t *ncp)
+{
+    return utf8_scan(s, n, from, len, why, ncp, false);
+}
+
+size_t codec_strbuf_count(const char *s, size_t n)
+{
+    size_t len, ncp = 0;
+    const char *why;
+    return utf8_scan((const unsigned char *)s, n, 0, &len, &why, &ncp, true) == n ? ncp : (size_t)-1;
 }
 
 size_t codec_utf8_count(const char *s, size_t n)

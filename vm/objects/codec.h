@@ -20,6 +20,9 @@ Object *codec_encode(const char *fn, Object *s, Object *encoding, Object *errors
 /* The code points in valid UTF-8 s[0, n); else (size_t)-1 with CPython's
  * UnicodeDecodeError. */
 size_t codec_utf8_count(const char *s, size_t n);
+/* The code points in s[0, n) when it is UTF-8 that may hold encoded lone
+ * surrogates (what a str's code points make), else (size_t)-1. */
+size_t codec_strbuf_count(const char *s, size_t n);
 /* bytes -> str, as codec_encode. */
 Object *codec_decode(const char *fn, const unsigned char *p, size_t n, Object *encoding,
                      Object *errors);
