@@ -28,6 +28,7 @@
 #include "vm/runtime/dis.h"
 #include "vm/runtime/eval.h"
 #include "vm/runtime/import.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/gc.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -513,6 +514,7 @@ static bool finalize(Object *builtins)
 {
     mod_sys_set_finalizing();
     module_fini();
+    codec_fini();
     exc_clear();
     /* What only cycles keep (classes whose methods use super(), instances
      * a class attribute held) goes while builtins still exist for their

@@ -1,21 +1,27 @@
-"""codecs for gilvm: the codec registry's face over str.encode and bytes.decode.
+"""codecs for gilvm: the codec registry's face over the C codecs.
 
-gilvm's codecs live in C (vm/objects/codec.c): UTF-8, ASCII and Latin-1 with
-their aliases, and the error handlers strict, ignore, replace,
-backslashreplace and xmlcharrefreplace.  Each lookup here builds a CodecInfo
-whose functions call those methods, so a name or handler the C side does not
-know fails as python3's does (LookupError).  Handlers cannot be added from
-Python, which is why register_error and lookup_error are absent.
+gilvm's codecs live in C (vm/objects/codec.c, reached through _codecs):
+UTF-8, UTF-8-SIG, UTF-16, UTF-32, ASCII, Latin-1 and the charsets glibc's
+iconv has as CPython has them, under python3's names and aliases, with the
+error handlers of vm/objects/codecerr.c and any that register_error adds.
+lookup builds a CodecInfo whose functions and incremental coders call them,
+so a name or handler the C side does not know fails as python3's does.
 """
 
 import builtins
+
+import _codecs
+from _codecs import register_error, lookup_error
 
 __all__ = ['BOM', 'BOM_BE', 'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE',
            'BOM_UTF16_LE', 'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE',
            'BOM32_BE', 'BOM32_LE', 'BOM64_BE', 'BOM64_LE', 'CodecInfo',
            'IncrementalDecoder', 'IncrementalEncoder', 'decode', 'encode',
            'getdecoder', 'getencoder', 'getincrementaldecoder',
-           'getincrementalencoder', 'iterdecode', 'iterencode', 'lookup', 'open', 'StreamReaderWriter']
+           'getincrementalencoder', 'iterdecode', 'iterencode', 'lookup', 'open', 'StreamReaderWriter',
+           'register_error', 'lookup_error', 'strict_errors', 'ignore_errors',
+           'replace_errors', 'backslashreplace_errors', 'xmlcharrefreplace_errors',
+           'namereplace_errors']
 
 BOM_UTF8 = b'\xef\xbb\xbf'
 BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
@@ -28,10 +34,8 @@ BOM_UTF32 = BOM_UTF32_LE
 BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
 BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
-# The C codec's name for itself -> python3's CodecInfo.name and the stem of
-# its encode/decode functions' names.
-_NAMES = {'utf-8': ('utf-8', 'utf_8'), 'ascii': ('ascii', 'ascii'),
-          'latin-1': ('iso8859-1', 'latin_1')}
+from _codecs import (strict_errors, ignore_errors, replace_errors, backslashreplace_errors,
+                     xmlcharrefreplace_errors, namereplace_errors)
 
 
 class CodecInfo(tuple):
@@ -59,78 +63,54 @@ class CodecInfo(tuple):
 
 
 class IncrementalEncoder:
-    """Encodes a text given in pieces.  gilvm's codecs keep no state between
-    characters, so each piece encodes on its own."""
+    """Encodes a text given in pieces: a codec with a byte order mark
+    (utf-16, utf-32, utf-8-sig) writes it before the first piece only."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
+        self._first = True
 
     def encode(self, input, final=False):
-        return input.encode(self.encoding, self.errors)
+        data = _codecs.encode(input, self.encoding, self.errors, self._first)
+        self._first = False
+        return data
 
     def reset(self):
-        pass
+        self._first = True
 
     def getstate(self):
-        return 0
+        return 2 if self._first else 0
 
     def setstate(self, state):
-        pass
+        self._first = state == 2
 
 
 class IncrementalDecoder:
     """Decodes bytes given in pieces, holding back the end of a piece that
-    starts a character the next piece finishes."""
+    starts a character the next piece finishes, and what a byte order mark
+    said."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
         self.buffer = b''
+        self._state = 0
 
     def decode(self, input, final=False):
         data = self.buffer + bytes(input)
-        keep = 0 if final else _unfinished_tail(data, self.encoding)
-        self.buffer = data[len(data) - keep:]
-        return data[:len(data) - keep].decode(self.encoding, self.errors)
+        text, used, self._state = _codecs.decode(data, self.encoding, self.errors,
+                                                 final, self._state)
+        self.buffer = data[used:]
+        return text
 
     def reset(self):
         self.buffer = b''
+        self._state = 0
 
     def getstate(self):
-        return (self.buffer, 0)
+        return (self.buffer, self._state)
 
     def setstate(self, state):
-        self.buffer = state[0]
-
-
-def _unfinished_tail(data, encoding):
-    """How many bytes at data's end begin a character without ending it.
-    Only UTF-8 has characters longer than a byte; its longest is four."""
-    if encoding != 'utf-8':
-        return 0
-    start = len(data)
-    while start > 0 and len(data) - start < 3 and 0x80 <= data[start - 1] < 0xc0:
-        start -= 1   # back over continuation bytes to the lead byte
-    start = max(start - 1, 0)
-    tail = data[start:]
-    try:
-        tail.decode('utf-8')
-    except UnicodeDecodeError as e:
-        if e.start == 0 and e.end == len(tail) and e.reason == 'unexpected end of data':
-            return len(tail)
-    return 0
-
-
-def _codec_name(encoding):
-    """The C codec's own name for encoding (LookupError if it has none): it
-    names itself in the error for a character it cannot encode, and only
-    UTF-8 can encode every one."""
-    if not isinstance(encoding, str):
-        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
-    try:
-        '\u20ac'.encode(encoding)
-    except UnicodeEncodeError as e:
-        return e.encoding
-    return 'utf-8'
+        self.buffer, self._state = state
 
 
 def _functions(codec, stem):
@@ -141,13 +121,13 @@ def _functions(codec, stem):
         if not isinstance(input, str):
             raise TypeError('%s_encode() argument 1 must be str, not %s'
                             % (stem, type(input).__name__))
-        return input.encode(codec, errors), len(input)
+        return _codecs.encode(input, codec, errors), len(input)
 
     def decode_fn(input, errors='strict'):
         if isinstance(input, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(input)
-        return data.decode(codec, errors), len(data)
+        return _codecs.decode(data, codec, errors)[0], len(data)
 
     encode_fn.__name__ = encode_fn.__qualname__ = stem + '_encode'
     decode_fn.__name__ = decode_fn.__qualname__ = stem + '_decode'
@@ -163,15 +143,17 @@ _cache = {}
 
 def lookup(encoding):
     """The CodecInfo for encoding; LookupError when gilvm has no such codec."""
-    codec = _codec_name(encoding)
-    info = _cache.get(codec)
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+    name = _codecs.lookup(encoding)
+    info = _cache.get(name)
     if info is None:
-        name, stem = _NAMES[codec]
-        encode_fn, decode_fn = _functions(codec, stem)
+        stem = 'latin_1' if name == 'iso8859-1' else name.replace('-', '_')
+        encode_fn, decode_fn = _functions(name, stem)
         info = CodecInfo(encode_fn, decode_fn, name=name,
-                         incrementalencoder=_incremental(IncrementalEncoder, codec),
-                         incrementaldecoder=_incremental(IncrementalDecoder, codec))
-        _cache[codec] = info
+                         incrementalencoder=_incremental(IncrementalEncoder, name),
+                         incrementaldecoder=_incremental(IncrementalDecoder, name))
+        _cache[name] = info
     return info
 
 
@@ -238,13 +220,12 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
 
 class StreamReaderWriter:
     """A binary file read and written as text in one codec, as codecs.open
-    gives: gilvm's builtin open knows only UTF-8 text, and python3 leaves
-    line ends as they are here."""
+    gives: python3 leaves line ends as they are here."""
 
     def __init__(self, stream, info, errors='strict'):
         self.stream = stream
         self.errors = errors
-        self._encode = info.encode
+        self._encoder = info.incrementalencoder(errors)
         self._decoder = info.incrementaldecoder(errors)
         self._text = ''   # decoded but not yet read
 
@@ -282,7 +263,7 @@ class StreamReaderWriter:
         return line
 
     def write(self, text):
-        return self.stream.write(self._encode(text, self.errors)[0])
+        return self.stream.write(self._encoder.encode(text))
 
     def writelines(self, lines):
         self.write(''.join(lines))

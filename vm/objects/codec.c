@@ -1,42 +1,64 @@
-/* vm/objects/codec.c — UTF-8, ASCII and Latin-1 between str and bytes.
+/* vm/objects/codec.c — the text encodings between str and bytes.
  *
- * A str is UTF-8 inside, so UTF-8 is a copy one way and a check the other.
- * ASCII and Latin-1 are one byte a code point below their limit (128, 256).
- * An error is what CPython reports: encoding, the whole object, the span
- * [start, end) and a reason.  Encoding spans a run of unencodable code
- * points; decoding ASCII spans one byte, decoding UTF-8 the longest prefix
- * of a valid sequence (so "replace" gives CPython's U+FFFD count).
+ * A str is UTF-8 inside, lone surrogates encoded as three bytes like any
+ * other code point, so UTF-8 is a copy one way (once no surrogate is seen)
+ * and a check the other.  ASCII and Latin-1 are one byte a code point below
+ * their limit; UTF-16 and UTF-32 are written here with CPython's BOM rules;
+ * every other charset is glibc's iconv(3): a single-byte one through a
+ * 256-entry table iconv fills once (CPython calls those 'charmap'), a
+ * multibyte one through iconv itself.
+ *
+ * An error is what CPython reports: the codec's name, the whole object,
+ * the span [start, end) and a reason; vm/objects/codecerr.c says what the
+ * handler puts instead.  Encoding spans a run of unencodable code points
+ * where CPython's codec does (UTF-8, ASCII, Latin-1, charmap), else one.
+ * A decoder told the input is not final leaves an unfinished character at
+ * the end unread for the next call.
  */
 #include "vm/objects/codec.h"
 
+#include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "vm/objects/codecerr.h"
 #include "vm/objects/utf8.h"
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } CodecId;
+typedef enum {
+    CODEC_NONE, CODEC_UTF8, CODEC_UTF8SIG, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF16, CODEC_UTF16LE,
+    CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_CHARMAP, CODEC_MBCS
+} Kind;
 
 typedef struct Codec {
-    const char *name;          /* as CPython's errors print it */
-    uint32_t limit;            /* first code point it cannot encode */
-    const char *aliases[14];   /* normalised: lower case, '_' for runs of other characters */
+    Kind kind;
+    const char *module;    /* encodings.<module> */
+    const char *name;      /* CodecInfo.name */
+    const char *iconv;     /* charset for CODEC_CHARMAP/MBCS; why not, for CODEC_NONE */
+    const char *aliases;   /* normalised, space-separated */
 } Codec;
 
-static const Codec codecs[] = {
-    [CODEC_UTF8] = { "utf-8", 0x110000, { "utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4",
-                                          "cp65001", NULL } },
-    [CODEC_ASCII] = { "ascii", 0x80, { "ascii", "646", "us_ascii", "us", "ansi_x3.4_1968",
-                                       "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
-                                       "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", NULL } },
-    [CODEC_LATIN1] = { "latin-1", 0x100, { "latin_1", "latin1", "latin", "l1", "iso8859_1",
-                                           "iso_8859_1", "8859", "cp819", "ibm819", "iso_ir_100",
-                                           "iso_8859_1_1987", "csisolatin1", NULL } },
-};
+#include "vm/objects/codec_names.h"
 
-typedef enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLREF, ERR_UNKNOWN } ErrMode;
+#define CODEC_ROW(kind, module, name, iconv, aliases) { kind, module, name, iconv, aliases },
+static const Codec codecs[] = { CODEC_ROWS(CODEC_ROW) };
+#undef CODEC_ROW
+#define NCODECS (sizeof codecs / sizeof *codecs)
 
-static const char *const err_names[] = { "strict", "ignore", "replace", "backslashreplace",
-                                         "xmlcharrefreplace" };
+/* A charmap's code point for each byte (UNDEFINED for none), and the
+ * pairs sorted by code point for encoding. */
+#define UNDEFINED 0xffffffffu
+typedef struct { uint32_t cp; unsigned char byte; } CharmapPair;
+typedef struct Charset {
+    iconv_t dec, enc;       /* MBCS; (iconv_t)-1 until opened */
+    uint32_t *table;        /* CHARMAP: 256 entries */
+    CharmapPair *pairs;
+    size_t npairs;
+} Charset;
+static Charset charsets[NCODECS];
+
+/* ---- finding a codec --------------------------------------------------- */
 
 /* CPython's normalisation: lower case, each run of characters other than
  * letters, digits and '.' one '_', none at either end. */
@@ -59,6 +81,31 @@ static void normalise(const char *s, char *out, size_t cap)
     out[n] = 0;
 }
 
+static bool in_words(const char *words, const char *key)
+{
+    size_t n = strlen(key);
+    for (const char *w = words; *w;) {
+        size_t k = strcspn(w, " ");
+        if (k == n && memcmp(w, key, n) == 0)
+            return true;
+        w += k + (w[k] == ' ');
+    }
+    return false;
+}
+
+/* The row for a normalised key: an alias first, then a module's name, as
+ * encodings.search_function looks. */
+static int find_row(const char *key)
+{
+    for (size_t c = 0; c < NCODECS; c++)
+        if (in_words(codecs[c].aliases, key))
+            return (int)c;
+    for (size_t c = 0; c < NCODECS; c++)
+        if (strcmp(codecs[c].module, key) == 0)
+            return (int)c;
+    return -1;
+}
+
 static int need_str_arg(const char *fn, const char *what, Object *o)
 {
     if (obj_isinstance_type(o, &StrType))
@@ -70,136 +117,366 @@ static int need_str_arg(const char *fn, const char *what, Object *o)
 /* The codec encoding names; -1 with TypeError or LookupError. */
 static int find_codec(const char *fn, Object *encoding)
 {
+    /* The default, found once, and the last few names found with their
+     * rows: a program uses a handful of names over and over. */
+    static int utf8_row = -1;
+    static char seen_key[8][64];
+    static int seen_row[8], nseen;
+    static unsigned next_slot;
     if (!encoding)
-        return CODEC_UTF8;
+        return utf8_row >= 0 ? utf8_row : (utf8_row = find_row("utf_8"));
     if (need_str_arg(fn, "encoding", encoding) < 0)
         return -1;
     char key[64];
     normalise(str_utf8(encoding), key, sizeof key);
-    for (size_t c = 0; c < sizeof codecs / sizeof *codecs; c++)
-        for (const char *const *a = codecs[c].aliases; *a; a++)
-            if (strcmp(key, *a) == 0)
-                return (int)c;
-    exc_set(ExcLookupError, "unknown encoding: %s", str_utf8(encoding));
-    return -1;
-}
-
-/* The handler errors names, looked up when an error needs it (errors is a
- * str: codec_encode and codec_decode check it first); ERR_UNKNOWN after
- * raising LookupError. */
-static ErrMode find_handler(Object *errors)
-{
-    if (!errors)
-        return ERR_STRICT;
-    for (size_t i = 0; i < sizeof err_names / sizeof *err_names; i++)
-        if (strcmp(str_utf8(errors), err_names[i]) == 0)
-            return (ErrMode)i;
-    exc_set(ExcLookupError, "unknown error handler name '%s'", str_utf8(errors));
-    return ERR_UNKNOWN;
-}
-
-static void raise_unicode_error(Type *kind, const char *codec, Object *obj, size_t start, size_t end,
-                                const char *reason)
-{
-    Object *args[5] = { str_from_cstr(codec), obj, int_from_i64((int64_t)start),
-                        int_from_i64((int64_t)end), str_from_cstr(reason) };
-    INCREF(obj);
-    if (args[0] && args[2] && args[3] && args[4]) {
-        Object *e = exc_new(kind, args, 5);
-        if (e)
-            exc_set_obj(e);
+    for (int i = 0; i < nseen; i++)
+        if (strcmp(key, seen_key[i]) == 0)
+            return seen_row[i];
+    int c = find_row(key);
+    if (c < 0 && strchr(key, '.')) {
+        char dotless[64];
+        for (size_t i = 0; (dotless[i] = key[i] == '.' ? '_' : key[i]); i++)
+            ;
+        c = find_row(dotless);
     }
-    for (int i = 0; i < 5; i++)
-        XDECREF(args[i]);
+    if (c >= 0 && codecs[c].kind != CODEC_NONE) {
+        unsigned slot = next_slot++ % 8;
+        memcpy(seen_key[slot], key, sizeof key);
+        seen_row[slot] = c;
+        nseen += nseen < 8;
+    }
+    if (c >= 0 && codecs[c].kind == CODEC_NONE) {
+        exc_set(ExcLookupError, "gilvm: encoding '%s' is not supported (%s)", codecs[c].name,
+                codecs[c].iconv);
+        return -1;
+    }
+    if (c < 0)
+        exc_set(ExcLookupError, "unknown encoding: %s", str_utf8(encoding));
+    return c;
+}
+
+/* The name a codec gives itself in its errors. */
+static const char *err_name(int c)
+{
+    switch (codecs[c].kind) {
+    case CODEC_UTF8: case CODEC_UTF8SIG: return "utf-8";
+    case CODEC_ASCII: return "ascii";
+    case CODEC_LATIN1: return "latin-1";
+    case CODEC_CHARMAP: return "charmap";
+    default: return codecs[c].name;
+    }
+}
+
+/* ---- iconv ------------------------------------------------------------- */
+
+static iconv_t open_iconv(int c, bool decoding)
+{
+    Charset *cs = &charsets[c];
+    iconv_t *cd = decoding ? &cs->dec : &cs->enc;
+    if (*cd == (iconv_t)0)
+        *cd = (iconv_t)-1;
+    if (*cd == (iconv_t)-1)
+        *cd = decoding ? iconv_open("UTF-8", codecs[c].iconv) : iconv_open(codecs[c].iconv, "UTF-8");
+    if (*cd == (iconv_t)-1)
+        exc_set(ExcLookupError, "gilvm: encoding '%s' is not supported (iconv_open: %s)",
+                codecs[c].name, strerror(errno));
+    else
+        iconv(*cd, NULL, NULL, NULL, NULL);
+    return *cd;
+}
+
+/* Converts in[0, *n) into out (cap bytes); *n left unconverted, and the
+ * bytes written.  errno as iconv's when it stopped early. */
+static size_t run_iconv(iconv_t cd, const char *in, size_t *n, char *out, size_t cap)
+{
+    char *ip = (char *)in, *op = out;
+    size_t ol = cap;
+    errno = 0;
+    if (iconv(cd, &ip, n, &op, &ol) != (size_t)-1)
+        errno = 0;
+    return cap - ol;
+}
+
+static int cmp_pair(const void *a, const void *b)
+{
+    uint32_t x = ((const CharmapPair *)a)->cp, y = ((const CharmapPair *)b)->cp;
+    return x < y ? -1 : x > y;
+}
+
+/* The charmap's table, filled by iconv a byte at a time on first use. */
+static const Charset *charmap(int c)
+{
+    Charset *cs = &charsets[c];
+    if (cs->table)
+        return cs;
+    iconv_t cd = open_iconv(c, true);
+    uint32_t *t = cd == (iconv_t)-1 ? NULL : malloc(256 * sizeof *t);
+    CharmapPair *pairs = t ? malloc(256 * sizeof *pairs) : NULL;
+    if (!pairs) {
+        free(t);
+        if (cd != (iconv_t)-1)
+            exc_nomemory();
+        return NULL;
+    }
+    size_t np = 0;
+    for (int b = 0; b < 256; b++) {
+        char in = (char)b, out[8];
+        size_t left = 1, got;
+        iconv(cd, NULL, NULL, NULL, NULL);
+        got = run_iconv(cd, &in, &left, out, sizeof out);
+        int k;
+        t[b] = left == 0 && got > 0 && (size_t)utf8_len((unsigned char)out[0]) == got
+                   ? utf8_decode_at(out, &k) : UNDEFINED;
+        if (t[b] != UNDEFINED)
+            pairs[np++] = (CharmapPair){ t[b], (unsigned char)b };
+    }
+    qsort(pairs, np, sizeof *pairs, cmp_pair);
+    cs->table = t, cs->pairs = pairs, cs->npairs = np;
+    return cs;
+}
+
+void codec_fini(void)
+{
+    for (size_t c = 0; c < NCODECS; c++) {
+        Charset *cs = &charsets[c];
+        if (cs->dec && cs->dec != (iconv_t)-1)
+            iconv_close(cs->dec);
+        if (cs->enc && cs->enc != (iconv_t)-1)
+            iconv_close(cs->enc);
+        free(cs->table);
+        free(cs->pairs);
+        *cs = (Charset){ 0 };
+    }
+    codecerr_fini();
 }
 
 /* ---- encoding ---------------------------------------------------------- */
 
-static void put_escape(StrBuf *b, uint32_t c, ErrMode mode)
+typedef struct Enc {
+    int c;
+    Kind kind;
+    const Charset *cs;   /* CHARMAP */
+    iconv_t cd;          /* MBCS */
+    StrBuf out;
+} Enc;
+
+static bool is_surrogate(uint32_t c)
 {
-    if (mode == ERR_XMLREF)
-        strbuf_printf(b, "&#%u;", (unsigned)c);
-    else if (c < 0x100)
-        strbuf_printf(b, "\\x%02x", (unsigned)c);
-    else if (c < 0x10000)
-        strbuf_printf(b, "\\u%04x", (unsigned)c);
-    else
-        strbuf_printf(b, "\\U%08x", (unsigned)c);
+    return c >= 0xd800 && c <= 0xdfff;
 }
 
-/* Bytes for one run [start, end) of code points the codec cannot encode. */
-static int encode_run(const char *fn, Object *s, Object *errors, const Codec *cd, StrBuf *b,
-                      const char *run, size_t start, size_t end)
+static void put_unit(StrBuf *b, uint32_t v, int width, bool big)
 {
-    ErrMode mode = find_handler(errors);
-    if (mode == ERR_UNKNOWN)
-        return -1;
-    if (mode == ERR_STRICT) {
-        char reason[40];
-        snprintf(reason, sizeof reason, "ordinal not in range(%u)", (unsigned)cd->limit);
-        raise_unicode_error(ExcUnicodeEncodeError, cd->name, s, start, end, reason);
-        return -1;
+    char u[4];
+    for (int i = 0; i < width; i++)
+        u[i] = (char)(v >> (big ? 8 * (width - 1 - i) : 8 * i));
+    strbuf_put(b, u, (size_t)width);
+}
+
+/* Puts c's bytes; false, putting nothing, when the codec has none. */
+static bool put_cp(Enc *e, uint32_t c)
+{
+    char u8[4];
+    switch (e->kind) {
+    case CODEC_UTF8: case CODEC_UTF8SIG:
+        if (is_surrogate(c))
+            return false;
+        strbuf_put(&e->out, u8, utf8_encode(c, u8));
+        return true;
+    case CODEC_ASCII: case CODEC_LATIN1:
+        if (c >= (e->kind == CODEC_ASCII ? 0x80u : 0x100u))
+            return false;
+        strbuf_put(&e->out, (const char[]){ (char)c }, 1);
+        return true;
+    case CODEC_UTF16: case CODEC_UTF16LE: case CODEC_UTF16BE:
+        if (is_surrogate(c))
+            return false;
+        if (c >= 0x10000) {
+            put_unit(&e->out, 0xd800 | ((c - 0x10000) >> 10), 2, e->kind == CODEC_UTF16BE);
+            c = 0xdc00 | (c & 0x3ff);
+        }
+        put_unit(&e->out, c, 2, e->kind == CODEC_UTF16BE);
+        return true;
+    case CODEC_UTF32: case CODEC_UTF32LE: case CODEC_UTF32BE:
+        if (is_surrogate(c))
+            return false;
+        put_unit(&e->out, c, 4, e->kind == CODEC_UTF32BE);
+        return true;
+    case CODEC_CHARMAP: {
+        CharmapPair key = { c, 0 };
+        const CharmapPair *p = bsearch(&key, e->cs->pairs, e->cs->npairs, sizeof key, cmp_pair);
+        if (p)
+            strbuf_put(&e->out, (const char *)&p->byte, 1);
+        return p != NULL;
     }
-    for (size_t i = start; i < end; i++) {
+    default: {
+        char out[16];
+        size_t n = utf8_encode(c, u8), got;
+        got = run_iconv(e->cd, u8, &n, out, sizeof out);
+        if (n)
+            return false;
+        strbuf_put(&e->out, out, got);
+        return true;
+    }
+    }
+}
+
+static size_t unit_bytes(Kind k)
+{
+    return k >= CODEC_UTF16 && k <= CODEC_UTF16BE ? 2 : k >= CODEC_UTF32 && k <= CODEC_UTF32BE ? 4 : 1;
+}
+
+/* Whether the codec reports a run of unencodable code points as one error. */
+static bool errors_span_runs(Kind k)
+{
+    return k == CODEC_UTF8 || k == CODEC_UTF8SIG || k == CODEC_ASCII || k == CODEC_LATIN1 ||
+           k == CODEC_CHARMAP;
+}
+
+static const char *encode_reason(Kind k, char *buf, size_t cap)
+{
+    if (k == CODEC_ASCII || k == CODEC_LATIN1) {
+        snprintf(buf, cap, "ordinal not in range(%d)", k == CODEC_ASCII ? 128 : 256);
+        return buf;
+    }
+    return k == CODEC_CHARMAP ? "character maps to <undefined>"
+         : k == CODEC_MBCS ? "illegal multibyte sequence" : "surrogates not allowed";
+}
+
+/* Whether code point c is one the codec cannot encode (for a run). */
+static bool unencodable(Enc *e, uint32_t c)
+{
+    size_t n = e->out.n;
+    bool ok = put_cp(e, c);
+    e->out.n = n;
+    return !ok;
+}
+
+/* The handler's bytes for s's code points [start, end), which the codec
+ * cannot encode; the next code point in *next. */
+static int encode_error(Enc *e, Object *s, Object *errors, size_t start, size_t end, size_t *next)
+{
+    char buf[40];
+    const char *reason = encode_reason(e->kind, buf, sizeof buf), *name = err_name(e->c);
+    Object *rep;
+    if (codecerr_encode(name, errors, s, start, end, reason, &rep, next) < 0)
+        return -1;
+    bool ok;
+    if (obj_isinstance_type(rep, &BytesType)) {
+        /* UTF-16 and UTF-32 take whole units of bytes only */
+        BytesObject *b = (BytesObject *)rep;
+        ok = b->n % unit_bytes(e->kind) == 0;
+        if (ok)
+            strbuf_put(&e->out, (const char *)b->data, b->n);
+    } else {
+        const char *p = str_utf8(rep), *z = p + str_nbytes(rep);
         int k;
-        uint32_t c = utf8_decode_at(run, &k);
-        run += k;
-        if (mode == ERR_REPLACE)
-            strbuf_put(b, "?", 1);
-        else if (mode != ERR_IGNORE)
-            put_escape(b, c, mode);
+        for (; p < z && put_cp(e, utf8_decode_at(p, &k)); p += k)
+            ;
+        ok = p == z;
+    }
+    DECREF(rep);
+    if (ok)
+        return 0;
+    codecerr_raise(ExcUnicodeEncodeError, name, s, start, end, reason);
+    return -1;
+}
+
+static int encode_loop(Enc *e, Object *s, Object *errors)
+{
+    size_t ncp = ((StrObject *)s)->ncp;
+    const char *p = str_utf8(s);
+    for (size_t i = 0; i < ncp;) {
+        int k;
+        if (put_cp(e, utf8_decode_at(p, &k))) {
+            p += k, i++;
+            continue;
+        }
+        size_t end = i + 1;
+        for (const char *q = p + k; errors_span_runs(e->kind) && end < ncp; end++, q += k)
+            if (!unencodable(e, utf8_decode_at(q, &k)))
+                break;
+        if (encode_error(e, s, errors, i, end, &i) < 0)
+            return -1;
+        p = str_utf8(s) + str_cp_offset(s, i);
     }
     return 0;
 }
 
-static Object *encode_narrow(const char *fn, Object *s, Object *errors, const Codec *cd)
+static bool has_surrogate(Object *s)
 {
-    const char *p = str_utf8(s), *end = p + str_nbytes(s);
-    StrBuf b = { 0 };
-    for (size_t i = 0; p < end;) {
-        int k;
-        uint32_t c = utf8_decode_at(p, &k);
-        if (c < cd->limit) {
-            char ch = (char)c;
-            strbuf_put(&b, &ch, 1);
-            p += k, i++;
-            continue;
-        }
-        const char *run = p;
-        size_t start = i;
-        while (p < end && utf8_decode_at(p, &k) >= cd->limit)
-            p += k, i++;
-        if (encode_run(fn, s, errors, cd, &b, run, start, i) < 0) {
-            strbuf_free(&b);
-            return NULL;
-        }
-    }
-    if (b.oom) {
-        strbuf_free(&b);
-        exc_nomemory();
+    const unsigned char *p = (const unsigned char *)str_utf8(s);
+    for (size_t i = 0, n = str_nbytes(s); i + 1 < n; i++)
+        if (p[i] == 0xed && p[i + 1] >= 0xa0)
+            return true;
+    return false;
+}
+
+static bool ascii_compatible(Kind k)
+{
+    return k == CODEC_UTF8 || k == CODEC_ASCII || k == CODEC_LATIN1;
+}
+
+Object *codec_encode_part(const char *fn, Object *s, Object *encoding, Object *errors, bool first)
+{
+    int c = find_codec(fn, encoding);
+    if (c < 0 || (errors && need_str_arg(fn, "errors", errors) < 0))
+        return NULL;
+    Enc e = { .c = c, .kind = codecs[c].kind, .cd = (iconv_t)-1 };
+    if ((ascii_compatible(e.kind) && str_is_ascii(s)) || (e.kind == CODEC_UTF8 && !has_surrogate(s)))
+        return bytes_from(str_utf8(s), str_nbytes(s));
+    if ((e.kind == CODEC_CHARMAP && !(e.cs = charmap(c))) ||
+        (e.kind == CODEC_MBCS && (e.cd = open_iconv(c, false)) == (iconv_t)-1))
+        return NULL;
+    if (first && e.kind == CODEC_UTF8SIG)
+        strbuf_put(&e.out, "\xef\xbb\xbf", 3);
+    if (first && (e.kind == CODEC_UTF16 || e.kind == CODEC_UTF32))
+        put_unit(&e.out, 0xfeff, e.kind == CODEC_UTF16 ? 2 : 4, false);
+    if (encode_loop(&e, s, errors) < 0 || e.out.oom) {
+        if (e.out.oom)
+            exc_nomemory();
+        strbuf_free(&e.out);
         return NULL;
     }
-    Object *r = bytes_from(b.p ? b.p : "", b.n);
-    strbuf_free(&b);
+    Object *r = bytes_from(e.out.p ? e.out.p : "", e.out.n);
+    strbuf_free(&e.out);
     return r;
 }
 
 Object *codec_encode(const char *fn, Object *s, Object *encoding, Object *errors)
 {
-    int c = find_codec(fn, encoding);
-    if (c < 0 || (errors && need_str_arg(fn, "errors", errors) < 0))
-        return NULL;
-    if (c == CODEC_UTF8 || str_is_ascii(s))
-        return bytes_from(str_utf8(s), str_nbytes(s));
-    return encode_narrow(fn, s, errors, &codecs[c]);
+    return codec_encode_part(fn, s, encoding, errors, true);
 }
 
 /* ---- decoding ---------------------------------------------------------- */
 
+typedef struct Dec {
+    int c;
+    const char *name;   /* in errors: UTF-16 and UTF-32 by the byte order they read */
+    Object *errors;
+    const unsigned char *p;
+    size_t n;
+    bool final;
+    StrBuf out;
+} Dec;
+
+static int decode_error(Dec *d, size_t start, size_t end, const char *why, size_t *next)
+{
+    return codecerr_decode(d->name, d->errors, d->p, d->n, start, end, why, &d->out,
+                           next);
+}
+
+static void put_u8(Dec *d, uint32_t c)
+{
+    char u8[4];
+    strbuf_put(&d->out, u8, utf8_encode(c, u8));
+}
+
 /* The first invalid sequence in s[0, n) at or after `from`: its start, its
- * length (the longest valid prefix, at least 1) and why; n if none. */
-static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, size_t *len,
-                              const char **why, size_t *ncp)
+ * length (the longest valid prefix, at least 1) and why; n if none.  With
+ * surrogates, an encoded lone surrogate (0xed 0xa0..0xbf) is valid. */
+static size_t utf8_scan(const unsigned char *s, size_t n, size_t from, size_t *len,
+                        const char **why, size_t *ncp, bool surrogates)
 {
     for (size_t i = from; i < n; (*ncp)++) {
         unsigned char c = s[i];
@@ -213,9 +490,9 @@ static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, siz
                 *len = n - i, *why = "unexpected end of data";
                 return i;
             }
-            unsigned char d = s[i + (size_t)j];
-            bool bad = (d & 0xc0) != 0x80 || (j == 1 && ((c == 0xe0 && d < 0xa0) ||
-                       (c == 0xed && d > 0x9f) || (c == 0xf0 && d < 0x90) || (c == 0xf4 && d > 0x8f)));
+            unsigned char x = s[i + (size_t)j];
+            bool bad = (x & 0xc0) != 0x80 || (j == 1 && ((c == 0xe0 && x < 0xa0) ||
+                       (c == 0xed && x > 0x9f && !surrogates) || (c == 0xf0 && x < 0x90) || (c == 0xf4 && x > 0x8f)));
             if (bad) {
                 *len = (size_t)j, *why = "invalid continuation byte";
                 return i;
@@ -224,6 +501,19 @@ static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, siz
         i += (size_t)k;
     }
     return n;
+}
+
+static size_t utf8_find_error(const unsigned char *s, size_t n, size_t from, size_t *len,
+                              const char **why, size_t *ncp)
+{
+    return utf8_scan(s, n, from, len, why, ncp, false);
+}
+
+size_t codec_strbuf_count(const char *s, size_t n)
+{
+    size_t len, ncp = 0;
+    const char *why;
+    return utf8_scan((const unsigned char *)s, n, 0, &len, &why, &ncp, true) == n ? ncp : (size_t)-1;
 }
 
 size_t codec_utf8_count(const char *s, size_t n)
@@ -235,81 +525,241 @@ size_t codec_utf8_count(const char *s, size_t n)
         return ncp;
     Object *b = bytes_from(s, n);
     if (b) {
-        raise_unicode_error(ExcUnicodeDecodeError, "utf-8", b, at, at + len, why);
+        codecerr_raise(ExcUnicodeDecodeError, "utf-8", b, at, at + len, why);
         DECREF(b);
     }
     return (size_t)-1;
 }
 
-/* What the handler puts for the bad bytes p[at, at+len). */
-static int decode_bad(const char *fn, Object *errors, const char *codec, const unsigned char *p,
-                      size_t n, size_t at, size_t len, const char *why, StrBuf *b)
+/* Decodes d->p[from, n); the bytes read. */
+static size_t decode_utf8(Dec *d, size_t from, int *err)
 {
-    ErrMode mode = find_handler(errors);
-    if (mode == ERR_UNKNOWN)
-        return -1;
-    if (mode == ERR_XMLREF) {
-        exc_set(ExcTypeError, "don't know how to handle UnicodeDecodeError in error callback");
-        return -1;
-    }
-    if (mode == ERR_STRICT) {
-        Object *o = bytes_from((const char *)p, n);
-        if (o) {
-            raise_unicode_error(ExcUnicodeDecodeError, codec, o, at, at + len, why);
-            DECREF(o);
-        }
-        return -1;
-    }
-    if (mode == ERR_REPLACE)
-        strbuf_puts(b, "\xef\xbf\xbd");
-    for (size_t i = 0; mode == ERR_BACKSLASH && i < len; i++)
-        strbuf_printf(b, "\\x%02x", p[at + i]);
-    return 0;
-}
-
-static int decode_utf8(const char *fn, Object *errors, const unsigned char *p, size_t n, StrBuf *b)
-{
-    for (size_t i = 0; i < n;) {
+    size_t i = from;
+    while (i < d->n) {
         size_t len, ncp = 0;
         const char *why;
-        size_t at = utf8_find_error(p, n, i, &len, &why, &ncp);
-        strbuf_put(b, (const char *)p + i, at - i);
-        if (at == n)
+        size_t at = utf8_find_error(d->p, d->n, i, &len, &why, &ncp);
+        strbuf_put(&d->out, (const char *)d->p + i, at - i);
+        i = at;
+        if (at == d->n || (!d->final && at + len == d->n && strcmp(why, "unexpected end of data") == 0))
             break;
-        if (decode_bad(fn, errors, "utf-8", p, n, at, len, why, b) < 0)
-            return -1;
-        i = at + len;
+        if (decode_error(d, at, at + len, why, &i) < 0) {
+            *err = -1;
+            break;
+        }
     }
-    return 0;
+    return i;
 }
 
-static int decode_narrow(const char *fn, Object *errors, const Codec *cd, const unsigned char *p,
-                         size_t n, StrBuf *b)
+static size_t decode_narrow(Dec *d, int *err)
 {
-    for (size_t i = 0; i < n; i++) {
-        char out[4];
-        if (p[i] < cd->limit)
-            strbuf_put(b, out, utf8_encode(p[i], out));
-        else if (decode_bad(fn, errors, cd->name, p, n, i, 1, "ordinal not in range(128)", b) < 0)
-            return -1;
+    const Charset *cs = codecs[d->c].kind == CODEC_CHARMAP ? charmap(d->c) : NULL;
+    uint32_t limit = codecs[d->c].kind == CODEC_ASCII ? 0x80 : 0x100;
+    if (codecs[d->c].kind == CODEC_CHARMAP && !cs) {
+        *err = -1;
+        return 0;
     }
-    return 0;
+    size_t i = 0;
+    while (i < d->n) {
+        uint32_t c = cs ? cs->table[d->p[i]] : d->p[i] < limit ? d->p[i] : UNDEFINED;
+        if (c != UNDEFINED) {
+            put_u8(d, c);
+            i++;
+        } else if (decode_error(d, i, i + 1, cs ? "character maps to <undefined>"
+                                             : "ordinal not in range(128)", &i) < 0) {
+            *err = -1;
+            break;
+        }
+    }
+    return i;
+}
+
+static uint32_t get_unit(const unsigned char *p, int width, bool big)
+{
+    uint32_t v = 0;
+    for (int i = 0; i < width; i++)
+        v = v << 8 | p[big ? i : width - 1 - i];
+    return v;
+}
+
+/* UTF-16 from `from`; big says the byte order. */
+static size_t decode_utf16(Dec *d, size_t from, bool big, int *err)
+{
+    size_t i = from, n = d->n;
+    while (i < n) {
+        const char *why = NULL;
+        size_t end = n;
+        if (i + 1 >= n) {
+            if (!d->final)
+                break;
+            why = "truncated data";
+        } else {
+            uint32_t u = get_unit(d->p + i, 2, big);
+            if (u < 0xd800 || u > 0xdfff) {
+                put_u8(d, u);
+                i += 2;
+                continue;
+            }
+            end = i + 2;
+            if (u >= 0xdc00) {
+                why = "illegal encoding";
+            } else if (i + 3 >= n) {
+                if (!d->final)
+                    break;
+                why = "unexpected end of data", end = n;
+            } else {
+                uint32_t v = get_unit(d->p + i + 2, 2, big);
+                if (v >= 0xdc00 && v <= 0xdfff) {
+                    put_u8(d, 0x10000 + ((u - 0xd800) << 10) + (v - 0xdc00));
+                    i += 4;
+                    continue;
+                }
+                why = "illegal UTF-16 surrogate";
+            }
+        }
+        if (decode_error(d, i, end, why, &i) < 0) {
+            *err = -1;
+            break;
+        }
+    }
+    return i;
+}
+
+static size_t decode_utf32(Dec *d, size_t from, bool big, int *err)
+{
+    size_t i = from, n = d->n;
+    while (i < n) {
+        const char *why;
+        size_t end = i + 4;
+        if (i + 4 > n) {
+            if (!d->final)
+                break;
+            why = "truncated data", end = n;
+        } else {
+            uint32_t u = get_unit(d->p + i, 4, big);
+            if (u < 0x110000 && !is_surrogate(u)) {
+                put_u8(d, u);
+                i += 4;
+                continue;
+            }
+            why = u >= 0x110000 ? "code point not in range(0x110000)"
+                                : "code point in surrogate code point range(0xd800, 0xe000)";
+        }
+        if (decode_error(d, i, end, why, &i) < 0) {
+            *err = -1;
+            break;
+        }
+    }
+    return i;
+}
+
+static size_t decode_mbcs(Dec *d, int *err)
+{
+    iconv_t cd = open_iconv(d->c, true);
+    size_t i = 0;
+    if (cd == (iconv_t)-1) {
+        *err = -1;
+        return 0;
+    }
+    while (i < d->n && !d->out.oom) {
+        char out[4096];
+        size_t left = d->n - i;
+        size_t got = run_iconv(cd, (const char *)d->p + i, &left, out, sizeof out);
+        int why = errno;
+        strbuf_put(&d->out, out, got);
+        i = d->n - left;
+        if (why == 0 || why == E2BIG)
+            continue;
+        iconv(cd, NULL, NULL, NULL, NULL);
+        if (why == EINVAL && !d->final)
+            break;
+        bool incomplete = why == EINVAL;
+        if (decode_error(d, i, incomplete ? d->n : i + 1,
+                         incomplete ? "incomplete multibyte sequence" : "illegal multibyte sequence",
+                         &i) < 0) {
+            *err = -1;
+            break;
+        }
+    }
+    return i;
+}
+
+/* Reads a BOM for the unmarked UTF-16 and UTF-32 (*state 1 little-endian,
+ * 2 big, 0 not yet known) and UTF-8-SIG (*state 1 once past it): the bytes
+ * it took, or (size_t)-1 when too few have come to tell. */
+static size_t read_bom(Dec *d, Kind k, int *state)
+{
+    static const unsigned char sig[] = { 0xef, 0xbb, 0xbf }, le32[] = { 0xff, 0xfe, 0, 0 },
+                               be32[] = { 0, 0, 0xfe, 0xff };
+    size_t w = k == CODEC_UTF8SIG ? 3 : k == CODEC_UTF16 ? 2 : 4;
+    const unsigned char *le = k == CODEC_UTF8SIG ? sig : le32;
+    const unsigned char *be = k == CODEC_UTF16 ? be32 + 2 : be32;
+    size_t have = d->n < w ? d->n : w;
+    bool maybe = memcmp(d->p, le, have) == 0 || (k != CODEC_UTF8SIG && memcmp(d->p, be, have) == 0);
+    if (maybe && have < w && !d->final)
+        return (size_t)-1;
+    *state = 1;
+    if (have == w && k != CODEC_UTF8SIG && memcmp(d->p, be, w) == 0) {
+        *state = 2;
+        return w;
+    }
+    return have == w && memcmp(d->p, le, w) == 0 ? w : 0;
+}
+
+static size_t decode_kind(Dec *d, int *state, int *err)
+{
+    Kind k = codecs[d->c].kind;
+    size_t from = 0;
+    if ((k == CODEC_UTF8SIG || k == CODEC_UTF16 || k == CODEC_UTF32) && *state == 0) {
+        if ((from = read_bom(d, k, state)) == (size_t)-1)
+            return 0;
+    }
+    bool big = k == CODEC_UTF16BE || k == CODEC_UTF32BE ||
+               ((k == CODEC_UTF16 || k == CODEC_UTF32) && *state == 2);
+    if (k == CODEC_UTF16 || k == CODEC_UTF32)
+        d->name = k == CODEC_UTF16 ? (big ? "utf-16-be" : "utf-16-le") : big ? "utf-32-be" : "utf-32-le";
+    switch (k) {
+    case CODEC_UTF8: case CODEC_UTF8SIG: return decode_utf8(d, from, err);
+    case CODEC_UTF16: case CODEC_UTF16LE: case CODEC_UTF16BE: return decode_utf16(d, from, big, err);
+    case CODEC_UTF32: case CODEC_UTF32LE: case CODEC_UTF32BE: return decode_utf32(d, from, big, err);
+    case CODEC_MBCS: return decode_mbcs(d, err);
+    default: return decode_narrow(d, err);
+    }
+}
+
+Object *codec_decode_part(const char *fn, const unsigned char *p, size_t n, Object *encoding,
+                          Object *errors, bool final, int *state, size_t *used)
+{
+    int c = find_codec(fn, encoding), err = 0;
+    if (c < 0 || (errors && need_str_arg(fn, "errors", errors) < 0))
+        return NULL;
+    Dec d = { .c = c, .name = err_name(c), .errors = errors, .p = p, .n = n, .final = final };
+    *used = decode_kind(&d, state, &err);
+    if (err < 0 || d.out.oom) {
+        if (!err)
+            exc_nomemory();
+        strbuf_free(&d.out);
+        return NULL;
+    }
+    Object *r = str_from_utf8_trusted(d.out.p ? d.out.p : "", d.out.n, utf8_count(d.out.p, d.out.n));
+    strbuf_free(&d.out);
+    return r;
 }
 
 Object *codec_decode(const char *fn, const unsigned char *p, size_t n, Object *encoding,
                      Object *errors)
 {
-    int c = find_codec(fn, encoding);
-    if (c < 0 || (errors && need_str_arg(fn, "errors", errors) < 0))
+    int state = 0, c = find_codec(fn, encoding);
+    size_t used;
+    if (c < 0)
         return NULL;
-    if (c == CODEC_UTF8 && !errors)
+    if (!errors && codecs[c].kind == CODEC_UTF8)
         return str_from_utf8((const char *)p, n);
-    StrBuf b = { 0 };
-    int r = c == CODEC_UTF8 ? decode_utf8(fn, errors, p, n, &b)
-                            : decode_narrow(fn, errors, &codecs[c], p, n, &b);
-    if (r < 0) {
-        strbuf_free(&b);
-        return NULL;
-    }
-    return strbuf_finish(&b);
+    return codec_decode_part(fn, p, n, encoding, errors, true, &state, &used);
+}
+
+Object *codec_lookup_name(Object *encoding)
+{
+    int c = find_codec("lookup", encoding);
+    return c < 0 ? NULL : str_from_cstr(codecs[c].name);
 }

@@ -27,8 +27,10 @@
 #include <unistd.h>
 
 #include "vm/objects/buffer.h"
+#include "vm/objects/codec.h"
 #include "vm/objects/file.h"
 #include "vm/objects/utf8.h"
+#include "vm/runtime/import.h"
 #include "vm/runtime/state.h"
 
 #define CHUNK (64 * 1024)   /* read-ahead and write-buffer size */
@@ -38,9 +40,11 @@ typedef struct FileObject {
     int fd;                 /* -1 once closed */
     Object *name;           /* the name attribute: str, or the int descriptor */
     Object *mode;           /* the mode attribute (str) */
+    Object *encoding;       /* text: the encoding attribute, a UTF-8 alias as open() was given it */
     bool readable, writable, binary, closefd;
     bool cr_ends;           /* text: '\r' and "\r\n" end lines too (newline None or '') */
     bool translate;         /* text: ...and read as '\n' (newline None) */
+    unsigned seennl;        /* text, cr_ends: the line ends read so far (NL_LF | NL_CR | NL_CRLF) */
     char *rbuf;             /* read-ahead: bytes [rpos, rlen) not yet consumed */
     size_t rpos, rlen, rcap;
     char *wbuf;             /* written, not yet flushed */
@@ -167,6 +171,38 @@ static int start_read(FileObject *f)
     return flush_writes(f, true);
 }
 
+enum { NL_LF = 1, NL_CR = 2, NL_CRLF = 4 };
+
+/* The kinds of line end in p[0, n), for the newlines attribute. */
+static unsigned line_ends(const char *p, size_t n)
+{
+    unsigned seen = 0;
+    for (const char *q = p, *z = p + n; (q = memchr(q, '\r', (size_t)(z - q))); q++)
+        seen |= q + 1 < z && q[1] == '\n' ? NL_CRLF : NL_CR;
+    for (const char *q = p, *z = p + n; (q = memchr(q, '\n', (size_t)(z - q))); q++)
+        if (q == p || q[-1] != '\r') {
+            seen |= NL_LF;
+            break;
+        }
+    return seen;
+}
+
+/* Notes the line ends the read-ahead gained from byte `from` on, as
+ * CPython's decoder sees them when it reads ahead; a '\r' last waits for
+ * the next read, which may start with the '\n' of a "\r\n". */
+static void note_line_ends(FileObject *f, size_t from, bool at_eof)
+{
+    if (f->binary || !f->cr_ends || f->seennl == (NL_LF | NL_CR | NL_CRLF))
+        return;
+    size_t end = f->rlen;
+    if (from > f->rpos && f->rbuf[from - 1] == '\r')
+        from--;
+    if (!at_eof && end > from && f->rbuf[end - 1] == '\r')
+        end--;
+    if (end > from)
+        f->seennl |= line_ends(f->rbuf + from, end - from);
+}
+
 /* Read up to `want` (at least CHUNK) more bytes into the read-ahead:
  * >0 bytes added, 0 at end of file, -1 on error. */
 static ssize_t fill(FileObject *f, size_t want)
@@ -182,6 +218,8 @@ static ssize_t fill(FileObject *f, size_t want)
     if (got <= 0) {
         if (got < 0 && !f->stream)
             exc_set_oserror(errno);
+        else if (f->rlen > f->rpos)
+            note_line_ends(f, f->rlen - 1, true);
         free(chunk);
         return got;
     }
@@ -203,6 +241,7 @@ static ssize_t fill(FileObject *f, size_t want)
     }
     memcpy(f->rbuf + f->rlen, chunk, (size_t)got);
     f->rlen += (size_t)got;
+    note_line_ends(f, f->rlen - (size_t)got, false);
     free(chunk);
     return got;
 }
@@ -307,6 +346,68 @@ static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
         return read_all(f);
     ssize_t len = scan(f, n, false);
     return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+/* How many bytes a binary read1 of n gives (n < 0: no limit): the
+ * read-ahead's, else what one read adds to it.  -1 on error. */
+static ssize_t avail1(FileObject *f, int64_t n)
+{
+    if (n != 0 && f->rlen == f->rpos && fill(f, n > CHUNK ? (size_t)n : 0) < 0)
+        return -1;
+    size_t have = f->rlen - f->rpos;
+    return (ssize_t)(n >= 0 && (size_t)n < have ? (size_t)n : have);
+}
+
+static Object *f_read1(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    Object *v[1];
+    int64_t n;
+    FileObject *f = self_of(args);
+    if (args_parse("read1", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+        start_read(f) < 0)
+        return NULL;
+    ssize_t len = avail1(f, n);
+    return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+/* readinto(b) and readinto1(b): the bytes read into b, a writable buffer
+ * (bytearray, memoryview, array); `one` reads as read1 does. */
+static Object *read_into(const char *fn, Object *const *args, size_t nargs, Object *kw, bool one)
+{
+    static const char *const names[] = { "buffer", NULL };
+    Object *v[1];
+    FileObject *f = self_of(args);
+    if (args_parse(fn, args + 1, nargs - 1, kw, 1, names, v) < 0)
+        return NULL;
+    Buffer b BUFFER_SCOPED = { 0 };
+    if (buffer_get_writable(v[0], &b) < 0) {
+        if (exc_matches(exc_occurred(), (Object *)ExcTypeError)) {   /* in CPython's words */
+            exc_clear();
+            exc_set(ExcTypeError, "%s() argument must be read-write bytes-like object, not %s", fn,
+                    v[0]->type->name);
+        }
+        return NULL;
+    }
+    if (start_read(f) < 0)
+        return NULL;
+    ssize_t len = one ? avail1(f, (int64_t)b.n) : scan(f, (int64_t)b.n, false);
+    if (len < 0)
+        return NULL;
+    if (len)
+        memcpy(b.p, f->rbuf + f->rpos, (size_t)len);
+    f->rpos += (size_t)len;
+    return int_from_i64(len);
+}
+
+static Object *f_readinto(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return read_into("readinto", args, nargs, kw, false);
+}
+
+static Object *f_readinto1(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    return read_into("readinto1", args, nargs, kw, true);
 }
 
 static Object *readline_of(FileObject *f, int64_t limit)
@@ -642,7 +743,47 @@ static Object *f_seekable(Object *c, Object *const *args, size_t nargs, Object *
 static Object *get_closed(Object *o) { return bool_from(((FileObject *)o)->fd < 0); }
 static Object *get_name(Object *o) { INCREF(((FileObject *)o)->name); return ((FileObject *)o)->name; }
 static Object *get_mode(Object *o) { INCREF(((FileObject *)o)->mode); return ((FileObject *)o)->mode; }
-static Object *get_encoding(Object *o) { return str_from_cstr("UTF-8"); }
+static Object *get_encoding(Object *o)
+{
+    Object *e = ((FileObject *)o)->encoding;
+    if (!e)
+        return str_from_cstr("UTF-8");
+    INCREF(e);
+    return e;
+}
+static Object *get_errors(Object *o) { return str_from_cstr("strict"); }
+
+/* The line ends read so far, as CPython's newlines attribute gives them
+ * (None when the file does not read '\r' as a line end). */
+static Object *get_newlines(Object *o)
+{
+    static const char *const kinds[] = { "\n", "\r", "\r\n" };
+    FileObject *f = (FileObject *)o;
+    unsigned seen = f->cr_ends ? f->seennl : 0;
+    /* CPython's order: '\r', '\n', '\r\n' */
+    const char *order[3];
+    size_t n = 0;
+    if (seen & NL_CR)
+        order[n++] = kinds[1];
+    if (seen & NL_LF)
+        order[n++] = kinds[0];
+    if (seen & NL_CRLF)
+        order[n++] = kinds[2];
+    if (n == 0)
+        return none_new();
+    if (n == 1)
+        return str_from_cstr(order[0]);
+    Object *t = tuple_new(n);
+    for (size_t i = 0; t && i < n; i++) {
+        Object *k = str_from_cstr(order[i]);
+        if (!k) {
+            DECREF(t);
+            return NULL;
+        }
+        tuple_set(t, i, k);
+    }
+    return t;
+}
 
 static void file_dealloc(Object *o)
 {
@@ -652,6 +793,7 @@ static void file_dealloc(Object *o)
     free(f->wbuf);
     XDECREF(f->name);
     XDECREF(f->mode);
+    XDECREF(f->encoding);
     obj_free(o);
 }
 
@@ -665,8 +807,8 @@ static Object *file_repr(Object *o)
     if (f->binary)
         r = str_from_fmt("<_io.%s name=%s>", o->type->name, str_utf8(name));
     else
-        r = str_from_fmt("<_io.TextIOWrapper name=%s mode='%s' encoding='UTF-8'>", str_utf8(name),
-                         str_utf8(f->mode));
+        r = str_from_fmt("<_io.TextIOWrapper name=%s mode='%s' encoding='%s'>", str_utf8(name),
+                         str_utf8(f->mode), f->encoding ? str_utf8(f->encoding) : "UTF-8");
     DECREF(name);
     return r;
 }
@@ -683,8 +825,15 @@ static const MethodDef file_methods[] = {
     { NULL, NULL, NULL },
 };
 
+static const MethodDef binary_methods[] = {
+    { "read1", f_read1, NULL }, { "readinto", f_readinto, NULL },
+    { "readinto1", f_readinto1, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef text_methods[] = {
-    { "encoding", NULL, get_encoding },
+    { "encoding", NULL, get_encoding }, { "errors", NULL, get_errors },
+    { "newlines", NULL, get_newlines },
     { NULL, NULL, NULL },
 };
 
@@ -696,10 +845,14 @@ static const MethodDef text_methods[] = {
  * CPython's share _io._BufferedIOBase. */
 static Type FileBaseType = { FILE_FIELDS("_IOBase"), .base = &ObjectType, .methods = file_methods };
 static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
-static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType };
-static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType };
-static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType };
-static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType };
+static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType,
+                         .methods = binary_methods };
+static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType,
+                         .methods = binary_methods };
 
 /* ---- open() ------------------------------------------------------------------------------------------ */
 
@@ -773,13 +926,15 @@ static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, 
     return (Object *)f;
 }
 
-/* encoding, errors and newline as gilvm has them: UTF-8, strict errors,
- * and the newline modes that need no translation on writes (None, '',
- * '\n'), which set m's line-end flags. */
-static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *newline)
+/* encoding, errors and newline checked as CPython checks them, and
+ * whether this struct can be the text file: UTF-8, strict errors and a
+ * newline mode needing no translation on writes (None, '', '\n'), which
+ * set m's line-end flags; any other is io.TextIOWrapper's (*wrap). */
+static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *newline, bool *wrap)
 {
     Object *given[3] = { encoding, errors, newline };
     static const char *const what[3] = { "encoding", "errors", "newline" };
+    *wrap = false;
     for (int i = 0; i < 3; i++) {
         if (!given[i] || given[i] == None)
             continue;
@@ -793,20 +948,23 @@ static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *ne
             return -1;
         }
     }
-    if (encoding && encoding != None && strcasecmp(str_utf8(encoding), "utf-8") != 0 &&
-        strcasecmp(str_utf8(encoding), "utf8") != 0) {
-        exc_set(ExcValueError, "gilvm: open() supports only the UTF-8 encoding, not '%s'", str_utf8(encoding));
-        return -1;
+    if (encoding && encoding != None) {
+        Object *name = codec_lookup_name(encoding);
+        if (!name)
+            return -1;
+        *wrap = strcmp(str_utf8(name), "utf-8") != 0;
+        DECREF(name);
     }
-    if (errors && errors != None && strcmp(str_utf8(errors), "strict") != 0) {
-        exc_set(ExcValueError, "gilvm: open() supports only errors='strict', not '%s'", str_utf8(errors));
-        return -1;
-    }
-    if (newline && newline != None && strcmp(str_utf8(newline), "") != 0 && strcmp(str_utf8(newline), "\n") != 0) {
-        exc_set(ExcValueError, "gilvm: open() supports only newline=None, '' or '\\n'");
-        return -1;
-    }
+    if (errors && errors != None && strcmp(str_utf8(errors), "strict") != 0)
+        *wrap = true;
     bool none = !newline || newline == None;
+    if (!none && strcmp(str_utf8(newline), "") != 0 && strcmp(str_utf8(newline), "\n") != 0) {
+        if (strcmp(str_utf8(newline), "\r") != 0 && strcmp(str_utf8(newline), "\r\n") != 0) {
+            exc_set(ExcValueError, "illegal newline value: %s", str_utf8(newline));
+            return -1;
+        }
+        *wrap = true;
+    }
     m->translate = !m->binary && none;
     m->cr_ends = !m->binary && (none || str_nbytes(newline) == 0);
     return 0;
@@ -849,6 +1007,33 @@ static int open_path(Object *file, const Mode *m)
     return fd;
 }
 
+/* io.TextIOWrapper(bin, encoding, errors, newline, line_buffering) with
+ * open()'s mode: text in a codec or newline mode this struct does not do.
+ * Takes bin, which is closed if the wrapper cannot be made. */
+static Object *text_wrap(Object *bin, Object *mode, Object *const text_args[3], bool line_buffering)
+{
+    Object *io = import_name(str_intern("io"), NULL, str_intern("TextIOWrapper"), 0);
+    Object *cls = io ? obj_getattr_str(io, "TextIOWrapper") : NULL;
+    Object *args[5] = { bin, text_args[0] ? text_args[0] : None, text_args[1] ? text_args[1] : None,
+                        text_args[2] ? text_args[2] : None, line_buffering ? TrueObj : FalseObj };
+    Object *w = cls ? obj_call(cls, args, 5, NULL) : NULL;
+    XDECREF(io);
+    XDECREF(cls);
+    if (w && obj_setattr(w, str_intern("mode"), mode) < 0) {
+        DECREF(w);
+        w = NULL;
+    }
+    if (!w) {
+        Object *exc = exc_fetch();
+        Object *r = obj_call_method(bin, "close", NULL, 0);
+        XDECREF(r);
+        exc_clear();
+        exc_set_obj(exc);
+    }
+    DECREF(bin);
+    return w;
+}
+
 Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "file", "mode", "buffering", "encoding", "errors",
@@ -866,11 +1051,21 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
     }
     Object *mode_attr = v[1] ? v[1] : str_intern("r");
     Mode m;
-    if (parse_mode(str_utf8(mode_attr), &m) < 0 || check_text_args(&m, v[3], v[4], v[5]) < 0)
+    bool wrap;
+    if (parse_mode(str_utf8(mode_attr), &m) < 0 || check_text_args(&m, v[3], v[4], v[5], &wrap) < 0)
         return NULL;
+    int64_t buffering = -1;
+    if (v[2] && v[2] != None && int_as_i64(v[2], &buffering) < 0)
+        return NULL;
+    if (!m.binary && buffering == 0) {
+        exc_set(ExcValueError, "can't have unbuffered text I/O");
+        return NULL;
+    }
     int closefd = v[6] ? obj_truth(v[6]) : 1;
     if (closefd < 0)
         return NULL;
+    if (wrap)
+        m.binary = true;
     int fd;
     Object *name;   /* what the file says it is: the fd, or the path as str */
     if (obj_isinstance_type(v[0], &IntType) || obj_isinstance_type(v[0], &BoolType)) {
@@ -899,7 +1094,11 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
     DECREF(name);
     if (!f && closefd)
         close(fd);
-    return f;
+    if (f && !wrap && !m.binary && v[3] && v[3] != None) {
+        INCREF(v[3]);
+        ((FileObject *)f)->encoding = v[3];
+    }
+    return f && wrap ? text_wrap(f, mode_attr, v + 3, buffering == 1) : f;
 }
 
 Object *file_from_fd(int fd, const char *name, const char *mode)
@@ -918,8 +1117,14 @@ Object *file_from_stream(const FileStream *ops, Object *owner, int fd, const cha
     Mode m = { .readable = strchr(mode, 'r') != NULL, .writable = strchr(mode, 'w') != NULL,
                .binary = strchr(mode, 'b') != NULL };
     snprintf(m.fileio, sizeof m.fileio, "%s%sb", m.readable ? "r" : "", m.writable ? "w" : "");
-    if (check_text_args(&m, encoding, errors, newline) < 0)
+    bool wrap;
+    if (check_text_args(&m, encoding, errors, newline, &wrap) < 0)
         return NULL;
+    if (wrap) {
+        exc_set(ExcValueError, "gilvm: makefile() text is UTF-8 with strict errors and newline "
+                               "None, '' or '\\n' only; wrap makefile('rb') in io.TextIOWrapper");
+        return NULL;
+    }
     Object *name = int_from_i64(fd), *md = str_from_cstr(mode);
     FileObject *f = name && md ? (FileObject *)file_new(fd, name, md, &m, false, &RWPairType) : NULL;
     XDECREF(name);

@@ -417,8 +417,13 @@ int strbuf_put_obj(StrBuf *b, Object *o, bool use_repr)
 Object *strbuf_finish(StrBuf *b)
 {
     Object *r = NULL;
+    /* Built from strs, the text may hold their encoded lone surrogates,
+     * which str_from_utf8 refuses in bytes from outside. */
+    size_t ncp = b->oom || b->failed ? 0 : codec_strbuf_count(b->p ? b->p : "", b->n);
     if (b->oom && !b->failed)
         exc_nomemory();
+    else if (!b->failed && ncp != (size_t)-1)
+        r = str_from_utf8_trusted(b->p ? b->p : "", b->n, ncp);
     else if (!b->failed)
         r = str_from_utf8(b->p ? b->p : "", b->n);
     strbuf_free(b);
