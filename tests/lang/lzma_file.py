@@ -50,6 +50,10 @@ with lzma.open(path + 't', 'rt', encoding='utf-8') as f:
 with open(path + 't', 'rb') as raw:
     print(lzma.decompress(raw.read()))
 
+# seeking a file being read: forward by reading on, backward from the start
+with lzma.open(path) as f:
+    print(f.seekable(), f.seek(7000), f.read(8), f.seek(8), f.read(8), f.seek(-9 - 22, 2), f.read(9), f.seek(3, 1), f.tell())
+
 # file objects
 buf = io.BytesIO()
 with lzma.LZMAFile(buf, 'wb') as f:

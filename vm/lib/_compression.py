@@ -5,7 +5,8 @@ and a text file over one, and open()'s handling of binary and text modes.
 A CompressedFile subclass sets fileobj, mode (READ or WRITE), name, and
 myfileobj when it opened fileobj itself (close() closes it); when reading
 _reader (a StreamReader, or any object whose read_chunk() gives the next
-decompressed bytes, b'' at the end) with _buf = b'', _off = _pos = 0; when
+decompressed bytes, b'' at the end, and whose rewind() starts it again
+after fileobj is back at its start) with _buf = b'', _off = _pos = 0; when
 writing it counts the bytes written in _size, and supplies write, flush
 and _end_stream (the bytes that end what it wrote, written by close()).
 """
@@ -55,7 +56,10 @@ class StreamReader:
         self._fp = fileobj
         self._make = make
         self._trailing_error = trailing_error
-        self._decomp = make()
+        self.rewind()
+
+    def rewind(self):
+        self._decomp = self._make()
         self._done = False
 
     def read_chunk(self):
@@ -126,7 +130,7 @@ class CompressedFile:
             raise ValueError("Invalid value for whence: %r" % (whence,))
         if offset < self._pos:
             self.fileobj.seek(0)
-            self._reader = type(self._reader)(self.fileobj)
+            self._reader.rewind()
             self._buf, self._off, self._pos = b'', 0, 0
         while self._pos < offset:
             if not self.read(min(offset - self._pos, 1 << 16)):
