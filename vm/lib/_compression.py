@@ -1,13 +1,14 @@
-"""What gzip.GzipFile and bz2.BZ2File share: the file face over a stream
-of decompressed chunks (read, readline, iteration, peek...) and a text
-file over one, and open()'s handling of binary and text modes.
+"""What gzip.GzipFile, bz2.BZ2File and lzma.LZMAFile share: the file face
+over a stream of decompressed chunks (read, readline, iteration, peek...)
+and a text file over one, and open()'s handling of binary and text modes.
 
 A CompressedFile subclass sets fileobj, mode (READ or WRITE), name, and
 myfileobj when it opened fileobj itself (close() closes it); when reading
-_reader (whose read_chunk() gives the next decompressed bytes, b'' at the
-end) with _buf = b'', _off = _pos = 0; when writing it counts the bytes
-written in _size, and supplies write, flush and _end_stream (the bytes
-that end what it wrote, written by close()).
+_reader (a StreamReader, or any object whose read_chunk() gives the next
+decompressed bytes, b'' at the end, and whose rewind() starts it again
+after fileobj is back at its start) with _buf = b'', _off = _pos = 0; when
+writing it counts the bytes written in _size, and supplies write, flush
+and _end_stream (the bytes that end what it wrote, written by close()).
 """
 
 import os
@@ -16,6 +17,8 @@ READ, WRITE = 1, 2
 
 # Compressed bytes read at a time.
 CHUNK = 8192
+
+TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 
 def open_file(make, filename, mode, encoding, errors, newline):
@@ -41,6 +44,46 @@ def open_file(make, filename, mode, encoding, errors, newline):
     if "t" in mode:
         return TextFile(binary_file, encoding, errors, newline)
     return binary_file
+
+
+class StreamReader:
+    """Decompressed bytes from consecutive compressed streams in fileobj.
+    make() gives a decompressor for one stream (eof, unused_data,
+    needs_input, decompress()); bytes after a stream that raise
+    trailing_error when read as another are ignored."""
+
+    def __init__(self, fileobj, make, trailing_error):
+        self._fp = fileobj
+        self._make = make
+        self._trailing_error = trailing_error
+        self.rewind()
+
+    def rewind(self):
+        self._decomp = self._make()
+        self._done = False
+
+    def read_chunk(self):
+        """The next decompressed bytes; b'' at the end of the file."""
+        while not self._done:
+            if self._decomp.eof:
+                rest = self._decomp.unused_data or self._fp.read(CHUNK)
+                if not rest:
+                    self._done = True
+                    break
+                self._decomp = self._make()
+                try:
+                    out = self._decomp.decompress(rest)
+                except self._trailing_error:
+                    self._done = True   # trailing bytes that start no stream
+                    break
+            else:
+                data = self._fp.read(CHUNK) if self._decomp.needs_input else b''
+                if not data and self._decomp.needs_input:
+                    raise EOFError(TRUNCATED)
+                out = self._decomp.decompress(data)
+            if out:
+                return out
+        return b''
 
 
 class CompressedFile:
@@ -87,7 +130,7 @@ class CompressedFile:
             raise ValueError("Invalid value for whence: %r" % (whence,))
         if offset < self._pos:
             self.fileobj.seek(0)
-            self._reader = type(self._reader)(self.fileobj)
+            self._reader.rewind()
             self._buf, self._off, self._pos = b'', 0, 0
         while self._pos < offset:
             if not self.read(min(offset - self._pos, 1 << 16)):

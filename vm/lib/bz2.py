@@ -16,41 +16,6 @@ from _bz2 import BZ2Compressor, BZ2Decompressor, compress, decompress
 
 __all__ = ['BZ2File', 'BZ2Compressor', 'BZ2Decompressor', 'open', 'compress', 'decompress']
 
-_TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
-
-
-class _StreamReader:
-    """Decompressed bytes from consecutive bz2 streams."""
-
-    def __init__(self, fileobj):
-        self._fp = fileobj
-        self._decomp = BZ2Decompressor()
-        self._done = False
-
-    def read_chunk(self):
-        """The next decompressed bytes; b'' at the end of the file."""
-        while not self._done:
-            if self._decomp.eof:
-                rest = self._decomp.unused_data or self._fp.read(_compression.CHUNK)
-                if not rest:
-                    self._done = True
-                    break
-                self._decomp = BZ2Decompressor()
-                try:
-                    out = self._decomp.decompress(rest)
-                except OSError:
-                    self._done = True   # trailing bytes that start no stream
-                    break
-            else:
-                data = self._fp.read(_compression.CHUNK) if self._decomp.needs_input else b''
-                if not data and self._decomp.needs_input:
-                    raise EOFError(_TRUNCATED)
-                out = self._decomp.decompress(data)
-            if out:
-                return out
-        return b''
-
-
 class BZ2File(_compression.CompressedFile):
     """A file-like object over a bz2-compressed file: reading decompresses,
     writing compresses.  filename is a path, or a file object to wrap."""
@@ -76,7 +41,7 @@ class BZ2File(_compression.CompressedFile):
             raise TypeError("filename must be a str, bytes, file or PathLike object")
         self._buf, self._off, self._pos = b'', 0, 0
         if self.mode == READ:
-            self._reader = _StreamReader(self.fileobj)
+            self._reader = _compression.StreamReader(self.fileobj, BZ2Decompressor, OSError)
 
     def _check_open(self, mode, what):
         if self.fileobj is None:

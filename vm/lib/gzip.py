@@ -82,6 +82,9 @@ class _MemberReader:
 
     def __init__(self, fileobj):
         self._fp = fileobj
+        self.rewind()
+
+    def rewind(self):
         self._pending = b''      # compressed bytes read but not yet used
         self._decomp = None      # the current member's, or None between
         self._started = False

@@ -16,7 +16,7 @@
     X(time)            \
     X(dis)             \
     X(_thread) X(posix) X(_posixsubprocess) X(_socket) \
-    X(gc) X(hashlib) X(zlib) X(_bz2) X(re) X(math) X(cmath) X(binascii) X(select) \
+    X(gc) X(hashlib) X(zlib) X(_bz2) X(_lzma) X(re) X(math) X(cmath) X(binascii) X(select) \
     X(struct) X(_random) X(array) X(_traceback) X(errno) \
     X(builtins) X(atexit) X(_signal) X(resource) X(_weakref) \
     X(fcntl) X(mmap) X(_locale) X(unicodedata) X(_imp) X(opcode) \
