@@ -1,6 +1,7 @@
 """What gzip.GzipFile, bz2.BZ2File and lzma.LZMAFile share: the file face
-over a stream of decompressed chunks (read, readline, iteration, peek...)
-and a text file over one, and open()'s handling of binary and text modes.
+over a stream of decompressed chunks (read, readline, iteration, peek,
+seek...), and open()'s handling of binary and text modes (text:
+io.TextIOWrapper over the binary file, as CPython's).
 
 A CompressedFile subclass sets fileobj, mode (READ or WRITE), name, and
 myfileobj when it opened fileobj itself (close() closes it); when reading
@@ -11,7 +12,7 @@ writing it counts the bytes written in _size, and supplies write, flush
 and _end_stream (the bytes that end what it wrote, written by close()).
 """
 
-import os
+import io
 
 READ, WRITE = 1, 2
 
@@ -23,7 +24,7 @@ TRUNCATED = "Compressed file ended before the end-of-stream marker was reached"
 
 def open_file(make, filename, mode, encoding, errors, newline):
     """A module's open(): make(filename or None, binary mode, fileobj or
-    None) builds its file; text modes wrap it in a TextFile."""
+    None) builds its file; text modes wrap it in an io.TextIOWrapper."""
     if "t" in mode:
         if "b" in mode:
             raise ValueError("Invalid mode: %r" % (mode,))
@@ -42,7 +43,7 @@ def open_file(make, filename, mode, encoding, errors, newline):
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
     if "t" in mode:
-        return TextFile(binary_file, encoding, errors, newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file
 
 
@@ -269,123 +270,3 @@ class CompressedFile:
             self.close()
         except Exception:
             pass
-
-
-class TextFile:
-    """A text file over a CompressedFile.
-
-    It decodes whole lines: a read goes on to the end of a line, and b'\\n'
-    is never inside another character in the encodings this supports
-    (ASCII-compatible ones such as UTF-8 and latin-1).  Reading translates
-    newlines when newline is None and leaves them when it is '\\n'.
-    """
-
-    def __init__(self, binary, encoding, errors, newline):
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError("illegal newline value: %r" % (newline,))
-        if binary.mode == READ and newline not in (None, '\n'):
-            binary.close()
-            raise NotImplementedError(
-                "gilvm: compressed text reading takes newline None or '\\n' only")
-        self.buffer = binary
-        self.encoding = encoding or 'utf-8'
-        self.errors = errors or 'strict'
-        self._newline = newline
-        self._text = ''
-
-    @property
-    def name(self):
-        return self.buffer.name
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def _fill(self):
-        data = self.buffer.read(CHUNK)
-        if not data:
-            return False
-        if not data.endswith(b'\n'):
-            data += self.buffer.readline()
-        text = data.decode(self.encoding, self.errors)
-        if self._newline is None:
-            text = text.replace('\r\n', '\n').replace('\r', '\n')
-        self._text += text
-        return True
-
-    def _take(self, n):
-        text, self._text = self._text[:n], self._text[n:]
-        return text
-
-    def read(self, size=-1):
-        self._check_closed()
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            return self._take(len(self._text))
-        while len(self._text) < size and self._fill():
-            pass
-        return self._take(size)
-
-    def readline(self, size=-1):
-        self._check_closed()
-        if size is None:
-            size = -1
-        while '\n' not in self._text and self._fill():
-            pass
-        end = self._text.find('\n') + 1 or len(self._text)
-        if 0 <= size < end:
-            end = size
-        return self._take(end)
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        self._check_closed()
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s"
-                            % type(s).__name__)
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def _check_closed(self):
-        if self.buffer.closed:
-            raise ValueError("I/O operation on closed file.")
-
-    def close(self):
-        # As io.TextIOWrapper does: its flush is a sync flush of the deflate
-        # stream, which shows in the file's bytes.
-        if self.buffer.closed:
-            return
-        try:
-            self.flush()
-        finally:
-            self.buffer.close()
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
