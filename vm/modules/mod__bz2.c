@@ -20,20 +20,17 @@
 
 #include <bzlib.h>
 
+#include "vm/modules/zstream.h"
 #include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
-
-enum { OUT_CHUNK = 8192 };
 
 typedef struct Bz2Object {
     Object ob;
     bz_stream bzs;
     pthread_mutex_t lock;
-    bool inited, flushed, eof, needs_input;
-    unsigned char *pending;   /* Decompressor: input held back by max_length */
-    size_t npending;
-    Object *unused;           /* Decompressor: bytes after the end of stream */
+    bool inited, flushed;
+    ZsInput in;               /* Decompressor: held-back input, unused_data, eof */
 } Bz2Object;
 
 static Type CompType, DecompType;
@@ -77,24 +74,14 @@ static int bz_error(int err)
     }
 }
 
-static void bz_lock(Bz2Object *b)
-{
-    if (pthread_mutex_trylock(&b->lock) == 0)
-        return;
-    vm_block_begin("bz2");
-    pthread_mutex_lock(&b->lock);
-    vm_block_end();
-}
-
+static void bz_lock(Bz2Object *b) { zs_lock(&b->lock, "bz2"); }
 static void bz_unlock(Bz2Object *b) { pthread_mutex_unlock(&b->lock); }
-
-typedef struct Out { unsigned char *p; size_t n, cap; } Out;
 
 /* Runs the stream over p[0..n) until the input is used up (compress: and
  * `action` is done; decompress: or the stream ends or the output reaches max,
  * -1 for none).  *used gets the input consumed.  The GIL is released. */
 static int bz_run(Bz2Object *b, bool compress, int action, const unsigned char *p, size_t n,
-                  Out *o, int64_t max, size_t *used)
+                  ZsOut *o, int64_t max, size_t *used)
 {
     bz_stream *s = &b->bzs;
     size_t left = n;
@@ -108,20 +95,9 @@ static int bz_run(Bz2Object *b, bool compress, int action, const unsigned char *
             s->avail_in = chunk;
             left -= chunk;
         }
-        if (o->n == o->cap) {
-            if (max >= 0 && o->n >= (size_t)max)
-                break;
-            size_t cap = o->cap ? o->cap * 2 : OUT_CHUNK;
-            cap = max >= 0 && cap > (size_t)max ? (size_t)max : cap;
-            unsigned char *q = realloc(o->p, cap ? cap : 1);
-            if (!q) {
-                err = BZ_MEM_ERROR;
-                break;
-            }
-            o->p = q;
-            o->cap = cap;
-            if (cap == o->n)
-                break;
+        if (o->n == o->cap && !zs_out_grow(o, max)) {
+            err = max >= 0 && o->n >= (size_t)max ? BZ_OK : BZ_MEM_ERROR;
+            break;
         }
         unsigned room = o->cap - o->n > UINT_MAX ? UINT_MAX : (unsigned)(o->cap - o->n);
         s->next_out = (char *)o->p + o->n;
@@ -139,20 +115,12 @@ static int bz_run(Bz2Object *b, bool compress, int action, const unsigned char *
     return err;
 }
 
-static Object *out_bytes(Out *o)
-{
-    Object *r = bytes_from(o->p ? (const void *)o->p : "", o->n);
-    free(o->p);
-    return r;
-}
-
 static Bz2Object *bz_alloc(Type *t)
 {
     Bz2Object *b = (Bz2Object *)obj_alloc(t, sizeof *b);
     if (!b)
         return NULL;
     pthread_mutex_init(&b->lock, NULL);
-    b->needs_input = true;
     return b;
 }
 
@@ -162,8 +130,7 @@ static void bz_dealloc(Object *o)
     if (b->inited)
         (void)(o->type == &CompType ? BZ2_bzCompressEnd(&b->bzs) : BZ2_bzDecompressEnd(&b->bzs));
     pthread_mutex_destroy(&b->lock);
-    free(b->pending);
-    XDECREF(b->unused);
+    zs_input_free(&b->in);
     obj_free(o);
 }
 
@@ -209,7 +176,7 @@ static Object *comp_construct(Object *type, Object *const *args, size_t nargs, O
 
 static Object *comp_feed(Bz2Object *b, const unsigned char *p, size_t n, int action)
 {
-    Out o = { 0 };
+    ZsOut o = { 0 };
     size_t used;
     bz_lock(b);
     int err = bz_run(b, true, action, p, n, &o, -1, &used);
@@ -220,7 +187,7 @@ static Object *comp_feed(Bz2Object *b, const unsigned char *p, size_t n, int act
         free(o.p);
         return NULL;
     }
-    return out_bytes(&o);
+    return zs_out_bytes(&o);
 }
 
 static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -269,7 +236,7 @@ static Object *decomp_construct(Object *type, Object *const *args, size_t nargs,
         return NULL;
     }
     Bz2Object *b = bz_alloc(&DecompType);
-    if (!b || !(b->unused = bytes_from("", 0))) {
+    if (!b || zs_input_init(&b->in) < 0) {
         XDECREF(b);
         return NULL;
     }
@@ -282,55 +249,21 @@ static Object *decomp_construct(Object *type, Object *const *args, size_t nargs,
     return (Object *)b;
 }
 
-/* Decompresses held-back input followed by p[0..n), lock held.  What is
- * left is held back again, or (after the end of stream) is unused_data. */
+/* Decompresses held-back input followed by p[0..n), lock held. */
 static Object *decomp_feed(Bz2Object *b, const unsigned char *p, size_t n, int64_t max)
 {
-    unsigned char *in = (unsigned char *)p;
-    size_t nin = n;
-    if (b->npending) {
-        if (!(in = malloc(b->npending + n))) {
-            exc_nomemory();
-            return NULL;
-        }
-        memcpy(in, b->pending, b->npending);
-        memcpy(in + b->npending, p, n);
-        nin = b->npending + n;
-    }
-    Out o = { 0 };
-    size_t used;
+    const unsigned char *in;
+    unsigned char *joined;
+    size_t nin, used;
+    if (zs_input_join(&b->in, p, n, &in, &nin, &joined) < 0)
+        return NULL;
+    ZsOut o = { 0 };
     int err = bz_run(b, false, 0, in, nin, &o, max, &used);
-    Object *r = NULL;
-    if (bz_error(err) == 0) {
-        b->eof = err == BZ_STREAM_END;
-        r = out_bytes(&o);
-        o.p = NULL;
-    }
-    size_t left = nin - used;
-    unsigned char *keep = r && !b->eof && left ? malloc(left) : NULL;
-    if (keep)
-        memcpy(keep, in + used, left);
-    if (r && b->eof && left) {
-        Object *more = bytes_from(in + used, left);
-        Object *u = more ? obj_binop(b->unused, more, BIN_ADD) : NULL;
-        XDECREF(more);
-        if (u)
-            SETREF(b->unused, u);
-        else
-            SETREF(r, NULL);
-    } else if (r && !b->eof && left && !keep) {
-        exc_nomemory();
-        SETREF(r, NULL);
-    }
-    if (r) {
-        free(b->pending);
-        b->pending = keep;
-        b->npending = keep ? left : 0;
-        b->needs_input = !b->eof && !keep && !(max >= 0 && o.n >= (size_t)max);
-    }
+    size_t produced = o.n;
+    Object *out = bz_error(err) == 0 ? zs_out_bytes(&o) : NULL;
+    Object *r = zs_input_settle(&b->in, out, err == BZ_STREAM_END, in, nin, used, produced, max);
     free(o.p);
-    if (in != p)
-        free(in);
+    free(joined);
     return r;
 }
 
@@ -348,7 +281,7 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
         return NULL;
     bz_lock(b);
     Object *r;
-    if (b->eof) {
+    if (b->in.eof) {
         exc_set(ExcEOFError, "End of stream already reached");
         r = NULL;
     } else {
@@ -358,9 +291,9 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
     return r;
 }
 
-static Object *decomp_get_eof(Object *o) { return bool_from(((Bz2Object *)o)->eof); }
-static Object *decomp_get_needs_input(Object *o) { return bool_from(((Bz2Object *)o)->needs_input); }
-static Object *decomp_get_unused(Object *o) { INCREF(((Bz2Object *)o)->unused); return ((Bz2Object *)o)->unused; }
+static Object *decomp_get_eof(Object *o) { return bool_from(((Bz2Object *)o)->in.eof); }
+static Object *decomp_get_needs_input(Object *o) { return bool_from(((Bz2Object *)o)->in.needs_input); }
+static Object *decomp_get_unused(Object *o) { INCREF(((Bz2Object *)o)->in.unused); return ((Bz2Object *)o)->in.unused; }
 
 static const MethodDef comp_methods[] = {
     { "compress", comp_compress, NULL },
@@ -434,12 +367,12 @@ static Object *bz_decompress(Object *f, Object *const *args, size_t nargs, Objec
         Object *sum = part ? obj_binop(acc, part, BIN_ADD) : NULL;
         XDECREF(part);
         SETREF(acc, sum);
-        if (acc && !b->eof) {
+        if (acc && !b->in.eof) {
             exc_set(ExcValueError, "Compressed data ended before the end-of-stream marker was reached");
             SETREF(acc, NULL);
         }
         if (acc)
-            SETREF(data, (INCREF(b->unused), b->unused));
+            SETREF(data, (INCREF(b->in.unused), b->in.unused));
         XDECREF(b);
         first = false;
     }

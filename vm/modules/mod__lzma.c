@@ -20,11 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/modules/zstream.h"
 #include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
-
-enum { OUT_CHUNK = 8192 };
 
 /* CPython's container format numbers. */
 enum { FORMAT_AUTO, FORMAT_XZ, FORMAT_ALONE, FORMAT_RAW };
@@ -37,11 +36,9 @@ typedef struct LzmaObject {
     lzma_stream lzs;
     pthread_mutex_t lock;
     Object *err;              /* _lzma.LZMAError, held: raised from any thread */
-    bool flushed, eof, needs_input;
+    bool flushed;
     int check;                /* Decompressor: the stream's check id */
-    unsigned char *pending;   /* Decompressor: input held back by max_length */
-    size_t npending;
-    Object *unused;           /* Decompressor: bytes after the end of stream */
+    ZsInput in;               /* Decompressor: held-back input, unused_data, eof */
 } LzmaObject;
 
 static Type CompType, DecompType;
@@ -98,33 +95,8 @@ static int lz_error(Object *err, lzma_ret r)
     }
 }
 
-static void lz_lock(LzmaObject *z)
-{
-    if (pthread_mutex_trylock(&z->lock) == 0)
-        return;
-    vm_block_begin("lzma");
-    pthread_mutex_lock(&z->lock);
-    vm_block_end();
-}
-
+static void lz_lock(LzmaObject *z) { zs_lock(&z->lock, "lzma"); }
 static void lz_unlock(LzmaObject *z) { pthread_mutex_unlock(&z->lock); }
-
-typedef struct Out { unsigned char *p; size_t n, cap; } Out;
-
-/* Grows o toward max (-1 for none); false when it is full or memory is out. */
-static bool out_grow(Out *o, int64_t max)
-{
-    if (max >= 0 && o->n >= (size_t)max)
-        return false;
-    size_t cap = o->cap ? o->cap * 2 : OUT_CHUNK;
-    cap = max >= 0 && cap > (size_t)max ? (size_t)max : cap;
-    unsigned char *q = realloc(o->p, cap ? cap : 1);
-    if (!q)
-        return false;
-    o->p = q;
-    o->cap = cap;
-    return true;
-}
 
 /* Runs the stream over p[0..n) with `action` until the input is used up
  * (LZMA_FINISH: and the stream is ended; decompressing: or the stream ends
@@ -132,7 +104,7 @@ static bool out_grow(Out *o, int64_t max)
  * *check the stream's check id once liblzma has told it (else unchanged).
  * The GIL is released. */
 static lzma_ret lz_run(LzmaObject *z, lzma_action action, const unsigned char *p, size_t n,
-                       Out *o, int64_t max, size_t *used, int *check)
+                       ZsOut *o, int64_t max, size_t *used, int *check)
 {
     lzma_stream *s = &z->lzs;
     lzma_ret r = LZMA_OK;
@@ -140,7 +112,7 @@ static lzma_ret lz_run(LzmaObject *z, lzma_action action, const unsigned char *p
     s->avail_in = n;
     vm_block_begin("lzma");
     for (;;) {
-        if (o->n == o->cap && !out_grow(o, max)) {
+        if (o->n == o->cap && !zs_out_grow(o, max)) {
             r = max >= 0 && o->n >= (size_t)max ? LZMA_OK : LZMA_MEM_ERROR;
             break;
         }
@@ -165,13 +137,6 @@ static lzma_ret lz_run(LzmaObject *z, lzma_action action, const unsigned char *p
     return r;
 }
 
-static Object *out_bytes(Out *o)
-{
-    Object *r = bytes_from(o->p ? (const void *)o->p : "", o->n);
-    free(o->p);
-    return r;
-}
-
 static LzmaObject *lz_alloc(Type *t)
 {
     Object *err = lz_error_class();
@@ -182,7 +147,6 @@ static LzmaObject *lz_alloc(Type *t)
     pthread_mutex_init(&z->lock, NULL);
     INCREF(err);
     z->err = err;
-    z->needs_input = true;
     z->check = CHECK_UNKNOWN;
     return z;
 }
@@ -192,9 +156,8 @@ static void lz_dealloc(Object *o)
     LzmaObject *z = (LzmaObject *)o;
     lzma_end(&z->lzs);
     pthread_mutex_destroy(&z->lock);
-    free(z->pending);
+    zs_input_free(&z->in);
     XDECREF(z->err);
-    XDECREF(z->unused);
     obj_free(o);
 }
 
@@ -287,7 +250,7 @@ static Object *comp_construct(Object *type, Object *const *args, size_t nargs, O
 
 static Object *comp_feed(LzmaObject *z, const unsigned char *p, size_t n, lzma_action action)
 {
-    Out o = { 0 };
+    ZsOut o = { 0 };
     size_t used;
     int check = 0;
     lz_lock(z);
@@ -299,7 +262,7 @@ static Object *comp_feed(LzmaObject *z, const unsigned char *p, size_t n, lzma_a
         free(o.p);
         return NULL;
     }
-    return out_bytes(&o);
+    return zs_out_bytes(&o);
 }
 
 static Object *comp_compress(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -385,7 +348,7 @@ static Object *decomp_construct(Object *type, Object *const *args, size_t nargs,
         return NULL;
     }
     LzmaObject *z = lz_alloc(&DecompType);
-    if (z && (!(z->unused = bytes_from("", 0)) || decomp_init(z, format, memlimit) < 0))
+    if (z && (zs_input_init(&z->in) < 0 || decomp_init(z, format, memlimit) < 0))
         SETREF(z, NULL);
     return (Object *)z;
 }
@@ -394,50 +357,18 @@ static Object *decomp_construct(Object *type, Object *const *args, size_t nargs,
  * left is held back again, or (after the end of stream) is unused_data. */
 static Object *decomp_feed(LzmaObject *z, const unsigned char *p, size_t n, int64_t max)
 {
-    const unsigned char *in = p;
-    unsigned char *joined = NULL;
-    size_t nin = n;
-    if (z->npending) {
-        if (!(joined = malloc(z->npending + n))) {
-            exc_nomemory();
-            return NULL;
-        }
-        memcpy(joined, z->pending, z->npending);
-        memcpy(joined + z->npending, p, n);
-        in = joined;
-        nin = z->npending + n;
-    }
-    Out o = { 0 };
-    size_t used;
+    const unsigned char *in;
+    unsigned char *joined;
+    size_t nin, used;
+    if (zs_input_join(&z->in, p, n, &in, &nin, &joined) < 0)
+        return NULL;
+    ZsOut o = { 0 };
     int check = z->check;
     lzma_ret ret = lz_run(z, LZMA_RUN, in, nin, &o, max, &used, &check);
     z->check = check;
-    Object *r = NULL;
-    if (lz_error(z->err, ret) == 0) {
-        z->eof = ret == LZMA_STREAM_END;
-        r = out_bytes(&o);
-        o.p = NULL;
-    }
-    size_t left = nin - used;
-    unsigned char *keep = r && !z->eof && left ? malloc(left) : NULL;
-    if (keep)
-        memcpy(keep, in + used, left);
-    if (r && z->eof && left) {
-        Object *u = bytes_from(in + used, left);
-        if (u)
-            SETREF(z->unused, u);
-        else
-            SETREF(r, NULL);
-    } else if (r && !z->eof && left && !keep) {
-        exc_nomemory();
-        SETREF(r, NULL);
-    }
-    if (r) {
-        free(z->pending);
-        z->pending = keep;
-        z->npending = keep ? left : 0;
-        z->needs_input = !z->eof && !keep && !(max >= 0 && o.n >= (size_t)max);
-    }
+    size_t produced = o.n;
+    Object *out = lz_error(z->err, ret) == 0 ? zs_out_bytes(&o) : NULL;
+    Object *r = zs_input_settle(&z->in, out, ret == LZMA_STREAM_END, in, nin, used, produced, max);
     free(o.p);
     free(joined);
     return r;
@@ -455,7 +386,7 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
         return NULL;
     lz_lock(z);
     Object *r;
-    if (z->eof) {
+    if (z->in.eof) {
         exc_set(ExcEOFError, "Already at end of stream");
         r = NULL;
     } else {
@@ -466,9 +397,9 @@ static Object *decomp_decompress(Object *f, Object *const *args, size_t nargs, O
 }
 
 static Object *decomp_get_check(Object *o) { return int_from_i64(((LzmaObject *)o)->check); }
-static Object *decomp_get_eof(Object *o) { return bool_from(((LzmaObject *)o)->eof); }
-static Object *decomp_get_needs_input(Object *o) { return bool_from(((LzmaObject *)o)->needs_input); }
-static Object *decomp_get_unused(Object *o) { INCREF(((LzmaObject *)o)->unused); return ((LzmaObject *)o)->unused; }
+static Object *decomp_get_eof(Object *o) { return bool_from(((LzmaObject *)o)->in.eof); }
+static Object *decomp_get_needs_input(Object *o) { return bool_from(((LzmaObject *)o)->in.needs_input); }
+static Object *decomp_get_unused(Object *o) { INCREF(((LzmaObject *)o)->in.unused); return ((LzmaObject *)o)->in.unused; }
 
 static const MethodDef comp_methods[] = {
     { "compress", comp_compress, NULL },
