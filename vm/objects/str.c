@@ -145,18 +145,36 @@ Object *str_intern_str(Object *s)
     return str_intern_bytes(str_utf8(s), str_nbytes(s));
 }
 
+/* The interned string s[0, n) (hash h), or NULL; *slot: where it is, or
+ * the free slot it would take.  The table must have room. */
+static StrObject *intern_find(const char *s, size_t n, int64_t h, size_t *slot)
+{
+    size_t j = (size_t)h & (intern_cap - 1);
+    StrObject *e;
+    for (; (e = intern_tab[j]); j = (j + 1) & (intern_cap - 1))
+        if (e->hash == h && e->nbytes == n && !memcmp(e->data, s, n))
+            break;
+    *slot = j;
+    return e;
+}
+
 Object *str_intern_bytes(const char *s, size_t n)
 {
-    if ((intern_n + 1) * 2 > intern_cap && !intern_grow()) {
-        exc_nomemory();
-        return NULL;
-    }
     int64_t h = (int64_t)(hash_fnv1a(s, n) >> 1);
     h = h == -1 ? -2 : h;
-    size_t j = (size_t)h & (intern_cap - 1);
-    for (StrObject *e; (e = intern_tab[j]); j = (j + 1) & (intern_cap - 1))
-        if (e->hash == h && e->nbytes == n && !memcmp(e->data, s, n))
-            return (Object *)e;
+    size_t j = 0;
+    /* Found before the table may grow: a name already interned is given
+     * back without allocating, so asking for it again cannot fail. */
+    StrObject *e = intern_cap ? intern_find(s, n, h, &j) : NULL;
+    if (e)
+        return (Object *)e;
+    if ((intern_n + 1) * 2 > intern_cap) {
+        if (!intern_grow()) {
+            exc_nomemory();
+            return NULL;
+        }
+        intern_find(s, n, h, &j);   /* the free slot moved with the growth */
+    }
     StrObject *o;
     if (n <= 1 && (n == 0 || (unsigned char)s[0] < 128)) {
         o = (StrObject *)str_make(s, n, n); /* already immortal */

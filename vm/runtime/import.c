@@ -810,7 +810,8 @@ Object *import_name(Object *name, Object *globals, Object *fromlist, int level)
     } else if (!wants) {
         r = top_of(name, full, level, module);
     } else {
-        int pkg = has_attr(module, str_intern("__path__"));
+        Object *path_name = str_intern("__path__");
+        int pkg = path_name ? has_attr(module, path_name) : -1;
         if (pkg >= 0 && (pkg == 0 || handle_fromlist(module, fromlist, false) == 0)) {
             INCREF(module);
             r = module;
