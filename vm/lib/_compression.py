@@ -12,7 +12,9 @@ writing it counts the bytes written in _size, and supplies write, flush
 and _end_stream (the bytes that end what it wrote, written by close()).
 """
 
+import builtins
 import io
+import os
 
 READ, WRITE = 1, 2
 
@@ -270,3 +272,48 @@ class CompressedFile:
             self.close()
         except Exception:
             pass
+
+
+class LibraryFile(CompressedFile):
+    """A CompressedFile over a C library's (de)compressor objects, as
+    bz2.BZ2File and lzma.LZMAFile are: the subclass checks its mode and
+    options, then calls _attach with the reader (reading) or the
+    compressor (writing)."""
+
+    def _attach(self, filename, binary_mode, reader=None, compressor=None):
+        """Opens filename (a path, else a file object to wrap) in binary_mode;
+        reader(fileobj) makes the StreamReader when reading."""
+        if isinstance(filename, (str, bytes, os.PathLike)):
+            self.fileobj = self.myfileobj = builtins.open(filename, binary_mode)
+            self.name = os.fspath(filename)
+        elif hasattr(filename, "read") or hasattr(filename, "write"):
+            self.fileobj = filename
+            self.name = getattr(filename, "name", "")
+        else:
+            raise TypeError("filename must be a str, bytes, file or PathLike object")
+        self._buf, self._off, self._pos = b'', 0, 0
+        if self.mode == READ:
+            self._reader = reader(self.fileobj)
+        else:
+            self._compressor = compressor
+            self._size = 0
+
+    def _check_open(self, mode, what):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file")
+        if self.mode != mode:
+            raise io.UnsupportedOperation("File not open for %s" % ("reading" if mode == READ else "writing"))
+
+    def write(self, data):
+        self._check_open(WRITE, "write")
+        length = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
+        self.fileobj.write(self._compressor.compress(data))
+        self._size += length
+        return length
+
+    def flush(self):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file")
+
+    def _end_stream(self):
+        return self._compressor.flush()

@@ -6,17 +6,14 @@ A file may hold several bz2 streams one after another (pbzip2 writes
 them); reading joins them, and bytes after the last stream that do not
 start another are ignored, as CPython's BZ2File does."""
 
-import builtins
-import io
-import os
-
 import _compression
 from _compression import READ, WRITE
 from _bz2 import BZ2Compressor, BZ2Decompressor, compress, decompress
 
 __all__ = ['BZ2File', 'BZ2Compressor', 'BZ2Decompressor', 'open', 'compress', 'decompress']
 
-class BZ2File(_compression.CompressedFile):
+
+class BZ2File(_compression.LibraryFile):
     """A file-like object over a bz2-compressed file: reading decompresses,
     writing compresses.  filename is a path, or a file object to wrap."""
 
@@ -24,44 +21,14 @@ class BZ2File(_compression.CompressedFile):
         if not 1 <= compresslevel <= 9:
             raise ValueError("compresslevel must be between 1 and 9")
         if mode in ("", "r", "rb"):
-            mode, self.mode = "rb", READ
+            mode, self.mode, compressor = "rb", READ, None
         elif mode in ("w", "wb", "x", "xb", "a", "ab"):
             mode, self.mode = mode.rstrip("b") + "b", WRITE
-            self._compressor = BZ2Compressor(compresslevel)
-            self._size = 0
+            compressor = BZ2Compressor(compresslevel)
         else:
             raise ValueError("Invalid mode: %r" % (mode,))
-        if isinstance(filename, (str, bytes, os.PathLike)):
-            self.fileobj = self.myfileobj = builtins.open(filename, mode)
-            self.name = os.fspath(filename)
-        elif hasattr(filename, "read") or hasattr(filename, "write"):
-            self.fileobj = filename
-            self.name = getattr(filename, "name", "")
-        else:
-            raise TypeError("filename must be a str, bytes, file or PathLike object")
-        self._buf, self._off, self._pos = b'', 0, 0
-        if self.mode == READ:
-            self._reader = _compression.StreamReader(self.fileobj, BZ2Decompressor, OSError)
-
-    def _check_open(self, mode, what):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file")
-        if self.mode != mode:
-            raise io.UnsupportedOperation("File not open for %s" % ("reading" if mode == READ else "writing"))
-
-    def write(self, data):
-        self._check_open(WRITE, "write")
-        length = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
-        self.fileobj.write(self._compressor.compress(data))
-        self._size += length
-        return length
-
-    def flush(self):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file")
-
-    def _end_stream(self):
-        return self._compressor.flush()
+        self._attach(filename, mode, lambda f: _compression.StreamReader(f, BZ2Decompressor, OSError),
+                     compressor)
 
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):

@@ -7,10 +7,6 @@ them, and bytes after the last stream that do not start another are
 ignored, as CPython's LZMAFile does.  Custom filter chains (filters=,
 FORMAT_RAW) are refused by _lzma."""
 
-import builtins
-import io
-import os
-
 import _compression
 from _compression import READ, WRITE
 from _lzma import (LZMACompressor, LZMADecompressor, LZMAError, is_check_supported,
@@ -24,7 +20,7 @@ __all__ = ['CHECK_CRC32', 'CHECK_CRC64', 'CHECK_ID_MAX', 'CHECK_NONE', 'CHECK_SH
            'LZMAFile', 'LZMAError', 'open', 'compress', 'decompress', 'is_check_supported']
 
 
-class LZMAFile(_compression.CompressedFile):
+class LZMAFile(_compression.LibraryFile):
     """A file-like object over an .xz or .lzma file: reading decompresses,
     writing compresses.  filename is a path, or a file object to wrap."""
 
@@ -36,48 +32,19 @@ class LZMAFile(_compression.CompressedFile):
                 raise ValueError("Cannot specify a preset compression level when opening a file for reading")
             if format is None:
                 format = FORMAT_AUTO
-            mode, self.mode = "rb", READ
+            mode, self.mode, compressor = "rb", READ, None
         elif mode in ("w", "wb", "a", "ab", "x", "xb"):
             if format is None:
                 format = FORMAT_XZ
             mode, self.mode = mode.rstrip("b") + "b", WRITE
-            self._compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
-            self._size = 0
+            compressor = LZMACompressor(format=format, check=check, preset=preset, filters=filters)
         else:
             raise ValueError("Invalid mode: {!r}".format(mode))
-        if isinstance(filename, (str, bytes, os.PathLike)):
-            self.fileobj = self.myfileobj = builtins.open(filename, mode)
-            self.name = os.fspath(filename)
-        elif hasattr(filename, "read") or hasattr(filename, "write"):
-            self.fileobj = filename
-            self.name = getattr(filename, "name", "")
-        else:
-            raise TypeError("filename must be a str, bytes, file or PathLike object")
-        self._buf, self._off, self._pos = b'', 0, 0
-        if self.mode == READ:
-            def make():
-                return LZMADecompressor(format, None, filters)
-            self._reader = _compression.StreamReader(self.fileobj, make, LZMAError)
 
-    def _check_open(self, mode, what):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file")
-        if self.mode != mode:
-            raise io.UnsupportedOperation("File not open for %s" % ("reading" if mode == READ else "writing"))
-
-    def write(self, data):
-        self._check_open(WRITE, "write")
-        length = len(data) if isinstance(data, bytes) else memoryview(data).nbytes
-        self.fileobj.write(self._compressor.compress(data))
-        self._size += length
-        return length
-
-    def flush(self):
-        if self.fileobj is None:
-            raise ValueError("I/O operation on closed file")
-
-    def _end_stream(self):
-        return self._compressor.flush()
+        def reader(fileobj):
+            return _compression.StreamReader(fileobj, lambda: LZMADecompressor(format, None, filters),
+                                             LZMAError)
+        self._attach(filename, mode, reader, compressor)
 
 
 def open(filename, mode="rb", *, format=None, check=-1, preset=None, filters=None,
