@@ -11,6 +11,8 @@ One directive a line; `#` starts a comment; values use shell quoting.
   vary    cores = 1 2                    per value; @gil / @lock ask gilvm --list=...
   config  NAME script=S args="..." flags="..." cores=K|cpus=LIST baseline=NAME interp=I
           scales=quick,full              only at these scales (a run too long for tiny)
+          reps=$R                        its own repetitions ($R a scale variable, or a count),
+                                         instead of the reps line's
 
 A config line that mentions several {vars} expands over their product.  cores=K
 means CPUs 0..K-1; cpus= passes a list through untouched.  baseline names the
@@ -25,7 +27,7 @@ import shlex
 
 import peers
 
-CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline", "interp", "scales")
+CONFIG_KEYS = ("script", "args", "flags", "cores", "cpus", "baseline", "interp", "scales", "reps")
 VAR_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 SCALE_RE = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
 SCALES = ("tiny", "quick", "full")
@@ -36,10 +38,11 @@ class MatrixError(Exception):
 
 
 class Config:
-    def __init__(self, name, script, args, flags, cpus, baseline, interp):
+    def __init__(self, name, script, args, flags, cpus, baseline, interp, reps):
         self.name, self.script, self.args = name, script, args
         self.flags, self.cpus, self.baseline = flags, cpus, baseline
         self.interp = interp
+        self.reps = reps    # None: the matrix's reps line (the runner settles it)
 
     def argv(self, tool, csv_path, peer=None, calibration=None):
         """The command: `tool` is gilvm, or gilrun when `peer` (the interpreter's path) is given.
@@ -137,6 +140,9 @@ def _config(m, tokens, varies, scale, where):
             cpus = ",".join(str(i) for i in range(int(kv["cores"])))
         args = shlex.split(_scaled(kv.get("args", ""), m.scales, scale, where))
         flags = shlex.split(_scaled(kv.get("flags", ""), m.scales, scale, where))
+        reps = _scaled(kv.get("reps", ""), m.scales, scale, where)
+        if reps and (not reps.isdigit() or int(reps) < 1):
+            raise MatrixError("%s: %s: reps=%s is not a positive count" % (where, toks[0], reps))
         interp = kv.get("interp", peers.GILVM)
         if interp not in peers.names():
             raise MatrixError("%s: interp=%s is not one of %s" % (where, interp, ", ".join(peers.names())))
@@ -144,7 +150,7 @@ def _config(m, tokens, varies, scale, where):
             raise MatrixError("%s: %s: flags are gilvm's options; interp=%s runs the script unchanged"
                               % (where, toks[0], interp))
         m.configs.append(Config(toks[0], kv["script"], args, flags, cpus,
-                                kv.get("baseline", ""), interp))
+                                kv.get("baseline", ""), interp, int(reps) if reps else None))
 
 
 def parse(path, name, scale, lister):

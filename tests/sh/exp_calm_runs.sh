@@ -52,22 +52,25 @@ for cfg, (wall, ratio, slow, used, rule) in want.items():
 loader = importlib.machinery.SourceFileLoader("run", os.path.join(root, "experiments", "run"))
 run = importlib.util.module_from_spec(importlib.util.spec_from_loader("run", loader))
 loader.exec_module(run)
-Cfg = lambda name: types.SimpleNamespace(name=name)   # noqa: E731
+Cfg = lambda name, reps=5: types.SimpleNamespace(name=name, reps=reps)   # noqa: E731
 configs = [Cfg(c) for c in plan] + [Cfg("new")]
-todo = run.extra_round(configs, run.calm_runs(os.path.join(d, "res", "m.csv")), 5, 3, 1, 1)
+todo = run.extra_round(configs, run.calm_runs(os.path.join(d, "res", "m.csv")), 3, 1, 1)
 got = sorted((c.name, rep) for c, rep in todo)
 # base: 5 calm; mixed: 7 runs of 8 allowed, 3 calm; short: 5 runs, 2 calm;
 # noprobe: 3 runs, none slow (no probe is no sign of a slow phase) and so
 # owed nothing here; new: never ran, nothing slow.
 assert got == [("mixed", 8), ("short", 6)], got
-assert run.extra_round(configs, run.calm_runs(os.path.join(d, "res", "m.csv")), 5, 0, 1, 1) == [], "no cap left"
+assert run.extra_round(configs, run.calm_runs(os.path.join(d, "res", "m.csv")), 0, 1, 1) == [], "no cap left"
+# A configuration's own reps set what it is owed: short's 2 calm runs are enough for 2.
+assert run.extra_round([Cfg("short", reps=2)], run.calm_runs(os.path.join(d, "res", "m.csv")), 3, 1, 1) == [], \
+    "short owed runs beyond its own reps"
 # A configuration whose runs failed gets none: a retry would fail alike.
 with open(os.path.join(d, "res", "m.csv"), "a", newline="") as f:
     w = csv.DictWriter(f, fieldnames=header, lineterminator="\n")
     for rep in range(1, 4):
         r = dict.fromkeys(header, ""); r.update(host="h", config="broken", rep=str(rep), status="failed")
         w.writerow(r)
-todo = run.extra_round(configs + [Cfg("broken")], run.calm_runs(os.path.join(d, "res", "m.csv")), 5, 3, 1, 2)
+todo = run.extra_round(configs + [Cfg("broken")], run.calm_runs(os.path.join(d, "res", "m.csv")), 3, 1, 2)
 assert "broken" not in [c.name for c, _ in todo], "a failing configuration got an extra round"
 print("ok")
 PY

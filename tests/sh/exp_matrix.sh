@@ -46,6 +46,7 @@ bad scales "scales=quick,huge: unknown scale 'huge'" "config a script=thread1.py
 bad twice "configuration a defined twice" "config a script=thread1.py" "config a script=thread2.py"
 bad quote "No closing quotation" 'config a script=thread1.py args="1'
 bad empty "no config lines" "# nothing"
+bad reps "a: reps=0 is not a positive count" "config a script=thread1.py reps=0"
 run nosuch --list > "$T/out" 2>&1 && { echo "missing matrix accepted"; exit 1; }
 grep -q "no matrix" "$T/out" || { echo "missing matrix: $(cat "$T/out")"; exit 1; }
 exit 0

@@ -23,12 +23,12 @@ import results
 loader = importlib.machinery.SourceFileLoader("run", os.path.join(root, "experiments", "run"))
 run = importlib.util.module_from_spec(importlib.util.spec_from_loader("run", loader))
 loader.exec_module(run)
-C = lambda name, base="": types.SimpleNamespace(name=name, baseline=base)   # noqa: E731
+C = lambda name, base="", reps=4: types.SimpleNamespace(name=name, baseline=base, reps=reps)   # noqa: E731
 configs = [C("t1"), C("t2", "t1"), C("t1c1"), C("t2c1", "t1c1"), C("k1"), C("k2", "k1"), C("k4", "k1"),
            C("spin0", "spin0"), C("spin1", "spin0"), C("alone"), C("deep", "k2")]
 family = {"t1": 0, "t2": 0, "t1c1": 1, "t2c1": 1, "k1": 2, "k2": 2, "k4": 2, "deep": 2,
           "spin0": 3, "spin1": 3, "alone": 4}
-todo = run.order(configs, 4, 7, set())
+todo = run.order(configs, 7, set())
 assert len(todo) == 4 * len(configs), len(todo)
 firsts = set()
 for rep in range(1, 5):
@@ -40,8 +40,24 @@ for rep in range(1, 5):
     firsts.add(names[0])
 assert len(firsts) > 1, "every round in the same order: %s" % firsts
 done = {("t2", "1"), ("k4", "2")}
-assert [(c.name, r) for c, r in run.order(configs, 4, 7, done)] == \
+assert [(c.name, r) for c, r in run.order(configs, 7, done)] == \
     [(c.name, r) for c, r in todo if (c.name, str(r)) not in done], "resuming changes the order"
+# A configuration with its own reps runs in its first that many rounds only;
+# the others keep theirs, and the rounds still run families unbroken.
+few = [C("t1"), C("t2", "t1"), C("lat", reps=2), C("more", reps=6)]
+got = [(c.name, r) for c, r in run.order(few, 7, set())]
+assert sorted(r for n, r in got if n == "lat") == [1, 2], got
+assert sorted(r for n, r in got if n == "more") == list(range(1, 7)), got
+assert sorted(r for n, r in got if n == "t2") == [1, 2, 3, 4], got
+assert [r for _, r in got] == sorted(r for _, r in got), ("rounds interleaved", got)
+# A matrix line's reps= takes a scale variable, so its count can differ by scale.
+import matrix
+with open(os.path.join(d, "r.matrix"), "w") as f:
+    f.write("reps quick=3 full=5\nscale R quick=2 full=4\n"
+            "config a script=thread1.py reps=$R\nconfig b script=thread1.py\n")
+for scale, want in (("quick", 2), ("full", 4)):
+    got = {c.name: c.reps for c in matrix.parse(os.path.join(d, "r.matrix"), "r", scale, None).configs}
+    assert got == {"a": want, "b": None}, (scale, got)
 
 # The summary.
 header = results.GILVM_REQUIRED + list(results.RUNNER) + ["cpu_probe_us"]
