@@ -10,9 +10,10 @@
  *     release store of n: no lock, no wait, so the GIL holder never waits
  *     on the tracer.  A full buffer counts drops and keeps the first drop's
  *     time; it never blocks and never overwrites.
- *   - --trace-window=MS bounds the recording: the first thread after main
- *     to register sets window_end (CAS, once); the first event stamped past
- *     it sets `stopped`.  Tracing a whole run would picture a different
+ *   - --trace-window=MS bounds the recording: each thread after main that
+ *     registers moves window_end to MS past its start (CAS, forward only),
+ *     so the window covers all of a program's threads once they all run;
+ *     the first event stamped past it sets `stopped`, for good.  Tracing a whole run would picture a different
  *     run: each event costs two clock reads, which on a 2.6-style GIL
  *     changing hands every microsecond widens every handoff.
  *   - trace_finish stops recording, then reads every buffer up to its
@@ -45,7 +46,7 @@ static const char *opt_file, *opt_csv;
 static size_t opt_buffer = TRACE_DEFAULT_EVENTS;   /* events per thread */
 static bool opt_sched;
 static double opt_window_ms;            /* 0: the whole run */
-static _Atomic uint64_t window_end;     /* 0 until the second thread registers */
+static _Atomic uint64_t window_end;     /* 0 until a thread after main registers */
 
 static pthread_mutex_t reg_lock = PTHREAD_MUTEX_INITIALIZER;
 static TraceBuf *reg_head;   /* newest first; guarded by reg_lock */
@@ -137,9 +138,12 @@ void trace_thread_begin(const char *name)
     }
     if (my_buf && my_buf->index == 0 && opt_sched)
         trace_sched_start(opt_file);
-    uint64_t none = 0;
-    if (my_buf && my_buf->index > 0 && opt_window_ms > 0)
-        atomic_compare_exchange_strong(&window_end, &none, now_ns() + (uint64_t)(opt_window_ms * 1e6));
+    if (my_buf && my_buf->index > 0 && opt_window_ms > 0) {
+        uint64_t want = now_ns() + (uint64_t)(opt_window_ms * 1e6);
+        uint64_t cur = atomic_load_explicit(&window_end, memory_order_relaxed);
+        while (cur < want && !atomic_compare_exchange_weak(&window_end, &cur, want))
+            ;
+    }
 }
 
 /* The buffer stays registered for trace_finish; the thread lets go of it
@@ -252,6 +256,10 @@ int trace_finish(void)
         fprintf(stderr, "gilvm: trace: out of memory writing %s\n", opt_file);
         return -1;
     }
+    /* A thread still running when the window closed is cut there, not at its last event. */
+    uint64_t end = atomic_load_explicit(&window_end, memory_order_relaxed);
+    for (size_t i = 0; i < n && end && now_ns() > end; i++)
+        v[i]->cut_t = end;
     uint64_t t0 = first_time(v, n);
     char *kernel = opt_sched ? trace_sched_finish(v, n, t0) : NULL;
     char csv_default[4096];
@@ -345,7 +353,7 @@ const CliOption trace_options[] = {
     { "trace-buffer", "N", "GILVM_TRACE_BUFFER", "1048576", "trace events kept per thread; "
       "more are dropped and counted", set_buffer },
     { "trace-window", "MS", "GILVM_TRACE_WINDOW", "whole run", "with --trace: record only until MS ms "
-      "after the second thread starts (bounds the tracer's cost)", set_window },
+      "after the last thread started (bounds the tracer's cost)", set_window },
     { "trace-sched", NULL, NULL, "off", "with --trace: also record the kernel's sched_switch/"
       "wakeup/migrate events (perf) into the same timeline", set_sched },
     { NULL, NULL, NULL, NULL, NULL, NULL },

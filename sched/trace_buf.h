@@ -38,6 +38,7 @@ typedef struct TraceBuf {
     _Atomic uint64_t dropped;
     _Atomic uint64_t drop_t;  /* time of the first drop, 0 if none */
     _Atomic bool ended;       /* the owner let go (trace_thread_end): it writes no more */
+    uint64_t cut_t;           /* trace_finish's only: where --trace-window ended the recording, 0 if not */
     TraceRec rec[];
 } TraceBuf;
 

@@ -114,7 +114,8 @@ static void machine_step(Machine *m, const TraceRec *r, SpanSink *sink, void *ct
 }
 
 /* Replays one buffer.  An interval still open at the end closes at the
- * thread's first dropped event (later events are unknown) or its last one. */
+ * thread's first dropped event (later events are unknown), else where the
+ * --trace-window ended the recording, else at its last event. */
 static void spans_of(TraceBuf *b, SpanSink *sink, void *ctx)
 {
     size_t n = atomic_load_explicit(&b->n, memory_order_acquire);
@@ -123,8 +124,10 @@ static void spans_of(TraceBuf *b, SpanSink *sink, void *ctx)
         machine_step(&m, &b->rec[i], sink, ctx, b);
     uint64_t drop_t = atomic_load_explicit(&b->drop_t, memory_order_relaxed);
     if (m.cur != ST_NONE && n > 0) {
-        TraceRec end = { drop_t ? drop_t : b->rec[n - 1].t_ns, NULL, 0, TR_THREAD_EXIT, m.cpu };
-        machine_to(&m, ST_NONE, &end, drop_t ? "truncated" : NULL, sink, ctx, b);
+        uint64_t last = b->rec[n - 1].t_ns;
+        bool cut = !drop_t && b->cut_t > last;
+        TraceRec end = { drop_t ? drop_t : cut ? b->cut_t : last, NULL, 0, TR_THREAD_EXIT, m.cpu };
+        machine_to(&m, ST_NONE, &end, drop_t ? "truncated" : cut ? "window end" : NULL, sink, ctx, b);
     }
     if (drop_t) {
         TraceRec d = { drop_t, NULL, 0, 0, -1 };

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# --trace-window=MS records only until MS ms after the second thread starts:
-# no interval of the trace ends later, and without the option the same run
-# is recorded to its end.  A bad value exits 2.
+# --trace-window=MS records only until MS ms after the last thread started:
+# no interval of the trace ends later, the thread started last is in it (the
+# window pictures all the threads at work), and without the option the same
+# run is recorded to its end.  A bad value exits 2.
 set -u
 G=${GILVM:?set by tests/run}
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 [ -x "$G" ] || { echo "gilvm not built: $G"; exit 1; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
-span() {  # INTERVALS.csv: ms from the first non-main thread's first interval to the last end
+span() {  # INTERVALS.csv: ms from the last-started thread's first interval to the last end
     python3 - "$1" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
@@ -15,7 +16,7 @@ first = {}
 for r in rows:
     first.setdefault(r["thread"], int(r["start_ns"]))
 workers = [t for k, t in first.items() if k != "0"]
-print("%.3f" % ((max(int(r["end_ns"]) for r in rows) - min(workers)) / 1e6))
+print("%.3f" % ((max(int(r["end_ns"]) for r in rows) - max(workers)) / 1e6))
 PY
 }
 fail=0
@@ -27,6 +28,8 @@ w=$(span "$T/w.json.intervals.csv") a=$(span "$T/a.json.intervals.csv")
 python3 -c "import sys; sys.exit(not float(sys.argv[1]) <= 2.0)" "$w" || { echo "window of 2 ms recorded $w ms"; fail=1; }
 python3 -c "import sys; sys.exit(not float(sys.argv[2]) > float(sys.argv[1]))" "$w" "$a" \
     || { echo "whole run ($a ms) not longer than the window ($w ms)"; fail=1; }
+[ "$(cut -d, -f3 "$T/w.json.intervals.csv" | sort -u | grep -c 'Thread-[12]')" = 2 ] \
+    || { echo "the window lacks a worker thread"; fail=1; }
 "$G" --trace="$T/x.json" --trace-window=0 "$ROOT/experiments/thread2.py" 1 > /dev/null 2>&1
 [ $? = 2 ] || { echo "--trace-window=0 accepted"; fail=1; }
 exit $fail
