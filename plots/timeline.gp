@@ -14,14 +14,24 @@ if (!exists("title")) title = csv
 set datafile separator comma
 stats csv using 1 skip 1 nooutput
 nthreads = int(STATS_max) + 1
-# Lane labels: each thread's name, collected in one pass over the file.
+# Lane labels: each thread's name, collected in one pass over the file; a
+# thread with no interval in the window keeps its number.
 array lane_name[nthreads]
+do for [i = 1:nthreads] { lane_name[i] = sprintf('thread %d', i - 1) }
 stats csv using (lane_name[int($1) + 1] = strcol(3), 0) skip 1 nooutput
 set ytics ()
 do for [i = 1:nthreads] { set ytics add (sprintf('%d %s', i - 1, lane_name[i]) i - 1) }
 ms(c) = column(c) / 1e6
 is(s) = strcol(4) eq s
-# boxxyerror: x y xlow xhigh ylow yhigh; rows of another state give NaN (not drawn).
+# boxxyerror: x y xlow xhigh ylow yhigh; rows of another state give NaN (not
+# drawn).  gnuplot drops a box whose x lies outside the x range, so each box is
+# clipped to the window and placed at the middle of what remains: an interval
+# that began before the window (a long hold, a long wait) still shows.
+lo(x) = x < start ? start : x
+hi(x) = x > start + len ? start + len : x
+x0 = 0
+x1 = 0
+mid(unused) = (x0 = lo(ms(5)), x1 = hi(ms(6)), (x0 + x1) / 2)
 lane(s) = is(s) ? $1 : NaN
 set xrange [start:start + len]
 set yrange [-0.6:nthreads - 0.4]
@@ -38,13 +48,13 @@ do for [fmt in FORMATS] {
     if (fmt eq 'png') { set terminal pngcairo size 1200,(200 + 60 * nthreads) font 'DejaVu Sans,10' } \
     else { set terminal pdfcairo size 7in,(1.5 + 0.4 * nthreads) font 'DejaVu Sans,8' }
     set output out.'.'.fmt
-    plot csv skip 1 using (ms(5)):(lane('running')):(ms(5)):(ms(6)):($1 - 0.3):($1 + 0.3) \
+    plot csv skip 1 using (mid(0)):(lane('running')):(x0):(x1):($1 - 0.3):($1 + 0.3) \
              with boxxyerror lc rgb '#2ca02c' title 'running (holds GIL)', \
-         '' skip 1 using (ms(5)):(lane('waiting')):(ms(5)):(ms(6)):($1 - 0.3):($1 + 0.3) \
+         '' skip 1 using (mid(0)):(lane('waiting')):(x0):(x1):($1 - 0.3):($1 + 0.3) \
              with boxxyerror lc rgb '#d62728' title 'waiting', \
-         '' skip 1 using (ms(5)):(lane('blocked')):(ms(5)):(ms(6)):($1 - 0.3):($1 + 0.3) \
+         '' skip 1 using (mid(0)):(lane('blocked')):(x0):(x1):($1 - 0.3):($1 + 0.3) \
              with boxxyerror lc rgb '#999999' title 'blocked', \
-         '' skip 1 using (ms(5)):(lane('handoff')):(ms(5)):(ms(6)):($1 - 0.3):($1 + 0.3) \
+         '' skip 1 using (mid(0)):(lane('handoff')):(x0):(x1):($1 - 0.3):($1 + 0.3) \
              with boxxyerror lc rgb '#ff7f0e' title 'handoff', \
          '' skip 1 using (ms(5)):(is('lost_wakeup') ? $1 + 0.42 : NaN) \
              with points pt 11 ps 1.2 lc rgb '#000000' title 'lost wake-up', \

@@ -35,3 +35,16 @@ cp "$FIX/beazley.csv" "$T/some/"
 bash "$ROOT/plots/render" "$T/some" "$T/some/figs" > "$T/log" 2>&1 || { cat "$T/log"; exit 1; }
 [ -s "$T/some/figs/headline.png" ] && [ -s "$T/some/figs/ctxswitch.png" ] || { echo "beazley figures missing"; exit 1; }
 [ ! -e "$T/some/figs/convoy.png" ] && grep -q "convoy skipped" "$T/log" || { echo "convoy not skipped:"; cat "$T/log"; exit 1; }
+
+# The timeline draws a window whose intervals began before it (a long hold, a
+# long wait) and a thread with no interval in it (its lane keeps its number).
+cat > "$T/tl.csv" <<'CSV'
+thread,tid,name,state,start_ns,end_ns,cpu,detail
+0,10,MainThread,blocked,0,90000000,0,lock
+2,12,Thread-2 (count),running,1000000,30000000,1,forced
+2,12,Thread-2 (count),waiting,30000000,60000000,1,
+CSV
+gnuplot -e "csv='$T/tl.csv'; out='$T/tl'; start=10; len=10" "$ROOT/plots/timeline.gp" > "$T/log" 2>&1 \
+    || { echo "timeline failed:"; cat "$T/log"; exit 1; }
+[ -s "$T/tl.png" ] && [ ! -s "$T/log" ] || { echo "timeline drew nothing or complained:"; cat "$T/log"; exit 1; }
+exit 0
