@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdio_ext.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -94,8 +95,6 @@ static Object *sys_exit(Object *self, Object *const *args, size_t nargs, Object 
     return NULL;
 }
 
-/* (type, value, traceback) of the exception an except/finally block of
- * this thread is handling, else (None, None, None). */
 /* _getframe(depth=0): the caller's frame, or one depth calls further out. */
 static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
@@ -114,6 +113,36 @@ static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Obj
     return frameobject_snapshot(f);
 }
 
+/* _current_frames(): {thread ident: its innermost frame} for every thread
+ * running Python, as a watchdog dumps a hung program's stacks.  The GIL is
+ * held throughout and the collector is paused, so no finalizer can run
+ * Python (and let another thread move its frames) mid-snapshot. */
+static Object *sys_current_frames(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("sys._current_frames", kw) || !nargs_ok("sys._current_frames", nargs, 0, 0))
+        return NULL;
+    size_t n;
+    VmThreadFrame *v = vmthread_frames(&n);
+    Object *d = v ? dict_new() : NULL;
+    bool was = gc_enabled;
+    gc_enabled = false;
+    for (size_t i = 0; d && i < n; i++) {
+        Object *k = int_from_i64((int64_t)v[i].ident);
+        Object *f = k ? frameobject_snapshot(v[i].frame) : NULL;
+        if (!f || dict_set(d, k, f) < 0)
+            SETREF(d, NULL);
+        XDECREF(k);
+        XDECREF(f);
+    }
+    gc_enabled = was;
+    if (!v)
+        exc_nomemory();
+    free(v);
+    return d;
+}
+
+/* (type, value, traceback) of the exception an except/finally block of
+ * this thread is handling, else (None, None, None). */
 static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.exc_info", kw) || !nargs_ok("sys.exc_info", nargs, 0, 0))
@@ -989,6 +1018,7 @@ Object *mod_sys_init(void)
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
         module_add_func(m, "getdefaultencoding", sys_getdefaultencoding) < 0 ||
         module_add_func(m, "_getframe", sys_getframe) < 0 ||
+        module_add_func(m, "_current_frames", sys_current_frames) < 0 ||
         module_add_func(m, "getfilesystemencoding", sys_getfilesystemencoding) < 0 ||
         add_owned(m, "dont_write_bytecode", bool_from(true)) < 0 ||
         add_owned(m, "warnoptions", list_new(0)) < 0 ||

@@ -660,7 +660,7 @@ static Object *th_allocate_lock(Object *f, Object *const *args, size_t nargs, Ob
 
 static Object *th_get_ident(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    return int_from_i64((int64_t)(uint64_t)pthread_self());
+    return int_from_i64((int64_t)vm_tstate->ident);
 }
 
 static Object *th_get_native_id(Object *f, Object *const *args, size_t nargs, Object *kw)

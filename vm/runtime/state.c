@@ -4,7 +4,9 @@
  *   - A ThreadState is read and written only by its own thread, except that
  *     its counters are summed by vmthread_totals on the main thread at exit
  *     (under reg_lock, after shutdown began, when no other thread runs
- *     Python any more).
+ *     Python any more), and its ident and frame are read by vmthread_frames
+ *     under reg_lock with the GIL held: a thread sets ident before it
+ *     registers and moves its frame only while it holds the GIL.
  *   - reg_lock guards the registry list and the counters of threads that
  *     are gone (gone_*); it is never held while taking the GIL.
  *   - Objects owned by a state (handled, the pending exception) are released only with the
@@ -194,6 +196,7 @@ static ThreadState *state_new(const char *name)
         return NULL;
     snprintf(ts->name, sizeof ts->name, "%s", name);
     ts->stack_limit = stack_limit();
+    ts->ident = (uint64_t)pthread_self();
     return ts;
 }
 
@@ -389,6 +392,21 @@ void vm_run_shutdown_hooks(void)
     free(hooks);
     hooks = NULL;
     nhooks = 0;
+}
+
+VmThreadFrame *vmthread_frames(size_t *n)
+{
+    pthread_mutex_lock(&reg_lock);
+    size_t k = 0, cap = 0;
+    for (ThreadState *ts = reg_head; ts; ts = ts->next)
+        cap++;
+    VmThreadFrame *v = malloc((cap ? cap : 1) * sizeof *v);
+    for (ThreadState *ts = reg_head; ts && v; ts = ts->next)
+        if (ts->frame)
+            v[k++] = (VmThreadFrame){ ts->ident, ts->frame };
+    pthread_mutex_unlock(&reg_lock);
+    *n = k;
+    return v;
 }
 
 unsigned vmthread_abandoned(void)

@@ -49,6 +49,7 @@ struct Frame;
 typedef struct ThreadState {
     Object *handled;           /* exception being handled (owned) or NULL */
     struct Frame *frame;       /* innermost running Python frame (eval.c's), for super() */
+    uint64_t ident;            /* _thread.get_ident(): the thread's pthread_t as a number */
     int depth;                 /* Python frames running on this thread */
     char *stack_limit;         /* a frame starting below this raises RecursionError */
     GilThread *gil;
@@ -68,6 +69,13 @@ ThreadState *vmthread_attach(const char *name);
 /* On the thread itself, GIL held: ends measurement, drops the GIL for good,
  * frees the state (its counters are kept for --stats). */
 void vmthread_detach(void);
+/* Every VM thread's ident and innermost Python frame, for sys._current_frames;
+ * GIL held.  The frames stay as they are while the caller keeps the GIL (a
+ * thread changes its frames only with the GIL held).  A malloc'ed array of
+ * *n entries (threads running no Python frame are left out), or NULL with
+ * *n = 0 when memory runs out. */
+typedef struct VmThreadFrame { uint64_t ident; const struct Frame *frame; } VmThreadFrame;
+VmThreadFrame *vmthread_frames(size_t *n);
 /* GIL_EXIT from a GIL call: the process is shutting down and this (non-main)
  * thread must stop at once without touching any object: it releases its
  * state and parks until the process exits. */
