@@ -44,6 +44,8 @@ attempt(pwd.getpwuid)
 attempt(pwd.getpwuid, -5)
 attempt(pwd.getpwuid, 10 ** 20)
 attempt(pwd.getpwall, 1)
+attempt(pwd.getpwall, x=1)
+attempt(pwd.getpwuid, uid=0)
 unused = max(p.pw_uid for p in every if p.pw_uid < 2 ** 31) + 12345
 
 
@@ -83,6 +85,7 @@ attempt(grp.getgrgid, -5)
 attempt(grp.getgrgid, 10 ** 20)
 attempt(grp.getgrgid, -10 ** 20)
 attempt(grp.getgrall, 1)
+attempt(grp.getgrall, x=1)
 gunused = max(x.gr_gid for x in groups if x.gr_gid < 2 ** 31) + 12345
 try:
     grp.getgrgid(gunused)

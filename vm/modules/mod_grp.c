@@ -94,10 +94,8 @@ static Object *next_group(void)
 
 static Object *grp_getgrall(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    if (kw || nargs) {
-        exc_set(ExcTypeError, "grp.getgrall() takes no arguments (%zu given)", nargs);
+    if (!nss_positional("grp.getgrall", nargs, kw, 0))
         return NULL;
-    }
     setgrent();
     Object *all = nss_list_all(next_group);
     endgrent();

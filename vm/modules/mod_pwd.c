@@ -36,19 +36,11 @@ static Object *passwd_from(const struct passwd *p)
     return r;
 }
 
-/* CPython's checks for its one-positional-argument functions. */
-static bool one_arg(const char *fn, size_t nargs, Object *kw)
-{
-    if (kw)
-        exc_set(ExcTypeError, "pwd.%s() takes no keyword arguments", fn);
-    else if (nargs != 1)
-        exc_set(ExcTypeError, "pwd.%s() takes exactly one argument (%zu given)", fn, nargs);
-    return nargs == 1 && !kw;
-}
-
 static Object *pwd_getpwnam(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    const char *name = one_arg("getpwnam", nargs, kw) ? nss_name_arg(args[0], "getpwnam", NULL) : NULL;
+    if (!nss_positional("pwd.getpwnam", nargs, kw, 1))
+        return NULL;
+    const char *name = nss_name_arg(args[0], "getpwnam", NULL);
     if (!name)
         return NULL;
     const struct passwd *p = getpwnam(name);
@@ -59,7 +51,7 @@ static Object *pwd_getpwuid(Object *f, Object *const *args, size_t nargs, Object
 {
     int64_t v;
     bool beyond;
-    if (!one_arg("getpwuid", nargs, kw) || nss_id_arg(args[0], "uid", &v, &beyond) < 0)
+    if (!nss_positional("pwd.getpwuid", nargs, kw, 1) || nss_id_arg(args[0], "uid", &v, &beyond) < 0)
         return NULL;
     if (beyond || v < -1 || v > (int64_t)UINT32_MAX) {
         exc_set(ExcKeyError, "getpwuid(): uid not found");
@@ -77,10 +69,8 @@ static Object *next_passwd(void)
 
 static Object *pwd_getpwall(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
-    if (kw || nargs) {
-        exc_set(ExcTypeError, "pwd.getpwall() takes no arguments (%zu given)", nargs);
+    if (!nss_positional("pwd.getpwall", nargs, kw, 0))
         return NULL;
-    }
     setpwent();
     Object *all = nss_list_all(next_passwd);
     endpwent();

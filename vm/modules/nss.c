@@ -4,6 +4,17 @@
 
 #include "vm/modules/nss.h"
 
+bool nss_positional(const char *fn, size_t nargs, Object *kw, size_t want)
+{
+    if (kw)
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", fn);
+    else if (nargs != want && want)
+        exc_set(ExcTypeError, "%s() takes exactly one argument (%zu given)", fn, nargs);
+    else if (nargs != want)
+        exc_set(ExcTypeError, "%s() takes no arguments (%zu given)", fn, nargs);
+    return nargs == want && !kw;
+}
+
 Object *nss_one_arg(const char *fn, const char *param, Object *const *args, size_t nargs, Object *kw)
 {
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);

@@ -14,6 +14,10 @@
 
 #include "vm/objects/object.h"
 
+/* CPython's check for a function taking `want` (0 or 1) positional
+ * arguments; fn is its qualified name ("pwd.getpwall").  False with
+ * TypeError otherwise. */
+bool nss_positional(const char *fn, size_t nargs, Object *kw, size_t want);
 /* The one argument, positional or by the keyword param, of grp's
  * functions (borrowed), or NULL with TypeError in Argument Clinic's words
  * ("getgrgid() missing required argument 'id' (pos 1)"). */
