@@ -70,7 +70,7 @@ print(n == ip.ip_network('192.168.1.0/28'), n < m, sorted([m, n, ip.ip_network('
 print(ip.ip_network('10.1.2.3/8', strict=False), ip.ip_network(('10.0.0.0', 8)), ip.ip_network(('10.0.0.0', '255.0.0.0')),
       ip.IPv4Network('10.0.0.0/0.0.0.255'), ip.IPv4Network('10.0.0.0/255.255.0.0'), ip.IPv4Network(167772160),
       ip.IPv4Network('10.0.0.0/08'))
-for net in ['10.0.0.0/8', '192.168.0.0/16', '224.0.0.0/4', '127.0.0.0/8', '8.8.8.0/24', 'fe80::/64', '2001:db8::/32']:
+for net in ['0.0.0.0/0', '::/1', '100.64.0.0/10', '10.0.0.0/7', '10.0.0.0/8', '192.168.0.0/16', '224.0.0.0/4', '127.0.0.0/8', '8.8.8.0/24', 'fe80::/64', '2001:db8::/32']:
     x = ip.ip_network(net)
     print(net, [int(getattr(x, p)) for p in props])
 

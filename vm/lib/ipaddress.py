@@ -173,6 +173,10 @@ class _BaseAddress:
         return _in_blocks(self._ip, self._PRIVATE, self.max_prefixlen)
 
     @property
+    def is_global(self):
+        return not _in_blocks(self._ip, self._SHARED, self.max_prefixlen) and not self.is_private
+
+    @property
     def is_link_local(self):
         return _in_blocks(self._ip, self._LINK_LOCAL, self.max_prefixlen)
 
@@ -256,10 +260,6 @@ class IPv4Address(_V4, _BaseAddress):
         return _in_blocks(self._ip, self._LOOPBACK, 32)
 
     @property
-    def is_global(self):
-        return not _in_blocks(self._ip, self._SHARED, 32) and not self.is_private
-
-    @property
     def reverse_pointer(self):
         return '.'.join(reversed(str(self).split('.'))) + '.in-addr.arpa'
 
@@ -272,6 +272,7 @@ class _V6:
     _PRIVATE = ((1, 128), (0, 128), (0xffff << 32, 96), (0x100 << 112, 64),
                 (0x2001 << 112, 23), (0x20010002 << 96, 48), (0x20010db8 << 96, 32),
                 (0x20010010 << 96, 28), (0xfc00 << 112, 7), (0xfe80 << 112, 10))
+    _SHARED = ()
     _MULTICAST = ((0xff00 << 112, 8),)
     _LINK_LOCAL = ((0xfe80 << 112, 10),)
     _SITE_LOCAL = ((0xfec0 << 112, 10),)
@@ -376,10 +377,6 @@ class IPv6Address(_V6, _BaseAddress):
     @property
     def is_loopback(self):
         return self._ip == 1
-
-    @property
-    def is_global(self):
-        return not self.is_private
 
     @property
     def is_site_local(self):
@@ -574,13 +571,18 @@ class _BaseNetwork:
     def is_multicast(self):
         return self._both_ends(lambda a: a.is_multicast)
 
+    def _inside_one(self, blocks):
+        """Whether one of blocks holds the whole network."""
+        ends = (int(self.network_address), int(self.broadcast_address))
+        return any(all(_in_blocks(ip, (block,), self.max_prefixlen) for ip in ends) for block in blocks)
+
     @property
     def is_private(self):
-        return self._both_ends(lambda a: a.is_private)
+        return self._inside_one(self._PRIVATE)
 
     @property
     def is_global(self):
-        return self._both_ends(lambda a: a.is_global)
+        return not self._inside_one(self._SHARED) and not self.is_private
 
     @property
     def is_loopback(self):
