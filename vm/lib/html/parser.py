@@ -7,8 +7,9 @@ piece waits for the next one, and close() flushes what is left.  With
 convert_charrefs (the default) character references in text are replaced
 (html.unescape) and text is handed on whole; without it they go to
 handle_entityref/handle_charref.  The contents of <script> and <style>
-are text up to their end tag.  Marked sections other than <![CDATA[...]]>
-style ones ending in ']]>' are taken as bogus comments."""
+are text up to their end tag.  A marked section (<![CDATA[...]]>) goes
+to unknown_decl whole, up to ']]>', where python3 raises AssertionError
+for some malformed ones."""
 
 import re
 
