@@ -2,9 +2,8 @@
 
 gilvm has no termios, so echo cannot be turned off: getpass() is
 fallback_getpass(), which warns with GetPassWarning (as python3 does on a
-terminal it cannot control) and reads a line from stdin.  gilvm has no
-pwd either: getuser() looks the uid up in /etc/passwd and, failing that,
-returns the uid as a string."""
+terminal it cannot control) and reads a line from stdin.  getuser() falls
+back to the password database (pwd) as python3 does."""
 
 import os
 import sys
@@ -44,22 +43,10 @@ def _raw_input(prompt, stream):
 
 def getuser():
     """The login name: from LOGNAME, USER, LNAME or USERNAME, else the
-    password database's name for the uid, else the uid itself."""
+    password database's name for the uid (KeyError when it has none)."""
     for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
         user = os.environ.get(name)
         if user:
             return user
-    uid = os.getuid()
-    return _passwd_name(uid) or str(uid)
-
-
-def _passwd_name(uid):
-    try:
-        with open('/etc/passwd') as f:
-            for entry in f:
-                fields = entry.split(':')
-                if len(fields) > 2 and fields[2] == str(uid):
-                    return fields[0]
-    except OSError:
-        pass
-    return None
+    import pwd
+    return pwd.getpwuid(os.getuid())[0]

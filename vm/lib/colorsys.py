@@ -1,0 +1,97 @@
+"""colorsys for gilvm: conversions between RGB and the YIQ, HLS and HSV
+colour systems, every coordinate a float in [0, 1] (YIQ's I and Q may be
+negative), with the arithmetic done in python3's order so results agree
+to the last bit."""
+
+__all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
+           "rgb_to_hsv", "hsv_to_rgb"]
+
+ONE_THIRD = 1.0 / 3.0
+ONE_SIXTH = 1.0 / 6.0
+TWO_THIRD = 2.0 / 3.0
+
+
+def _clamp(x):
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
+
+
+# YIQ (NTSC): luma and two chroma axes; the inverse matrix's coefficients
+# are those of the forward one's exact inverse.
+def rgb_to_yiq(r, g, b):
+    y = 0.30 * r + 0.59 * g + 0.11 * b
+    i = 0.74 * (r - y) - 0.27 * (b - y)
+    q = 0.48 * (r - y) + 0.41 * (b - y)
+    return (y, i, q)
+
+
+def yiq_to_rgb(y, i, q):
+    r = y + 0.9468822170900693 * i + 0.6235565819861433 * q
+    g = y - 0.27478764629897834 * i - 0.6356910791873801 * q
+    b = y - 1.1085450346420322 * i + 1.7090069284064666 * q
+    return (_clamp(r), _clamp(g), _clamp(b))
+
+
+def _hue(r, g, b, maxc, spread):
+    """The hue (a fraction of the circle) of a colour that is not grey."""
+    rc = (maxc - r) / spread
+    gc = (maxc - g) / spread
+    bc = (maxc - b) / spread
+    if r == maxc:
+        h = bc - gc
+    elif g == maxc:
+        h = 2.0 + rc - bc
+    else:
+        h = 4.0 + gc - rc
+    return (h / 6.0) % 1.0
+
+
+def rgb_to_hls(r, g, b):
+    maxc = max(r, g, b)
+    minc = min(r, g, b)
+    total = maxc + minc
+    spread = maxc - minc
+    l = total / 2.0
+    if minc == maxc:
+        return 0.0, l, 0.0
+    s = spread / total if l <= 0.5 else spread / (2.0 - maxc - minc)
+    return _hue(r, g, b, maxc, spread), l, s
+
+
+def hls_to_rgb(h, l, s):
+    if s == 0.0:
+        return l, l, l
+    hi = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
+    lo = 2.0 * l - hi
+    return (_channel(lo, hi, h + ONE_THIRD), _channel(lo, hi, h), _channel(lo, hi, h - ONE_THIRD))
+
+
+def _channel(lo, hi, hue):
+    """One RGB channel of an HLS colour, its hue shifted for the channel."""
+    hue = hue % 1.0
+    if hue < ONE_SIXTH:
+        return lo + (hi - lo) * hue * 6.0
+    if hue < 0.5:
+        return hi
+    if hue < TWO_THIRD:
+        return lo + (hi - lo) * (TWO_THIRD - hue) * 6.0
+    return lo
+
+
+def rgb_to_hsv(r, g, b):
+    maxc = max(r, g, b)
+    minc = min(r, g, b)
+    spread = maxc - minc
+    if minc == maxc:
+        return 0.0, 0.0, maxc
+    return _hue(r, g, b, maxc, spread), spread / maxc, maxc
+
+
+def hsv_to_rgb(h, s, v):
+    if s == 0.0:
+        return v, v, v
+    sector = int(h * 6.0)
+    f = (h * 6.0) - sector
+    p = v * (1.0 - s)
+    q = v * (1.0 - s * f)
+    t = v * (1.0 - s * (1.0 - f))
+    return ((v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q))[sector % 6]
