@@ -305,12 +305,7 @@ Object *obj_index(Object *o)
         exc_set(ExcTypeError, "'%s' object cannot be interpreted as an integer", o->type->name);
         return NULL;
     }
-    Object *r = obj_call_prepend(f, o, NULL, 0, NULL);
-    if (r && !obj_isinstance_type(r, &IntType)) {
-        exc_set(ExcTypeError, "__index__ returned non-int (type %s)", r->type->name);
-        SETREF(r, NULL);
-    }
-    return r;
+    return int_exact_result(obj_call_prepend(f, o, NULL, 0, NULL), "__index__");
 }
 
 /* ---- calls ---------------------------------------------------------------- */

@@ -10,6 +10,7 @@
  * ...) are stored in the instance __dict__ when args are set. */
 #include "vm/objects/object.h"
 #include "vm/objects/traceback.h"
+#include "vm/runtime/import.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -587,6 +588,27 @@ void exc_set(Type *type, const char *fmt, ...)
     DECREF(s);
     if (e)
         set_pending(e);
+}
+
+int exc_warn(Type *category, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = NULL;
+    int n = vasprintf(&msg, fmt, ap);
+    va_end(ap);
+    if (n < 0) {
+        exc_nomemory();
+        return -1;
+    }
+    Object *args[2] = { str_from_utf8(msg, (size_t)n), (Object *)category };
+    free(msg);
+    Object *m = args[0] ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
+    Object *r = m ? obj_call_method(m, "warn", args, 2) : NULL;
+    XDECREF(args[0]);
+    XDECREF(m);
+    XDECREF(r);
+    return r ? 0 : -1;
 }
 
 void exc_set_obj(Object *exc)

@@ -634,6 +634,23 @@ static Object *int_exact(Object *o)
     return from_mag(m.d, m.n, m.neg);
 }
 
+Object *int_exact_result(Object *r, const char *dunder)
+{
+    if (!r || obj_is(r, &IntType))
+        return r;
+    if (!is_int(r)) {
+        exc_set(ExcTypeError, "%s returned non-int (type %s)", dunder, r->type->name);
+    } else if (exc_warn(ExcDeprecationWarning,
+                        "%s returned non-int (type %s).  The ability to return an instance of a strict "
+                        "subclass of int is deprecated, and may be removed in a future version of Python.",
+                        dunder, r->type->name) == 0) {
+        SETREF(r, int_exact(r));
+        return r;
+    }
+    DECREF(r);
+    return NULL;
+}
+
 static Object *int_pos(Object *o) { return int_exact(o); }
 
 static Object *int_invert(Object *o)
@@ -1211,17 +1228,12 @@ static Object *int_construct(Object *callable, Object *const *args, size_t nargs
     if (obj_isinstance_type(x, &StrType) || obj_isinstance_type(x, &BytesType))
         return int_parse(x, 10);
     if (x->type->flags & TYPE_HEAP) {
-        Object *f = type_lookup(x->type, str_intern("__int__"));
+        const char *dunder = "__int__";
+        Object *f = type_lookup(x->type, str_intern(dunder));
         if (!f)
-            f = type_lookup(x->type, str_intern("__index__"));
-        if (f) {
-            Object *r = obj_call_prepend(f, x, NULL, 0, NULL);
-            if (r && !is_int(r)) {
-                exc_set(ExcTypeError, "__int__ returned non-int (type %s)", r->type->name);
-                SETREF(r, NULL);
-            }
-            return r;
-        }
+            f = type_lookup(x->type, str_intern(dunder = "__index__"));
+        if (f)
+            return int_exact_result(obj_call_prepend(f, x, NULL, 0, NULL), dunder);
     }
     exc_set(ExcTypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
             x->type->name);

@@ -337,6 +337,11 @@ static inline bool int_is_word(Object *o) { return o->type == &IntType && ((IntO
 /* An int, or through __index__ (else TypeError); OverflowError when it
  * does not fit. */
 int int_as_i64(Object *o, int64_t *out);
+/* What __int__ or __index__ (dunder) returned, r (a new reference, or NULL
+ * with an exception), as a plain int: TypeError "<dunder> returned non-int"
+ * unless r is an int, and for a strict subclass (a bool) python3's
+ * DeprecationWarning first. */
+Object *int_exact_result(Object *r, const char *dunder);
 /* An index-sized count (a sequence repeat): OverflowError "cannot fit 'int'
  * into an index-sized integer" beyond int64; o an int or obj_indexable. */
 int int_as_index(Object *o, int64_t *out);
@@ -500,6 +505,10 @@ int exc_add_builtins(Object *dict);
 
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */
+/* warnings.warn(message, category) on behalf of the innermost Python frame,
+ * so the program's filters apply: 0, or -1 with the exception set when a
+ * filter made the warning an error. */
+int exc_warn(Type *category, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_oserror(int err);          /* OSError(errno, strerror) with CPython's message */
 /* The same naming the file(s) (borrowed; NULL: none): "[Errno 2] ...: 'a' -> 'b'". */
 void exc_set_oserror_names(int err, Object *filename, Object *filename2);
