@@ -569,19 +569,26 @@ static const SetterDef exc_setters[] = {
 
 static void set_pending(Object *e) { SETREF(*pending(), e); }
 
+/* The message of exc_set and exc_warn as a str; NULL with MemoryError. */
+static Object *vformat(const char *fmt, va_list ap)
+{
+    char *msg = NULL;
+    int n = vasprintf(&msg, fmt, ap);
+    if (n < 0) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *s = str_from_utf8(msg, (size_t)n);
+    free(msg);
+    return s;
+}
+
 void exc_set(Type *type, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = NULL;
-    int n = vasprintf(&msg, fmt, ap);
+    Object *s = vformat(fmt, ap);
     va_end(ap);
-    if (n < 0) {
-        exc_nomemory();
-        return;
-    }
-    Object *s = str_from_utf8(msg, (size_t)n);
-    free(msg);
     if (!s)
         return;
     Object *e = exc_new(type, &s, 1);
@@ -594,15 +601,8 @@ int exc_warn(Type *category, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *msg = NULL;
-    int n = vasprintf(&msg, fmt, ap);
+    Object *args[2] = { vformat(fmt, ap), (Object *)category };
     va_end(ap);
-    if (n < 0) {
-        exc_nomemory();
-        return -1;
-    }
-    Object *args[2] = { str_from_utf8(msg, (size_t)n), (Object *)category };
-    free(msg);
     Object *m = args[0] ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
     Object *r = m ? obj_call_method(m, "warn", args, 2) : NULL;
     XDECREF(args[0]);
