@@ -1,0 +1,594 @@
+/* vm/modules/mod_pyexpat.c — the `pyexpat` module over libexpat, behind
+ * vm/lib/xml/parsers/expat.py and xml.etree.ElementTree: ParserCreate,
+ * the xmlparser type with its handler attributes, Parse and ParseFile,
+ * ExpatError (alias error), ErrorString, version_info and EXPAT_VERSION.
+ *
+ * The handlers ElementTree and most programs use are bound (elements,
+ * character data, comments, processing instructions, namespace
+ * declarations, the XML declaration, CDATA sections, the default handler);
+ * the DTD's and external entities' handlers are not attributes, so setting
+ * one raises AttributeError rather than being silently ignored.
+ *
+ * Invariants (who touches what, when):
+ *   - XML_Parse runs with the GIL held, unlike lzma's and zlib's coders:
+ *     expat calls back into the handlers, which run Python code, so there
+ *     is no stretch without objects to release it for.
+ *   - A handler that raises stops the parser (XML_StopParser) and marks it
+ *     failed; no handler runs after that, and Parse returns with the
+ *     handler's exception pending.
+ *   - Character data waiting in the buffer (buffer_text) is handed to
+ *     CharacterDataHandler before any other handler runs and at the end
+ *     of every Parse, so handlers see events in document order.
+ */
+#include <expat.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/objects/buffer.h"
+#include "vm/runtime/module.h"
+
+enum {
+    H_START, H_END, H_CHAR, H_COMMENT, H_PI, H_NSSTART, H_NSEND,
+    H_XMLDECL, H_DEFAULT, H_CDSTART, H_CDEND, H_COUNT
+};
+
+enum { PX_BUFFER_SIZE = 8192, PX_READ_SIZE = 65536 };
+
+typedef struct PxParser {
+    Object ob;
+    XML_Parser xp;
+    Object *handlers[H_COUNT]; /* NULL or a callable (None is stored as NULL) */
+    Object *err;               /* pyexpat.ExpatError, held */
+    char *buf;                 /* buffered character data (buffer_text) */
+    size_t nbuf;
+    bool buffer_text, ordered_attributes, specified_attributes, ns_prefixes;
+    bool failed;               /* a handler raised: parsing stops */
+    bool set_encoding;         /* str input was seen: the document is UTF-8 */
+} PxParser;
+
+static Type PxParserType;
+
+static Object *px_error_class(void)
+{
+    Object *m = module_imported("pyexpat");
+    Object *err = m && obj_isinstance_type(m, &ModuleType) ? dict_get_str(module_dict(m), "ExpatError") : NULL;
+    if (!err || !obj_isinstance_type(err, &TypeType)) {
+        exc_set(ExcImportError, "pyexpat: the module is not imported");
+        return NULL;
+    }
+    return err;
+}
+
+/* None for NULL, else the UTF-8 expat hands over as a str. */
+static Object *px_str(const XML_Char *s, size_t n)
+{
+    return s ? str_from_utf8(s, n) : none_new();
+}
+
+static Object *px_cstr(const XML_Char *s) { return px_str(s, s ? strlen(s) : 0); }
+
+/* ---- calling the handlers */
+
+static void px_fail(PxParser *p)
+{
+    p->failed = true;
+    XML_StopParser(p->xp, XML_FALSE);
+}
+
+/* handlers[idx](*args), args stolen (a NULL among them: building failed). */
+static void px_call_raw(PxParser *p, int idx, Object **args, size_t n)
+{
+    Object *h = p->handlers[idx];
+    bool ok = true;
+    for (size_t i = 0; i < n; i++)
+        ok = ok && args[i];
+    if (ok && h && !p->failed) {
+        INCREF(h);
+        Object *r = obj_call(h, args, n, NULL);
+        DECREF(h);
+        ok = r != NULL;
+        XDECREF(r);
+    }
+    for (size_t i = 0; i < n; i++)
+        XDECREF(args[i]);
+    if (!ok)
+        px_fail(p);
+}
+
+/* Hands the buffered character data to CharacterDataHandler. */
+static void px_flush(PxParser *p)
+{
+    if (p->nbuf == 0)
+        return;
+    Object *s = p->failed ? NULL : px_str(p->buf, p->nbuf);
+    p->nbuf = 0;
+    if (!p->failed)
+        px_call_raw(p, H_CHAR, &s, 1);
+}
+
+/* A handler other than character data: what is buffered goes first. */
+static void px_call(PxParser *p, int idx, Object **args, size_t n)
+{
+    px_flush(p);
+    px_call_raw(p, idx, args, n);
+}
+
+static bool px_wants(PxParser *p, int idx) { return !p->failed && p->handlers[idx]; }
+
+static int px_buffer(PxParser *p, const XML_Char *s, int len)
+{
+    if (p->nbuf + (size_t)len > PX_BUFFER_SIZE)
+        px_flush(p);
+    if (p->failed)
+        return -1;
+    if (!p->buf && !(p->buf = malloc(PX_BUFFER_SIZE))) {
+        exc_nomemory();
+        px_fail(p);
+        return -1;
+    }
+    memcpy(p->buf + p->nbuf, s, (size_t)len);
+    p->nbuf += (size_t)len;
+    return 0;
+}
+
+static void XMLCALL px_on_char(void *ud, const XML_Char *s, int len)
+{
+    PxParser *p = ud;
+    if (!px_wants(p, H_CHAR))
+        return;
+    if (!p->buffer_text || len > PX_BUFFER_SIZE) {
+        Object *a = px_str(s, (size_t)len);
+        px_call(p, H_CHAR, &a, 1);
+    } else {
+        px_buffer(p, s, len);
+    }
+}
+
+/* The attributes expat passes as name, value, ...: a dict, or a flat
+ * list under ordered_attributes. */
+static Object *px_attrs(PxParser *p, const XML_Char **atts)
+{
+    size_t n = 0;
+    while (atts[n])
+        n += 2;
+    if (p->specified_attributes)
+        n = (size_t)XML_GetSpecifiedAttributeCount(p->xp);
+    Object *r = p->ordered_attributes ? list_new(0) : dict_new();
+    for (size_t i = 0; r && i < n; i += 2) {
+        Object *k = px_cstr(atts[i]), *v = px_cstr(atts[i + 1]);
+        int bad = !k || !v || (p->ordered_attributes ? list_append(r, k) < 0 || list_append(r, v) < 0
+                                                     : dict_set(r, k, v) < 0);
+        XDECREF(k);
+        XDECREF(v);
+        if (bad)
+            SETREF(r, NULL);
+    }
+    return r;
+}
+
+static void XMLCALL px_on_start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+    PxParser *p = ud;
+    if (!px_wants(p, H_START))
+        return;
+    Object *a[2] = { px_cstr(name), px_attrs(p, atts) };
+    px_call(p, H_START, a, 2);
+}
+
+static void XMLCALL px_on_end(void *ud, const XML_Char *name)
+{
+    Object *a = px_cstr(name);
+    px_call(ud, H_END, &a, 1);
+}
+
+static void XMLCALL px_on_comment(void *ud, const XML_Char *data)
+{
+    Object *a = px_cstr(data);
+    px_call(ud, H_COMMENT, &a, 1);
+}
+
+static void XMLCALL px_on_pi(void *ud, const XML_Char *target, const XML_Char *data)
+{
+    Object *a[2] = { px_cstr(target), px_cstr(data) };
+    px_call(ud, H_PI, a, 2);
+}
+
+static void XMLCALL px_on_nsstart(void *ud, const XML_Char *prefix, const XML_Char *uri)
+{
+    Object *a[2] = { px_cstr(prefix), px_cstr(uri) };
+    px_call(ud, H_NSSTART, a, 2);
+}
+
+static void XMLCALL px_on_nsend(void *ud, const XML_Char *prefix)
+{
+    Object *a = px_cstr(prefix);
+    px_call(ud, H_NSEND, &a, 1);
+}
+
+static void XMLCALL px_on_xmldecl(void *ud, const XML_Char *version, const XML_Char *encoding, int standalone)
+{
+    Object *a[3] = { px_cstr(version), px_cstr(encoding), int_from_i64(standalone) };
+    px_call(ud, H_XMLDECL, a, 3);
+}
+
+static void XMLCALL px_on_default(void *ud, const XML_Char *s, int len)
+{
+    Object *a = px_str(s, (size_t)len);
+    px_call(ud, H_DEFAULT, &a, 1);
+}
+
+static void XMLCALL px_on_cdstart(void *ud) { px_call(ud, H_CDSTART, NULL, 0); }
+static void XMLCALL px_on_cdend(void *ud) { px_call(ud, H_CDEND, NULL, 0); }
+
+/* Points expat at the trampoline for idx, or at none (on false). */
+static void px_install(PxParser *p, int idx, bool on)
+{
+    XML_Parser x = p->xp;
+    switch (idx) {
+    case H_START: XML_SetStartElementHandler(x, on ? px_on_start : NULL); break;
+    case H_END: XML_SetEndElementHandler(x, on ? px_on_end : NULL); break;
+    case H_CHAR: XML_SetCharacterDataHandler(x, on ? px_on_char : NULL); break;
+    case H_COMMENT: XML_SetCommentHandler(x, on ? px_on_comment : NULL); break;
+    case H_PI: XML_SetProcessingInstructionHandler(x, on ? px_on_pi : NULL); break;
+    case H_NSSTART: XML_SetStartNamespaceDeclHandler(x, on ? px_on_nsstart : NULL); break;
+    case H_NSEND: XML_SetEndNamespaceDeclHandler(x, on ? px_on_nsend : NULL); break;
+    case H_XMLDECL: XML_SetXmlDeclHandler(x, on ? px_on_xmldecl : NULL); break;
+    case H_DEFAULT: XML_SetDefaultHandler(x, on ? px_on_default : NULL); break;
+    case H_CDSTART: XML_SetStartCdataSectionHandler(x, on ? px_on_cdstart : NULL); break;
+    default: XML_SetEndCdataSectionHandler(x, on ? px_on_cdend : NULL); break;
+    }
+}
+
+/* ---- the handler attributes */
+
+static Object *px_get_handler(Object *o, int idx)
+{
+    Object *h = ((PxParser *)o)->handlers[idx];
+    return h ? (INCREF(h), h) : none_new();
+}
+
+static int px_set_handler(Object *o, int idx, Object *v)
+{
+    PxParser *p = (PxParser *)o;
+    bool on = v && v != None;
+    if (on)
+        INCREF(v);
+    if (idx == H_CHAR)
+        px_flush(p);
+    SETREF(p->handlers[idx], on ? v : NULL);
+    px_install(p, idx, on);
+    return 0;
+}
+
+#define PX_HANDLERS(X)                                                                           \
+    X(StartElementHandler, H_START) X(EndElementHandler, H_END) X(CharacterDataHandler, H_CHAR) \
+    X(CommentHandler, H_COMMENT) X(ProcessingInstructionHandler, H_PI)                          \
+    X(StartNamespaceDeclHandler, H_NSSTART) X(EndNamespaceDeclHandler, H_NSEND)                 \
+    X(XmlDeclHandler, H_XMLDECL) X(DefaultHandler, H_DEFAULT)                                   \
+    X(StartCdataSectionHandler, H_CDSTART) X(EndCdataSectionHandler, H_CDEND)
+
+#define PX_HANDLER_FNS(name, idx)                                                   \
+    static Object *px_get_##name(Object *o) { return px_get_handler(o, idx); }      \
+    static int px_set_##name(Object *o, Object *v) { return px_set_handler(o, idx, v); }
+PX_HANDLERS(PX_HANDLER_FNS)
+#undef PX_HANDLER_FNS
+
+/* ---- flags and positions */
+
+static int px_set_flag(Object *v, bool *flag)
+{
+    int t = v ? obj_truth(v) : 0;
+    if (t < 0)
+        return -1;
+    *flag = t;
+    return 0;
+}
+
+static Object *px_get_buffer_text(Object *o) { return bool_from(((PxParser *)o)->buffer_text); }
+static int px_set_buffer_text(Object *o, Object *v)
+{
+    px_flush((PxParser *)o);
+    return px_set_flag(v, &((PxParser *)o)->buffer_text);
+}
+static Object *px_get_ordered(Object *o) { return bool_from(((PxParser *)o)->ordered_attributes); }
+static int px_set_ordered(Object *o, Object *v) { return px_set_flag(v, &((PxParser *)o)->ordered_attributes); }
+static Object *px_get_specified(Object *o) { return bool_from(((PxParser *)o)->specified_attributes); }
+static int px_set_specified(Object *o, Object *v) { return px_set_flag(v, &((PxParser *)o)->specified_attributes); }
+static Object *px_get_prefixes(Object *o) { return bool_from(((PxParser *)o)->ns_prefixes); }
+static int px_set_prefixes(Object *o, Object *v)
+{
+    PxParser *p = (PxParser *)o;
+    if (px_set_flag(v, &p->ns_prefixes) < 0)
+        return -1;
+    XML_SetReturnNSTriplet(p->xp, p->ns_prefixes);
+    return 0;
+}
+static Object *px_get_buffer_size(Object *o) { return int_from_i64(PX_BUFFER_SIZE); }
+static Object *px_get_buffer_used(Object *o) { return int_from_i64((int64_t)((PxParser *)o)->nbuf); }
+
+static Object *px_get_line(Object *o) { return int_from_i64((int64_t)XML_GetCurrentLineNumber(((PxParser *)o)->xp)); }
+static Object *px_get_column(Object *o) { return int_from_i64((int64_t)XML_GetCurrentColumnNumber(((PxParser *)o)->xp)); }
+static Object *px_get_byte(Object *o) { return int_from_i64((int64_t)XML_GetCurrentByteIndex(((PxParser *)o)->xp)); }
+static Object *px_get_errcode(Object *o) { return int_from_i64((int64_t)XML_GetErrorCode(((PxParser *)o)->xp)); }
+
+/* ---- Parse, ParseFile */
+
+static PxParser *px_self(Object *const *args, size_t nargs, const char *meth)
+{
+    if (nargs < 1 || !obj_isinstance_type(args[0], &PxParserType)) {
+        exc_set(ExcTypeError, "descriptor '%s' requires a 'pyexpat.xmlparser' object", meth);
+        return NULL;
+    }
+    return (PxParser *)args[0];
+}
+
+/* ExpatError for the parser's error code, with code, lineno and offset. */
+static void px_raise(PxParser *p)
+{
+    enum XML_Error code = XML_GetErrorCode(p->xp);
+    int64_t line = (int64_t)XML_GetErrorLineNumber(p->xp), col = (int64_t)XML_GetErrorColumnNumber(p->xp);
+    const char *what = XML_ErrorString(code);
+    Object *msg = str_from_fmt("%s: line %lld, column %lld", what ? what : "unknown error",
+                               (long long)line, (long long)col);
+    Object *exc = msg ? exc_new((Type *)p->err, &msg, 1) : NULL;
+    XDECREF(msg);
+    const struct { const char *name; int64_t v; } attrs[] = {
+        { "code", code }, { "lineno", line }, { "offset", col },
+    };
+    for (size_t i = 0; exc && i < sizeof attrs / sizeof attrs[0]; i++) {
+        Object *v = int_from_i64(attrs[i].v);
+        if (!v || obj_setattr(exc, str_intern(attrs[i].name), v) < 0)
+            SETREF(exc, NULL);
+        XDECREF(v);
+    }
+    if (exc)
+        exc_set_obj(exc);
+}
+
+/* Feeds n bytes (in pieces expat's int length can take): 0, or -1 with
+ * the handler's exception or ExpatError set. */
+static int px_feed(PxParser *p, const char *s, size_t n, bool final)
+{
+    for (;;) {
+        int piece = n > INT_MAX ? INT_MAX : (int)n;
+        bool last = (size_t)piece == n;
+        enum XML_Status st = XML_Parse(p->xp, s, piece, last && final);
+        if (!p->failed)
+            px_flush(p);
+        if (p->failed)
+            return -1;
+        if (st == XML_STATUS_ERROR) {
+            px_raise(p);
+            return -1;
+        }
+        if (last)
+            return 0;
+        s += piece;
+        n -= (size_t)piece;
+    }
+}
+
+/* data as bytes to feed: a str is its UTF-8 (and the document is
+ * declared UTF-8 to expat, as CPython does); else a bytes-like. */
+static int px_feed_obj(PxParser *p, Object *data, bool final)
+{
+    if (obj_isinstance_type(data, &StrType)) {
+        if (!p->set_encoding) {
+            XML_SetEncoding(p->xp, "utf-8");
+            p->set_encoding = true;
+        }
+        return px_feed(p, str_utf8(data), str_nbytes(data), final);
+    }
+    Buffer hold BUFFER_SCOPED = { 0 };
+    if (buffer_get(data, &hold) < 0)
+        return -1;
+    return px_feed(p, (const char *)hold.p, hold.n, final);
+}
+
+static Object *px_parse(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "data", "isfinal", NULL };
+    PxParser *p = px_self(args, nargs, "Parse");
+    Object *a[2];
+    int final = 0;
+    if (!p || args_parse("Parse", args + 1, nargs - 1, kw, 1, names, a) < 0 ||
+        (a[1] && (final = obj_truth(a[1])) < 0))
+        return NULL;
+    return px_feed_obj(p, a[0], final) < 0 ? NULL : int_from_i64(1);
+}
+
+static Object *px_parse_file(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "file", NULL };
+    PxParser *p = px_self(args, nargs, "ParseFile");
+    Object *a[1];
+    if (!p || args_parse("ParseFile", args + 1, nargs - 1, kw, 1, names, a) < 0)
+        return NULL;
+    Object *read = obj_getattr_str(a[0], "read");
+    if (!read) {
+        exc_clear();
+        exc_set(ExcTypeError, "argument must have 'read' attribute");
+        return NULL;
+    }
+    Object *size = int_from_i64(PX_READ_SIZE);
+    int rc = size ? 0 : -1;
+    while (rc == 0) {
+        Object *chunk = obj_call(read, &size, 1, NULL);
+        if (!chunk) {
+            rc = -1;
+            break;
+        }
+        bool empty = obj_isinstance_type(chunk, &StrType) ? str_nbytes(chunk) == 0
+                   : obj_isinstance_type(chunk, &BytesType) ? ((BytesObject *)chunk)->n == 0 : false;
+        rc = px_feed_obj(p, chunk, empty);
+        DECREF(chunk);
+        if (empty)
+            break;
+    }
+    XDECREF(size);
+    DECREF(read);
+    return rc < 0 ? NULL : int_from_i64(1);
+}
+
+/* ---- the type */
+
+static void px_traverse(Object *o, VisitFn visit, void *arg)
+{
+    PxParser *p = (PxParser *)o;
+    for (int i = 0; i < H_COUNT; i++)
+        visit(p->handlers[i], arg);
+}
+
+static void px_clear(Object *o)
+{
+    PxParser *p = (PxParser *)o;
+    for (int i = 0; i < H_COUNT; i++) {
+        if (p->handlers[i] && p->xp)
+            px_install(p, i, false);
+        SETREF(p->handlers[i], NULL);
+    }
+}
+
+static void px_dealloc(Object *o)
+{
+    PxParser *p = (PxParser *)o;
+    for (int i = 0; i < H_COUNT; i++)
+        XDECREF(p->handlers[i]);
+    if (p->xp)
+        XML_ParserFree(p->xp);
+    free(p->buf);
+    XDECREF(p->err);
+    obj_free(o);
+}
+
+#define PX_HANDLER_GET(name, idx) { #name, NULL, px_get_##name },
+#define PX_HANDLER_SET(name, idx) { #name, px_set_##name },
+
+static const MethodDef px_methods[] = {
+    { "Parse", px_parse, NULL },
+    { "ParseFile", px_parse_file, NULL },
+    PX_HANDLERS(PX_HANDLER_GET)
+    { "buffer_text", NULL, px_get_buffer_text },
+    { "buffer_size", NULL, px_get_buffer_size },
+    { "buffer_used", NULL, px_get_buffer_used },
+    { "ordered_attributes", NULL, px_get_ordered },
+    { "specified_attributes", NULL, px_get_specified },
+    { "namespace_prefixes", NULL, px_get_prefixes },
+    { "CurrentLineNumber", NULL, px_get_line },
+    { "CurrentColumnNumber", NULL, px_get_column },
+    { "CurrentByteIndex", NULL, px_get_byte },
+    { "ErrorCode", NULL, px_get_errcode },
+    { NULL, NULL, NULL },
+};
+
+static const SetterDef px_setters[] = {
+    PX_HANDLERS(PX_HANDLER_SET)
+    { "buffer_text", px_set_buffer_text },
+    { "ordered_attributes", px_set_ordered },
+    { "specified_attributes", px_set_specified },
+    { "namespace_prefixes", px_set_prefixes },
+    { NULL, NULL },
+};
+
+static Type PxParserType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "xmlparser", .base = &ObjectType,
+    .basicsize = sizeof(PxParser), .flags = TYPE_GC, .dealloc = px_dealloc,
+    .methods = px_methods, .setters = px_setters,
+    .traverse = px_traverse, .clear = px_clear,
+};
+
+/* ---- module functions */
+
+/* An optional str argument as a C string (NULL for None or absent). */
+static int px_opt_str(Object *o, const char *what, const char **out)
+{
+    if (!o || o == None)
+        return 0;
+    if (!obj_isinstance_type(o, &StrType)) {
+        exc_set(ExcTypeError, "ParserCreate() argument '%s' must be str or None, not %s", what, o->type->name);
+        return -1;
+    }
+    *out = str_utf8(o);
+    return 0;
+}
+
+static Object *px_parser_create(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "encoding", "namespace_separator", "intern", NULL };
+    Object *a[3];
+    const char *enc = NULL, *sep = NULL;
+    if (args_parse("ParserCreate", args, nargs, kw, 0, names, a) < 0 ||
+        px_opt_str(a[0], "encoding", &enc) < 0 || px_opt_str(a[1], "namespace_separator", &sep) < 0)
+        return NULL;
+    if (sep && strlen(sep) > 1) {
+        exc_set(ExcValueError, "namespace_separator must be at most one character, omitted, or None");
+        return NULL;
+    }
+    Object *err = px_error_class();
+    PxParser *p = err ? (PxParser *)obj_alloc(&PxParserType, sizeof *p) : NULL;
+    if (!p)
+        return NULL;
+    INCREF(err);
+    p->err = err;
+    p->xp = sep ? XML_ParserCreateNS(enc, *sep) : XML_ParserCreate(enc);
+    if (!p->xp) {
+        DECREF(p);
+        exc_nomemory();
+        return NULL;
+    }
+    XML_SetUserData(p->xp, p);
+    return (Object *)p;
+}
+
+static Object *px_error_string(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "code", NULL };
+    Object *a[1];
+    int64_t code;
+    if (args_parse("ErrorString", args, nargs, kw, 1, names, a) < 0 || int_as_i64(a[0], &code) < 0)
+        return NULL;
+    const char *s = code >= 0 && code <= INT_MAX ? XML_ErrorString((enum XML_Error)code) : NULL;
+    return s ? str_from_cstr(s) : none_new();
+}
+
+static int px_add(Object *m, const char *name, Object *v)   /* steals v */
+{
+    int r = v ? module_add(m, name, v) : -1;
+    XDECREF(v);
+    return r;
+}
+
+static Object *px_version_info(void)
+{
+    XML_Expat_Version v = XML_ExpatVersionInfo();
+    Object *t = tuple_new(3);
+    const int parts[3] = { v.major, v.minor, v.micro };
+    for (size_t i = 0; t && i < 3; i++) {
+        Object *n = int_from_i64(parts[i]);
+        if (!n)
+            SETREF(t, NULL);
+        else
+            tuple_set(t, i, n);
+    }
+    return t;
+}
+
+Object *mod_pyexpat_init(void)
+{
+    Object *m = module_new("pyexpat", NULL);
+    Object *err = m ? (Object *)type_new_module_class("pyexpat", "ExpatError", ExcException) : NULL;
+    int bad = !err || module_add(m, "ExpatError", err) < 0 || module_add(m, "error", err) < 0 ||
+              module_add(m, "XMLParserType", (Object *)&PxParserType) < 0 ||
+              module_add_func(m, "ParserCreate", px_parser_create) < 0 ||
+              module_add_func(m, "ErrorString", px_error_string) < 0 ||
+              px_add(m, "EXPAT_VERSION", str_from_cstr(XML_ExpatVersion())) < 0 ||
+              px_add(m, "version_info", px_version_info()) < 0 ||
+              px_add(m, "native_encoding", str_from_cstr("UTF-8")) < 0;
+    XDECREF(err);
+    if (bad) {
+        XDECREF(m);
+        return NULL;
+    }
+    return m;
+}
