@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "vm/objects/buffer.h"
+#include "vm/objects/codec.h"
 #include "vm/runtime/module.h"
 
 enum {
@@ -220,6 +221,38 @@ static void XMLCALL px_on_default(void *ud, const XML_Char *s, int len)
 
 static void XMLCALL px_on_cdstart(void *ud) { px_call(ud, H_CDSTART, NULL, 0); }
 static void XMLCALL px_on_cdend(void *ud) { px_call(ud, H_CDEND, NULL, 0); }
+
+/* An encoding expat does not know: a single-byte one is decoded through
+ * the VM's codecs, a byte each code point, as CPython does (an undecodable
+ * byte is an error to expat).  Multi-byte ones are refused. */
+static int XMLCALL px_on_unknown_encoding(void *ud, const XML_Char *name, XML_Encoding *info)
+{
+    PxParser *p = ud;
+    unsigned char all[256];
+    for (int i = 0; i < 256; i++)
+        all[i] = (unsigned char)i;
+    Object *enc = str_from_cstr(name), *errors = str_from_cstr("replace");
+    Object *s = enc && errors ? codec_decode("decode", all, sizeof all, enc, errors) : NULL;
+    XDECREF(enc);
+    XDECREF(errors);
+    if (s && ((StrObject *)s)->ncp != 256) {
+        exc_set(ExcValueError, "multi-byte encodings are not supported");
+        SETREF(s, NULL);
+    }
+    if (!s) {
+        p->failed = true;
+        return XML_STATUS_ERROR;
+    }
+    for (size_t i = 0; i < 256; i++) {
+        uint32_t c = str_codepoint(s, i);
+        info->map[i] = c == 0xFFFD ? -1 : (int)c;
+    }
+    info->data = NULL;
+    info->convert = NULL;
+    info->release = NULL;
+    DECREF(s);
+    return XML_STATUS_OK;
+}
 
 /* Points expat at the trampoline for idx, or at none (on false). */
 static void px_install(PxParser *p, int idx, bool on)
@@ -419,9 +452,15 @@ static Object *px_parse_file(Object *f, Object *const *args, size_t nargs, Objec
             rc = -1;
             break;
         }
-        bool empty = obj_isinstance_type(chunk, &StrType) ? str_nbytes(chunk) == 0
-                   : obj_isinstance_type(chunk, &BytesType) ? ((BytesObject *)chunk)->n == 0 : false;
-        rc = px_feed_obj(p, chunk, empty);
+        if (!obj_isinstance_type(chunk, &BytesType)) {
+            exc_set(ExcTypeError, "read() did not return a bytes object (type=%s)", chunk->type->name);
+            DECREF(chunk);
+            rc = -1;
+            break;
+        }
+        BytesObject *b = (BytesObject *)chunk;
+        bool empty = b->n == 0;
+        rc = px_feed(p, (const char *)b->data, b->n, empty);
         DECREF(chunk);
         if (empty)
             break;
@@ -538,6 +577,7 @@ static Object *px_parser_create(Object *f, Object *const *args, size_t nargs, Ob
         return NULL;
     }
     XML_SetUserData(p->xp, p);
+    XML_SetUnknownEncodingHandler(p->xp, px_on_unknown_encoding, p);
     return (Object *)p;
 }
 
