@@ -89,3 +89,27 @@ p = expat.ParserCreate(encoding="utf-16")
 p.CharacterDataHandler = out.append
 p.Parse("<t>\u20ac</t>".encode("utf-16-le"), True)
 print(out)
+
+# A parser whose handler is a bound method of its owner is a cycle the
+# collector frees.
+import gc
+import weakref
+
+
+class Holder:
+    def __init__(self):
+        self.p = expat.ParserCreate()
+        self.p.StartElementHandler = self.start
+        self.seen = []
+
+    def start(self, name, attrs):
+        self.seen.append(name)
+
+
+h = Holder()
+h.p.Parse("<a><b/></a>", True)
+print(h.seen)
+ref = weakref.ref(h)
+del h
+gc.collect()
+print("collected", ref() is None)
