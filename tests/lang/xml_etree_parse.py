@@ -96,3 +96,17 @@ try:
     ET.XML("<a><ok/><stop/><never/></a>", ET.XMLParser(target=Bad()))
 except RuntimeError as e:
     print("RuntimeError", e)
+
+# Entities of an external DTD: expat cannot know them; XMLParser.entity
+# supplies them, an unknown one is a ParseError.  Internal ones expand.
+xhtml = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+         '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<p>a&nbsp;b&amp;c</p>')
+try:
+    ET.fromstring(xhtml)
+except ET.ParseError as e:
+    print("ParseError:", e, e.code, e.position)
+p = ET.XMLParser()
+p.entity["nbsp"] = "\u00a0"
+p.feed(xhtml)
+print(repr(p.close().text))
+print(ET.fromstring('<!DOCTYPE r [<!ENTITY me "Mine">]><r>x&me;y</r>').text)

@@ -113,3 +113,12 @@ ref = weakref.ref(h)
 del h
 gc.collect()
 print("collected", ref() is None)
+
+# DefaultHandlerExpand: internal entities still expand; markup no other
+# handler takes, and an entity expat cannot resolve, reach it.
+log = []
+p = expat.ParserCreate()
+p.DefaultHandlerExpand = log.append
+p.CharacterDataHandler = lambda d: log.append(("data", d))
+p.Parse('<!DOCTYPE r SYSTEM "r.dtd" [<!ENTITY e "E">]><r>&e;&ext;</r>', True)
+print(log, p.ErrorLineNumber, p.ErrorColumnNumber)

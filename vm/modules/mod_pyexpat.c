@@ -31,7 +31,7 @@
 
 enum {
     H_START, H_END, H_CHAR, H_COMMENT, H_PI, H_NSSTART, H_NSEND,
-    H_XMLDECL, H_DEFAULT, H_CDSTART, H_CDEND, H_COUNT
+    H_XMLDECL, H_DEFAULT, H_DEFAULT_EXPAND, H_CDSTART, H_CDEND, H_COUNT
 };
 
 enum { PX_BUFFER_SIZE = 8192, PX_READ_SIZE = 65536 };
@@ -219,6 +219,12 @@ static void XMLCALL px_on_default(void *ud, const XML_Char *s, int len)
     px_call(ud, H_DEFAULT, &a, 1);
 }
 
+static void XMLCALL px_on_default_expand(void *ud, const XML_Char *s, int len)
+{
+    Object *a = px_str(s, (size_t)len);
+    px_call(ud, H_DEFAULT_EXPAND, &a, 1);
+}
+
 static void XMLCALL px_on_cdstart(void *ud) { px_call(ud, H_CDSTART, NULL, 0); }
 static void XMLCALL px_on_cdend(void *ud) { px_call(ud, H_CDEND, NULL, 0); }
 
@@ -268,6 +274,7 @@ static void px_install(PxParser *p, int idx, bool on)
     case H_NSEND: XML_SetEndNamespaceDeclHandler(x, on ? px_on_nsend : NULL); break;
     case H_XMLDECL: XML_SetXmlDeclHandler(x, on ? px_on_xmldecl : NULL); break;
     case H_DEFAULT: XML_SetDefaultHandler(x, on ? px_on_default : NULL); break;
+    case H_DEFAULT_EXPAND: XML_SetDefaultHandlerExpand(x, on ? px_on_default_expand : NULL); break;
     case H_CDSTART: XML_SetStartCdataSectionHandler(x, on ? px_on_cdstart : NULL); break;
     default: XML_SetEndCdataSectionHandler(x, on ? px_on_cdend : NULL); break;
     }
@@ -299,6 +306,7 @@ static int px_set_handler(Object *o, int idx, Object *v)
     X(CommentHandler, H_COMMENT) X(ProcessingInstructionHandler, H_PI)                          \
     X(StartNamespaceDeclHandler, H_NSSTART) X(EndNamespaceDeclHandler, H_NSEND)                 \
     X(XmlDeclHandler, H_XMLDECL) X(DefaultHandler, H_DEFAULT)                                   \
+    X(DefaultHandlerExpand, H_DEFAULT_EXPAND)                                                    \
     X(StartCdataSectionHandler, H_CDSTART) X(EndCdataSectionHandler, H_CDEND)
 
 #define PX_HANDLER_FNS(name, idx)                                                   \
@@ -518,6 +526,9 @@ static const MethodDef px_methods[] = {
     { "CurrentColumnNumber", NULL, px_get_column },
     { "CurrentByteIndex", NULL, px_get_byte },
     { "ErrorCode", NULL, px_get_errcode },
+    { "ErrorLineNumber", NULL, px_get_line },
+    { "ErrorColumnNumber", NULL, px_get_column },
+    { "ErrorByteIndex", NULL, px_get_byte },
     { NULL, NULL, NULL },
 };
 

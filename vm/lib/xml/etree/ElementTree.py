@@ -854,6 +854,7 @@ class XMLParser:
             parser.CommentHandler = target.comment
         if hasattr(target, "pi"):
             parser.ProcessingInstructionHandler = target.pi
+        parser.DefaultHandlerExpand = self._default
         self.version = "Expat %d.%d.%d" % expat.version_info
 
     def _fixname(self, key):
@@ -878,6 +879,26 @@ class XMLParser:
 
     def _end_ns(self, prefix):
         return self.target.end_ns(prefix or "")
+
+    def _default(self, text):
+        """What expat leaves undone: an entity a DTD outside the document
+        would define comes from self.entity, or is an error."""
+        if text[:1] != "&":
+            return
+        data = getattr(self.target, "data", None)
+        if data is None:
+            return
+        value = self.entity.get(text[1:-1])
+        if value is not None:
+            data(value)
+            return
+        p = self.parser
+        err = expat.error("undefined entity %s: line %d, column %d"
+                          % (text, p.ErrorLineNumber, p.ErrorColumnNumber))
+        err.code = 11
+        err.lineno = p.ErrorLineNumber
+        err.offset = p.ErrorColumnNumber
+        raise err
 
     def _raiseerror(self, value):
         err = ParseError(value)
