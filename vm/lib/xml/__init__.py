@@ -1,3 +1,2 @@
-"""gilvm's xml package: xml.etree.ElementTree and xml.parsers.expat (over libexpat).
-
-xml.dom and xml.sax are not provided."""
+"""gilvm's xml package: xml.etree.ElementTree, xml.parsers.expat and
+xml.sax, all over libexpat (the pyexpat module).  xml.dom is not provided."""
