@@ -5,7 +5,8 @@
  *
  * The handlers ElementTree and most programs use are bound (elements,
  * character data, comments, processing instructions, namespace
- * declarations, the XML declaration, CDATA sections, the default handler);
+ * declarations, the XML declaration, CDATA sections, the document type
+ * declaration's start and end, the default handlers);
  * the DTD's and external entities' handlers are not attributes, so setting
  * one raises AttributeError rather than being silently ignored.
  *
@@ -31,7 +32,7 @@
 
 enum {
     H_START, H_END, H_CHAR, H_COMMENT, H_PI, H_NSSTART, H_NSEND,
-    H_XMLDECL, H_DEFAULT, H_DEFAULT_EXPAND, H_CDSTART, H_CDEND, H_COUNT
+    H_XMLDECL, H_DEFAULT, H_DEFAULT_EXPAND, H_CDSTART, H_CDEND, H_DTSTART, H_DTEND, H_COUNT
 };
 
 enum { PX_BUFFER_SIZE = 8192, PX_READ_SIZE = 65536 };
@@ -225,6 +226,15 @@ static void XMLCALL px_on_default_expand(void *ud, const XML_Char *s, int len)
     px_call(ud, H_DEFAULT_EXPAND, &a, 1);
 }
 
+static void XMLCALL px_on_dtstart(void *ud, const XML_Char *name, const XML_Char *sysid,
+                                   const XML_Char *pubid, int has_internal_subset)
+{
+    Object *a[4] = { px_cstr(name), px_cstr(sysid), px_cstr(pubid), int_from_i64(has_internal_subset) };
+    px_call(ud, H_DTSTART, a, 4);
+}
+
+static void XMLCALL px_on_dtend(void *ud) { px_call(ud, H_DTEND, NULL, 0); }
+
 static void XMLCALL px_on_cdstart(void *ud) { px_call(ud, H_CDSTART, NULL, 0); }
 static void XMLCALL px_on_cdend(void *ud) { px_call(ud, H_CDEND, NULL, 0); }
 
@@ -276,7 +286,9 @@ static void px_install(PxParser *p, int idx, bool on)
     case H_DEFAULT: XML_SetDefaultHandler(x, on ? px_on_default : NULL); break;
     case H_DEFAULT_EXPAND: XML_SetDefaultHandlerExpand(x, on ? px_on_default_expand : NULL); break;
     case H_CDSTART: XML_SetStartCdataSectionHandler(x, on ? px_on_cdstart : NULL); break;
-    default: XML_SetEndCdataSectionHandler(x, on ? px_on_cdend : NULL); break;
+    case H_CDEND: XML_SetEndCdataSectionHandler(x, on ? px_on_cdend : NULL); break;
+    case H_DTSTART: XML_SetStartDoctypeDeclHandler(x, on ? px_on_dtstart : NULL); break;
+    default: XML_SetEndDoctypeDeclHandler(x, on ? px_on_dtend : NULL); break;
     }
 }
 
@@ -307,7 +319,8 @@ static int px_set_handler(Object *o, int idx, Object *v)
     X(StartNamespaceDeclHandler, H_NSSTART) X(EndNamespaceDeclHandler, H_NSEND)                 \
     X(XmlDeclHandler, H_XMLDECL) X(DefaultHandler, H_DEFAULT)                                   \
     X(DefaultHandlerExpand, H_DEFAULT_EXPAND)                                                    \
-    X(StartCdataSectionHandler, H_CDSTART) X(EndCdataSectionHandler, H_CDEND)
+    X(StartCdataSectionHandler, H_CDSTART) X(EndCdataSectionHandler, H_CDEND)                   \
+    X(StartDoctypeDeclHandler, H_DTSTART) X(EndDoctypeDeclHandler, H_DTEND)
 
 #define PX_HANDLER_FNS(name, idx)                                                   \
     static Object *px_get_##name(Object *o) { return px_get_handler(o, idx); }      \

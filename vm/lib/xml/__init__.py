@@ -1,2 +1,2 @@
-"""gilvm's xml package: xml.etree.ElementTree, xml.parsers.expat and
-xml.sax, all over libexpat (the pyexpat module).  xml.dom is not provided."""
+"""gilvm's xml package: xml.etree.ElementTree, xml.parsers.expat, xml.sax
+and (a subset of) xml.dom.minidom, all over libexpat (the pyexpat module)."""
