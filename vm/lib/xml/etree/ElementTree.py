@@ -175,10 +175,14 @@ class Element:
         return self._iter(tag)
 
     def _iter(self, tag):
-        if tag is None or self.tag == tag:
-            yield self
-        for child in self._children:
-            yield from child._iter(tag)
+        # A stack instead of nested generators: a deep tree costs no
+        # generator chain per level.
+        stack = [self]
+        while stack:
+            elem = stack.pop()
+            if tag is None or elem.tag == tag:
+                yield elem
+            stack.extend(reversed(elem._children))
 
     def itertext(self):
         if not isinstance(self.tag, str) and self.tag is not None:
