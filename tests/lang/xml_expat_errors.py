@@ -91,3 +91,14 @@ for call in [lambda: expat.ParserCreate(namespace_separator="::"),
         call()
     except Exception as e:
         print(type(e).__name__, e)
+
+# The errors and model submodules.
+from xml.parsers.expat import errors, model
+import xml.parsers.expat.errors
+print(errors.XML_ERROR_TAG_MISMATCH, errors.codes[errors.XML_ERROR_TAG_MISMATCH],
+      errors.messages[7], errors.codes[errors.XML_ERROR_SYNTAX], xml.parsers.expat.errors is errors)
+print(errors.__name__, model.__name__, model.XML_CTYPE_EMPTY, model.XML_CTYPE_SEQ, model.XML_CQUANT_PLUS)
+try:
+    expat.ParserCreate().Parse("<a></b>", True)
+except expat.ExpatError as e:
+    print(errors.messages[e.code] == errors.XML_ERROR_TAG_MISMATCH)

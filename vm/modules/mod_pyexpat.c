@@ -1,7 +1,8 @@
 /* vm/modules/mod_pyexpat.c — the `pyexpat` module over libexpat, behind
  * vm/lib/xml/parsers/expat.py and xml.etree.ElementTree: ParserCreate,
  * the xmlparser type with its handler attributes, Parse and ParseFile,
- * ExpatError (alias error), ErrorString, version_info and EXPAT_VERSION.
+ * ExpatError (alias error), ErrorString, version_info and EXPAT_VERSION,
+ * and its errors and model submodules.
  *
  * The handlers ElementTree and most programs use are bound (elements,
  * character data, comments, processing instructions, namespace
@@ -638,6 +639,67 @@ static Object *px_version_info(void)
     return t;
 }
 
+/* pyexpat.errors: each XML_ERROR_* name as its message, and the codes
+ * and messages dicts between them (the enum is libexpat's, in its order). */
+#define PX_ERRORS(X)                                                                               \
+    X(NO_MEMORY) X(SYNTAX) X(NO_ELEMENTS) X(INVALID_TOKEN) X(UNCLOSED_TOKEN) X(PARTIAL_CHAR)      \
+    X(TAG_MISMATCH) X(DUPLICATE_ATTRIBUTE) X(JUNK_AFTER_DOC_ELEMENT) X(PARAM_ENTITY_REF)          \
+    X(UNDEFINED_ENTITY) X(RECURSIVE_ENTITY_REF) X(ASYNC_ENTITY) X(BAD_CHAR_REF)                   \
+    X(BINARY_ENTITY_REF) X(ATTRIBUTE_EXTERNAL_ENTITY_REF) X(MISPLACED_XML_PI) X(UNKNOWN_ENCODING) \
+    X(INCORRECT_ENCODING) X(UNCLOSED_CDATA_SECTION) X(EXTERNAL_ENTITY_HANDLING)                   \
+    X(NOT_STANDALONE) X(UNEXPECTED_STATE) X(ENTITY_DECLARED_IN_PE) X(FEATURE_REQUIRES_XML_DTD)    \
+    X(CANT_CHANGE_FEATURE_ONCE_PARSING) X(UNBOUND_PREFIX) X(UNDECLARING_PREFIX) X(INCOMPLETE_PE)  \
+    X(XML_DECL) X(TEXT_DECL) X(PUBLICID) X(SUSPENDED) X(NOT_SUSPENDED) X(ABORTED) X(FINISHED)    \
+    X(SUSPEND_PE) X(RESERVED_PREFIX_XML) X(RESERVED_PREFIX_XMLNS) X(RESERVED_NAMESPACE_URI)       \
+    X(INVALID_ARGUMENT) X(NO_BUFFER) X(AMPLIFICATION_LIMIT_BREACH)
+
+static const struct { const char *name; enum XML_Error code; } px_error_names[] = {
+#define PX_ERROR_ROW(n) { "XML_ERROR_" #n, XML_ERROR_##n },
+    PX_ERRORS(PX_ERROR_ROW)
+#undef PX_ERROR_ROW
+};
+
+static int px_add_error(Object *m, Object *codes, Object *messages, const char *name, enum XML_Error code)
+{
+    Object *msg = str_from_cstr(XML_ErrorString(code)), *n = int_from_i64(code);
+    int r = msg && n && module_add(m, name, msg) == 0 && dict_set(codes, msg, n) == 0 &&
+            dict_set(messages, n, msg) == 0 ? 0 : -1;
+    XDECREF(msg);
+    XDECREF(n);
+    return r;
+}
+
+static Object *px_errors_module(void)
+{
+    Object *m = module_new("pyexpat.errors", NULL), *codes = dict_new(), *messages = dict_new();
+    int bad = !m || !codes || !messages || module_add(m, "codes", codes) < 0 ||
+              module_add(m, "messages", messages) < 0;
+    for (size_t i = 0; !bad && i < sizeof px_error_names / sizeof px_error_names[0]; i++)
+        bad = px_add_error(m, codes, messages, px_error_names[i].name, px_error_names[i].code) < 0;
+    XDECREF(codes);
+    XDECREF(messages);
+    if (bad)
+        SETREF(m, NULL);
+    return m;
+}
+
+/* pyexpat.model: the content model constants of element declarations. */
+static Object *px_model_module(void)
+{
+    static const struct { const char *name; int64_t v; } rows[] = {
+        { "XML_CTYPE_EMPTY", XML_CTYPE_EMPTY }, { "XML_CTYPE_ANY", XML_CTYPE_ANY },
+        { "XML_CTYPE_MIXED", XML_CTYPE_MIXED }, { "XML_CTYPE_NAME", XML_CTYPE_NAME },
+        { "XML_CTYPE_CHOICE", XML_CTYPE_CHOICE }, { "XML_CTYPE_SEQ", XML_CTYPE_SEQ },
+        { "XML_CQUANT_NONE", XML_CQUANT_NONE }, { "XML_CQUANT_OPT", XML_CQUANT_OPT },
+        { "XML_CQUANT_REP", XML_CQUANT_REP }, { "XML_CQUANT_PLUS", XML_CQUANT_PLUS },
+    };
+    Object *m = module_new("pyexpat.model", NULL);
+    for (size_t i = 0; m && i < sizeof rows / sizeof rows[0]; i++)
+        if (module_add_int(m, rows[i].name, rows[i].v) < 0)
+            SETREF(m, NULL);
+    return m;
+}
+
 Object *mod_pyexpat_init(void)
 {
     Object *m = module_new("pyexpat", NULL);
@@ -648,7 +710,8 @@ Object *mod_pyexpat_init(void)
               module_add_func(m, "ErrorString", px_error_string) < 0 ||
               px_add(m, "EXPAT_VERSION", str_from_cstr(XML_ExpatVersion())) < 0 ||
               px_add(m, "version_info", px_version_info()) < 0 ||
-              px_add(m, "native_encoding", str_from_cstr("UTF-8")) < 0;
+              px_add(m, "native_encoding", str_from_cstr("UTF-8")) < 0 ||
+              px_add(m, "errors", px_errors_module()) < 0 || px_add(m, "model", px_model_module()) < 0;
     XDECREF(err);
     if (bad) {
         XDECREF(m);
