@@ -102,3 +102,21 @@ try:
     expat.ParserCreate().Parse("<a></b>", True)
 except expat.ExpatError as e:
     print(errors.messages[e.code] == errors.XML_ERROR_TAG_MISMATCH)
+
+# After a handler raised, the parser is finished: a further Parse says so.
+p = expat.ParserCreate()
+
+
+def refuse(name, attrs):
+    raise ValueError(name)
+
+
+p.StartElementHandler = refuse
+try:
+    p.Parse("<a>", False)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    p.Parse("<b/></a>", True)
+except expat.ExpatError as e:
+    print("ExpatError", e, e.code)

@@ -17,7 +17,8 @@
  *     is no stretch without objects to release it for.
  *   - A handler that raises stops the parser (XML_StopParser) and marks it
  *     failed; no handler runs after that, and Parse returns with the
- *     handler's exception pending.
+ *     handler's exception pending.  A handler may not call Parse or
+ *     ParseFile of its own parser (expat is not reentrant): RuntimeError.
  *   - Character data waiting in the buffer (buffer_text) is handed to
  *     CharacterDataHandler before any other handler runs and at the end
  *     of every Parse, so handlers see events in document order.
@@ -47,6 +48,7 @@ typedef struct PxParser {
     size_t nbuf;
     bool buffer_text, ordered_attributes, specified_attributes, ns_prefixes;
     bool failed;               /* a handler raised: parsing stops */
+    bool in_parse;             /* Parse or ParseFile is running (a handler may not call them) */
     bool set_encoding;         /* str input was seen: the document is UTF-8 */
 } PxParser;
 
@@ -441,6 +443,20 @@ static int px_feed_obj(PxParser *p, Object *data, bool final)
     return px_feed(p, (const char *)hold.p, hold.n, final);
 }
 
+/* Entering Parse or ParseFile: not from inside one (expat is not
+ * reentrant), and a handler's failure in an earlier call is forgotten
+ * (expat itself then reports the parse as finished). */
+static int px_enter(PxParser *p)
+{
+    if (p->in_parse) {
+        exc_set(ExcRuntimeError, "cannot call Parse() from within a handler");
+        return -1;
+    }
+    p->in_parse = true;
+    p->failed = false;
+    return 0;
+}
+
 static Object *px_parse(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "data", "isfinal", NULL };
@@ -450,7 +466,11 @@ static Object *px_parse(Object *f, Object *const *args, size_t nargs, Object *kw
     if (!p || args_parse("Parse", args + 1, nargs - 1, kw, 1, names, a) < 0 ||
         (a[1] && (final = obj_truth(a[1])) < 0))
         return NULL;
-    return px_feed_obj(p, a[0], final) < 0 ? NULL : int_from_i64(1);
+    if (px_enter(p) < 0)
+        return NULL;
+    int rc = px_feed_obj(p, a[0], final);
+    p->in_parse = false;
+    return rc < 0 ? NULL : int_from_i64(1);
 }
 
 static Object *px_parse_file(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -467,7 +487,8 @@ static Object *px_parse_file(Object *f, Object *const *args, size_t nargs, Objec
         return NULL;
     }
     Object *size = int_from_i64(PX_READ_SIZE);
-    int rc = size ? 0 : -1;
+    int rc = size ? px_enter(p) : -1;
+    bool entered = rc == 0;
     while (rc == 0) {
         Object *chunk = obj_call(read, &size, 1, NULL);
         if (!chunk) {
@@ -489,6 +510,8 @@ static Object *px_parse_file(Object *f, Object *const *args, size_t nargs, Objec
     }
     XDECREF(size);
     DECREF(read);
+    if (entered)
+        p->in_parse = false;
     return rc < 0 ? NULL : int_from_i64(1);
 }
 
