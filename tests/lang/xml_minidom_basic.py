@@ -81,3 +81,13 @@ c = parseString("<a>x<![CDATA[<y>]]>z<b>&lt;</b></a>")
 print([(n.nodeType, n.data) for n in c.documentElement.childNodes if n.nodeType != n.ELEMENT_NODE])
 print(c.toxml())
 print(repr(c.createTextNode("a")), repr(c.createComment("0123456789abc")))
+
+# Attributes as nodes: NamedNodeMap and Attr.
+e = parseString('<a x="1" y="2"/>').documentElement
+attrs = e.attributes
+print(attrs["x"].value, attrs["x"].name, attrs["x"].nodeValue, attrs.length, len(attrs), attrs.item(0).name,
+      list(attrs.keys()), attrs.items(), [v.value for v in attrs.values()], "x" in attrs, attrs.get("z"),
+      attrs.getNamedItem("y").value, type(attrs).__name__, attrs.item(5))
+print(e.getAttributeNode("x").value, e.getAttributeNode("q"), e.getAttributeNode("x").nodeType)
+attrs["x"].value = "changed"
+print(e.getAttribute("x"), e.toxml())

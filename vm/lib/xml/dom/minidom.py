@@ -3,9 +3,10 @@
 parse/parseString, Document, Element, Text, Comment and
 ProcessingInstruction with the navigation, editing and writing methods
 programs commonly use (getElementsByTagName, getAttribute, childNodes,
-appendChild, toxml, toprettyxml, writexml).  Attributes are plain strings
-(getAttributeNode, namespaces and DocumentType are not provided: a
-document with a DOCTYPE is refused with NotImplementedError)."""
+appendChild, toxml, toprettyxml, writexml).  Attributes are kept as
+strings on the element and read as nodes through NamedNodeMap and Attr.
+Namespaces and DocumentType are not provided: a document with a DOCTYPE
+is refused with NotImplementedError."""
 
 import io
 
@@ -176,7 +177,10 @@ class Element(_Parent):
 
     @property
     def attributes(self):
-        return dict(self._attrs)
+        return NamedNodeMap(self)
+
+    def getAttributeNode(self, name):
+        return Attr(self, name) if name in self._attrs else None
 
     def getAttribute(self, name):
         return self._attrs.get(name, "")
@@ -224,6 +228,78 @@ class Element(_Parent):
                 node.writexml(writer, indent + addindent, addindent, newl)
             writer.write(indent)
         writer.write("</%s>%s" % (self.tagName, newl))
+
+
+class Attr(_Node):
+    """An attribute of an element, read and written through to it."""
+    nodeType = Node.ATTRIBUTE_NODE
+
+    def __init__(self, owner, name):
+        self.ownerElement = owner
+        self.ownerDocument = owner.ownerDocument
+        self.name = self.nodeName = name
+
+    def __repr__(self):
+        return "<xml.dom.minidom.Attr object at %#x>" % id(self)
+
+    @property
+    def value(self):
+        return self.ownerElement._attrs[self.name]
+
+    @value.setter
+    def value(self, value):
+        self.ownerElement._attrs[self.name] = value
+
+    nodeValue = value
+
+
+class NamedNodeMap:
+    """An element's attributes by name: Attr nodes, or (name, value) from items()."""
+
+    def __init__(self, owner):
+        self._owner = owner
+
+    @property
+    def length(self):
+        return len(self._owner._attrs)
+
+    def __len__(self):
+        return len(self._owner._attrs)
+
+    def item(self, index):
+        names = list(self._owner._attrs)
+        return Attr(self._owner, names[index]) if 0 <= index < len(names) else None
+
+    def keys(self):
+        return self._owner._attrs.keys()
+
+    def items(self):
+        return list(self._owner._attrs.items())
+
+    def values(self):
+        return [Attr(self._owner, name) for name in self._owner._attrs]
+
+    def __contains__(self, name):
+        return name in self._owner._attrs
+
+    def __getitem__(self, name):
+        if name not in self._owner._attrs:
+            raise KeyError(name)
+        return Attr(self._owner, name)
+
+    def get(self, name, value=None):
+        return Attr(self._owner, name) if name in self._owner._attrs else value
+
+    getNamedItem = get
+
+    def __setitem__(self, name, value):
+        self._owner._attrs[name] = value.value if isinstance(value, Attr) else value
+
+    def removeNamedItem(self, name):
+        attr = self[name]
+        value = attr.value
+        del self._owner._attrs[name]
+        return value
 
 
 class _CharacterData(_Node):
