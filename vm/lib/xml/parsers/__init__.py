@@ -1,0 +1,1 @@
+"""Parsers for XML: expat (the pyexpat module over libexpat)."""

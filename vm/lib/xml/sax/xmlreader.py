@@ -1,0 +1,99 @@
+"""InputSource and AttributesImpl."""
+
+
+class InputSource:
+    """Where a document comes from: a system id, a byte or a character stream."""
+
+    def __init__(self, system_id=None):
+        self.__system_id = system_id
+        self.__public_id = None
+        self.__encoding = None
+        self.__bytefile = None
+        self.__charfile = None
+
+    def setPublicId(self, public_id):
+        self.__public_id = public_id
+
+    def getPublicId(self):
+        return self.__public_id
+
+    def setSystemId(self, system_id):
+        self.__system_id = system_id
+
+    def getSystemId(self):
+        return self.__system_id
+
+    def setEncoding(self, encoding):
+        self.__encoding = encoding
+
+    def getEncoding(self):
+        return self.__encoding
+
+    def setByteStream(self, bytefile):
+        self.__bytefile = bytefile
+
+    def getByteStream(self):
+        return self.__bytefile
+
+    def setCharacterStream(self, charfile):
+        self.__charfile = charfile
+
+    def getCharacterStream(self):
+        return self.__charfile
+
+
+class AttributesImpl:
+    """An element's attributes as startElement receives them."""
+
+    def __init__(self, attrs):
+        self._attrs = attrs
+
+    def getLength(self):
+        return len(self._attrs)
+
+    def getType(self, name):
+        return "CDATA"
+
+    def getValue(self, name):
+        return self._attrs[name]
+
+    def getValueByQName(self, name):
+        return self._attrs[name]
+
+    def getNameByQName(self, name):
+        if name not in self._attrs:
+            raise KeyError(name)
+        return name
+
+    def getQNameByName(self, name):
+        return self.getNameByQName(name)
+
+    def getNames(self):
+        return list(self._attrs.keys())
+
+    def getQNames(self):
+        return list(self._attrs.keys())
+
+    def __len__(self):
+        return len(self._attrs)
+
+    def __getitem__(self, name):
+        return self._attrs[name]
+
+    def keys(self):
+        return list(self._attrs.keys())
+
+    def __contains__(self, name):
+        return name in self._attrs
+
+    def get(self, name, alternative=None):
+        return self._attrs.get(name, alternative)
+
+    def copy(self):
+        return self.__class__(self._attrs)
+
+    def items(self):
+        return list(self._attrs.items())
+
+    def values(self):
+        return list(self._attrs.values())
