@@ -1020,35 +1020,38 @@ class XMLPullParser:
         for event in events:
             if event not in _EVENTS:
                 raise ValueError("unknown event %r" % event)
-        self._events_queue = deque()
-        self._root = None
-        target = _EventTarget(TreeBuilder(), self._events_queue, events)
+        self._pending = deque()
+        target = _EventTarget(TreeBuilder(), self._pending, events)
         self._parser = XMLParser(target=target)
 
     def feed(self, data):
-        if self._parser is None:
+        # A parse error is queued as an event of its own: read_events raises
+        # it after the events that came before it.
+        parser = self._parser
+        if parser is None:
             raise ValueError("feed() called after end of stream")
-        if data:
-            try:
-                self._parser.feed(data)
-            except SyntaxError as exc:
-                self._events_queue.append(exc)
+        if not data:
+            return
+        try:
+            parser.feed(data)
+        except SyntaxError as error:
+            self._pending.append(error)
 
-    def _close_and_return_root(self):
-        root = self._parser.close()
-        self._parser = None
-        return root
+    def _finish(self):
+        """Ends the stream; the root element."""
+        parser, self._parser = self._parser, None
+        return parser.close()
 
     def close(self):
-        self._close_and_return_root()
+        self._finish()
 
     def read_events(self):
-        queue = self._events_queue
-        while queue:
-            event = queue.popleft()
-            if isinstance(event, Exception):
-                raise event
-            yield event
+        pending = self._pending
+        while pending:
+            item = pending.popleft()
+            if isinstance(item, Exception):
+                raise item
+            yield item
 
 
 class _IterParseIterator:
@@ -1073,7 +1076,7 @@ class _IterParseIterator:
                 if data:
                     self._pull.feed(data)
                 else:
-                    self.root = self._pull._close_and_return_root()
+                    self.root = self._pull._finish()
                     self._done = True
                 self._events = self._pull.read_events()
         except BaseException:

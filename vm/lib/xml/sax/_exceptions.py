@@ -45,16 +45,12 @@ class SAXParseException(SAXException):
         return self._systemId
 
     def __str__(self):
-        sysid = self.getSystemId()
-        if sysid is None:
-            sysid = "<unknown>"
-        linenum = self.getLineNumber()
-        if linenum is None:
-            linenum = "?"
-        colnum = self.getColumnNumber()
-        if colnum is None:
-            colnum = "?"
-        return "%s:%s:%s: %s" % (sysid, linenum, colnum, self._msg)
+        # "file:line:column: message", with what the locator did not know
+        # shown as <unknown> and ?.
+        where = [self.getSystemId(), self.getLineNumber(), self.getColumnNumber()]
+        shown = ["<unknown>" if where[0] is None else where[0]] + \
+            ["?" if n is None else n for n in where[1:]]
+        return "%s:%s:%s: %s" % (shown[0], shown[1], shown[2], self._msg)
 
 
 class SAXNotRecognizedException(SAXException):

@@ -58,12 +58,20 @@ class XMLGenerator(handler.ContentHandler):
         self._flush = getattr(out, "flush", lambda: None)
         self._encoding = encoding
         self._short_empty_elements = short_empty_elements
-        self._pending_start_element = False
+        self._open_tag = False    # a start tag written without its '>' yet
 
-    def _finish_pending_start_element(self):
-        if self._pending_start_element:
+    def _close_tag(self):
+        # Anything after a start tag other than its end closes it with '>'.
+        if self._open_tag:
+            self._open_tag = False
             self._write(">")
-            self._pending_start_element = False
+
+    def _text(self, content, escaped):
+        if not content:
+            return
+        self._close_tag()
+        text = content if isinstance(content, str) else str(content, self._encoding)
+        self._write(escape(text) if escaped else text)
 
     def startDocument(self):
         self._write('<?xml version="1.0" encoding="%s"?>\n' % self._encoding)
@@ -72,38 +80,30 @@ class XMLGenerator(handler.ContentHandler):
         self._flush()
 
     def startElement(self, name, attrs):
-        self._finish_pending_start_element()
-        self._write("<" + name)
+        self._close_tag()
+        parts = ["<", name]
         for key, value in attrs.items():
-            self._write(" %s=%s" % (key, quoteattr(value)))
-        if self._short_empty_elements:
-            self._pending_start_element = True
-        else:
-            self._write(">")
+            parts.append(" %s=%s" % (key, quoteattr(value)))
+        self._write("".join(parts))
+        self._open_tag = True
+        if not self._short_empty_elements:
+            self._close_tag()
 
     def endElement(self, name):
-        if self._pending_start_element:
+        if self._open_tag:         # nothing came between: <name/>
+            self._open_tag = False
             self._write("/>")
-            self._pending_start_element = False
         else:
             self._write("</%s>" % name)
 
     def characters(self, content):
-        if content:
-            self._finish_pending_start_element()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(escape(content))
+        self._text(content, True)
 
     def ignorableWhitespace(self, content):
-        if content:
-            self._finish_pending_start_element()
-            if not isinstance(content, str):
-                content = str(content, self._encoding)
-            self._write(content)
+        self._text(content, False)
 
     def processingInstruction(self, target, data):
-        self._finish_pending_start_element()
+        self._close_tag()
         self._write("<?%s %s?>" % (target, data))
 
     def startElementNS(self, name, qname, attrs):

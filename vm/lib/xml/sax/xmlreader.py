@@ -43,45 +43,37 @@ class InputSource:
 
 
 class AttributesImpl:
-    """An element's attributes as startElement receives them."""
+    """An element's attributes as startElement receives them: a read-only
+    view of a dict of names (qualified names are the same names here) to
+    values, all of type CDATA."""
 
     def __init__(self, attrs):
         self._attrs = attrs
 
-    def getLength(self):
-        return len(self._attrs)
-
     def getType(self, name):
         return "CDATA"
 
-    def getValue(self, name):
-        return self._attrs[name]
-
-    def getValueByQName(self, name):
-        return self._attrs[name]
-
     def getNameByQName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
+        if name in self._attrs:
+            return name
+        raise KeyError(name)
 
-    def getQNameByName(self, name):
-        return self.getNameByQName(name)
+    getQNameByName = getNameByQName
 
     def getNames(self):
-        return list(self._attrs.keys())
+        return list(self._attrs)
 
-    def getQNames(self):
-        return list(self._attrs.keys())
-
-    def __len__(self):
-        return len(self._attrs)
+    getQNames = keys = getNames
 
     def __getitem__(self, name):
         return self._attrs[name]
 
-    def keys(self):
-        return list(self._attrs.keys())
+    getValue = getValueByQName = __getitem__
+
+    def __len__(self):
+        return len(self._attrs)
+
+    getLength = __len__
 
     def __contains__(self, name):
         return name in self._attrs
@@ -89,11 +81,11 @@ class AttributesImpl:
     def get(self, name, alternative=None):
         return self._attrs.get(name, alternative)
 
-    def copy(self):
-        return self.__class__(self._attrs)
-
     def items(self):
         return list(self._attrs.items())
 
     def values(self):
         return list(self._attrs.values())
+
+    def copy(self):
+        return type(self)(self._attrs)
