@@ -13,6 +13,7 @@ import io
 import xml.dom
 from xml.dom import Node
 from xml.parsers import expat
+from xml.sax.saxutils import escape
 
 __all__ = ["Document", "Element", "Text", "Comment", "ProcessingInstruction",
            "CDATASection", "parse", "parseString", "getDOMImplementation", "Node"]
@@ -20,8 +21,7 @@ __all__ = ["Document", "Element", "Text", "Comment", "ProcessingInstruction",
 
 def _write_data(writer, data):
     if data:
-        data = data.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;").replace(">", "&gt;")
-        writer.write(data)
+        writer.write(escape(data, {'"': "&quot;"}))
 
 
 class _Node(Node):

@@ -14,6 +14,7 @@ import warnings
 from collections import deque
 
 from xml.parsers import expat
+from xml.sax.saxutils import escape
 
 __all__ = ["Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist",
            "iselement", "iterparse", "parse", "ParseError", "PI", "ProcessingInstruction",
@@ -575,27 +576,13 @@ def register_namespace(prefix, uri):
     _namespace_map[uri] = prefix
 
 
-def _escape_cdata(text):
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+_escape_cdata = escape
+# An attribute's line ends become one newline, then a character reference.
+_ATTRIB_ENTITIES = {'"': "&quot;", "\r\n": "\n", "\r": "\n", "\n": "&#10;", "\t": "&#09;"}
 
 
 def _escape_attrib(text):
-    text = _escape_cdata(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return escape(text, _ATTRIB_ENTITIES)
 
 
 def _cannot_serialize(text):
