@@ -7,14 +7,13 @@ try:
 except ValueError as e:
     print('ValueError:', e)
 print(mp.get_start_method(), mp.get_all_start_methods(), mp.get_context('fork').get_start_method())
-for name in ('Lock', 'Value', 'Array', 'Manager'):
-    try:
-        getattr(mp, name)()
-    except NotImplementedError as e:
-        print('NotImplementedError:', e)
-q = mp.Queue()
 try:
-    pickle.dumps(q)
-except RuntimeError as e:
-    print('RuntimeError:', e)
-q.close()
+    mp.Manager()
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+for make in (mp.Queue, mp.Lock, mp.Event, lambda: mp.Value('i', 1), lambda: mp.RawArray('i', 3)):
+    obj = make()
+    try:
+        pickle.dumps(obj)
+    except RuntimeError as e:
+        print('RuntimeError:', e)

@@ -1,14 +1,16 @@
 """multiprocessing for gilvm: processes that run Python functions, with the
-spawn start method (CPython's: each child a fresh interpreter that imports
-the main script as __mp_main__; see spawn.py), the default, and fork (the
-child is an os.fork of the parent; popen_fork.py).  Objects travel as
-pickles over pipes.
+fork start method (the child is an os.fork of the parent; popen_fork.py),
+the default as on Linux's CPython, and spawn (each child a fresh
+interpreter that imports the main script as __mp_main__; see spawn.py).
+Objects travel as pickles over pipes.
 
 Here: Process, current_process, parent_process, active_children, cpu_count,
-Pipe, Queue, SimpleQueue, Pool, the start-method and context functions, and
-the exceptions.  Refused with NotImplementedError: shared memory (Value,
-Array), Manager, JoinableQueue and the locks between processes (Lock,
-Semaphore, Event, ...); forkserver raises ValueError.
+Pipe, Queue, SimpleQueue, JoinableQueue, Pool, the locks between processes
+(Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier:
+synchronize.py), shared memory (Value, Array, RawValue, RawArray:
+sharedctypes.py), the start-method and context functions, and the
+exceptions.  Refused with NotImplementedError: Manager; forkserver raises
+ValueError.
 """
 
 import sys

@@ -26,13 +26,9 @@ class AuthenticationError(ProcessError):
     pass
 
 
-def _missing(name):
-    def refuse(*args, **kwargs):
-        raise NotImplementedError("gilvm: multiprocessing.%s is not available (gilvm has "
-                                  "Process, Pool, Queue, SimpleQueue and Pipe: no shared "
-                                  "memory, managers or locks between processes)" % name)
-    refuse.__name__ = refuse.__qualname__ = name
-    return refuse
+def _refuse_manager(*args, **kwargs):
+    raise NotImplementedError("gilvm: multiprocessing.Manager is not available (no manager "
+                              "processes or proxies; share Value, Array, Queue or locks)")
 
 
 class BaseContext:
@@ -68,6 +64,56 @@ class BaseContext:
     def SimpleQueue(self):
         from multiprocessing.queues import SimpleQueue
         return SimpleQueue()
+
+    def JoinableQueue(self, maxsize=0):
+        from multiprocessing.queues import JoinableQueue
+        return JoinableQueue(maxsize)
+
+    Manager = staticmethod(_refuse_manager)
+
+    def Lock(self):
+        from multiprocessing.synchronize import Lock
+        return Lock()
+
+    def RLock(self):
+        from multiprocessing.synchronize import RLock
+        return RLock()
+
+    def Condition(self, lock=None):
+        from multiprocessing.synchronize import Condition
+        return Condition(lock)
+
+    def Semaphore(self, value=1):
+        from multiprocessing.synchronize import Semaphore
+        return Semaphore(value)
+
+    def BoundedSemaphore(self, value=1):
+        from multiprocessing.synchronize import BoundedSemaphore
+        return BoundedSemaphore(value)
+
+    def Event(self):
+        from multiprocessing.synchronize import Event
+        return Event()
+
+    def Barrier(self, parties, action=None, timeout=None):
+        from multiprocessing.synchronize import Barrier
+        return Barrier(parties, action, timeout)
+
+    def RawValue(self, typecode_or_type, *args):
+        from multiprocessing.sharedctypes import RawValue
+        return RawValue(typecode_or_type, *args)
+
+    def RawArray(self, typecode_or_type, size_or_initializer):
+        from multiprocessing.sharedctypes import RawArray
+        return RawArray(typecode_or_type, size_or_initializer)
+
+    def Value(self, typecode_or_type, *args, lock=True):
+        from multiprocessing.sharedctypes import Value
+        return Value(typecode_or_type, *args, lock=lock)
+
+    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
+        from multiprocessing.sharedctypes import Array
+        return Array(typecode_or_type, size_or_initializer, lock=lock)
 
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
         from multiprocessing.pool import Pool
@@ -120,7 +166,7 @@ class ForkContext(BaseContext):
 
 class DefaultContext(BaseContext):
     """The package's context: its start method is chosen once, by
-    set_start_method or at first use (spawn; see the package's docstring)."""
+    set_start_method or at first use (fork, as CPython's on Linux)."""
     Process = process.Process
 
     def __init__(self, context):
@@ -150,21 +196,15 @@ class DefaultContext(BaseContext):
         return self._actual_context._name
 
 
-_MISSING = ('Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier',
-            'Value', 'RawValue', 'Array', 'RawArray', 'Manager', 'JoinableQueue')
-for _name in _MISSING:
-    setattr(BaseContext, _name, staticmethod(_missing(_name)))
-
-
 def _refuse_method(method):
     if method == 'forkserver':
-        raise ValueError("gilvm: multiprocessing supports the 'spawn' and 'fork' start "
+        raise ValueError("gilvm: multiprocessing supports the 'fork' and 'spawn' start "
                          "methods, not 'forkserver'")
     raise ValueError('cannot find context for %r' % method)
 
 
-# The default stays spawn, where CPython 3.8 on Linux has fork: a spawned
-# child does not inherit the parent's environment of measuring and tracing
-# options (spawn.child_environ), which a forked one would.
-_concrete_contexts = {'spawn': SpawnContext(), 'fork': ForkContext()}
-_default_context = DefaultContext(_concrete_contexts['spawn'])
+# The default is fork, as CPython 3.8's on Linux: programs written for it
+# start processes without a main guard and pass lambdas.  A forked child
+# ends by os._exit, so it writes none of the parent's measurement or trace.
+_concrete_contexts = {'fork': ForkContext(), 'spawn': SpawnContext()}
+_default_context = DefaultContext(_concrete_contexts['fork'])

@@ -55,9 +55,13 @@ class Popen:
 
 
 def _become(parent):
-    """CPython's child: its parent recorded, stdin on /dev/null."""
+    """CPython's child: its parent recorded, stdin on /dev/null; and, as a
+    spawned child, without the parent's measuring and tracing variables, so
+    that a program it runs cannot write over the parent's record."""
     from multiprocessing import process
     process.become_child(parent)
+    for name in getattr(sys, '_gilvm_parent_env', ()):
+        os.environ.pop(name, None)
     null = os.open(os.devnull, os.O_RDONLY)
     os.dup2(null, 0)
     os.close(null)

@@ -1,7 +1,8 @@
 """multiprocessing.Queue and SimpleQueue for gilvm: pickled messages on a
 pipe, with pipe-token locks (synchronize.py) so that one reader and one
 writer at a time use it across processes; Queue(maxsize) also holds a
-semaphore of maxsize free places.
+semaphore of maxsize free places.  JoinableQueue counts the items put and
+not yet marked done in a semaphore, under a condition join() waits on.
 
 put() writes in the calling thread (CPython's Queue hands the write to a
 feeder thread): a put that fills the pipe (64 KiB unread) waits for a reader.
@@ -15,7 +16,7 @@ from queue import Empty, Full
 from multiprocessing import connection, spawn
 from multiprocessing.synchronize import PipeSemaphore
 
-__all__ = ['Queue', 'SimpleQueue']
+__all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
 
 
 class SimpleQueue:
@@ -126,3 +127,37 @@ class Queue(SimpleQueue):
 
     def cancel_join_thread(self):
         pass
+
+
+class JoinableQueue(Queue):
+    def __init__(self, maxsize=0, _state=None):
+        from multiprocessing.synchronize import Condition, Semaphore
+        if _state is None:
+            Queue.__init__(self, maxsize)
+            self._unfinished, self._all_done = Semaphore(0), Condition()
+        else:
+            Queue.__init__(self, 0, _state[:6])
+            self._unfinished, self._all_done = _state[6:]
+
+    def __reduce__(self):
+        spawn.pass_fds(self, self._reader, self._writer)
+        return (JoinableQueue, (0, self._state() + (self._unfinished, self._all_done)))
+
+    def put(self, obj, block=True, timeout=None):
+        if self._free is not None and not self._free.acquire(block, timeout):
+            raise Full
+        with self._all_done:
+            self._unfinished.release()
+        SimpleQueue.put(self, obj)      # outside: a full pipe waits for a reader
+
+    def task_done(self):
+        with self._all_done:
+            if not self._unfinished.acquire(False):
+                raise ValueError('task_done() called too many times')
+            if not self._unfinished.get_value():
+                self._all_done.notify_all()
+
+    def join(self):
+        with self._all_done:
+            while self._unfinished.get_value():
+                self._all_done.wait()
