@@ -20,7 +20,7 @@ class Error(Exception):
 
 error = Error
 
-_atomic = (type(None), int, float, complex, bool, str, bytes, type, range,
+_atomic = (type(None), int, float, complex, bool, str, bytes, type, range, slice,
            type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
            property)
 

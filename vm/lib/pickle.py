@@ -299,6 +299,8 @@ class Pickler:
             return saver(self, obj)
         # python3 asks the dispatch table before treating obj as a global
         reducer = getattr(self, 'dispatch_table', copyreg.dispatch_table).get(t)
+        if t is type and obj in _SINGLETON_TYPES:   # not in builtins: rebuilt as type(x)
+            return self.save_reduce(type, (_SINGLETON_TYPES[obj],), obj=obj)
         if reducer is None and (isinstance(obj, type) or t in _FUNCTION_TYPES):
             return self.save_global(obj)
         self.save_reduced(obj, reducer)
@@ -511,6 +513,7 @@ _SAVERS = {str: Pickler.save_str, bytes: Pickler.save_bytes,
 # A builtin is not here: its __reduce__ names it as a global unless it is
 # bound to an object (l.append), which pickle rebuilds through getattr.
 _FUNCTION_TYPES = (type(copyreg.pickle),)
+_SINGLETON_TYPES = {type(None): None, type(NotImplemented): NotImplemented, type(...): ...}
 
 
 class _Stop(Exception):

@@ -750,7 +750,42 @@ METHOD(arr_m_reverse)
 static Object *get_itemsize(Object *o) { return int_from_i64(A(o)->kind->size); }
 static Object *get_typecode(Object *o) { return str_from_fmt("%c", A(o)->kind->code); }
 
+/* (array, (typecode, items)): what pickle and copy rebuild it from. */
+METHOD(arr_m_reduce)
+{
+    if (exact("__reduce__", nargs, kw, 0) < 0)
+        return NULL;
+    Object *code = get_typecode(args[0]), *items = arr_tolist(A(args[0]));
+    Object *ctor_args = code && items ? tuple_pack(2, code, items) : NULL;
+    Object *r = ctor_args ? tuple_pack(2, (Object *)args[0]->type, ctor_args) : NULL;
+    XDECREF(code);
+    XDECREF(items);
+    XDECREF(ctor_args);
+    return r;
+}
+
+/* __copy__ and __deepcopy__(memo): the items are numbers, so both copy the data. */
+static Object *arr_copy(const ArrayObject *a)
+{
+    ArrayObject *b = arr_new(a->kind, a->n);
+    if (b && a->n)
+        memcpy(b->data, a->data, a->n * a->kind->size);
+    return (Object *)b;
+}
+
+METHOD(arr_m_copy)
+{
+    return exact("__copy__", nargs, kw, 0) < 0 ? NULL : arr_copy(A(args[0]));
+}
+
+METHOD(arr_m_deepcopy)
+{
+    return exact("__deepcopy__", nargs, kw, 1) < 0 ? NULL : arr_copy(A(args[0]));
+}
+
 static const MethodDef arr_methods[] = {
+    { "__reduce__", arr_m_reduce, NULL },
+    { "__copy__", arr_m_copy, NULL }, { "__deepcopy__", arr_m_deepcopy, NULL },
     { "append", arr_m_append, NULL }, { "extend", arr_m_extend, NULL },
     { "frombytes", arr_m_frombytes, NULL }, { "fromlist", arr_m_fromlist, NULL },
     { "tobytes", arr_m_tobytes, NULL }, { "tolist", arr_m_tolist, NULL },
@@ -796,7 +831,7 @@ static size_t arr_extsize(Object *o)
 }
 
 Type ArrayType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "array", .base = &ObjectType,
+    OBJ_HEAD_INIT(&TypeType), .name = "array.array", .base = &ObjectType,
     .basicsize = sizeof(ArrayObject), .dealloc = arr_dealloc, .repr = arr_repr,
     .extsize = arr_extsize,
     .hash = arr_hash, .richcompare = arr_richcompare, .iter = arr_iter,

@@ -147,13 +147,28 @@ Type NoneType = {
     .basicsize = sizeof(Object), .repr = none_repr, .truth = none_truth,
     .construct = none_construct,
 };
+/* NotImplemented and Ellipsis pickle as the builtins of their names. */
+static Object *singleton_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    return args[0]->type->repr(args[0]);
+}
+
+static const MethodDef singleton_methods[] = {
+    { "__reduce__", singleton_reduce, NULL },
+    { NULL, NULL, NULL },
+};
+
 Type NotImplementedType = {
     OBJ_HEAD_INIT(&TypeType), .name = "NotImplementedType", .base = &ObjectType,
-    .basicsize = sizeof(Object), .repr = notimpl_repr,
+    .basicsize = sizeof(Object), .repr = notimpl_repr, .methods = singleton_methods,
 };
 Type EllipsisType = {
     OBJ_HEAD_INIT(&TypeType), .name = "ellipsis", .base = &ObjectType,
-    .basicsize = sizeof(Object), .repr = ellipsis_repr,
+    .basicsize = sizeof(Object), .repr = ellipsis_repr, .methods = singleton_methods,
 };
 
 Object NoneObject = OBJ_HEAD_INIT(&NoneType);

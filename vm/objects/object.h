@@ -432,6 +432,9 @@ static inline void tuple_set(Object *t, size_t i, Object *v) { ((TupleObject *)t
 static inline Object *tuple_get(Object *t, size_t i) { return ((TupleObject *)t)->items[i]; }   /* borrowed */
 static inline size_t tuple_len(Object *t) { return ((TupleObject *)t)->n; }
 Object *tuple_pack(size_t n, ...);       /* borrowed args, increfs */
+/* (type(self), (a, b, c)): a __reduce__ that calls the type again; borrowed
+ * args, NULL ones meaning an error already set. */
+Object *tuple_reduce_call(Object *self, Object *a, Object *b, Object *c);
 
 typedef struct ListObject { Object ob; size_t n, cap; Object **items; } ListObject;
 Object *list_new(size_t n);              /* n None-free slots: fill with list_set */

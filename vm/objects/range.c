@@ -534,8 +534,23 @@ static Object *get_start(Object *o) { return field(o, R_START, ((RangeObject *)o
 static Object *get_stop(Object *o) { return field(o, R_STOP, ((RangeObject *)o)->stop); }
 static Object *get_step(Object *o) { return field(o, R_STEP, ((RangeObject *)o)->step); }
 
+static Object *range_m_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    Object *a = get_start(args[0]), *z = get_stop(args[0]), *k = get_step(args[0]);
+    Object *r = tuple_reduce_call(args[0], a, z, k);
+    XDECREF(a);
+    XDECREF(z);
+    XDECREF(k);
+    return r;
+}
+
 static const MethodDef range_methods[] = {
     { "index", range_m_index, NULL },
+    { "__reduce__", range_m_reduce, NULL },
     { "count", range_m_count, NULL },
     { "start", NULL, get_start },
     { "stop", NULL, get_stop },

@@ -293,8 +293,19 @@ static Object *slice_m_indices(Object *c, Object *const *args, size_t nargs, Obj
     return t;
 }
 
+static Object *slice_m_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    SliceObject *s = (SliceObject *)args[0];
+    return tuple_reduce_call(args[0], s->start, s->stop, s->step);
+}
+
 static const MethodDef slice_methods[] = {
     { "indices", slice_m_indices, NULL },
+    { "__reduce__", slice_m_reduce, NULL },
     { "start", NULL, get_start },
     { "stop", NULL, get_stop },
     { "step", NULL, get_step },

@@ -39,6 +39,14 @@ Object *tuple_pack(size_t n, ...)
     return t;
 }
 
+Object *tuple_reduce_call(Object *self, Object *a, Object *b, Object *c)
+{
+    Object *args = a && b && c ? tuple_pack(3, a, b, c) : NULL;
+    Object *r = args ? tuple_pack(2, (Object *)self->type, args) : NULL;
+    XDECREF(args);
+    return r;
+}
+
 static Object *tuple_from_array(Object *const *items, size_t n)
 {
     Object *t = tuple_new(n);
