@@ -26,11 +26,6 @@ class AuthenticationError(ProcessError):
     pass
 
 
-def _refuse_manager(*args, **kwargs):
-    raise NotImplementedError("gilvm: multiprocessing.Manager is not available (no manager "
-                              "processes or proxies; share Value, Array, Queue or locks)")
-
-
 class BaseContext:
     """What every context has; its start method is its class's _name."""
     ProcessError = ProcessError
@@ -69,7 +64,12 @@ class BaseContext:
         from multiprocessing.queues import JoinableQueue
         return JoinableQueue(maxsize)
 
-    Manager = staticmethod(_refuse_manager)
+    def Manager(self):
+        """A started SyncManager (managers.py)."""
+        from multiprocessing.managers import SyncManager
+        m = SyncManager()
+        m.start()
+        return m
 
     def Lock(self):
         from multiprocessing.synchronize import Lock
