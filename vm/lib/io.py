@@ -29,11 +29,403 @@ class UnsupportedOperation(OSError, ValueError):
 
 def _file_types():
     with open(_os.devnull, "rb") as r, open(_os.devnull, "wb") as w, \
-            open(_os.devnull, "r+b") as rw, open(_os.devnull) as t:
-        return type(t), type(r), type(w), type(rw)
+            open(_os.devnull, "r+b") as rw, open(_os.devnull) as t, \
+            open(_os.devnull, "rb", buffering=0) as raw:
+        return type(t), type(r), type(w), type(rw), type(raw)
 
 
-_CTextFile, BufferedReader, BufferedWriter, BufferedRandom = _file_types()
+_CText, _CReader, _CWriter, _CRandom, _CRaw = _file_types()
+
+
+class _IOMeta(type):
+    """isinstance and issubclass count open()'s C file types as the
+    classes CPython gives them; a class names its own in _c_types (not
+    inherited, so a user's subclass claims none)."""
+
+    def _claims(cls, t):
+        return any(issubclass(t, c) for c in vars(cls).get("_c_types", ()))
+
+    def __instancecheck__(cls, obj):
+        return type.__instancecheck__(cls, obj) or cls._claims(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        return type.__subclasscheck__(cls, sub) or (isinstance(sub, type) and cls._claims(sub))
+
+
+class IOBase(metaclass=_IOMeta):
+    """What every stream has: closing, line reading over read (and peek,
+    when there is one), iteration, the context manager; the rest raises
+    UnsupportedOperation."""
+
+    _c_types = (_CText, _CReader, _CWriter, _CRandom, _CRaw)
+    __closed = False
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    def seek(self, *args):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, *args):
+        self._unsupported("truncate")
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def flush(self):
+        self._checkClosed()
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def seekable(self):
+        return False
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def readline(self, size=-1):
+        size = _index(size, "size")
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            want = 1
+            if hasattr(self, "peek"):
+                ahead = self.peek(1)
+                if ahead:
+                    end = ahead.find(b"\n") + 1 or len(ahead)
+                    want = end if size < 0 else min(end, size - len(line))
+            got = self.read(want)
+            if not got:
+                break
+            line += got
+            if line.endswith(b"\n"):
+                break
+        return bytes(line)
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _index(hint, "hint")
+        lines, total = [], 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class RawIOBase(IOBase):
+    """Unbuffered bytes: a subclass gives readinto (and write); read and
+    readall come from it."""
+
+    _c_types = (_CRaw,)
+
+    def read(self, size=-1):
+        size = _index(size, "size")
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        return None if n is None else bytes(b[:n])
+
+    def readall(self):
+        parts = []
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if data is None:
+                return b"".join(parts) if parts else None
+            if not data:
+                return b"".join(parts)
+            parts.append(data)
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
+
+
+class BufferedIOBase(IOBase):
+    """Buffered bytes: a subclass gives read (and write); readinto comes
+    from read."""
+
+    _c_types = (_CReader, _CWriter, _CRandom)
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        self._unsupported("read1")
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        view = memoryview(b).cast("B")
+        data = read(len(view))
+        view[:len(data)] = data
+        return len(data)
+
+
+class TextIOBase(IOBase):
+    """Text: a subclass gives read, readline or write as it can."""
+
+    _c_types = (_CText,)
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    encoding = errors = newlines = None
+
+
+class FileIO(RawIOBase):
+    """open(name, mode, buffering=0): a C raw file, counted as FileIO."""
+
+    _c_types = (_CRaw,)
+
+    def __new__(cls, file, mode="r", closefd=True, opener=None):
+        if opener is not None:
+            raise NotImplementedError("gilvm: FileIO(opener=...) is not supported")
+        mode = mode if "b" in mode else mode + "b"
+        return open(file, mode, buffering=0, closefd=closefd)
+
+
+class BufferedReader(BufferedIOBase):
+    """Reads a raw stream ahead in chunks; open()'s binary read files count
+    as BufferedReader too."""
+
+    _c_types = (_CReader,)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise OSError('"raw" argument must be readable.')
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._ahead = b""
+
+    def readable(self):
+        return self.raw.readable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    def close(self):
+        if not self.raw.closed:
+            self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def _fill(self):
+        data = self.raw.read(self.buffer_size)
+        if data:
+            self._ahead += data
+        return data
+
+    def peek(self, size=0):
+        self._checkClosed("peek of closed file")
+        if not self._ahead:
+            self._fill()
+        return self._ahead
+
+    def read1(self, size=-1):
+        self._checkClosed("read of closed file")
+        size = _index(size, "size")
+        if not self._ahead and size != 0:
+            self._fill()
+        return self._take(size if size >= 0 else len(self._ahead))
+
+    def read(self, size=-1):
+        self._checkClosed("read of closed file")
+        size = _index(size, "size")
+        while size < 0 or len(self._ahead) < size:
+            if not self._fill():
+                break
+        return self._take(size if size >= 0 else len(self._ahead))
+
+    def _take(self, n):
+        data, self._ahead = self._ahead[:n], self._ahead[n:]
+        return data
+
+    def tell(self):
+        return self.raw.tell() - len(self._ahead)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._ahead)
+        self._ahead = b""
+        return self.raw.seek(pos, whence)
+
+
+class BufferedWriter(BufferedIOBase):
+    """Gathers writes for a raw stream; open()'s binary write files count as
+    BufferedWriter too."""
+
+    _c_types = (_CWriter,)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise OSError('"raw" argument must be writable.')
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._pending = bytearray()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    def write(self, b):
+        """Kept while it fits the buffer; else what was kept goes out, then
+        the new data as long as more than a buffer's worth is left."""
+        self._checkClosed("write to closed file")
+        data = bytes(b)
+        if len(self._pending) + len(data) > self.buffer_size:
+            self._write_out()
+            while len(data) > self.buffer_size:
+                data = data[self._raw_write(data):]
+        self._pending += data
+        return memoryview(b).nbytes
+
+    def _raw_write(self, data):
+        n = self.raw.write(data)
+        if n is None:
+            raise BlockingIOError("write could not complete without blocking")
+        return n
+
+    def _write_out(self):
+        while self._pending:
+            del self._pending[:self._raw_write(bytes(self._pending))]
+
+    def flush(self):
+        self._checkClosed("flush of closed file")
+        self._write_out()
+        if hasattr(self.raw, "flush"):
+            self.raw.flush()
+
+    def close(self):
+        if not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
+    def tell(self):
+        return self.raw.tell() + len(self._pending)
+
+    def seek(self, pos, whence=0):
+        self.flush()
+        return self.raw.seek(pos, whence)
+
+
+class BufferedRandom(BufferedIOBase):
+    """open()'s binary read-write files' class (not constructible here)."""
+
+    _c_types = (_CRandom,)
+
+    def __new__(cls, *args, **kwargs):
+        raise NotImplementedError("gilvm: io.BufferedRandom cannot wrap another stream; "
+                                  "use open(name, 'r+b')")
 
 
 def _index(value, what):
@@ -158,7 +550,7 @@ class _Memory:
         return size
 
 
-class BytesIO(_Memory):
+class BytesIO(_Memory, BufferedIOBase):
     """A binary stream over an in-memory bytearray."""
 
     def __init__(self, initial_bytes=None):
@@ -242,7 +634,7 @@ class BytesIO(_Memory):
         self._closed = True
 
 
-class StringIO(_Memory):
+class StringIO(_Memory, TextIOBase):
     """A text stream over an in-memory str.  Writes at the end are kept as
     pending chunks and joined when the value is next read."""
 
@@ -393,16 +785,13 @@ class _IncrementalNewlineDecoder:
                 ("\r", "\n", "\r\n"))[self.seennl]
 
 
-class _TextIOMeta(type):
-    def __instancecheck__(cls, obj):
-        return isinstance(obj, _CTextFile) or type.__instancecheck__(cls, obj)
-
-
-class TextIOWrapper(metaclass=_TextIOMeta):
+class TextIOWrapper(TextIOBase):
     """Text in one codec over a binary stream: an incremental decoder reads
     it (a character split between reads comes out whole), an incremental
     encoder writes it, and newline says how line ends translate, as in
-    CPython."""
+    CPython.  open()'s UTF-8 text files count as TextIOWrapper too."""
+
+    _c_types = (_CText,)
 
     _CHUNK = DEFAULT_BUFFER_SIZE
 

@@ -1,7 +1,8 @@
 /* vm/objects/file.c — file objects: what open() returns.
  *
- * One struct serves CPython's four classes: TextIOWrapper (UTF-8 text),
- * and BufferedReader / BufferedWriter / BufferedRandom (bytes).  The file
+ * One struct serves CPython's five classes: TextIOWrapper (UTF-8 text),
+ * BufferedReader / BufferedWriter / BufferedRandom (bytes), and FileIO
+ * (bytes, buffering=0: each write reaches the kernel before it returns).  The file
  * keeps a read-ahead buffer and a write buffer over its descriptor, never
  * both non-empty: a write first gives the unread read-ahead back (lseek),
  * a read first flushes the writes.  The read-ahead holds the bytes as the
@@ -53,7 +54,7 @@ typedef struct FileObject {
     Object *owner;          /* the stream's object (owned), NULL once closed */
 } FileObject;
 
-static Type TextType, ReaderType, WriterType, RandomType, RWPairType;
+static Type TextType, ReaderType, WriterType, RandomType, RWPairType, RawType;
 
 /* ---- system calls, GIL released ---------------------------------------------- */
 
@@ -348,6 +349,16 @@ static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
     return len < 0 ? NULL : take(f, (size_t)len);
 }
 
+static Object *f_readall(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 1) {
+        exc_set(ExcTypeError, "readall() takes no arguments (%zu given)", nargs - 1);
+        return NULL;
+    }
+    FileObject *f = self_of(args);
+    return start_read(f) < 0 ? NULL : read_all(f);
+}
+
 /* How many bytes a binary read1 of n gives (n < 0: no limit): the
  * read-ahead's, else what one read adds to it.  -1 on error. */
 static ssize_t avail1(FileObject *f, int64_t n)
@@ -369,6 +380,22 @@ static Object *f_read1(Object *c, Object *const *args, size_t nargs, Object *kw)
         return NULL;
     ssize_t len = avail1(f, n);
     return len < 0 ? NULL : take(f, (size_t)len);
+}
+
+/* peek([size]): the read-ahead, left unconsumed; one read fills it when
+ * empty.  As CPython's BufferedReader, size does not bound the answer. */
+static Object *f_peek(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "size", NULL };
+    Object *v[1];
+    int64_t n;
+    FileObject *f = self_of(args);
+    if (args_parse("peek", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+        start_read(f) < 0)
+        return NULL;
+    if (f->rlen == f->rpos && fill(f, 0) < 0)
+        return NULL;
+    return bytes_from(f->rbuf ? f->rbuf + f->rpos : "", f->rlen - f->rpos);
 }
 
 /* readinto(b) and readinto1(b): the bytes read into b, a writable buffer
@@ -496,7 +523,7 @@ static int buffer_write(FileObject *f, const char *p, size_t n)
     }
     memcpy(f->wbuf + f->wlen, p, n);
     f->wlen += n;
-    return f->wlen >= CHUNK ? flush_writes(f, true) : 0;
+    return f->wlen >= CHUNK || f->ob.type == &RawType ? flush_writes(f, true) : 0;
 }
 
 static int write_obj(FileObject *f, Object *data)
@@ -743,6 +770,7 @@ static Object *f_seekable(Object *c, Object *const *args, size_t nargs, Object *
 static Object *get_closed(Object *o) { return bool_from(((FileObject *)o)->fd < 0); }
 static Object *get_name(Object *o) { INCREF(((FileObject *)o)->name); return ((FileObject *)o)->name; }
 static Object *get_mode(Object *o) { INCREF(((FileObject *)o)->mode); return ((FileObject *)o)->mode; }
+static Object *get_closefd(Object *o) { return bool_from(((FileObject *)o)->closefd); }
 static Object *get_encoding(Object *o)
 {
     Object *e = ((FileObject *)o)->encoding;
@@ -804,7 +832,10 @@ static Object *file_repr(Object *o)
     if (!name)
         return NULL;
     Object *r;
-    if (f->binary)
+    if (o->type == &RawType)
+        r = str_from_fmt("<_io.FileIO name=%s mode='%s' closefd=%s>", str_utf8(name), str_utf8(f->mode),
+                         f->closefd ? "True" : "False");
+    else if (f->binary)
         r = str_from_fmt("<_io.%s name=%s>", o->type->name, str_utf8(name));
     else
         r = str_from_fmt("<_io.TextIOWrapper name=%s mode='%s' encoding='%s'>", str_utf8(name),
@@ -831,6 +862,18 @@ static const MethodDef binary_methods[] = {
     { NULL, NULL, NULL },
 };
 
+/* A BufferedWriter has no peek; the readers have, beside the above. */
+static const MethodDef peek_methods[] = {
+    { "peek", f_peek, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef raw_methods[] = {
+    { "readinto", f_readinto, NULL }, { "readall", f_readall, NULL },
+    { "closefd", NULL, get_closefd },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef text_methods[] = {
     { "encoding", NULL, get_encoding }, { "errors", NULL, get_errors },
     { "newlines", NULL, get_newlines },
@@ -845,14 +888,16 @@ static const MethodDef text_methods[] = {
  * CPython's share _io._BufferedIOBase. */
 static Type FileBaseType = { FILE_FIELDS("_IOBase"), .base = &ObjectType, .methods = file_methods };
 static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
-static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &FileBaseType,
-                         .methods = binary_methods };
-static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &FileBaseType,
-                         .methods = binary_methods };
-static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &FileBaseType,
-                         .methods = binary_methods };
-static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &FileBaseType,
-                         .methods = binary_methods };
+static Type BinaryBaseType = { FILE_FIELDS("_BufferedIOBase"), .base = &FileBaseType,
+                              .methods = binary_methods };
+static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &BinaryBaseType,
+                         .methods = peek_methods };
+static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &BinaryBaseType };
+static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &BinaryBaseType,
+                         .methods = peek_methods };
+static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &BinaryBaseType,
+                         .methods = peek_methods };
+static Type RawType = { FILE_FIELDS("FileIO"), .base = &FileBaseType, .methods = raw_methods };
 
 /* ---- open() ------------------------------------------------------------------------------------------ */
 
@@ -905,8 +950,8 @@ static int parse_mode(const char *s, Mode *m)
 static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, bool closefd,
                         Type *rw_type)
 {
-    Type *t = !m->binary ? &TextType : m->readable && m->writable ? rw_type
-                                     : m->readable ? &ReaderType : &WriterType;
+    Type *t = !m->binary ? &TextType : rw_type == &RawType ? &RawType
+            : m->readable && m->writable ? rw_type : m->readable ? &ReaderType : &WriterType;
     Object *mode = m->binary ? str_from_cstr(m->fileio) : (INCREF(mode_attr), mode_attr);
     FileObject *f = mode ? (FileObject *)obj_alloc(t, sizeof *f) : NULL;
     if (!f) {
@@ -1057,13 +1102,10 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
     int64_t buffering = -1;
     if (v[2] && v[2] != None && int_as_i64(v[2], &buffering) < 0)
         return NULL;
-    if (!m.binary && buffering == 0) {
-        exc_set(ExcValueError, "can't have unbuffered text I/O");
-        return NULL;
-    }
     int closefd = v[6] ? obj_truth(v[6]) : 1;
     if (closefd < 0)
         return NULL;
+    bool text = !m.binary;
     if (wrap)
         m.binary = true;
     int fd;
@@ -1090,7 +1132,14 @@ Object *file_open(Object *self, Object *const *args, size_t nargs, Object *kw)
             return NULL;
         }
     }
-    Object *f = file_new(fd, name, mode_attr, &m, closefd, &RandomType);
+    if (text && buffering == 0) {   /* as CPython, after the open: 'w' has truncated */
+        exc_set(ExcValueError, "can't have unbuffered text I/O");
+        DECREF(name);
+        if (closefd)
+            close(fd);
+        return NULL;
+    }
+    Object *f = file_new(fd, name, mode_attr, &m, closefd, buffering == 0 ? &RawType : &RandomType);
     DECREF(name);
     if (!f && closefd)
         close(fd);
