@@ -10,8 +10,11 @@ while the parent feeds its stdin never deadlocks.  Every wait releases the
 GIL and stops for Ctrl-C on the main thread.
 
 pass_fds keeps those descriptors open (and inheritable) in the child; every
-other descriptor above 2 is closed there.  Not supported (ValueError says
-so): preexec_fn, close_fds=False, start_new_session, and bytes or PathLike arguments other than str.
+other descriptor above 2 is closed there, unless close_fds=False.
+start_new_session makes the child a session leader.  preexec_fn runs in the
+child (then a full fork of the VM, as os.fork) before exec; if it raises,
+Popen raises SubprocessError.  Not supported (ValueError says so): bytes or
+PathLike arguments other than str.
 """
 
 import os
@@ -169,9 +172,6 @@ class Popen:
                  env=None, universal_newlines=None, startupinfo=None, creationflags=0,
                  restore_signals=True, start_new_session=False, pass_fds=(),
                  encoding=None, errors=None, text=None):
-        if preexec_fn is not None or not close_fds or start_new_session:
-            raise ValueError('gilvm: subprocess supports no preexec_fn, '
-                             'close_fds=False or start_new_session')
         if text is not None and universal_newlines is not None and \
                 bool(universal_newlines) != bool(text):
             raise SubprocessError('Cannot disambiguate when both text and '
@@ -190,6 +190,10 @@ class Popen:
             argv[0] = executable
         if cwd is not None:
             cwd = os.fspath(cwd)
+        if pass_fds and not close_fds:
+            import warnings
+            warnings.warn("pass_fds overriding close_fds.", RuntimeWarning)
+            close_fds = True
         env_list = _envlist(env)
         made = []       # descriptors opened here, all closed on failure
         child = []      # the child's ends, closed here once it has them
@@ -202,7 +206,10 @@ class Popen:
                 errread, errwrite = self._handle(stderr, True, made, child)
             self.pid = _posixsubprocess.fork_exec(
                 argv, program, _candidates(program, env), env_list, cwd,
-                p2cread, c2pwrite, errwrite, tuple(sorted(set(pass_fds))))
+                p2cread, c2pwrite, errwrite, tuple(sorted(set(pass_fds))), close_fds,
+                start_new_session, preexec_fn)
+            if self.pid < 0:
+                raise SubprocessError('Exception occurred in preexec_fn.')
         except BaseException:
             for fd in made:
                 os.close(fd)
@@ -440,6 +447,26 @@ def check_output(*popenargs, timeout=None, **kwargs):
             kwargs.get('encoding') or kwargs.get('errors')
         kwargs['input'] = '' if text else b''
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
+
+
+def list2cmdline(seq):
+    """A command line as Microsoft's C runtime splits it back into seq: an
+    argument with a space or tab (or empty) is quoted; backslashes are
+    literal unless they come before a quote, where each is doubled."""
+    out = []
+    for arg in map(os.fsdecode, seq):
+        quote = not arg or ' ' in arg or '\t' in arg
+        text, slashes = [], 0
+        for ch in arg:
+            if ch == '\\':
+                slashes += 1
+                continue
+            text.append('\\' * (slashes * 2 + 1) + '"' if ch == '"' else '\\' * slashes + ch)
+            slashes = 0
+        text.append('\\' * (slashes * 2 if quote else slashes))
+        body = ''.join(text)
+        out.append('"%s"' % body if quote else body)
+    return ' '.join(out)
 
 
 def getstatusoutput(cmd):

@@ -20,6 +20,14 @@
  *   - The child keeps, above 2, only the descriptors named in pass_fds
  *     (made inheritable there) and the error pipe; keep[] is sorted before
  *     fork so the child closes the gaps between them with close_range.
+ *     With close_fds=False it keeps every inheritable descriptor.
+ *   - preexec_fn is the one exception to "no object in the child": with it
+ *     the fork is os.fork's (os_fork_vm: at-fork hooks, and a child whose
+ *     only thread holds the GIL), and the child calls it after its
+ *     descriptors, cwd and session are set, before closing descriptors and
+ *     exec, as CPython does.  If it raises, the child reports
+ *     STAGE_PREEXEC and fork_exec returns -1 (subprocess raises
+ *     SubprocessError).
  *
  * communicate polls the child's stdin, stdout and stderr together, so a
  * child that fills one pipe while the parent waits on another never
@@ -41,7 +49,7 @@
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 
-enum { STAGE_EXEC, STAGE_CHDIR, STAGE_FDS };
+enum { STAGE_EXEC, STAGE_CHDIR, STAGE_FDS, STAGE_PREEXEC };
 
 typedef struct ChildPlan {
     char **argv, **exes, **envp;   /* NULL-ended; envp NULL: inherit */
@@ -51,6 +59,7 @@ typedef struct ChildPlan {
     int maxfd;                     /* close_range's fallback bound */
     int *keep;                     /* pass_fds and errfd, ascending */
     size_t nkeep;
+    bool close_fds, new_session;
 } ChildPlan;
 
 extern char **environ;
@@ -73,8 +82,9 @@ static void close_from(int lo, int hi, int maxfd)
         close(fd);
 }
 
-/* In the child: async-signal-safe calls only (see the invariants). */
-static _Noreturn void child_exec(ChildPlan *p)
+/* In the child, before preexec_fn: signals, the standard descriptors,
+ * the session and cwd.  Async-signal-safe calls only (see the invariants). */
+static void child_setup(ChildPlan *p)
 {
     sigset_t none;
     sigemptyset(&none);
@@ -94,16 +104,25 @@ static _Noreturn void child_exec(ChildPlan *p)
         if ((fd == i ? fcntl(fd, F_SETFD, 0) : dup2(fd, i)) < 0)
             child_fail(p->errfd, STAGE_FDS, errno);
     }
+    if (p->cwd && chdir(p->cwd) != 0)
+        child_fail(p->errfd, STAGE_CHDIR, errno);
+    if (p->new_session)
+        setsid();
+}
+
+/* In the child, after preexec_fn: the descriptors it keeps, then exec. */
+static _Noreturn void child_exec(ChildPlan *p)
+{
     int lo = 3;
     for (size_t i = 0; i < p->nkeep; i++) {
         if (p->keep[i] != p->errfd && fcntl(p->keep[i], F_SETFD, 0) < 0)
             child_fail(p->errfd, STAGE_FDS, errno);
-        close_from(lo, p->keep[i] - 1, p->maxfd);
+        if (p->close_fds)
+            close_from(lo, p->keep[i] - 1, p->maxfd);
         lo = p->keep[i] + 1;
     }
-    close_from(lo, INT_MAX, p->maxfd);
-    if (p->cwd && chdir(p->cwd) != 0)
-        child_fail(p->errfd, STAGE_CHDIR, errno);
+    if (p->close_fds)
+        close_from(lo, INT_MAX, p->maxfd);
     int saved = 0;
     for (char **exe = p->exes; *exe; exe++) {
         execve(*exe, p->argv, p->envp ? p->envp : environ);
@@ -111,6 +130,17 @@ static _Noreturn void child_exec(ChildPlan *p)
             saved = errno;
     }
     child_fail(p->errfd, STAGE_EXEC, saved ? saved : errno);
+}
+
+/* The child with a preexec_fn: a VM of its own (os_fork_vm) runs it. */
+static _Noreturn void child_preexec(ChildPlan *p, Object *preexec)
+{
+    child_setup(p);
+    Object *r = obj_call(preexec, NULL, 0, NULL);
+    if (!r)
+        child_fail(p->errfd, STAGE_PREEXEC, 0);
+    DECREF(r);
+    child_exec(p);
 }
 
 static int fd_value(Object *o, int *fd)
@@ -158,7 +188,8 @@ static int keep_fds(Object *fds, ChildPlan *p)
 }
 
 /* After fork: the child's report, read with the GIL released.  0 if it
- * exec'ed; else the child is reaped and the OSError raised. */
+ * exec'ed, 1 if its preexec_fn raised; else the child is reaped and the
+ * OSError raised. */
 static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
 {
     int msg[2];
@@ -173,6 +204,8 @@ static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
     vm_block_end();
     if (got != (ssize_t)sizeof msg)
         return 0;
+    if (msg[0] == STAGE_PREEXEC)
+        return 1;
     if (msg[0] == STAGE_FDS)
         exc_set_oserror(msg[1]);
     else
@@ -180,15 +213,22 @@ static int await_exec(pid_t pid, int rfd, Object *program, Object *cwd)
     return -1;
 }
 
-/* fork_exec(args, program, executables, env, cwd, p2cread, c2pwrite, errwrite, pass_fds) -> pid */
+/* fork_exec(args, program, executables, env, cwd, p2cread, c2pwrite, errwrite, pass_fds,
+ *           close_fds, start_new_session, preexec_fn) -> pid, or -1 if preexec_fn raised */
 static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     static const char *const names[] = { "args", "program", "executables", "env", "cwd",
-                                         "p2cread", "c2pwrite", "errwrite", "pass_fds", NULL };
-    Object *v[9];
-    if (args_parse("fork_exec", args, nargs, kw, 9, names, v) < 0)
+                                         "p2cread", "c2pwrite", "errwrite", "pass_fds",
+                                         "close_fds", "start_new_session", "preexec_fn", NULL };
+    Object *v[12];
+    if (args_parse("fork_exec", args, nargs, kw, 12, names, v) < 0)
         return NULL;
-    ChildPlan p = { .maxfd = (int)sysconf(_SC_OPEN_MAX) };
+    int close_fds = obj_truth(v[9]), new_session = obj_truth(v[10]);
+    if (close_fds < 0 || new_session < 0)
+        return NULL;
+    ChildPlan p = { .maxfd = (int)sysconf(_SC_OPEN_MAX), .close_fds = close_fds,
+                    .new_session = new_session };
+    Object *preexec = v[11] == None ? NULL : v[11];
     for (int i = 0; i < 3; i++)
         if (fd_value(v[5 + i], &p.fds[i]) < 0)
             return NULL;
@@ -212,15 +252,20 @@ static Object *sp_fork_exec(Object *f, Object *const *args, size_t nargs, Object
         close(ep[1]);
         goto done;
     }
-    pid_t pid = fork();
-    if (pid == 0)
+    pid_t pid = preexec ? os_fork_vm() : fork();
+    if (pid == 0 && preexec)
+        child_preexec(&p, preexec);
+    if (pid == 0) {
+        child_setup(&p);
         child_exec(&p);
+    }
     int err = errno;
     close(ep[1]);
+    int how = pid < 0 ? -1 : await_exec(pid, ep[0], v[1], v[4]);
     if (pid < 0)
         exc_set_oserror(err);
-    else if (await_exec(pid, ep[0], v[1], v[4]) == 0)
-        r = int_from_i64(pid);
+    else if (how >= 0)
+        r = int_from_i64(how == 0 ? pid : -1);
     close(ep[0]);
 done:
     free(p.keep);

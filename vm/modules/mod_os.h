@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/types.h>
 #include "vm/objects/object.h"
 
 /* Up to n bytes from fd (recv with flags when is_socket), as bytes. */
@@ -20,5 +21,8 @@ void *os_bytes_copy(Object *o, size_t *n);
 /* A list or tuple of str as a NULL-ended malloc'ed array pointing into the
  * strs, for exec (they outlive the call); NULL with TypeError/ValueError. */
 char **os_str_array(Object *seq, const char *what);
+/* os.fork's fork(2): the at-fork hooks run, and a child that can run Python
+ * (its only thread, holding the GIL); -1 with errno on failure. */
+pid_t os_fork_vm(void);
 
 #endif

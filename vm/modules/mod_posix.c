@@ -842,7 +842,8 @@ static Object *os__exit(Object *f, Object *const *args, size_t nargs, Object *kw
  * after_in_child hooks (threading's and random's among them), in
  * registration order.  A hook that raises is reported as unraisable and
  * the others still run.  The calling thread holds the GIL throughout, so
- * no other thread runs Python between the hooks and fork(2).
+ * no other thread runs Python between the hooks and fork(2).  os_fork_vm
+ * is this fork for _posixsubprocess too, when its child runs a preexec_fn.
  *
  * The hooks live in the posix module's dict as three lists (FORKERS), so
  * they go with the module at exit. */
@@ -880,10 +881,8 @@ static void run_forkers(const char *attr, bool reverse)
     free(copy);
 }
 
-static Object *os_fork(Object *f, Object *const *args, size_t nargs, Object *kw)
+pid_t os_fork_vm(void)
 {
-    if (!nargs_ok("fork", nargs, kw, 0))
-        return NULL;
     run_forkers(FORKER_ATTR(before), true);
     vmthread_before_fork();
     pid_t pid = fork();
@@ -896,6 +895,16 @@ static Object *os_fork(Object *f, Object *const *args, size_t nargs, Object *kw)
         vmthread_after_fork_parent();
         run_forkers(FORKER_ATTR(after_in_parent), false);
     }
+    errno = err;
+    return pid;
+}
+
+static Object *os_fork(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!nargs_ok("fork", nargs, kw, 0))
+        return NULL;
+    pid_t pid = os_fork_vm();
+    int err = errno;
     if (pid < 0) {
         exc_set_oserror(err);
         return NULL;
