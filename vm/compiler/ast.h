@@ -90,6 +90,9 @@ typedef enum {
 struct Expr {
     ExprKind kind;
     int lineno, col;
+    /* Where its text starts, opening parentheses included: the position of
+     * a node it begins (`(a + b)[0]`'s Subscript starts at the parenthesis, as 3.8's). */
+    int start_line, start_col;
     int op;
     ExprCtx ctx;
     Expr *a, *b, *c;

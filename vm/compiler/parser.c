@@ -36,6 +36,7 @@ typedef struct Parser {
     int depth;
     int line_base;          /* f-string sub-parsers: added to node lines */
     int fixed_line;         /* f-string sub-parsers: every node gets this line (0: off) */
+    int col_base;           /* f-string sub-parsers: added to expression columns, as 3.8 shifts them */
     const char *filename;
     int eval;
 } Parser;
@@ -175,8 +176,8 @@ static Expr *new_expr(Parser *p, ExprKind k, int line, int col)
 {
     Expr *e = alloc(p, sizeof *e);
     e->kind = k;
-    e->lineno = node_line(p, line);
-    e->col = col;
+    e->lineno = e->start_line = node_line(p, line);
+    e->col = e->start_col = col + p->col_base;
     return e;
 }
 static Expr *expr_at(Parser *p, ExprKind k, const Token *t) { return new_expr(p, k, t->line, t->col); }
@@ -184,8 +185,16 @@ static Expr *expr_like(Parser *p, ExprKind k, const Expr *pos)
 {
     Expr *e = alloc(p, sizeof *e);
     e->kind = k;
-    e->lineno = pos->lineno;
-    e->col = pos->col;
+    e->lineno = e->start_line = pos->start_line;
+    e->col = e->start_col = pos->start_col;
+    return e;
+}
+
+/* e, now known to be written inside the parenthesis lpar. */
+static Expr *parenthesized(Parser *p, Expr *e, const Token *lpar)
+{
+    e->start_line = node_line(p, lpar->line);
+    e->start_col = lpar->col;
     return e;
 }
 
@@ -227,7 +236,7 @@ static Expr *parse_namedexpr_test(Parser *p);
 static Stmt **parse_suite(Parser *p, int *n);
 static void parse_stmt(Parser *p, Vec *out);
 static Arguments *parse_arguments(Parser *p, int closer);
-static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line);
+static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col);
 static Expr *parse_yield(Parser *p);
 static Expr *parse_testlist_star_expr(Parser *p);
 
@@ -374,7 +383,7 @@ static void sb_flush(Parser *p, StrBuild *b, int line, int col)
 {
     if (b->nlast == 0) return;
     Expr *e = str_const(p, b->last, b->nlast, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     push(p, &b->parts, e);
     b->nlast = 0;
 }
@@ -385,7 +394,7 @@ static Expr *sb_finish(Parser *p, StrBuild *b, int line, int col)
         return str_const(p, b->last ? b->last : "", b->nlast, line, col);
     sb_flush(p, b, line, col);
     Expr *e = new_expr(p, E_JOINEDSTR, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     e->elts = (Expr **)b->parts.v;
     e->n = b->parts.n;
     return e;
@@ -416,20 +425,29 @@ static void add_unescaped(Parser *p, StrBuild *b, const char *s, size_t n, int r
 }
 
 /* Parse f-string text s[0..n) into b; recurse is 1 inside a format spec. */
-/* The line 3.8 gives an f-string expression: it looks for "{expr}" in the
- * first string token of the literal and counts the newlines before it;
- * not found (a conversion or spec follows the expression), the token's line. */
-static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_t n)
+/* The place 3.8 gives an f-string expression (its nodes are shifted by it
+ * from where they stand in "(expr)"): it looks for "{expr}" in the first
+ * string token of the literal and counts the newlines before it, and the
+ * columns from the last of them (the newline counted) or the token's
+ * start, plus the token's column; not found (a conversion or spec follows
+ * the expression), the token's line and column. */
+static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_t n, int *col)
 {
     int line = node_line(p, first->line);
+    *col = first->col + p->col_base;
     char *pat = alloc(p, n + 3);
     pat[0] = '{';
     memcpy(pat + 1, e, n);
     pat[n + 1] = '}';
     const char *hit = memmem(first->start, first->len, pat, n + 2);
     if (!hit) return line;
+    const char *from = first->start;
     for (const char *c = first->start; c < hit; c++)
-        if (*c == '\n') line++;
+        if (*c == '\n') {
+            line++;
+            from = c;
+        }
+    *col += (int)(hit - from);
     return line;
 }
 
@@ -484,9 +502,11 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
         for (size_t k = es; k < ee; k++)
             if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n') blank = 0;
         if (blank) fstring_error(p, "f-string: empty expression not allowed", t);
-        Expr *fv = new_expr(p, E_FORMATTED, line, t->col);
-        fv->lineno = line;
-        fv->a = parse_fstring_expr(p, s + es, ee - es, fstring_expr_line(p, first, s + es, ee - es));
+        Expr *fv = new_expr(p, E_FORMATTED, line, first->col);
+        fv->lineno = fv->start_line = line;
+        int col;
+        int eline = fstring_expr_line(p, first, s + es, ee - es, &col);
+        fv->a = parse_fstring_expr(p, s + es, ee - es, eline, col);
         fv->op = -1;
         if (s[i] == '!') {
             if (i + 1 >= n) fstring_error(p, "f-string: expecting '}'", t);
@@ -508,7 +528,7 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             if (i >= n) fstring_error(p, "f-string: expecting '}'", t);
             StrBuild sb = { 0 };
             fstring_parse(p, &sb, s + ss, i - ss, raw, recurse + 1, t, line, first);
-            fv->b = sb_finish(p, &sb, line, t->col);
+            fv->b = sb_finish(p, &sb, line, first->col);
         }
         if (i >= n || s[i] != '}') fstring_error(p, "f-string: expecting '}'", t);
         i++;
@@ -516,7 +536,7 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             sb_add_text(p, b, s + es, debug_end - es);
             if (!fv->b && fv->op == -1) fv->op = 'r';
         }
-        sb_flush(p, b, line, t->col);
+        sb_flush(p, b, line, first->col);
         push(p, &b->parts, fv);
     }
 }
@@ -577,7 +597,7 @@ static int starts_comp_for(Parser *p);
 static Expr *make_seq(Parser *p, ExprKind k, Vec *v, int line, int col)
 {
     Expr *e = new_expr(p, k, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     e->elts = (Expr **)v->v;
     e->n = v->n;
     return e;
@@ -620,7 +640,7 @@ static Expr *parse_atom(Parser *p)
         if (is_kw(p, "yield")) {
             Expr *y = parse_yield(p);
             expect_op(p, TK_RPAR);
-            return y;
+            return parenthesized(p, y, &t);
         }
         Expr *first = parse_star_or_namedexpr(p);
         if (starts_comp_for(p)) {
@@ -632,7 +652,7 @@ static Expr *parse_atom(Parser *p)
         }
         if (!is_op(p, TK_COMMA)) {
             expect_op(p, TK_RPAR);
-            return first;
+            return parenthesized(p, first, &t);
         }
         Vec v = { 0 };
         push(p, &v, first);
@@ -1123,7 +1143,7 @@ static Expr *parse_list_of(Parser *p, Expr *(*item)(Parser *))
         if (!starts_expr(p)) break;
         push(p, &v, item(p));
     }
-    return make_seq(p, E_TUPLE, &v, first->lineno, first->col);
+    return make_seq(p, E_TUPLE, &v, first->start_line, first->start_col);
 }
 
 static Expr *parse_star_or_expr(Parser *p) { return is_op(p, TK_STAR) ? parse_star_expr(p) : parse_expr(p); }
@@ -1165,7 +1185,7 @@ static Comprehension **parse_comp_for(Parser *p, int *ngens)
 
 /* An f-string's {expression}: parsed as "(text)" by a sub-parser whose
  * nodes all carry the string's line. */
-static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line)
+static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col)
 {
     char *buf = alloc(p, n + 3);
     buf[0] = '(';
@@ -1182,6 +1202,7 @@ static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line)
     sub.bail = p->bail;
     sub.depth = p->depth;
     sub.fixed_line = line;
+    sub.col_base = col;
     sub.filename = "<fstring>";
     next(&sub);
     Expr *e = parse_testlist_star_expr(&sub);
@@ -1196,7 +1217,7 @@ static Arg *parse_arg(Parser *p, int allow_annotation)
 {
     Arg *a = alloc(p, sizeof *a);
     a->lineno = node_line(p, p->tok.line);
-    a->col = p->tok.col;
+    a->col = p->tok.col + p->col_base;
     a->name = expect_name(p);
     if (allow_annotation && is_op(p, TK_COLON)) {
         next(p);
@@ -1415,7 +1436,8 @@ static Stmt *parse_expr_stmt(Parser *p)
         Stmt *s = new_stmt(p, S_ANNASSIGN, &t);
         set_context(p, first, CTX_STORE);
         s->target = first;
-        s->simple = first->kind == E_NAME;
+        /* not `(x): int`, whose parenthesis starts before the name */
+        s->simple = first->kind == E_NAME && first->start_col == first->col && first->start_line == first->lineno;
         s->annotation = parse_test(p);
         if (is_op(p, TK_EQUAL)) {
             next(p);
