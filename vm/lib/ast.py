@@ -99,6 +99,12 @@ _LEGACY_VISITS = ((Num, 'visit_Num'), (Str, 'visit_Str'), (Bytes, 'visit_Bytes')
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
     """The tree of source (str or bytes) in mode 'exec', 'eval' or 'single'."""
+    if type_comments:
+        raise NotImplementedError('ast: type comments are not read by gilvm')
+    if feature_version is not None and tuple(feature_version) != (3, 8):
+        raise NotImplementedError('ast: gilvm parses the 3.8 grammar only (no feature_version)')
+    if mode == 'func_type':
+        raise NotImplementedError("ast: mode 'func_type' is not supported by gilvm")
     return _ast._parse(source, filename, mode, _classes)
 
 

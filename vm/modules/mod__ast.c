@@ -4,7 +4,8 @@
  * _spec names every 3.8 node class with its base, _fields and _attributes;
  * vm/lib/ast.py makes the classes from it (so they are ordinary Python
  * classes that scripts construct and subclass) and hands them back to
- * _parse(source, filename, mode, classes), which builds the tree.
+ * _parse(source, filename, mode, classes), which builds the tree (ast.py
+ * also sets the classes on this module, as CPython's _ast has them).
  *
  * The tree is the parser's, before the optimizer folds anything, as 3.8's
  * ast.parse.  What gilvm's tree does not keep, and so the nodes lack:
