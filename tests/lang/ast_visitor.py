@@ -143,3 +143,12 @@ except TypeError as e:
 # compile() reads source into a tree with the flag
 t = compile('q = 3', '<s>', 'exec', ast.PyCF_ONLY_AST)
 print(type(t).__name__, t.body[0].targets[0].id, t.body[0].value.value)
+
+# get_source_segment with positions given by hand
+src = "x = 1\nif x:\n    y = (a +\n  b)\n"
+n = ast.Name(id='q')
+print(ast.get_source_segment(src, n))
+n = ast.BinOp(lineno=3, col_offset=9, end_lineno=4, end_col_offset=4)
+print(repr(ast.get_source_segment(src, n)), repr(ast.get_source_segment(src, n, padded=True)))
+n = ast.Name(lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)
+print(repr(ast.get_source_segment(src, n)))

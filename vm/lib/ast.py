@@ -242,6 +242,24 @@ def get_docstring(node, clean=True):
     return value.value
 
 
+def get_source_segment(source, node, *, padded=False):
+    """The source text of node: None for a node without a position, and
+    refused for a parsed one, whose end gilvm's tree does not keep."""
+    if getattr(node, 'lineno', None) is None or getattr(node, 'col_offset', None) is None:
+        return None
+    if getattr(node, 'end_lineno', None) is None or getattr(node, 'end_col_offset', None) is None:
+        raise NotImplementedError('ast.get_source_segment: gilvm does not record where nodes end')
+    lines = source.encode().splitlines(True)
+    first, last = node.lineno - 1, node.end_lineno - 1
+    if first == last:
+        return lines[first][node.col_offset:node.end_col_offset].decode()
+    head = lines[first][node.col_offset:].decode()
+    if padded:
+        head = ''.join(c if c.isspace() else ' ' for c in lines[first][:node.col_offset].decode()) + head
+    middle = [line.decode() for line in lines[first + 1:last]]
+    return head + ''.join(middle) + lines[last][:node.end_col_offset].decode()
+
+
 def walk(node):
     """Every node of the tree, breadth first, node itself first."""
     from collections import deque

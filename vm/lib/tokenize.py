@@ -20,7 +20,7 @@ from token import EXACT_TOKEN_TYPES
 
 __all__ = token.__all__ + ['tokenize', 'generate_tokens', 'detect_encoding', 'untokenize', 'TokenInfo']
 
-TAB_SIZE = 8
+tabsize = 8
 
 
 class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
@@ -165,7 +165,7 @@ class _Tokenizer:
         for a comment or blank line, -1 for blanks that end the input."""
         column = pos = 0
         while pos < len(line) and line[pos] in ' \t\f':
-            column = {' ': column + 1, '\t': (column // TAB_SIZE + 1) * TAB_SIZE, '\f': 0}[line[pos]]
+            column = {' ': column + 1, '\t': (column // tabsize + 1) * tabsize, '\f': 0}[line[pos]]
             pos += 1
         if pos == len(line):
             return -1
@@ -232,9 +232,9 @@ class _Tokenizer:
 
 def _tokens(readline, encoding):
     if encoding is not None:
-        yield TokenInfo(ENCODING, 'utf-8' if encoding == 'utf-8-sig' else encoding, (0, 0), (0, 0), '')
+        name = 'utf-8' if encoding == 'utf-8-sig' else encoding   # the BOM is gone already
+        yield TokenInfo(ENCODING, name, (0, 0), (0, 0), '')
         raw = readline
-        name = 'utf-8' if encoding == 'utf-8-sig' else encoding
 
         def readline():
             return raw().decode(name)
@@ -295,8 +295,7 @@ def detect_encoding(readline):
         try:
             lookup(encoding)
         except LookupError:
-            raise SyntaxError(('unknown encoding%s: ' % ('' if filename is None else ' for %r' % (filename,)))
-                              + encoding) from None
+            raise SyntaxError('unknown encoding%s: %s' % (where, encoding)) from None
         if bom:
             if encoding != 'utf-8':
                 raise SyntaxError('encoding problem%s: utf-8' % where)
