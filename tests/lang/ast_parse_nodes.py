@@ -54,7 +54,7 @@ t = f"x{y!r:>{w}} {z}"
 
 def describe(node, depth):
     parts = [type(node).__name__]
-    for attr in ('lineno', 'col_offset'):
+    for attr in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
         if attr in node._attributes and not isinstance(node, (ast.alias, ast.keyword)):   # 3.10 placed these
             parts.append('%s=%s' % (attr, getattr(node, attr)))
     for name, value in ast.iter_fields(node):

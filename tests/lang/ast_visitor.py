@@ -152,3 +152,11 @@ n = ast.BinOp(lineno=3, col_offset=9, end_lineno=4, end_col_offset=4)
 print(repr(ast.get_source_segment(src, n)), repr(ast.get_source_segment(src, n, padded=True)))
 n = ast.Name(lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)
 print(repr(ast.get_source_segment(src, n)))
+
+# get_source_segment of parsed nodes: their text, from start to end
+text = 'total = (a +\n    b) * f(x, *y)[0].attr  # tail\nif total:\n    pass\n'
+segments = [(type(node).__name__, ast.get_source_segment(text, node))
+            for node in ast.walk(ast.parse(text)) if isinstance(node, (ast.stmt, ast.expr))]
+for kind, segment in sorted(segments):   # sorted: 3.8's Index changes the walk's order
+    print(kind, repr(segment))
+print(repr(ast.get_source_segment(text, ast.parse(text).body[1], padded=True)))

@@ -37,6 +37,7 @@ typedef struct Parser {
     int line_base;          /* f-string sub-parsers: added to node lines */
     int fixed_line;         /* f-string sub-parsers: every node gets this line (0: off) */
     int col_base;           /* f-string sub-parsers: added to expression columns, as 3.8 shifts them */
+    int last_line, last_col;  /* where the last token taken ends (for node ends) */
     const char *filename;
     int eval;
 } Parser;
@@ -109,8 +110,12 @@ static void lex_one(Parser *p, Token *t)
     }
 }
 
+static int node_line(Parser *p, int line);
+
 static void next(Parser *p)
 {
+    p->last_line = node_line(p, p->tok.end_line);
+    p->last_col = p->tok.end_col + p->col_base;
     if (p->have_peek) { p->tok = p->peek; p->have_peek = 0; }
     else lex_one(p, &p->tok);
 }
@@ -194,7 +199,7 @@ static Expr *expr_like(Parser *p, ExprKind k, const Expr *pos)
 static Expr *parenthesized(Parser *p, Expr *e, const Token *lpar)
 {
     e->start_line = node_line(p, lpar->line);
-    e->start_col = lpar->col;
+    e->start_col = lpar->col + p->col_base;
     return e;
 }
 
@@ -541,6 +546,21 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
     }
 }
 
+/* An f-string's parts, and the parts of their format specs, span the
+ * whole literal, as 3.8's (the expressions inside keep their own places). */
+static Expr *fstring_ends(Parser *p, Expr *e)
+{
+    if (e->kind != E_JOINEDSTR) return e;
+    e->end_line = p->last_line;
+    e->end_col = p->last_col;
+    for (int i = 0; i < e->n; i++) {
+        e->elts[i]->end_line = p->last_line;
+        e->elts[i]->end_col = p->last_col;
+        if (e->elts[i]->kind == E_FORMATTED && e->elts[i]->b) fstring_ends(p, e->elts[i]->b);
+    }
+    return e;
+}
+
 static Expr *parse_strings(Parser *p)
 {
     Token first = p->tok;
@@ -573,7 +593,7 @@ static Expr *parse_strings(Parser *p)
         e->value->n = b.nlast;
         return e;
     }
-    return sb_finish(p, &b, node_line(p, first.line), first.col);
+    return fstring_ends(p, sb_finish(p, &b, node_line(p, first.line), first.col));
 }
 
 /* ---- expressions ------------------------------------------------------------ */
@@ -603,7 +623,27 @@ static Expr *make_seq(Parser *p, ExprKind k, Vec *v, int line, int col)
     return e;
 }
 
+/* e ends with the last token taken, unless its end is known already. */
+static Expr *ends_here(Parser *p, Expr *e)
+{
+    if (!e->end_line) {
+        e->end_line = p->last_line;
+        e->end_col = p->last_col;
+    }
+    return e;
+}
+
+static Expr *parse_atom_inner(Parser *p);
+
+/* An atom ends with its last token, except a parenthesized expression,
+ * whose end is its own (its parentheses are not part of it). */
 static Expr *parse_atom(Parser *p)
+{
+    Expr *e = parse_atom_inner(p);
+    return e->start_col == e->col && e->start_line == e->lineno ? ends_here(p, e) : e;
+}
+
+static Expr *parse_atom_inner(Parser *p)
 {
     Token t = p->tok;
     Expr *e;
@@ -817,7 +857,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
                 fail_at(p, PERR_SYNTAX, "iterable argument unpacking follows keyword argument unpacking", t.line, t.col + 1);
             Expr *st = expr_at(p, E_STARRED, &t);
             st->a = parse_test(p);
-            push(p, &args, st);
+            push(p, &args, st);   /* ends with its operand, parentheses not included (3.8) */
         } else if (is_op(p, TK_DOUBLESTAR)) {
             next(p);
             Keyword *k = alloc(p, sizeof *k);
@@ -864,6 +904,9 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
         next(p);
     }
     expect_op(p, TK_RPAR);
+    if (args.n == 1 && ((Expr *)args.v[0])->kind == E_GENEXP && ((Expr *)args.v[0])->col == lpar->col + p->col_base &&
+        ((Expr *)args.v[0])->lineno == node_line(p, lpar->line))
+        ends_here(p, args.v[0]);   /* f(x for x in y): the generator takes the call's parentheses */
     call->elts = (Expr **)args.v;
     call->n = args.n;
     call->kws = (Keyword **)kws.v;
@@ -880,20 +923,20 @@ static Expr *parse_atom_expr(Parser *p)
             Expr *c = expr_like(p, E_CALL, e);
             c->a = e;
             parse_call_args(p, c, &lpar);
-            e = c;
+            e = ends_here(p, c);
         } else if (is_op(p, TK_LSQB)) {
             next(p);
             Expr *s = expr_like(p, E_SUBSCRIPT, e);
             s->a = e;
             s->b = parse_subscriptlist(p);
             expect_op(p, TK_RSQB);
-            e = s;
+            e = ends_here(p, s);
         } else if (is_op(p, TK_DOT)) {
             next(p);
             Expr *a = expr_like(p, E_ATTR, e);
             a->a = e;
             a->id = expect_name(p);
-            e = a;
+            e = ends_here(p, a);
         } else {
             return e;
         }
@@ -911,6 +954,7 @@ static Expr *parse_power(Parser *p)
         next(p);
         e = expr_at(p, E_AWAIT, &t);
         e->a = parse_atom_expr(p);
+        ends_here(p, e);
     } else {
         e = parse_atom_expr(p);
     }
@@ -923,7 +967,7 @@ static Expr *parse_power(Parser *p)
         enter(p);   /* and two on each power */
         b->b = parse_factor(p);
         leave(p);
-        e = b;
+        e = ends_here(p, b);
         leave(p);
     }
     return e;
@@ -940,7 +984,7 @@ static Expr *parse_factor(Parser *p)
     e->op = op;
     e->a = parse_factor(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 /* Binary operator levels, loosest first. */
@@ -970,7 +1014,7 @@ static Expr *parse_binary(Parser *p, int level)
         b->op = op;
         b->a = e;
         b->b = parse_binary(p, level + 1);
-        e = b;
+        e = ends_here(p, b);
     }
 }
 
@@ -1018,7 +1062,7 @@ static Expr *parse_comparison(Parser *p)
     c->cmpops = alloc(p, (size_t)ops.n * sizeof(int));
     for (int i = 0; i < ops.n; i++)
         c->cmpops[i] = (int)(intptr_t)ops.v[i];
-    return c;
+    return ends_here(p, c);
 }
 
 static Expr *parse_not_test(Parser *p)
@@ -1031,7 +1075,7 @@ static Expr *parse_not_test(Parser *p)
     e->op = UOP_NOT;
     e->a = parse_not_test(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_boolop(Parser *p, int is_or)
@@ -1048,7 +1092,7 @@ static Expr *parse_boolop(Parser *p, int is_or)
     b->op = is_or ? BOOL_OR : BOOL_AND;
     b->elts = (Expr **)v.v;
     b->n = v.n;
-    return b;
+    return ends_here(p, b);
 }
 
 static Expr *parse_or_test(Parser *p) { return parse_boolop(p, 1); }
@@ -1063,7 +1107,7 @@ static Expr *parse_lambda(Parser *p, int nocond)
     enter(p);   /* CPython's parser spends two levels on each lambda */
     e->a = nocond ? parse_test_nocond(p) : parse_test(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_test(Parser *p)
@@ -1081,7 +1125,7 @@ static Expr *parse_test(Parser *p)
             c->a = parse_or_test(p);
             expect_kw(p, "else");
             c->c = parse_test(p);
-            e = c;
+            e = ends_here(p, c);
         }
     }
     leave(p);
@@ -1100,7 +1144,7 @@ static Expr *parse_star_expr(Parser *p)
     next(p);
     Expr *e = expr_at(p, E_STARRED, &t);
     e->a = parse_expr(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_star_or_test(Parser *p)
@@ -1123,7 +1167,7 @@ static Expr *parse_namedexpr_test(Parser *p)
     e->ctx = CTX_STORE;
     n->a = e;
     n->b = parse_test(p);
-    return n;
+    return ends_here(p, n);
 }
 
 static Expr *parse_star_or_namedexpr(Parser *p)
@@ -1143,7 +1187,7 @@ static Expr *parse_list_of(Parser *p, Expr *(*item)(Parser *))
         if (!starts_expr(p)) break;
         push(p, &v, item(p));
     }
-    return make_seq(p, E_TUPLE, &v, first->start_line, first->start_col);
+    return ends_here(p, make_seq(p, E_TUPLE, &v, first->start_line, first->start_col));
 }
 
 static Expr *parse_star_or_expr(Parser *p) { return is_op(p, TK_STAR) ? parse_star_expr(p) : parse_expr(p); }
@@ -1223,6 +1267,8 @@ static Arg *parse_arg(Parser *p, int allow_annotation)
         next(p);
         a->annotation = parse_test(p);
     }
+    a->end_line = p->last_line;
+    a->end_col = p->last_col;
     return a;
 }
 
@@ -1259,7 +1305,12 @@ static Arguments *parse_arguments(Parser *p, int closer)
             memcpy(A->posonly, args.v, (size_t)args.n * sizeof(Arg *));
             args.n = 0;
         } else {
+            int name_end = p->tok.col + (int)p->tok.len + p->col_base;
             Arg *a = parse_arg(p, ann);
+            if (star) {   /* 3.8 ends a keyword-only arg at its name */
+                a->end_line = a->lineno;
+                a->end_col = name_end;
+            }
             Expr *d = NULL;
             if (is_op(p, TK_EQUAL)) {
                 next(p);
@@ -1406,7 +1457,7 @@ static Expr *parse_yield(Parser *p)
     } else if (starts_expr(p)) {
         e->a = parse_testlist_star_expr(p);
     }
-    return e;
+    return ends_here(p, e);
 }
 
 static Stmt *parse_expr_stmt(Parser *p)
@@ -1528,7 +1579,10 @@ static Stmt *parse_small_stmt(Parser *p)
 static void parse_simple_stmt(Parser *p, Vec *out)
 {
     for (;;) {
-        push(p, out, parse_small_stmt(p));
+        Stmt *s = parse_small_stmt(p);
+        s->end_line = p->last_line;
+        s->end_col = p->last_col;
+        push(p, out, s);
         end_of_simple(p);
         if (is_op(p, TK_SEMI)) {
             next(p);

@@ -2,10 +2,9 @@
 
 The node classes are made here from _ast._spec (the C module's table of
 3.8's classes, fields and attributes); _ast._parse builds a tree of them
-from gilvm's own parse of the source, unoptimized as 3.8's ast.parse.
-gilvm's tree keeps no end positions: end_lineno and end_col_offset are
-None, and type comments are not read.  compile() takes source only, not
-a tree (gilvm compiles from its own C tree).
+from gilvm's own parse of the source, unoptimized as 3.8's ast.parse,
+with 3.8's positions (start and end).  Type comments are not read.
+compile() takes source only, not a tree (gilvm compiles from its own C tree).
 """
 import _ast
 from _ast import PyCF_ONLY_AST
@@ -205,9 +204,7 @@ def increment_lineno(node, n=1):
     for child in walk(node):
         for name in 'lineno', 'end_lineno':
             if name in child._attributes:
-                line = getattr(child, name, 0)
-                if line is not None:
-                    setattr(child, name, line + n)
+                setattr(child, name, getattr(child, name, 0) + n)
     return node
 
 
@@ -243,12 +240,10 @@ def get_docstring(node, clean=True):
 
 
 def get_source_segment(source, node, *, padded=False):
-    """The source text of node: None for a node without a position, and
-    refused for a parsed one, whose end gilvm's tree does not keep."""
-    if getattr(node, 'lineno', None) is None or getattr(node, 'col_offset', None) is None:
+    """The source text of node, None for a node without a full position;
+    padded: the first line's indentation kept as spaces."""
+    if any(getattr(node, name, None) is None for name in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')):
         return None
-    if getattr(node, 'end_lineno', None) is None or getattr(node, 'end_col_offset', None) is None:
-        raise NotImplementedError('ast.get_source_segment: gilvm does not record where nodes end')
     lines = source.encode().splitlines(True)
     first, last = node.lineno - 1, node.end_lineno - 1
     if first == last:

@@ -8,8 +8,9 @@
  * also sets the classes on this module, as CPython's _ast has them).
  *
  * The tree is the parser's, before the optimizer folds anything, as 3.8's
- * ast.parse.  What gilvm's tree does not keep, and so the nodes lack:
- * end_lineno and end_col_offset (always None), type comments (None, and
+ * ast.parse.  A node a token closes has its end from the parser; any other
+ * ends where its last child does (the greatest end among its children).
+ * What gilvm's tree does not keep: type comments (None, and
  * Module.type_ignores is []).  Constant.kind is 'u' when the source spells
  * the string with a u prefix, read back from the source at the node.
  */
@@ -225,17 +226,78 @@ static Object *mk(Conv *c, const char *name, int nfields, ...)
     return node;
 }
 
-/* The position attributes (end ones unknown: None). */
-static Object *at(Object *node, int lineno, int col)
+typedef struct Pos { int line, col; } Pos;
+
+static int pos_attr(Object *node, const char *name, int *out)
+{
+    Object *v = obj_getattr_str(node, name);
+    if (!v) {
+        exc_clear();
+        return 0;
+    }
+    int ok = int_is_word(v);
+    if (ok) *out = (int)int_value(v);
+    DECREF(v);
+    return ok;
+}
+
+/* Raise *end to the end of child o: its own end attributes when it has
+ * them, else (keyword, comprehension, arguments, ...) its children's. */
+static void child_end(Object *o, Pos *end);
+
+static void fields_end(Object *node, Pos *end)
+{
+    Object *fields = obj_getattr_str(node, "_fields");
+    if (!fields || !obj_isinstance_type(fields, &TupleType)) {
+        XDECREF(fields);
+        exc_clear();
+        return;
+    }
+    for (size_t i = 0; i < ((TupleObject *)fields)->n; i++) {
+        Object *v = obj_getattr(node, tuple_get(fields, i));
+        if (!v) {
+            exc_clear();
+            continue;
+        }
+        if (obj_is(v, &ListType))
+            for (size_t j = 0; j < ((ListObject *)v)->n; j++) child_end(list_get(v, j), end);
+        else
+            child_end(v, end);
+        DECREF(v);
+    }
+    DECREF(fields);
+}
+
+static void child_end(Object *o, Pos *end)
+{
+    if (o == None || obj_is(o, &StrType) || obj_is(o, &IntType)) return;
+    Pos p;
+    if (pos_attr(o, "end_lineno", &p.line) && pos_attr(o, "end_col_offset", &p.col)) {
+        if (p.line > end->line || (p.line == end->line && p.col > end->col)) *end = p;
+        return;
+    }
+    fields_end(o, end);
+}
+
+static int set_int_attr(Object *node, const char *name, int v)
+{
+    Object *o = int_from_i64(v);
+    int r = o ? obj_setattr(node, str_intern(name), o) : -1;
+    XDECREF(o);
+    return r;
+}
+
+/* The position attributes; an unknown end (0) is the children's. */
+static Object *at(Object *node, int lineno, int col, int end_line, int end_col)
 {
     if (!node) return NULL;
-    Object *l = int_from_i64(lineno), *co = int_from_i64(col);
-    int bad = !l || !co || obj_setattr(node, str_intern("lineno"), l) < 0 ||
-              obj_setattr(node, str_intern("col_offset"), co) < 0 ||
-              obj_setattr(node, str_intern("end_lineno"), None) < 0 ||
-              obj_setattr(node, str_intern("end_col_offset"), None) < 0;
-    XDECREF(l);
-    XDECREF(co);
+    Pos end = { end_line, end_col };
+    if (!end.line) fields_end(node, &end);
+    int bad = set_int_attr(node, "lineno", lineno) < 0 || set_int_attr(node, "col_offset", col) < 0 ||
+              (end.line ? set_int_attr(node, "end_lineno", end.line) < 0 ||
+                              set_int_attr(node, "end_col_offset", end.col) < 0
+                        : obj_setattr(node, str_intern("end_lineno"), None) < 0 ||
+                              obj_setattr(node, str_intern("end_col_offset"), None) < 0);
     if (bad) {
         DECREF(node);
         return NULL;
@@ -279,7 +341,7 @@ static Object *conv_arg(Conv *c, const void *p)
     const Arg *a = p;
     return at(mk(c, "arg", 3, "arg", str_from_cstr(a->name), "annotation", EXPR(c, a->annotation), "type_comment",
                  none_new()),
-              a->lineno, a->col);
+              a->lineno, a->col, a->end_line, a->end_col);
 }
 
 static Object *conv_args(Conv *c, const Arguments *A)
@@ -311,7 +373,7 @@ static Object *conv_handler(Conv *c, const void *p)
     const ExceptHandler *h = p;
     return at(mk(c, "ExceptHandler", 3, "type", EXPR(c, h->type), "name", opt_str(h->name), "body",
                  SEQ(c, h->body, h->nbody, conv_stmt)),
-              h->lineno, h->col);
+              h->lineno, h->col, 0, 0);
 }
 
 static Object *conv_withitem(Conv *c, const void *p)
@@ -438,7 +500,7 @@ static Object *conv_expr(Conv *c, const void *p)
     const Expr *e = p;
     Object *n = expr_node(c, e);
     if (e->kind == E_SLICE || e->kind == E_INDEX || e->kind == E_EXTSLICE) return n;   /* 3.8: no position */
-    return at(n, e->lineno, e->col);
+    return at(n, e->lineno, e->col, e->end_line, e->end_col);
 }
 
 #define BODY(c, s) SEQ(c, (s)->body, (s)->nbody, conv_stmt)
@@ -505,7 +567,7 @@ static Object *stmt_node(Conv *c, const Stmt *s)
 static Object *conv_stmt(Conv *c, const void *p)
 {
     const Stmt *s = p;
-    return at(stmt_node(c, s), s->lineno, s->col);
+    return at(stmt_node(c, s), s->lineno, s->col, s->end_line, s->end_col);
 }
 
 static Object *conv_module(Conv *c, const AstModule *m, const char *mode)
