@@ -149,19 +149,25 @@ static const char *const unop_names[] = { "Invert", "Not", "UAdd", "USub" };
 static const char *const boolop_names[] = { "And", "Or" };
 static const char *const cmp_names[] = { "Eq", "NotEq", "Lt", "LtE", "Gt", "GtE", "Is", "IsNot", "In", "NotIn" };
 
+/* Appends o (a new reference, or NULL for a failure) to list *l; on any
+ * failure *l is released and set to NULL.  Returns *l. */
+static Object *push_new(Object **l, Object *o)
+{
+    if (*l && (!o || list_append(*l, o) < 0)) {
+        DECREF(*l);
+        *l = NULL;
+    }
+    XDECREF(o);
+    return *l;
+}
+
 static Object *words_tuple(const char *s)
 {
     Object *l = list_new(0);
     while (l && *s) {
         const char *e = strchr(s, ' ');
         size_t n = e ? (size_t)(e - s) : strlen(s);
-        Object *w = str_from_utf8(s, n);
-        int bad = !w || list_append(l, w) < 0;
-        XDECREF(w);
-        if (bad) {
-            DECREF(l);
-            return NULL;
-        }
+        push_new(&l, str_from_utf8(s, n));
         s += n + (e != NULL);
     }
     if (!l) return NULL;
@@ -313,15 +319,7 @@ typedef Object *(*ConvFn)(Conv *c, const void *item);
 static Object *seq(Conv *c, const void *const *items, int n, ConvFn conv)
 {
     Object *l = list_new(0);
-    for (int i = 0; l && i < n; i++) {
-        Object *o = items[i] ? conv(c, items[i]) : none_new();
-        if (!o || list_append(l, o) < 0) {
-            XDECREF(o);
-            DECREF(l);
-            return NULL;
-        }
-        DECREF(o);
-    }
+    for (int i = 0; l && i < n; i++) push_new(&l, items[i] ? conv(c, items[i]) : none_new());
     return l;
 }
 
@@ -401,15 +399,7 @@ static Object *enum_node(Conv *c, const char *const *names, int n, int v)
 static Object *conv_cmpops(Conv *c, const Expr *e)
 {
     Object *l = list_new(0);
-    for (int i = 0; l && i < e->n; i++) {
-        Object *o = ENUM(c, cmp_names, e->cmpops[i]);
-        if (!o || list_append(l, o) < 0) {
-            XDECREF(o);
-            DECREF(l);
-            return NULL;
-        }
-        DECREF(o);
-    }
+    for (int i = 0; l && i < e->n; i++) push_new(&l, ENUM(c, cmp_names, e->cmpops[i]));
     return l;
 }
 
