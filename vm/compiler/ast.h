@@ -46,7 +46,7 @@ typedef struct Expr Expr;
 typedef struct Stmt Stmt;
 struct SymEntry;
 
-typedef struct Arg { const char *name; int lineno, col; Expr *annotation; } Arg;
+typedef struct Arg { const char *name; int lineno, col, end_line, end_col; Expr *annotation; } Arg;
 typedef struct Arguments {
     Arg **posonly; int nposonly;
     Arg **args; int nargs;
@@ -90,6 +90,12 @@ typedef enum {
 struct Expr {
     ExprKind kind;
     int lineno, col;
+    /* Where its text starts, opening parentheses included: the position of
+     * a node it begins (`(a + b)[0]`'s Subscript starts at the parenthesis, as 3.8's). */
+    int start_line, start_col;
+    /* Where it ends, as 3.8's end_lineno/end_col_offset (the last token the
+     * parser took for it); 0 where that is where its last child ends. */
+    int end_line, end_col;
     int op;
     ExprCtx ctx;
     Expr *a, *b, *c;
@@ -138,6 +144,7 @@ typedef enum {
 struct Stmt {
     StmtKind kind;
     int lineno, col;
+    int end_line, end_col;      /* simple statements; 0 for compound ones (their body's end) */
     const char *name;
     Arguments *args;
     Stmt **body; int nbody;

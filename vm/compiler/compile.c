@@ -664,7 +664,7 @@ static Object *name_obj(const char *s)
     return o;
 }
 
-static Object *const_obj(const AstConst *k)
+Object *compile_const_obj(const AstConst *k)
 {
     switch (k->kind) {
     case CK_NONE: return none_new();
@@ -682,7 +682,7 @@ static Object *const_obj(const AstConst *k)
         Object *t = tuple_new(k->n);
         if (!t) return NULL;
         for (size_t i = 0; i < k->n; i++) {
-            Object *it = const_obj(k->items[i]);
+            Object *it = compile_const_obj(k->items[i]);
             if (!it) {
                 for (size_t j = i; j < k->n; j++) tuple_set(t, j, none_new());
                 DECREF(t);
@@ -695,7 +695,7 @@ static Object *const_obj(const AstConst *k)
     case CK_FROZENSET: {
         AstConst items = *k;
         items.kind = CK_TUPLE;
-        Object *t = const_obj(&items), *fs = t ? frozenset_const(t) : NULL;
+        Object *t = compile_const_obj(&items), *fs = t ? frozenset_const(t) : NULL;
         XDECREF(t);
         return fs;
     }
@@ -730,7 +730,7 @@ static Object *consts_obj(Unit *u)
             o = u->consts[i].code;
             u->consts[i].code = NULL;   /* ownership moves to the tuple */
         } else {
-            o = ok ? const_obj(u->consts[i].c) : NULL;
+            o = ok ? compile_const_obj(u->consts[i].c) : NULL;
         }
         if (!o) { ok = 0; o = none_new(); }
         tuple_set(tup, (size_t)i, o);
@@ -2454,6 +2454,17 @@ fail:
     raise_error(&err, filename, src, len);
     ast_arena_free(arena);
     return NULL;
+}
+
+int compile_parse(const char *src, size_t len, const char *filename, CompileMode mode, AstArena *arena,
+                  AstModule *out)
+{
+    if (check_source(&src, &len, filename) < 0) return -1;
+    ParseError err;
+    memset(&err, 0, sizeof err);
+    if (parser_parse(src, len, mode == COMPILE_EVAL, arena, out, &err) == 0) return 0;
+    raise_error(&err, filename, src, len);
+    return -1;
 }
 
 Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)

@@ -2,6 +2,7 @@
 #ifndef GILKIT_VM_COMPILE_H
 #define GILKIT_VM_COMPILE_H
 
+#include "vm/compiler/ast.h"
 #include "vm/objects/object.h"
 
 typedef enum { COMPILE_FILE, COMPILE_EVAL } CompileMode;
@@ -9,5 +10,13 @@ typedef enum { COMPILE_FILE, COMPILE_EVAL } CompileMode;
 /* Returns a new CodeObject for the module (or expression), or NULL with
  * SyntaxError / IndentationError / TabError set (see exc_set_syntax). */
 Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode);
+
+/* Only the parse, unoptimized (the `ast` module's tree): 0 and *out filled
+ * in arena, or -1 with the SyntaxError compile_source would raise. */
+int compile_parse(const char *src, size_t len, const char *filename, CompileMode mode, AstArena *arena,
+                  AstModule *out);
+
+/* A constant of the tree as the object the compiler makes of it (new reference). */
+Object *compile_const_obj(const AstConst *k);
 
 #endif

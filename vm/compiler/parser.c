@@ -36,6 +36,8 @@ typedef struct Parser {
     int depth;
     int line_base;          /* f-string sub-parsers: added to node lines */
     int fixed_line;         /* f-string sub-parsers: every node gets this line (0: off) */
+    int col_base;           /* f-string sub-parsers: added to expression columns, as 3.8 shifts them */
+    int last_line, last_col;  /* where the last token taken ends (for node ends) */
     const char *filename;
     int eval;
 } Parser;
@@ -108,8 +110,12 @@ static void lex_one(Parser *p, Token *t)
     }
 }
 
+static int node_line(Parser *p, int line);
+
 static void next(Parser *p)
 {
+    p->last_line = node_line(p, p->tok.end_line);
+    p->last_col = p->tok.end_col + p->col_base;
     if (p->have_peek) { p->tok = p->peek; p->have_peek = 0; }
     else lex_one(p, &p->tok);
 }
@@ -175,8 +181,8 @@ static Expr *new_expr(Parser *p, ExprKind k, int line, int col)
 {
     Expr *e = alloc(p, sizeof *e);
     e->kind = k;
-    e->lineno = node_line(p, line);
-    e->col = col;
+    e->lineno = e->start_line = node_line(p, line);
+    e->col = e->start_col = col + p->col_base;
     return e;
 }
 static Expr *expr_at(Parser *p, ExprKind k, const Token *t) { return new_expr(p, k, t->line, t->col); }
@@ -184,8 +190,16 @@ static Expr *expr_like(Parser *p, ExprKind k, const Expr *pos)
 {
     Expr *e = alloc(p, sizeof *e);
     e->kind = k;
-    e->lineno = pos->lineno;
-    e->col = pos->col;
+    e->lineno = e->start_line = pos->start_line;
+    e->col = e->start_col = pos->start_col;
+    return e;
+}
+
+/* e, now known to be written inside the parenthesis lpar. */
+static Expr *parenthesized(Parser *p, Expr *e, const Token *lpar)
+{
+    e->start_line = node_line(p, lpar->line);
+    e->start_col = lpar->col + p->col_base;
     return e;
 }
 
@@ -227,7 +241,7 @@ static Expr *parse_namedexpr_test(Parser *p);
 static Stmt **parse_suite(Parser *p, int *n);
 static void parse_stmt(Parser *p, Vec *out);
 static Arguments *parse_arguments(Parser *p, int closer);
-static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line);
+static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col);
 static Expr *parse_yield(Parser *p);
 static Expr *parse_testlist_star_expr(Parser *p);
 
@@ -374,7 +388,7 @@ static void sb_flush(Parser *p, StrBuild *b, int line, int col)
 {
     if (b->nlast == 0) return;
     Expr *e = str_const(p, b->last, b->nlast, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     push(p, &b->parts, e);
     b->nlast = 0;
 }
@@ -385,7 +399,7 @@ static Expr *sb_finish(Parser *p, StrBuild *b, int line, int col)
         return str_const(p, b->last ? b->last : "", b->nlast, line, col);
     sb_flush(p, b, line, col);
     Expr *e = new_expr(p, E_JOINEDSTR, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     e->elts = (Expr **)b->parts.v;
     e->n = b->parts.n;
     return e;
@@ -416,20 +430,29 @@ static void add_unescaped(Parser *p, StrBuild *b, const char *s, size_t n, int r
 }
 
 /* Parse f-string text s[0..n) into b; recurse is 1 inside a format spec. */
-/* The line 3.8 gives an f-string expression: it looks for "{expr}" in the
- * first string token of the literal and counts the newlines before it;
- * not found (a conversion or spec follows the expression), the token's line. */
-static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_t n)
+/* The place 3.8 gives an f-string expression (its nodes are shifted by it
+ * from where they stand in "(expr)"): it looks for "{expr}" in the first
+ * string token of the literal and counts the newlines before it, and the
+ * columns from the last of them (the newline counted) or the token's
+ * start, plus the token's column; not found (a conversion or spec follows
+ * the expression), the token's line and column. */
+static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_t n, int *col)
 {
     int line = node_line(p, first->line);
+    *col = first->col + p->col_base;
     char *pat = alloc(p, n + 3);
     pat[0] = '{';
     memcpy(pat + 1, e, n);
     pat[n + 1] = '}';
     const char *hit = memmem(first->start, first->len, pat, n + 2);
     if (!hit) return line;
+    const char *from = first->start;
     for (const char *c = first->start; c < hit; c++)
-        if (*c == '\n') line++;
+        if (*c == '\n') {
+            line++;
+            from = c;
+        }
+    *col += (int)(hit - from);
     return line;
 }
 
@@ -484,9 +507,11 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
         for (size_t k = es; k < ee; k++)
             if (s[k] != ' ' && s[k] != '\t' && s[k] != '\n') blank = 0;
         if (blank) fstring_error(p, "f-string: empty expression not allowed", t);
-        Expr *fv = new_expr(p, E_FORMATTED, line, t->col);
-        fv->lineno = line;
-        fv->a = parse_fstring_expr(p, s + es, ee - es, fstring_expr_line(p, first, s + es, ee - es));
+        Expr *fv = new_expr(p, E_FORMATTED, line, first->col);
+        fv->lineno = fv->start_line = line;
+        int col;
+        int eline = fstring_expr_line(p, first, s + es, ee - es, &col);
+        fv->a = parse_fstring_expr(p, s + es, ee - es, eline, col);
         fv->op = -1;
         if (s[i] == '!') {
             if (i + 1 >= n) fstring_error(p, "f-string: expecting '}'", t);
@@ -508,7 +533,7 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             if (i >= n) fstring_error(p, "f-string: expecting '}'", t);
             StrBuild sb = { 0 };
             fstring_parse(p, &sb, s + ss, i - ss, raw, recurse + 1, t, line, first);
-            fv->b = sb_finish(p, &sb, line, t->col);
+            fv->b = sb_finish(p, &sb, line, first->col);
         }
         if (i >= n || s[i] != '}') fstring_error(p, "f-string: expecting '}'", t);
         i++;
@@ -516,9 +541,24 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
             sb_add_text(p, b, s + es, debug_end - es);
             if (!fv->b && fv->op == -1) fv->op = 'r';
         }
-        sb_flush(p, b, line, t->col);
+        sb_flush(p, b, line, first->col);
         push(p, &b->parts, fv);
     }
+}
+
+/* An f-string's parts, and the parts of their format specs, span the
+ * whole literal, as 3.8's (the expressions inside keep their own places). */
+static Expr *fstring_ends(Parser *p, Expr *e)
+{
+    if (e->kind != E_JOINEDSTR) return e;
+    e->end_line = p->last_line;
+    e->end_col = p->last_col;
+    for (int i = 0; i < e->n; i++) {
+        e->elts[i]->end_line = p->last_line;
+        e->elts[i]->end_col = p->last_col;
+        if (e->elts[i]->kind == E_FORMATTED && e->elts[i]->b) fstring_ends(p, e->elts[i]->b);
+    }
+    return e;
 }
 
 static Expr *parse_strings(Parser *p)
@@ -553,7 +593,7 @@ static Expr *parse_strings(Parser *p)
         e->value->n = b.nlast;
         return e;
     }
-    return sb_finish(p, &b, node_line(p, first.line), first.col);
+    return fstring_ends(p, sb_finish(p, &b, node_line(p, first.line), first.col));
 }
 
 /* ---- expressions ------------------------------------------------------------ */
@@ -577,13 +617,33 @@ static int starts_comp_for(Parser *p);
 static Expr *make_seq(Parser *p, ExprKind k, Vec *v, int line, int col)
 {
     Expr *e = new_expr(p, k, line, col);
-    e->lineno = line;
+    e->lineno = e->start_line = line;
     e->elts = (Expr **)v->v;
     e->n = v->n;
     return e;
 }
 
+/* e ends with the last token taken, unless its end is known already. */
+static Expr *ends_here(Parser *p, Expr *e)
+{
+    if (!e->end_line) {
+        e->end_line = p->last_line;
+        e->end_col = p->last_col;
+    }
+    return e;
+}
+
+static Expr *parse_atom_inner(Parser *p);
+
+/* An atom ends with its last token, except a parenthesized expression,
+ * whose end is its own (its parentheses are not part of it). */
 static Expr *parse_atom(Parser *p)
+{
+    Expr *e = parse_atom_inner(p);
+    return e->start_col == e->col && e->start_line == e->lineno ? ends_here(p, e) : e;
+}
+
+static Expr *parse_atom_inner(Parser *p)
 {
     Token t = p->tok;
     Expr *e;
@@ -620,7 +680,7 @@ static Expr *parse_atom(Parser *p)
         if (is_kw(p, "yield")) {
             Expr *y = parse_yield(p);
             expect_op(p, TK_RPAR);
-            return y;
+            return parenthesized(p, y, &t);
         }
         Expr *first = parse_star_or_namedexpr(p);
         if (starts_comp_for(p)) {
@@ -632,7 +692,7 @@ static Expr *parse_atom(Parser *p)
         }
         if (!is_op(p, TK_COMMA)) {
             expect_op(p, TK_RPAR);
-            return first;
+            return parenthesized(p, first, &t);
         }
         Vec v = { 0 };
         push(p, &v, first);
@@ -797,7 +857,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
                 fail_at(p, PERR_SYNTAX, "iterable argument unpacking follows keyword argument unpacking", t.line, t.col + 1);
             Expr *st = expr_at(p, E_STARRED, &t);
             st->a = parse_test(p);
-            push(p, &args, st);
+            push(p, &args, st);   /* ends with its operand, parentheses not included (3.8) */
         } else if (is_op(p, TK_DOUBLESTAR)) {
             next(p);
             Keyword *k = alloc(p, sizeof *k);
@@ -844,6 +904,9 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
         next(p);
     }
     expect_op(p, TK_RPAR);
+    if (args.n == 1 && ((Expr *)args.v[0])->kind == E_GENEXP && ((Expr *)args.v[0])->col == lpar->col + p->col_base &&
+        ((Expr *)args.v[0])->lineno == node_line(p, lpar->line))
+        ends_here(p, args.v[0]);   /* f(x for x in y): the generator takes the call's parentheses */
     call->elts = (Expr **)args.v;
     call->n = args.n;
     call->kws = (Keyword **)kws.v;
@@ -860,20 +923,20 @@ static Expr *parse_atom_expr(Parser *p)
             Expr *c = expr_like(p, E_CALL, e);
             c->a = e;
             parse_call_args(p, c, &lpar);
-            e = c;
+            e = ends_here(p, c);
         } else if (is_op(p, TK_LSQB)) {
             next(p);
             Expr *s = expr_like(p, E_SUBSCRIPT, e);
             s->a = e;
             s->b = parse_subscriptlist(p);
             expect_op(p, TK_RSQB);
-            e = s;
+            e = ends_here(p, s);
         } else if (is_op(p, TK_DOT)) {
             next(p);
             Expr *a = expr_like(p, E_ATTR, e);
             a->a = e;
             a->id = expect_name(p);
-            e = a;
+            e = ends_here(p, a);
         } else {
             return e;
         }
@@ -891,6 +954,7 @@ static Expr *parse_power(Parser *p)
         next(p);
         e = expr_at(p, E_AWAIT, &t);
         e->a = parse_atom_expr(p);
+        ends_here(p, e);
     } else {
         e = parse_atom_expr(p);
     }
@@ -903,7 +967,7 @@ static Expr *parse_power(Parser *p)
         enter(p);   /* and two on each power */
         b->b = parse_factor(p);
         leave(p);
-        e = b;
+        e = ends_here(p, b);
         leave(p);
     }
     return e;
@@ -920,7 +984,7 @@ static Expr *parse_factor(Parser *p)
     e->op = op;
     e->a = parse_factor(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 /* Binary operator levels, loosest first. */
@@ -950,7 +1014,7 @@ static Expr *parse_binary(Parser *p, int level)
         b->op = op;
         b->a = e;
         b->b = parse_binary(p, level + 1);
-        e = b;
+        e = ends_here(p, b);
     }
 }
 
@@ -998,7 +1062,7 @@ static Expr *parse_comparison(Parser *p)
     c->cmpops = alloc(p, (size_t)ops.n * sizeof(int));
     for (int i = 0; i < ops.n; i++)
         c->cmpops[i] = (int)(intptr_t)ops.v[i];
-    return c;
+    return ends_here(p, c);
 }
 
 static Expr *parse_not_test(Parser *p)
@@ -1011,7 +1075,7 @@ static Expr *parse_not_test(Parser *p)
     e->op = UOP_NOT;
     e->a = parse_not_test(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_boolop(Parser *p, int is_or)
@@ -1028,7 +1092,7 @@ static Expr *parse_boolop(Parser *p, int is_or)
     b->op = is_or ? BOOL_OR : BOOL_AND;
     b->elts = (Expr **)v.v;
     b->n = v.n;
-    return b;
+    return ends_here(p, b);
 }
 
 static Expr *parse_or_test(Parser *p) { return parse_boolop(p, 1); }
@@ -1043,7 +1107,7 @@ static Expr *parse_lambda(Parser *p, int nocond)
     enter(p);   /* CPython's parser spends two levels on each lambda */
     e->a = nocond ? parse_test_nocond(p) : parse_test(p);
     leave(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_test(Parser *p)
@@ -1061,7 +1125,7 @@ static Expr *parse_test(Parser *p)
             c->a = parse_or_test(p);
             expect_kw(p, "else");
             c->c = parse_test(p);
-            e = c;
+            e = ends_here(p, c);
         }
     }
     leave(p);
@@ -1080,7 +1144,7 @@ static Expr *parse_star_expr(Parser *p)
     next(p);
     Expr *e = expr_at(p, E_STARRED, &t);
     e->a = parse_expr(p);
-    return e;
+    return ends_here(p, e);
 }
 
 static Expr *parse_star_or_test(Parser *p)
@@ -1103,7 +1167,7 @@ static Expr *parse_namedexpr_test(Parser *p)
     e->ctx = CTX_STORE;
     n->a = e;
     n->b = parse_test(p);
-    return n;
+    return ends_here(p, n);
 }
 
 static Expr *parse_star_or_namedexpr(Parser *p)
@@ -1123,7 +1187,7 @@ static Expr *parse_list_of(Parser *p, Expr *(*item)(Parser *))
         if (!starts_expr(p)) break;
         push(p, &v, item(p));
     }
-    return make_seq(p, E_TUPLE, &v, first->lineno, first->col);
+    return ends_here(p, make_seq(p, E_TUPLE, &v, first->start_line, first->start_col));
 }
 
 static Expr *parse_star_or_expr(Parser *p) { return is_op(p, TK_STAR) ? parse_star_expr(p) : parse_expr(p); }
@@ -1165,7 +1229,7 @@ static Comprehension **parse_comp_for(Parser *p, int *ngens)
 
 /* An f-string's {expression}: parsed as "(text)" by a sub-parser whose
  * nodes all carry the string's line. */
-static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line)
+static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line, int col)
 {
     char *buf = alloc(p, n + 3);
     buf[0] = '(';
@@ -1182,6 +1246,7 @@ static Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, int line)
     sub.bail = p->bail;
     sub.depth = p->depth;
     sub.fixed_line = line;
+    sub.col_base = col;
     sub.filename = "<fstring>";
     next(&sub);
     Expr *e = parse_testlist_star_expr(&sub);
@@ -1196,12 +1261,14 @@ static Arg *parse_arg(Parser *p, int allow_annotation)
 {
     Arg *a = alloc(p, sizeof *a);
     a->lineno = node_line(p, p->tok.line);
-    a->col = p->tok.col;
+    a->col = p->tok.col + p->col_base;
     a->name = expect_name(p);
     if (allow_annotation && is_op(p, TK_COLON)) {
         next(p);
         a->annotation = parse_test(p);
     }
+    a->end_line = p->last_line;
+    a->end_col = p->last_col;
     return a;
 }
 
@@ -1238,7 +1305,12 @@ static Arguments *parse_arguments(Parser *p, int closer)
             memcpy(A->posonly, args.v, (size_t)args.n * sizeof(Arg *));
             args.n = 0;
         } else {
+            int name_end = p->tok.col + (int)p->tok.len + p->col_base;
             Arg *a = parse_arg(p, ann);
+            if (star) {   /* 3.8 ends a keyword-only arg at its name */
+                a->end_line = a->lineno;
+                a->end_col = name_end;
+            }
             Expr *d = NULL;
             if (is_op(p, TK_EQUAL)) {
                 next(p);
@@ -1385,7 +1457,7 @@ static Expr *parse_yield(Parser *p)
     } else if (starts_expr(p)) {
         e->a = parse_testlist_star_expr(p);
     }
-    return e;
+    return ends_here(p, e);
 }
 
 static Stmt *parse_expr_stmt(Parser *p)
@@ -1415,7 +1487,8 @@ static Stmt *parse_expr_stmt(Parser *p)
         Stmt *s = new_stmt(p, S_ANNASSIGN, &t);
         set_context(p, first, CTX_STORE);
         s->target = first;
-        s->simple = first->kind == E_NAME;
+        /* not `(x): int`, whose parenthesis starts before the name */
+        s->simple = first->kind == E_NAME && first->start_col == first->col && first->start_line == first->lineno;
         s->annotation = parse_test(p);
         if (is_op(p, TK_EQUAL)) {
             next(p);
@@ -1506,7 +1579,10 @@ static Stmt *parse_small_stmt(Parser *p)
 static void parse_simple_stmt(Parser *p, Vec *out)
 {
     for (;;) {
-        push(p, out, parse_small_stmt(p));
+        Stmt *s = parse_small_stmt(p);
+        s->end_line = p->last_line;
+        s->end_col = p->last_col;
+        push(p, out, s);
         end_of_simple(p);
         if (is_op(p, TK_SEMI)) {
             next(p);

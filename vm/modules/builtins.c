@@ -872,6 +872,20 @@ static Object *compile_text(const char *src, size_t len, const char *filename, C
     return compile_source(src, len, filename, mode);
 }
 
+/* compile()'s flag PyCF_ONLY_AST: the tree, as ast.parse makes it. */
+#define COMPILE_ONLY_AST 0x400
+
+static Object *compile_to_ast(Object *source, Object *filename, Object *mode)
+{
+    Object *name = str_intern("ast");
+    Object *ast = name ? import_name(name, NULL, NULL, 0) : NULL;
+    if (!ast) return NULL;
+    Object *args[] = { source, filename, mode };
+    Object *tree = obj_call_method(ast, "parse", args, 3);
+    DECREF(ast);
+    return tree;
+}
+
 BUILTIN(bi_compile)
 {
     static const char *const names[] = { "source", "filename", "mode", "flags", "dont_inherit",
@@ -882,9 +896,18 @@ BUILTIN(bi_compile)
     size_t len;
     const char *src = source_text(v[0], &len);
     if (!src) {
-        exc_set(ExcTypeError, "compile() arg 1 must be a string, bytes or AST object");
+        Object *ast = module_imported("ast"), *node = ast ? obj_getattr_str(ast, "AST") : NULL;
+        int is_node = node && obj_isinstance_type(node, &TypeType) && obj_isinstance_type(v[0], (Type *)node);
+        XDECREF(node);
+        exc_clear();
+        if (is_node)
+            exc_set(ExcTypeError, "compile(): gilvm compiles from source only, not from an AST object");
+        else
+            exc_set(ExcTypeError, "compile() arg 1 must be a string, bytes or AST object");
         return NULL;
     }
+    if (v[3] && int_is_word(v[3]) && (int_value(v[3]) & COMPILE_ONLY_AST))
+        return compile_to_ast(v[0], v[1], v[2]);
     if (!obj_isinstance_type(v[1], &StrType)) {
         exc_set(ExcTypeError, "compile() argument 'filename' must be str, not %s", v[1]->type->name);
         return NULL;

@@ -1,0 +1,33 @@
+"""Token numbers and names of CPython 3.8's tokenizer."""
+
+_NAMES = '''ENDMARKER NAME NUMBER STRING NEWLINE INDENT DEDENT LPAR RPAR LSQB RSQB
+COLON COMMA SEMI PLUS MINUS STAR SLASH VBAR AMPER LESS GREATER EQUAL DOT PERCENT
+LBRACE RBRACE EQEQUAL NOTEQUAL LESSEQUAL GREATEREQUAL TILDE CIRCUMFLEX LEFTSHIFT
+RIGHTSHIFT DOUBLESTAR PLUSEQUAL MINEQUAL STAREQUAL SLASHEQUAL PERCENTEQUAL
+AMPEREQUAL VBAREQUAL CIRCUMFLEXEQUAL LEFTSHIFTEQUAL RIGHTSHIFTEQUAL
+DOUBLESTAREQUAL DOUBLESLASH DOUBLESLASHEQUAL AT ATEQUAL RARROW ELLIPSIS
+COLONEQUAL OP AWAIT ASYNC TYPE_IGNORE TYPE_COMMENT ERRORTOKEN COMMENT NL
+ENCODING N_TOKENS'''.split()
+
+# The operator tokens in number order, from LPAR to COLONEQUAL.
+_OPERATORS = '''( ) [ ] : , ; + - * / | & < > = . % { } == != <= >= ~ ^ << >> ** += -= *=
+/= %= &= |= ^= <<= >>= **= // //= @ @= -> ... :='''.split()
+
+tok_name = dict(enumerate(_NAMES))
+globals().update((name, number) for number, name in tok_name.items())
+NT_OFFSET = 256
+EXACT_TOKEN_TYPES = {text: LPAR + i for i, text in enumerate(_OPERATORS)}
+__all__ = ['tok_name', 'ISTERMINAL', 'ISNONTERMINAL', 'ISEOF'] + _NAMES + ['NT_OFFSET']
+del _NAMES, _OPERATORS
+
+
+def ISTERMINAL(x):
+    return x < NT_OFFSET
+
+
+def ISNONTERMINAL(x):
+    return x >= NT_OFFSET
+
+
+def ISEOF(x):
+    return x == ENDMARKER
