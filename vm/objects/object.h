@@ -408,6 +408,10 @@ static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }
 static inline size_t str_nbytes(Object *s) { return ((StrObject *)s)->nbytes; }
 /* All ASCII (one byte per code point): indexing is O(1). */
 static inline bool str_is_ascii(Object *s) { return ((StrObject *)s)->nbytes == ((StrObject *)s)->ncp; }
+/* s with each non-ASCII decimal digit as its ASCII digit and each
+ * non-ASCII space as ' ', the text int() and float() read; a new
+ * reference (s itself when ASCII), NULL with MemoryError. */
+Object *str_numeric_ascii(Object *s);
 bool str_eq(Object *a, Object *b);
 Object *str_concat(Object *a, Object *b);
 
