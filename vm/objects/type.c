@@ -2144,15 +2144,15 @@ static int64_t heap_hash(Object *o)
     Object *r = call_dunder(f, o, NULL, 0);
     if (!r)
         return -1;
-    int64_t h;
     if (!obj_isinstance_type(r, &IntType)) {
         exc_set(ExcTypeError, "__hash__ method should return an integer");
         DECREF(r);
         return -1;
     }
-    h = int_value(r);
+    /* A big int is folded as int's own hash folds it (and -1 is -2). */
+    int64_t h = IntType.hash(r);
     DECREF(r);
-    return h == -1 ? -2 : h;
+    return h;
 }
 
 static const char *const cmp_dunders[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
@@ -2265,7 +2265,7 @@ static int meta_setattr(Object *o, Object *name, Object *value)
 static Object *heap_iter(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__iter__));
-    if (f) {
+    if (f && f != None) {
         Object *r = call_dunder(f, o, NULL, 0);
         if (r && !r->type->iternext) {
             exc_set(ExcTypeError, "iter() returned non-iterator of type '%s'", r->type->name);
@@ -2274,9 +2274,9 @@ static Object *heap_iter(Object *o)
         return r;
     }
     Type *sb = static_base(o->type);
-    if (sb->iter)
+    if (sb->iter && !f)
         return sb->iter(o);
-    if (heap_lookup(o->type, ID(__getitem__)))
+    if (!f && heap_lookup(o->type, ID(__getitem__)))
         return iter_seq_new(o);
     exc_set(ExcTypeError, "'%s' object is not iterable", o->type->name);
     return NULL;
@@ -2346,8 +2346,13 @@ static ssize_t heap_len(Object *o)
         DECREF(r);
         return -1;
     }
-    int64_t n = int_value(r);
+    int64_t n = int_is_small(r) ? int_value(r) : 0;
+    bool fits = int_is_small(r);
     DECREF(r);
+    if (!fits) {
+        exc_set(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (n < 0) {
         exc_set(ExcValueError, "__len__() should return >= 0");
         return -1;
@@ -2358,6 +2363,10 @@ static ssize_t heap_len(Object *o)
 static int heap_contains(Object *o, Object *item)
 {
     Object *f = heap_lookup(o->type, ID(__contains__));
+    if (f == None) {   /* __contains__ = None opts out, as CPython allows */
+        exc_set(ExcTypeError, "'%s' object is not a container", o->type->name);
+        return -1;
+    }
     if (!f && static_base(o->type)->contains)
         return static_base(o->type)->contains(o, item);
     if (!f)
