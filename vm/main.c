@@ -519,6 +519,7 @@ static bool finalize(Object *builtins)
     mod_sys_set_finalizing();
     module_fini();
     codec_fini();
+    type_fini();
     exc_clear();
     /* What only cycles keep (classes whose methods use super(), instances
      * a class attribute held) goes while builtins still exist for their

@@ -230,6 +230,7 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
  * empty: object), C3-linearised, as CPython's type_new with its errors
  * for unacceptable bases, layout conflicts and inconsistent MROs.  Borrows. */
 Type *type_new_class(Object *name, Object *bases, Object *dict);
+void type_fini(void);   /* at exit: drops the weak list of classes __subclasses__ reads */
 /* The most derived of meta and the metaclasses of bases (a tuple), as
  * CPython's _PyType_CalculateMetaclass: borrowed; NULL with "metaclass
  * conflict" when they are not on one line of inheritance. */

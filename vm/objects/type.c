@@ -2714,6 +2714,13 @@ static int subclass_register(Type *cls)
     return rc;
 }
 
+void type_fini(void)
+{
+    XDECREF(all_classes);
+    all_classes = NULL;
+    all_classes_pruned = 0;
+}
+
 /* cls.__subclasses__(): the living classes that name cls among their bases. */
 static Object *type_m_subclasses(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
