@@ -487,7 +487,7 @@ static int named_escape(const char *s, size_t n, size_t *i, char *out, const cha
     }
     snprintf(msg, sizeof msg,
              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s", start,
-             close ? (size_t)(close - s) : *i < n && s[*i] == '{' ? n - 1 : start + 1,
+             close && len ? (size_t)(close - s) : close ? *i : *i < n && s[*i] == '{' ? n - 1 : start + 1,
              close && len ? "unknown Unicode character name" : "malformed \\N character escape");
     *err = msg;
     return -1;
