@@ -130,3 +130,16 @@ for f in (lambda: 1 in Cont(), lambda: iter(NoIter()), lambda: len(Huge()), lamb
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
 print(hash(BigHash()), hash(MinusOne()), hash(BigHash()) == hash(2 ** 64 + 5))
+
+
+class StrHash:
+    def __hash__(self):
+        return hash("g")
+
+
+class Wide:
+    def __hash__(self):
+        return 2 ** 62
+
+
+print(hash(StrHash()) == hash("g"), hash(Wide()))

@@ -2149,10 +2149,11 @@ static int64_t heap_hash(Object *o)
         DECREF(r);
         return -1;
     }
-    /* A big int is folded as int's own hash folds it (and -1 is -2). */
-    int64_t h = IntType.hash(r);
+    /* Taken as it is when it fits (-1 but as -2), else folded as int's
+     * own hash folds a big int, as CPython's. */
+    int64_t h = int_is_small(r) ? int_value(r) : IntType.hash(r);
     DECREF(r);
-    return h;
+    return h == -1 ? -2 : h;
 }
 
 static const char *const cmp_dunders[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
