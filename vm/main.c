@@ -415,6 +415,10 @@ static Object *main_module(const Args *a, Object *file, Object *package)
     Object *m = module_new("__main__", a->code ? NULL : file ? str_utf8(file) : code_filename(a));
     if (m && package && (dict_set_str(module_dict(m), "__package__", package) < 0 || set_argv0(file) < 0))
         SETREF(m, NULL);
+    /* __main__'s __builtins__ is the builtins module itself, as CPython's. */
+    Object *bm = m ? dict_get_str(module_loaded(), "builtins") : NULL;
+    if (m && module_add(m, "__builtins__", bm ? bm : eval_builtins()) < 0)
+        SETREF(m, NULL);
     return m;
 }
 
@@ -515,6 +519,7 @@ static bool finalize(Object *builtins)
     mod_sys_set_finalizing();
     module_fini();
     codec_fini();
+    type_fini();
     exc_clear();
     /* What only cycles keep (classes whose methods use super(), instances
      * a class attribute held) goes while builtins still exist for their

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 const char *const lexer_op_text[TK__COUNT] = {
 #define LEXER_OP_TEXT(name, s) s,
     LEXER_OPS(LEXER_OP_TEXT)
@@ -459,6 +461,38 @@ static int hexval(char c)
     return -1;
 }
 
+/* A \\N{name} escape whose N is at s[*i - 1]: its character, by Unicode
+ * name or alias (any case, as ICU matches), into out; its length, or -1
+ * with *err in CPython's words.  *i moves past the closing brace. */
+static int named_escape(const char *s, size_t n, size_t *i, char *out, const char **err)
+{
+    static _Thread_local char msg[160];
+    size_t start = *i - 2;
+    const char *close = *i < n && s[*i] == '{' ? memchr(s + *i, '}', n - *i) : NULL;
+    size_t len = close ? (size_t)(close - s) - *i - 1 : 0;
+    char name[256];
+    UChar32 c = -1;
+    if (close && len > 0 && len < sizeof name) {
+        memcpy(name, s + *i + 1, len);
+        name[len] = 0;
+        UErrorCode e = U_ZERO_ERROR;
+        c = u_charFromName(U_UNICODE_CHAR_NAME, name, &e);
+        if (U_FAILURE(e) && (e = U_ZERO_ERROR, true))
+            c = u_charFromName(U_CHAR_NAME_ALIAS, name, &e);
+        c = U_FAILURE(e) ? -1 : c;
+    }
+    if (c >= 0) {
+        *i = (size_t)(close - s) + 1;
+        return (int)put_utf8(out, (uint32_t)c);
+    }
+    snprintf(msg, sizeof msg,
+             "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: %s", start,
+             close && len ? (size_t)(close - s) : close ? *i : *i < n && s[*i] == '{' ? n - 1 : start + 1,
+             close && len ? "unknown Unicode character name" : "malformed \\N character escape");
+    *err = msg;
+    return -1;
+}
+
 char *lexer_unescape(const char *s, size_t n, int is_bytes, int is_raw, size_t *outn, const char **err)
 {
     char *out = malloc(n + 1);
@@ -533,9 +567,13 @@ char *lexer_unescape(const char *s, size_t n, int is_bytes, int is_raw, size_t *
         }
         case 'N':
             if (!is_bytes) {
-                free(out);
-                *err = "(unicode error) \\N{...} escapes are not supported by gilvm";
-                return NULL;
+                int k = named_escape(s, n, &i, out + o, err);
+                if (k < 0) {
+                    free(out);
+                    return NULL;
+                }
+                o += (size_t)k;
+                break;
             }
             /* fall through */
         default:

@@ -456,6 +456,16 @@ static int fstring_expr_line(Parser *p, const Token *first, const char *e, size_
     return line;
 }
 
+/* The literal text's step at s: \\N{name} whole (its braces are not a
+ * replacement field) or an escaped backslash, else one byte. */
+static size_t fstring_escape_len(const char *s, size_t n, int raw)
+{
+    if (raw || s[0] != '\\' || n < 2)
+        return 1;
+    const char *close = s[1] == 'N' && n > 2 && s[2] == '{' ? memchr(s + 3, '}', n - 3) : NULL;
+    return close ? (size_t)(close - s) + 1 : s[1] == '\\' ? 2 : 1;
+}
+
 static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int raw, int recurse,
                           const Token *t, int line, const Token *first)
 {
@@ -463,7 +473,8 @@ static void fstring_parse(Parser *p, StrBuild *b, const char *s, size_t n, int r
     size_t i = 0;
     while (i < n) {
         size_t start = i;
-        while (i < n && s[i] != '{' && s[i] != '}') i++;
+        while (i < n && s[i] != '{' && s[i] != '}') i += fstring_escape_len(s + i, n - i, raw);
+        i = i > n ? n : i;
         add_unescaped(p, b, s + start, i - start, raw, t);
         if (i >= n) break;
         if (s[i] == '}') {

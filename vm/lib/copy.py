@@ -47,6 +47,16 @@ def _rebuild(x):
     return cls.__new__(cls)
 
 
+def _from_reduce(x, copy_value):
+    """An exception, rebuilt as its __reduce__ says: its type called on its
+    args, then its __dict__ through __setstate__."""
+    rv = x.__reduce__()
+    y = rv[0](*copy_value(rv[1]))
+    if len(rv) > 2 and rv[2]:
+        y.__setstate__(copy_value(rv[2]))
+    return y
+
+
 def _fill(x, y, copy_value):
     """Give y x's state (__getstate__'s, else __dict__) and __slots__ values,
     each through copy_value; __setstate__ takes the state if y has one."""
@@ -91,6 +101,8 @@ def copy(x):
         return y
     if isinstance(x, (tuple, frozenset, int, float, complex, str, bytes)):
         return x
+    if isinstance(x, BaseException):
+        return _from_reduce(x, lambda v: v)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(shallow)copyable object of type %s' % cls)
     y = _rebuild(x)
@@ -174,6 +186,8 @@ _deep_copiers = {list: _deepcopy_list, dict: _deepcopy_dict, set: _deepcopy_set,
 
 def _deepcopy_instance(x, memo):
     cls = type(x)
+    if isinstance(x, BaseException):
+        return _from_reduce(x, lambda v: deepcopy(v, memo))
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(deep)copyable object of type %s' % cls)
     y = _rebuild(x)

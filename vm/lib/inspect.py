@@ -21,6 +21,7 @@ __all__ = ['BoundArguments', 'FrameInfo', 'FullArgSpec', 'Parameter', 'Signature
            'cleandoc', 'getframeinfo', 'getouterframes', 'isframe',
            'currentframe', 'getdoc', 'getfile', 'getfullargspec', 'getmembers',
            'getmodule', 'getmro', 'isabstract', 'isasyncgenfunction', 'isawaitable',
+           'getgeneratorstate', 'getcoroutinestate', 'isasyncgen',
            'isbuiltin', 'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction',
            'isdatadescriptor', 'isfunction', 'isgenerator', 'isgeneratorfunction',
            'ismethod', 'ismethoddescriptor', 'ismodule', 'isroutine', 'istraceback',
@@ -117,6 +118,34 @@ def iscoroutine(obj):
 
 def isawaitable(obj):
     return iscoroutine(obj) or hasattr(type(obj), '__await__')
+
+
+def isasyncgen(obj):
+    kind = getattr(types, 'AsyncGeneratorType', None)
+    return kind is not None and isinstance(obj, kind)
+
+
+GEN_CREATED, GEN_RUNNING = 'GEN_CREATED', 'GEN_RUNNING'
+GEN_SUSPENDED, GEN_CLOSED = 'GEN_SUSPENDED', 'GEN_CLOSED'
+CORO_CREATED, CORO_RUNNING = 'CORO_CREATED', 'CORO_RUNNING'
+CORO_SUSPENDED, CORO_CLOSED = 'CORO_SUSPENDED', 'CORO_CLOSED'
+
+
+def _run_state(prefix, running, frame):
+    # A frame not yet started stands before its first instruction (f_lasti -1).
+    if running:
+        return prefix + 'RUNNING'
+    if frame is None:
+        return prefix + 'CLOSED'
+    return prefix + ('CREATED' if frame.f_lasti == -1 else 'SUSPENDED')
+
+
+def getgeneratorstate(generator):
+    return _run_state('GEN_', generator.gi_running, generator.gi_frame)
+
+
+def getcoroutinestate(coroutine):
+    return _run_state('CORO_', coroutine.cr_running, coroutine.cr_frame)
 
 
 def isabstract(obj):

@@ -599,6 +599,23 @@ BUILTIN(bi_divmod)
     return t;
 }
 
+/* Three-argument pow: a class's own __pow__(exp, mod) (never __rpow__, as
+ * in CPython), else integers only. */
+static Object *pow_mod(Object *b, Object *e, Object *m)
+{
+    if ((b->type->flags & TYPE_HEAP) && !obj_isinstance_type(b, &IntType)) {
+        Object *f = type_lookup(b->type, str_intern("__pow__"));
+        Object *a[2] = { e, m };
+        Object *r = f ? obj_call_prepend(f, b, a, 2, NULL) : NotImplemented;
+        if (r != NotImplemented)
+            return r;
+        exc_set(ExcTypeError, "unsupported operand type(s) for pow(): '%s', '%s', '%s'", b->type->name,
+                e->type->name, m->type->name);
+        return NULL;
+    }
+    return int_pow_mod(b, e, m);
+}
+
 BUILTIN(bi_pow)
 {
     static const char *const names[] = { "base", "exp", "mod", NULL };
@@ -606,7 +623,7 @@ BUILTIN(bi_pow)
     if (args_parse("pow", args, nargs, kw, 2, names, v) < 0)
         return NULL;
     if (v[2] && v[2] != None)
-        return int_pow_mod(v[0], v[1], v[2]);
+        return pow_mod(v[0], v[1], v[2]);
     return obj_binop(v[0], v[1], BIN_POW);
 }
 

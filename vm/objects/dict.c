@@ -717,8 +717,43 @@ static Object *view_m_isdisjoint(Object *c, Object *const *args, size_t nargs, O
     return found < 0 || exc_occurred() ? NULL : bool_from(!found);
 }
 
+/* reversed() of a dict or a view: from a snapshot of its order, newest
+ * first, as iter.c's reversed does for a dict itself. */
+static Object *reversed_of(Object *it)
+{
+    Object *l = it ? list_from_iter(it) : NULL;
+    Object *r = l ? list_reversed(l) : NULL;
+    XDECREF(it);
+    XDECREF(l);
+    return r;
+}
+
+static Object *view_m_reversed(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reversed__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return reversed_of(view_iter(args[0]));
+}
+
+static Object *dict_m_reversed(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reversed__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return reversed_of(dict_iter(args[0]));
+}
+
+static const MethodDef view_methods[] = {
+    { "__reversed__", view_m_reversed, NULL },
+    { NULL, NULL, NULL },
+};
+
 static const MethodDef setview_methods[] = {
     { "isdisjoint", view_m_isdisjoint, NULL },
+    { "__reversed__", view_m_reversed, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -732,7 +767,7 @@ static Type DictViewTypes[3] = {
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_values", .base = &ObjectType,
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
       .dealloc = view_dealloc, .repr = view_repr,
-      .iter = view_iter, .len = view_len, .contains = view_contains },
+      .iter = view_iter, .len = view_len, .contains = view_contains, .methods = view_methods },
     { OBJ_HEAD_INIT(&TypeType), .name = "dict_items", .base = &ObjectType,
       .hash = obj_hash_unhashable,   /* set-like: compared by value, so unhashable */
       .basicsize = sizeof(DictView), .flags = TYPE_GC, .traverse = view_traverse,
@@ -930,7 +965,7 @@ static const MethodDef dict_methods[] = {
     { "pop", dict_m_pop, NULL }, { "popitem", dict_m_popitem, NULL },
     { "update", dict_m_update, NULL }, { "setdefault", dict_m_setdefault, NULL },
     { "copy", dict_m_copy, NULL }, { "clear", dict_m_clear, NULL },
-    { "__init__", dict_m_init, NULL },
+    { "__init__", dict_m_init, NULL }, { "__reversed__", dict_m_reversed, NULL },
     { NULL, NULL, NULL },
 };
 

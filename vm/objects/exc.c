@@ -456,6 +456,43 @@ static Object *exc_m_with_traceback(Object *c, Object *const *args, size_t nargs
     return args[0];
 }
 
+/* (type, args) and its __dict__ when it has one with anything in it, as
+ * CPython's: copy and pickle rebuild an exception by calling its type. */
+static Object *exc_m_reduce(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__reduce__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    ExcObject *e = (ExcObject *)args[0];
+    Object *a = e->args ? (INCREF(e->args), e->args) : tuple_new(0);
+    bool state = e->dict && dict_len(e->dict) > 0;
+    Object *r = !a ? NULL : state ? tuple_pack(3, (Object *)e->ob.type, a, e->dict) : tuple_pack(2, (Object *)e->ob.type, a);
+    XDECREF(a);
+    return r;
+}
+
+/* __setstate__(dict): each item set as an attribute. */
+static Object *exc_m_setstate(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "__setstate__() takes exactly one argument (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (args[1] == None)
+        return none_new();
+    if (!obj_isinstance_type(args[1], &DictType)) {
+        exc_set(ExcTypeError, "state is not a dictionary");
+        return NULL;
+    }
+    size_t pos = 0;
+    Object *k, *v;
+    while (dict_next(args[1], &pos, &k, &v))
+        if (obj_setattr(args[0], k, v) < 0)
+            return NULL;
+    return none_new();
+}
+
 static Object *or_none(Object *v) { v = v ? v : None; INCREF(v); return v; }
 static Object *exc_get_args(Object *o)
 {
@@ -471,6 +508,8 @@ static Object *exc_get_suppress(Object *o) { return bool_from(((ExcObject *)o)->
 static const MethodDef exc_methods[] = {
     { "__init__", exc_m_init, NULL },
     { "with_traceback", exc_m_with_traceback, NULL },
+    { "__reduce__", exc_m_reduce, NULL },
+    { "__setstate__", exc_m_setstate, NULL },
     { "args", NULL, exc_get_args },
     { "__traceback__", NULL, exc_get_tb },
     { "__context__", NULL, exc_get_context },

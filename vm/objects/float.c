@@ -377,8 +377,12 @@ static Object *float_construct(Object *callable, Object *const *args, size_t nar
     if (!nargs)
         return float_from_double(0.0);
     Object *x = args[0];
-    if (obj_is(x, &StrType))
-        return float_from_text(str_utf8(x), str_nbytes(x), x);
+    if (obj_isinstance_type(x, &StrType)) {
+        Object *t = str_numeric_ascii(x);
+        Object *r = t ? float_from_text(str_utf8(t), str_nbytes(t), x) : NULL;
+        XDECREF(t);
+        return r;
+    }
     if (buffer_check(x)) {   /* bytes, bytearray, memoryview: ASCII text, as CPython reads them */
         Buffer b BUFFER_SCOPED = { 0 };
         return buffer_get(x, &b) < 0 ? NULL : float_from_text((const char *)b.p, b.n, x);

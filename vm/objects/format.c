@@ -470,6 +470,10 @@ Object *format_value(Object *v, Object *spec)
                 return NULL;
             Object *r = obj_call_prepend(f, v, &sp, 1, NULL);
             DECREF(sp);
+            if (r && !obj_isinstance_type(r, &StrType)) {
+                exc_set(ExcTypeError, "__format__ must return a str, not %s", r->type->name);
+                SETREF(r, NULL);
+            }
             return r;
         }
     }

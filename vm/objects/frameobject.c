@@ -64,7 +64,10 @@ static Object *frame_make(CodeObject *co, Object *globals, Object *locals, Objec
 static Object *snapshot_one(const Frame *f, Object *back)
 {
     Object *locals = f->locals ? (INCREF(f->locals), f->locals) : frameobject_locals(f->co, f->localsplus);
-    return frame_make(f->co, f->globals, locals, back, f->lasti * 2);
+    /* A suspended frame resumes after its yield, which is where CPython
+     * reports it; one not yet started is before its first instruction. */
+    int lasti = f->state == FRAME_CREATED ? -1 : f->state == FRAME_SUSPENDED ? (f->lasti - 1) * 2 : f->lasti * 2;
+    return frame_make(f->co, f->globals, locals, back, lasti);
 }
 
 Object *frameobject_detached(CodeObject *co, Object *globals, Object *locals, int lasti)

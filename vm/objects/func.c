@@ -397,6 +397,14 @@ static Object *func_get_annotations(Object *o)
     return v;
 }
 
+static Object *func_get_closure(Object *o)
+{
+    Object *c = ((FunctionObject *)o)->closure;
+    c = c ? c : None;
+    INCREF(c);
+    return c;
+}
+
 static Object *func_get_globals(Object *o)
 {
     Object *g = ((FunctionObject *)o)->globals;
@@ -528,6 +536,7 @@ static const MethodDef func_methods[] = {
     { "__kwdefaults__", NULL, func_get_kwdefaults },
     { "__annotations__", NULL, func_get_annotations },
     { "__globals__", NULL, func_get_globals },
+    { "__closure__", NULL, func_get_closure },
     { NULL, NULL, NULL },
 };
 
@@ -573,8 +582,38 @@ static Object *cell_repr(Object *o)
     return str_from_fmt("<cell at %p: %s object at %p>", (void *)o, v->type->name, (void *)v);
 }
 
+static Object *cell_get_contents(Object *o)
+{
+    Object *v = ((CellObject *)o)->ref;
+    if (!v) {
+        exc_set(ExcValueError, "Cell is empty");
+        return NULL;
+    }
+    INCREF(v);
+    return v;
+}
+
+/* Deleting empties the cell, as CPython's. */
+static int cell_set_contents(Object *o, Object *v)
+{
+    XINCREF(v);
+    SETREF(((CellObject *)o)->ref, v);
+    return 0;
+}
+
+static const MethodDef cell_methods[] = {
+    { "cell_contents", NULL, cell_get_contents },
+    { NULL, NULL, NULL },
+};
+
+static const SetterDef cell_setters[] = {
+    { "cell_contents", cell_set_contents },
+    { NULL, NULL },
+};
+
 Type CellType = {
     OBJ_HEAD_INIT(&TypeType), .name = "cell", .base = &ObjectType,
     .basicsize = sizeof(CellObject), .flags = TYPE_GC, .dealloc = cell_dealloc,
     .repr = cell_repr, .traverse = cell_traverse, .clear = cell_clear,
+    .methods = cell_methods, .setters = cell_setters,
 };

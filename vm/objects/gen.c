@@ -32,6 +32,7 @@
 #include "vm/objects/gen.h"
 #include "vm/modules/builtins.h"
 #include "vm/objects/code.h"
+#include "vm/objects/frameobject.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/traceback.h"
 #include "vm/objects/weakref.h"
@@ -531,6 +532,12 @@ static Object *gen_get_name(Object *o) { Object *v = ((GenObject *)o)->name; INC
 static Object *gen_get_qualname(Object *o) { Object *v = ((GenObject *)o)->qualname; INCREF(v); return v; }
 static Object *gen_get_code(Object *o) { Object *v = ((GenObject *)o)->code; INCREF(v); return v; }
 static Object *gen_get_running(Object *o) { return bool_from(((GenObject *)o)->running); }
+/* A snapshot (vm/objects/frameobject.h) of its frame, None once finished. */
+static Object *gen_get_frame(Object *o)
+{
+    const Frame *f = ((GenObject *)o)->frame;
+    return f && f->state != FRAME_DONE ? frameobject_snapshot(f) : none_new();
+}
 static Object *gen_get_yieldfrom(Object *o)
 {
     Object *d;
@@ -546,6 +553,7 @@ static const MethodDef gen_methods[] = {
     { "__qualname__", NULL, gen_get_qualname },
     { "gi_code", NULL, gen_get_code },
     { "gi_running", NULL, gen_get_running },
+    { "gi_frame", NULL, gen_get_frame },
     { "gi_yieldfrom", NULL, gen_get_yieldfrom },
     { NULL, NULL, NULL },
 };
@@ -571,6 +579,7 @@ static const MethodDef coro_methods[] = {
     { "__qualname__", NULL, gen_get_qualname },
     { "cr_code", NULL, gen_get_code },
     { "cr_running", NULL, gen_get_running },
+    { "cr_frame", NULL, gen_get_frame },
     { "cr_await", NULL, gen_get_yieldfrom },
     { NULL, NULL, NULL },
 };
@@ -1025,6 +1034,7 @@ static const MethodDef agen_methods[] = {
     { "__qualname__", NULL, gen_get_qualname },
     { "ag_code", NULL, gen_get_code },
     { "ag_running", NULL, gen_get_running },
+    { "ag_frame", NULL, gen_get_frame },
     { "ag_await", NULL, gen_get_yieldfrom },
     { NULL, NULL, NULL },
 };

@@ -1045,9 +1045,10 @@ static int digit_value(int c)
     return 99;
 }
 
-static Object *invalid_literal(const char *s, size_t n, int base)
+/* ValueError naming shown, else the text s[0, n). */
+static Object *invalid_literal(const char *s, size_t n, int base, Object *shown)
 {
-    Object *str = str_from_utf8(s, n);
+    Object *str = shown ? (INCREF(shown), shown) : str_from_utf8(s, n);
     if (!str)
         return NULL;
     Object *r = obj_repr(str);
@@ -1119,7 +1120,9 @@ static Object *from_digit_values(const unsigned char *v, size_t nd, int base, bo
     return big_finish(r, n, neg);
 }
 
-Object *int_from_string(const char *s, size_t n, int base)
+/* int_from_string, its errors naming shown (when not NULL): the str whose
+ * digits and spaces s spells in ASCII. */
+static Object *int_from_text(const char *s, size_t n, int base, Object *shown)
 {
     const char *p = s, *end = s + n;
     int shown_base = base;
@@ -1133,7 +1136,7 @@ Object *int_from_string(const char *s, size_t n, int base)
     p += skip_prefix(p, (size_t)(end - p), &base);
     const char *digits = p;
     if (p == end)
-        return invalid_literal(s, n, shown_base);
+        return invalid_literal(s, n, shown_base, shown);
     unsigned char *v = malloc((size_t)(end - p));
     if (!v) {
         exc_nomemory();
@@ -1147,7 +1150,7 @@ Object *int_from_string(const char *s, size_t n, int base)
         int d = digit_value((unsigned char)*p);
         if (d >= base) {
             free(v);
-            return invalid_literal(s, n, shown_base);
+            return invalid_literal(s, n, shown_base, shown);
         }
         nonzero |= d != 0;
         if (nd || d)
@@ -1155,11 +1158,16 @@ Object *int_from_string(const char *s, size_t n, int base)
     }
     Object *r;
     if (shown_base == 0 && *digits == '0' && nonzero) /* 0777 is not a literal */
-        r = invalid_literal(s, n, shown_base);
+        r = invalid_literal(s, n, shown_base, shown);
     else
         r = from_digit_values(v, nd, base, neg);
     free(v);
     return r;
+}
+
+Object *int_from_string(const char *s, size_t n, int base)
+{
+    return int_from_text(s, n, base, NULL);
 }
 
 /* int(s, base)'s check: the digits of s when base (0: as s's prefix says)
@@ -1193,9 +1201,15 @@ static int parse_digits_ok(const char *s, size_t n, int base)
 static Object *int_parse(Object *x, int base)
 {
     bool is_str = obj_isinstance_type(x, &StrType);
-    const char *p = is_str ? str_utf8(x) : (const char *)((BytesObject *)x)->data;
-    size_t n = is_str ? str_nbytes(x) : ((BytesObject *)x)->n;
-    return parse_digits_ok(p, n, base) < 0 ? NULL : int_from_string(p, n, base);
+    /* Other scripts' digits and spaces read as ASCII ones, as CPython's. */
+    Object *t = is_str ? str_numeric_ascii(x) : (INCREF(x), x);
+    if (!t)
+        return NULL;
+    const char *p = is_str ? str_utf8(t) : (const char *)((BytesObject *)x)->data;
+    size_t n = is_str ? str_nbytes(t) : ((BytesObject *)x)->n;
+    Object *r = parse_digits_ok(p, n, base) < 0 ? NULL : int_from_text(p, n, base, t == x ? NULL : x);
+    DECREF(t);
+    return r;
 }
 
 static Object *int_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)

@@ -291,13 +291,11 @@ static Object *reversed_construct(Object *callable, Object *const *args, size_t 
         XDECREF(keys);
         return it;
     }
-    bool opted_out = false;   /* __reversed__ = None, as CPython allows */
-    if ((seq->type->flags & TYPE_HEAP)) {
-        Object *f = type_lookup(seq->type, str_intern("__reversed__"));
-        if (f && f != None)
-            return obj_call_prepend(f, seq, NULL, 0, NULL);
-        opted_out = f == None;
-    }
+    /* __reversed__ = None opts out, as CPython allows. */
+    Object *f = type_lookup(seq->type, str_intern("__reversed__"));
+    if (f && f != None)
+        return obj_call_prepend(f, seq, NULL, 0, NULL);
+    bool opted_out = f == None;
     if (opted_out || !seq->type->getitem || !seq->type->len) {
         exc_set(ExcTypeError, "'%s' object is not reversible", seq->type->name);
         return NULL;

@@ -230,6 +230,7 @@ static inline bool obj_isinstance_type(Object *o, Type *t) { return o->type == t
  * empty: object), C3-linearised, as CPython's type_new with its errors
  * for unacceptable bases, layout conflicts and inconsistent MROs.  Borrows. */
 Type *type_new_class(Object *name, Object *bases, Object *dict);
+void type_fini(void);   /* at exit: drops the weak list of classes __subclasses__ reads */
 /* The most derived of meta and the metaclasses of bases (a tuple), as
  * CPython's _PyType_CalculateMetaclass: borrowed; NULL with "metaclass
  * conflict" when they are not on one line of inheritance. */
@@ -408,6 +409,10 @@ static inline const char *str_utf8(Object *s) { return ((StrObject *)s)->data; }
 static inline size_t str_nbytes(Object *s) { return ((StrObject *)s)->nbytes; }
 /* All ASCII (one byte per code point): indexing is O(1). */
 static inline bool str_is_ascii(Object *s) { return ((StrObject *)s)->nbytes == ((StrObject *)s)->ncp; }
+/* s with each non-ASCII decimal digit as its ASCII digit and each
+ * non-ASCII space as ' ', the text int() and float() read; a new
+ * reference (s itself when ASCII), NULL with MemoryError. */
+Object *str_numeric_ascii(Object *s);
 bool str_eq(Object *a, Object *b);
 Object *str_concat(Object *a, Object *b);
 

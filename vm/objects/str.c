@@ -497,6 +497,27 @@ static bool cp_numeric(uint32_t c)
     return c < 128 ? c >= '0' && c <= '9' : numeric_type(c) != U_NT_NONE;
 }
 
+Object *str_numeric_ascii(Object *s)
+{
+    if (str_is_ascii(s)) {
+        INCREF(s);
+        return s;
+    }
+    StrBuf b = { 0 };
+    const char *p = str_utf8(s), *end = p + str_nbytes(s);
+    while (p < end) {
+        int k;
+        uint32_t c = utf8_decode_at(p, &k);
+        char d = c < 128 ? 0 : cp_space(c) ? ' ' : cp_decimal(c) ? (char)('0' + u_charDigitValue((UChar32)c)) : 0;
+        if (d)
+            strbuf_put(&b, &d, 1);
+        else
+            strbuf_put(&b, p, (size_t)k);
+        p += k;
+    }
+    return strbuf_finish(&b);
+}
+
 /* Upper and lower are Unicode's Uppercase and Lowercase properties, which
  * take in more than the Lu and Ll categories (Ⓐ, ª). */
 static bool cp_upper(uint32_t c)

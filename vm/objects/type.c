@@ -657,6 +657,7 @@ static void ready_add(Type *t, Object *d, const char *name, Object *v)
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset);
+static Object *type_m_subclasses(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *meta_getattr(Object *o, Object *name);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
@@ -861,14 +862,20 @@ static Object *bind(Object *attr, Object *self)
 /* ---- staticmethod, classmethod, property ---------------------------------- */
 
 /* One layout for the three: `func` is the wrapped function (fget for a
- * property); a property also has fset. */
-typedef struct Wrapper { Object ob; Object *func, *fset, *fdel; } Wrapper;
+ * property); a property also has fset, fdel and its doc, which it took
+ * from fget (getter_doc) when none was given, and takes again on copy. */
+typedef struct Wrapper {
+    Object ob;
+    Object *func, *fset, *fdel, *doc;
+    bool getter_doc;
+} Wrapper;
 
 static void wrapper_dealloc(Object *o)
 {
     XDECREF(((Wrapper *)o)->func);
     XDECREF(((Wrapper *)o)->fset);
     XDECREF(((Wrapper *)o)->fdel);
+    XDECREF(((Wrapper *)o)->doc);
     obj_free(o);
 }
 
@@ -877,9 +884,28 @@ static void wrapper_traverse(Object *o, VisitFn visit, void *arg)
     visit(((Wrapper *)o)->func, arg);
     visit(((Wrapper *)o)->fset, arg);
     visit(((Wrapper *)o)->fdel, arg);
+    visit(((Wrapper *)o)->doc, arg);
 }
 
-static Object *property_new(Type *t, Object *func, Object *fset, Object *fdel)
+/* A property's doc: the one given, else its getter's __doc__; 0, or -1
+ * with an error other than a getter without __doc__. */
+static int property_set_doc(Wrapper *w, Object *doc)
+{
+    w->getter_doc = false;
+    if ((!doc || doc == None) && w->func) {
+        doc = obj_getattr(w->func, str_intern("__doc__"));
+        if (!doc && !exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+            return -1;
+        exc_clear();
+        w->getter_doc = doc != NULL;
+    } else {
+        XINCREF(doc);
+    }
+    SETREF(w->doc, doc);
+    return 0;
+}
+
+static Object *property_new(Type *t, Object *func, Object *fset, Object *fdel, Object *doc)
 {
     Wrapper *w = (Wrapper *)obj_alloc(t, sizeof(Wrapper));
     if (!w)
@@ -890,12 +916,16 @@ static Object *property_new(Type *t, Object *func, Object *fset, Object *fdel)
     w->func = func;
     w->fset = fset;
     w->fdel = fdel;
+    if (t != &StaticMethodType && t != &ClassMethodType && property_set_doc(w, doc) < 0) {
+        DECREF(w);
+        return NULL;
+    }
     return (Object *)w;
 }
 
 static Object *wrapper_new(Type *t, Object *func, Object *fset)
 {
-    return property_new(t, func, fset, NULL);
+    return property_new(t, func, fset, NULL, NULL);
 }
 
 static Object *wrapper_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
@@ -924,7 +954,7 @@ static Object *property_construct(Object *callable, Object *const *args, size_t 
     Object *v[4];
     if (property_args(args, nargs, kw, v) < 0)
         return NULL;
-    return property_new((Type *)callable, v[0], v[1], v[2]);
+    return property_new((Type *)callable, v[0], v[1], v[2], v[3]);
 }
 
 /* __init__ of a property subclass's instance, which starts empty: the
@@ -940,6 +970,12 @@ static Object *property_m_init(Object *c, Object *const *args, size_t nargs, Obj
         XINCREF(v[i]);
         SETREF(*fields[i], v[i]);
     }
+    if (property_set_doc(p, v[3]) < 0)
+        return NULL;
+    /* A subclass's own __doc__ (None in its class body) would hide the
+     * property's, so the instance carries it, as in CPython. */
+    if (p->ob.type != &PropertyType && obj_setattr(args[0], str_intern("__doc__"), p->doc ? p->doc : None) < 0)
+        return NULL;
     return none_new();
 }
 
@@ -964,10 +1000,12 @@ static Object *wrapper_m_init(Object *c, Object *const *args, size_t nargs, Obje
  * subclass's copy is its instance and its __init__ runs, as CPython's. */
 static Object *property_copy(Object *old, Object *fget, Object *fset, Object *fdel)
 {
+    Wrapper *w = (Wrapper *)old;
+    Object *doc = w->getter_doc || !w->doc ? None : w->doc;
     if (old->type == &PropertyType)
-        return property_new(&PropertyType, fget, fset, fdel);
-    Object *a[3] = { fget ? fget : None, fset ? fset : None, fdel ? fdel : None };
-    return obj_call((Object *)old->type, a, 3, NULL);
+        return property_new(&PropertyType, fget, fset, fdel, doc);
+    Object *a[4] = { fget ? fget : None, fset ? fset : None, fdel ? fdel : None, doc };
+    return obj_call((Object *)old->type, a, 4, NULL);
 }
 
 static Object *property_m_setter(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -1000,12 +1038,16 @@ static Object *property_m_getter(Object *c, Object *const *args, size_t nargs, O
     return property_copy(args[0], args[1], p->fset, p->fdel);
 }
 
-static Object *wrapper_get_func(Object *o)
+static Object *held_or_none(Object *v)
 {
-    Object *f = ((Wrapper *)o)->func ? ((Wrapper *)o)->func : None;
-    INCREF(f);
-    return f;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
 }
+static Object *wrapper_get_func(Object *o) { return held_or_none(((Wrapper *)o)->func); }
+static Object *property_get_fset(Object *o) { return held_or_none(((Wrapper *)o)->fset); }
+static Object *property_get_fdel(Object *o) { return held_or_none(((Wrapper *)o)->fdel); }
+static Object *property_get_doc(Object *o) { return held_or_none(((Wrapper *)o)->doc); }
 
 /* abc: a property, classmethod or staticmethod is abstract when a
  * function it wraps is. */
@@ -1115,6 +1157,9 @@ static const MethodDef property_methods[] = {
     { "getter", property_m_getter, NULL },
     { "deleter", property_m_deleter, NULL },
     { "fget", NULL, wrapper_get_func },
+    { "fset", NULL, property_get_fset },
+    { "fdel", NULL, property_get_fdel },
+    { "__doc__", NULL, property_get_doc },
     { "__isabstractmethod__", NULL, wrapper_get_isabstract },
     { NULL, NULL, NULL },
 };
@@ -1943,6 +1988,7 @@ static const MethodDef type_methods[] = {
     { "__subclasscheck__", type_m_subclasscheck, NULL },
     { "__setattr__", type_m_setattr, NULL },
     { "__getattribute__", type_m_getattribute, NULL },
+    { "__subclasses__", type_m_subclasses, NULL },
     { NULL, NULL, NULL },
 };
 
@@ -2098,13 +2144,14 @@ static int64_t heap_hash(Object *o)
     Object *r = call_dunder(f, o, NULL, 0);
     if (!r)
         return -1;
-    int64_t h;
     if (!obj_isinstance_type(r, &IntType)) {
         exc_set(ExcTypeError, "__hash__ method should return an integer");
         DECREF(r);
         return -1;
     }
-    h = int_value(r);
+    /* Taken as it is when it fits (-1 but as -2), else folded as int's
+     * own hash folds a big int, as CPython's. */
+    int64_t h = int_is_small(r) ? int_value(r) : IntType.hash(r);
     DECREF(r);
     return h == -1 ? -2 : h;
 }
@@ -2219,7 +2266,7 @@ static int meta_setattr(Object *o, Object *name, Object *value)
 static Object *heap_iter(Object *o)
 {
     Object *f = heap_lookup(o->type, ID(__iter__));
-    if (f) {
+    if (f && f != None) {
         Object *r = call_dunder(f, o, NULL, 0);
         if (r && !r->type->iternext) {
             exc_set(ExcTypeError, "iter() returned non-iterator of type '%s'", r->type->name);
@@ -2228,9 +2275,9 @@ static Object *heap_iter(Object *o)
         return r;
     }
     Type *sb = static_base(o->type);
-    if (sb->iter)
+    if (sb->iter && !f)
         return sb->iter(o);
-    if (heap_lookup(o->type, ID(__getitem__)))
+    if (!f && heap_lookup(o->type, ID(__getitem__)))
         return iter_seq_new(o);
     exc_set(ExcTypeError, "'%s' object is not iterable", o->type->name);
     return NULL;
@@ -2300,8 +2347,13 @@ static ssize_t heap_len(Object *o)
         DECREF(r);
         return -1;
     }
-    int64_t n = int_value(r);
+    int64_t n = int_is_small(r) ? int_value(r) : 0;
+    bool fits = int_is_small(r);
     DECREF(r);
+    if (!fits) {
+        exc_set(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        return -1;
+    }
     if (n < 0) {
         exc_set(ExcValueError, "__len__() should return >= 0");
         return -1;
@@ -2312,6 +2364,10 @@ static ssize_t heap_len(Object *o)
 static int heap_contains(Object *o, Object *item)
 {
     Object *f = heap_lookup(o->type, ID(__contains__));
+    if (f == None) {   /* __contains__ = None opts out, as CPython allows */
+        exc_set(ExcTypeError, "'%s' object is not a container", o->type->name);
+        return -1;
+    }
     if (!f && static_base(o->type)->contains)
         return static_base(o->type)->contains(o, item);
     if (!f)
@@ -2630,6 +2686,62 @@ static int class_default_module(Object *dict)
     return mod ? dict_set(dict, ID(__module__), mod) : 0;
 }
 
+/* Every class made so far, weakly and in creation order, which
+ * __subclasses__ reads; dead entries go each time the list has doubled. */
+static Object *all_classes;
+static size_t all_classes_pruned;
+
+static int subclass_register(Type *cls)
+{
+    if (!all_classes && !(all_classes = list_new(0)))
+        return -1;
+    if (list_len(all_classes) >= 2 * all_classes_pruned + 16) {
+        Object *live = list_new(0);
+        for (size_t i = 0; live && i < list_len(all_classes); i++) {
+            Object *r = obj_call(list_get(all_classes, i), NULL, 0, NULL);
+            int rc = r ? (r == None ? 0 : list_append(live, list_get(all_classes, i))) : -1;
+            XDECREF(r);
+            if (rc < 0)
+                SETREF(live, NULL);
+        }
+        if (!live)
+            return -1;
+        SETREF(all_classes, live);
+        all_classes_pruned = list_len(live);
+    }
+    Object *ref = weakref_new(&WeakRefType, (Object *)cls, NULL);
+    int rc = ref ? list_append(all_classes, ref) : -1;
+    XDECREF(ref);
+    return rc;
+}
+
+void type_fini(void)
+{
+    XDECREF(all_classes);
+    all_classes = NULL;
+    all_classes_pruned = 0;
+}
+
+/* cls.__subclasses__(): the living classes that name cls among their bases. */
+static Object *type_m_subclasses(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw) {
+        exc_set(ExcTypeError, "__subclasses__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    Object *out = list_new(0);
+    for (size_t i = 0; out && all_classes && i < list_len(all_classes); i++) {
+        Object *k = obj_call(list_get(all_classes, i), NULL, 0, NULL);
+        bool mine = false;
+        for (size_t j = 0; k && k != None && j < tuple_len(HEAP(k)->bases); j++)
+            mine |= tuple_get(HEAP(k)->bases, j) == args[0];
+        if (!k || (mine && list_append(out, k) < 0))
+            SETREF(out, NULL);
+        XDECREF(k);
+    }
+    return out;
+}
+
 static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, Type *base,
                           Object *dict);
 
@@ -2723,6 +2835,8 @@ static Type *class_new(Type *meta, Object *name, Object *bases, Object *dict)
     Type *cls = class_create(meta, name, owned, mro, base, dict);
     DECREF(owned);
     DECREF(mro);
+    if (cls && subclass_register(cls) < 0)
+        SETREF(cls, NULL);
     return cls;
 }
 

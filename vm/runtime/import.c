@@ -352,7 +352,9 @@ static Object *exec_module(Object *name, Object *code, const Found *f)
 {
     Object *loaded = module_loaded();
     Object *m = module_new(str_utf8(name), f->path);
-    if (!m || set_package_attrs(m, name, f) < 0 || dict_set(loaded, name, m) < 0) {
+    /* An imported module's __builtins__ is the builtins dict, as CPython's. */
+    if (!m || set_package_attrs(m, name, f) < 0 || module_add(m, "__builtins__", eval_builtins()) < 0 ||
+        dict_set(loaded, name, m) < 0) {
         XDECREF(m);
         return NULL;
     }
