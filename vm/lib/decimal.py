@@ -1159,7 +1159,7 @@ def _quantize(ctx, a, b, mode=None):
     if c and (_ndigits(c) > ctx.prec or e + _ndigits(c) - 1 > ctx.Emax):
         return _invalid()
     if c and e + _ndigits(c) - 1 < ctx.Emin:
-        bits |= _SUB | (_UNF if bits & _INEX else 0)
+        bits |= _SUB
     result, fbits = _fix(ctx, a._sign, c, e)
     return result, bits | fbits
 
@@ -1757,8 +1757,112 @@ def _scaleb(ctx, a, b):
     return _fix(ctx, a._sign, a._int, a._exp + n)
 
 
-def _format(d, spec):
-    raise NotImplementedError('decimal: format specs are not supported yet')
+_SPEC = re.compile(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?([0-9]+)?(,)?'
+                   r'(?:\.([0-9]+))?([eEfFgGn%])?\Z', re.DOTALL)
+
+
+def _format_digits(d, kind, prec, mode, capitals):
+    """The unsigned text of the finite d under format type kind, without
+    padding or grouping: (integer part, rest)."""
+    c, e = d._int, d._exp
+    if kind == '%':
+        e += 2
+    if prec is not None:
+        if kind in 'eE':
+            drop = _ndigits(c) - (prec + 1)
+        elif kind in 'fF%':
+            drop = -prec - e
+        else:
+            drop = _ndigits(c) - max(prec, 1)
+        if drop > 0:
+            c, _ = _shift_round(d._sign, c, drop, mode)
+            e += drop
+            if kind not in 'fF%' and _ndigits(c) > (
+                    prec + 1 if kind in 'eE' else max(prec, 1)):
+                c //= 10
+                e += 1
+        elif drop < 0 and kind not in 'gG' and (c or kind not in 'eE'):
+            c, e = c * 10 ** -drop, e + drop
+    if c == 0 and e > 0 and kind in 'fF%':
+        e = 0
+    digits = str(c)
+    left = e + len(digits)
+    if kind in 'eE':
+        dot = 1 - prec if (c == 0 and prec is not None) else 1
+    elif kind in 'fF%':
+        dot = left
+    else:
+        dot = left if (e <= 0 and left > -6) else 1
+    if dot <= 0:
+        whole, frac = '0', '0' * -dot + digits
+    elif dot >= len(digits):
+        whole, frac = digits + '0' * (dot - len(digits)), ''
+    else:
+        whole, frac = digits[:dot], digits[dot:]
+    exp = left - dot
+    rest = frac
+    if kind in 'eE' or (kind in 'gG' and exp != 0):
+        rest += ('E' if kind in 'EG' else 'e') + '%+d' % exp
+    return whole, rest, c == 0
+
+
+def _group(whole, sep):
+    if not sep:
+        return whole
+    parts = []
+    while len(whole) > 3:
+        parts.append(whole[-3:])
+        whole = whole[:-3]
+    parts.append(whole)
+    return sep.join(reversed(parts))
+
+
+def _format(d, spec, context=None):
+    """format(d, spec) as python3 writes it."""
+    m = _SPEC.match(spec)
+    fill, align, sign, z, zero, width, sep, prec, kind = (
+        m.groups() if m else [None] * 9)
+    if m is None or (zero and align) or (sep and kind == 'n'):
+        raise ValueError('invalid format string')
+    ctx = context or getcontext()
+    width = int(width or 0)
+    prec = int(prec) if prec is not None else None
+    if kind is None or kind == 'n':
+        kind = ('G' if ctx.capitals else 'g') if kind is None else 'g'
+    neg = d._sign
+    if d._kind != _FINITE:
+        body = d.copy_abs()._to_sci()
+        if kind == '%':
+            body += '%'
+        whole, rest = body, ''
+    else:
+        whole, rest, is_zero = _format_digits(d, kind, prec, ctx.rounding,
+                                              ctx.capitals)
+        if rest and rest[0] not in 'eE':
+            rest = '.' + rest
+        if kind == '%':
+            rest += '%'
+        # python3 keeps the sign of a negative value rounded to zero by F
+        if z and is_zero and (kind != 'F' or not d._int):
+            neg = 0
+    signch = '-' if neg else ('' if sign in (None, '-') else sign)
+    if zero and not fill and d._kind == _FINITE:
+        fill, align = '0', align or '='
+    fill = fill or ' '
+    align = align or '>'
+    if d._kind == _FINITE and zero and sep:
+        while len(signch + _group(whole, sep) + rest) < width:
+            whole = '0' + whole
+        return signch + _group(whole, sep) + rest
+    body = _group(whole, sep) + rest if d._kind == _FINITE else whole
+    pad = max(width - len(signch) - len(body), 0)
+    if align == '<':
+        return signch + body + fill * pad
+    if align == '^':
+        return fill * (pad // 2) + signch + body + fill * (pad - pad // 2)
+    if align == '=':
+        return signch + fill * pad + body
+    return fill * pad + signch + body
 
 
 try:
