@@ -264,21 +264,20 @@ def _invalid(bits=_INV):
 # -- conversion ---------------------------------------------------------
 
 _NUMBER = re.compile(
-    r'([-+])?(?=[0-9]|\.[0-9])([0-9](?:_?[0-9])*)?'
-    r'(?:\.([0-9](?:_?[0-9])*)?)?(?:[eE]([-+]?[0-9](?:_?[0-9])*))?\Z')
+    r'([-+])?(?=[0-9]|\.[0-9])([0-9]*)(?:\.([0-9]*))?(?:[eE]([-+]?[0-9]+))?\Z')
 _SPECIAL = re.compile(r'([-+])?(?:(inf|infinity)|(s)?nan([0-9]*))\Z',
                       re.IGNORECASE)
 
 
 def _from_str(text):
     """(Decimal, status) for the string text."""
-    s = text.strip()
+    # python3 drops every underscore, wherever it stands
+    s = text.strip().replace('_', '')
     m = _NUMBER.match(s)
     if m:
         sign = 1 if m.group(1) == '-' else 0
-        whole = (m.group(2) or '').replace('_', '')
-        frac = (m.group(3) or '').replace('_', '')
-        exp = int(m.group(4).replace('_', '')) if m.group(4) else 0
+        whole, frac = m.group(2), m.group(3) or ''
+        exp = int(m.group(4)) if m.group(4) else 0
         return _new(sign, int(whole + frac), exp - len(frac)), 0
     m = _SPECIAL.match(s)
     if m:
@@ -349,7 +348,12 @@ class _SignalDict(dict):
 
     def __setitem__(self, key, value):
         if key not in self:
-            raise KeyError(key)
+            raise KeyError('valid values for signals are:\n'
+                           '  [InvalidOperation, FloatOperation, '
+                           'DivisionByZero,\n'
+                           '   Overflow, Underflow, Subnormal, Inexact, '
+                           'Rounded,\n'
+                           '   Clamped]')
         dict.__setitem__(self, key, bool(value))
 
     def __repr__(self):
@@ -361,6 +365,9 @@ def _signal_dict(given):
     if given is None:
         return sd
     if isinstance(given, dict):
+        if len(given) != len(_SIGNALS) or any(s not in given
+                                               for s in _SIGNALS):
+            raise KeyError('invalid signal dict')
         for k, v in given.items():
             sd[k] = v
     else:
@@ -371,7 +378,7 @@ def _signal_dict(given):
 
 def _check_range(name, value, lo, hi, text):
     if not isinstance(value, int):
-        raise TypeError('%s must be an integer' % name)
+        raise TypeError('an integer is required')
     if not lo <= value <= hi:
         raise ValueError('valid range for %s is %s' % (name, text))
     return value
