@@ -121,3 +121,10 @@ for v in ['0', '-0', '1.5', '-1234567.891', '1E+2', '0.000001', '1E-7',
 print(f'{D("3.14159"):.2f} {D(1234567):,} {D("0.25"):%} {D("-1.5"):>8}')
 with localcontext(rounding=decimal.ROUND_DOWN):
     print(format(D('2.999'), '.2f'))
+
+c = Context(prec=3, Emax=9, Emin=-9, traps=[])
+for s in ['1', '-1', '0', '-0', '9.99E+9', '-9.99E+9', '1E-11', '-1E-11',
+          'Infinity', '-Infinity', 'NaN', '1.23456', '0E-20']:
+    d = D(s)
+    c.clear_flags()
+    print(s, c.next_plus(d), c.next_minus(d), c.logb(d), flags(c))

@@ -533,8 +533,8 @@ class Context(object):
     for _n in ('add', 'subtract', 'multiply', 'divide', 'divide_int',
                'remainder', 'divmod', 'power', 'quantize', 'compare',
                'max', 'min', 'max_mag', 'min_mag', 'remainder_near',
-               'scaleb', 'fma', 'compare_signal', 'next_toward',
-               'compare_total', 'same_quantum'):
+               'scaleb', 'fma', 'compare_signal', 'compare_total',
+               'same_quantum'):
         locals()[_n] = _binary({'add': '__add__', 'subtract': '__sub__',
                                 'multiply': '__mul__',
                                 'divide': '__truediv__',
@@ -1725,6 +1725,15 @@ class Decimal(object):
             name = 'Normal'
         return ('-' if self._sign else '+') + name
 
+    def next_plus(self, context=None):
+        return self._unary(_next, context, 0)
+
+    def next_minus(self, context=None):
+        return self._unary(_next, context, 1)
+
+    def logb(self, context=None):
+        return self._unary(_logb, context)
+
     def __format__(self, spec, _localeconv=None):
         return _format(self, spec)
 
@@ -1735,6 +1744,34 @@ def _compare_op(ctx, a, b, signal):
         return nan[0], nan[1] | (_INV if signal else 0)
     c = _cmp(a, b)
     return _new(1 if c < 0 else 0, abs(c), 0), 0
+
+
+def _next(ctx, a, down):
+    """The neighbour of a toward +Infinity (down=0) or -Infinity."""
+    nan = _nan_result(ctx, a)
+    if nan:
+        return nan
+    if a._kind == _INF:
+        if a._sign == down:
+            return a, 0
+        return _new(a._sign, 10 ** ctx.prec - 1, ctx.Etop()), 0
+    step = ctx.copy()
+    step.rounding = ROUND_FLOOR if down else ROUND_CEILING
+    tiny = _new(down, 1, min(a._exp, ctx.Etiny()) - 2)
+    result, bits = _add(step, a, tiny)
+    return result, bits & ~(_INEX | _RND | _SUB | _UNF | _CLAMP | _OVF)
+
+
+def _logb(ctx, a):
+    nan = _nan_result(ctx, a)
+    if nan:
+        return nan
+    if a._kind == _INF:
+        return _new(0, 0, 0, _INF), 0
+    if not a._int:
+        return _new(1, 0, 0, _INF), _DIVZ
+    n = _adjusted(a)
+    return _fix(ctx, 1 if n < 0 else 0, abs(n), 0)
 
 
 def _fma(ctx, a, b, c):
