@@ -324,7 +324,7 @@ def _from_tuple(t):
     return _new(sign, c, exp)
 
 
-def _convert(other, allow_float=False):
+def _convert(other):
     """other as a Decimal for arithmetic, or NotImplemented."""
     if isinstance(other, Decimal):
         return other
@@ -863,7 +863,7 @@ def _ln_fixed(c, e, g):
 
 def _exp_fixed(t, g):
     """exp(t / 10**g) as (m, k), the value m * 10**k with relative error
-    below 10**(5 - g)."""
+    well below 10**(5 - g)."""
     w = g + 12
     n_guess = abs(t) // 10 ** g // 2 + 1
     big_scale = w + _ndigits(n_guess) + 2
@@ -1061,7 +1061,7 @@ def _pow_special(ctx, a, b):
     if b._kind == _FINITE and not b._int:
         if a._kind == _FINITE and not a._int:
             return _invalid()
-        return _fix(ctx, 0, 1, 0)
+        return _new(0, 1, 0), 0
     if a._sign and (a._kind == _INF or a._int) and not b_int:
         return _invalid()
     sign = a._sign if odd else 0
@@ -1298,9 +1298,6 @@ def _plus(ctx, a, sign=None):
     return _fix(ctx, sign, a._int, a._exp)
 
 
-_NUMBER_CLASSES = ('Normal', 'Subnormal', 'Zero', 'Infinity')
-
-
 class Decimal(object):
     """A decimal floating point number: sign, integer coefficient and
     exponent, or an infinity or NaN."""
@@ -1441,13 +1438,11 @@ class Decimal(object):
         if pair is NotImplemented:
             return pair
         if pair is None:
-            return test is None
+            return False
         return test(_cmp(*pair))
 
     def __eq__(self, other):
-        r = self._compare_with(other, False, lambda c: c == 0)
-        return False if r is True and r is not NotImplemented and \
-            self._kind > _INF else r
+        return self._compare_with(other, False, lambda c: c == 0)
 
     def __lt__(self, other):
         return self._compare_with(other, True, lambda c: c < 0)
@@ -1541,7 +1536,7 @@ class Decimal(object):
     def __deepcopy__(self, memo):
         return self
 
-    # -- arithmetic ------------------------------------------------------------
+    # -- arithmetic ------
 
     __add__ = _arith(_add)
     __radd__ = _arith(_add, True)
@@ -1559,11 +1554,11 @@ class Decimal(object):
     __rdivmod__ = _arith(lambda c, a, b: _divmod(c, a, b, 'qr'), True)
     __rpow__ = _arith(_power, True)
     remainder_near = _arith(_remainder_near)
-    _power2 = _arith(_power)
+    _plain_pow = _arith(_power)
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is None:
-            return self._power2(other, context)
+            return self._plain_pow(other, context)
         other, modulo = _convert(other), _convert(modulo)
         if other is NotImplemented or modulo is NotImplemented:
             return NotImplemented
@@ -1636,8 +1631,7 @@ class Decimal(object):
         return self._binary(_compare_op, other, context, True)
 
     def compare_total(self, other, context=None):
-        return _new(0, 0, 0).__class__(
-            _compare_total(self, _convert_strict(other)))
+        return Decimal(_compare_total(self, _convert_strict(other)))
 
     def compare_total_mag(self, other, context=None):
         return Decimal(_compare_total(self.copy_abs(),
@@ -1657,7 +1651,7 @@ class Decimal(object):
                 (self._kind > _INF) == (other._kind > _INF))
         return self._exp == other._exp
 
-    # -- sign and predicates ---------------------------------------------------
+    # -- sign and predicates ------
 
     def copy_abs(self):
         return _new(0, self._int, self._exp, self._kind)
@@ -1805,7 +1799,7 @@ _SPEC = re.compile(r'(?:(.)?([<>=^]))?([-+ ])?(z)?(0)?([0-9]+)?(,)?'
                    r'(?:\.([0-9]+))?([eEfFgGn%])?\Z', re.DOTALL)
 
 
-def _format_digits(d, kind, prec, mode, capitals):
+def _format_digits(d, kind, prec, mode):
     """The unsigned text of the finite d under format type kind, without
     padding or grouping: (integer part, rest)."""
     c, e = d._int, d._exp
@@ -1880,8 +1874,7 @@ def _format(d, spec, context=None):
             body += '%'
         whole, rest = body, ''
     else:
-        whole, rest, is_zero = _format_digits(d, kind, prec, ctx.rounding,
-                                              ctx.capitals)
+        whole, rest, is_zero = _format_digits(d, kind, prec, ctx.rounding)
         if rest and rest[0] not in 'eE':
             rest = '.' + rest
         if kind == '%':
