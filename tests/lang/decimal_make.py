@@ -76,3 +76,26 @@ for s in ['nan', 'inf', '-inf', 'snan']:
 print(bool(Decimal('nan')), round(Decimal('nan'), 2))
 show('round arg', lambda: round(Decimal(1), 1.5))
 print(complex(Decimal('1.5')), Decimal('2').real, Decimal('2').imag)
+
+# pickling, copies, subclasses and the numeric tower
+import pickle
+import copy
+import numbers
+from decimal import Context, Inexact, DecimalTuple
+d = Decimal('-1.50')
+print(pickle.loads(pickle.dumps(d)), copy.deepcopy(d), copy.copy(d) is d)
+print(pickle.loads(pickle.dumps(Context(prec=7, traps=[Inexact]))))
+
+
+class Money(Decimal):
+    pass
+
+
+m = Money('2.5')
+print(type(m).__name__, m + 1, type(m + 1).__name__, isinstance(m, Decimal))
+print(sum([Decimal('0.1')] * 10), max(Decimal(1), Decimal('1.0')),
+      sorted([Decimal(3), Decimal('-inf'), Decimal(0)]))
+print(isinstance(Decimal(1), numbers.Number),
+      isinstance(Decimal(1), numbers.Real))
+print(DecimalTuple(0, (1,), -1), Decimal(DecimalTuple(1, (2, 5), -1)))
+print('%.3f %s %r' % (Decimal('1.23456'), Decimal('1e3'), Decimal(5)))

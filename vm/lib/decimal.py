@@ -1902,6 +1902,9 @@ def _format(d, spec, context=None):
     return fill * pad + signch + body
 
 
+# A Decimal is a Number but not a Real: it does not mix with floats.
+numbers.Number.register(Decimal)
+
 try:
     from collections import namedtuple as _namedtuple
     DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
