@@ -127,3 +127,13 @@ print(getcontext().prec, c2.prec)
 print(c2.create_decimal('3.14159265358979323846264338'), c2.add(1, 2),
       c2.divide(1, 3), c2.power(2, 10), c2.sqrt(2))
 show('ctx str operand', lambda: c2.add('1', 2))
+
+# create_decimal rounds to the context and is stricter than Decimal()
+c = Context(prec=3, traps=[])
+for s in ['1.2345', ' 1.5', '1_0', '-sNaN123456', '-sNaN12', 'Inf']:
+    c.clear_flags()
+    print(repr(s), repr(c.create_decimal(s)), c.flags[InvalidOperation])
+print(c.create_decimal(1.25), c.flags[FloatOperation],
+      c.create_decimal_from_float(0.1))
+c = Context(prec=1, rounding=decimal.ROUND_CEILING, traps=[])
+print(c.log10(Decimal('1E+42')), c.log10(Decimal('1E-45')))

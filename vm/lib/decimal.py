@@ -497,14 +497,15 @@ class Context(object):
         return result
 
     def create_decimal(self, num='0'):
-        if isinstance(num, str) and num != num.strip():
+        # unlike Decimal(), no surrounding blanks and no underscores
+        if isinstance(num, str) and (num != num.strip() or '_' in num):
             return self._run(lambda ctx: _invalid(_CONV))
         d = Decimal(num, self)
         if d._kind == _FINITE:
             return self._run(_fix, d._sign, d._int, d._exp)
-        if d._kind != _INF:
-            return _quiet(self, d) if d._kind == _QNAN else _new(
-                d._sign, _quiet(self, d)._int, 0, _SNAN)
+        if d._kind != _INF and d._int and (
+                _ndigits(d._int) > self.prec - self.clamp):
+            return self._run(lambda ctx: _invalid(_CONV))
         return d
 
     def create_decimal_from_float(self, f):
@@ -554,7 +555,7 @@ class Context(object):
                'is_signed', 'is_zero', 'is_canonical', 'copy_abs',
                'copy_negate', 'adjusted'):
         locals()[_n] = _predicate(_n)
-    del _n
+    del _n, _unary, _binary, _predicate
 
     def copy_decimal(self, a):
         return Decimal(_convert_strict(a))
@@ -966,7 +967,7 @@ def _log_common(ctx, a, ten):
         return _invalid()
     c, e = _strip_zeros(a._int, a._exp, a._exp + _ndigits(a._int))
     if c == 1 and (ten or e == 0):
-        return _fix(ctx, 1 if e < 0 else 0, abs(e), 0)
+        return _fix(ctx, 1 if e < 0 else 0, abs(e), 0, ROUND_HALF_EVEN)
 
     def approx(w):
         g = w + 2
