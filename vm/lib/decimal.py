@@ -966,7 +966,9 @@ def _log_common(ctx, a, ten):
     if a._sign:
         return _invalid()
     c, e = _strip_zeros(a._int, a._exp, a._exp + _ndigits(a._int))
-    if c == 1 and (ten or e == 0):
+    if c == 1 and e == 0:
+        return _new(0, 0, 0), 0
+    if c == 1 and ten:
         return _fix(ctx, 1 if e < 0 else 0, abs(e), 0, ROUND_HALF_EVEN)
 
     def approx(w):
