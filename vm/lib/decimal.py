@@ -1905,6 +1905,19 @@ def _format(d, spec, context=None):
     return fill * pad + signch + body
 
 
+def _unsupported(name):
+    def method(self, *args, **kwargs):
+        raise NotImplementedError('decimal: %s is not supported' % name)
+    method.__name__ = name
+    return method
+
+
+for _n in ('logical_and', 'logical_or', 'logical_xor', 'logical_invert',
+           'rotate', 'shift', 'next_toward'):
+    setattr(Decimal, _n, _unsupported(_n))
+    setattr(Context, _n, _unsupported(_n))
+del _n
+
 # A Decimal is a Number but not a Real: it does not mix with floats.
 numbers.Number.register(Decimal)
 
