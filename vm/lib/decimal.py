@@ -46,7 +46,7 @@ MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
 MIN_ETINY = MIN_EMIN - (MAX_PREC - 1)
 HAVE_THREADS = True
-HAVE_CONTEXTVAR = True
+HAVE_CONTEXTVAR = False    # the context is per thread (threading.local), not per task
 
 _HASH_MODULUS = sys.hash_info.modulus
 _HASH_INF = sys.hash_info.inf
