@@ -110,7 +110,7 @@ Object *frameobject_live(Frame *f)
     if (!locals)
         return NULL;
     SETREF(fo->locals, locals);
-    fo->lasti = f->lasti * 2;
+    fo->lasti = f->lasti < 0 ? -1 : f->lasti * 2;   /* -1: not started (a fresh frame's call event) */
     fo->lineno = fo->tr.trace ? fo->tr.line : code_addr2line(f->co, fo->lasti);
     return f->fobj;
 }
