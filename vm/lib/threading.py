@@ -29,7 +29,7 @@ __all__ = ['get_ident', 'get_native_id', 'active_count', 'activeCount',
            'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock', 'RLock',
            'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
            'BrokenBarrierError', 'Timer', 'ThreadError', 'ExceptHookArgs',
-           'excepthook', 'local', 'stack_size']
+           'excepthook', 'local', 'stack_size', 'settrace', 'setprofile']
 
 _start_thread = _thread._start_thread
 _allocate_lock = _thread.allocate_lock
@@ -40,6 +40,21 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 Lock = _allocate_lock
 _CRLock = _thread.RLock
+
+_trace_hook = None
+_profile_hook = None
+
+
+def settrace(func):
+    """sys.settrace(func) in every thread started from now on."""
+    global _trace_hook
+    _trace_hook = func
+
+
+def setprofile(func):
+    """sys.setprofile(func) in every thread started from now on."""
+    global _profile_hook
+    _profile_hook = func
 
 
 def RLock(*args, **kwargs):
@@ -486,6 +501,10 @@ class Thread:
             with _active_limbo_lock:
                 _active[ident] = self
                 _limbo.pop(self, None)
+            if _trace_hook:
+                sys.settrace(_trace_hook)
+            if _profile_hook:
+                sys.setprofile(_profile_hook)
             try:
                 self.run()
             except BaseException as exc:

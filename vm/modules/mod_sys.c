@@ -32,6 +32,7 @@
 #include "vm/runtime/module.h"
 #include "vm/objects/traceback.h"
 #include "vm/runtime/state.h"
+#include "vm/runtime/trace.h"
 #include "sched/gil.h"
 
 static int sys_argc;
@@ -109,6 +110,11 @@ static Object *sys_getframe(Object *self, Object *const *args, size_t nargs, Obj
     if (!f) {
         exc_set(ExcValueError, "call stack is not deep enough");
         return NULL;
+    }
+    if (f->fobj) {   /* the one a hook sees, so that its f_trace can be set */
+        Object *fo = frameobject_live((Frame *)f);
+        XINCREF(fo);
+        return fo;
     }
     return frameobject_snapshot(f);
 }
@@ -232,6 +238,46 @@ static Object *sys_setrecursionlimit(Object *self, Object *const *args, size_t n
     }
     vm_recursion_limit = (int)n;
     return none_new();
+}
+
+/* settrace(fn) / setprofile(fn): the calling thread's hooks (trace.h). */
+static Object *set_hook(const char *name, void (*set)(Object *), Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw(name, kw) || !nargs_ok(name, nargs, 1, 1))
+        return NULL;
+    set(args[0]);
+    return none_new();
+}
+
+static Object *hook_or_none(Object *fn)
+{
+    fn = fn ? fn : None;
+    INCREF(fn);
+    return fn;
+}
+
+static Object *sys_settrace(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    return set_hook("settrace", trace_set_trace, args, nargs, kw);
+}
+
+static Object *sys_setprofile(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    return set_hook("setprofile", trace_set_profile, args, nargs, kw);
+}
+
+static Object *sys_gettrace(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("gettrace", kw) || !nargs_ok("gettrace", nargs, 0, 0))
+        return NULL;
+    return hook_or_none(vm_tstate->tracefunc);
+}
+
+static Object *sys_getprofile(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("getprofile", kw) || !nargs_ok("getprofile", nargs, 0, 0))
+        return NULL;
+    return hook_or_none(vm_tstate->profilefunc);
 }
 
 static Object *sys_setswitchinterval(Object *self, Object *const *args, size_t nargs, Object *kw)
@@ -1018,6 +1064,10 @@ Object *mod_sys_init(void)
         module_add_func(m, "getcheckinterval", sys_getcheckinterval) < 0 ||
         module_add_func(m, "getdefaultencoding", sys_getdefaultencoding) < 0 ||
         module_add_func(m, "_getframe", sys_getframe) < 0 ||
+        module_add_func(m, "settrace", sys_settrace) < 0 ||
+        module_add_func(m, "gettrace", sys_gettrace) < 0 ||
+        module_add_func(m, "setprofile", sys_setprofile) < 0 ||
+        module_add_func(m, "getprofile", sys_getprofile) < 0 ||
         module_add_func(m, "_current_frames", sys_current_frames) < 0 ||
         module_add_func(m, "getfilesystemencoding", sys_getfilesystemencoding) < 0 ||
         add_owned(m, "dont_write_bytecode", bool_from(true)) < 0 ||

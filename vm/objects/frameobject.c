@@ -17,6 +17,7 @@ typedef struct FrameObject {
     Object *locals;    /* a body's namespace itself, or a dict of a function's names then */
     Object *back;      /* the caller's snapshot, or NULL */
     int lasti, lineno;
+    FrameTrace tr;
 } FrameObject;
 
 /* Its variables, then cells and free variables (their contents); unbound
@@ -58,7 +59,60 @@ static Object *frame_make(CodeObject *co, Object *globals, Object *locals, Objec
     XINCREF(back);
     fo->lasti = lasti;
     fo->lineno = code_addr2line(co, lasti);
+    fo->tr = (FrameTrace){ .lb = 0, .ub = -1, .prev = -1, .lines = true };
     return (Object *)fo;
+}
+
+FrameTrace *frameobject_trace(Object *fo) { return &((FrameObject *)fo)->tr; }
+
+/* f's frame object, made with no locals yet (frameobject_live fills them
+ * in); its caller's must exist already. */
+static int live_make(Frame *f)
+{
+    Object *back = f->back ? f->back->fobj : NULL;
+    Object *empty = dict_new();
+    f->fobj = frame_make(f->co, f->globals, empty, back, f->lasti * 2);
+    return f->fobj ? 0 : -1;
+}
+
+/* Outermost first, as frameobject_snapshot, but only the frames that have
+ * none yet: a traced program makes each frame's once. */
+static int live_chain(Frame *f)
+{
+    size_t n = 0;
+    for (Frame *p = f; p && !p->fobj; p = p->back)
+        n++;
+    Frame **chain = malloc((n ? n : 1) * sizeof *chain);
+    if (!chain) {
+        exc_nomemory();
+        return -1;
+    }
+    for (size_t i = 0; i < n; f = f->back)
+        chain[i++] = f;
+    int rc = 0;
+    for (size_t i = n; rc == 0 && i-- > 0;)
+        rc = live_make(chain[i]);
+    free(chain);
+    return rc;
+}
+
+Object *frameobject_live(Frame *f)
+{
+    if (!f->fobj && live_chain(f) < 0)
+        return NULL;
+    FrameObject *fo = (FrameObject *)f->fobj;
+    Object *back = f->back ? f->back->fobj : NULL;
+    if (back != fo->back) {   /* a generator resumed from elsewhere */
+        XINCREF(back);
+        SETREF(fo->back, back);
+    }
+    Object *locals = f->locals ? (INCREF(f->locals), f->locals) : frameobject_locals(f->co, f->localsplus);
+    if (!locals)
+        return NULL;
+    SETREF(fo->locals, locals);
+    fo->lasti = f->lasti < 0 ? -1 : f->lasti * 2;   /* -1: not started (a fresh frame's call event) */
+    fo->lineno = fo->tr.trace ? fo->tr.line : code_addr2line(f->co, fo->lasti);
+    return f->fobj;
 }
 
 static Object *snapshot_one(const Frame *f, Object *back)
@@ -108,6 +162,8 @@ static void frame_dealloc(Object *o)
     XDECREF(fo->globals);
     XDECREF(fo->locals);
     XDECREF(fo->back);
+    XDECREF(fo->tr.trace);
+    XDECREF(fo->tr.cfunc);
     obj_free(o);
 }
 
@@ -117,6 +173,8 @@ static void frame_traverse(Object *o, VisitFn visit, void *arg)
     visit(fo->globals, arg);
     visit(fo->locals, arg);
     visit(fo->back, arg);
+    visit(fo->tr.trace, arg);
+    visit(fo->tr.cfunc, arg);
 }
 
 static void frame_clear(Object *o)
@@ -125,6 +183,8 @@ static void frame_clear(Object *o)
     SETREF(fo->globals, NULL);
     SETREF(fo->locals, NULL);
     SETREF(fo->back, NULL);
+    SETREF(fo->tr.trace, NULL);
+    SETREF(fo->tr.cfunc, NULL);
 }
 
 static Object *frame_repr(Object *o)
@@ -142,7 +202,55 @@ static Object *frame_get_locals(Object *o) { return held(((FrameObject *)o)->loc
 static Object *frame_get_back(Object *o) { return held(((FrameObject *)o)->back); }
 static Object *frame_get_lineno(Object *o) { return int_from_i64(((FrameObject *)o)->lineno); }
 static Object *frame_get_lasti(Object *o) { return int_from_i64(((FrameObject *)o)->lasti); }
-static Object *frame_get_trace(Object *o) { (void)o; return none_new(); }
+static Object *frame_get_trace(Object *o) { return held(((FrameObject *)o)->tr.trace); }
+static Object *frame_get_trace_lines(Object *o) { return bool_from(((FrameObject *)o)->tr.lines); }
+static Object *frame_get_trace_opcodes(Object *o) { return bool_from(((FrameObject *)o)->tr.opcodes); }
+
+/* From now on f_lineno is the line events' (3.8's rule). */
+void frameobject_set_trace(Object *o, Object *v)
+{
+    FrameObject *fo = (FrameObject *)o;
+    if (!fo->tr.trace)
+        fo->tr.line = fo->lineno;
+    XINCREF(v);
+    SETREF(fo->tr.trace, v);
+}
+
+static int frame_set_trace(Object *o, Object *v)
+{
+    frameobject_set_trace(o, v == None ? NULL : v);
+    return 0;
+}
+
+static int set_flag(bool *flag, Object *v)
+{
+    if (!v || !obj_is(v, &BoolType)) {
+        exc_set(ExcTypeError, "attribute value type must be bool");
+        return -1;
+    }
+    *flag = v == TrueObj;
+    return 0;
+}
+
+static int frame_set_trace_lines(Object *o, Object *v)
+{
+    return set_flag(&((FrameObject *)o)->tr.lines, v);
+}
+
+static int frame_set_trace_opcodes(Object *o, Object *v)
+{
+    return set_flag(&((FrameObject *)o)->tr.opcodes, v);
+}
+
+/* A jump would move a running frame's instruction pointer, which gilvm's
+ * frames do not allow from a hook. */
+static int frame_set_lineno(Object *o, Object *v)
+{
+    (void)o;
+    (void)v;
+    exc_set(ExcValueError, "gilvm: assigning f_lineno (jump) is not supported");
+    return -1;
+}
 
 static const MethodDef frame_methods[] = {
     { "f_code", NULL, frame_get_code },
@@ -152,11 +260,21 @@ static const MethodDef frame_methods[] = {
     { "f_lineno", NULL, frame_get_lineno },
     { "f_lasti", NULL, frame_get_lasti },
     { "f_trace", NULL, frame_get_trace },
+    { "f_trace_lines", NULL, frame_get_trace_lines },
+    { "f_trace_opcodes", NULL, frame_get_trace_opcodes },
     { NULL, NULL, NULL },
+};
+
+static const SetterDef frame_setters[] = {
+    { "f_trace", frame_set_trace },
+    { "f_trace_lines", frame_set_trace_lines },
+    { "f_trace_opcodes", frame_set_trace_opcodes },
+    { "f_lineno", frame_set_lineno },
+    { NULL, NULL },
 };
 
 Type FrameObjectType = {
     OBJ_HEAD_INIT(&TypeType), .name = "frame", .base = &ObjectType,
     .basicsize = sizeof(FrameObject), .flags = TYPE_GC, .dealloc = frame_dealloc,
-    .repr = frame_repr, .methods = frame_methods, .traverse = frame_traverse, .clear = frame_clear,
+    .repr = frame_repr, .methods = frame_methods, .setters = frame_setters, .traverse = frame_traverse, .clear = frame_clear,
 };

@@ -10,6 +10,8 @@
 #ifndef GILKIT_VM_FRAMEOBJECT_H
 #define GILKIT_VM_FRAMEOBJECT_H
 
+#include <stdbool.h>
+
 #include "vm/objects/code.h"
 #include "vm/objects/object.h"
 
@@ -20,6 +22,23 @@ extern Type FrameObjectType;
 /* A snapshot of f (not NULL) and, through f_back, of every frame it was
  * called from; NULL with MemoryError. */
 Object *frameobject_snapshot(const struct Frame *f);
+/* The per-frame state of trace and profile hooks (vm/runtime/trace.c),
+ * kept in the frame object the hooks see. */
+typedef struct FrameTrace {
+    Object *trace;      /* f_trace: the frame's local trace function (owned), or NULL */
+    Object *cfunc;      /* the C function a 'c_call' announced, until its c_return (owned) */
+    int lb, ub, prev;   /* CPython 3.8's line window: byte offsets */
+    int line;           /* f_lineno while trace is set: the last line event's line */
+    bool lines, opcodes; /* f_trace_lines, f_trace_opcodes */
+} FrameTrace;
+
+/* The frame object hooks see for running frame f: made once and kept in
+ * f->fobj (borrowed), its f_back the caller's own, brought up to date
+ * with f's line (f->lasti) and locals.  NULL with MemoryError. */
+Object *frameobject_live(struct Frame *f);
+FrameTrace *frameobject_trace(Object *fo);
+/* fo.f_trace = fn (borrowed; NULL unsets). */
+void frameobject_set_trace(Object *fo, Object *fn);
 /* A traceback entry's frame, which may have returned: co with the globals
  * and locals the entry kept, at instruction byte offset lasti, no f_back. */
 Object *frameobject_detached(CodeObject *co, Object *globals, Object *locals, int lasti);

@@ -501,6 +501,7 @@ static void gen_traverse(Object *o, VisitFn visit, void *arg)
     Frame *f = g->frame;
     if (!f || f->state == FRAME_RUNNING)
         return;
+    visit(f->fobj, arg);   /* the frame object hooks saw, whose f_back may lead back here */
     size_t n = frame_nfast(f->co) + (f->state == FRAME_SUSPENDED ? (size_t)f->stacktop : 0);
     for (size_t i = 0; i < n; i++)
         visit(f->localsplus[i], arg);

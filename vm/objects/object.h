@@ -266,6 +266,10 @@ Object *method_new(Object *func, Object *self);
  * NAME must outlive the object (a literal). */
 Object *builtin_new(const char *name, CallFn fn, Object *self);
 Object *builtin_self(Object *builtin); /* borrowed */
+/* Whether builtin is a method taken from its type (list.append), and that
+ * method bound to self, as l.append (new reference): the profiler's c_call. */
+bool builtin_is_unbound(Object *builtin);
+Object *builtin_bind(Object *builtin, Object *self);
 /* A C function for a class's dict that binds as a method (the instance
  * prepended), as a static type's methods do; the instance must be an
  * owner (a static type: held by nothing). */

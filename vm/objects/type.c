@@ -85,6 +85,14 @@ Object *builtin_new(const char *name, CallFn fn, Object *self)
 
 Object *builtin_self(Object *b) { return ((BuiltinObject *)b)->self; }
 
+bool builtin_is_unbound(Object *b) { return ((BuiltinObject *)b)->owner && !((BuiltinObject *)b)->self; }
+
+Object *builtin_bind(Object *b, Object *self)
+{
+    BuiltinObject *u = (BuiltinObject *)b;
+    return builtin_make(u->name, u->fn, self, u->owner);
+}
+
 Object *builtin_method_new(const char *name, CallFn fn, Type *owner)
 {
     return builtin_make(name, fn, NULL, owner);

@@ -44,6 +44,7 @@
 #include "vm/runtime/import.h"
 #include "vm/opcode.h"
 #include "vm/runtime/state.h"
+#include "vm/runtime/trace.h"
 #include "vm/objects/traceback.h"
 
 #ifndef EVAL_SWITCH
@@ -61,7 +62,7 @@ bool eval_global_cache_on = true;
 static Object *builtins;
 
 /* Internal opcodes take numbers CPython 3.8 leaves unused. */
-enum { OP_FUSED_CMP_JUMP = 200, OP_FUSED_BINOP_STORE = 201 };
+enum { OP_FUSED_CMP_JUMP = 200, OP_FUSED_BINOP_STORE = 201, OP_TRACE = 202 };
 
 /* ---- the internal instruction form ----------------------------------- */
 
@@ -85,6 +86,7 @@ typedef struct Fused {
 
 typedef struct EvalCode {
     uint32_t *ins;
+    uint32_t *traced;        /* while hooks are set: every word OP_TRACE (traced_ins), or NULL */
     GlobalCache *gcache;
     Fused *fused;
     uint32_t nfused;
@@ -131,6 +133,7 @@ static void evalcode_free(void *p)
     EvalCode *ec = p;
     fold_fused(ec);
     free(ec->ins);
+    free(ec->traced);
     free(ec->gcache);
     free(ec->fused);
     free(ec);
@@ -984,6 +987,7 @@ static inline bool predicted(unsigned op, unsigned next)
         if (((v) != TrueObj && (v) != FalseObj) || ((jumps) && (int)oparg <= LASTI())) \
             TICK(1);                                                    \
     } while (0)
+#define TRACE_RAISED() (f->lasti = LASTI(), trace_raised(ts, f))
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -993,6 +997,64 @@ static inline bool predicted(unsigned op, unsigned next)
 #define SET_TOP(v) (sp[-1] = (v))
 #define JUMPTO(i) (ip = first + (i))
 #define LASTI() ((int)(ip - first - 1))
+/* The untraced instructions, through co: the hot loop keeps no register for ec. */
+#define INS() (((const EvalCode *)co->cache)->ins)
+
+/* The instructions a frame runs while hooks are set: at the same positions
+ * as ec->ins, every one OP_TRACE, whose body calls trace_instr and then
+ * runs the real instruction from ec->ins; so the loop tests nothing per
+ * instruction when no hook is set.  ec->ins itself if memory runs out (the
+ * frame then runs without line events). */
+static __attribute__((noinline, cold)) const uint32_t *traced_ins(EvalCode *ec, const CodeObject *co, Frame *f)
+{
+    size_t n = code_len(co);
+    if (!ec->traced && (ec->traced = malloc(n * sizeof *ec->traced)))
+        for (size_t i = 0; i < n; i++)
+            ec->traced[i] = word(OP_TRACE, 0);
+    if (!ec->traced)
+        return ec->ins;
+    trace_frame_reset(f);
+    return ec->traced;
+}
+
+/* The body of OP_TRACE, out of the loop: the 3.8 instruction at `at` (a
+ * fused one's first), after trace_instr; 0 if a hook raised. */
+static __attribute__((noinline)) uint32_t trace_step(ThreadState *ts, Frame *f, int at, Object **sp)
+{
+    const EvalCode *ec = f->co->cache;
+    uint32_t w = ec->ins[at];
+    if (word_op(w) == OP_FUSED_CMP_JUMP || word_op(w) == OP_FUSED_BINOP_STORE)
+        w = word(OP_LOAD_FAST, ec->fused[word_arg(w)].a);
+    if (ts->use_hooks && trace_instr(ts, f, at, word_op(w), word_arg(w), sp) < 0)
+        return 0;
+    return w;
+}
+
+/* A traced for loop's iterator ended: the hooks see its StopIteration,
+ * and a generator's too, as 3.8's (whose value, when the generator
+ * returned one, is not kept: gen_iternext has dropped it).  -1 if a hook
+ * raised, whose exception is then pending. */
+static __attribute__((noinline, cold)) int for_end_traced(ThreadState *ts, Frame *f, Object *it, int at)
+{
+    if (obj_is(it, &GenType) && !exc_occurred())
+        exc_set_obj((INCREF(ExcStopIteration), (Object *)ExcStopIteration));
+    if (!exc_occurred() || !exc_matches(exc_occurred(), (Object *)ExcStopIteration))
+        return 0;
+    f->lasti = at;
+    return trace_raised(ts, f);
+}
+
+/* After a call, which may have set a hook, a frame not yet traced leaves
+ * run() as at a yield, returning this mark, and enter() runs it on through
+ * traced_ins: the loop's instruction base stays one value per run(). */
+static Object retrace_mark;
+#define RETRACE() do {                                                  \
+        if (UNLIKELY(ts->use_hooks) && first == INS()) {              \
+            f->lasti = (int)(ip - first);                               \
+            f->stacktop = (int)(sp - base);                             \
+            return &retrace_mark;                                       \
+        }                                                               \
+    } while (0)
 
 static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
 {
@@ -1013,11 +1075,12 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
 #undef DISPATCH_REFUSED
         [OP_FUSED_CMP_JUMP] = &&L_FUSED_CMP_JUMP,
         [OP_FUSED_BINOP_STORE] = &&L_FUSED_BINOP_STORE,
+        [OP_TRACE] = &&L_TRACE,
     };
 #endif
     /* The hot state lives in locals so the compiler keeps it in registers. */
     CodeObject *const co = f->co;
-    const uint32_t *const first = ec->ins;
+    const uint32_t *const first = UNLIKELY(ts->use_hooks) ? traced_ins(ec, co, f) : ec->ins;
     const uint32_t *ip = first + f->lasti;
     Object **const fast = f->localsplus;
     Object **const base = fast + frame_nfast(co);
@@ -1114,6 +1177,14 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
 
+        vmcase(TRACE) {   /* hooks: the instruction at this position, one 3.8 instruction at a time */
+            w = trace_step(ts, f, LASTI(), sp);
+            if (UNLIKELY(!w))
+                goto error;
+            op = word_op(w);
+            oparg = word_arg(w);
+            goto dispatch;
+        }
         vmcase(FUSED_CMP_JUMP) {   /* if (L[a] <op> K|L[b]) == jump_if: jump */
             Fused *fu = &fusedtab[oparg];
             Object *l = fast[fu->a], *r = fu->k ? fu->k : fast[fu->b];
@@ -1346,13 +1417,16 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
                 PUSH(v);
                 vmbreak;
             }
+            if (UNLIKELY(first != INS()) && for_end_traced(ts, f, TOP(), LASTI()) < 0)
+                goto error;
             if (exc_occurred()) {
                 if (!exc_matches(exc_occurred(), (Object *)ExcStopIteration))
                     goto error;
+
                 exc_clear();
             }
-            v = POP();
-            DECREF(v);
+            Object *it = POP();
+            DECREF(it);
             JUMPTO(oparg);
             vmbreak;
         }
@@ -1507,7 +1581,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(BUILD_SET) {
-            Object *set = build_set(sp - oparg, oparg, ip - 1, first);
+            Object *set = build_set(sp - oparg, oparg, INS() + LASTI(), INS());
             if (!set)
                 goto error;
             sp = stack_unwind(sp, base, (int)(sp - base) - (int)oparg);
@@ -1659,6 +1733,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             if (!r)
                 goto error;
             PUSH(r);
+            RETRACE();
             vmbreak;
         }
         CASE(CALL_FUNCTION_KW) {             /* f a1 .. an (names) */
@@ -1670,6 +1745,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             if (!r)
                 goto error;
             PUSH(r);
+            RETRACE();
             vmbreak;
         }
         CASE(CALL_FUNCTION_EX) {             /* f args [kwargs] */
@@ -1682,6 +1758,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             SET_TOP(r);
             if (!r)
                 goto error_pop1;
+            RETRACE();
             vmbreak;
         }
         CASE(LOAD_METHOD) {                  /* obj -> meth self | NULL attr */
@@ -1710,6 +1787,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             if (!r)
                 goto error;
             PUSH(r);
+            RETRACE();
             vmbreak;
         }
         CASE(MAKE_FUNCTION) {    /* [defaults] [kwdefaults] [annotations] [closure] code qualname */
@@ -1810,7 +1888,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
         CASE(GET_AWAITABLE) {
-            Object *v = TOP(), *it = gen_awaitable(v, awaited_from(first, ip));
+            Object *v = TOP(), *it = gen_awaitable(v, awaited_from(INS(), INS() + (ip - first)));
             DECREF(v);
             SET_TOP(it);
             if (!it)
@@ -2030,6 +2108,8 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             chain_context(ts, exc_occurred());
         if (traceback_add(exc_occurred(), co, LASTI(), f->globals, f->locals) < 0)
             goto exception_unwind;
+        if (UNLIKELY(first != INS()))
+            TRACE_RAISED();
     exception_unwind:
         while (f->nblocks > 0) {
             const Block *b = &f->blocks[--f->nblocks];
@@ -2049,6 +2129,7 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
         break;
     }
 exit:
+
     stack_unwind(sp, base, 0);
     f->state = FRAME_DONE;
     return retval;
@@ -2062,6 +2143,7 @@ suspend:
 #undef FETCH
 #undef CASE
 #undef PUSH
+#undef TRACE_RAISED
 #undef POP
 #undef TOP
 #undef SECOND
@@ -2070,6 +2152,7 @@ suspend:
 #undef SET_TOP
 #undef JUMPTO
 #undef LASTI
+#undef INS
 
 /* Runs f (CREATED or SUSPENDED) on the calling thread until it returns,
  * raises or yields; f->state says which.  A frame that finished has
@@ -2085,11 +2168,17 @@ static Object *enter(Frame *f, bool throwflag)
     }
     if (!ec && !(ec = quicken(co)))
         return NULL;
+    bool fresh = f->state == FRAME_CREATED;
     f->back = ts->frame;
     f->state = FRAME_RUNNING;
     ts->depth++;
     ts->frame = f;
-    Object *r = run(ts, f, ec, throwflag);
+    int hooked = UNLIKELY(ts->use_hooks) ? trace_frame_enter(ts, f, fresh) : 0;
+    Object *r = hooked < 0 ? NULL : run(ts, f, ec, throwflag);
+    while (UNLIKELY(r == &retrace_mark))
+        r = run(ts, f, ec, false);
+    if (UNLIKELY(ts->use_hooks) && hooked == 0)   /* set now, even if not at the start */
+        r = trace_frame_exit(ts, f, r);
     ts->frame = f->back;
     ts->depth--;
     f->back = NULL;

@@ -41,6 +41,7 @@ static Frame *frame_init(Frame *f, CodeObject *co, Object *globals, Object *loca
     f->nblocks = 0;
     f->state = FRAME_CREATED;
     f->owned = false;
+    f->fobj = NULL;
     memset(f->localsplus, 0, frame_nfast(co) * sizeof(Object *));
     return f;
 }
@@ -117,6 +118,11 @@ Frame *frame_new_owned(CodeObject *co, Object *globals)
 
 void frame_release(Frame *f, size_t stacktop)
 {
+    if (f->fobj) {
+        Object *fo = f->fobj;
+        f->fobj = NULL;
+        DECREF(fo);
+    }
     size_t n = frame_nfast(f->co) + stacktop;
     for (size_t i = 0; i < n; i++) {
         Object *v = f->localsplus[i];

@@ -60,6 +60,7 @@ typedef struct Frame {
     int nblocks;
     unsigned char state;     /* enum FrameState */
     bool owned;              /* malloc'd for a generator, not on the arena */
+    Object *fobj;            /* the frame object trace and profile hooks see (owned), or NULL */
     Block blocks[FRAME_MAX_BLOCKS];
     Object *localsplus[];
 } Frame;
@@ -82,7 +83,8 @@ Frame *frame_new_owned(CodeObject *co, Object *globals);
 void frame_free_owned(Frame *f);   /* releases what it still holds, then frees */
 
 /* Release the fast slots, and the value stack below stacktop (a suspended
- * frame's), setting each to NULL, in slot order as CPython's frame dealloc. */
+ * frame's), setting each to NULL, in slot order as CPython's frame dealloc;
+ * and the frame object hooks saw, which lives on as a snapshot. */
 void frame_release(Frame *f, size_t stacktop);
 
 /* The calling thread is leaving the VM: free its arena (empty by then). */

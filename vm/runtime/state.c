@@ -261,6 +261,8 @@ void vmthread_detach(void)
     ThreadState *ts = vm_tstate;
     exc_clear();
     SETREF(ts->handled, NULL);
+    SETREF(ts->tracefunc, NULL);
+    SETREF(ts->profilefunc, NULL);
     frame_arena_fini();
     measure_thread_end();
     registry_remove(ts);

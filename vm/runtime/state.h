@@ -57,6 +57,13 @@ typedef struct ThreadState {
     uint64_t opcount[256];     /* instructions executed, by opcode (internal forms included) */
     uint64_t global_hits, global_misses; /* LOAD_GLOBAL inline cache */
     struct ThreadState *next;  /* all states, for the merge at exit */
+    /* sys.settrace / sys.setprofile (vm/runtime/trace.h): the thread's own
+     * hooks (owned, or NULL); use_hooks is set while either is and no hook
+     * is running, the one flag the eval loop tests at a frame's entry and
+     * exit and after a call. */
+    Object *tracefunc, *profilefunc;
+    int in_hook;
+    bool use_hooks;
 } ThreadState;
 
 extern _Thread_local ThreadState *vm_tstate;
