@@ -257,23 +257,16 @@ class FileIO(RawIOBase):
         return open(file, mode, buffering=0, closefd=closefd)
 
 
-class BufferedReader(BufferedIOBase):
-    """Reads a raw stream ahead in chunks; open()'s binary read files count
-    as BufferedReader too."""
+class _OverRaw(BufferedIOBase):
+    """What a buffered stream over a program's raw stream forwards to it."""
 
-    _c_types = (_CReader,)
-
-    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.readable():
-            raise OSError('"raw" argument must be readable.')
+    def __init__(self, raw, buffer_size, able):
+        if not getattr(raw, able)():
+            raise OSError('"raw" argument must be %s.' % able)
         if buffer_size <= 0:
             raise ValueError("buffer size must be strictly positive")
         self.raw = raw
         self.buffer_size = buffer_size
-        self._ahead = b""
-
-    def readable(self):
-        return self.raw.readable()
 
     def seekable(self):
         return self.raw.seekable()
@@ -288,6 +281,20 @@ class BufferedReader(BufferedIOBase):
     @property
     def name(self):
         return self.raw.name
+
+
+class BufferedReader(_OverRaw):
+    """Reads a raw stream ahead in chunks; open()'s binary read files count
+    as BufferedReader too."""
+
+    _c_types = (_CReader,)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        _OverRaw.__init__(self, raw, buffer_size, "readable")
+        self._ahead = b""
+
+    def readable(self):
+        return self.raw.readable()
 
     def close(self):
         if not self.raw.closed:
@@ -338,37 +345,18 @@ class BufferedReader(BufferedIOBase):
         return self.raw.seek(pos, whence)
 
 
-class BufferedWriter(BufferedIOBase):
+class BufferedWriter(_OverRaw):
     """Gathers writes for a raw stream; open()'s binary write files count as
     BufferedWriter too."""
 
     _c_types = (_CWriter,)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
-        if not raw.writable():
-            raise OSError('"raw" argument must be writable.')
-        if buffer_size <= 0:
-            raise ValueError("buffer size must be strictly positive")
-        self.raw = raw
-        self.buffer_size = buffer_size
+        _OverRaw.__init__(self, raw, buffer_size, "writable")
         self._pending = bytearray()
 
     def writable(self):
         return self.raw.writable()
-
-    def seekable(self):
-        return self.raw.seekable()
-
-    def fileno(self):
-        return self.raw.fileno()
-
-    @property
-    def closed(self):
-        return self.raw.closed
-
-    @property
-    def name(self):
-        return self.raw.name
 
     def write(self, b):
         """Kept while it fits the buffer; else what was kept goes out, then

@@ -334,14 +334,23 @@ static int size_arg(Object *o, int64_t *n)
 
 static FileObject *self_of(Object *const *args) { return (FileObject *)args[0]; }
 
-static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
+/* The file of a read-like call (size=-1), its size in *n; NULL on error. */
+static FileObject *read_call(const char *name, Object *const *args, size_t nargs, Object *kw, int64_t *n)
 {
     static const char *const names[] = { "size", NULL };
     Object *v[1];
-    int64_t n;
     FileObject *f = self_of(args);
-    if (args_parse("read", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
+    if (args_parse(name, args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], n) < 0 ||
         start_read(f) < 0)
+        return NULL;
+    return f;
+}
+
+static Object *f_read(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    int64_t n;
+    FileObject *f = read_call("read", args, nargs, kw, &n);
+    if (!f)
         return NULL;
     if (n < 0)
         return read_all(f);
@@ -371,12 +380,9 @@ static ssize_t avail1(FileObject *f, int64_t n)
 
 static Object *f_read1(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "size", NULL };
-    Object *v[1];
     int64_t n;
-    FileObject *f = self_of(args);
-    if (args_parse("read1", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
-        start_read(f) < 0)
+    FileObject *f = read_call("read1", args, nargs, kw, &n);
+    if (!f)
         return NULL;
     ssize_t len = avail1(f, n);
     return len < 0 ? NULL : take(f, (size_t)len);
@@ -386,12 +392,9 @@ static Object *f_read1(Object *c, Object *const *args, size_t nargs, Object *kw)
  * empty.  As CPython's BufferedReader, size does not bound the answer. */
 static Object *f_peek(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "size", NULL };
-    Object *v[1];
     int64_t n;
-    FileObject *f = self_of(args);
-    if (args_parse("peek", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
-        start_read(f) < 0)
+    FileObject *f = read_call("peek", args, nargs, kw, &n);
+    if (!f)
         return NULL;
     if (f->rlen == f->rpos && fill(f, 0) < 0)
         return NULL;
@@ -445,12 +448,9 @@ static Object *readline_of(FileObject *f, int64_t limit)
 
 static Object *f_readline(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
-    static const char *const names[] = { "size", NULL };
-    Object *v[1];
     int64_t n;
-    FileObject *f = self_of(args);
-    if (args_parse("readline", args + 1, nargs - 1, kw, 0, names, v) < 0 || size_arg(v[0], &n) < 0 ||
-        start_read(f) < 0)
+    FileObject *f = read_call("readline", args, nargs, kw, &n);
+    if (!f)
         return NULL;
     return readline_of(f, n);
 }

@@ -284,16 +284,20 @@ class SynchronizedBase:
         return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
 
 
-class Synchronized(SynchronizedBase):
-    @property
-    def value(self):
+def _locked(name):
+    """The wrapped object's attribute, read and written under the lock."""
+    def get(self):
         with self._lock:
-            return self._obj.value
+            return getattr(self._obj, name)
 
-    @value.setter
-    def value(self, v):
+    def set(self, v):
         with self._lock:
-            self._obj.value = v
+            setattr(self._obj, name, v)
+    return property(get, set)
+
+
+class Synchronized(SynchronizedBase):
+    value = _locked('value')
 
 
 class SynchronizedArray(SynchronizedBase):
@@ -310,22 +314,5 @@ class SynchronizedArray(SynchronizedBase):
 
 
 class SynchronizedString(SynchronizedArray):
-    @property
-    def value(self):
-        with self._lock:
-            return self._obj.value
-
-    @value.setter
-    def value(self, v):
-        with self._lock:
-            self._obj.value = v
-
-    @property
-    def raw(self):
-        with self._lock:
-            return self._obj.raw
-
-    @raw.setter
-    def raw(self, v):
-        with self._lock:
-            self._obj.raw = v
+    value = _locked('value')
+    raw = _locked('raw')
