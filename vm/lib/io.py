@@ -425,14 +425,10 @@ def _index(value, what):
 
 
 class _Memory:
-    """What BytesIO and StringIO share: the closed state, the position,
-    line iteration and the context manager.  A subclass keeps its value in
+    """What BytesIO and StringIO share beyond IOBase's: the closed state and
+    the position.  A subclass keeps its value in
     self._buf (a bytearray, or a str assembled from pending chunks) and
     provides _length(), _slice(a, b), _find_newline(start) and _cut(size)."""
-
-    def _check(self):
-        if self._closed:
-            raise ValueError("I/O operation on closed file.")
 
     @property
     def closed(self):
@@ -442,66 +438,23 @@ class _Memory:
         self._closed = True
 
     def readable(self):
-        self._check()
+        self._checkClosed()
         return True
 
     def writable(self):
-        self._check()
+        self._checkClosed()
         return True
 
     def seekable(self):
-        self._check()
+        self._checkClosed()
         return True
 
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
-    def fileno(self):
-        raise UnsupportedOperation("fileno")
-
     def tell(self):
-        self._check()
+        self._checkClosed()
         return self._pos
 
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=None):
-        hint = _index(hint, "hint")
-        lines = []
-        total = 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def writelines(self, lines):
-        self._check()
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1):
-        self._check()
+        self._checkClosed()
         size = _index(size, "size")
         n = self._length()
         end = n if size < 0 else min(n, self._pos + size)
@@ -512,7 +465,7 @@ class _Memory:
         return data
 
     def readline(self, size=-1):
-        self._check()
+        self._checkClosed()
         size = _index(size, "size")
         n = self._length()
         if self._pos >= n:
@@ -526,7 +479,7 @@ class _Memory:
         return data
 
     def truncate(self, size=None):
-        self._check()
+        self._checkClosed()
         if size is None:
             size = self._pos
         else:
@@ -565,25 +518,25 @@ class BytesIO(_Memory, BufferedIOBase):
         del self._buf[-1]
 
     def getvalue(self):
-        self._check()
+        self._checkClosed()
         return bytes(self._buf)
 
     def getbuffer(self):
-        self._check()
+        self._checkClosed()
         return memoryview(self._buf)
 
     def read1(self, size=-1):
         return self.read(size)
 
     def readinto(self, b):
-        self._check()
+        self._checkClosed()
         view = memoryview(b)
         data = self.read(len(view))
         view[:len(data)] = data
         return len(data)
 
     def write(self, b):
-        self._check()
+        self._checkClosed()
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         data = memoryview(b).tobytes()
@@ -602,7 +555,7 @@ class BytesIO(_Memory, BufferedIOBase):
         return n
 
     def seek(self, pos, whence=0):
-        self._check()
+        self._checkClosed()
         pos = _index(pos, "pos")
         if whence == 0:
             if pos < 0:
@@ -644,7 +597,7 @@ class StringIO(_Memory, TextIOBase):
         self.write(initial_value)
         self._pos = 0
 
-    def _check(self):
+    def _checkClosed(self, msg=None):
         if self._closed:
             raise ValueError("I/O operation on closed file")   # CPython's StringIO: no period
 
@@ -687,11 +640,11 @@ class StringIO(_Memory, TextIOBase):
         self._len = size
 
     def getvalue(self):
-        self._check()
+        self._checkClosed()
         return self._value()
 
     def write(self, s):
-        self._check()
+        self._checkClosed()
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
@@ -715,7 +668,7 @@ class StringIO(_Memory, TextIOBase):
         return n
 
     def seek(self, pos, whence=0):
-        self._check()
+        self._checkClosed()
         pos = _index(pos, "pos")
         if whence == 0:
             if pos < 0:
@@ -880,14 +833,10 @@ class TextIOWrapper(TextIOBase):
     def seekable(self):
         return self._buffer.seekable()
 
-    def _check_closed(self):
-        if self._buffer.closed:
-            raise ValueError("I/O operation on closed file.")
-
     # ---- writing ----
 
     def write(self, s):
-        self._check_closed()
+        self._checkClosed()
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
         if self._encoder is None:
@@ -904,12 +853,8 @@ class TextIOWrapper(TextIOBase):
             self._buffer.flush()
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def flush(self):
-        self._check_closed()
+        self._checkClosed()
         self._buffer.flush()
 
     def close(self):
@@ -937,7 +882,7 @@ class TextIOWrapper(TextIOBase):
         return not self._eof or bool(self._text)
 
     def _check_readable(self):
-        self._check_closed()
+        self._checkClosed()
         if self._decoder is None:
             raise UnsupportedOperation("not readable")
 
@@ -992,25 +937,6 @@ class TextIOWrapper(TextIOBase):
         line, self._text = self._text[:end], self._text[end:]
         return line
 
-    def readlines(self, hint=-1):
-        lines, total = [], 0
-        for line in self:
-            lines.append(line)
-            total += len(line)
-            if 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check_closed()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     # ---- position ----
 
     def _decoder_holds(self):
@@ -1023,7 +949,7 @@ class TextIOWrapper(TextIOBase):
         return bool(getattr(d, "buffer", b""))
 
     def tell(self):
-        self._check_closed()
+        self._checkClosed()
         if self._text or (self._decoder is not None and self._decoder_holds()):
             raise UnsupportedOperation("gilvm: tell() of a text file with decoded text "
                                        "not yet read is not supported")
@@ -1032,7 +958,7 @@ class TextIOWrapper(TextIOBase):
         return self._buffer.tell()
 
     def seek(self, cookie, whence=0):
-        self._check_closed()
+        self._checkClosed()
         if whence == 1 and cookie != 0:
             raise UnsupportedOperation("can't do nonzero cur-relative seeks")
         if whence == 2 and cookie != 0:
@@ -1054,10 +980,3 @@ class TextIOWrapper(TextIOBase):
     def truncate(self, pos=None):
         self.flush()
         return self._buffer.truncate(pos)
-
-    def __enter__(self):
-        self._check_closed()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()

@@ -71,50 +71,6 @@ class BaseContext:
         m.start()
         return m
 
-    def Lock(self):
-        from multiprocessing.synchronize import Lock
-        return Lock()
-
-    def RLock(self):
-        from multiprocessing.synchronize import RLock
-        return RLock()
-
-    def Condition(self, lock=None):
-        from multiprocessing.synchronize import Condition
-        return Condition(lock)
-
-    def Semaphore(self, value=1):
-        from multiprocessing.synchronize import Semaphore
-        return Semaphore(value)
-
-    def BoundedSemaphore(self, value=1):
-        from multiprocessing.synchronize import BoundedSemaphore
-        return BoundedSemaphore(value)
-
-    def Event(self):
-        from multiprocessing.synchronize import Event
-        return Event()
-
-    def Barrier(self, parties, action=None, timeout=None):
-        from multiprocessing.synchronize import Barrier
-        return Barrier(parties, action, timeout)
-
-    def RawValue(self, typecode_or_type, *args):
-        from multiprocessing.sharedctypes import RawValue
-        return RawValue(typecode_or_type, *args)
-
-    def RawArray(self, typecode_or_type, size_or_initializer):
-        from multiprocessing.sharedctypes import RawArray
-        return RawArray(typecode_or_type, size_or_initializer)
-
-    def Value(self, typecode_or_type, *args, lock=True):
-        from multiprocessing.sharedctypes import Value
-        return Value(typecode_or_type, *args, lock=lock)
-
-    def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        from multiprocessing.sharedctypes import Array
-        return Array(typecode_or_type, size_or_initializer, lock=lock)
-
     def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
         from multiprocessing.pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild, context=self.get_context())
@@ -144,6 +100,21 @@ class BaseContext:
 
     def set_forkserver_preload(self, module_names):
         _refuse_method('forkserver')
+
+
+def _from(module, name):
+    """A context method that makes module's `name`, importing it at first use."""
+    def make(self, *args, **kwargs):
+        return getattr(__import__('multiprocessing.' + module, fromlist=[name]), name)(*args, **kwargs)
+    make.__name__ = make.__qualname__ = name
+    return make
+
+
+for _module, _names in (('synchronize', ('Lock', 'RLock', 'Condition', 'Semaphore',
+                                         'BoundedSemaphore', 'Event', 'Barrier')),
+                        ('sharedctypes', ('RawValue', 'RawArray', 'Value', 'Array'))):
+    for _name in _names:
+        setattr(BaseContext, _name, _from(_module, _name))
 
 
 class SpawnProcess(process.BaseProcess):

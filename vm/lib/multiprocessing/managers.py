@@ -246,18 +246,8 @@ ArrayProxy = _proxy_type('ArrayProxy', ('__len__', '__getitem__', '__setitem__')
 
 class ConditionProxy(_proxy_type('_Condition', ('acquire', 'release', 'wait', 'notify',
                                                 'notify_all'), _Acquirer)):
-    def wait_for(self, predicate, timeout=None):
-        """Evaluated here: the predicate is this process's function."""
-        import time
-        result = predicate()
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while not result:
-            left = None if deadline is None else deadline - time.monotonic()
-            if left is not None and left <= 0:
-                break
-            self.wait(left)
-            result = predicate()
-        return result
+    # Evaluated here: the predicate is this process's function.
+    wait_for = threading.Condition.wait_for
 
 
 class BarrierProxy(_proxy_type('_Barrier', ('wait', 'abort', 'reset'))):

@@ -282,18 +282,7 @@ class Condition:
     def notify_all(self):
         self.notify(n=1 << 30)
 
-    def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        deadline = None if timeout is None else time.monotonic() + timeout
-        while not result:
-            left = None
-            if deadline is not None:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    break
-            self.wait(left)
-            result = predicate()
-        return result
+    wait_for = threading.Condition.wait_for    # only calls self.wait
 
 
 class Event:
