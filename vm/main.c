@@ -176,13 +176,14 @@ static void print_table_rows(const char *title, size_t (*rows_fn)(const GilTable
         printf("  %-10s %s\n", rows[i].name, rows[i].help);
 }
 
+static void print_short_help(void);   /* below, beside the table it walks */
+
 static void print_help(void)
 {
     printf("usage: gilvm [options] script.py [args] | -c CODE [args] | -m module [args] | -m dis script.py"
-           " | - [args]\n\n"
-           "  -u                       unbuffered stdout and stderr, as python3 -u (env PYTHONUNBUFFERED)\n"
-           "  -E                       ignore PYTHON* environment variables (PYTHONPATH, PYTHONUNBUFFERED)\n\n"
-           "options (default in brackets; --opt=VALUE or --opt VALUE):\n");
+           " | - [args]\n\npython3's options (-u -O ... may share a word: -uOO):\n");
+    print_short_help();
+    printf("\noptions (default in brackets; --opt=VALUE or --opt VALUE):\n");
     cliopt_print_help(&cli);
     print_table_rows("GIL policies (--gil)", gil_policy_names);
     print_table_rows("lock primitives (--lock)", gil_lock_names);
@@ -204,58 +205,208 @@ typedef struct Args {
     bool dis;             /* -m dis */
     const char *module;   /* -m NAME (other than dis); script is then "-m" */
     bool unbuffered;      /* -u, or PYTHONUNBUFFERED non-empty */
-    bool ignore_env;      /* -E */
+    bool ignore_env;      /* -E (and -I) */
+    bool isolated;        /* -I: also no script folder in sys.path */
+    bool quiet;           /* -q */
+    bool dev_mode;        /* -X dev, or PYTHONDEVMODE non-empty */
+    bool faulthandler;    /* -X faulthandler, dev mode, or PYTHONFAULTHANDLER */
+    int optimize;         /* -O's count, at least PYTHONOPTIMIZE's */
     long long max_str_digits;   /* PYTHONINTMAXSTRDIGITS, -1 when not set */
     int nrest;            /* sys.argv[1:] */
     char **rest;
     char **vm_args;       /* the vm_cli options' words, as given (vm_words) */
     int n_vm_args;
+    char **warnoptions;   /* sys.warnoptions: dev mode's, PYTHONWARNINGS', then -W's */
+    int n_warnoptions;
+    char **xoptions;      /* -X's words (sys._xoptions) */
+    int n_xoptions;
 } Args;
 
-/* The storage behind Args.vm_args: at file scope, so that it is still
+/* The storage behind Args' word lists: at file scope, so that it is still
  * reachable, not leaked, when an option such as --help exits mid-parse. */
-static char **vm_words;
+static char **vm_words, **warn_words, **x_words;
+static char *env_warnings;   /* PYTHONWARNINGS, cut at its commas */
 
 static _Noreturn void usage_error(const char *fmt, const char *a)
 {
     cliopt_usage_error("gilvm", fmt, a);
 }
 
-static void parse_args(int argc, char **argv, Args *a)
+/* CPython's one-letter options, a table row each: the parser and --help
+ * walk this list.  A row without set is refused, its help saying why. */
+typedef struct ShortOption {
+    char letter;
+    const char *metavar;   /* its value's name (the rest of the word, else the next word); NULL: a flag */
+    const char *help;
+    void (*set)(Args *a, const char *value);
+} ShortOption;
+
+static void set_code(Args *a, const char *v)
 {
-    if (!(a->vm_args = vm_words = malloc((size_t)argc * sizeof *vm_words))) {
+    a->script = "-c";
+    a->code = v;
+}
+
+static void set_module(Args *a, const char *v)
+{
+    if (strcmp(v, "dis") == 0) {
+        a->dis = true;
+        return;
+    }
+    a->module = v;
+    a->script = "-m";   /* sys.argv[0] while the module is looked for, as python3's */
+}
+
+static void set_unbuffered(Args *a, const char *v) { a->unbuffered = true; }
+static void set_ignore_env(Args *a, const char *v) { a->ignore_env = true; }
+static void set_isolated(Args *a, const char *v) { a->isolated = a->ignore_env = true; }
+static void set_quiet(Args *a, const char *v) { a->quiet = true; }
+static void set_optimize(Args *a, const char *v) { a->optimize++; }
+static void set_warning(Args *a, const char *v) { a->warnoptions[a->n_warnoptions++] = (char *)v; }
+static void set_noop(Args *a, const char *v) {}
+static void set_short_help(Args *a, const char *v) { mode = MODE_HELP; }
+static void set_short_version(Args *a, const char *v) { mode = MODE_VERSION; }
+
+/* -X NAME[=VALUE]: kept for sys._xoptions, as CPython keeps any name; the
+ * two that change how gilvm runs take effect, the two a user reads output
+ * from say they are not there. */
+static void set_xoption(Args *a, const char *v)
+{
+    a->xoptions[a->n_xoptions++] = (char *)v;
+    size_t n = strcspn(v, "=");
+    if (n == 3 && strncmp(v, "dev", 3) == 0)
+        a->dev_mode = true;
+    else if (n == 12 && strncmp(v, "faulthandler", 12) == 0)
+        a->faulthandler = true;
+    else if ((n == 10 && strncmp(v, "importtime", 10) == 0) || (n == 11 && strncmp(v, "tracemalloc", 11) == 0))
+        fprintf(stderr, "gilvm: -X %.*s is not supported (gilvm has no %s); ignored\n", (int)n, v,
+                *v == 'i' ? "import timing" : "tracemalloc");
+}
+
+static const ShortOption short_options[] = {
+    { 'c', "CODE", "run CODE as the program (sys.argv[0] is '-c')", set_code },
+    { 'm', "MODULE", "run MODULE as __main__, found on sys.path (-m dis script.py: its disassembly)",
+      set_module },
+    { 'u', NULL, "unbuffered stdout and stderr (env PYTHONUNBUFFERED)", set_unbuffered },
+    { 'E', NULL, "ignore PYTHON* environment variables", set_ignore_env },
+    { 'I', NULL, "isolate: -E, and no script folder in sys.path", set_isolated },
+    { 'O', NULL, "drop assert statements, __debug__ is False; -OO drops docstrings too "
+      "(env PYTHONOPTIMIZE)", set_optimize },
+    { 'W', "ARG", "a warnings filter action:message:category:module:lineno (env PYTHONWARNINGS)",
+      set_warning },
+    { 'X', "OPT", "sys._xoptions; dev (dev mode) and faulthandler take effect", set_xoption },
+    { 'B', NULL, "accepted: gilvm never writes bytecode files", set_noop },
+    { 's', NULL, "accepted: gilvm has no user site folder", set_noop },
+    { 'S', NULL, "accepted: gilvm has no site module", set_noop },
+    { 'q', NULL, "quiet (sys.flags.quiet; gilvm has no banner)", set_quiet },
+    { 'V', NULL, "print the version and exit", set_short_version },
+    { 'h', NULL, "print this help and exit (also -?)", set_short_help },
+    { '?', NULL, NULL, set_short_help },
+    { 'b', NULL, "BytesWarning checks are not supported", NULL },
+    { 'd', NULL, "parser debugging output is not supported", NULL },
+    { 'i', NULL, "there is no interactive mode", NULL },
+    { 'v', NULL, "verbose import tracing is not supported", NULL },
+    { 'x', NULL, "skipping the source's first line is not supported", NULL },
+};
+#define N_SHORT (sizeof short_options / sizeof *short_options)
+
+static void print_short_help(void)
+{
+    for (size_t k = 0; k < N_SHORT; k++) {
+        const ShortOption *o = &short_options[k];
+        if (o->set && o->help)
+            printf("  -%c %-22s%s\n", o->letter, o->metavar ? o->metavar : "", o->help);
+    }
+}
+
+/* One word of clustered one-letter options (-uO, -OO, -Wignore, -c CODE). */
+static void parse_short(int argc, char **argv, int *i, Args *a)
+{
+    for (const char *p = argv[*i] + 1; *p; p++) {
+        const ShortOption *o = NULL;
+        for (size_t k = 0; k < N_SHORT && !o; k++)
+            o = short_options[k].letter == *p ? &short_options[k] : NULL;
+        char name[3] = { '-', *p, 0 };
+        if (!o)
+            usage_error("unknown option %s", name);
+        if (!o->set) {
+            fprintf(stderr, "gilvm: %s: %s\n", name, o->help);
+            exit(2);
+        }
+        const char *value = !o->metavar ? NULL : p[1] ? p + 1 : *i + 1 < argc ? argv[++*i] : NULL;
+        if (o->metavar && !value)
+            usage_error("argument expected for the %s option", name);
+        o->set(a, value);
+        if (o->metavar)
+            return;
+    }
+}
+
+static void *alloc_words(size_t n)
+{
+    void *p = malloc(n * sizeof(char *));
+    if (!p) {
         fprintf(stderr, "gilvm: out of memory\n");
         exit(2);
     }
+    return p;
+}
+
+static bool env_set(const Args *a, const char *name)
+{
+    const char *v = a->ignore_env ? NULL : getenv(name);
+    return v && *v;
+}
+
+/* What the PYTHON* variables add to the command line, as CPython reads them:
+ * the dev mode's "default" filter first, then PYTHONWARNINGS, then -W's, so
+ * that a later one wins (warnings puts each in front of the one before). */
+static void apply_python_env(Args *a)
+{
+    a->unbuffered |= env_set(a, "PYTHONUNBUFFERED");
+    a->dev_mode |= env_set(a, "PYTHONDEVMODE");
+    a->faulthandler |= a->dev_mode || env_set(a, "PYTHONFAULTHANDLER");
+    if (env_set(a, "PYTHONOPTIMIZE")) {
+        int level = atoi(getenv("PYTHONOPTIMIZE"));
+        level = level > 0 ? level : 1;   /* a non-number counts as one -O, as CPython's */
+        a->optimize = a->optimize > level ? a->optimize : level;
+    }
+    const char *pw = env_set(a, "PYTHONWARNINGS") ? getenv("PYTHONWARNINGS") : "";
+    size_t nw = 1;
+    for (const char *p = pw; *p; p++)
+        nw += *p == ',';
+    char **w = alloc_words((size_t)a->n_warnoptions + nw + 1), *save = NULL;
+    int n = 0;
+    if (a->dev_mode)
+        w[n++] = "default";
+    if (*pw && (env_warnings = strdup(pw)))
+        for (char *tok = strtok_r(env_warnings, ",", &save); tok; tok = strtok_r(NULL, ",", &save))
+            w[n++] = tok;
+    memcpy(w + n, a->warnoptions, (size_t)a->n_warnoptions * sizeof *w);
+    free(warn_words);
+    a->warnoptions = warn_words = w;
+    a->n_warnoptions += n;
+}
+
+static void parse_args(int argc, char **argv, Args *a)
+{
+    a->vm_args = vm_words = alloc_words((size_t)argc);
+    a->warnoptions = warn_words = alloc_words((size_t)argc);
+    a->xoptions = x_words = alloc_words((size_t)argc);
     int i = 1;
     for (; i < argc && !a->script; i++) {
         const char *s = argv[i];
-        if (strncmp(s, "--", 2) == 0 && s[2]) {
+        if (strcmp(s, "--") == 0) {   /* the end of the options: the next word is the script */
+            if (++i < argc)
+                a->script = argv[i];
+        } else if (strncmp(s, "--", 2) == 0) {
             int first = i;
             cliopt_parse_long(&cli, argc, argv, &i);
             if (cliopt_find(&vm_cli, s))
                 while (first <= i)
                     a->vm_args[a->n_vm_args++] = argv[first++];
-        } else if (strcmp(s, "-c") == 0) {
-            if (i + 1 >= argc)
-                usage_error("argument expected for the %s option", "-c");
-            a->script = "-c";
-            a->code = argv[++i];
-        } else if (strcmp(s, "-m") == 0) {
-            if (i + 1 >= argc)
-                usage_error("argument expected for the %s option", "-m");
-            if (strcmp(argv[++i], "dis") == 0) {
-                a->dis = true;
-            } else {
-                a->module = argv[i];
-                a->script = "-m";   /* sys.argv[0] while the module is looked for, as python3's */
-            }
-        } else if (strcmp(s, "-u") == 0) {
-            a->unbuffered = true;
-        } else if (strcmp(s, "-E") == 0) {
-            a->ignore_env = true;
         } else if (s[0] == '-' && s[1]) {
-            usage_error("unknown option %s", s);
+            parse_short(argc, argv, &i, a);
         } else {
             a->script = s;
         }
@@ -268,8 +419,7 @@ static void parse_args(int argc, char **argv, Args *a)
         usage_error("%s", "-m dis needs a file, not -c");
     a->nrest = argc - i;
     a->rest = argv + i;
-    const char *unbuf = a->ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
-    a->unbuffered |= unbuf && *unbuf;
+    apply_python_env(a);
     const char *digits = a->ignore_env ? NULL : getenv("PYTHONINTMAXSTRDIGITS");
     a->max_str_digits = -1;
     if (digits && *digits) {
@@ -452,11 +602,29 @@ static int import_core(void)
     return 0;
 }
 
+/* What CPython starts before the program when its options ask: warnings,
+ * which reads the -W filters from sys.warnoptions (and says which it
+ * cannot take), and faulthandler's handlers. */
+static int import_asked(const Args *a)
+{
+    Object *w = a->n_warnoptions ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
+    if (a->n_warnoptions && !w)
+        return -1;
+    XDECREF(w);
+    if (!a->faulthandler)
+        return 0;
+    Object *fh = import_name(str_intern("faulthandler"), NULL, NULL, 0);
+    Object *r = fh ? obj_call_method(fh, "enable", NULL, 0) : NULL;
+    XDECREF(fh);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
 /* Compile and run (or disassemble) the script in __main__; returns the exit status. */
 static int run_main(const Args *a)
 {
     Object *file = NULL, *package = NULL;
-    Object *code = import_core() < 0 ? NULL : main_code(a, &file, &package);
+    Object *code = import_core() < 0 || import_asked(a) < 0 ? NULL : main_code(a, &file, &package);
     int status = 0;
     if (code && a->dis) {
         status = dis_code(stdout, code) < 0;
@@ -582,10 +750,14 @@ int main(int argc, char **argv)
     mod_sys_set_argv(a.nrest + 1, sys_argv);
     int n_parent_env;
     const char *const *penv = parent_env(&n_parent_env);
+    compile_optimize = a.optimize;
     mod_sys_set_options(&(SysOptions){ .ignore_environment = a.ignore_env, .version = GILVM_VERSION,
-                                       .int_max_str_digits = a.max_str_digits,
+                                       .isolated = a.isolated, .quiet = a.quiet, .dev_mode = a.dev_mode,
+                                       .optimize = a.optimize, .int_max_str_digits = a.max_str_digits,
                                        .vm_args = a.vm_args, .n_vm_args = a.n_vm_args,
-                                       .parent_env = penv, .n_parent_env = n_parent_env });
+                                       .parent_env = penv, .n_parent_env = n_parent_env,
+                                       .warnoptions = a.warnoptions, .n_warnoptions = a.n_warnoptions,
+                                       .xoptions = a.xoptions, .n_xoptions = a.n_xoptions });
     int status = run_main(&a);
     if (eval_refused())   /* also when the refusal ended another thread */
         status = 2;
@@ -598,6 +770,9 @@ int main(int argc, char **argv)
         status = EXIT_FLUSH_FAILED;
     free(sys_argv);
     free(vm_words);
+    free(warn_words);
+    free(x_words);
+    free(env_warnings);
     MeasureRun run = { .script = what, .argc = a.nrest, .argv = a.rest,
                        .instructions = vmstats_instructions(), .exit_status = status };
     unsigned threads;

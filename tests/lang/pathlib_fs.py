@@ -143,6 +143,12 @@ except RuntimeError as e:
     print('resolve loop strict', str(e).replace(str(top), '<top>'))
 print('loop', (top / 'loop1').exists(), (top / 'loop1').is_symlink())
 print('is_mount', Path('/').is_mount(), data.is_mount(), f.is_mount(), missing.is_mount())
+import grp, pwd
+print('owner', f.owner() == pwd.getpwuid(os.getuid()).pw_name, f.group() == grp.getgrgid(os.getgid()).gr_name)
+try:
+    missing.owner()
+except FileNotFoundError as e:
+    print('owner of missing', e.errno)
 
 shutil.rmtree(str(top))
 print('cleaned', top.exists())

@@ -90,7 +90,7 @@ int ast_const_truth(const AstConst *c)
  * pass also stops where the stack runs short. */
 #define AST_FRAME_SCALE 3
 
-typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep; } Folder;
+typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep, level; } Folder;
 
 static bool too_deep(Folder *f)
 {
@@ -597,7 +597,7 @@ static void opt_expr(Folder *f, Expr *e)
         break;
     case E_NAME:
         if (e->ctx == CTX_LOAD && strcmp(e->id, "__debug__") == 0)
-            make_const(e, bool_const(f, 1));
+            make_const(e, bool_const(f, f->level == 0));
         break;
     default:
         break;
@@ -642,11 +642,11 @@ static void opt_stmts(Folder *f, Stmt **s, int n)
         opt_stmt(f, s[i]);
 }
 
-int ast_optimize(AstArena *a, AstModule *m)
+int ast_optimize(AstArena *a, AstModule *m, int level)
 {
     int running = vm_tstate ? vm_tstate->depth : 0;
     int limit = vm_recursion_limit < INT_MAX / AST_FRAME_SCALE ? AST_FRAME_SCALE * vm_recursion_limit : INT_MAX;
-    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0 };
+    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0, level };
     if (m->expr) opt_expr(&f, m->expr);
     opt_stmts(&f, m->body, m->nbody);
     return f.nomem ? -1 : f.toodeep ? -2 : 0;

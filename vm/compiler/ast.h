@@ -173,9 +173,10 @@ typedef struct AstModule {
 AstConst *ast_docstring(Stmt **body, int n);
 
 /* CPython 3.8's AST optimizer: constant folding of unary/binary ops,
- * constant subscripts and tuples, list→tuple for `in` and `for` targets.
+ * constant subscripts and tuples, list→tuple for `in` and `for` targets;
+ * __debug__ is the constant `level == 0` (level: python -O's count).
  * Returns 0, -1 when out of memory, -2 when the tree is too deep to compile. */
-int ast_optimize(AstArena *a, AstModule *m);
+int ast_optimize(AstArena *a, AstModule *m, int level);
 
 /* Python truth of a constant. */
 int ast_const_truth(const AstConst *c);

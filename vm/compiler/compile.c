@@ -91,7 +91,17 @@ typedef struct Compiler {
     int noemit;       /* >0: inside 3.8's "do not emit bytecode" region */
     Stmt **futures;   /* the module's leading future statements (after its docstring) */
     int nfutures;
+    int level;        /* -O's count: 1 drops asserts, 2 docstrings too */
 } Compiler;
+
+int compile_optimize;
+
+/* A body's docstring, unless -OO drops it (the string is then a constant
+ * expression statement, which compiles to nothing). */
+static AstConst *docstring(const Compiler *c, Stmt **body, int n)
+{
+    return c->level < 2 ? ast_docstring(body, n) : NULL;
+}
 
 /* ---- errors ------------------------------------------------------------- */
 
@@ -1619,7 +1629,7 @@ static void body_with_docstring(Compiler *c, Stmt **stmts, int n)
     if (c->u->scope == SCOPE_MODULE && !c->u->lineno && n) c->u->lineno = stmts[0]->lineno;
     if (find_ann(stmts, n)) addop(c, OP_SETUP_ANNOTATIONS);
     if (!n) return;
-    AstConst *doc = ast_docstring(stmts, n);
+    AstConst *doc = docstring(c, stmts, n);
     if (doc) {
         i = 1;
         visit_expr(c, stmts[0]->value);
@@ -1668,7 +1678,7 @@ static void function_def(Compiler *c, Stmt *s)
         return;
     }
     enter_scope(c, s->name, SCOPE_FUNCTION, s->ste, firstlineno);
-    AstConst *doc = ast_docstring(s->body, s->nbody);
+    AstConst *doc = docstring(c, s->body, s->nbody);
     add_const(c, doc ? doc : none_const(c));
     c->u->argcount = s->args->nargs;
     c->u->posonlyargcount = s->args->nposonly;
@@ -2037,6 +2047,8 @@ static void with_stmt(Compiler *c, Stmt *s, int pos)
 
 static void assert_stmt(Compiler *c, Stmt *s)
 {
+    if (c->level)
+        return;
     Block *end = new_block(c);
     jump_if(c, s->test, end, 1);
     addop_name(c, OP_LOAD_GLOBAL, "AssertionError");
@@ -2395,7 +2407,8 @@ static int check_source(const char **src, size_t *len, const char *filename)
     return 0;
 }
 
-static Object *compile_checked(const char *src, size_t len, const char *filename, CompileMode mode)
+static Object *compile_checked(const char *src, size_t len, const char *filename, CompileMode mode,
+                               int level)
 {
     AstArena *arena = ast_arena_new();
     if (!arena) {
@@ -2408,7 +2421,7 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
     Compiler *c = NULL;
     Object *result = NULL;
     if (parser_parse(src, len, mode == COMPILE_EVAL, arena, &mod, &err) < 0) goto fail;
-    int opt = ast_optimize(arena, &mod);
+    int opt = ast_optimize(arena, &mod, level);
     if (opt == -2) {
         ast_arena_free(arena);
         exc_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
@@ -2426,6 +2439,7 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
         goto fail;
     }
     c->arena = arena;
+    c->level = level;
     c->filename = filename;
     c->err = &err;
     if (setjmp(c->bail)) {
@@ -2467,8 +2481,13 @@ int compile_parse(const char *src, size_t len, const char *filename, CompileMode
     return -1;
 }
 
-Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)
+Object *compile_source_at(const char *src, size_t len, const char *filename, CompileMode mode, int level)
 {
     if (check_source(&src, &len, filename) < 0) return NULL;
-    return compile_checked(src, len, filename, mode);
+    return compile_checked(src, len, filename, mode, level < 0 ? compile_optimize : level);
+}
+
+Object *compile_source(const char *src, size_t len, const char *filename, CompileMode mode)
+{
+    return compile_source_at(src, len, filename, mode, -1);
 }

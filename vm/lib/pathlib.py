@@ -401,6 +401,16 @@ class Path(PurePath):
     def lstat(self):
         return os.lstat(str(self))
 
+    def owner(self):
+        """The name of the user owning the file."""
+        import pwd
+        return pwd.getpwuid(self.stat().st_uid).pw_name
+
+    def group(self):
+        """The name of the file's group."""
+        import grp
+        return grp.getgrgid(self.stat().st_gid).gr_name
+
     def _mode(self, lstat=False):
         """The st_mode, or None where python3 answers False for a missing file."""
         try:

@@ -18,6 +18,7 @@ PathLike arguments other than str.
 """
 
 import os
+import sys
 import time
 import _posixsubprocess
 
@@ -467,6 +468,23 @@ def list2cmdline(seq):
         body = ''.join(text)
         out.append('"%s"' % body if quote else body)
     return ' '.join(out)
+
+
+def _args_from_interpreter_flags():
+    """The options that make a child gilvm run Python as this one does
+    (multiprocessing's spawn passes them): -O's count, -E or -I, -q, each
+    -W and -X; dev mode's own 'default' filter comes back with its -X dev."""
+    flags = sys.flags
+    args = ['-' + 'O' * flags.optimize] if flags.optimize else []
+    args += ['-I'] if flags.isolated else ['-E'] if flags.ignore_environment else []
+    args += ['-q'] if flags.quiet else []
+    warnopts = list(sys.warnoptions)
+    if flags.dev_mode and warnopts[:1] == ['default']:
+        del warnopts[0]
+    args += ['-W' + opt for opt in warnopts]
+    for name, value in sys._xoptions.items():
+        args.append('-X' + name + ('' if value is True else '=' + value))
+    return args
 
 
 def getstatusoutput(cmd):

@@ -248,3 +248,61 @@ class catch_warnings:
         filters[:] = self._filters
         showwarning = self._showwarning
         _shown.clear()
+
+
+# ---- -W options and PYTHONWARNINGS (sys.warnoptions) ----
+
+class _OptionError(Exception):
+    """A -W option that cannot be a filter."""
+
+
+def _option_action(text):
+    if not text:
+        return 'default'
+    for action in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if action.startswith(text):   # an abbreviation, as -Wi
+            return action
+    raise _OptionError('invalid action: %r' % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    module, _, name = text.rpartition('.')
+    try:
+        found = getattr(__import__(module or 'builtins', None, None, [name]), name)
+    except (ImportError, AttributeError):
+        raise _OptionError('unknown warning category: %r' % (text,)) from None
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError('invalid warning category: %r' % (text,))
+    return found
+
+
+def _setoption(arg):
+    """One -W action:message:category:module:lineno; fields may be left out."""
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    action, message, category, module, lineno = [p.strip() for p in parts + [''] * (5 - len(parts))]
+    action = _option_action(action)
+    category = _option_category(category)
+    try:
+        lineno = int(lineno) if lineno else 0
+        if lineno < 0:
+            raise ValueError
+    except ValueError:
+        raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    # message matches the text's start and module the whole name, literally
+    filterwarnings(action, re.escape(message), category, re.escape(module) + r'\Z' if module else '',
+                   lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as e:
+            print('Invalid -W option ignored:', e, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

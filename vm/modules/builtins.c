@@ -880,13 +880,31 @@ static const char *source_text(Object *o, size_t *len)
     return NULL;
 }
 
-static Object *compile_text(const char *src, size_t len, const char *filename, CompileMode mode)
+static Object *compile_text(const char *src, size_t len, const char *filename, CompileMode mode, int level)
 {
     if (memchr(src, '\0', len)) {
         exc_set(ExcValueError, "source code string cannot contain null bytes");
         return NULL;
     }
-    return compile_source(src, len, filename, mode);
+    return compile_source_at(src, len, filename, mode, level);
+}
+
+/* compile()'s optimize=: -1 (the interpreter's -O level) to 2; -2 on error. */
+static int optimize_level(Object *v)
+{
+    if (!v)
+        return -1;
+    if (obj_isinstance_type(v, &FloatType))
+        exc_set(ExcTypeError, "integer argument expected, got float");
+    else if (!obj_isinstance_type(v, &IntType))
+        exc_set(ExcTypeError, "an integer is required (got type %s)", v->type->name);
+    else if (!int_is_word(v))
+        exc_set(ExcOverflowError, "Python int too large to convert to C int");
+    else if (int_value(v) < -1 || int_value(v) > 2)
+        exc_set(ExcValueError, "compile(): invalid optimize value");
+    else
+        return (int)int_value(v);
+    return -2;
 }
 
 /* compile()'s flag PyCF_ONLY_AST: the tree, as ast.parse makes it. */
@@ -942,7 +960,11 @@ BUILTIN(bi_compile)
         exc_set(ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         return NULL;
     }
-    return compile_text(src, len, str_utf8(v[1]), *mode == 'e' && mode[1] == 'v' ? COMPILE_EVAL : COMPILE_FILE);
+    int level = optimize_level(v[5]);
+    if (level < -1)
+        return NULL;
+    return compile_text(src, len, str_utf8(v[1]), *mode == 'e' && mode[1] == 'v' ? COMPILE_EVAL : COMPILE_FILE,
+                        level);
 }
 
 /* eval's and exec's namespaces: the caller's when none are given; a given
@@ -1006,7 +1028,7 @@ static Object *run_source(const char *fn, Object *const *args, size_t nargs, Obj
     } else if (src) {
         while (mode == COMPILE_EVAL && len && (*src == ' ' || *src == '\t'))
             src++, len--;
-        code = compile_text(src, len, "<string>", mode);
+        code = compile_text(src, len, "<string>", mode, -1);
     } else {
         exc_set(ExcTypeError, "%s() arg 1 must be a string, bytes or code object", fn);
         return NULL;

@@ -799,6 +799,22 @@ static Object *str_list(int n, const char *const *v)
     return l;
 }
 
+/* sys._xoptions: -X NAME=VALUE is {NAME: VALUE}, -X NAME {NAME: True}. */
+static Object *xoptions_new(void)
+{
+    Object *d = dict_new();
+    for (int i = 0; d && i < sys_options.n_xoptions; i++) {
+        const char *w = sys_options.xoptions[i], *eq = strchr(w, '=');
+        Object *k = str_from_utf8(w, eq ? (size_t)(eq - w) : strlen(w));
+        Object *v = eq ? str_from_cstr(eq + 1) : bool_from(true);
+        if (!k || !v || dict_set(d, k, v) < 0)
+            SETREF(d, NULL);
+        XDECREF(k);
+        XDECREF(v);
+    }
+    return d;
+}
+
 /* ---- what the VM says about itself -------------------------------------------- */
 
 /* The language gilvm runs: CPython 3.8's bytecode and library face. */
@@ -879,8 +895,9 @@ static Object *thread_info_new(void)
  * bool there too. */
 static Object *flags_new(void)
 {
-    int64_t v[16] = { 0, 0, 0, 0, 1, 1, 1, sys_options.ignore_environment, 0, 0, 0, 0, 0, 0, 1,
-                      sys_options.int_max_str_digits };
+    const SysOptions *so = &sys_options;
+    int64_t v[16] = { 0, 0, 0, so->optimize, 1, 1, 1, so->ignore_environment, 0, 0, so->quiet, 0,
+                      so->isolated, so->dev_mode, 1, so->int_max_str_digits };
     Object *o[16];
     for (int i = 0; i < 16; i++)
         o[i] = i == 13 ? bool_from(v[i]) : int_from_i64(v[i]);
@@ -1071,13 +1088,16 @@ Object *mod_sys_init(void)
         module_add_func(m, "_current_frames", sys_current_frames) < 0 ||
         module_add_func(m, "getfilesystemencoding", sys_getfilesystemencoding) < 0 ||
         add_owned(m, "dont_write_bytecode", bool_from(true)) < 0 ||
-        add_owned(m, "warnoptions", list_new(0)) < 0 ||
+        add_owned(m, "warnoptions", str_list(sys_options.n_warnoptions,
+                                             (const char *const *)sys_options.warnoptions)) < 0 ||
+        add_owned(m, "_xoptions", xoptions_new()) < 0 ||
         add_owned(m, "argv", str_list(sys_argc, (const char *const *)sys_argv)) < 0 ||
         add_owned(m, "_gilvm_args", str_list(sys_options.n_vm_args,
                                              (const char *const *)sys_options.vm_args)) < 0 ||
         add_owned(m, "_gilvm_parent_env", str_list(sys_options.n_parent_env, sys_options.parent_env)) < 0 ||
         add_owned(m, "path", import_initial_path(sys_argc ? sys_argv[0] : NULL,
-                                                 !sys_options.ignore_environment)) < 0 ||
+                                                 !sys_options.ignore_environment,
+                                                 sys_options.isolated)) < 0 ||
         !module_loaded() || module_add(m, "modules", module_loaded()) < 0 ||
         add_owned(m, "stdin", file_from_fd(0, "<stdin>", "r")) < 0 ||
         add_owned(m, "stdout", stream_new(stdout, "<stdout>")) < 0 ||

@@ -945,10 +945,10 @@ static int append_script_dir(Object *list, const char *script)
     return append_cstr(list, p, slash == p ? 1 : (size_t)(slash - p));
 }
 
-Object *import_initial_path(const char *script, bool use_env)
+Object *import_initial_path(const char *script, bool use_env, bool isolated)
 {
     Object *list = list_new(0);
-    if (!list || append_script_dir(list, script) < 0)
+    if (!list || (!isolated && append_script_dir(list, script) < 0))
         goto fail;
     const char *pp = use_env ? getenv("PYTHONPATH") : NULL;
     while (pp && *pp) {

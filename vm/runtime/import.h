@@ -56,9 +56,9 @@ Object *import_locate(Object *path, const char *last);
  * import_libdir), a new str; None for any other path. */
 Object *import_embedded_source(const char *origin);
 
-/* sys.path's initial value: the script's folder ("" for -c and stdin),
- * then PYTHONPATH's entries (unless use_env is false: -E), then
- * import_libdir.  New list. */
-Object *import_initial_path(const char *script, bool use_env);
+/* sys.path's initial value: the script's folder ("" for -c and stdin;
+ * none when isolated: -I), then PYTHONPATH's entries (unless use_env is
+ * false: -E), then import_libdir.  New list. */
+Object *import_initial_path(const char *script, bool use_env, bool isolated);
 
 #endif

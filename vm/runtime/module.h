@@ -63,6 +63,10 @@ void mod_sys_set_argv(int argc, char **argv);
  * (before the first import of sys; version lives as long as the process). */
 typedef struct SysOptions {
     bool ignore_environment;   /* -E: PYTHON* variables ignored */
+    bool isolated;             /* -I: nor the script's folder in sys.path */
+    bool quiet;                /* -q */
+    bool dev_mode;             /* -X dev */
+    int optimize;              /* -O's count */
     long long int_max_str_digits;   /* PYTHONINTMAXSTRDIGITS as given, -1 when not */
     const char *version;       /* "gilvm 0.1" */
     /* The command line's vm and gil options as given (sys._gilvm_args):
@@ -73,6 +77,10 @@ typedef struct SysOptions {
      * (measuring, tracing: sys._gilvm_parent_env). */
     const char *const *parent_env;
     int n_parent_env;
+    char *const *warnoptions;  /* sys.warnoptions */
+    int n_warnoptions;
+    char *const *xoptions;     /* -X's NAME[=VALUE] words (sys._xoptions) */
+    int n_xoptions;
 } SysOptions;
 void mod_sys_set_options(const SysOptions *o);
 /* sys.stdout/sys.stderr's writes over stdio, print()'s too: 0, or -1 with

@@ -68,8 +68,8 @@ def child_payload(process_obj, parent):
 
 
 def command_line():
-    flags = ['-E'] if sys.flags.ignore_environment else []
-    return ([sys.executable] + list(getattr(sys, '_gilvm_args', [])) + flags +
+    return ([sys.executable] + list(getattr(sys, '_gilvm_args', [])) +
+            subprocess._args_from_interpreter_flags() +
             ['-c', 'from multiprocessing.spawn import spawn_main; spawn_main()'])
 
 
