@@ -29,7 +29,8 @@ import traceback
 
 from multiprocessing import connection
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'RemoteError']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Value', 'RemoteError',
+           'SharedMemoryManager']
 
 
 class RemoteError(Exception):
@@ -123,7 +124,7 @@ class _Server:
         if op == 'copy':
             return self.objects[ident]
         if op == 'shutdown':
-            os._exit(0)
+            _server_exit()
         raise ValueError('unknown request %r' % (op,))
 
 
@@ -385,6 +386,20 @@ def _exit_with_owner(alive_r):
     started it and every child it forked have gone."""
     while os.read(alive_r, 1):
         pass
+    _server_exit()
+
+
+# What the server process does before it exits, however it is told to
+# (shutdown, or its owner gone): a SharedMemoryManager's unlinking.
+_server_cleanups = []
+
+
+def _server_exit():
+    for cleanup in _server_cleanups:
+        try:
+            cleanup()
+        except Exception:
+            traceback.print_exc()
     os._exit(0)
 
 
@@ -403,3 +418,56 @@ for _typeid, _make, _proxy in (
         ('Condition', threading.Condition, ConditionProxy),
         ('Event', threading.Event, EventProxy), ('Barrier', threading.Barrier, BarrierProxy)):
     SyncManager.register(_typeid, _make, _proxy)
+
+
+class _SegmentTracker:
+    """In a SharedMemoryManager's server: the names of the blocks its
+    clients made, unlinked when the server ends."""
+
+    def __init__(self):
+        self.names = set()
+        _server_cleanups.append(self.unlink_all)
+
+    def track(self, name):
+        self.names.add(name)
+
+    def unlink_all(self):
+        from multiprocessing import shared_memory
+        for name in sorted(self.names):
+            try:
+                shared_memory.SharedMemory(name).unlink()
+            except FileNotFoundError:
+                pass            # a client unlinked it already
+        self.names.clear()
+
+
+class SharedMemoryManager(BaseManager):
+    """A manager whose SharedMemory and ShareableList blocks are unlinked
+    when it shuts down (or when its server sees its owner gone)."""
+
+    def start(self, initializer=None, initargs=()):
+        super().start(initializer, initargs)
+        self._tracker = self._create('_SegmentTracker', (), {})
+
+    def _tracked(self, block):
+        self._tracker.track(block.name)
+        return block
+
+    def SharedMemory(self, size):
+        """A new block of size bytes."""
+        from multiprocessing import shared_memory
+        if self._pid is None:
+            raise AssertionError('server not yet started')
+        return self._tracked(shared_memory.SharedMemory(None, create=True, size=size))
+
+    def ShareableList(self, sequence):
+        """A new ShareableList of sequence's items."""
+        from multiprocessing import shared_memory
+        if self._pid is None:
+            raise AssertionError('server not yet started')
+        sl = shared_memory.ShareableList(sequence)
+        self._tracked(sl.shm)
+        return sl
+
+
+SharedMemoryManager.register('_SegmentTracker', _SegmentTracker, create_method=False)
