@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "sched/cliopt.h"
 #include "sched/gil.h"
@@ -201,6 +202,7 @@ static void print_list(void)
 
 typedef struct Args {
     const char *script;   /* file, "-c", "-" */
+    const char *argv0;    /* sys.argv[0] when not script: "" for a program on stdin without "-" */
     const char *code;     /* -c CODE */
     bool dis;             /* -m dis */
     const char *module;   /* -m NAME (other than dis); script is then "-m" */
@@ -413,8 +415,12 @@ static void parse_args(int argc, char **argv, Args *a)
     }
     if (mode != MODE_RUN)
         return;
+    if (!a->script && !a->dis && !isatty(STDIN_FILENO)) {
+        a->script = "-";   /* python3 runs a program piped or redirected to it */
+        a->argv0 = "";
+    }
     if (!a->script)
-        usage_error("%s", a->dis ? "-m dis needs a script" : "no script given");
+        usage_error("%s", a->dis ? "-m dis needs a script" : "no script given (gilvm has no interactive prompt)");
     if (a->dis && a->code)
         usage_error("%s", "-m dis needs a file, not -c");
     a->nrest = argc - i;
@@ -674,7 +680,7 @@ static char **sys_argv_new(const Args *a)
         fprintf(stderr, "gilvm: out of memory\n");
         exit(2);
     }
-    v[0] = (char *)a->script;
+    v[0] = (char *)(a->argv0 ? a->argv0 : a->script);
     memcpy(v + 1, a->rest, (size_t)a->nrest * sizeof *v);
     v[a->nrest + 1] = NULL;
     return v;

@@ -37,4 +37,15 @@ expect "-c SyntaxError report" '  File "<string>", line 1
         ^
 SyntaxError: invalid syntax' "$(cat err)"
 expect "-c SyntaxError stdout" "" "$(cat out)"
+# No script and stdin not a terminal: the program is read from stdin, as
+# python3 reads it (sys.argv[0] is ''); on a terminal, one line says there
+# is no prompt.
+expect "piped program" "piped [''] True" "$(printf 'import sys\nprint("piped", sys.argv, len(sys.path[0]) == 0)\n' | "$G" 2>&1)"
+expect "empty stdin" "0" "$("$G" < /dev/null > /dev/null 2>&1; echo $?)"
+expect "piped traceback" '  File "<stdin>", line 1, in <module>' "$(echo '1/0' | "$G" 2>&1 | sed -n 2p)"
+if command -v script > /dev/null; then
+    script -qec "$G" /dev/null < /dev/null > out 2>&1; rc=$?
+    expect "terminal, no script: exit" "2" "$rc"
+    grep -q "no interactive prompt" out || { echo "terminal, no script: $(cat out)"; fail=1; }
+fi
 exit $fail
