@@ -2,7 +2,8 @@
 
 The same Profile, run and runctx as profile, with built-ins keyed as
 CPython's cProfile keys them: {built-in method builtins.len} and
-{method 'append' of 'list' objects}.
+{method 'append' of 'list' objects}.  `gilvm -m cProfile` is profile's
+command line with these names, -s checked against pstats' sort keys.
 """
 
 import sys
@@ -43,3 +44,15 @@ def run(statement, filename=None, sort=-1):
 def runctx(statement, globals, locals, filename=None, sort=-1):
     """Profile exec(statement, globals, locals); print or dump as run()."""
     return _profile.runctx(statement, globals, locals, filename, sort, Profile)
+
+
+def main():
+    """The command line (see profile.main)."""
+    import pstats
+    # 'file' sorts as an abbreviation of 'filename'; CPython's -s does not offer it.
+    sorts = sorted(key for key in pstats._SORTS if key != 'file')
+    return _profile.main('cProfile.py', sorts, Profile)
+
+
+if __name__ == '__main__':
+    main()

@@ -2,7 +2,8 @@
 
 Names of months and days are English only: gilvm has no locale, so there
 is no LocaleTextCalendar or LocaleHTMLCalendar and month_name and its
-kin are plain lists.  There is no command-line main()."""
+kin are plain lists.  `gilvm -m calendar [year [month]]` is CPython 3.8's
+command line, but for -L/--locale, refused."""
 
 import datetime
 
@@ -352,3 +353,69 @@ def setfirstweekday(firstweekday):
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     _default.firstweekday = firstweekday
+
+
+def _parser():
+    import argparse
+    parser = argparse.ArgumentParser()
+    text = parser.add_argument_group('text only arguments')
+    html = parser.add_argument_group('html only arguments')
+    text.add_argument('-w', '--width', type=int, default=2,
+                      help='width of date column (default 2)')
+    text.add_argument('-l', '--lines', type=int, default=1,
+                      help='number of lines for each week (default 1)')
+    text.add_argument('-s', '--spacing', type=int, default=6,
+                      help='spacing between months (default 6)')
+    text.add_argument('-m', '--months', type=int, default=3, help='months per row (default 3)')
+    html.add_argument('-c', '--css', default='calendar.css', help='CSS to use for page')
+    parser.add_argument('-L', '--locale', default=None,
+                        help='locale to be used from month and weekday names')
+    parser.add_argument('-e', '--encoding', default=None, help='encoding to use for output')
+    parser.add_argument('-t', '--type', default='text', choices=('text', 'html'),
+                        help='output type (text or html)')
+    parser.add_argument('year', nargs='?', type=int, help='year number (1-9999)')
+    parser.add_argument('month', nargs='?', type=int, help='month number (1-12, text only)')
+    return parser
+
+
+def _html(options, parser):
+    import sys
+    if options.month is not None:
+        parser.error('incorrect number of arguments')
+    year = datetime.date.today().year if options.year is None else options.year
+    page = HTMLCalendar().formatyearpage(year, encoding=options.encoding or 'utf-8',
+                                         css=options.css)
+    sys.stdout.buffer.write(page)
+
+
+def _text(options):
+    import sys
+    cal, sizes = TextCalendar(), dict(w=options.width, l=options.lines)
+    year = datetime.date.today().year if options.year is None else options.year
+    if options.month is None:
+        result = cal.formatyear(year, c=options.spacing, m=options.months, **sizes)
+    else:
+        result = cal.formatmonth(year, options.month, **sizes)
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+def main(args):
+    """The command line (args as sys.argv): a year's calendar, or a month's."""
+    parser = _parser()
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error('if --locale is specified --encoding is required')
+    if options.locale:
+        raise SystemExit('calendar: -L/--locale is not supported (gilvm has no locale calendars)')
+    if options.type == 'html':
+        _html(options, parser)
+    else:
+        _text(options)
+
+
+if __name__ == '__main__':
+    import sys
+    main(sys.argv)

@@ -184,3 +184,22 @@ def _common_kind(a, b):
     if stat.S_ISREG(a_type):
         return 'file'
     return None
+
+
+def demo():
+    """`gilvm -m filecmp [-r] dir1 dir2`: dircmp's report (-r: of every
+    subdirectory too)."""
+    import getopt
+    import sys
+    options, args = getopt.getopt(sys.argv[1:], 'r')
+    if len(args) != 2:
+        raise getopt.GetoptError('need exactly two args', None)
+    dd = dircmp(args[0], args[1])
+    if ('-r', '') in options:
+        dd.report_full_closure()
+    else:
+        dd.report()
+
+
+if __name__ == '__main__':
+    demo()

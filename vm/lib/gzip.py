@@ -6,6 +6,7 @@ flags, mtime, extra flags, OS, then an optional name, comment...), a raw
 deflate stream and a trailer (CRC-32 and length mod 2**32 of the data).
 Reading walks the members in turn (zero bytes between them are padding);
 writing makes one member per GzipFile, so appending adds a member.
+`gilvm -m gzip [--fast|--best|-d] [file ...]` is CPython 3.8's command line.
 """
 
 import _compression
@@ -23,6 +24,7 @@ FTEXT, FHCRC, FEXTRA, FNAME, FCOMMENT = 1, 2, 4, 8, 16
 from _compression import READ, WRITE
 
 _COMPRESS_LEVEL_FAST = 1
+_COMPRESS_LEVEL_TRADEOFF = 6
 _COMPRESS_LEVEL_BEST = 9
 
 # Compressed bytes read at a time, and the most decompressed bytes one
@@ -277,3 +279,52 @@ def decompress(data):
             return b''.join(parts)
         parts.append(chunk)
 
+
+
+def _streams(arg, decompress, level, stdin):
+    """(source, sink) for one command-line file ('-': stdin to stdout)."""
+    import sys
+    if decompress:
+        if arg == '-':
+            return GzipFile(filename='', mode='rb', fileobj=stdin), sys.stdout.buffer
+        if arg[-3:] != '.gz':
+            sys.exit("filename doesn't end in .gz: %r" % arg)
+        return open(arg, 'rb'), builtins.open(arg[:-3], 'wb')
+    if arg == '-':
+        return stdin, GzipFile(filename='', mode='wb', fileobj=sys.stdout.buffer,
+                                          compresslevel=level)
+    # As 3.8's: --fast/--best set the level of stdin's output only; a file gets level 9.
+    return builtins.open(arg, 'rb'), open(arg + '.gz', 'wb')
+
+
+def main():
+    """Compress each file to FILE.gz (or -d: FILE.gz to FILE), keeping the input."""
+    import sys
+    from argparse import ArgumentParser
+    parser = ArgumentParser(description='A simple command line interface for the gzip module: '
+                            'act like gzip, but do not delete the input file.')
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument('--fast', action='store_true', help='compress faster')
+    group.add_argument('--best', action='store_true', help='compress better')
+    group.add_argument('-d', '--decompress', action='store_true',
+                       help='act like gunzip instead of gzip')
+    parser.add_argument('args', nargs='*', default=['-'], metavar='file')
+    args = parser.parse_args()
+    level = (_COMPRESS_LEVEL_FAST if args.fast else
+             _COMPRESS_LEVEL_BEST if args.best else _COMPRESS_LEVEL_TRADEOFF)
+    # gilvm's sys.stdin has no .buffer: its descriptor, read as bytes.
+    stdin = builtins.open(sys.stdin.fileno(), 'rb', closefd=False)
+    for arg in args.args:
+        source, sink = _streams(arg, args.decompress, level, stdin)
+        chunk = source.read(1024)
+        while chunk:
+            sink.write(chunk)
+            chunk = source.read(1024)
+        if sink is not sys.stdout.buffer:
+            sink.close()
+        if source is not stdin:
+            source.close()
+
+
+if __name__ == '__main__':
+    main()

@@ -901,3 +901,25 @@ def loads(data, *, fix_imports=True, encoding='ASCII', errors='strict'):
     if isinstance(data, str):
         raise TypeError("Can't load pickle from unicode string")
     return load(_BytesSource(data), fix_imports=fix_imports, encoding=encoding, errors=errors)
+
+
+def _main():
+    """`gilvm -m pickle FILE ...`: pretty-print the object in each pickle file."""
+    import argparse
+    import pprint
+    parser = argparse.ArgumentParser(description='display contents of the pickle files')
+    parser.add_argument('pickle_file', type=argparse.FileType('br'), nargs='*',
+                        help='the pickle file')
+    parser.add_argument('-t', '--test', action='store_true', help='run self-test suite')
+    parser.add_argument('-v', action='store_true', help='run verbosely; only affects self-test run')
+    args = parser.parse_args()
+    if args.test:
+        raise SystemExit('pickle: -t/--test (the doctest self-test) is not supported')
+    if not args.pickle_file:
+        parser.print_help()
+    for f in args.pickle_file:
+        pprint.pprint(load(f))
+
+
+if __name__ == '__main__':
+    _main()

@@ -157,3 +157,10 @@ def platform(aliased=0, terse=0):
     u = uname()
     libname, libversion = libc_ver()
     return _platform(u.system, u.release, u.machine, u.processor, 'with', libname + libversion)
+
+
+if __name__ == '__main__':
+    # `gilvm -m platform [terse] [nonaliased]`, each word with or without --.
+    print(platform(aliased='nonaliased' not in sys.argv and '--nonaliased' not in sys.argv,
+                   terse='terse' in sys.argv or '--terse' in sys.argv))
+    sys.exit(0)

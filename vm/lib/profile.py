@@ -8,7 +8,8 @@ A call of a function already running (recursion) is not primitive and
 adds no cumulative time.  Built-ins are keyed as profile's (':0(len)');
 cProfile's Profile keys them as cProfile's ('{built-in method
 builtins.len}').  dump_stats writes a pickle (gilvm has no marshal), which
-pstats.Stats loads.
+pstats.Stats loads.  `gilvm -m profile` (and -m cProfile) profile a
+script or module run as __main__; see main().
 """
 
 import sys
@@ -193,3 +194,60 @@ def runctx(statement, globals, locals, filename=None, sort=-1, profile_class=Pro
     except SystemExit:
         pass
     _show(prof, filename, sort)
+
+
+def _parser(prog, sorts):
+    from optparse import OptionParser
+    parser = OptionParser(usage='%s [-o output_file_path] [-s sort] '
+                          '[-m module | scriptfile] [arg] ...' % prog)
+    parser.allow_interspersed_args = False    # the options after the script are its own
+    parser.add_option('-o', '--outfile', dest='outfile', default=None,
+                      help='Save stats to <outfile>')
+    parser.add_option('-m', dest='module', action='store_true', default=False,
+                      help='Profile a library module.')
+    parser.add_option('-s', '--sort', dest='sort', default=-1, choices=sorts,
+                      help='Sort order when printing to stdout, based on pstats.Stats class')
+    return parser
+
+
+def _target(args, as_module):
+    """(code, globals) that run the script args[0], or the module, as __main__."""
+    import os
+    if as_module:
+        import runpy
+        return ("run_module(modname, run_name='__main__')",
+                {'run_module': runpy.run_module, 'modname': args[0]})
+    progname = args[0]
+    sys.path.insert(0, os.path.dirname(progname))
+    with open(progname, 'rb') as f:
+        code = compile(f.read(), progname, 'exec')
+    return code, {'__file__': progname, '__name__': '__main__',
+                  '__package__': None, '__cached__': None}
+
+
+def main(prog='profile.py', sorts=None, profile_class=Profile):
+    """The command line: profile [-o file] [-s sort] [-m module | script] [arg] ...;
+    sys.argv becomes the script's own, the stats go to stdout or to -o."""
+    import os
+    parser = _parser(prog, sorts)
+    if not sys.argv[1:]:
+        parser.print_usage()
+        sys.exit(2)
+    options, args = parser.parse_args()
+    sys.argv[:] = args
+    if not args:
+        parser.print_usage()
+        return parser
+    # The profiled program may chdir: the output path is fixed now.
+    outfile = None if options.outfile is None else os.path.abspath(options.outfile)
+    code, globs = _target(args, options.module)
+    try:
+        runctx(code, globs, None, outfile, options.sort, profile_class)
+    except BrokenPipeError as exc:
+        sys.stdout = None
+        sys.exit(exc.errno)
+    return parser
+
+
+if __name__ == '__main__':
+    main()

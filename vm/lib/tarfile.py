@@ -8,7 +8,9 @@ pads the whole to a multiple of RECORDSIZE.  Names longer than a header
 holds go in a GNU 'L' member or a pax 'x' header before the member.
 Writing uses GNU_FORMAT by default, as CPython 3.8.  extract() refuses a
 member that would land outside the target folder (an absolute name, '..',
-or a link pointing out), which CPython 3.8 did not.
+or a link pointing out), which CPython 3.8 did not.  `gilvm -m tarfile
+[-v] -l|-e|-c|-t` is CPython 3.8's command line (no --filter: the
+extraction check above is always on).
 """
 
 import builtins
@@ -1167,3 +1169,86 @@ def is_tarfile(name):
 
 
 open = TarFile.open
+
+
+# The compression -c picks from the archive name's extension, as CPython's.
+_CLI_COMPRESSIONS = {'.gz': 'gz', '.tgz': 'gz', '.xz': 'xz', '.txz': 'xz',
+                     '.bz2': 'bz2', '.tbz': 'bz2', '.tbz2': 'bz2', '.tb2': 'bz2'}
+
+
+def _cli_parser():
+    import argparse
+    parser = argparse.ArgumentParser(
+        description='A simple command-line interface for tarfile module.')
+    parser.add_argument('-v', '--verbose', action='store_true', default=False,
+                        help='Verbose output')
+    parser.add_argument('--filter', metavar='<filtername>',
+                        choices=('fully_trusted', 'tar', 'data'), help='Filter for extraction')
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument('-l', '--list', metavar='<tarfile>', help='Show listing of a tarfile')
+    group.add_argument('-e', '--extract', nargs='+', metavar=('<tarfile>', '<output_dir>'),
+                       help='Extract tarfile into target dir')
+    group.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                       help='Create tarfile from sources')
+    group.add_argument('-t', '--test', metavar='<tarfile>', help='Test if a tarfile is valid')
+    return parser
+
+
+def _cli_source(parser, src):
+    """src, after checking it is a tar archive (exit 1 if not)."""
+    if not is_tarfile(src):
+        parser.exit(1, '{!r} is not a tar archive.\n'.format(src))
+    return src
+
+
+def _cli_extract(parser, args):
+    if len(args.extract) > 2:
+        parser.exit(1, parser.format_help())
+    src = _cli_source(parser, args.extract[0])
+    target = args.extract[1] if len(args.extract) == 2 else os.curdir
+    with TarFile.open(src, 'r:*') as tf:
+        tf.extractall(path=target)
+    if args.verbose:
+        if target == '.':
+            print('{!r} file is extracted.'.format(src))
+        else:
+            print('{!r} file is extracted into {!r} directory.'.format(src, target))
+
+
+def _cli_create(args):
+    name, files = args.create[0], args.create[1:]
+    ext = os.path.splitext(name)[1]
+    mode = 'w:' + _CLI_COMPRESSIONS[ext] if ext in _CLI_COMPRESSIONS else 'w'
+    with TarFile.open(name, mode) as tf:
+        for file_name in files:
+            tf.add(file_name)
+    if args.verbose:
+        print('{!r} file created.'.format(name))
+
+
+def main():
+    """The command line: list (-l), extract (-e), create (-c) or test (-t)."""
+    import sys
+    parser = _cli_parser()
+    args = parser.parse_args()
+    if args.filter and args.extract is None:
+        parser.exit(1, '--filter is only valid for extraction\n')
+    if args.filter:
+        parser.exit(1, 'tarfile: --filter is not supported (extraction always refuses '
+                       'members that would land outside the target)\n')
+    if args.test is not None:
+        with TarFile.open(_cli_source(parser, args.test), 'r') as tf:
+            print(tf.getmembers(), file=sys.stderr)
+        if args.verbose:
+            print('{!r} is a tar archive.'.format(args.test))
+    elif args.list is not None:
+        with TarFile.open(_cli_source(parser, args.list), 'r:*') as tf:
+            tf.list(verbose=args.verbose)
+    elif args.extract is not None:
+        _cli_extract(parser, args)
+    else:
+        _cli_create(args)
+
+
+if __name__ == '__main__':
+    main()

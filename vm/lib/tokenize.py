@@ -427,3 +427,58 @@ def untokenize(iterable):
     u = _Untokenizer()
     text = u.positioned(iterable)
     return text.encode(u.encoding) if u.encoding is not None else text
+
+
+def _fail(message, filename=None, location=None):
+    """Report as CPython's `-m tokenize` does and exit 1."""
+    import sys
+    if location:
+        message = '%s:%d:%d: error: %s' % ((filename,) + tuple(location) + (message,))
+    elif filename:
+        message = '%s: error: %s' % (filename, message)
+    else:
+        message = 'error: %s' % message
+    sys.stderr.write(message + '\n')
+    sys.exit(1)
+
+
+def _print_tokens(tokens, exact):
+    for tok in tokens:
+        kind = tok.exact_type if exact else tok.type
+        where = '%d,%d-%d,%d:' % (tok.start + tok.end)
+        print('%-20s%-15s%-15r' % (where, tok_name[kind], tok.string))
+
+
+def main():
+    """`gilvm -m tokenize [-e] [filename.py]`: one line per token (stdin by default)."""
+    import argparse
+    import builtins
+    import sys
+    parser = argparse.ArgumentParser(prog='python -m tokenize')
+    parser.add_argument(dest='filename', nargs='?', metavar='filename.py',
+                        help='the file to tokenize; defaults to stdin')
+    parser.add_argument('-e', '--exact', dest='exact', action='store_true',
+                        help='display token names using the exact type')
+    args = parser.parse_args()
+    filename = args.filename or '<stdin>'
+    try:
+        if args.filename:
+            with builtins.open(filename, 'rb') as f:
+                tokens = list(tokenize(f.readline))
+        else:
+            tokens = generate_tokens(sys.stdin.readline)
+        _print_tokens(tokens, args.exact)
+    except IndentationError as err:
+        _fail(err.args[0], filename, err.args[1][1:3])
+    except TokenError as err:
+        _fail(err.args[0], filename, err.args[1])
+    except SyntaxError as err:
+        _fail(err, filename)
+    except OSError as err:
+        _fail(err)
+    except KeyboardInterrupt:
+        print('interrupted\n')
+
+
+if __name__ == '__main__':
+    main()

@@ -8,7 +8,8 @@ end-of-central-directory record; reading starts from that end record.
 Writing a member to a seekable file writes its local header, the data,
 then goes back to fill in the CRC and sizes; to a stream it sets flag bit
 3 and follows the data with a data descriptor instead.  Encrypted members
-and LZMA (method 14) are refused with one line.
+and LZMA (method 14) are refused with one line.  `gilvm -m zipfile
+-l|-e|-c|-t` is CPython 3.8's command line.
 """
 
 import bz2
@@ -940,3 +941,57 @@ def _strip_zip64(extra):
             out += extra[:ln + 4]
         extra = extra[ln + 4:]
     return out + extra
+
+
+def _add_to_zip(zf, path, zippath):
+    """path (a file, or a folder and all under it, sorted) as zippath."""
+    if os.path.isfile(path):
+        zf.write(path, zippath, ZIP_DEFLATED)
+    elif os.path.isdir(path):
+        if zippath:
+            zf.write(path, zippath)
+        for name in sorted(os.listdir(path)):
+            _add_to_zip(zf, os.path.join(path, name), os.path.join(zippath, name))
+
+
+def _create(zip_name, paths):
+    with ZipFile(zip_name, 'w') as zf:
+        for path in paths:
+            # A folder given as 'dir/' is stored as 'dir'; '.' and '..' as the top.
+            zippath = os.path.basename(path) or os.path.basename(os.path.dirname(path))
+            if zippath in ('', os.curdir, os.pardir):
+                zippath = ''
+            _add_to_zip(zf, path, zippath)
+
+
+def main(args=None):
+    """`gilvm -m zipfile -l ZIP | -e ZIP DIR | -c ZIP FILE... | -t ZIP`."""
+    import argparse
+    parser = argparse.ArgumentParser(
+        description='A simple command-line interface for zipfile module.')
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument('-l', '--list', metavar='<zipfile>', help='Show listing of a zipfile')
+    group.add_argument('-e', '--extract', nargs=2, metavar=('<zipfile>', '<output_dir>'),
+                       help='Extract zipfile into target dir')
+    group.add_argument('-c', '--create', nargs='+', metavar=('<name>', '<file>'),
+                       help='Create zipfile from sources')
+    group.add_argument('-t', '--test', metavar='<zipfile>', help='Test if a zipfile is valid')
+    args = parser.parse_args(args)
+    if args.test is not None:
+        with ZipFile(args.test, 'r') as zf:
+            bad = zf.testzip()
+        if bad:
+            print('The following enclosed file is corrupted: {!r}'.format(bad))
+        print('Done testing')
+    elif args.list is not None:
+        with ZipFile(args.list, 'r') as zf:
+            zf.printdir()
+    elif args.extract is not None:
+        with ZipFile(args.extract[0], 'r') as zf:
+            zf.extractall(args.extract[1])
+    else:
+        _create(args.create[0], args.create[1:])
+
+
+if __name__ == '__main__':
+    main()

@@ -6,6 +6,8 @@ ThreadingHTTPServer answers each connection on its own thread: the
 I/O-bound threaded server whose requests wait for the GIL beside any
 CPU-bound thread.  A connection serves requests one after another while
 the client keeps it alive (HTTP/1.1, or protocol_version set so).
+`gilvm -m http.server [port] [--bind ADDR] [--directory DIR]` serves a
+folder, as CPython 3.8's command line (no --cgi: gilvm has no CGI handler).
 """
 
 import html
@@ -383,3 +385,59 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     def guess_type(self, path):
         base, ext = posixpath.splitext(path)
         return self.extensions_map.get(ext.lower(), self.extensions_map[''])
+
+
+def _best_family(host, port):
+    """(family, address) of the first passive stream address for host."""
+    family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                  flags=socket.AI_PASSIVE)[0]
+    return family, address
+
+
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer,
+         protocol="HTTP/1.0", port=8000, bind=None):
+    """Serve on bind:port until interrupted; Ctrl-C exits with status 0."""
+    ServerClass.address_family, address = _best_family(bind, port)
+    HandlerClass.protocol_version = protocol
+    with ServerClass(address, HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        url_host = '[%s]' % host if ':' in host else host
+        print("Serving HTTP on %s port %d (http://%s:%d/) ..." % (host, port, url_host, port))
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            print("\nKeyboard interrupt received, exiting.")
+            sys.exit(0)
+
+
+class _DualStackServer(ThreadingHTTPServer):
+    """Listens on IPv4 too when bound to an IPv6 address (where the system allows)."""
+
+    def server_bind(self):
+        try:
+            self.socket.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+        except Exception:   # an IPv4 socket, or no dual stack: serve as bound
+            pass
+        return super().server_bind()
+
+
+def _main():
+    import argparse
+    import functools
+    parser = argparse.ArgumentParser()
+    parser.add_argument('--cgi', action='store_true', help='Run as CGI Server')
+    parser.add_argument('--bind', '-b', metavar='ADDRESS',
+                        help='Specify alternate bind address [default: all interfaces]')
+    parser.add_argument('--directory', '-d', default=os.getcwd(),
+                        help='Specify alternative directory [default:current directory]')
+    parser.add_argument('port', action='store', default=8000, type=int, nargs='?',
+                        help='Specify alternate port [default: 8000]')
+    args = parser.parse_args()
+    if args.cgi:
+        raise SystemExit("http.server: --cgi is not supported (gilvm has no CGIHTTPRequestHandler)")
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=args.directory)
+    test(HandlerClass=handler, ServerClass=_DualStackServer, port=args.port, bind=args.bind)
+
+
+if __name__ == '__main__':
+    _main()
