@@ -52,6 +52,7 @@ typedef struct FileObject {
     size_t wlen, wcap;
     const FileStream *stream; /* NULL: the descriptor's read and write */
     Object *owner;          /* the stream's object (owned), NULL once closed */
+    Object *buffer;         /* text: its .buffer once asked for (owned), else NULL */
 } FileObject;
 
 static Type TextType, ReaderType, WriterType, RandomType, RWPairType, RawType;
@@ -130,8 +131,12 @@ static int check_open(FileObject *f)
 
 /* ---- the buffers ------------------------------------------------------------------ */
 
+/* A text file's writes go out after its .buffer's, as CPython's text
+ * layer hands its pending text to the buffer behind what that holds. */
 static int flush_writes(FileObject *f, bool release)
 {
+    if (f->buffer && flush_writes((FileObject *)f->buffer, release) < 0)
+        return -1;
     if (!f->wlen)
         return 0;
     char *p = f->wbuf;       /* detached: a write meanwhile starts a new buffer */
@@ -694,7 +699,9 @@ static int close_file(FileObject *f, bool release)
 {
     if (f->fd < 0)
         return 0;
-    int r = flush_writes(f, release);
+    int r = f->buffer ? close_file((FileObject *)f->buffer, release) : 0;   /* its writes first */
+    if (flush_writes(f, release) < 0)
+        r = -1;
     if (f->stream) {
         Object *owner = f->owner, *flush_error = r < 0 ? exc_fetch() : NULL;
         f->owner = NULL;
@@ -819,6 +826,7 @@ static void file_dealloc(Object *o)
     if (close_file(f, false) < 0)
         exc_clear();   /* CPython, too, only reports it as unraisable */
     free(f->wbuf);
+    XDECREF(f->buffer);
     XDECREF(f->name);
     XDECREF(f->mode);
     XDECREF(f->encoding);
@@ -874,7 +882,10 @@ static const MethodDef raw_methods[] = {
     { NULL, NULL, NULL },
 };
 
+static Object *get_buffer(Object *o);   /* below open(), whose modes it reuses */
+
 static const MethodDef text_methods[] = {
+    { "buffer", NULL, get_buffer },
     { "encoding", NULL, get_encoding }, { "errors", NULL, get_errors },
     { "newlines", NULL, get_newlines },
     { NULL, NULL, NULL },
@@ -969,6 +980,38 @@ static Object *file_new(int fd, Object *name, Object *mode_attr, const Mode *m, 
     f->translate = m->translate;
     f->closefd = closefd;
     return (Object *)f;
+}
+
+/* text.buffer: the bytes under a text file, a binary file over the same
+ * descriptor that never closes it.  It starts with the text file's unread
+ * read-ahead, so no byte already read from the descriptor is lost; after
+ * that each keeps its own buffers, as CPython's two layers do: what the
+ * text file reads ahead the buffer does not see, and text not yet flushed
+ * comes out after what was written to the buffer (flush_writes).  Closing
+ * the text file closes its buffer first. */
+static Object *get_buffer(Object *o)
+{
+    FileObject *f = (FileObject *)o;
+    if (!f->buffer && check_open(f) == 0 && f->stream)
+        unsupported("gilvm: a socket's text file has no .buffer");
+    else if (!f->buffer && check_open(f) == 0) {
+        Mode m;
+        if (parse_mode(str_utf8(f->mode), &m) < 0)
+            return NULL;
+        m.binary = true;
+        FileObject *b = (FileObject *)file_new(f->fd, f->name, NULL, &m, false, &RandomType);
+        if (!b)
+            return NULL;
+        b->rbuf = f->rbuf;
+        b->rpos = f->rpos;
+        b->rlen = f->rlen;
+        b->rcap = f->rcap;
+        f->rbuf = NULL;
+        f->rpos = f->rlen = f->rcap = 0;
+        f->buffer = (Object *)b;
+    }
+    XINCREF(f->buffer);
+    return f->buffer;
 }
 
 /* encoding, errors and newline checked as CPython checks them, and
