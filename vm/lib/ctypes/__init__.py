@@ -223,9 +223,12 @@ class _SimpleCData(_CData, metaclass=_SimpleMeta):
             r = conv(cls, obj)
             if r is not None:
                 return r
-        if cls._code_ in 'zZP':
+        if cls._code_ in 'zZP' or (obj is None and cls._code_ != '?'):
             raise TypeError("wrong type")
-        return cls(obj)
+        try:
+            return cls(obj)
+        except (TypeError, ValueError):
+            raise TypeError("wrong type") from None
 
 
 def _unsigned(code):
@@ -965,7 +968,7 @@ def _convert_default(i, arg):
     if arg is None:
         return c_void_p(None)
     if isinstance(arg, bool) or isinstance(arg, int):
-        if not -(1 << 31) <= arg < (1 << 32):
+        if not -(1 << 63) <= arg < (1 << 64):
             raise ArgumentError("argument %d: OverflowError: int too long to convert" % i)
         return c_int(arg)
     if isinstance(arg, bytes):
@@ -1031,7 +1034,6 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
     @argtypes.setter
     def argtypes(self, ts):
         if ts is not None:
-            ts = tuple(ts)
             for i, t in enumerate(ts):
                 if not hasattr(t, 'from_param'):
                     raise TypeError("item %d in _argtypes_ has no from_param method" % (i + 1))
@@ -1043,7 +1045,7 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
 
     @errcheck.setter
     def errcheck(self, f):
-        if f is not None and not callable(f):
+        if not callable(f):
             raise TypeError("the errcheck attribute must be callable")
         self._errcheck = f
 
