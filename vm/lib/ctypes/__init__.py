@@ -51,7 +51,11 @@ class _CDataMeta(type):
         return cls._at(address, None)
 
     def from_buffer(cls, obj, offset=0):
-        pin = _c.Pin(obj, True)
+        try:
+            pin = _c.Pin(obj, True)
+        except TypeError:
+            _c.Pin(obj, False)
+            raise TypeError("underlying buffer is not writable") from None
         _check_room(cls, pin.size, offset)
         inst = cls._at(pin.address + offset, None)
         inst._keep = pin
@@ -374,6 +378,8 @@ class c_wchar_p(_SimpleCData): _type_ = 'Z'
 class c_void_p(_SimpleCData): _type_ = 'P'
 
 
+if c_longlong._size_ == c_long._size_:
+    c_longlong, c_ulonglong = c_long, c_ulong
 c_size_t = c_ulong
 c_ssize_t = c_long
 c_int8, c_uint8 = c_byte, c_ubyte
@@ -391,7 +397,7 @@ def _address_of_arg(obj):
         return _ptr_value(_c.read(obj._addr, 'P'))
     if isinstance(obj, (Array, Structure, Union)):
         return obj._addr
-    if isinstance(obj, _CArgObject):
+    if isinstance(obj, CArgObject):
         return obj._address
     return None
 
@@ -422,7 +428,7 @@ _FROM_PARAM = {
 
 # ---- byref, pointers
 
-class _CArgObject:
+class CArgObject:
     """byref(obj): obj's address as an argument, obj kept alive."""
 
     def __init__(self, obj, offset):
@@ -438,14 +444,12 @@ class _CArgObject:
         return "<cparam 'P' (%#x)>" % self._address
 
 
-_CArgObject.__name__ = 'CArgObject'
-
 
 def byref(obj, offset=0):
     if not isinstance(obj, _CData):
         raise TypeError("byref() argument must be a ctypes instance, not '%s'"
                         % type(obj).__name__)
-    return _CArgObject(obj, offset)
+    return CArgObject(obj, offset)
 
 
 def addressof(obj):
@@ -533,7 +537,7 @@ class _Pointer(_CData, metaclass=_PointerMeta):
             return obj if obj is not None else cls()
         if isinstance(obj, cls._type_):
             return byref(obj)
-        if isinstance(obj, _CArgObject) and isinstance(obj._obj, cls._type_):
+        if isinstance(obj, CArgObject) and isinstance(obj._obj, cls._type_):
             return obj
         if isinstance(obj, Array) and issubclass(obj._type_, cls._type_):
             return byref(obj)
@@ -975,7 +979,7 @@ def _convert_default(i, arg):
         return c_char_p(arg)
     if isinstance(arg, str):
         return c_wchar_p(arg)
-    if isinstance(arg, (_CData, _CArgObject)):
+    if isinstance(arg, (_CData, CArgObject)):
         return arg
     if hasattr(arg, '_as_parameter_'):
         return _convert_default(i, arg._as_parameter_)
@@ -1066,7 +1070,7 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
                 conv = _convert_arg(i, argtypes[i - 1], arg)
             else:
                 conv = _convert_default(i, arg)
-            while not isinstance(conv, (_CData, _CArgObject)):
+            while not isinstance(conv, (_CData, CArgObject)):
                 conv = _convert_default(i, conv)
             out.append(conv._as_arg())
         return out
