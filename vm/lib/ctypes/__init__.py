@@ -1059,6 +1059,16 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
     def __repr__(self):
         return "<%s object at %#x>" % (type(self).__name__, id(self))
 
+    @classmethod
+    def from_param(cls, obj):
+        if obj is None:
+            return c_void_p(None)
+        if isinstance(obj, cls):
+            return obj
+        if isinstance(obj, int):
+            return cls(obj)
+        raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(obj).__name__))
+
     def _convert_args(self, args):
         argtypes = self.argtypes
         if argtypes is not None and len(args) < len(argtypes):
