@@ -1,0 +1,37 @@
+# ctypes: what gilvm cannot offer is refused in one clear line (python3 has
+# these, so this test has no oracle: see ctypes_refused.nopy).
+import ctypes
+from ctypes import *
+
+try:
+    ctypes.pythonapi.Py_IncRef
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+try:
+    py_object(1)
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+print([hasattr(ctypes, n) for n in ('WinDLL', 'OleDLL', 'windll', 'oledll', 'WINFUNCTYPE',
+                                    'HRESULT', 'FormatError', 'GetLastError')])
+try:
+    class Flags(Structure):
+        _fields_ = [('a', c_int, 3), ('b', c_int, 5)]
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+
+
+class U(Union):
+    _fields_ = [('i', c_int), ('d', c_double)]
+
+
+f = CFUNCTYPE(c_int, U)
+try:
+    f(lambda u: 0)
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+libc = CDLL(None)
+libc.abs.argtypes = [U]
+try:
+    libc.abs(U(1))
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
