@@ -117,8 +117,8 @@ class _CData(metaclass=_CDataMeta):
         root = self
         while root._b_base_ is not None:
             root = root._b_base_
-        if root._objects is None:
-            root._objects = {}
+        if not isinstance(root._objects, dict):
+            root._objects = {} if root._objects is None else {'_': root._objects}
         root._objects[key] = obj
 
     def __reduce__(self):
@@ -233,10 +233,6 @@ class _SimpleCData(_CData, metaclass=_SimpleMeta):
             return cls(obj)
         except (TypeError, ValueError):
             raise TypeError("wrong type") from None
-
-
-def _unsigned(code):
-    return code in 'BHILQ'
 
 
 def _int_get(self):
