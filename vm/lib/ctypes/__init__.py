@@ -276,19 +276,29 @@ def _keep_own(self, obj):
     self._objects = obj
 
 
-def _char_p_set(self, v):
+def _string_p_set(self, v, text_type, hold, what):
+    """Stores a char*/wchar_t* value: None, an address, or a string the
+    instance then keeps (hold(v) gives the memory holding it as C wants it)."""
     if v is None:
         addr = 0
     elif isinstance(v, int):
         addr = v
-    elif isinstance(v, bytes):
-        pin = _c.Pin(v, False)
-        addr = pin.address
-        _keep_own(self, (v, pin))
+    elif isinstance(v, text_type):
+        mem = hold(v)
+        addr = mem.address
+        _keep_own(self, (v, mem))
     else:
-        raise TypeError("bytes or integer address expected instead of %s instance"
-                        % type(v).__name__)
+        raise TypeError("%s or integer address expected instead of %s instance"
+                        % (what, type(v).__name__))
     _c.write(self._addr, 'P', _i64(addr))
+
+
+def _char_p_set(self, v):
+    _string_p_set(self, v, bytes, lambda b: _c.Pin(b, False), 'bytes')
+
+
+def _wchar_p_set(self, v):
+    _string_p_set(self, v, str, _wchar_buffer, 'unicode string')
 
 
 def _wchar_buffer(s):
@@ -297,21 +307,6 @@ def _wchar_buffer(s):
     pin = _c.Pin(data, False)
     _c.memmove(mem.address, pin.address, len(data))
     return mem
-
-
-def _wchar_p_set(self, v):
-    if v is None:
-        addr = 0
-    elif isinstance(v, int):
-        addr = v
-    elif isinstance(v, str):
-        mem = _wchar_buffer(v)
-        addr = mem.address
-        _keep_own(self, mem)
-    else:
-        raise TypeError("unicode string or integer address expected instead of %s instance"
-                        % type(v).__name__)
-    _c.write(self._addr, 'P', _i64(addr))
 
 
 def _void_p_set(self, v):
@@ -731,28 +726,22 @@ def ARRAY(typ, length):
     return _array_type_cache[key]
 
 
-def create_string_buffer(init, size=None):
-    if isinstance(init, bytes):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_char * size)()
+def _make_buffer(elem, text_type, init, size):
+    if isinstance(init, text_type):
+        buf = (elem * (len(init) + 1 if size is None else size))()
         buf.value = init
         return buf
     if isinstance(init, int):
-        return (c_char * init)()
+        return (elem * init)()
     raise TypeError(init)
+
+
+def create_string_buffer(init, size=None):
+    return _make_buffer(c_char, bytes, init, size)
 
 
 def create_unicode_buffer(init, size=None):
-    if isinstance(init, str):
-        if size is None:
-            size = len(init) + 1
-        buf = (c_wchar * size)()
-        buf.value = init
-        return buf
-    if isinstance(init, int):
-        return (c_wchar * init)()
-    raise TypeError(init)
+    return _make_buffer(c_wchar, str, init, size)
 
 
 c_buffer = create_string_buffer
