@@ -133,3 +133,23 @@ wb = create_unicode_buffer("wide!")
 print(wstring_at(wb), wstring_at(addressof(wb), 2))
 q = c_int.from_address(addressof(arr))
 print(q.value)
+
+# bytes() of an instance, ctypes instances as buffers, type names
+class P(Structure):
+    _fields_ = [('x', c_int), ('y', c_int), ('name', c_char_p)]
+
+
+ps = (P * 3)()
+ps[1].x = 5
+ps[2] = P(1, 2, b'zz')
+print(ps[1].x, ps[2].name, bytes(P(1, 2))[:8], len(bytes(ps)), bytes(c_short(258)))
+pp = pointer(ps[2])
+print(pp.contents.y, pp[0].name, P().name)
+pc = cast(create_string_buffer(b'abcdef'), POINTER(c_char))
+print(pc[0], pc[1:4])
+ub = (c_ubyte * 4)(1, 2, 3, 4)
+print(c_uint.from_buffer(ub).value, c_ushort.from_buffer_copy(ub, 2).value)
+print(repr(P), repr(c_int), repr(POINTER(P)), repr(c_int * 2))
+print(c_int(1) == c_int(1), isinstance(c_int(1), ctypes._SimpleCData), sizeof(c_int * 0))
+x3 = (c_int * 3)(1, 2, 3)
+print(list(cast(x3, POINTER(c_int * 3)).contents))

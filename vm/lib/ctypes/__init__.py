@@ -51,26 +51,45 @@ class _CDataMeta(type):
         return cls._at(address, None)
 
     def from_buffer(cls, obj, offset=0):
-        try:
-            pin = _c.Pin(obj, True)
-        except TypeError:
-            _c.Pin(obj, False)
-            raise TypeError("underlying buffer is not writable") from None
-        _check_room(cls, pin.size, offset)
-        inst = cls._at(pin.address + offset, None)
-        inst._keep = pin
+        address, size, keep = _buffer_of(obj, True)
+        _check_room(cls, size, offset)
+        inst = cls._at(address + offset, None)
+        inst._keep = keep
         inst._objects = {'ffffffff': obj}
         return inst
 
     def from_buffer_copy(cls, source, offset=0):
-        pin = _c.Pin(source, False)
-        _check_room(cls, pin.size, offset)
+        address, size, keep = _buffer_of(source, False)
+        _check_room(cls, size, offset)
         inst = cls.__new__(cls)
-        _c.memmove(inst._addr, pin.address + offset, cls._size_)
+        _c.memmove(inst._addr, address + offset, cls._size_)
         return inst
 
     def in_dll(cls, library, name):
         return cls._at(_c.dlsym(library._handle, name), None)
+
+
+def _buffer_of(obj, writable):
+    """(address, size, keeper) of a bytes-like object or a ctypes instance."""
+    if isinstance(obj, _CData):
+        return obj._addr, obj._size_, obj
+    try:
+        pin = _c.Pin(obj, writable)
+    except TypeError:
+        if not writable:
+            raise
+        _c.Pin(obj, False)
+        raise TypeError("underlying buffer is not writable") from None
+    return pin.address, pin.size, pin
+
+
+def _caller_module():
+    """The module of the code that asked for a new pointer or array type,
+    which CPython names as the type's module."""
+    f = _sys._getframe(1)
+    while f is not None and f.f_globals.get('__name__') == __name__:
+        f = f.f_back
+    return f.f_globals.get('__name__', __name__) if f is not None else __name__
 
 
 def _check_room(cls, size, offset):
@@ -120,6 +139,10 @@ class _CData(metaclass=_CDataMeta):
         if not isinstance(root._objects, dict):
             root._objects = {} if root._objects is None else {'_': root._objects}
         root._objects[key] = obj
+
+    def __bytes__(self):
+        # gilvm's classes written in Python export no buffer: bytes() reads the memory.
+        return _c.string_at(self._addr, self._size_)
 
     def __reduce__(self):
         raise TypeError("ctypes objects cannot be pickled in gilvm")
@@ -555,9 +578,11 @@ def POINTER(typ):
     except KeyError:
         pass
     if isinstance(typ, str):
-        cls = _PointerMeta(typ if typ.startswith('LP_') else 'LP_' + typ, (_Pointer,), {})
+        cls = _PointerMeta(typ if typ.startswith('LP_') else 'LP_' + typ, (_Pointer,),
+                           {'__module__': _caller_module()})
     else:
-        cls = _PointerMeta('LP_' + typ.__name__, (_Pointer,), {'_type_': typ})
+        cls = _PointerMeta('LP_' + typ.__name__, (_Pointer,),
+                           {'_type_': typ, '__module__': _caller_module()})
     _pointer_type_cache[typ] = cls
     return cls
 
@@ -722,7 +747,8 @@ def ARRAY(typ, length):
     key = (typ, length)
     if key not in _array_type_cache:
         _array_type_cache[key] = _ArrayMeta('%s_Array_%d' % (typ.__name__, length), (Array,),
-                                            {'_type_': typ, '_length_': length})
+                                            {'_type_': typ, '_length_': length,
+                                             '__module__': _caller_module()})
     return _array_type_cache[key]
 
 
@@ -930,6 +956,10 @@ def cast(obj, typ):
     if isinstance(obj, _CData):
         result._keep_alive(str(id(obj)), obj)
     return result
+
+
+def resize(obj, size):
+    raise NotImplementedError("ctypes.resize: gilvm's ctypes objects have a fixed size")
 
 
 get_errno = _c.get_errno
