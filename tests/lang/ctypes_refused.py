@@ -35,3 +35,19 @@ try:
     libc.abs(U(1))
 except NotImplementedError as e:
     print('NotImplementedError:', e)
+
+
+class Tight(Structure):
+    _pack_ = 1
+    _fields_ = [('c', c_char), ('i', c_int)]
+
+
+libc.abs.argtypes = [Tight]
+try:
+    libc.abs(Tight(b'a', 1))
+except NotImplementedError as e:
+    print('NotImplementedError:', e)
+try:
+    ctypes.resize(c_int(1), 8)
+except NotImplementedError as e:
+    print('NotImplementedError:', e)

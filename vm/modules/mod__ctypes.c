@@ -386,8 +386,12 @@ static Object *ct_string_at(Object *f, Object *const *args, size_t nargs, Object
 static Object *ct_wcslen(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     unsigned char *p;
-    if (nargs != 1 || addr_arg(args[0], &p) < 0)
-        return nargs != 1 ? (exc_set(ExcTypeError, "wcslen(address)"), NULL) : NULL;
+    if (nargs != 1) {
+        exc_set(ExcTypeError, "wcslen() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    if (addr_arg(args[0], &p) < 0)
+        return NULL;
     return int_from_i64((int64_t)wcslen((wchar_t *)p));
 }
 
@@ -555,7 +559,7 @@ static Object *ct_call(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     unsigned char *fn, *res;
     int64_t flags;
-    size_t n;
+    size_t n = 0;
     if (nargs != 6 || kw) {
         exc_set(ExcTypeError, "call() takes exactly 6 arguments (%zu given)", nargs);
         return NULL;

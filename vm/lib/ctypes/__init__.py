@@ -846,11 +846,13 @@ class _StructMeta(_CDataMeta):
         type.__setattr__(cls, '_size_', _round_up(size, align))
         type.__setattr__(cls, '_align_', align)
         type.__setattr__(cls, '_final_', True)
+        type.__setattr__(cls, '_packed_', bool(pack))
 
 
 class _StructBase(_CData, metaclass=_StructMeta):
     _field_names_ = ()
     _is_union = False
+    _packed_ = False
 
     @classmethod
     def _abstract(cls):
@@ -868,6 +870,10 @@ class _StructBase(_CData, metaclass=_StructMeta):
     def _spec(cls):
         if cls._is_union:
             raise NotImplementedError("ctypes: passing a Union by value is not supported in gilvm")
+        if cls._packed_:
+            # libffi lays structures out naturally: a packed one would arrive garbled.
+            raise NotImplementedError("ctypes: passing a structure with _pack_ by value "
+                                      "is not supported in gilvm")
         spec = []
         for name in cls._field_names_:
             spec.extend(_flat_spec(getattr(cls, name).type))
