@@ -81,3 +81,12 @@ sys.stderr = old
 print(list(arr2) in ([2, 1], [1, 2]))
 print(re.sub(r'File ".*/', 'File "', re.sub(r'0x[0-9a-f]+', '0x?', err.getvalue())), end='')
 print(add(1, 1))
+
+# a result the callback's restype cannot take is reported too (C gets no value)
+err = io.StringIO()
+old, sys.stderr = sys.stderr, err
+CFUNCTYPE(c_int, c_int)(lambda x: None)(3)
+sys.stderr = old
+lines = err.getvalue().splitlines()
+print(re.sub(r'0x[0-9a-f]+', '0x?', lines[0]))
+print(lines[-1])

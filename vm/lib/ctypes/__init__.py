@@ -1147,11 +1147,15 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
                 values = [t._get(a, None) if issubclass(t, _SimpleCData) else _copy_of(t, a)
                           for t, a in zip(argtypes, addrs)]
                 r = func(*values)
-                if restype is not None:
-                    holder = restype._at(resaddr, None)
-                    restype._put(resaddr, r, holder, '0')
             except BaseException as e:
-                _report_callback_error(func, e)
+                _report_callback_error("calling", func, e, e.__traceback__.tb_next)
+                return
+            if restype is None:
+                return
+            try:
+                restype._put(resaddr, r, restype._at(resaddr, None), '0')
+            except Exception as e:
+                _report_callback_error("converting result of", func, e, None)
 
         spec = _result_spec(restype)
         self._closure = _c.Closure(entry, tuple(t._spec() for t in argtypes), spec,
@@ -1166,10 +1170,11 @@ def _copy_of(typ, address):
     return inst
 
 
-def _report_callback_error(func, e):
+def _report_callback_error(what, func, e, tb):
+    """As CPython reports an exception a callback cannot raise into C; the
+    C caller then gets a zero result."""
     import traceback
-    _sys.stderr.write("Exception ignored on calling ctypes callback function: %r\n" % (func,))
-    tb = e.__traceback__.tb_next if e.__traceback__ is not None else None
+    _sys.stderr.write("Exception ignored on %s ctypes callback function: %r\n" % (what, func))
     traceback.print_exception(type(e), e, tb, file=_sys.stderr)
 
 
