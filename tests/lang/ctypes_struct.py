@@ -138,3 +138,24 @@ try:
     libc.inet_ntoa(5)
 except ArgumentError as e:
     print('ArgumentError:', e)
+
+# strings stored through fields at several depths stay alive while the structure does
+import gc
+
+
+class Inner(Structure):
+    _fields_ = [('s', c_char_p), ('w', c_wchar_p)]
+
+
+class Outer(Structure):
+    _fields_ = [('t', c_char_p), ('inner', Inner), ('more', Inner * 2)]
+
+
+o = Outer()
+o.t = b'out' * 3
+o.inner.s = b'in' * 2
+o.inner.w = 'wide' * 2
+o.more[1].s = b'deep' + b'er'
+o.more[1] = Inner(b'x' * 3, 'y' * 2)
+gc.collect()
+print(o.t, o.inner.s, o.inner.w, o.more[1].s, o.more[1].w, o.more[0].s)

@@ -133,6 +133,8 @@ class _CData(metaclass=_CDataMeta):
         return isinstance(self._keep, _c.Mem)
 
     def _keep_alive(self, key, obj):
+        """obj lives as long as the memory self views; key (the address of the
+        slot that refers to it) replaces what that slot kept before."""
         root = self
         while root._b_base_ is not None:
             root = root._b_base_
@@ -161,20 +163,20 @@ class _CData(metaclass=_CDataMeta):
         return cls._at(address, base)
 
     @classmethod
-    def _put(cls, address, value, owner, key):
+    def _put(cls, address, value, owner):
         """Stores value as this type at address, inside owner."""
-        _put_copy(cls, address, value, owner, key)
+        _put_copy(cls, address, value, owner)
 
     @classmethod
     def _coerce(cls, value):
         raise TypeError("expected %s instance, got %s" % (cls.__name__, type(value).__name__))
 
 
-def _put_copy(cls, address, value, owner, key):
+def _put_copy(cls, address, value, owner):
     if not isinstance(value, cls):
         value = cls._coerce(value)
     _c.memmove(address, value._addr, cls._size_)
-    owner._keep_alive(key, value)
+    owner._keep_alive(address, value)
 
 
 # ---- simple types
@@ -230,16 +232,16 @@ class _SimpleCData(_CData, metaclass=_SimpleMeta):
         return cls._at(address, base)
 
     @classmethod
-    def _put(cls, address, value, owner, key):
+    def _put(cls, address, value, owner):
         if isinstance(value, cls):
             _c.memmove(address, value._addr, cls._size_)
             if value._objects:
-                owner._keep_alive(key, value._objects)
+                owner._keep_alive(address, value._objects)
             return
         view = cls._at(address, None)
         view.value = value
         if view._objects:
-            owner._keep_alive(key, view._objects)
+            owner._keep_alive(address, view._objects)
 
     @classmethod
     def from_param(cls, obj):
@@ -523,7 +525,7 @@ class _Pointer(_CData, metaclass=_PointerMeta):
         if not isinstance(obj, self._type_):
             raise TypeError("expected %s instead of %s" % (self._type_.__name__, type(obj).__name__))
         _c.write(self._addr, 'P', _i64(obj._addr))
-        self._keep_alive('1', obj)
+        self._keep_alive(self._addr, obj)
 
     def _item_address(self, i):
         addr = self._target()
@@ -540,7 +542,7 @@ class _Pointer(_CData, metaclass=_PointerMeta):
         return self._type_._get(self._item_address(i), self)
 
     def __setitem__(self, i, value):
-        self._type_._put(self._item_address(i), value, self, str(i))
+        self._type_._put(self._item_address(i), value, self)
 
     def __bool__(self):
         return self._target() != 0
@@ -648,7 +650,7 @@ class Array(_CData, metaclass=_ArrayMeta):
             for k, v in zip(idx, value):
                 self[k] = v
             return
-        self._type_._put(self._index(i), value, self, str(i))
+        self._type_._put(self._index(i), value, self)
 
     def __iter__(self):
         for i in range(self._length_):
@@ -671,12 +673,12 @@ class Array(_CData, metaclass=_ArrayMeta):
         raise TypeError("expected %s instance instead of %s" % (cls.__name__, type(obj).__name__))
 
     @classmethod
-    def _put(cls, address, value, owner, key):
+    def _put(cls, address, value, owner):
         if cls._type_ in (c_char, c_wchar) and isinstance(value, (bytes, str)):
             view = cls._at(address, owner)
             view.value = value
             return
-        _put_copy(cls, address, value, owner, key)
+        _put_copy(cls, address, value, owner)
 
     @classmethod
     def _get(cls, address, base):
@@ -791,7 +793,7 @@ class CField:
         return self.type._get(obj._addr + self.offset, obj)
 
     def __set__(self, obj, value):
-        self.type._put(obj._addr + self.offset, value, obj, str(self.index))
+        self.type._put(obj._addr + self.offset, value, obj)
 
     def __repr__(self):
         return "<Field type=%s, ofs=%d, size=%d>" % (self.type.__name__, self.offset, self.size)
@@ -1153,7 +1155,7 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
             if restype is None:
                 return
             try:
-                restype._put(resaddr, r, restype._at(resaddr, None), '0')
+                restype._put(resaddr, r, restype._at(resaddr, None))
             except Exception as e:
                 _report_callback_error("converting result of", func, e, None)
 
