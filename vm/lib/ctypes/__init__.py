@@ -403,7 +403,6 @@ c_int16, c_uint16 = c_short, c_ushort
 c_int32, c_uint32 = c_int, c_uint
 c_int64, c_uint64 = c_long, c_ulong
 c_voidp = c_void_p
-c_time_t = c_long
 
 
 def _address_of_arg(obj):
