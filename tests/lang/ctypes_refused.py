@@ -51,3 +51,8 @@ try:
     ctypes.resize(c_int(1), 8)
 except NotImplementedError as e:
     print('NotImplementedError:', e)
+proto = CFUNCTYPE(c_int, c_int)
+try:
+    proto(('abs', libc), ((1, 'n'),))
+except NotImplementedError as e:
+    print('NotImplementedError:', e)

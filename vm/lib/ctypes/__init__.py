@@ -1031,6 +1031,9 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
         self.__name__ = type(self).__name__
         if not args:
             return
+        if len(args) > 1:
+            raise NotImplementedError("ctypes: paramflags and COM method prototypes "
+                                      "are not supported in gilvm")
         a = args[0]
         if isinstance(a, int):
             _c.write(self._addr, 'P', _i64(a))
