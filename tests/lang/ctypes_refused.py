@@ -56,3 +56,14 @@ try:
     proto(('abs', libc), ((1, 'n'),))
 except NotImplementedError as e:
     print('NotImplementedError:', e)
+# memory at NULL is refused instead of crashing (CPython would crash)
+for f in (lambda: string_at(0), lambda: c_int.from_address(0).value,
+          lambda: memset(0, 0, 4), lambda: wstring_at(None)):
+    try:
+        f()
+    except ValueError as e:
+        print('ValueError:', e)
+try:
+    memmove(create_string_buffer(4), b'abcd', -1)
+except ValueError as e:
+    print('ValueError:', e)

@@ -167,6 +167,19 @@ static int addr_arg(Object *o, unsigned char **p)
     return 0;
 }
 
+/* An address memory is read or written at: NULL would only crash, so it
+ * is refused in CPython's words for a NULL pointer. */
+static int mem_arg(Object *o, unsigned char **p)
+{
+    if (addr_arg(o, p) < 0)
+        return -1;
+    if (!*p) {
+        exc_set(ExcValueError, "NULL pointer access");
+        return -1;
+    }
+    return 0;
+}
+
 static Object *addr_new(const void *p) { return int_from_i64((int64_t)(uintptr_t)p); }
 
 /* ---- Mem: a zeroed block this object owns */
@@ -345,7 +358,7 @@ static Object *ct_read(Object *f, Object *const *args, size_t nargs, Object *kw)
         exc_set(ExcTypeError, "read(address, code)");
         return NULL;
     }
-    if (addr_arg(args[0], &p) < 0 || !(code = spec_code(args[1])))
+    if (mem_arg(args[0], &p) < 0 || !(code = spec_code(args[1])))
         return NULL;
     return scalar_read(p, code);
 }
@@ -358,7 +371,7 @@ static Object *ct_write(Object *f, Object *const *args, size_t nargs, Object *kw
         exc_set(ExcTypeError, "write(address, code, value)");
         return NULL;
     }
-    if (addr_arg(args[0], &p) < 0 || !(code = spec_code(args[1])) || scalar_write(p, code, args[2]) < 0)
+    if (mem_arg(args[0], &p) < 0 || !(code = spec_code(args[1])) || scalar_write(p, code, args[2]) < 0)
         return NULL;
     return none_new();
 }
@@ -371,7 +384,7 @@ static int addr_size_args(const char *fname, Object *const *args, size_t nargs, 
         exc_set(ExcTypeError, "%s() takes exactly 2 arguments (%zu given)", fname, nargs);
         return -1;
     }
-    return addr_arg(args[0], p) < 0 || int_as_i64(args[1], n) < 0 ? -1 : 0;
+    return mem_arg(args[0], p) < 0 || int_as_i64(args[1], n) < 0 ? -1 : 0;
 }
 
 static Object *ct_string_at(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -390,9 +403,21 @@ static Object *ct_wcslen(Object *f, Object *const *args, size_t nargs, Object *k
         exc_set(ExcTypeError, "wcslen() takes exactly one argument (%zu given)", nargs);
         return NULL;
     }
-    if (addr_arg(args[0], &p) < 0)
+    if (mem_arg(args[0], &p) < 0)
         return NULL;
     return int_from_i64((int64_t)wcslen((wchar_t *)p));
+}
+
+/* A byte count: a negative one would become a huge size_t. */
+static int count_arg(Object *o, int64_t *n)
+{
+    if (int_as_i64(o, n) < 0)
+        return -1;
+    if (*n < 0) {
+        exc_set(ExcValueError, "negative byte count");
+        return -1;
+    }
+    return 0;
 }
 
 static Object *ct_memmove(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -403,7 +428,7 @@ static Object *ct_memmove(Object *f, Object *const *args, size_t nargs, Object *
         exc_set(ExcTypeError, "memmove() takes exactly 3 arguments (%zu given)", nargs);
         return NULL;
     }
-    if (addr_arg(args[0], &dst) < 0 || addr_arg(args[1], &src) < 0 || int_as_i64(args[2], &n) < 0)
+    if (mem_arg(args[0], &dst) < 0 || mem_arg(args[1], &src) < 0 || count_arg(args[2], &n) < 0)
         return NULL;
     memmove(dst, src, (size_t)n);
     return addr_new(dst);
@@ -417,7 +442,7 @@ static Object *ct_memset(Object *f, Object *const *args, size_t nargs, Object *k
         exc_set(ExcTypeError, "memset() takes exactly 3 arguments (%zu given)", nargs);
         return NULL;
     }
-    if (addr_arg(args[0], &dst) < 0 || int_as_i64(args[1], &c) < 0 || int_as_i64(args[2], &n) < 0)
+    if (mem_arg(args[0], &dst) < 0 || int_as_i64(args[1], &c) < 0 || count_arg(args[2], &n) < 0)
         return NULL;
     memset(dst, (int)c, (size_t)n);
     return addr_new(dst);
