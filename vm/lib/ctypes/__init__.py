@@ -6,9 +6,11 @@ memory at self._addr that something it holds owns: its own _ctypes.Mem, a
 pinned buffer (_ctypes.Pin), or the instance it was taken from (_b_base_).
 Objects whose memory a pointer stored in it refers to are kept in _objects.
 
-Not offered: the Python C API (pythonapi, py_object: gilvm is not CPython),
-bitfields, unions passed by value, and the Windows-only names.  c_longdouble
-keeps C's long double storage but its value goes through a double.
+Not offered (NotImplementedError): the Python C API (pythonapi, py_object:
+gilvm is not CPython), bitfields, unions and packed structures passed by
+value, paramflags, resize; the Windows-only names do not exist.  Memory at
+NULL is refused with ValueError.  c_longdouble keeps C's long double
+storage but its value goes through a double.
 """
 import sys as _sys
 import _ctypes as _c
