@@ -247,8 +247,8 @@ class _SimpleCData(_CData, metaclass=_SimpleMeta):
 
     @classmethod
     def from_param(cls, obj):
-        if isinstance(obj, cls):
-            return obj
+        if isinstance(obj, cls) or (obj is None and cls._code_ in 'zZP'):
+            return obj   # None: the call passes NULL
         conv = _FROM_PARAM.get(cls._code_)
         if conv is not None:
             r = conv(cls, obj)
@@ -420,8 +420,6 @@ def _address_of_arg(obj):
 
 
 def _pointer_param(cls, obj, accept):
-    if obj is None:
-        return cls(None)
     if isinstance(obj, int) and not isinstance(obj, bool):
         return cls(obj)
     if isinstance(obj, accept):
@@ -551,7 +549,7 @@ class _Pointer(_CData, metaclass=_PointerMeta):
     @classmethod
     def from_param(cls, obj):
         if obj is None or isinstance(obj, cls):
-            return obj if obj is not None else cls()
+            return obj
         if isinstance(obj, cls._type_):
             return byref(obj)
         if isinstance(obj, CArgObject) and isinstance(obj._obj, cls._type_):
@@ -1088,8 +1086,6 @@ class _CFuncPtr(_CData, metaclass=_FuncMeta):
 
     @classmethod
     def from_param(cls, obj):
-        if obj is None:
-            return c_void_p(None)
         if isinstance(obj, cls):
             return obj
         if isinstance(obj, int):
