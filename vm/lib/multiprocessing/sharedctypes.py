@@ -1,6 +1,7 @@
 """Shared memory between processes for gilvm: Value, RawValue, Array and
-RawArray, as CPython's sharedctypes but with the typecodes alone ('i',
-'d', 'c', ...: gilvm has no ctypes).  Each object's memory is a file in
+RawArray, as CPython's sharedctypes, by typecode ('i', 'd', 'c', ...) or
+by the ctypes simple type of one (c_int, c_double, c_char, ...); the items
+are plain Python values, never ctypes objects.  Each object's memory is a file in
 /dev/shm, unlinked at once and mapped shared, so a forked child shares it
 and a spawned child gets its descriptor with the Process's arguments.
 Numbers are stored as C stores them: an integer that does not fit wraps,
@@ -55,6 +56,8 @@ class _Cell:
     """How one item of a typecode is read and written in a block."""
 
     def __init__(self, typecode):
+        # A ctypes simple type stands for its code: Value(ctypes.c_int, 0).
+        typecode = getattr(typecode, '_type_', typecode)
         if typecode not in _TYPES:
             raise TypeError('this type has no size')
         self.typecode = typecode
