@@ -10,7 +10,7 @@ import sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress']
+           'suppress', 'asynccontextmanager', 'AbstractAsyncContextManager']
 
 
 class AbstractContextManager:
@@ -88,12 +88,76 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
 def contextmanager(func):
     """@contextmanager: func is a generator yielding once; calling it gives a context manager."""
+    return _cm_maker(func, _GeneratorContextManager)
+
+
+def _cm_maker(func, cm_class):
+    """A function with func's name and doc whose call makes a cm_class over func(...)."""
     def helper(*args, **kwds):
-        return _GeneratorContextManager(func, args, kwds)
+        return cm_class(func, args, kwds)
     helper.__name__ = getattr(func, '__name__', 'helper')
+    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
     helper.__doc__ = getattr(func, '__doc__', None)
     helper.__wrapped__ = func
     return helper
+
+
+class AbstractAsyncContextManager:
+    """A base whose __aenter__ returns self; subclasses supply __aexit__."""
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """The async context manager @asynccontextmanager builds for one call:
+    the same protocol as _GeneratorContextManager over an async generator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            # a StopIteration or StopAsyncIteration thrown in comes back
+            # wrapped in a RuntimeError: still the body's own exception
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: func is an async generator yielding once; calling
+    it gives an async context manager (for `async with`)."""
+    return _cm_maker(func, _AsyncGeneratorContextManager)
 
 
 class closing(AbstractContextManager):

@@ -203,6 +203,10 @@ _kwd_mark = object()
 
 
 def _make_key(args, kwds, typed):
+    # python3 keys a lone int or str argument by itself, not by a 1-tuple,
+    # so an untyped cache still tells f(1) from f(1.0)
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
     key = args
     if kwds:
         key += (_kwd_mark,)

@@ -15,6 +15,7 @@ and arithmetic that shifts and scales it or adds independent ones.
 import math
 import numbers
 import random
+import sys
 from fractions import Fraction
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
@@ -151,7 +152,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal takes no Fraction: divide in T so its context rounds
+        if isinstance(value, Fraction):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _sqrt_frac(n, m):
@@ -352,20 +359,33 @@ def variance(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """The population standard deviation, a correctly rounded float."""
+    """The population standard deviation: a Decimal for Decimal data, else a
+    correctly rounded float."""
     T, ss, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _sqrt_frac(mss.numerator, mss.denominator)
+    return _root_mean(T, ss / n)
 
 
 def stdev(data, xbar=None):
-    """The sample standard deviation, a correctly rounded float."""
+    """The sample standard deviation: a Decimal for Decimal data, else a
+    correctly rounded float."""
     T, ss, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
+    return _root_mean(T, ss / (n - 1))
+
+
+def _root_mean(T, mss):
+    """sqrt(mss): a Decimal for Decimal data (rounded by the current
+    context, from a few guard digits), else a correctly rounded float."""
+    # Decimal data means decimal is already imported: no import for floats
+    decimal = sys.modules.get('decimal')
+    if decimal is not None and issubclass(T, decimal.Decimal):
+        with decimal.localcontext() as ctx:
+            ctx.prec += 3
+            root = (T(mss.numerator) / T(mss.denominator)).sqrt()
+        return +root
     return _sqrt_frac(mss.numerator, mss.denominator)
 
 

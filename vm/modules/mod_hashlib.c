@@ -1,6 +1,7 @@
 /* vm/modules/mod_hashlib.c — the `hashlib` module over OpenSSL's EVP digest API:
- * new(name, data), one constructor per guaranteed algorithm, and HASH objects
- * (update, digest, hexdigest, copy, name, digest_size, block_size).
+ * new(name, data), one constructor per guaranteed algorithm, HASH objects
+ * (update, digest, hexdigest, copy, name, digest_size, block_size), and the
+ * key derivations pbkdf2_hmac and scrypt.
  *
  * Invariants (who touches what, when):
  *   - An update of at least GIL_MINSIZE bytes (CPython's HASHLIB_GIL_MINSIZE)
@@ -227,6 +228,165 @@ static Object *hl_new(Object *f, Object *const *args, size_t nargs, Object *kwna
     return NULL;
 }
 
+/* ---- key derivation */
+
+/* The EVP digest behind a name as new() takes it; ValueError otherwise. */
+static const EVP_MD *digest_named(const char *name)
+{
+    for (size_t i = 0; i < N_ALGOS; i++)
+        if (!strcasecmp(name, algos[i].py) || !strcasecmp(name, algos[i].evp))
+            name = algos[i].evp;
+    const EVP_MD *md = EVP_get_digestbyname(name);
+    if (!md)
+        exc_set(ExcValueError, "unsupported hash type %s", name);
+    return md;
+}
+
+/* A count that must be positive (iterations, dklen): ValueError `what`. */
+static int positive_arg(Object *o, const char *what, int64_t *out)
+{
+    if (int_as_i64(o, out) < 0)
+        return -1;
+    if (*out < 1) {
+        exc_set(ExcValueError, "%s must be greater than 0.", what);
+        return -1;
+    }
+    if (*out > INT32_MAX) {
+        exc_set(ExcOverflowError, "%s is too great.", what);
+        return -1;
+    }
+    return 0;
+}
+
+/* pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None): OpenSSL's
+ * PKCS5_PBKDF2_HMAC, run with the GIL released (the buffers are pinned). */
+static Object *hl_pbkdf2_hmac(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const names[] = { "hash_name", "password", "salt", "iterations",
+                                         "dklen", NULL };
+    Object *a[5];
+    if (args_parse("pbkdf2_hmac", args, nargs, kwnames, 0, names, a) < 0)
+        return NULL;
+    for (size_t i = 0; i < 4; i++)
+        if (!a[i]) {
+            exc_set(ExcTypeError, "pbkdf2_hmac() missing required argument '%s' (pos %zu)",
+                    names[i], i + 1);
+            return NULL;
+        }
+    if (!obj_isinstance_type(a[0], &StrType)) {
+        exc_set(ExcTypeError, "pbkdf2_hmac() argument 'hash_name' must be str, not %s",
+                a[0]->type->name);
+        return NULL;
+    }
+    Buffer pw BUFFER_SCOPED = { 0 }, salt BUFFER_SCOPED = { 0 };
+    int64_t iters, dklen = 0;
+    if (buffer_get(a[1], &pw) < 0 || buffer_get(a[2], &salt) < 0 ||
+        positive_arg(a[3], "iteration value", &iters) < 0)
+        return NULL;
+    const EVP_MD *md = digest_named(str_utf8(a[0]));
+    if (!md)
+        return NULL;
+    dklen = EVP_MD_get_size(md);
+    if (a[4] && a[4] != None && positive_arg(a[4], "key length", &dklen) < 0)
+        return NULL;
+    unsigned char *key = malloc((size_t)dklen);
+    if (!key) {
+        exc_nomemory();
+        return NULL;
+    }
+    vm_block_begin("hashlib");
+    int ok = PKCS5_PBKDF2_HMAC((const char *)pw.p, (int)pw.n, salt.p, (int)salt.n, (int)iters,
+                               md, (int)dklen, key);
+    vm_block_end();
+    Object *r = ok ? bytes_from(key, (size_t)dklen) : NULL;
+    free(key);
+    if (!ok)
+        exc_set(ExcValueError, "hashlib: key derivation failed");
+    return r;
+}
+
+/* scrypt's n, r or p: a non-negative int, else python3's TypeErrors. */
+static int scrypt_uint_arg(Object *o, const char *name, uint64_t *out)
+{
+    int64_t v;
+    if (o && o != None && !obj_isinstance_type(o, &IntType)) {
+        exc_set(ExcTypeError, "scrypt() argument '%s' must be int, not %s", name, o->type->name);
+        return -1;
+    }
+    if (!o || o == None || int_as_i64(o, &v) < 0 || v < 0) {
+        exc_clear();
+        exc_set(ExcTypeError, "%s is required and must be an unsigned int", name);
+        return -1;
+    }
+    *out = (uint64_t)v;
+    return 0;
+}
+
+/* maxmem or dklen: an int in [lo, INT32_MAX), else ValueError `range`. */
+static int scrypt_range_arg(Object *o, int64_t lo, const char *range, int64_t *out)
+{
+    if (int_as_i64(o, out) < 0)
+        return -1;
+    if (*out < lo || *out >= INT32_MAX) {
+        exc_set(ExcValueError, "%s smaller than 2147483647", range);
+        return -1;
+    }
+    return 0;
+}
+
+/* scrypt(password, *, salt, n, r, p, maxmem=0, dklen=64): OpenSSL's
+ * EVP_PBE_scrypt, run with the GIL released (the buffers are pinned). */
+static Object *hl_scrypt(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    static const char *const names[] = { "password", "salt", "n", "r", "p", "maxmem", "dklen",
+                                         NULL };
+    size_t npos = nargs - (kwnames ? tuple_len(kwnames) : 0);
+    if (npos > 1) {
+        exc_set(ExcTypeError, "scrypt() takes exactly 1 positional argument (%zu given)", npos);
+        return NULL;
+    }
+    Object *a[7];
+    if (args_parse("scrypt", args, nargs, kwnames, 1, names, a) < 0)
+        return NULL;
+    Buffer pw BUFFER_SCOPED = { 0 }, salt BUFFER_SCOPED = { 0 };
+    if (buffer_get(a[0], &pw) < 0)
+        return NULL;
+    if (!a[1] || a[1] == None) {
+        exc_set(ExcTypeError, "salt is required");
+        return NULL;
+    }
+    uint64_t n, r, p;
+    int64_t maxmem = 0, dklen = 64;
+    if (buffer_get(a[1], &salt) < 0 || scrypt_uint_arg(a[2], "n", &n) < 0 ||
+        scrypt_uint_arg(a[3], "r", &r) < 0 || scrypt_uint_arg(a[4], "p", &p) < 0 ||
+        (a[5] && scrypt_range_arg(a[5], 0, "maxmem must be positive and", &maxmem) < 0) ||
+        (a[6] && scrypt_range_arg(a[6], 1, "dklen must be greater than 0 and", &dklen) < 0))
+        return NULL;
+    if (n < 2 || (n & (n - 1))) {
+        exc_set(ExcValueError, "n must be a power of 2.");
+        return NULL;
+    }
+    /* OpenSSL's own check of the combination (and of the memory it needs) */
+    if (!EVP_PBE_scrypt(NULL, 0, NULL, 0, n, r, p, (uint64_t)maxmem, NULL, 0)) {
+        exc_set(ExcValueError, "Invalid parameter combination for n, r, p, maxmem.");
+        return NULL;
+    }
+    unsigned char *key = malloc((size_t)dklen);
+    if (!key) {
+        exc_nomemory();
+        return NULL;
+    }
+    vm_block_begin("hashlib");
+    int ok = EVP_PBE_scrypt((const char *)pw.p, pw.n, salt.p, salt.n, n, r, p, (uint64_t)maxmem,
+                            key, (size_t)dklen);
+    vm_block_end();
+    Object *res = ok ? bytes_from(key, (size_t)dklen) : NULL;
+    free(key);
+    if (!ok)
+        exc_set(ExcValueError, "hashlib: key derivation failed");
+    return res;
+}
+
 /* ---- HASH methods */
 
 static HashObject *self_hash(Object *const *args, size_t nargs, Object *kw, const char *meth,
@@ -399,6 +559,8 @@ Object *mod_hashlib_init(void)
     Object *m = module_new("hashlib", NULL);
     Object *names = m ? algo_names() : NULL;
     int bad = !names || module_add_func(m, "new", hl_new) < 0 ||
+              module_add_func(m, "pbkdf2_hmac", hl_pbkdf2_hmac) < 0 ||
+              module_add_func(m, "scrypt", hl_scrypt) < 0 ||
               module_add(m, "algorithms_guaranteed", names) < 0 ||
               module_add(m, "algorithms_available", names) < 0;
     for (size_t i = 0; !bad && i < N_ALGOS; i++)

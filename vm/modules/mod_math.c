@@ -329,46 +329,81 @@ static Object *m_frexp(Object *f, Object *const *args, size_t nargs, Object *kw)
     return pair_of(float_from_double(m), int_from_i64(e));
 }
 
+/* sqrt(sum of v[i]**2) for finite v, rounded once: scaled by a power of
+ * two (exact) so the largest is near 1, the squares summed exactly in
+ * double-double (fma gives each square's low part), and the square root
+ * corrected by one Newton step on the residual.  python3 rounds its
+ * hypot and dist correctly (almost always); a chain of libm hypot calls
+ * rounds at every step. */
+static double m_norm(const double *v, size_t n)
+{
+    double big = 0, hi = 0, lo = 0;
+    for (size_t i = 0; i < n; i++)
+        big = fmax(big, fabs(v[i]));
+    if (big == 0)
+        return 0;
+    int e;
+    frexp(big, &e);
+    for (size_t i = 0; i < n; i++) {
+        double x = ldexp(v[i], -e), sq = x * x, sq_lo = fma(x, x, -sq);
+        double sum = hi + sq, back = sum - hi;
+        lo += ((hi - (sum - back)) + (sq - back)) + sq_lo;
+        hi = sum;
+    }
+    double root = sqrt(hi), residual = fma(-root, root, hi) + lo;
+    return ldexp(root + residual / (2 * root), e);
+}
+
+/* Reads n numbers into v: the arguments of hypot, the differences of dist's
+ * coordinates (q NULL for hypot).  *inf, *nan: whether one is infinite or
+ * a NaN (an infinite one wins over a NaN, as in python3). */
+static int norm_args(Object *const *p, Object *const *q, size_t n, double *v, bool *inf,
+                     bool *nan)
+{
+    *inf = *nan = false;
+    for (size_t i = 0; i < n; i++) {
+        double a, b = 0;
+        if (num_as_double(p[i], &a) < 0 || (q && num_as_double(q[i], &b) < 0))
+            return -1;
+        v[i] = a - b;
+        *inf = *inf || isinf(v[i]);
+        *nan = *nan || isnan(v[i]);
+    }
+    return 0;
+}
+
+/* The norm of n coordinates (differences when q): a float, or NULL. */
+static Object *norm_of(Object *const *p, Object *const *q, size_t n)
+{
+    double small[16], *v = n <= 16 ? small : malloc(n * sizeof *v);
+    bool inf, nan;
+    if (!v) {
+        exc_nomemory();
+        return NULL;
+    }
+    int rc = norm_args(p, q, n, v, &inf, &nan);
+    double r = rc < 0 ? 0 : inf ? INFINITY : nan ? NAN : m_norm(v, n);
+    if (v != small)
+        free(v);
+    return rc < 0 ? NULL : float_from_double(r);
+}
+
 static Object *m_hypot(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     if (kw) {
         exc_set(ExcTypeError, "hypot() takes no keyword arguments");
         return NULL;
     }
-    double r = 0;
-    bool nan = false;
-    for (size_t i = 0; i < nargs; i++) {
-        double x;
-        if (num_as_double(args[i], &x) < 0)
-            return NULL;
-        if (isinf(x))
-            return float_from_double(INFINITY);
-        nan = nan || isnan(x);
-        r = hypot(r, x);
-    }
-    return float_from_double(nan ? NAN : r);
+    return norm_of(args, NULL, nargs);
 }
 
-/* The length of the coordinate differences: an infinite one wins over a
- * NaN, as in hypot. */
 static Object *dist_of(Object *p, Object *q)
 {
     if (tuple_len(p) != tuple_len(q)) {
         exc_set(ExcValueError, "both points must have the same number of dimensions");
         return NULL;
     }
-    double r = 0;
-    bool nan = false, inf = false;
-    for (size_t i = 0; i < tuple_len(p); i++) {
-        double a, b;
-        if (num_as_double(tuple_get(p, i), &a) < 0 || num_as_double(tuple_get(q, i), &b) < 0)
-            return NULL;
-        double d = a - b;
-        inf = inf || isinf(d);
-        nan = nan || isnan(d);
-        r = hypot(r, d);
-    }
-    return float_from_double(inf ? INFINITY : nan ? NAN : r);
+    return norm_of(((TupleObject *)p)->items, ((TupleObject *)q)->items, tuple_len(p));
 }
 
 /* dist(p, q): any iterables, taken as tuples (CPython 3.8). */

@@ -317,6 +317,10 @@ static const ArrayKind *kind_of(Object *code)
     for (size_t i = 0; i < sizeof KINDS / sizeof *KINDS; i++)
         if (KINDS[i].code == str_utf8(code)[0])
             return &KINDS[i];
+    if (str_utf8(code)[0] == 'u') {   /* python3's message names it: refuse it plainly */
+        exc_set(ExcNotImplementedError, "array: typecode 'u' (wchar_t items) is not supported");
+        return NULL;
+    }
     exc_set(ExcValueError, "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)");
     return NULL;
 }

@@ -622,6 +622,42 @@ static const MethodDef float_classmethods[] = {
 static Object *float_get_real(Object *o) { return float_from_double(float_value(o)); }
 static Object *float_get_imag(Object *o) { return float_from_double(0.0); }
 
+/* Whether the exact digits kept[0..] followed by dropped[0..k) and a
+ * nonzero tail (sticky) round up at the last kept digit, ties to even. */
+static bool round_half_even_up(const char *kept_end, const char *dropped, size_t k, bool sticky)
+{
+    if (dropped[0] != '5')
+        return dropped[0] > '5';
+    for (size_t i = 1; i < k && !sticky; i++)
+        sticky = dropped[i] != '0';
+    return sticky || (kept_end[-1] - '0') % 2;
+}
+
+/* round(x, -k) for 1 <= k <= 308: x's exact value rounded to a multiple of
+ * 10**k in decimal, then read back as the nearest double, as CPython does
+ * (scaling by 10**k in binary would round twice). */
+static Object *float_round_tens(double x, size_t k)
+{
+    double ip = trunc(x);
+    char digits[330], num[340];
+    /* the integer part's digits are exact; at least one digit is kept */
+    int len = snprintf(digits, sizeof digits, "%0*.0f", (int)k + 1, fabs(ip));
+    size_t keep = (size_t)len - k;
+    bool up = round_half_even_up(digits + keep, digits + keep, k, x != ip);
+    digits[keep] = '\0';
+    for (size_t i = keep; up && i-- > 0;) {   /* carry; a carry out of the top makes a new 1 */
+        up = digits[i] == '9';
+        digits[i] = up ? '0' : (char)(digits[i] + 1);
+    }
+    snprintf(num, sizeof num, "%s%s%se%zu", signbit(x) ? "-" : "", up ? "1" : "", digits, k);
+    double y = strtod(num, NULL);
+    if (isinf(y)) {
+        exc_set(ExcOverflowError, "rounded value too large to represent");
+        return NULL;
+    }
+    return float_from_double(y);
+}
+
 Object *float_round(double x, Object *nd)
 {
     if (!nd || nd == None)
@@ -638,8 +674,7 @@ Object *float_round(double x, Object *nd)
     }
     if (n < -308)
         return float_from_double(copysign(0.0, x));
-    double p = pow(10.0, (double)-n), y = nearbyint(x / p) * p;
-    return float_from_double(isfinite(y) ? y : copysign(0.0, x) + y);
+    return float_round_tens(x, (size_t)-n);
 }
 
 /* The numeric protocol as methods, as CPython's float has them: typing's

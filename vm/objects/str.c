@@ -532,7 +532,7 @@ static bool cp_lower(uint32_t c)
 
 static bool cp_title(uint32_t c)
 {
-    return u_charType((UChar32)c) == U_TITLECASE_LETTER;
+    return c >= 128 && u_charType((UChar32)c) == U_TITLECASE_LETTER;
 }
 
 static bool cp_cased(uint32_t c)
@@ -1356,7 +1356,8 @@ static Object *case_test(Object *s, bool want_upper)
     while (p < end) {
         int k;
         uint32_t c = utf8_decode_at(p, &k);
-        if (want_upper ? cp_lower(c) : cp_upper(c))
+        /* a titlecase letter (ǅ) is cased but neither upper nor lower */
+        if ((want_upper ? cp_lower(c) : cp_upper(c)) || cp_title(c))
             return bool_from(false);
         cased = cased || (want_upper ? cp_upper(c) : cp_lower(c));
         p += k;

@@ -5,7 +5,7 @@ As CPython's: the mappings are dict subclasses and namedtuple classes are
 tuple subclasses (no per-instance __dict__)."""
 
 import sys as _sys
-from operator import index as _index
+from operator import index as _index, lt as _lt, le as _le, gt as _gt, ge as _ge
 
 __all__ = ['deque', 'namedtuple', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', 'UserDict',
            'UserList', 'UserString']
@@ -154,8 +154,22 @@ class deque:
             return NotImplemented
         return self._items != other._items
 
+    def _ordered(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items, other._items)
+
     def __lt__(self, other):
-        return self._items < other._items
+        return self._ordered(other, _lt)
+
+    def __le__(self, other):
+        return self._ordered(other, _le)
+
+    def __gt__(self, other):
+        return self._ordered(other, _gt)
+
+    def __ge__(self, other):
+        return self._ordered(other, _ge)
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -165,6 +179,20 @@ class deque:
     def __iadd__(self, other):
         self.extend(other)
         return self
+
+    def __imul__(self, n):
+        # list repetition raises list's own TypeError for a non-integer n
+        self._items *= n
+        self._trim_left()
+        return self
+
+    def __mul__(self, n):
+        return self.copy().__imul__(n)
+
+    __rmul__ = __mul__
+
+    def __copy__(self):
+        return self.copy()
 
     __hash__ = None
 
@@ -204,8 +232,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > len(fields):
-            raise TypeError("%s.__new__() takes %d positional arguments but %d were given"
-                            % (typename, len(fields) + 1, len(args) + 1))
+            least = len(fields) + 1 - len(defaults)
+            takes = ('%d' % least if not defaults
+                     else 'from %d to %d' % (least, len(fields) + 1))
+            raise TypeError("%s.__new__() takes %s positional arguments but %d were given"
+                            % (typename, takes, len(args) + 1))
         for name in fields[:len(args)]:
             if name in kwargs:
                 raise TypeError("%s.__new__() got multiple values for argument '%s'"
@@ -230,6 +261,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     namespace = {
         '__new__': __new__,
         '__slots__': (),
+        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__module__': module if module is not None else _caller_module(),
