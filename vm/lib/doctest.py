@@ -211,18 +211,17 @@ class DocTestParser:
         return '\n'.join(l[n:] for l in lines) if n else text
 
     def _source_lines(self, lines, i, indent, name):
-        """The prompt line at i and its continuation lines, prompts cut."""
-        self._check_blank_after(lines[i], indent, i, name)
-        out = [lines[i][indent + 4:]]
-        i += 1
-        while i < len(lines) and _prompt_at(lines[i], '...') >= 0:
-            line = lines[i]
-            if not line.startswith(' ' * indent + '...'):
-                self._inconsistent(i, name, line)
-            self._check_blank_after(line, indent, i, name)
-            out.append(line[indent + 4:])
-            i += 1
-        return out, i
+        """The prompt line at i and its continuation lines, prompts cut;
+        python3 checks every prompt's blank before the indentation."""
+        end = i + 1
+        while end < len(lines) and _prompt_at(lines[end], '...') >= 0:
+            end += 1
+        for k in range(i, end):
+            self._check_blank_after(lines[k], indent, k, name)
+        for k in range(i + 1, end):
+            if not lines[k].startswith(' ' * indent + '...'):
+                self._inconsistent(k, name, lines[k])
+        return [line[indent + 4:] for line in lines[i:end]], end
 
     def _want_lines(self, lines, i, indent, name, start):
         """The expected output after an example: up to a blank line or the
@@ -309,6 +308,8 @@ class DocTestFinder:
             globs.update(extraglobs)
         if '__name__' not in globs:
             globs['__name__'] = '__main__'
+        if self._verbose:
+            print('Finding tests in %s' % name)
         tests = []
         self._find(tests, obj, name, module, source_lines, globs, set())
         tests.sort()
