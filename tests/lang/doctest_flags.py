@@ -180,4 +180,23 @@ with tempfile.TemporaryDirectory() as tmp:
     result = unittest.TextTestRunner(stream=io.StringIO()).run(suite)
     print("ran", result.testsRun, "failures", len(result.failures), "errors", len(result.errors))
     print([str(t) for t, _ in result.failures])
+    files = doctest.DocFileSuite('ex.txt', module_relative=False)
+    result = unittest.TextTestRunner(stream=io.StringIO()).run(files)
+    print("ran", result.testsRun, "failures", [(str(t), t.id()) for t, _ in result.failures])
+    print(result.failures[0][1].split('AssertionError: ')[1], end='')
     os.chdir(here)
+
+print("-- script_from_examples")
+print(doctest.script_from_examples("""
+Some text.
+
+    >>> x = 1
+    >>> x + 1
+    2
+
+More text
+    >>> for i in range(2):
+    ...     print(i)
+    0
+    1
+"""), end='')

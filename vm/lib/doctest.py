@@ -454,9 +454,6 @@ class OutputChecker:
     """Whether an example's output matches its expectation, and how they
     differ when not."""
 
-    def _toAscii(self, s):
-        return str(s.encode('ASCII', 'backslashreplace'), 'ASCII')
-
     def check_output(self, want, got, optionflags):
         if got == want:
             return True
@@ -921,6 +918,7 @@ def _doctest_case_class():
             if not flags & REPORTING_FLAGS:
                 flags |= _unittest_reportflags
             runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+            runner.DIVIDER = '-' * 70   # unittest's own separator is '='
             report = io.StringIO()
             failures, _ = runner.run(test, out=report.write, clear_globs=False)
             if failures:
@@ -945,13 +943,28 @@ def _doctest_case_class():
         def shortDescription(self):
             return 'Doctest: ' + self._dt_test.name
 
-    return unittest, DocTestCase
+    class DocFileCase(DocTestCase):
+        """A text file's examples as a unittest test."""
+
+        def id(self):
+            return '_'.join(self._dt_test.name.split('.'))
+
+        def __repr__(self):
+            return self._dt_test.filename
+
+        __str__ = __repr__
+
+        def format_failure(self, err):
+            return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
+                    % (self._dt_test.name, self._dt_test.filename, err))
+
+    return unittest, DocTestCase, DocFileCase
 
 
 def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **options):
     """A unittest suite with one test per docstring of module that has
     examples (module: a module, its name, or None for the caller's)."""
-    unittest, case = _doctest_case_class()
+    unittest, case, _ = _doctest_case_class()
     if module is None:
         module = sys.modules[sys._getframe(1).f_globals['__name__']]
     elif isinstance(module, str):
@@ -970,7 +983,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None, **o
 
 def DocFileSuite(*paths, **kw):
     """A unittest suite with one test per text file of examples."""
-    unittest, case = _doctest_case_class()
+    unittest, _, case = _doctest_case_class()
     suite = unittest.TestSuite()
     module_relative = kw.pop('module_relative', True)
     package = kw.pop('package', None)
