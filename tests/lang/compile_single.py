@@ -51,7 +51,7 @@ sys.displayhook = sys.__displayhook__
 exec(compile('(1, "two", [3.0])', '<s>', 'single'))
 
 # More than one statement is refused with 3.8's SyntaxError.
-for src in ['1\n2', 'x = 1\ny = 2', 'if 1:\n  3\n4', '1 +']:
+for src in ['1\n2', 'x = 1\ny = 2', 'if 1:\n  3\n4\n', '1 +\n']:
     try:
         compile(src, '<s>', 'single')
         print(repr(src), "compiled")
