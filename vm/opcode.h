@@ -75,7 +75,7 @@
     OPCODE(INPLACE_POWER, 67, NOARG, TICK, -1, "TOS = TOS1 **= TOS")                                 \
     OPCODE(GET_ITER, 68, NOARG, PRED, 0, "TOS = iter(TOS)")                                          \
     OPCODE(GET_YIELD_FROM_ITER, 69, NOARG, TICK, 0, "TOS = iter(TOS) unless a generator")           \
-    OPCODE(PRINT_EXPR, 70, NOARG, REFUSED, -1, "print repr(TOS) (interactive mode)")                 \
+    OPCODE(PRINT_EXPR, 70, NOARG, TICK, -1, "sys.displayhook(TOS), pop (interactive mode)")         \
     OPCODE(LOAD_BUILD_CLASS, 71, NOARG, TICK, 1, "push __build_class__")                             \
     OPCODE(YIELD_FROM, 72, NOARG, TICK, -1, "send TOS into TOS1's iterator; yield its values")      \
     OPCODE(GET_AWAITABLE, 73, NOARG, PRED, 0, "TOS = awaitable of TOS (await)")                   \

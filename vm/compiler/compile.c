@@ -92,7 +92,12 @@ typedef struct Compiler {
     Stmt **futures;   /* the module's leading future statements (after its docstring) */
     int nfutures;
     int level;        /* -O's count: 1 drops asserts, 2 docstrings too */
+    int interactive;  /* COMPILE_SINGLE: the module's expression statements print */
 } Compiler;
+
+_Static_assert((int)COMPILE_FILE == PARSE_FILE && (int)COMPILE_EVAL == PARSE_EVAL &&
+                   (int)COMPILE_SINGLE == PARSE_SINGLE,
+               "compile.h's modes are parser.h's");
 
 int compile_optimize;
 
@@ -2263,6 +2268,11 @@ static void visit_stmt(Compiler *c, Stmt *s)
     case S_IMPORTFROM: from_import(c, s); break;
     case S_GLOBAL: case S_NONLOCAL: case S_PASS: break;
     case S_EXPR:
+        if (c->interactive && !c->u->parent) {   /* 3.8 prints even a constant at the prompt */
+            visit_expr(c, s->value);
+            addop(c, OP_PRINT_EXPR);
+            break;
+        }
         if (s->value->kind == E_CONST) break;
         visit_expr(c, s->value);
         addop(c, OP_POP_TOP);
@@ -2407,6 +2417,23 @@ static int check_source(const char **src, size_t *len, const char *filename)
     return 0;
 }
 
+int compile_mode_named(const char *name)
+{
+    if (strcmp(name, "exec") == 0) return COMPILE_FILE;
+    if (strcmp(name, "eval") == 0) return COMPILE_EVAL;
+    if (strcmp(name, "single") == 0) return COMPILE_SINGLE;
+    exc_set(ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return -1;
+}
+
+/* The module's leading future imports, from body[first]: only they may be. */
+static void note_futures(Compiler *c, Stmt **body, int n, int first)
+{
+    c->futures = n ? body + first : NULL;   /* an empty module has no body array */
+    while (first + c->nfutures < n && is_future_import(body[first + c->nfutures]))
+        c->nfutures++;
+}
+
 static Object *compile_checked(const char *src, size_t len, const char *filename, CompileMode mode,
                                int level)
 {
@@ -2420,7 +2447,7 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
     AstModule mod;
     Compiler *c = NULL;
     Object *result = NULL;
-    if (parser_parse(src, len, mode == COMPILE_EVAL, arena, &mod, &err) < 0) goto fail;
+    if (parser_parse(src, len, (int)mode, arena, &mod, &err) < 0) goto fail;
     int opt = ast_optimize(arena, &mod, level);
     if (opt == -2) {
         ast_arena_free(arena);
@@ -2451,11 +2478,15 @@ static Object *compile_checked(const char *src, size_t len, const char *filename
         visit_expr(c, mod.expr);
         addop(c, OP_RETURN_VALUE);
         result = assemble(c, 0);
+    } else if (mode == COMPILE_SINGLE) {   /* 3.8's interactive statement has no docstring */
+        c->interactive = 1;
+        note_futures(c, mod.body, mod.nbody, 0);
+        if (find_ann(mod.body, mod.nbody)) addop(c, OP_SETUP_ANNOTATIONS);
+        c->u->lineno = mod.body[0]->lineno;
+        visit_stmts(c, mod.body, mod.nbody);
+        result = assemble(c, 1);
     } else {
-        int first = ast_docstring(mod.body, mod.nbody) ? 1 : 0;
-        c->futures = mod.nbody ? mod.body + first : NULL;   /* an empty module has no body array */
-        while (first + c->nfutures < mod.nbody && is_future_import(mod.body[first + c->nfutures]))
-            c->nfutures++;
+        note_futures(c, mod.body, mod.nbody, ast_docstring(mod.body, mod.nbody) ? 1 : 0);
         body_with_docstring(c, mod.body, mod.nbody);
         result = assemble(c, 1);
     }
@@ -2476,7 +2507,7 @@ int compile_parse(const char *src, size_t len, const char *filename, CompileMode
     if (check_source(&src, &len, filename) < 0) return -1;
     ParseError err;
     memset(&err, 0, sizeof err);
-    if (parser_parse(src, len, mode == COMPILE_EVAL, arena, out, &err) == 0) return 0;
+    if (parser_parse(src, len, (int)mode, arena, out, &err) == 0) return 0;
     raise_error(&err, filename, src, len);
     return -1;
 }

@@ -5,7 +5,13 @@
 #include "vm/compiler/ast.h"
 #include "vm/objects/object.h"
 
-typedef enum { COMPILE_FILE, COMPILE_EVAL } CompileMode;
+/* COMPILE_SINGLE is compile()'s 'single': one interactive statement whose
+ * top-level expression statements print through sys.displayhook. */
+typedef enum { COMPILE_FILE, COMPILE_EVAL, COMPILE_SINGLE } CompileMode;
+
+/* compile()'s mode argument ('exec', 'eval', 'single') as a CompileMode,
+ * or -1 with 3.8's ValueError set. */
+int compile_mode_named(const char *name);
 
 /* Returns a new CodeObject for the module (or expression), or NULL with
  * SyntaxError / IndentationError / TabError set (see exc_set_syntax). */

@@ -1798,7 +1798,45 @@ static void parse_stmt(Parser *p, Vec *out)
     parse_simple_stmt(p, out);
 }
 
-int parser_parse(const char *src, size_t len, int eval, AstArena *arena, AstModule *out, ParseError *err)
+/* 3.8 reads an interactive statement's last line, when no newline ends
+ * it, as the end of input: a syntax error there is "unexpected EOF while
+ * parsing", at the line's end. */
+static void single_eof_error(const Parser *p)
+{
+    ParseError *e = p->err;
+    if (e->kind != PERR_SYNTAX || e->filename || !p->len || p->src[p->len - 1] == '\n') return;
+    if (strcmp(e->msg, "invalid syntax") != 0 && strcmp(e->msg, "unexpected EOF while parsing") != 0) return;
+    int last = 1;
+    for (size_t i = 0; i < p->len; i++) last += p->src[i] == '\n';
+    if (e->line != last) return;
+    size_t n;
+    lexer_line_text(p->src, p->len, last, &n);
+    snprintf(e->msg, sizeof e->msg, "unexpected EOF while parsing");
+    e->offset = (int)n;
+}
+
+/* 3.8's single_input: one line of simple statements, or one compound
+ * statement that a newline ends (the prompt's blank line); anything after
+ * is an error, worded as 3.8 words it. */
+static void parse_single(Parser *p, Vec *out)
+{
+    int compound = is_op(p, TK_AT) || is_compound_start(p);
+    parse_stmt(p, out);
+    while (p->tok.kind == TOK_NEWLINE) next(p);
+    if (p->tok.kind != TOK_ENDMARKER) {
+        if (compound) syntax_error(p);
+        int line = ((Stmt *)out->v[out->n - 1])->end_line;   /* 3.8 points past that line's end */
+        size_t n;
+        lexer_line_text(p->src, p->len, line, &n);
+        fail_at(p, PERR_SYNTAX, "multiple statements found while compiling a single statement", line, (int)n + 1);
+    }
+    if (!compound) return;
+    size_t end = p->len;   /* the compound statement's last line must end with a newline */
+    while (end && strchr(" \t\f\r", p->src[end - 1]) && p->src[end - 1]) end--;
+    if (!end || p->src[end - 1] != '\n') syntax_error(p);
+}
+
+int parser_parse(const char *src, size_t len, int mode, AstArena *arena, AstModule *out, ParseError *err)
 {
     jmp_buf bail;
     Parser *p = calloc(1, sizeof *p);
@@ -1814,9 +1852,10 @@ int parser_parse(const char *src, size_t len, int eval, AstArena *arena, AstModu
     p->err = err;
     p->bail = &bail;
     p->filename = NULL;
-    p->eval = eval;
+    p->eval = mode == PARSE_EVAL;
     memset(out, 0, sizeof *out);
     if (setjmp(bail)) {
+        if (mode == PARSE_SINGLE) single_eof_error(p);
         free(p);
         return -1;
     }
@@ -1830,8 +1869,13 @@ int parser_parse(const char *src, size_t len, int eval, AstArena *arena, AstModu
         Vec body = { 0 };
         while (p->tok.kind != TOK_ENDMARKER) {
             if (p->tok.kind == TOK_NEWLINE) { next(p); continue; }
+            if (mode == PARSE_SINGLE) {
+                parse_single(p, &body);
+                break;
+            }
             parse_stmt(p, &body);
         }
+        if (mode == PARSE_SINGLE && !body.n) syntax_error(p);
         out->body = (Stmt **)body.v;
         out->nbody = body.n;
     }

@@ -17,8 +17,12 @@ typedef struct ParseError {
     char text[256];         /* the offending source line (truncated) */
 } ParseError;
 
-/* Parse a whole file (eval == 0) or one expression (eval != 0) into *out.
- * Returns 0, or -1 with *err filled. */
-int parser_parse(const char *src, size_t len, int eval, AstArena *arena, AstModule *out, ParseError *err);
+/* What parser_parse reads: a whole file, one expression, or one
+ * interactive statement (compile's 'single'). */
+enum { PARSE_FILE, PARSE_EVAL, PARSE_SINGLE };
+
+/* Parse src as mode says into *out (body for PARSE_FILE and PARSE_SINGLE,
+ * expr for PARSE_EVAL).  Returns 0, or -1 with *err filled. */
+int parser_parse(const char *src, size_t len, int mode, AstArena *arena, AstModule *out, ParseError *err);
 
 #endif

@@ -951,20 +951,13 @@ BUILTIN(bi_compile)
         exc_set(ExcTypeError, "compile() argument 'mode' must be str, not %s", v[2]->type->name);
         return NULL;
     }
-    const char *mode = str_utf8(v[2]);
-    if (strcmp(mode, "single") == 0) {   /* its PRINT_EXPR is not in gilvm's instruction set */
-        exc_set(ExcValueError, "compile(): mode 'single' is not supported by gilvm");
+    int cm = compile_mode_named(str_utf8(v[2]));
+    if (cm < 0)
         return NULL;
-    }
-    if (strcmp(mode, "exec") != 0 && strcmp(mode, "eval") != 0) {
-        exc_set(ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-        return NULL;
-    }
     int level = optimize_level(v[5]);
     if (level < -1)
         return NULL;
-    return compile_text(src, len, str_utf8(v[1]), *mode == 'e' && mode[1] == 'v' ? COMPILE_EVAL : COMPILE_FILE,
-                        level);
+    return compile_text(src, len, str_utf8(v[1]), (CompileMode)cm, level);
 }
 
 /* eval's and exec's namespaces: the caller's when none are given; a given

@@ -567,23 +567,6 @@ static Object *conv_module(Conv *c, const AstModule *m, const char *mode)
     return mk(c, "Module", 2, "body", SEQ(c, m->body, m->nbody, conv_stmt), "type_ignores", list_new(0));
 }
 
-/* 'single' takes one line of simple statements or one compound statement;
- * else 3.8's SyntaxError (its position only roughly: the next statement's). */
-static bool single_ok(const AstModule *m, const char *filename)
-{
-    for (int i = 1; i < m->nbody; i++) {
-        const Stmt *s = m->body[i];
-        if (s->lineno == m->body[0]->lineno) continue;
-        StmtKind k = m->body[0]->kind;
-        bool compound = k == S_FUNCDEF || k == S_CLASSDEF || k == S_FOR || k == S_WHILE || k == S_IF ||
-                        k == S_WITH || k == S_TRY;
-        exc_set_syntax(ExcSyntaxError, filename, s->lineno, s->col + 1, "",
-                       compound ? "invalid syntax" : "multiple statements found while compiling a single statement");
-        return false;
-    }
-    return true;
-}
-
 /* _parse(source, filename, mode, classes): source a str or (UTF-8) bytes. */
 static Object *ast__parse(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
@@ -596,10 +579,8 @@ static Object *ast__parse(Object *self, Object *const *args, size_t nargs, Objec
         return NULL;
     }
     const char *mode = str_utf8(a[2]);
-    if (strcmp(mode, "exec") != 0 && strcmp(mode, "eval") != 0 && strcmp(mode, "single") != 0) {
-        exc_set(ExcValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-        return NULL;
-    }
+    int cm = compile_mode_named(mode);
+    if (cm < 0) return NULL;
     Conv c = { .classes = a[3] };
     if (obj_isinstance_type(a[0], &StrType)) {
         c.src = str_utf8(a[0]);
@@ -619,9 +600,7 @@ static Object *ast__parse(Object *self, Object *const *args, size_t nargs, Objec
     AstModule m;
     memset(&m, 0, sizeof m);
     Object *r = NULL;
-    CompileMode cm = strcmp(mode, "eval") == 0 ? COMPILE_EVAL : COMPILE_FILE;
-    if (compile_parse(c.src, c.len, str_utf8(a[1]), cm, arena, &m) == 0 &&
-        (strcmp(mode, "single") != 0 || single_ok(&m, str_utf8(a[1]))))
+    if (compile_parse(c.src, c.len, str_utf8(a[1]), (CompileMode)cm, arena, &m) == 0)
         r = conv_module(&c, &m, mode);
     ast_arena_free(arena);
     return r;

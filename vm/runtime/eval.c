@@ -42,6 +42,7 @@
 #include "vm/objects/set.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/import.h"
+#include "vm/runtime/module.h"
 #include "vm/opcode.h"
 #include "vm/runtime/state.h"
 #include "vm/runtime/trace.h"
@@ -947,6 +948,23 @@ static __attribute__((noinline, cold)) void refuse(unsigned op)
         exc_set_obj(e);
 }
 
+/* PRINT_EXPR's body: the interactive echo of an expression statement is
+ * whatever sys.displayhook now is.  0, or -1 with an exception set. */
+static __attribute__((noinline)) int print_expr(Object *v)
+{
+    Object *sys = module_imported("sys");
+    Object *hook = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), "displayhook") : NULL;
+    if (!hook) {
+        exc_set(ExcRuntimeError, "lost sys.displayhook");
+        return -1;
+    }
+    INCREF(hook);   /* the hook may replace itself */
+    Object *r = obj_call(hook, &v, 1, NULL);
+    DECREF(hook);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
 #if EVAL_SWITCH
 #  define vmdispatch(o) switch (o)
 #  define vmcase(name) case OP_##name: L_##name: __attribute__((unused));
@@ -1505,6 +1523,14 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
                 goto error;
             }
             PUSH(owned ? owned : (INCREF(v), v));
+            vmbreak;
+        }
+        CASE(PRINT_EXPR) {
+            Object *v = POP();
+            int r = print_expr(v);
+            DECREF(v);
+            if (r < 0)
+                goto error;
             vmbreak;
         }
         CASE(SETUP_ANNOTATIONS) {            /* a module or class body's __annotations__ */
