@@ -39,7 +39,9 @@ OPTIONFLAGS_BY_NAME = {}
 
 def register_optionflag(name):
     """The flag called name, made the next free bit the first time."""
-    return OPTIONFLAGS_BY_NAME.setdefault(name, 1 << len(OPTIONFLAGS_BY_NAME))
+    if name not in OPTIONFLAGS_BY_NAME:
+        OPTIONFLAGS_BY_NAME[name] = 1 << len(OPTIONFLAGS_BY_NAME)
+    return OPTIONFLAGS_BY_NAME[name]
 
 
 DONT_ACCEPT_TRUE_FOR_1 = register_optionflag('DONT_ACCEPT_TRUE_FOR_1')
@@ -64,7 +66,7 @@ ELLIPSIS_MARKER = '...'
 DIVIDER = '*' * 70
 
 
-def _indent(text, n=4):
+def _indented(text, n=4):
     """text with n spaces before every line that has something."""
     pad = ' ' * n
     return ''.join(pad + line if line.strip('\n') else line
@@ -75,7 +77,7 @@ def _with_newline(text):
     return text if not text or text.endswith('\n') else text + '\n'
 
 
-def _exception_traceback(exc_info):
+def _traceback_text(exc_info):
     out = io.StringIO()
     traceback.print_exception(exc_info[0], exc_info[1], exc_info[2], file=out)
     return out.getvalue()
@@ -115,8 +117,7 @@ class Example:
         return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self.source, self.want, self.lineno, self.indent,
-                     self.exc_msg))
+        return hash((self.source, self.want, self.exc_msg, self.lineno, self.indent))
 
 
 class DocTest:
@@ -149,7 +150,7 @@ class DocTest:
                 self.filename == other.filename and self.lineno == other.lineno)
 
     def __hash__(self):
-        return hash((self.docstring, self.name, self.filename, self.lineno))
+        return hash((self.name, self.filename, self.lineno, self.docstring))
 
     def __lt__(self, other):
         if not isinstance(other, DocTest):
@@ -287,7 +288,7 @@ class DocTestFinder:
         self._parser = parser
         self._verbose = verbose
         self._recurse = recurse
-        self._exclude_empty = exclude_empty
+        self._skip_empty = exclude_empty
 
     def find(self, obj, name=None, module=None, globs=None, extraglobs=None):
         if name is None:
@@ -311,7 +312,7 @@ class DocTestFinder:
         if self._verbose:
             print('Finding tests in %s' % name)
         tests = []
-        self._find(tests, obj, name, module, source_lines, globs, set())
+        self._walk(tests, obj, name, module, source_lines, globs, set())
         tests.sort()
         return tests
 
@@ -342,35 +343,35 @@ class DocTestFinder:
             return module is inspect.getmodule(obj)
         raise ValueError("object must be a class or function")
 
-    def _find(self, tests, obj, name, module, source_lines, globs, seen):
+    def _walk(self, tests, obj, name, module, source_lines, globs, seen):
         if id(obj) in seen:
             return
         seen.add(id(obj))
-        test = self._get_test(obj, name, module, globs, source_lines)
+        test = self._test_of(obj, name, module, globs, source_lines)
         if test is not None:
             tests.append(test)
         if not self._recurse:
             return
-        for valname, val in self._children(obj, name, module):
-            self._find(tests, val, valname, module, source_lines, globs, seen)
+        for child_name, child in self._children(obj, name, module):
+            self._walk(tests, child, child_name, module, source_lines, globs, seen)
 
     def _children(self, obj, name, module):
         """(qualified name, object) of what obj holds that has doctests."""
         if inspect.ismodule(obj):
-            for valname, val in obj.__dict__.items():
-                if ((inspect.isroutine(inspect.unwrap(val)) or inspect.isclass(val))
-                        and self._from_module(module, val)):
-                    yield '%s.%s' % (name, valname), val
-            for valname, val in getattr(obj, '__test__', {}).items():
-                self._check_test_entry(valname, val)
-                yield '%s.__test__.%s' % (name, valname), val
+            for attr, value in vars(obj).items():
+                if ((inspect.isroutine(inspect.unwrap(value)) or inspect.isclass(value))
+                        and self._from_module(module, value)):
+                    yield '%s.%s' % (name, attr), value
+            for attr, value in getattr(obj, '__test__', {}).items():
+                self._check_test_entry(attr, value)
+                yield '%s.__test__.%s' % (name, attr), value
         elif inspect.isclass(obj):
-            for valname, val in obj.__dict__.items():
-                if isinstance(val, (staticmethod, classmethod)):
-                    val = val.__func__
-                if ((inspect.isroutine(val) or inspect.isclass(val) or isinstance(val, property))
-                        and self._from_module(module, val)):
-                    yield '%s.%s' % (name, valname), val
+            for attr, value in vars(obj).items():
+                if isinstance(value, (staticmethod, classmethod)):
+                    value = value.__func__
+                if ((inspect.isroutine(value) or inspect.isclass(value) or isinstance(value, property))
+                        and self._from_module(module, value)):
+                    yield '%s.%s' % (name, attr), value
 
     @staticmethod
     def _check_test_entry(key, val):
@@ -381,7 +382,7 @@ class DocTestFinder:
             raise ValueError("DocTestFinder.find: __test__ values must be strings, functions, "
                              "methods, classes, or modules: %r" % (type(val),))
 
-    def _get_test(self, obj, name, module, globs, source_lines):
+    def _test_of(self, obj, name, module, globs, source_lines):
         if isinstance(obj, str):
             docstring = obj
         else:
@@ -390,16 +391,16 @@ class DocTestFinder:
                 docstring = '' if doc is None else doc if isinstance(doc, str) else str(doc)
             except (TypeError, AttributeError):
                 docstring = ''
-        if self._exclude_empty and not docstring:
+        if self._skip_empty and not docstring:
             return None
         filename = None
         if module is not None:
-            filename = getattr(module, '__file__', None) or module.__name__
-        lineno = self._find_lineno(obj, source_lines)
+            filename = module.__dict__.get('__file__') or module.__name__
+        lineno = self._line_of(obj, source_lines)
         return self._parser.get_doctest(docstring, globs, name, filename, lineno)
 
     @staticmethod
-    def _find_lineno(obj, source_lines):
+    def _line_of(obj, source_lines):
         """The line (from 0) where obj's docstring starts, or None."""
         start = None
         if inspect.ismodule(obj):
@@ -433,7 +434,7 @@ class DocTestFinder:
 
 # ---- comparing output ------------------------------------------------------
 
-def _ellipsis_match(want, got):
+def _matches_with_ellipsis(want, got):
     """Whether got is want with each '...' standing for any text."""
     if ELLIPSIS_MARKER not in want:
         return want == got
@@ -462,14 +463,14 @@ class OutputChecker:
                 return True
         if not optionflags & DONT_ACCEPT_BLANKLINE:
             want = re.sub(r'(?m)^%s\s*?$' % re.escape(BLANKLINE_MARKER), '', want)
-            got = re.sub(r'(?m)^[^\S\n]+$', '', got)
+            got = '\n'.join(line if line.strip() else '' for line in got.split('\n'))
             if got == want:
                 return True
         if optionflags & NORMALIZE_WHITESPACE:
             got, want = ' '.join(got.split()), ' '.join(want.split())
             if got == want:
                 return True
-        return bool(optionflags & ELLIPSIS) and _ellipsis_match(want, got)
+        return bool(optionflags & ELLIPSIS) and _matches_with_ellipsis(want, got)
 
     @staticmethod
     def _fancy(want, got, optionflags):
@@ -477,7 +478,7 @@ class OutputChecker:
             return True
         if not optionflags & (REPORT_UDIFF | REPORT_CDIFF):
             return False
-        return want.count('\n') > 2 and got.count('\n') > 2
+        return min(want.count('\n'), got.count('\n')) >= 3
 
     def output_difference(self, example, got, optionflags):
         want = example.want
@@ -486,11 +487,11 @@ class OutputChecker:
         if self._fancy(want, got, optionflags):
             return self._diff(want, got, optionflags)
         if want and got:
-            return 'Expected:\n%sGot:\n%s' % (_indent(want), _indent(got))
+            return 'Expected:\n%sGot:\n%s' % (_indented(want), _indented(got))
         if want:
-            return 'Expected:\n%sGot nothing\n' % _indent(want)
+            return 'Expected:\n%sGot nothing\n' % _indented(want)
         if got:
-            return 'Expected nothing\nGot:\n%s' % _indent(got)
+            return 'Expected nothing\nGot:\n%s' % _indented(got)
         return 'Expected nothing\nGot nothing\n'
 
     @staticmethod
@@ -506,7 +507,7 @@ class OutputChecker:
             lines = list(difflib.Differ(charjunk=difflib.IS_CHARACTER_JUNK).compare(a, b))
             kind = 'ndiff with -expected +actual'
         body = ''.join(line.rstrip() + '\n' for line in lines)
-        return 'Differences (%s):\n' % kind + _indent(body)
+        return 'Differences (%s):\n' % kind + _indented(body)
 
 
 # ---- running ----------------------------------------------------------------
@@ -528,35 +529,35 @@ class DocTestRunner:
     DIVIDER = DIVIDER
 
     def __init__(self, checker=None, verbose=None, optionflags=0):
-        self._checker = checker or OutputChecker()
+        self._output_checker = checker or OutputChecker()
         self._verbose = '-v' in sys.argv if verbose is None else verbose
         self.optionflags = optionflags
-        self.original_optionflags = optionflags
+        self._initial_flags = optionflags
         self.tries = 0
         self.failures = 0
-        self._name2ft = {}
+        self._totals = {}
         self._fakeout = _CapturedOut()
 
     # The report_* methods a subclass may change.
     def report_start(self, out, test, example):
         if self._verbose:
-            expecting = ('Expecting:\n' + _indent(example.want) if example.want
+            expecting = ('Expecting:\n' + _indented(example.want) if example.want
                          else 'Expecting nothing\n')
-            out('Trying:\n' + _indent(example.source) + expecting)
+            out('Trying:\n' + _indented(example.source) + expecting)
 
     def report_success(self, out, test, example, got):
         if self._verbose:
             out('ok\n')
 
     def report_failure(self, out, test, example, got):
-        out(self._failure_header(test, example) +
-            self._checker.output_difference(example, got, self.optionflags))
+        out(self._header_for(test, example) +
+            self._output_checker.output_difference(example, got, self.optionflags))
 
     def report_unexpected_exception(self, out, test, example, exc_info):
-        out(self._failure_header(test, example) + 'Exception raised:\n' +
-            _indent(_exception_traceback(exc_info)))
+        out(self._header_for(test, example) + 'Exception raised:\n' +
+            _indented(_traceback_text(exc_info)))
 
-    def _failure_header(self, test, example):
+    def _header_for(self, test, example):
         head = [self.DIVIDER]
         if test.filename:
             known = test.lineno is not None and example.lineno is not None
@@ -565,7 +566,7 @@ class DocTestRunner:
         else:
             head.append('Line %s, in %s' % (example.lineno + 1, test.name))
         head.append('Failed example:')
-        head.append(_indent(example.source))
+        head.append(_indented(example.source))
         return '\n'.join(head)
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
@@ -598,14 +599,14 @@ class DocTestRunner:
         return _getlines(filename, module_globals)
 
     def _options_for(self, example):
-        flags = self.original_optionflags
+        flags = self._initial_flags
         for flag, on in example.options.items():
             flags = flags | flag if on else flags & ~flag
         return flags
 
     def _run(self, test, compileflags, out):
         failures = tries = 0
-        self.original_optionflags = self.optionflags
+        self._initial_flags = self.optionflags
         base = self.optionflags
         for num, example in enumerate(test.examples):
             # python3 decides from the flags the previous example left
@@ -637,14 +638,14 @@ class DocTestRunner:
             exc_info = (kind, value, tb.tb_next or tb)   # not this frame
         got = self._fakeout.getvalue()
         self._fakeout.truncate(0)
-        check = self._checker.check_output
+        check = self._output_checker.check_output
         if exc_info is None:
             if check(example.want, got, self.optionflags):
                 return self._passed(out, test, example, got, quiet)
             return self._failed(out, test, example, got, quiet)
         exc_msg = traceback.format_exception_only(exc_info[0], exc_info[1])[-1]
         if not quiet:
-            got += _exception_traceback(exc_info)
+            got += _traceback_text(exc_info)
         if example.exc_msg is None:
             if not quiet:
                 self.report_unexpected_exception(out, test, example, exc_info)
@@ -666,8 +667,8 @@ class DocTestRunner:
         return 1
 
     def _record(self, test, failures, tries):
-        f, t = self._name2ft.get(test.name, (0, 0))
-        self._name2ft[test.name] = (f + failures, t + tries)
+        f, t = self._totals.get(test.name, (0, 0))
+        self._totals[test.name] = (f + failures, t + tries)
         self.failures += failures
         self.tries += tries
 
@@ -676,7 +677,7 @@ class DocTestRunner:
             verbose = self._verbose
         empty, passed, failed = [], [], []
         total_tries = total_failures = 0
-        for name, (f, t) in self._name2ft.items():
+        for name, (f, t) in self._totals.items():
             total_tries += t
             total_failures += f
             if t == 0:
@@ -700,7 +701,7 @@ class DocTestRunner:
             for name, (f, t) in sorted(failed):
                 print(' %3d of %3d in %s' % (f, t, name))
         if verbose:
-            print(total_tries, 'tests in', len(self._name2ft), 'items.')
+            print(total_tries, 'tests in', len(self._totals), 'items.')
             print(total_tries - total_failures, 'passed and', total_failures, 'failed.')
         if total_failures:
             print('***Test Failed***', total_failures, 'failures.')
@@ -709,9 +710,9 @@ class DocTestRunner:
         return TestResults(total_failures, total_tries)
 
     def merge(self, other):
-        for name, (f, t) in other._name2ft.items():
-            f0, t0 = self._name2ft.get(name, (0, 0))
-            self._name2ft[name] = (f0 + f, t0 + t)
+        for name, (f, t) in other._totals.items():
+            f0, t0 = self._totals.get(name, (0, 0))
+            self._totals[name] = (f0 + f, t0 + t)
 
 
 _getlines = linecache.getlines
@@ -755,7 +756,7 @@ class DebugRunner(DocTestRunner):
     """Stops at the first failing example by raising it, globals kept."""
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
-        r = DocTestRunner.run(self, test, compileflags, out, False)
+        r = super().run(test, compileflags, out, False)
         if clear_globs:
             test.globs.clear()
         return r
@@ -897,27 +898,27 @@ def _doctest_case_class():
 
         def __init__(self, test, optionflags=0, setUp=None, tearDown=None, checker=None):
             unittest.TestCase.__init__(self)
-            self._dt_optionflags = optionflags
-            self._dt_checker = checker
-            self._dt_test = test
-            self._dt_setUp = setUp
-            self._dt_tearDown = tearDown
+            self._case_flags = optionflags
+            self._case_checker = checker
+            self._case_test = test
+            self._case_setup = setUp
+            self._case_teardown = tearDown
 
         def setUp(self):
-            if self._dt_setUp is not None:
-                self._dt_setUp(self._dt_test)
+            if self._case_setup is not None:
+                self._case_setup(self._case_test)
 
         def tearDown(self):
-            if self._dt_tearDown is not None:
-                self._dt_tearDown(self._dt_test)
-            self._dt_test.globs.clear()
+            if self._case_teardown is not None:
+                self._case_teardown(self._case_test)
+            self._case_test.globs.clear()
 
         def runTest(self):
-            test = self._dt_test
-            flags = self._dt_optionflags
+            test = self._case_test
+            flags = self._case_flags
             if not flags & REPORTING_FLAGS:
                 flags |= _unittest_reportflags
-            runner = DocTestRunner(optionflags=flags, checker=self._dt_checker, verbose=False)
+            runner = DocTestRunner(optionflags=flags, checker=self._case_checker, verbose=False)
             runner.DIVIDER = '-' * 70   # unittest's own separator is '='
             report = io.StringIO()
             failures, _ = runner.run(test, out=report.write, clear_globs=False)
@@ -925,38 +926,38 @@ def _doctest_case_class():
                 raise self.failureException(self.format_failure(report.getvalue()))
 
         def format_failure(self, err):
-            test = self._dt_test
+            test = self._case_test
             lineno = 'unknown line number' if test.lineno is None else '%s' % test.lineno
-            lname = '.'.join(test.name.split('.')[-1:])
+            lname = test.name.rpartition('.')[2]
             return ('Failed doctest test for %s\n  File "%s", line %s, in %s\n\n%s'
                     % (test.name, test.filename, lineno, lname, err))
 
         def id(self):
-            return self._dt_test.name
+            return self._case_test.name
 
         def __repr__(self):
-            name = self._dt_test.name.split('.')
-            return '%s (%s)' % (name[-1], '.'.join(name[:-1]))
+            owner, _, last = self._case_test.name.rpartition('.')
+            return '%s (%s)' % (last, owner)
 
         __str__ = __repr__
 
         def shortDescription(self):
-            return 'Doctest: ' + self._dt_test.name
+            return 'Doctest: ' + self._case_test.name
 
     class DocFileCase(DocTestCase):
         """A text file's examples as a unittest test."""
 
         def id(self):
-            return '_'.join(self._dt_test.name.split('.'))
+            return self._case_test.name.replace('.', '_')
 
         def __repr__(self):
-            return self._dt_test.filename
+            return self._case_test.filename
 
         __str__ = __repr__
 
         def format_failure(self, err):
             return ('Failed doctest test for %s\n  File "%s", line 0\n\n%s'
-                    % (self._dt_test.name, self._dt_test.filename, err))
+                    % (self._case_test.name, self._case_test.filename, err))
 
     return unittest, DocTestCase, DocFileCase
 
