@@ -15,7 +15,12 @@ __all__ = ['deque', 'namedtuple', 'defaultdict', 'OrderedDict', 'Counter', 'Chai
 
 class deque:
     """A double-ended queue, bounded by maxlen if given (the far end drops
-    what overflows).  Kept as a list with a moving head."""
+    what overflows).
+
+    The items are _buf[_head:]: popleft moves the head instead of shifting
+    the list, and appendleft fills a gap kept in front of it, so both ends
+    are amortised O(1).  The rest works on _items, the plain list, which
+    closes the gap first."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -28,34 +33,59 @@ class deque:
         self.extend(iterable)
 
     @property
+    def _items(self):
+        if self._head:
+            del self._buf[:self._head]
+            self._head = 0
+        return self._buf
+
+    @_items.setter
+    def _items(self, items):
+        self._buf = items
+        self._head = 0
+
+    @property
     def maxlen(self):
         return self._maxlen
 
     def _trim_left(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[:len(self._items) - self._maxlen]
+        while self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
 
     def _trim_right(self):
-        if self._maxlen is not None and len(self._items) > self._maxlen:
-            del self._items[self._maxlen:]
+        if self._maxlen is not None and len(self) > self._maxlen:
+            del self._buf[self._head + self._maxlen:]
 
     def append(self, x):
-        self._items.append(x)
+        self._buf.append(x)
         self._trim_left()
 
     def appendleft(self, x):
-        self._items.insert(0, x)
+        if not self._head:       # a new gap as long as the items: amortised O(1)
+            gap = max(8, len(self._buf))
+            self._buf[:0] = [None] * gap
+            self._head = gap
+        self._head -= 1
+        self._buf[self._head] = x
         self._trim_right()
 
     def pop(self):
-        if not self._items:
+        if len(self._buf) <= self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        return self._buf.pop()
 
     def popleft(self):
-        if not self._items:
+        buf, head = self._buf, self._head
+        if head >= len(buf):
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        x = buf[head]
+        buf[head] = None
+        head += 1
+        if head >= 64 and 2 * head >= len(buf):   # the gap outgrew the items
+            del buf[:head]
+            head = 0
+        self._head = head
+        return x
 
     def extend(self, iterable):
         if iterable is self:
@@ -109,10 +139,10 @@ class deque:
         self._items.reverse()
 
     def __len__(self):
-        return len(self._items)
+        return len(self._buf) - self._head
 
     def __bool__(self):
-        return bool(self._items)
+        return len(self._buf) > self._head
 
     def __iter__(self):
         return iter(self._items)
@@ -124,7 +154,8 @@ class deque:
         return x in self._items
 
     def _index(self, i):
-        n = len(self._items)
+        """Where item i is in _buf."""
+        n = len(self)
         try:
             i = _index(i)
         except TypeError:
@@ -133,16 +164,16 @@ class deque:
             i += n
         if not 0 <= i < n:
             raise IndexError("deque index out of range")
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        return self._buf[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
+        self._buf[self._index(i)] = x
 
     def __delitem__(self, i):
-        del self._items[self._index(i)]
+        del self._buf[self._index(i)]
 
     def __eq__(self, other):
         if not isinstance(other, deque):
