@@ -69,21 +69,27 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             value = typ()
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # the generator caught the exception and finished: swallowed,
-            # unless what stopped it is the very StopIteration thrown in
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _thrown_outcome(exc, value, StopIteration, StopIteration)
+            if swallowed is None:
                 raise
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after throw()")
+
+
+def _thrown_outcome(exc, value, stop, wrapped):
+    """What an __exit__ returns once throwing value into its generator
+    raised exc, or None when exc must propagate.  A generator that caught
+    value and finished (stop) swallows it, unless what stopped it is value
+    itself; value coming back, alone or as the cause of the RuntimeError
+    that a thrown-in StopIteration (wrapped) becomes, is not swallowed."""
+    if isinstance(exc, stop):
+        return exc is not value
+    if exc is value:
+        return False
+    if isinstance(exc, RuntimeError) and isinstance(value, wrapped) and exc.__cause__ is value:
+        return False
+    return None
 
 
 def contextmanager(func):
@@ -137,20 +143,12 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
             value = typ()
         try:
             await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            # a StopIteration or StopAsyncIteration thrown in comes back
-            # wrapped in a RuntimeError: still the body's own exception
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _thrown_outcome(exc, value, StopAsyncIteration,
+                                        (StopIteration, StopAsyncIteration))
+            if swallowed is None:
                 raise
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after athrow()")
 
 

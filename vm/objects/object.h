@@ -404,6 +404,8 @@ Object *str_from_cstr(const char *s);
 /* Not validated: UTF-8 (with any encoded lone surrogates) built from strs' code points. */
 Object *str_from_utf8_trusted(const char *s, size_t n, size_t ncp);
 Object *str_from_fmt(const char *fmt, ...);      /* printf-style, for messages */
+/* l + r growing l in place; l must be an exact, non-interned str with refcnt 1 (taken over). */
+Object *str_concat_owned(Object *l, Object *r);
 Object *str_intern(const char *s);               /* immortal, pointer-comparable; borrowed */
 Object *str_intern_bytes(const char *s, size_t n); /* the same for UTF-8 that may hold NULs */
 Object *str_intern_str(Object *s);               /* the interned str equal to str s */

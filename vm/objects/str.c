@@ -282,6 +282,30 @@ size_t str_cp_index(Object *s, size_t b)
     return lo * STR_STRIDE + utf8_count(o->data + t[lo], b - t[lo]);
 }
 
+/* l + r when l is an exact, non-interned str that only the caller holds
+ * (refcnt 1): l's block grows in place, so a loop appending to one string
+ * is linear, as CPython's unicode_concatenate makes it.  Takes over the
+ * caller's reference to l; NULL with MemoryError (l freed then). */
+Object *str_concat_owned(Object *l, Object *r)
+{
+    StrObject *a = (StrObject *)l;
+    const StrObject *b = (const StrObject *)r;
+    size_t n = a->nbytes + b->nbytes;
+    StrObject *grown = n > ((size_t)1 << 40) ? NULL : realloc(a, sizeof(StrObject) + n + 1);
+    if (!grown) {
+        DECREF(l);
+        exc_nomemory();
+        return NULL;
+    }
+    free(grown->cpindex);   /* its offsets end at the old length */
+    grown->cpindex = NULL;
+    memcpy(grown->data + grown->nbytes, b->data, b->nbytes + 1);
+    grown->nbytes = n;
+    grown->ncp += b->ncp;
+    grown->hash = -1;
+    return (Object *)grown;
+}
+
 static void str_dealloc(Object *s)
 {
     free(((StrObject *)s)->cpindex);

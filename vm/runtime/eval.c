@@ -368,6 +368,35 @@ static int locals_find(Object *locals, Object *name, Object **out, Object **owne
     return 0;
 }
 
+/* s + t or s += t, both exact str, whose next instruction stores the sum
+ * back to the variable s came from (a local, or a name in a dict
+ * namespace), when that variable and the stack are s's only holders: the
+ * variable lets go of s first, so s is the stack's alone and grows in place
+ * (str_concat_owned), as CPython's unicode_concatenate does to make a loop
+ * that builds a string linear.  True when it did: the stack's reference to
+ * l is consumed and *res is the sum (NULL with an exception). */
+static bool str_add_in_place(Object **fast, Object *locals, const CodeObject *co, uint32_t next,
+                             Object *l, Object *r, Object **res)
+{
+    if (!obj_is(l, &StrType) || !obj_is(r, &StrType) || l->refcnt != 2 || ((StrObject *)l)->interned)
+        return false;
+    uint32_t arg = word_arg(next);
+    if (word_op(next) == OP_STORE_FAST && fast[arg] == l) {
+        fast[arg] = NULL;
+        l->refcnt--;   /* the variable's reference: not the last */
+    } else if (word_op(next) == OP_STORE_NAME && locals && obj_is(locals, &DictType) &&
+               dict_get(locals, name_at(co, arg)) == l) {
+        if (dict_del(locals, name_at(co, arg)) < 0) {   /* drops the dict's reference */
+            exc_clear();
+            return false;
+        }
+    } else {
+        return false;
+    }
+    *res = str_concat_owned(l, r);
+    return true;
+}
+
 static int locals_set(Object *locals, Object *name, Object *v)
 {
     return obj_is(locals, &DictType) ? dict_set(locals, name, v) : obj_setitem(locals, name, v);
@@ -1279,17 +1308,21 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
                 goto error_pop1;                                              \
             vmbreak;                                                          \
         }
-/* int + int and int - int without a call when nothing overflows. */
+/* int + int and int - int without a call when nothing overflows; a str
+ * sum stored back to its left operand's variable grows in place. */
 #define BINARY_INT(name, binop, inplace, builtin_op)                          \
         CASE(name) {                                                     \
             Object *r = POP(), *l = TOP(), *res;                              \
             int64_t v_;                                                       \
             if (int_is_word(l) && int_is_word(r) &&                           \
-                !builtin_op(int_value(l), int_value(r), &v_))                 \
+                !builtin_op(int_value(l), int_value(r), &v_)) {               \
                 res = int_from_i64(v_);                                       \
-            else                                                              \
+                DECREF(l);                                                    \
+            } else if ((binop) != BIN_ADD ||                                  \
+                       !str_add_in_place(fast, f->locals, co, *ip, l, r, &res)) { \
                 res = (inplace) ? obj_inplace_binop(l, r, binop) : obj_binop(l, r, binop); \
-            DECREF(l);                                                        \
+                DECREF(l);                                                    \
+            }                                                                 \
             DECREF(r);                                                        \
             SET_TOP(res);                                                     \
             if (!res)                                                         \
