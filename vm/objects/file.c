@@ -999,7 +999,7 @@ static Object *get_buffer(Object *o)
         if (parse_mode(str_utf8(f->mode), &m) < 0)
             return NULL;
         m.binary = true;
-        FileObject *b = (FileObject *)file_new(f->fd, f->name, NULL, &m, false, &RandomType);
+        FileObject *b = (FileObject *)file_new(f->fd, f->name, f->mode, &m, false, &RandomType);
         if (!b)
             return NULL;
         b->rbuf = f->rbuf;
