@@ -675,11 +675,7 @@ static void die_by_sigint(void)
 
 static char **sys_argv_new(const Args *a)
 {
-    char **v = malloc(((size_t)a->nrest + 2) * sizeof *v);
-    if (!v) {
-        fprintf(stderr, "gilvm: out of memory\n");
-        exit(2);
-    }
+    char **v = alloc_words((size_t)a->nrest + 2);
     v[0] = (char *)(a->argv0 ? a->argv0 : a->script);
     memcpy(v + 1, a->rest, (size_t)a->nrest * sizeof *v);
     v[a->nrest + 1] = NULL;
