@@ -1905,18 +1905,95 @@ def _format(d, spec, context=None):
     return fill * pad + signch + body
 
 
-def _unsupported(name):
-    def method(self, *args, **kwargs):
-        raise NotImplementedError('decimal: %s is not supported' % name)
-    method.__name__ = name
-    return method
+def _logical_digits(ctx, d):
+    """d's coefficient as ctx.prec binary digits, or None when d is not a
+    logical operand (finite, positive, exponent 0, digits 0 and 1 only).
+    A longer coefficient keeps its last ctx.prec digits."""
+    if d._kind != _FINITE or d._sign or d._exp:
+        return None
+    text = str(d._int)
+    if text.strip('01'):
+        return None
+    return text.zfill(ctx.prec)[-ctx.prec:]
 
 
-for _n in ('logical_and', 'logical_or', 'logical_xor', 'logical_invert',
-           'rotate', 'shift', 'next_toward'):
-    setattr(Decimal, _n, _unsupported(_n))
-    setattr(Context, _n, _unsupported(_n))
-del _n
+def _logical(ctx, a, b, op):
+    x, y = _logical_digits(ctx, a), _logical_digits(ctx, b)
+    if x is None or y is None:
+        return _invalid()
+    bits = ''.join(str(op(int(p), int(q))) for p, q in zip(x, y))
+    return _new(0, int(bits), 0), 0
+
+
+def _digit_shift(ctx, a, b, rotate):
+    """a's coefficient, as ctx.prec digits, rotated or shifted left by the
+    integer b (right when negative; |b| at most ctx.prec)."""
+    nan = _nan_result(ctx, a, b)
+    if nan:
+        return nan
+    if b._kind != _FINITE or b._exp or abs(b._int) > ctx.prec:
+        return _invalid()
+    if a._kind == _INF:
+        return a, 0
+    n = _to_int(b) % ctx.prec if rotate else _to_int(b)
+    digits = str(a._int).zfill(ctx.prec)[-ctx.prec:]
+    if rotate:
+        moved = digits[n:] + digits[:n]
+    elif n >= 0:
+        moved = (digits + '0' * n)[-ctx.prec:]
+    else:
+        moved = digits[:n] or '0'
+    return _new(a._sign, int(moved), a._exp), 0
+
+
+def _next_toward(ctx, a, b):
+    nan = _nan_result(ctx, a, b)
+    if nan:
+        return nan
+    order = _cmp(a, b)
+    if order == 0:
+        return _new(b._sign, a._int, a._exp, a._kind), 0
+    result, bits = _next(ctx, a, 1 if order > 0 else 0)
+    if result._kind == _INF:
+        bits |= _OVF | _INEX | _RND
+    elif result._int and _adjusted(result) < ctx.Emin:
+        bits |= _UNF | _SUB | _INEX | _RND
+    elif not result._int:
+        bits |= _UNF | _SUB | _INEX | _RND | _CLAMP
+    return result, bits
+
+
+def _install_digitwise():
+    ops = {'logical_and': lambda p, q: p & q,
+           'logical_or': lambda p, q: p | q,
+           'logical_xor': lambda p, q: p ^ q}
+
+    def binary(name, fn, *args):
+        def method(self, other, context=None):
+            return self._binary(fn, other, context, *args)
+        method.__name__ = name
+        setattr(Decimal, name, method)
+
+        def ctx_method(self, a, b):
+            return getattr(_convert_strict(a), name)(b, context=self)
+        ctx_method.__name__ = name
+        setattr(Context, name, ctx_method)
+
+    for name, op in ops.items():
+        binary(name, _logical, op)
+    binary('rotate', _digit_shift, True)
+    binary('shift', _digit_shift, False)
+    binary('next_toward', _next_toward)
+
+    def logical_invert(self, context=None):
+        ctx = context or getcontext()
+        return self.logical_xor(_new(0, int('1' * ctx.prec), 0), ctx)
+    Decimal.logical_invert = logical_invert
+    Context.logical_invert = lambda self, a: _convert_strict(a).logical_invert(self)
+
+
+_install_digitwise()
+del _install_digitwise
 
 # A Decimal is a Number but not a Real: it does not mix with floats.
 numbers.Number.register(Decimal)
