@@ -4,16 +4,18 @@ A reader is a state machine fed one character at a time, as _csv's; a
 quoted field may span lines, so it reads lines until a record ends.  A
 writer quotes a field when the dialect's quoting asks for it or when the
 field holds the delimiter, the quote character or a line terminator
-character.  Files should be opened with newline=''.  No Sniffer."""
+character.  Files should be opened with newline=''.  Sniffer guesses a
+dialect with CPython's heuristics, so that it guesses as python3 does."""
 
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
            'Error', 'Dialect', 'excel', 'excel_tab', 'field_size_limit',
            'reader', 'writer', 'register_dialect', 'get_dialect',
            'list_dialects', 'unregister_dialect', '__version__',
-           'DictReader', 'DictWriter', 'unix_dialect']
+           'DictReader', 'DictWriter', 'unix_dialect', 'Sniffer']
 
 __version__ = '1.0'
 
+import io as _io
 import re
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
@@ -525,3 +527,172 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
+
+# -- Sniffer ------------------------------------------------------------
+
+# Quoted fields in the sample, tried in this order until one matches: a
+# quoted field between two delimiters, at the start of a line before one,
+# after one at the end of a line, alone on its line.
+_QUOTED_FIELD = [re.compile(p, re.DOTALL | re.MULTILINE) for p in (
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+    r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)')]
+
+
+def _most_common(counts):
+    return max(counts, key=counts.get)
+
+
+def _space_after(line, delim):
+    return line.count(delim) == line.count(delim + ' ')
+
+
+class Sniffer:
+    """Guess a CSV dialect, or whether a sample starts with a header row."""
+
+    def __init__(self):
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quote, doublequote, delim, space = self._from_quotes(sample, delimiters)
+        if not delim:
+            delim, space = self._from_frequencies(sample, delimiters)
+        if not delim:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+        dialect.doublequote = doublequote
+        dialect.delimiter = delim
+        dialect.quotechar = quote or '"'
+        dialect.skipinitialspace = space
+        return dialect
+
+    def _from_quotes(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) read from
+        the quoted fields of data; delimiter '' when they do not tell."""
+        for pattern in _QUOTED_FIELD:
+            found = list(pattern.finditer(data))
+            if found:
+                break
+        else:
+            return '', False, None, 0
+        quotes, delims, spaced = {}, {}, 0
+        for m in found:
+            groups = m.groupdict()
+            if groups['quote']:
+                quotes[groups['quote']] = quotes.get(groups['quote'], 0) + 1
+            d = groups.get('delim')
+            if d is None:
+                continue
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if groups.get('space'):
+                spaced += 1
+        quote = _most_common(quotes)
+        if delims:
+            delim = _most_common(delims)
+            space = delims[delim] == spaced
+            if delim == '\n':
+                delim = ''
+        else:
+            delim, space = '', 0
+        # a field holding a doubled quote, between delimiters or line ends
+        d, q = re.escape(delim), quote
+        doubled = re.compile(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)"
+                             % (d, q, d, q, d, q, d), re.MULTILINE)
+        return quote, bool(doubled.search(data)), delim, space
+
+    def _from_frequencies(self, data, delimiters):
+        """The delimiter as the character whose count per line is the same
+        on (nearly) every line, read in chunks of ten lines: (delimiter,
+        skipinitialspace), or ('', 0)."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        histograms = {}          # char -> {count in a line: lines}
+        delims = {}
+        for rounds, start in enumerate(range(0, len(lines), chunk or 1), 1):
+            for line in lines[start:start + chunk]:
+                for char in map(chr, range(127)):
+                    h = histograms.setdefault(char, {})
+                    n = line.count(char)
+                    h[n] = h.get(n, 0) + 1
+            modes = self._modes(histograms)
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for char, (count, lines_with) in modes.items():
+                    if count > 0 and lines_with > 0 and lines_with / total >= consistency \
+                            and (delimiters is None or char in delimiters):
+                        delims[char] = (count, lines_with)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, _space_after(lines[0], delim)
+        if not delims:
+            return '', 0
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return d, _space_after(lines[0], d)
+        delim = max((v, k) for k, v in delims.items())[1]
+        return delim, _space_after(lines[0], delim)
+
+    @staticmethod
+    def _modes(histograms):
+        """char -> (its commonest count per line, lines with that count
+        less the lines with any other count), for chars seen at all."""
+        modes = {}
+        for char, h in histograms.items():
+            counts = list(h.items())
+            if len(counts) == 1 and counts[0][0] == 0:
+                continue
+            best = max(counts, key=lambda kv: kv[1])
+            others = sum(n for c, n in counts if (c, n) != best) if len(counts) > 1 else 0
+            modes[char] = (best[0], best[1] - others)
+        return modes
+
+    def has_header(self, sample):
+        """True when the first row looks unlike the rows below it: a column
+        whose values all parse as one numeric type, or all share one
+        length, votes for a header when its first cell does not."""
+        rows = reader(_io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        width = len(header)
+        kinds = dict.fromkeys(range(width))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != width:
+                continue
+            for col in list(kinds):
+                kind = _cell_kind(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kind != kinds[col]:
+                    del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if isinstance(kind, int):
+                votes += 1 if len(header[col]) != kind else -1
+            else:
+                try:
+                    kind(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0
+
+
+def _cell_kind(cell):
+    """complex when the cell parses as a number, else its length."""
+    try:
+        complex(cell)
+    except (ValueError, OverflowError):
+        return len(cell)
+    return complex
