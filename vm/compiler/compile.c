@@ -122,6 +122,42 @@ static _Noreturn void c_error(Compiler *c, const char *msg)
     longjmp(c->bail, 1);
 }
 
+/* A compile-time SyntaxWarning at the current line.  A filter that makes
+ * it an error makes it a SyntaxError there, as CPython does. */
+static void c_warn(Compiler *c, const char *msg)
+{
+    if (exc_warn_explicit(ExcSyntaxWarning, msg, c->filename, c->u->lineno) == 0)
+        return;
+    if (exc_matches(exc_occurred(), (Object *)ExcSyntaxWarning)) {
+        exc_clear();
+        c_error(c, msg);
+    }
+    c->err->kind = PERR_RAISED;
+    longjmp(c->bail, 1);
+}
+
+/* `x is 1`: identity with a literal other than the singletons None, True,
+ * False and ... is almost always a mistake for ==. */
+static bool is_literal(const Expr *e)
+{
+    return e->kind == E_CONST && e->value->kind != CK_NONE && e->value->kind != CK_TRUE &&
+           e->value->kind != CK_FALSE && e->value->kind != CK_ELLIPSIS;
+}
+
+static void check_compare(Compiler *c, const Expr *e)
+{
+    bool left = is_literal(e->a);
+    for (int i = 0; i < e->n; i++) {
+        bool right = is_literal(e->elts[i]);
+        if ((e->cmpops[i] == CMP_OP_IS || e->cmpops[i] == CMP_OP_ISNOT) && (left || right)) {
+            c_warn(c, e->cmpops[i] == CMP_OP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
 /* await, async for and async with belong to an async def's own body. */
 static void require_async(Compiler *c, const char *msg)
 {
@@ -1255,6 +1291,7 @@ static void dict(Compiler *c, Expr *e)
 
 static void compare(Compiler *c, Expr *e)
 {
+    check_compare(c, e);
     visit_expr(c, e->a);
     int n = e->n - 1;
     if (n == 0) {
@@ -1567,6 +1604,7 @@ static void jump_if(Compiler *c, Expr *e, Block *next, int cond)
     case E_COMPARE: {
         int n = e->n - 1;
         if (n > 0) {
+            check_compare(c, e);
             Block *cleanup = new_block(c);
             visit_expr(c, e->a);
             for (int i = 0; i < n; i++) {
@@ -2054,6 +2092,9 @@ static void assert_stmt(Compiler *c, Stmt *s)
 {
     if (c->level)
         return;
+    const Expr *t = s->test;
+    if ((t->kind == E_TUPLE && t->n > 0) || (t->kind == E_CONST && t->value->kind == CK_TUPLE && t->value->n > 0))
+        c_warn(c, "assertion is always true, perhaps remove parentheses?");
     Block *end = new_block(c);
     jump_if(c, s->test, end, 1);
     addop_name(c, OP_LOAD_GLOBAL, "AssertionError");
@@ -2330,6 +2371,8 @@ static void raise_error(const ParseError *e, const char *filename, const char *s
         exc_nomemory();
         return;
     }
+    if (e->kind == PERR_RAISED)
+        return;
     if (e->kind == PERR_RECURSION) {
         exc_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
         return;

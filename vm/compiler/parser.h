@@ -7,7 +7,9 @@
 
 #include "vm/compiler/ast.h"
 
-typedef enum { PERR_SYNTAX, PERR_INDENT, PERR_TAB, PERR_NOMEM, PERR_RECURSION } ParseErrKind;
+/* PERR_RAISED: the exception is already pending (a compile-time warning's
+ * filter raised something other than the warning). */
+typedef enum { PERR_SYNTAX, PERR_INDENT, PERR_TAB, PERR_NOMEM, PERR_RECURSION, PERR_RAISED } ParseErrKind;
 
 typedef struct ParseError {
     ParseErrKind kind;

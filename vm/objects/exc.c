@@ -650,6 +650,21 @@ int exc_warn(Type *category, const char *fmt, ...)
     return r ? 0 : -1;
 }
 
+/* warnings.warn_explicit: a warning about a place in the source (the
+ * compiler's), not about the caller's frame. */
+int exc_warn_explicit(Type *category, const char *msg, const char *filename, int lineno)
+{
+    Object *args[4] = { str_from_cstr(msg), (Object *)category, str_from_cstr(filename), int_from_i64(lineno) };
+    Object *m = args[0] && args[2] && args[3] ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
+    Object *r = m ? obj_call_method(m, "warn_explicit", args, 4) : NULL;
+    XDECREF(args[0]);
+    XDECREF(args[2]);
+    XDECREF(args[3]);
+    XDECREF(m);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
 void exc_set_obj(Object *exc)
 {
     if (obj_is(exc, &TypeType) || type_is_subtype(exc->type, &TypeType)) {

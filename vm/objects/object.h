@@ -523,6 +523,7 @@ void exc_set_obj(Object *exc);          /* steals an exception instance (or a cl
  * so the program's filters apply: 0, or -1 with the exception set when a
  * filter made the warning an error. */
 int exc_warn(Type *category, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int exc_warn_explicit(Type *category, const char *msg, const char *filename, int lineno);
 void exc_set_oserror(int err);          /* OSError(errno, strerror) with CPython's message */
 /* The same naming the file(s) (borrowed; NULL: none): "[Errno 2] ...: 'a' -> 'b'". */
 void exc_set_oserror_names(int err, Object *filename, Object *filename2);
