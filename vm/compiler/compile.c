@@ -158,6 +158,63 @@ static void check_compare(Compiler *c, const Expr *e)
     }
 }
 
+/* The type a literal display or constant evaluates to, or NULL when the
+ * expression's type is not known at compile time. */
+static const char *literal_type(const Expr *e)
+{
+    static const char *const const_names[] = {
+        [CK_NONE] = "NoneType", [CK_TRUE] = "bool", [CK_FALSE] = "bool", [CK_ELLIPSIS] = "ellipsis",
+        [CK_INT] = "int", [CK_FLOAT] = "float", [CK_STR] = "str", [CK_BYTES] = "bytes",
+        [CK_TUPLE] = "tuple", [CK_FROZENSET] = "frozenset", [CK_COMPLEX] = "complex",
+    };
+    switch (e->kind) {
+    case E_CONST: return const_names[e->value->kind];
+    case E_TUPLE: return "tuple";
+    case E_LIST: case E_LISTCOMP: return "list";
+    case E_DICT: case E_DICTCOMP: return "dict";
+    case E_SET: case E_SETCOMP: return "set";
+    case E_GENEXP: return "generator";
+    case E_LAMBDA: return "function";
+    case E_JOINEDSTR: case E_FORMATTED: return "str";
+    default: return NULL;
+    }
+}
+
+/* `[(1, 2) (3, 4)]`: calling a literal is a missing comma. */
+static void check_caller(Compiler *c, const Expr *f)
+{
+    if (f->kind == E_LAMBDA || !literal_type(f))
+        return;
+    char msg[160];
+    snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", literal_type(f));
+    c_warn(c, msg);
+}
+
+/* Subscripting a literal that has no items (a number, None, a set, a
+ * generator, a function), or indexing a sequence literal by a literal
+ * that is neither an int nor a slice. */
+static void check_subscript(Compiler *c, const Expr *e)
+{
+    const Expr *v = e->a;
+    const char *vt = literal_type(v);
+    char msg[200];
+    bool itemless = v->kind == E_SET || v->kind == E_SETCOMP || v->kind == E_GENEXP || v->kind == E_LAMBDA ||
+                    (v->kind == E_CONST && v->value->kind != CK_STR && v->value->kind != CK_BYTES &&
+                     v->value->kind != CK_TUPLE);
+    if (itemless) {
+        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
+        c_warn(c, msg);
+        return;
+    }
+    bool sequence = v->kind == E_CONST || v->kind == E_TUPLE || v->kind == E_LIST || v->kind == E_LISTCOMP ||
+                    v->kind == E_JOINEDSTR || v->kind == E_FORMATTED;
+    const char *it = e->b->kind == E_INDEX ? literal_type(e->b->a) : NULL;
+    if (!sequence || !it || !strcmp(it, "int") || !strcmp(it, "bool"))
+        return;
+    snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", vt, it);
+    c_warn(c, msg);
+}
+
 /* await, async for and async with belong to an async def's own body. */
 static void require_async(Compiler *c, const char *msg)
 {
@@ -1410,6 +1467,7 @@ static void call(Compiler *c, Expr *e)
         addop_i(c, OP_CALL_METHOD, e->n);
         return;
     }
+    check_caller(c, e->a);
     visit_expr(c, e->a);
     call_helper(c, 0, e->elts, e->n, e->kws, e->nkws);
 }
@@ -1457,6 +1515,8 @@ static void attribute(Compiler *c, Expr *e, ExprCtx ctx)
 
 static void subscript(Compiler *c, Expr *e, ExprCtx ctx)
 {
+    if (ctx == CTX_LOAD)
+        check_subscript(c, e);
     if (ctx != CTX_AUGSTORE) visit_expr(c, e->a);
     visit_slice(c, e->b, ctx);
 }
