@@ -980,9 +980,9 @@ static Object *property_m_init(Object *c, Object *const *args, size_t nargs, Obj
     }
     if (property_set_doc(p, v[3]) < 0)
         return NULL;
-    /* A subclass's own __doc__ (None in its class body) would hide the
-     * property's, so the instance carries it, as in CPython. */
-    if (p->ob.type != &PropertyType && obj_setattr(args[0], str_intern("__doc__"), p->doc ? p->doc : None) < 0)
+    /* A subclass's own __doc__ would hide the property's, so the instance
+     * carries one it has, as in CPython; without one the class's shows. */
+    if (p->ob.type != &PropertyType && p->doc && obj_setattr(args[0], str_intern("__doc__"), p->doc) < 0)
         return NULL;
     return none_new();
 }
@@ -1240,6 +1240,11 @@ Object *obj_getattr_generic(Object *o, Object *name)
     Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
+    if (attr && obj_is(attr, &PropertyType) && !((Wrapper *)attr)->func) {
+        exc_set(ExcAttributeError, "property '%s' of '%s' object has no getter", str_utf8(name),
+                o->type->name);
+        return NULL;
+    }
     if (attr && (obj_is(attr, &PropertyType) || obj_is(attr, &MemberType) ||
                  is_data_descriptor(attr)))
         return class_attr_get(attr, o, o->type);
