@@ -206,6 +206,8 @@ extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrTyp
     EllipsisType, ComplexType;
 
 extern Type SuperType, StaticMethodType, ClassMethodType, PropertyType;
+/* A C function or method, whichever of CPython's four type names it shows. */
+bool obj_is_builtin(Object *o);
 
 extern Object NoneObject, NotImplementedObject, EllipsisObject;
 #define None (&NoneObject)
