@@ -516,6 +516,12 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
             return r;
         DECREF(r);
     }
+    if (op == BIN_OR && obj_isinstance_type(a, &DictType)) {   /* d |= mapping or pairs */
+        if (dict_update(a, b) < 0)
+            return NULL;
+        INCREF(a);
+        return a;
+    }
     if (obj_isinstance_type(a, &SetType)) {
         r = set_inplace(a, b, op);
         if (r != NotImplemented)

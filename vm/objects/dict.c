@@ -1043,11 +1043,26 @@ static size_t dict_extsize(Object *o)
     return isize ? isize * sizeof(int64_t) + usable(isize) * sizeof(DictEntry) : 0;
 }
 
+/* a | b (PEP 584): a copy of a updated with b; dicts only. */
+static Object *dict_or(Object *a, Object *b)
+{
+    if (!obj_isinstance_type(a, &DictType) || !obj_isinstance_type(b, &DictType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    Object *r = dict_copy(a);
+    if (r && dict_update(r, b) < 0)
+        SETREF(r, NULL);
+    return r;
+}
+
+static const NumberOps dict_num = { .or_ = dict_or };
+
 Type DictType = {
     OBJ_HEAD_INIT(&TypeType), .name = "dict", .base = &ObjectType, .basicsize = sizeof(DictObject),
     .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr, .extsize = dict_extsize,
     .hash = obj_hash_unhashable, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
-    .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
+    .contains = dict_contains, .construct = dict_construct, .methods = dict_methods, .num = &dict_num,
     .classmethods = dict_classmethods, .traverse = dict_traverse, .clear = dict_clear,
 };
