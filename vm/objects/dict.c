@@ -30,6 +30,10 @@ struct DictObject {
     Object ob;
     size_t used;      /* live keys */
     size_t nentries;  /* entries[0..nentries) written, live or deleted */
+    /* indices slots not EMPTY (live or DUMMY).  Deleting from the end lowers
+     * nentries but leaves a DUMMY, so nentries alone cannot say when the
+     * table must be rebuilt: a probe needs an EMPTY slot to end on. */
+    size_t filled;
     /* entries[0..head) are all deleted: a queue popped at the front (and
      * OrderedDict's move to the front, which fills that gap) stays O(1). */
     size_t head;
@@ -160,6 +164,7 @@ static int resize(DictObject *d, size_t need, size_t gap)
     d->isize = isize;
     d->nentries = n;
     d->head = gap;
+    d->filled = n - gap;
     for (size_t i = gap; i < n; i++)
         ind[free_slot(d, ent[i].hash)] = (int64_t)i;
     return 0;
@@ -176,7 +181,8 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
         SETREF(d->entries[ix].value, value);
         return 0;
     }
-    if (d->nentries >= usable(d->isize) && resize(d, (d->used + 1) * 3 / 2 + 1, 0) < 0) {
+    if ((d->nentries >= usable(d->isize) || d->filled >= usable(d->isize)) &&
+        resize(d, (d->used + 1) * 3 / 2 + 1, 0) < 0) {
         DECREF(value);
         return -1;
     }
@@ -185,7 +191,9 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
     e->hash = hash;
     e->key = key;
     e->value = value;
-    d->indices[free_slot(d, hash)] = (int64_t)d->nentries++;
+    size_t slot = free_slot(d, hash);
+    d->filled += d->indices[slot] == EMPTY;
+    d->indices[slot] = (int64_t)d->nentries++;
     d->used++;
     touch(d);
     return 0;
@@ -334,7 +342,7 @@ void dict_clear(Object *o)
     free(d->indices);
     d->indices = NULL;
     d->entries = NULL;
-    d->isize = d->nentries = d->used = d->head = 0;
+    d->isize = d->nentries = d->used = d->head = d->filled = 0;
     touch(d);
     /* Released after the dict is consistent: a __del__ may look at it. */
     for (size_t i = 0; i < n; i++) {
