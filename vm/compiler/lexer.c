@@ -8,12 +8,12 @@
  * brackets or after a backslash, never affect indentation.
  */
 #include "vm/compiler/lexer.h"
+#include "vm/objects/codec.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/uchar.h>
 
 const char *const lexer_op_text[TK__COUNT] = {
 #define LEXER_OP_TEXT(name, s) s,
@@ -471,15 +471,11 @@ static int named_escape(const char *s, size_t n, size_t *i, char *out, const cha
     const char *close = *i < n && s[*i] == '{' ? memchr(s + *i, '}', n - *i) : NULL;
     size_t len = close ? (size_t)(close - s) - *i - 1 : 0;
     char name[256];
-    UChar32 c = -1;
+    int32_t c = -1;
     if (close && len > 0 && len < sizeof name) {
         memcpy(name, s + *i + 1, len);
         name[len] = 0;
-        UErrorCode e = U_ZERO_ERROR;
-        c = u_charFromName(U_UNICODE_CHAR_NAME, name, &e);
-        if (U_FAILURE(e) && (e = U_ZERO_ERROR, true))
-            c = u_charFromName(U_CHAR_NAME_ALIAS, name, &e);
-        c = U_FAILURE(e) ? -1 : c;
+        c = codec_char_named(name);
     }
     if (c >= 0) {
         *i = (size_t)(close - s) + 1;

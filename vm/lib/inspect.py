@@ -55,13 +55,19 @@ def isfunction(obj):
 
 
 def isbuiltin(obj):
-    """A function or method written in C (gilvm's builtins are all one type)."""
+    """A function, or a method bound to an object, written in C."""
     return isinstance(obj, types.BuiltinFunctionType)
+
+
+# A C method read from its class, which CPython binds through __get__.
+_C_DESCRIPTORS = (types.MethodDescriptorType, types.WrapperDescriptorType, types.MethodWrapperType)
 
 
 def ismethoddescriptor(obj):
     if isclass(obj) or ismethod(obj) or isfunction(obj):
         return False
+    if isinstance(obj, _C_DESCRIPTORS[:2]):
+        return True
     kind = type(obj)
     return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
 
@@ -74,7 +80,8 @@ def isdatadescriptor(obj):
 
 
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+    return (isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+            or isinstance(obj, types.MethodWrapperType))
 
 
 def iscode(obj):
@@ -763,7 +770,7 @@ def _signature(obj, follow_wrapped, skip_bound):
         return _from_partial(obj, _signature(obj.func, follow_wrapped, skip_bound))
     if isclass(obj):
         return _from_class(obj, follow_wrapped)
-    if isbuiltin(obj):
+    if isbuiltin(obj) or isinstance(obj, _C_DESCRIPTORS):
         raise ValueError('no signature found for builtin {!r}'.format(obj))
     call = _user_method(type(obj), '__call__')
     if call is not None:

@@ -47,12 +47,63 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
 ModuleType = type(sys)
 
 try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+
+
+def _arg_repr(a):
+    if a is Ellipsis:
+        return '...'
+    if isinstance(a, type) and not isinstance(a, GenericAlias):
+        name = a.__qualname__
+        return name if a.__module__ == 'builtins' else '%s.%s' % (a.__module__, name)
+    return repr(a)
+
+
+class GenericAlias:
+    """list[int] and its kin (PEP 585): the class with its arguments, as
+    annotations write it; calling it makes an instance of the class."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+        self.__parameters__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        args = ', '.join(_arg_repr(a) for a in self.__args__) if self.__args__ else '()'
+        return '%s[%s]' % (_arg_repr(self.__origin__), args)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
 
 def resolve_bases(bases):

@@ -594,12 +594,35 @@ int sys_flush_at_exit(void)
 /* sys.stdout and sys.stderr write through stdio, and so does each one's
  * .buffer (bytes): both layers share one FILE, so text and bytes come out
  * in the order written. */
-typedef struct StreamObject { Object ob; FILE *f; const char *name; Object *buffer; } StreamObject;
+typedef struct StreamObject {
+    Object ob;
+    FILE *f;
+    const char *name;
+    Object *buffer;
+    bool closed;   /* only the object closes: the descriptor stays open, as CPython's closefd=False */
+} StreamObject;
 
 static Type StreamType, StreamBufferType;
 
 #define STREAM(o) ((StreamObject *)(o))
 #define METHOD(name) static Object *name(Object *self, Object *const *args, size_t nargs, Object *kw)
+
+/* A text stream is closed once it or its buffer is. */
+static bool stream_closed(Object *o)
+{
+    StreamObject *s = STREAM(o);
+    return s->closed || (s->buffer && STREAM(s->buffer)->closed);
+}
+
+/* CPython's layers word the error two ways: the text layer (and a buffer's
+ * flush) with a full stop, the raw layer's queries without. */
+static bool stream_open(Object *o, bool stop)
+{
+    if (!stream_closed(o))
+        return true;
+    exc_set(ExcValueError, stop ? "I/O operation on closed file." : "I/O operation on closed file");
+    return false;
+}
 
 /* The arity checks name the method as CPython's do: TextIOWrapper.write. */
 static bool stream_nargs(Object *const *args, const char *method, size_t nargs, Object *kw,
@@ -619,7 +642,10 @@ METHOD(stream_write)
     StreamObject *s = STREAM(args[0]);
     const unsigned char *p;
     size_t n;
-    if (obj_is(args[0], &StreamBufferType)) {
+    bool text = obj_is(args[0], &StreamType);
+    if (!stream_open(args[0], text))
+        return NULL;
+    if (!text) {
         if (!buffer_check(args[1])) {
             exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", args[1]->type->name);
             return NULL;
@@ -639,7 +665,7 @@ METHOD(stream_write)
 
 METHOD(stream_writelines)
 {
-    if (!stream_nargs(args, "writelines", nargs, kw, 1))
+    if (!stream_nargs(args, "writelines", nargs, kw, 1) || !stream_open(args[0], true))
         return NULL;
     Object *it = obj_iter(args[1]), *line;
     if (!it)
@@ -658,38 +684,72 @@ METHOD(stream_writelines)
 
 METHOD(stream_flush)
 {
-    if (!stream_nargs(args, "flush", nargs, kw, 0))
+    if (!stream_nargs(args, "flush", nargs, kw, 0) || !stream_open(args[0], true))
         return NULL;
     return sys_stream_flush(STREAM(args[0])->f) < 0 ? NULL : none_new();
 }
 
 static int stream_fd(Object *const *args) { return fileno(STREAM(args[0])->f); }
 
+/* The queries below take no argument and fail alike on a closed stream. */
+static bool stream_query(Object *const *args, const char *method, size_t nargs, Object *kw)
+{
+    return stream_nargs(args, method, nargs, kw, 0) && stream_open(args[0], false);
+}
+
 METHOD(stream_fileno)
 {
-    return stream_nargs(args, "fileno", nargs, kw, 0) ? int_from_i64(stream_fd(args)) : NULL;
+    return stream_query(args, "fileno", nargs, kw) ? int_from_i64(stream_fd(args)) : NULL;
 }
 
 METHOD(stream_isatty)
 {
-    return stream_nargs(args, "isatty", nargs, kw, 0) ? bool_from(isatty(stream_fd(args))) : NULL;
+    return stream_query(args, "isatty", nargs, kw) ? bool_from(isatty(stream_fd(args))) : NULL;
 }
 
 METHOD(stream_writable)
 {
-    return stream_nargs(args, "writable", nargs, kw, 0) ? bool_from(true) : NULL;
+    return stream_query(args, "writable", nargs, kw) ? bool_from(true) : NULL;
 }
 
 METHOD(stream_readable)
 {
-    return stream_nargs(args, "readable", nargs, kw, 0) ? bool_from(false) : NULL;
+    return stream_query(args, "readable", nargs, kw) ? bool_from(false) : NULL;
 }
 
 METHOD(stream_seekable)   /* a file, not a pipe or a terminal */
 {
-    if (!stream_nargs(args, "seekable", nargs, kw, 0))
+    if (!stream_query(args, "seekable", nargs, kw))
         return NULL;
     return bool_from(lseek(stream_fd(args), 0, SEEK_CUR) >= 0);
+}
+
+/* Flushes what is written, then refuses further use; closing twice is no error. */
+METHOD(stream_close)
+{
+    if (!stream_nargs(args, "close", nargs, kw, 0))
+        return NULL;
+    StreamObject *s = STREAM(args[0]);
+    if (stream_closed(args[0]))
+        return none_new();
+    int rc = sys_stream_flush(s->f);
+    s->closed = true;
+    if (s->buffer)
+        STREAM(s->buffer)->closed = true;
+    return rc < 0 ? NULL : none_new();
+}
+
+METHOD(stream_enter)
+{
+    if (!stream_nargs(args, "__enter__", nargs, kw, 0) || !stream_open(args[0], true))
+        return NULL;
+    INCREF(args[0]);
+    return args[0];
+}
+
+METHOD(stream_exit)
+{
+    return stream_close(self, args, 1, NULL);
 }
 
 static Object *stream_get_buffer(Object *o)
@@ -701,6 +761,7 @@ static Object *stream_get_buffer(Object *o)
             return NULL;
         STREAM(s->buffer)->f = s->f;
         STREAM(s->buffer)->name = s->name;
+        STREAM(s->buffer)->closed = s->closed;
     }
     INCREF(s->buffer);
     return s->buffer;
@@ -708,7 +769,7 @@ static Object *stream_get_buffer(Object *o)
 
 static Object *stream_get_name(Object *o) { return str_from_cstr(STREAM(o)->name); }
 static Object *stream_get_mode(Object *o) { return str_from_cstr(obj_is(o, &StreamType) ? "w" : "wb"); }
-static Object *stream_get_closed(Object *o) { return bool_from(false); }
+static Object *stream_get_closed(Object *o) { return bool_from(stream_closed(o)); }
 static Object *stream_get_encoding(Object *o) { return str_from_cstr("utf-8"); }
 static Object *stream_get_errors(Object *o) { return str_from_cstr("strict"); }
 static Object *stream_get_newlines(Object *o) { return none_new(); }
@@ -733,7 +794,8 @@ static void stream_dealloc(Object *o)
     { "isatty", stream_isatty, NULL }, { "writable", stream_writable, NULL },            \
     { "readable", stream_readable, NULL }, { "seekable", stream_seekable, NULL },        \
     { "name", NULL, stream_get_name }, { "mode", NULL, stream_get_mode },                \
-    { "closed", NULL, stream_get_closed }
+    { "close", stream_close, NULL }, { "__enter__", stream_enter, NULL },                \
+    { "__exit__", stream_exit, NULL }, { "closed", NULL, stream_get_closed }
 
 static const MethodDef stream_methods[] = {
     STREAM_METHODS,
@@ -771,7 +833,8 @@ Object *sys_stream_replaced(const char *name, FILE *f)
 {
     Object *sys = module_imported("sys");
     Object *s = sys && obj_is(sys, &ModuleType) ? dict_get_str(module_dict(sys), name) : NULL;
-    if (!s || (obj_is(s, &StreamType) && ((StreamObject *)s)->f == f))
+    /* a closed one is returned too, for its write() to raise */
+    if (!s || (obj_is(s, &StreamType) && ((StreamObject *)s)->f == f && !stream_closed(s)))
         return NULL;
     return s;
 }

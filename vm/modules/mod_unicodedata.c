@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#include "vm/objects/codec.h"
 #include "vm/objects/utf8.h"
 #include "vm/runtime/module.h"
 
@@ -172,11 +173,8 @@ static Object *ud_lookup(Object *f, Object *const *args, size_t nargs, Object *k
         return NULL;
     }
     const char *name = str_utf8(a[0]);
-    UErrorCode e = U_ZERO_ERROR;
-    UChar32 c = str_is_ascii(a[0]) ? u_charFromName(U_UNICODE_CHAR_NAME, name, &e) : -1;
-    if (U_FAILURE(e) && (e = U_ZERO_ERROR, true))
-        c = u_charFromName(U_CHAR_NAME_ALIAS, name, &e);
-    if (c < 0 || U_FAILURE(e) || tangut_ideograph(c)) {
+    int32_t c = str_is_ascii(a[0]) ? codec_char_named(name) : -1;
+    if (c < 0 || tangut_ideograph(c)) {
         exc_set(ExcKeyError, "undefined character name '%s'", name);
         return NULL;
     }

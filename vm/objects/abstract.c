@@ -8,6 +8,7 @@
 #include "vm/objects/array.h"
 #include "vm/objects/bytearray.h"
 #include "vm/objects/set.h"
+#include "vm/runtime/import.h"
 #include "vm/runtime/state.h"
 
 #include <math.h>
@@ -195,6 +196,28 @@ int obj_setattr(Object *o, Object *name, Object *value)
 
 /* ---- containers ---------------------------------------------------------- */
 
+/* The built-in containers that annotations parameterise (PEP 585: list[int]). */
+static bool generic_builtin(Object *o)
+{
+    static Type *const generic[] = { &ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType };
+    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
+        if (o == (Object *)generic[i])
+            return true;
+    return false;
+}
+
+/* types.GenericAlias(o, key), which vm/lib/types.py defines. */
+static Object *generic_alias(Object *o, Object *key)
+{
+    Object *types = import_name(str_intern("types"), NULL, NULL, 0);
+    Object *cls = types ? obj_getattr(types, str_intern("GenericAlias")) : NULL;
+    Object *args[2] = { o, key };
+    Object *r = cls ? obj_call(cls, args, 2, NULL) : NULL;
+    XDECREF(cls);
+    XDECREF(types);
+    return r;
+}
+
 Object *obj_getitem(Object *o, Object *key)
 {
     if (o->type->getitem)
@@ -205,6 +228,8 @@ Object *obj_getitem(Object *o, Object *key)
         XDECREF(f);
         return r;
     }
+    if (generic_builtin(o))
+        return generic_alias(o, key);
     if (obj_isinstance_type(o, &TypeType))
         exc_set(ExcTypeError, "type '%s' is not subscriptable", ((Type *)o)->name);
     else
@@ -490,6 +515,12 @@ Object *obj_inplace_binop(Object *a, Object *b, int op)
         if (r != NotImplemented)
             return r;
         DECREF(r);
+    }
+    if (op == BIN_OR && obj_isinstance_type(a, &DictType)) {   /* d |= mapping or pairs */
+        if (dict_update(a, b) < 0)
+            return NULL;
+        INCREF(a);
+        return a;
     }
     if (obj_isinstance_type(a, &SetType)) {
         r = set_inplace(a, b, op);

@@ -26,9 +26,12 @@
 #include "vm/objects/codecerr.h"
 #include "vm/objects/utf8.h"
 
+#include <unicode/uchar.h>
+
 typedef enum {
     CODEC_NONE, CODEC_UTF8, CODEC_UTF8SIG, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF16, CODEC_UTF16LE,
-    CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_CHARMAP, CODEC_MBCS
+    CODEC_UTF16BE, CODEC_UTF32, CODEC_UTF32LE, CODEC_UTF32BE, CODEC_CHARMAP, CODEC_MBCS,
+    CODEC_UESC, CODEC_RAWUESC
 } Kind;
 
 typedef struct Codec {
@@ -163,6 +166,8 @@ static const char *err_name(int c)
     case CODEC_ASCII: return "ascii";
     case CODEC_LATIN1: return "latin-1";
     case CODEC_CHARMAP: return "charmap";
+    case CODEC_UESC: return "unicodeescape";
+    case CODEC_RAWUESC: return "rawunicodeescape";
     default: return codecs[c].name;
     }
 }
@@ -273,11 +278,39 @@ static void put_unit(StrBuf *b, uint32_t v, int width, bool big)
     strbuf_put(b, u, (size_t)width);
 }
 
+/* The letter of unicode_escape's short escape for c, or 0. */
+static char short_escape(uint32_t c)
+{
+    switch (c) {
+    case '\t': return 't';
+    case '\n': return 'n';
+    case '\r': return 'r';
+    case '\\': return '\\';
+    default: return 0;
+    }
+}
+
+/* unicode_escape's text for c (raw: only what Latin-1 lacks is escaped). */
+static void put_escaped(StrBuf *b, uint32_t c, bool raw)
+{
+    char u[12];
+    char letter = raw ? 0 : short_escape(c);
+    if (letter)
+        strbuf_put(b, (const char[]){ '\\', letter }, 2);
+    else if (raw ? c < 0x100 : c >= 0x20 && c < 0x7f)
+        strbuf_put(b, (const char[]){ (char)c }, 1);
+    else
+        strbuf_put(b, u, (size_t)snprintf(u, sizeof u, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", c));
+}
+
 /* Puts c's bytes; false, putting nothing, when the codec has none. */
 static bool put_cp(Enc *e, uint32_t c)
 {
     char u8[4];
     switch (e->kind) {
+    case CODEC_UESC: case CODEC_RAWUESC:
+        put_escaped(&e->out, c, e->kind == CODEC_RAWUESC);
+        return true;
     case CODEC_UTF8: case CODEC_UTF8SIG:
         if (is_surrogate(c))
             return false;
@@ -574,6 +607,145 @@ static size_t decode_narrow(Dec *d, int *err)
     return i;
 }
 
+int32_t codec_char_named(const char *name)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    UChar32 c = u_charFromName(U_UNICODE_CHAR_NAME, name, &e);
+    if (U_FAILURE(e)) {
+        e = U_ZERO_ERROR;
+        c = u_charFromName(U_CHAR_NAME_ALIAS, name, &e);
+    }
+    return U_FAILURE(e) ? -1 : c;
+}
+
+static int hex_digit(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* An escape's error: where its bytes end and why. */
+typedef struct { size_t end; const char *why; } EscErr;
+
+/* The `want` hex digits at p[i..] of a \x, \u or \U escape, or -1 (e set). */
+static int64_t hex_escape(Dec *d, size_t i, int want, bool raw, EscErr *e)
+{
+    int64_t v = 0;
+    size_t k = i;
+    for (; k < d->n && k < i + (size_t)want && hex_digit(d->p[k]) >= 0; k++)
+        v = v * 16 + hex_digit(d->p[k]);
+    e->end = k;
+    if (k < i + (size_t)want)
+        e->why = want == 2 ? "truncated \\xXX escape" : want == 4 ? "truncated \\uXXXX escape"
+                                                   : "truncated \\UXXXXXXXX escape";
+    else if (v > 0x10ffff)
+        e->why = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+    else
+        return v;
+    return -1;
+}
+
+/* \N{name}'s character, its N at d->p[i - 1], or -1 (e set). */
+static int64_t named_char(Dec *d, size_t i, EscErr *e)
+{
+    const unsigned char *close = i < d->n && d->p[i] == '{' ? memchr(d->p + i, '}', d->n - i) : NULL;
+    size_t len = close ? (size_t)(close - d->p) - i - 1 : 0;
+    char name[256];
+    e->why = "malformed \\N character escape";
+    e->end = close ? (size_t)(close - d->p) + 1 : i < d->n && d->p[i] == '{' ? d->n : i;
+    if (!close || !len)
+        return -1;
+    e->why = "unknown Unicode character name";
+    if (len >= sizeof name)
+        return -1;
+    memcpy(name, d->p + i + 1, len);
+    name[len] = 0;
+    return codec_char_named(name);
+}
+
+static const char simple_escapes[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+
+/* The character of the escape after the backslash at d->p[i - 1] (i < n),
+ * -2 for one that stands for itself (kept with its backslash), -3 for a
+ * line continuation (nothing), or -1 (e set); *next is past it. */
+static int64_t escape_char(Dec *d, size_t i, size_t *next, EscErr *e)
+{
+    unsigned char c = d->p[i];
+    *next = i + 1;
+    if (c == '\n')
+        return -3;
+    for (const char *s = simple_escapes; *s; s += 2)
+        if ((unsigned char)*s == c)
+            return (unsigned char)s[1];
+    if (c >= '0' && c <= '7') {
+        int64_t v = c - '0';
+        for (; *next < d->n && *next < i + 3 && d->p[*next] >= '0' && d->p[*next] <= '7'; ++*next)
+            v = v * 8 + (d->p[*next] - '0');
+        return v;
+    }
+    int want = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+    int64_t v = want ? hex_escape(d, i + 1, want, false, e) : c == 'N' ? named_char(d, i + 1, e) : -2;
+    *next = v >= 0 ? (want ? i + 1 + (size_t)want : e->end) : i + 1;
+    return v;
+}
+
+/* unicode_escape: Latin-1 bytes with Python's string escapes. */
+static size_t decode_uesc(Dec *d, int *err)
+{
+    size_t i = 0;
+    while (i < d->n) {
+        EscErr e = { d->n, "\\ at end of string" };
+        size_t next = i + 1;
+        int64_t c = d->p[i] != '\\' ? d->p[i] : i + 1 < d->n ? escape_char(d, i + 1, &next, &e) : -1;
+        if (c >= 0) {
+            put_u8(d, (uint32_t)c);
+        } else if (c == -2) {
+            put_u8(d, '\\');
+            put_u8(d, d->p[i + 1]);
+        } else if (c == -1 && decode_error(d, i, e.end, e.why, &next) < 0) {
+            *err = -1;
+            break;
+        }
+        i = next;
+    }
+    return i;
+}
+
+/* raw_unicode_escape: Latin-1 bytes where only \u and \U escape, and only
+ * after an odd run of backslashes. */
+static size_t decode_rawuesc(Dec *d, int *err)
+{
+    size_t i = 0;
+    while (i < d->n) {
+        size_t run = 0;
+        while (i + run < d->n && d->p[i + run] == '\\')
+            run++;
+        unsigned char c = i + run < d->n ? d->p[i + run] : 0;
+        if (!(run % 2) || (c != 'u' && c != 'U')) {
+            for (size_t k = 0; k < (run ? run : 1); k++)
+                put_u8(d, d->p[i + k]);
+            i += run ? run : 1;
+            continue;
+        }
+        for (size_t k = 1; k < run; k++)
+            put_u8(d, '\\');
+        i += run - 1;   /* the escaping backslash */
+        EscErr e;
+        int64_t v = hex_escape(d, i + 2, c == 'u' ? 4 : 8, true, &e);
+        size_t next = i + 2 + (c == 'u' ? 4 : 8);
+        if (v >= 0) {
+            put_u8(d, (uint32_t)v);
+        } else if (decode_error(d, i, e.end, e.why, &next) < 0) {
+            *err = -1;
+            break;
+        }
+        i = next;
+    }
+    return i;
+}
+
 static uint32_t get_unit(const unsigned char *p, int width, bool big)
 {
     uint32_t v = 0;
@@ -723,6 +895,8 @@ static size_t decode_kind(Dec *d, int *state, int *err)
     case CODEC_UTF16: case CODEC_UTF16LE: case CODEC_UTF16BE: return decode_utf16(d, from, big, err);
     case CODEC_UTF32: case CODEC_UTF32LE: case CODEC_UTF32BE: return decode_utf32(d, from, big, err);
     case CODEC_MBCS: return decode_mbcs(d, err);
+    case CODEC_UESC: return decode_uesc(d, err);
+    case CODEC_RAWUESC: return decode_rawuesc(d, err);
     default: return decode_narrow(d, err);
     }
 }

@@ -32,6 +32,9 @@ Object *codec_decode(const char *fn, const unsigned char *p, size_t n, Object *e
  * first) keeps what a BOM said. */
 Object *codec_decode_part(const char *fn, const unsigned char *p, size_t n, Object *encoding,
                           Object *errors, bool final, int *state, size_t *used);
+/* The code point of a Unicode character name or alias (any case, as ICU
+ * matches: \N{...}, unicodedata.lookup), or -1. */
+int32_t codec_char_named(const char *name);
 /* codecs.lookup(encoding).name, or LookupError. */
 Object *codec_lookup_name(Object *encoding);
 /* Closes the iconv descriptors and drops registered error handlers. */

@@ -104,13 +104,13 @@
     X(CODEC_NONE, "palmos", "palmos", "glibc iconv has no such charset", "") \
     X(CODEC_CHARMAP, "ptcp154", "ptcp154", "PT154", "cp154 csptcp154 cyrillic_asian pt154") \
     X(CODEC_NONE, "punycode", "punycode", "gilvm has no such codec", "") \
-    X(CODEC_NONE, "raw_unicode_escape", "raw-unicode-escape", "gilvm has no such codec", "") \
+    X(CODEC_RAWUESC, "raw_unicode_escape", "raw-unicode-escape", NULL, "") \
     X(CODEC_NONE, "shift_jis", "shift_jis", "glibc iconv's table differs from CPython's", "csshiftjis s_jis shiftjis sjis x_mac_japanese") \
     X(CODEC_NONE, "shift_jis_2004", "shift_jis_2004", "glibc iconv's table differs from CPython's", "s_jis_2004 shiftjis2004 sjis_2004") \
     X(CODEC_NONE, "shift_jisx0213", "shift_jisx0213", "glibc iconv's table differs from CPython's", "s_jisx0213 shiftjisx0213 sjisx0213") \
     X(CODEC_NONE, "tis_620", "tis-620", "glibc iconv's table differs from CPython's", "iso_ir_166 tis620 tis_620_0 tis_620_2529_0 tis_620_2529_1") \
     X(CODEC_NONE, "undefined", "undefined", "gilvm has no such codec", "") \
-    X(CODEC_NONE, "unicode_escape", "unicode-escape", "gilvm has no such codec", "") \
+    X(CODEC_UESC, "unicode_escape", "unicode-escape", NULL, "") \
     X(CODEC_UTF16, "utf_16", "utf-16", NULL, "u16 utf16") \
     X(CODEC_UTF16BE, "utf_16_be", "utf-16-be", NULL, "unicodebigunmarked utf_16be") \
     X(CODEC_UTF16LE, "utf_16_le", "utf-16-le", NULL, "unicodelittleunmarked utf_16le") \

@@ -30,6 +30,13 @@ struct DictObject {
     Object ob;
     size_t used;      /* live keys */
     size_t nentries;  /* entries[0..nentries) written, live or deleted */
+    /* indices slots not EMPTY (live or DUMMY).  Deleting from the end lowers
+     * nentries but leaves a DUMMY, so nentries alone cannot say when the
+     * table must be rebuilt: a probe needs an EMPTY slot to end on. */
+    size_t filled;
+    /* entries[0..head) are all deleted: a queue popped at the front (and
+     * OrderedDict's move to the front, which fills that gap) stays O(1). */
+    size_t head;
     size_t isize;     /* slots in indices; 0 before the first insert */
     uint64_t version;
     int64_t *indices;
@@ -129,11 +136,12 @@ static size_t free_slot(DictObject *d, int64_t hash)
     return i;
 }
 
-/* Rebuild with room for at least `need` live keys, dropping deleted ones. */
-static int resize(DictObject *d, size_t need)
+/* Rebuild with room for at least `need` live keys, dropping deleted ones,
+ * after `gap` free entries in front. */
+static int resize(DictObject *d, size_t need, size_t gap)
 {
     size_t isize = MIN_SIZE;
-    while (usable(isize) < need)
+    while (usable(isize) < need + gap)
         isize *= 2;
     int64_t *ind = malloc(isize * sizeof(int64_t));
     DictEntry *ent = malloc(usable(isize) * sizeof(DictEntry));
@@ -144,8 +152,9 @@ static int resize(DictObject *d, size_t need)
         return -1;
     }
     memset(ind, 0xff, isize * sizeof(int64_t)); /* all EMPTY */
-    size_t n = 0;
-    for (size_t i = 0; i < d->nentries; i++)
+    memset(ent, 0, gap * sizeof(DictEntry));
+    size_t n = gap;
+    for (size_t i = d->head; i < d->nentries; i++)
         if (d->entries[i].key)
             ent[n++] = d->entries[i];
     free(d->indices);
@@ -154,7 +163,9 @@ static int resize(DictObject *d, size_t need)
     d->entries = ent;
     d->isize = isize;
     d->nentries = n;
-    for (size_t i = 0; i < n; i++)
+    d->head = gap;
+    d->filled = n - gap;
+    for (size_t i = gap; i < n; i++)
         ind[free_slot(d, ent[i].hash)] = (int64_t)i;
     return 0;
 }
@@ -170,7 +181,8 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
         SETREF(d->entries[ix].value, value);
         return 0;
     }
-    if (d->nentries >= usable(d->isize) && resize(d, (d->used + 1) * 3 / 2 + 1) < 0) {
+    if ((d->nentries >= usable(d->isize) || d->filled >= usable(d->isize)) &&
+        resize(d, (d->used + 1) * 3 / 2 + 1, 0) < 0) {
         DECREF(value);
         return -1;
     }
@@ -179,7 +191,9 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
     e->hash = hash;
     e->key = key;
     e->value = value;
-    d->indices[free_slot(d, hash)] = (int64_t)d->nentries++;
+    size_t slot = free_slot(d, hash);
+    d->filled += d->indices[slot] == EMPTY;
+    d->indices[slot] = (int64_t)d->nentries++;
     d->used++;
     touch(d);
     return 0;
@@ -219,26 +233,71 @@ static void key_error(Object *key)
         exc_set_obj(e);
 }
 
-/* Removes entries[ix]; the caller takes the returned value. */
-static Object *remove_entry(DictObject *d, int64_t ix, Object **key_out)
+/* The slot of indices that holds position ix. */
+static size_t slot_of(DictObject *d, int64_t ix)
 {
-    DictEntry *e = &d->entries[ix];
-    size_t mask = d->isize - 1, i = (size_t)e->hash & mask;
-    uint64_t perturb = (uint64_t)e->hash;
+    size_t mask = d->isize - 1, i = (size_t)d->entries[ix].hash & mask;
+    uint64_t perturb = (uint64_t)d->entries[ix].hash;
     while (d->indices[i] != ix) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + (size_t)perturb + 1) & mask;
     }
-    d->indices[i] = DUMMY;
+    return i;
+}
+
+/* Deleted entries at either end are dropped from the live range, so that
+ * popping from an end (popitem, a queue's front) does not rescan them. */
+static void trim_ends(DictObject *d)
+{
+    while (d->nentries > d->head && !d->entries[d->nentries - 1].key)
+        d->nentries--;
+    while (d->head < d->nentries && !d->entries[d->head].key)
+        d->head++;
+}
+
+/* Removes entries[ix]; the caller takes the returned value. */
+static Object *remove_entry(DictObject *d, int64_t ix, Object **key_out)
+{
+    DictEntry *e = &d->entries[ix];
+    d->indices[slot_of(d, ix)] = DUMMY;
     Object *k = e->key, *v = e->value;
     e->key = e->value = NULL;
     d->used--;
+    trim_ends(d);
     touch(d);
     if (key_out)
         *key_out = k;
     else
         DECREF(k);
     return v;
+}
+
+/* OrderedDict.move_to_end(key, last=False): the entry takes the free place
+ * before the first; when there is none, a rebuild leaves as many free places
+ * in front as there are keys, so a run of moves costs O(1) each. */
+int dict_move_to_front(Object *o, Object *key)
+{
+    DictObject *d = D(o);
+    int64_t h = key_hash(key);
+    if (h == -1)
+        return -1;
+    if (d->head == 0 && d->used) {   /* before the lookup, which the rebuild would outdate */
+        size_t gap = d->used > MIN_SIZE ? d->used : MIN_SIZE;
+        if (resize(d, (d->used + 1) * 3 / 2 + 1, gap) < 0)
+            return -1;
+    }
+    int64_t ix = lookup(d, key, h);
+    if (ix == -1)
+        key_error(key);
+    if (ix < 0)
+        return -1;
+    size_t slot = slot_of(d, ix);
+    d->entries[--d->head] = d->entries[ix];
+    d->entries[ix].key = d->entries[ix].value = NULL;
+    d->indices[slot] = (int64_t)d->head;
+    trim_ends(d);
+    touch(d);
+    return 0;
 }
 
 int dict_del(Object *d, Object *key)
@@ -260,6 +319,8 @@ int dict_del(Object *d, Object *key)
 bool dict_next(Object *o, size_t *pos, Object **key, Object **value)
 {
     DictObject *d = D(o);
+    if (*pos < d->head)
+        *pos = d->head;
     while (*pos < d->nentries) {
         DictEntry *e = &d->entries[(*pos)++];
         if (e->key) {
@@ -281,7 +342,7 @@ void dict_clear(Object *o)
     free(d->indices);
     d->indices = NULL;
     d->entries = NULL;
-    d->isize = d->nentries = d->used = 0;
+    d->isize = d->nentries = d->used = d->head = d->filled = 0;
     touch(d);
     /* Released after the dict is consistent: a __del__ may look at it. */
     for (size_t i = 0; i < n; i++) {
@@ -990,11 +1051,26 @@ static size_t dict_extsize(Object *o)
     return isize ? isize * sizeof(int64_t) + usable(isize) * sizeof(DictEntry) : 0;
 }
 
+/* a | b (PEP 584): a copy of a updated with b; dicts only. */
+static Object *dict_or(Object *a, Object *b)
+{
+    if (!obj_isinstance_type(a, &DictType) || !obj_isinstance_type(b, &DictType)) {
+        INCREF(NotImplemented);
+        return NotImplemented;
+    }
+    Object *r = dict_copy(a);
+    if (r && dict_update(r, b) < 0)
+        SETREF(r, NULL);
+    return r;
+}
+
+static const NumberOps dict_num = { .or_ = dict_or };
+
 Type DictType = {
     OBJ_HEAD_INIT(&TypeType), .name = "dict", .base = &ObjectType, .basicsize = sizeof(DictObject),
     .flags = TYPE_BASETYPE | TYPE_GC, .dealloc = dict_dealloc, .repr = dict_repr, .extsize = dict_extsize,
     .hash = obj_hash_unhashable, .richcompare = dict_richcompare, .iter = dict_iter,
     .getitem = dict_getitem, .setitem = dict_setitem, .len = dict_length,
-    .contains = dict_contains, .construct = dict_construct, .methods = dict_methods,
+    .contains = dict_contains, .construct = dict_construct, .methods = dict_methods, .num = &dict_num,
     .classmethods = dict_classmethods, .traverse = dict_traverse, .clear = dict_clear,
 };

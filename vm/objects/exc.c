@@ -264,7 +264,7 @@ static Object *exc_construct(Object *callable, Object *const *args, size_t nargs
     if (!init_name)
         init_name = str_intern("__init__");
     Object *init = t->flags & TYPE_HEAP ? type_lookup(t, init_name) : NULL;
-    bool builtin_init = !init || obj_is(init, &BuiltinType);
+    bool builtin_init = !init || obj_is_builtin(init);
     if (exc_set_args((ExcObject *)e, args, npos) < 0 ||
         (builtin_init && exc_init_kw((ExcObject *)e, kw ? args + npos : NULL, kw) < 0)) {
         DECREF(e);

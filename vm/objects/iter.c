@@ -3,6 +3,7 @@
 #include "vm/objects/object.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static Object *iter_self(Object *o)
 {
@@ -202,7 +203,11 @@ static Type EnumerateType = {
 
 /* ---- zip --------------------------------------------------------------------- */
 
-typedef struct Zip { Object ob; Object *its; } Zip; /* its: a tuple of iterators */
+typedef struct Zip {
+    Object ob;
+    Object *its;   /* a tuple of iterators */
+    bool strict;   /* zip(..., strict=True): unequal lengths are a ValueError */
+} Zip;
 
 static void zip_dealloc(Object *o)
 {
@@ -213,6 +218,32 @@ static void zip_dealloc(Object *o)
 static void zip_traverse(Object *o, VisitFn visit, void *arg)
 {
     visit(((Zip *)o)->its, arg);
+}
+
+/* strict zip's error: argument i+1 (0-based i) ended first or outlasted the
+ * ones before it, in CPython's words. */
+static Object *zip_unequal(size_t i, const char *how)
+{
+    if (i == 1)
+        exc_set(ExcValueError, "zip() argument 2 is %s than argument 1", how);
+    else
+        exc_set(ExcValueError, "zip() argument %zu is %s than arguments 1-%zu", i + 1, how, i);
+    return NULL;
+}
+
+/* The first iterator ended: under strict every other must have ended too. */
+static Object *zip_check_rest(Zip *z)
+{
+    for (size_t i = 1; i < tuple_len(z->its); i++) {
+        Object *v = obj_iternext(tuple_get(z->its, i));
+        if (v) {
+            DECREF(v);
+            return zip_unequal(i, "longer");
+        }
+        if (exc_occurred())
+            return NULL;
+    }
+    return NULL;
 }
 
 static Object *zip_next(Object *o)
@@ -228,7 +259,9 @@ static Object *zip_next(Object *o)
         Object *v = obj_iternext(tuple_get(z->its, i));
         if (!v) {
             DECREF(t);
-            return NULL;
+            if (!z->strict || exc_occurred())
+                return NULL;
+            return i ? zip_unequal(i, "shorter") : zip_check_rest(z);
         }
         tuple_set(t, i, v);
     }
@@ -237,10 +270,17 @@ static Object *zip_next(Object *o)
 
 static Object *zip_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
-    if (kw) {
-        exc_set(ExcTypeError, "zip() takes no keyword arguments");
-        return NULL;
+    size_t nkw = kw ? tuple_len(kw) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        const char *name = str_utf8(tuple_get(kw, i));
+        if (i || strcmp(name, "strict") != 0) {
+            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for zip()", name);
+            return NULL;
+        }
     }
+    int strict = nkw ? obj_truth(args[--nargs]) : 0;
+    if (strict < 0)
+        return NULL;
     Object *its = tuple_new(nargs);
     if (!its)
         return NULL;
@@ -262,6 +302,7 @@ static Object *zip_construct(Object *callable, Object *const *args, size_t nargs
         return NULL;
     }
     z->its = its;
+    z->strict = strict;
     return (Object *)z;
 }
 

@@ -206,6 +206,8 @@ extern Type TypeType, ObjectType, NoneType, BoolType, IntType, FloatType, StrTyp
     EllipsisType, ComplexType;
 
 extern Type SuperType, StaticMethodType, ClassMethodType, PropertyType;
+/* A C function or method, whichever of CPython's four type names it shows. */
+bool obj_is_builtin(Object *o);
 
 extern Object NoneObject, NotImplementedObject, EllipsisObject;
 #define None (&NoneObject)
@@ -463,6 +465,7 @@ Object *dict_get_str(Object *d, const char *key);  /* borrowed */
 int dict_set(Object *d, Object *key, Object *value);        /* borrows both */
 int dict_set_str(Object *d, const char *key, Object *value);
 int dict_del(Object *d, Object *key);              /* KeyError when missing */
+int dict_move_to_front(Object *d, Object *key);    /* insertion order's first; KeyError when missing */
 size_t dict_len(Object *d);
 uint64_t dict_version(Object *d);
 /* Iterate: pos starts at 0; returns false at end; key/value borrowed. */

@@ -65,9 +65,50 @@ typedef struct GetSetObject {
 
 Type GetSetType;
 
+static Type MethodDescrType, WrapperDescrType, MethodWrapperType;
+
+/* Dunder methods that CPython defines as plain methods, not type slots. */
+static bool plain_dunder(const char *name, const Type *owner)
+{
+    static const char *const plain[] = {
+        "__reduce__", "__reduce_ex__", "__format__", "__dir__", "__sizeof__", "__getstate__",
+        "__setstate__", "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__",
+        "__copy__", "__deepcopy__", "__enter__", "__exit__", "__fspath__", "__getnewargs__",
+        "__getnewargs_ex__", "__bytes__", "__complex__", "__subclasses__", "__instancecheck__",
+        "__subclasscheck__", "__length_hint__", NULL,
+    };
+    for (size_t i = 0; plain[i]; i++)
+        if (!strcmp(name, plain[i]))
+            return true;
+    /* list and dict also keep these two as plain methods, for speed */
+    return ((owner == &ListType || owner == &DictType) && !strcmp(name, "__getitem__")) ||
+           (owner == &DictType && !strcmp(name, "__contains__"));
+}
+
+/* CPython names a C method by how it was reached: read from its class, a
+ * method_descriptor (a type slot's dunder: wrapper_descriptor); bound, a
+ * builtin_function_or_method (a slot's: method-wrapper).  One object
+ * underneath, four type names. */
+static Type *builtin_kind(const char *name, Object *self, const Type *owner)
+{
+    if (!owner)
+        return &BuiltinType;
+    size_t n = strlen(name);
+    bool slot = n > 4 && !strncmp(name, "__", 2) && !strcmp(name + n - 2, "__") && !plain_dunder(name, owner);
+    if (!self)
+        return slot ? &WrapperDescrType : &MethodDescrType;
+    return slot ? &MethodWrapperType : &BuiltinType;
+}
+
+bool obj_is_builtin(Object *o)
+{
+    return obj_is(o, &BuiltinType) || obj_is(o, &MethodDescrType) || obj_is(o, &WrapperDescrType) ||
+           obj_is(o, &MethodWrapperType);
+}
+
 static Object *builtin_make(const char *name, CallFn fn, Object *self, Type *owner)
 {
-    BuiltinObject *b = (BuiltinObject *)obj_alloc(&BuiltinType, sizeof(BuiltinObject));
+    BuiltinObject *b = (BuiltinObject *)obj_alloc(builtin_kind(name, self, owner), sizeof(BuiltinObject));
     if (!b)
         return NULL;
     b->name = name;
@@ -142,7 +183,12 @@ static Object *builtin_repr(Object *o)
 {
     BuiltinObject *b = (BuiltinObject *)o;
     if (b->owner && !b->self)
-        return str_from_fmt("<method '%s' of '%s' objects>", b->name, b->owner->name);
+        return str_from_fmt(obj_is(o, &WrapperDescrType) ? "<slot wrapper '%s' of '%s' objects>"
+                                                         : "<method '%s' of '%s' objects>",
+                            b->name, b->owner->name);
+    if (obj_is(o, &MethodWrapperType))
+        return str_from_fmt("<method-wrapper '%s' of %s object at %p>", b->name, b->self->type->name,
+                            (void *)b->self);
     if (b->self && strcmp(b->self->type->name, "module") != 0)
         return str_from_fmt("<built-in method %s of %s object at %p>", b->name,
                             b->self->type->name, (void *)b->self);
@@ -177,7 +223,7 @@ static void builtin_traverse(Object *o, VisitFn visit, void *arg)
  * under the same name, bound to the same object. */
 static Object *builtin_richcompare(Object *a, Object *b, int op)
 {
-    if (!obj_is(b, &BuiltinType) || (op != CMP_EQ && op != CMP_NE)) {
+    if (!obj_is_builtin(b) || (op != CMP_EQ && op != CMP_NE)) {
         INCREF(NotImplemented);
         return NotImplemented;
     }
@@ -239,13 +285,19 @@ static const MethodDef builtin_methods[] = {
     { NULL, NULL, NULL },
 };
 
-Type BuiltinType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "builtin_function_or_method", .base = &ObjectType,
-    .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,
-    .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,
-    .richcompare = builtin_richcompare, .hash = builtin_hash,
-    .traverse = builtin_traverse, .weaklistoffset = offsetof(BuiltinObject, weaklist),
-};
+#define BUILTIN_TYPE(tname)                                                                 \
+    {                                                                                       \
+        OBJ_HEAD_INIT(&TypeType), .name = tname, .base = &ObjectType,                       \
+        .basicsize = sizeof(BuiltinObject), .flags = TYPE_GC, .dealloc = builtin_dealloc,   \
+        .repr = builtin_repr, .call = builtin_call, .methods = builtin_methods,             \
+        .richcompare = builtin_richcompare, .hash = builtin_hash,                           \
+        .traverse = builtin_traverse, .weaklistoffset = offsetof(BuiltinObject, weaklist), \
+    }
+Type BuiltinType = BUILTIN_TYPE("builtin_function_or_method");
+static Type MethodDescrType = BUILTIN_TYPE("method_descriptor");
+static Type WrapperDescrType = BUILTIN_TYPE("wrapper_descriptor");
+static Type MethodWrapperType = BUILTIN_TYPE("method-wrapper");
+#undef BUILTIN_TYPE
 
 static Object *getset_repr(Object *o)
 {
@@ -851,7 +903,7 @@ static Object **dict_ptr(Object *o)
 
 static bool binds(Object *attr)
 {
-    return obj_is(attr, &FunctionType) || (obj_is(attr, &BuiltinType) &&
+    return obj_is(attr, &FunctionType) || (obj_is_builtin(attr) &&
            ((BuiltinObject *)attr)->owner && !((BuiltinObject *)attr)->self);
 }
 
@@ -980,9 +1032,9 @@ static Object *property_m_init(Object *c, Object *const *args, size_t nargs, Obj
     }
     if (property_set_doc(p, v[3]) < 0)
         return NULL;
-    /* A subclass's own __doc__ (None in its class body) would hide the
-     * property's, so the instance carries it, as in CPython. */
-    if (p->ob.type != &PropertyType && obj_setattr(args[0], str_intern("__doc__"), p->doc ? p->doc : None) < 0)
+    /* A subclass's own __doc__ would hide the property's, so the instance
+     * carries one it has, as in CPython; without one the class's shows. */
+    if (p->ob.type != &PropertyType && p->doc && obj_setattr(args[0], str_intern("__doc__"), p->doc) < 0)
         return NULL;
     return none_new();
 }
@@ -1240,6 +1292,11 @@ Object *obj_getattr_generic(Object *o, Object *name)
     Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
         return ((GetSetObject *)attr)->get(o);
+    if (attr && obj_is(attr, &PropertyType) && !((Wrapper *)attr)->func) {
+        exc_set(ExcAttributeError, "property '%s' of '%s' object has no getter", str_utf8(name),
+                o->type->name);
+        return NULL;
+    }
     if (attr && (obj_is(attr, &PropertyType) || obj_is(attr, &MemberType) ||
                  is_data_descriptor(attr)))
         return class_attr_get(attr, o, o->type);
@@ -1532,7 +1589,7 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
 static Object *init_instance(Object *o, Object *const *args, size_t nargs, Object *kw)
 {
     Object *init = type_lookup(o->type, ID(__init__));
-    if (!init || (obj_is(init, &BuiltinType) && ((BuiltinObject *)init)->fn == object_m_init))
+    if (!init || (obj_is_builtin(init) && ((BuiltinObject *)init)->fn == object_m_init))
         return o;
     Object *r = obj_call_prepend(init, o, args, nargs, kw);
     if (r && r != None) {

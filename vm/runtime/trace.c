@@ -210,7 +210,7 @@ static Object *c_callee(unsigned op, uint32_t oparg, Object **sp)
     case OP_CALL_FUNCTION_EX: fn = sp[(oparg & 1) ? -3 : -2]; args = NULL; nargs = 0; break;
     default: return NULL;
     }
-    if (!obj_is(fn, &BuiltinType))
+    if (!obj_is_builtin(fn))
         return NULL;
     if (nargs > 0 && builtin_is_unbound(fn))
         return builtin_bind(fn, args[0]);

@@ -5,6 +5,8 @@ As CPython's: the mappings are dict subclasses and namedtuple classes are
 tuple subclasses (no per-instance __dict__)."""
 
 import sys as _sys
+import _odict
+from reprlib import recursive_repr as _recursive_repr
 from operator import index as _index, lt as _lt, le as _le, gt as _gt, ge as _ge
 
 __all__ = ['deque', 'namedtuple', 'defaultdict', 'OrderedDict', 'Counter', 'ChainMap', 'UserDict',
@@ -227,6 +229,7 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr('[...]')
     def __repr__(self):
         if self._maxlen is None:
             return "deque(%r)" % (self._items,)
@@ -392,21 +395,21 @@ class OrderedDict(dict):
     """A dict that also moves keys to either end and pops from either end;
     equality with another OrderedDict is order-sensitive."""
 
+    # Both ends are amortised O(1): the dict drops deleted entries at its ends
+    # from its scans, and _odict moves a key into the free place before the first.
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self))) if last else next(iter(self))
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
         return key, self.pop(key)
 
     def move_to_end(self, key, last=True):
-        value = self.pop(key)
         if last:
-            self[key] = value
-            return
-        rest = list(self.items())
-        self.clear()
-        self[key] = value
-        self.update(rest)
+            dict.__setitem__(self, key, dict.pop(self, key))
+        else:
+            _odict.move_to_front(self, key)
 
     def __reversed__(self):
         return reversed(list(self))
@@ -427,6 +430,7 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % type(self).__name__
@@ -581,6 +585,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 
