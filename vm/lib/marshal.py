@@ -341,7 +341,7 @@ class _Reader:
         return frozenset(self.items(self.size()))
 
     def code_(self, slot):
-        raise ValueError("bad marshal data (gilvm cannot build code objects)")
+        raise ValueError("marshal: code objects cannot be loaded in gilvm, which cannot build one from its fields")
 
 
 _NULL = object()     # the end of a dict
