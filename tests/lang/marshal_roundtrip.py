@@ -55,3 +55,28 @@ try:
     marshal.loads('x')
 except TypeError as e:
     print('TypeError', e)
+l = []
+l.append(l)
+d = marshal.dumps(l)
+print(d)
+r = marshal.loads(d)
+print(r[0] is r)
+x = []
+for i in range(1500):
+    x = [x]
+try:
+    print(len(marshal.dumps(x)))
+except Exception as e:
+    print(type(e).__name__, e)
+x = []
+for i in range(3000):
+    x = [x]
+try:
+    marshal.dumps(x)
+except Exception as e:
+    print(type(e).__name__, e)
+try:
+    marshal.loads(b'[\x01\x00\x00\x00' * 3000 + b'N')
+except Exception as e:
+    print(type(e).__name__, e)
+print(marshal.loads(b'[\x01\x00\x00\x00' * 1000 + b'N') is not None)

@@ -15,6 +15,8 @@ version = 4
 _FLAG_REF = 0x80
 _IMMORTAL = 1 << 40          # gilvm's immortal objects start far above this
 _MAX_DEPTH = 2000
+_TOO_DEEP_TO_WRITE = "object too deeply nested to marshal"
+_TOO_DEEP_TO_READ = "recursion limit exceeded"
 # References this module's frames hold on an object when ref_flag counts
 # them (each call's argument slot and parameter, the walk's loop variable),
 # measured for a fresh object so that it alone counts as unshared.
@@ -48,7 +50,7 @@ class _Writer:
     def obj(self, v, held):
         self.depth += 1
         if self.depth > _MAX_DEPTH:
-            raise ValueError("object too deeply nested to marshal")
+            raise ValueError(_TOO_DEEP_TO_WRITE)
         if v is None:
             self.byte(0x4e)
         elif v is StopIteration:
@@ -221,7 +223,7 @@ class _Reader:
             raise EOFError("EOF read where object expected")
         self.depth += 1
         if self.depth > _MAX_DEPTH:
-            raise ValueError("recursion limit exceeded")
+            raise ValueError(_TOO_DEEP_TO_READ)
         code = code[0]
         flag = code & _FLAG_REF
         code &= ~_FLAG_REF
@@ -359,11 +361,29 @@ _READERS = {
 }
 
 
+# Python frames one level of nesting takes, writing or reading.
+_FRAMES_PER_LEVEL = 5
+
+
+def _nested(walk, too_deep):
+    """walk(), with room for _MAX_DEPTH levels of nesting, as CPython's C
+    marshal allows: the recursion limit is raised meanwhile (gilvm's own
+    stack check still stops a real overflow), too_deep raised beyond it."""
+    limit = _sys.getrecursionlimit()
+    _sys.setrecursionlimit(limit + _FRAMES_PER_LEVEL * _MAX_DEPTH)
+    try:
+        return walk()
+    except RecursionError:
+        raise ValueError(too_deep) from None
+    finally:
+        _sys.setrecursionlimit(limit)
+
+
 def _encode(value, ver):
     if not isinstance(ver, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(ver).__name__)
     w = _Writer(ver)
-    w.obj(value, _HELD_TOP)
+    _nested(lambda: w.obj(value, _HELD_TOP), _TOO_DEEP_TO_WRITE)
     return bytes(w.out)
 
 
@@ -385,8 +405,13 @@ def loads(data, /):
         start = pos[0]
         pos[0] = min(start + n, len(view))
         return bytes(view[start:pos[0]])
-    return _Reader(read).obj()
+    return _decode(read)
 
 
 def load(file, /):
-    return _Reader(file.read).obj()
+    return _decode(file.read)
+
+
+def _decode(read):
+    reader = _Reader(read)
+    return _nested(reader.obj, _TOO_DEEP_TO_READ)
