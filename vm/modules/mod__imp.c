@@ -7,6 +7,8 @@
  *     component) in the folders of the list `path`, or None.
  * _imp.embedded_source(origin): the source of an embedded library file, or
  *     None when origin is not one.
+ * _imp.embedded_files(): the paths, relative to libdir, of every embedded
+ *     library file, so pkgutil can list modules no folder on disk holds.
  * _imp.libdir: the sys.path entry that stands for the embedded library.
  */
 #include "vm/modules/builtins.h"
@@ -49,12 +51,32 @@ IMP_FN(imp_embedded_source)
     return origin ? import_embedded_source(origin) : NULL;
 }
 
+IMP_FN(imp_embedded_files)
+{
+    (void)self;
+    static const char *const names[] = { NULL };
+    if (args_parse("embedded_files", args, nargs, kw, 0, names, NULL) < 0)
+        return NULL;
+    Object *files = list_new(0);
+    for (const ImportEmbedded *e = import_embedded; files && e->path; e++) {
+        Object *path = str_from_cstr(e->path);
+        if (!path || list_append(files, path) < 0) {
+            XDECREF(path);
+            DECREF(files);
+            return NULL;
+        }
+        DECREF(path);
+    }
+    return files;
+}
+
 Object *mod__imp_init(void)
 {
     Object *m = module_new("_imp", NULL);
     Object *libdir = m ? str_from_cstr(import_libdir) : NULL;
     if (!libdir || module_add_func(m, "locate", imp_locate) < 0 ||
         module_add_func(m, "embedded_source", imp_embedded_source) < 0 ||
+        module_add_func(m, "embedded_files", imp_embedded_files) < 0 ||
         module_add(m, "libdir", libdir) < 0) {
         XDECREF(libdir);
         XDECREF(m);
