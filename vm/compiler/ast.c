@@ -664,7 +664,8 @@ int ast_optimize(AstArena *a, AstModule *m, int level)
     int first = ast_docstring(m->body, m->nbody) ? 1 : 0;
     int n = 0;
     while (first + n < m->nbody && ast_is_future(m->body[first + n])) n++;
-    f.postponed = ast_futures_name(m->body + first, n, "annotations");
+    /* an empty module has no body array to offset */
+    f.postponed = n && ast_futures_name(m->body + first, n, "annotations");
     if (m->expr) opt_expr(&f, m->expr);
     opt_stmts(&f, m->body, m->nbody);
     return f.nomem ? -1 : f.toodeep ? -2 : 0;
