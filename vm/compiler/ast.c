@@ -90,7 +90,8 @@ int ast_const_truth(const AstConst *c)
  * pass also stops where the stack runs short. */
 #define AST_FRAME_SCALE 3
 
-typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep, level; } Folder;
+/* postponed: PEP 563 keeps annotations as written, so they are not folded. */
+typedef struct Folder { AstArena *arena; int nomem, depth, limit, toodeep, level, postponed; } Folder;
 
 static bool too_deep(Folder *f)
 {
@@ -515,7 +516,7 @@ static void opt_exprs(Folder *f, Expr **v, int n)
 static void opt_arglist(Folder *f, Arg **v, int n)
 {
     for (int i = 0; i < n; i++)
-        if (v[i]->annotation) opt_expr(f, v[i]->annotation);
+        if (v[i]->annotation && !f->postponed) opt_expr(f, v[i]->annotation);
 }
 
 static void opt_args(Folder *f, Arguments *a)
@@ -614,7 +615,7 @@ static void opt_stmt(Folder *f, Stmt *s)
     if (s->value) opt_expr(f, s->value);
     if (s->test) opt_expr(f, s->test);
     if (s->msg) opt_expr(f, s->msg);
-    if (s->annotation) opt_expr(f, s->annotation);
+    if (s->annotation && !f->postponed) opt_expr(f, s->annotation);
     opt_exprs(f, s->targets, s->ntargets);
     opt_exprs(f, s->decos, s->ndecos);
     for (int i = 0; i < s->nkws; i++)
@@ -642,11 +643,29 @@ static void opt_stmts(Folder *f, Stmt **s, int n)
         opt_stmt(f, s[i]);
 }
 
+int ast_is_future(const Stmt *s)
+{
+    return s->kind == S_IMPORTFROM && s->level == 0 && s->module && strcmp(s->module, "__future__") == 0;
+}
+
+int ast_futures_name(Stmt *const *futures, int n, const char *feature)
+{
+    for (int i = 0; i < n; i++)
+        for (int k = 0; k < futures[i]->nnames; k++)
+            if (strcmp(futures[i]->names[k]->name, feature) == 0) return 1;
+    return 0;
+}
+
 int ast_optimize(AstArena *a, AstModule *m, int level)
 {
     int running = vm_tstate ? vm_tstate->depth : 0;
     int limit = vm_recursion_limit < INT_MAX / AST_FRAME_SCALE ? AST_FRAME_SCALE * vm_recursion_limit : INT_MAX;
-    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0, level };
+    Folder f = { a, 0, running < limit / AST_FRAME_SCALE ? AST_FRAME_SCALE * running : limit, limit, 0, level, 0 };
+    int first = ast_docstring(m->body, m->nbody) ? 1 : 0;
+    int n = 0;
+    while (first + n < m->nbody && ast_is_future(m->body[first + n])) n++;
+    /* an empty module has no body array to offset */
+    f.postponed = n && ast_futures_name(m->body + first, n, "annotations");
     if (m->expr) opt_expr(&f, m->expr);
     opt_stmts(&f, m->body, m->nbody);
     return f.nomem ? -1 : f.toodeep ? -2 : 0;

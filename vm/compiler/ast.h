@@ -177,6 +177,9 @@ AstConst *ast_docstring(Stmt **body, int n);
  * __debug__ is the constant `level == 0` (level: python -O's count).
  * Returns 0, -1 when out of memory, -2 when the tree is too deep to compile. */
 int ast_optimize(AstArena *a, AstModule *m, int level);
+/* `from __future__ import ...`, and whether the n of them name feature. */
+int ast_is_future(const Stmt *s);
+int ast_futures_name(Stmt *const *futures, int n, const char *feature);
 
 /* Python truth of a constant. */
 int ast_const_truth(const AstConst *c);

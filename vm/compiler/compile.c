@@ -16,6 +16,7 @@
 #include "vm/compiler/compile.h"
 #include "vm/compiler/ast.h"
 #include "vm/compiler/hashindex.h"
+#include "vm/compiler/unparse.h"
 #include "vm/objects/code.h"
 #include "vm/objects/set.h"
 #include "vm/compiler/lexer.h"
@@ -91,6 +92,7 @@ typedef struct Compiler {
     int noemit;       /* >0: inside 3.8's "do not emit bytecode" region */
     Stmt **futures;   /* the module's leading future statements (after its docstring) */
     int nfutures;
+    int postponed;    /* `from __future__ import annotations`: annotations compile to their text */
     int level;        /* -O's count: 1 drops asserts, 2 docstrings too */
     int interactive;  /* COMPILE_SINGLE: the module's expression statements print */
 } Compiler;
@@ -1741,11 +1743,29 @@ static void body_with_docstring(Compiler *c, Stmt **stmts, int n)
     for (; i < n; i++) visit_stmts(c, &stmts[i], 1);
 }
 
+/* An annotation's value: itself, or under PEP 563 its source text. */
+static void visit_annotation(Compiler *c, Expr *e)
+{
+    if (!c->postponed) {
+        visit_expr(c, e);
+        return;
+    }
+    const char *why = NULL;
+    const char *text = unparse_expr(c->arena, e, &why);
+    if (!text && !why) c_nomem(c);
+    if (!text) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "gilvm cannot postpone an annotation holding %s (from __future__ import annotations)", why);
+        c_error(c, msg);
+    }
+    load_const(c, str_const(c, text));
+}
+
 static void arg_annotations(Compiler *c, Arg **v, int n, const char **names, int *k)
 {
     for (int i = 0; i < n; i++) {
         if (!v[i]->annotation) continue;
-        visit_expr(c, v[i]->annotation);
+        visit_annotation(c, v[i]->annotation);
         names[(*k)++] = mangle(c, v[i]->name);
     }
 }
@@ -1761,7 +1781,7 @@ static int annotations(Compiler *c, Arguments *a, Expr *returns)
     arg_annotations(c, a->kwonly, a->nkwonly, names, &k);
     if (a->kwarg) arg_annotations(c, &a->kwarg, 1, names, &k);
     if (returns) {
-        visit_expr(c, returns);
+        visit_annotation(c, returns);
         names[k++] = "return";
     }
     if (!k) return 0;
@@ -2205,11 +2225,6 @@ static void import_stmt(Compiler *c, Stmt *s)
     }
 }
 
-static bool is_future_import(const Stmt *s)
-{
-    return s->kind == S_IMPORTFROM && s->level == 0 && s->module && strcmp(s->module, "__future__") == 0;
-}
-
 /* The features a future statement may name: all already the language
  * gilvm compiles, as CPython 3.8's compiler knows them. */
 static const char *const future_features[] = {
@@ -2244,7 +2259,7 @@ static void check_future(Compiler *c, Stmt *s)
 
 static void from_import(Compiler *c, Stmt *s)
 {
-    if (is_future_import(s))
+    if (ast_is_future(s))
         check_future(c, s);
     load_const(c, int_const(c, s->level));
     const char **names = c_alloc(c, (size_t)s->nnames * sizeof *names);
@@ -2308,7 +2323,7 @@ static void annassign(Compiler *c, Stmt *s)
     int top = c->u->scope == SCOPE_MODULE || c->u->scope == SCOPE_CLASS;
     if (t->kind == E_NAME) {
         if (s->simple && top) {
-            visit_expr(c, s->annotation);
+            visit_annotation(c, s->annotation);
             addop_name(c, OP_LOAD_NAME, "__annotations__");
             load_const(c, str_const(c, mangle(c, t->id)));
             addop(c, OP_STORE_SUBSCR);
@@ -2325,7 +2340,7 @@ static void annassign(Compiler *c, Stmt *s)
             }
         }
     }
-    if (!s->simple && top) check_ann_expr(c, s->annotation);
+    if (!s->simple && top && !c->postponed) check_ann_expr(c, s->annotation);
 }
 
 static void visit_stmt(Compiler *c, Stmt *s)
@@ -2533,8 +2548,9 @@ int compile_mode_named(const char *name)
 static void note_futures(Compiler *c, Stmt **body, int n, int first)
 {
     c->futures = n ? body + first : NULL;   /* an empty module has no body array */
-    while (first + c->nfutures < n && is_future_import(body[first + c->nfutures]))
+    while (first + c->nfutures < n && ast_is_future(body[first + c->nfutures]))
         c->nfutures++;
+    c->postponed = ast_futures_name(c->futures, c->nfutures, "annotations");
 }
 
 static Object *compile_checked(const char *src, size_t len, const char *filename, CompileMode mode,

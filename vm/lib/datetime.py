@@ -368,6 +368,14 @@ def _strptime(text, fmt):
     return year, month, day, f["hour"], f["minute"], f["second"], f["microsecond"], tz
 
 
+# Pickles rebuild a value from its constructor's arguments, readable by
+# python3 too; fold is keyword-only, so it travels as slot state.
+def _reduce_with_fold(obj, args):
+    if obj._fold:
+        return (type(obj), args, (None, {'_fold': obj._fold}))
+    return (type(obj), args)
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
@@ -523,6 +531,9 @@ class timedelta:
             return self._to_us() >= other._to_us()
         return NotImplemented
 
+    def __reduce__(self):
+        return (type(self), (self._days, self._seconds, self._microseconds))
+
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
 
@@ -677,6 +688,9 @@ class date:
         keys = self._key(other)
         return NotImplemented if keys is None else keys[0] >= keys[1]
 
+    def __reduce__(self):
+        return (type(self), (self._year, self._month, self._day))
+
     def __hash__(self):
         return hash((self._year, self._month, self._day))
 
@@ -794,6 +808,9 @@ class timezone(tzinfo):
         if isinstance(other, timezone):
             return self._offset == other._offset
         return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
 
     def __hash__(self):
         return hash(self._offset)
@@ -938,6 +955,10 @@ class time:
         if isinstance(other, time):
             return self._compare(other, False) >= 0
         return NotImplemented
+
+    def __reduce__(self):
+        return _reduce_with_fold(self, (self._hour, self._minute, self._second,
+                                        self._microsecond, self._tzinfo))
 
     def __hash__(self):
         offset = self.replace(fold=0).utcoffset() if self._fold else self.utcoffset()
@@ -1196,6 +1217,11 @@ class datetime(date):
     def __ge__(self, other):
         order = self._order(other)
         return NotImplemented if order is None else order >= 0
+
+    def __reduce__(self):
+        return _reduce_with_fold(self, (self._year, self._month, self._day, self._hour,
+                                        self._minute, self._second, self._microsecond,
+                                        self._tzinfo))
 
     def __hash__(self):
         plain = self.replace(fold=0) if self._fold else self

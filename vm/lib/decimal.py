@@ -125,9 +125,32 @@ _REPR_ORDER = (Clamped, InvalidOperation, DivisionByZero, Inexact,
 _FINITE, _INF, _QNAN, _SNAN = 0, 1, 2, 3
 
 
+# Coefficients may run to any length, but str(int) and int(str) refuse
+# more than sys.get_int_max_str_digits() digits: beyond a safe size they
+# go by halves, each part short enough.
+_SAFE_DIGITS = 4000
+
+
+def _digits(c):
+    """The decimal digits of the int c >= 0, however many."""
+    if c.bit_length() <= _SAFE_DIGITS * 3:
+        return str(c)
+    k = int(c.bit_length() * 0.30103) // 2
+    hi, lo = divmod(c, 10 ** k)
+    return _digits(hi) + _digits(lo).zfill(k)
+
+
+def _parse_digits(s):
+    """The int of the digit string s, however long."""
+    if len(s) <= _SAFE_DIGITS:
+        return int(s)
+    k = len(s) // 2
+    return _parse_digits(s[:-k]) * 10 ** k + _parse_digits(s[-k:])
+
+
 def _ndigits(c):
     """Number of decimal digits of the int c >= 0 (1 for 0)."""
-    return len(str(c))
+    return len(_digits(c))
 
 
 def _strip_zeros(c, e, limit):
@@ -278,14 +301,14 @@ def _from_str(text):
         sign = 1 if m.group(1) == '-' else 0
         whole, frac = m.group(2), m.group(3) or ''
         exp = int(m.group(4)) if m.group(4) else 0
-        return _new(sign, int(whole + frac), exp - len(frac)), 0
+        return _new(sign, _parse_digits(whole + frac), exp - len(frac)), 0
     m = _SPECIAL.match(s)
     if m:
         sign = 1 if m.group(1) == '-' else 0
         if m.group(2):
             return _new(sign, 0, 0, _INF), 0
         kind = _SNAN if m.group(3) else _QNAN
-        return _new(sign, int(m.group(4) or '0'), 0, kind), 0
+        return _new(sign, _parse_digits(m.group(4) or '0'), 0, kind), 0
     return _invalid(_CONV)
 
 
@@ -918,7 +941,7 @@ def _exp_bounds(ctx, sign, logten, over_mode=None, under_mode=None):
 
 def _float_log10(d):
     """Rough log10 of the finite nonzero |d|."""
-    s = str(d._int)
+    s = _digits(d._int)
     return d._exp + len(s) - 1 + math.log10(float('0.' + s[:16]) * 10)
 
 
@@ -1349,8 +1372,8 @@ class Decimal(object):
             return sign + 'Infinity'
         if self._kind != _FINITE:
             return sign + ('sNaN' if self._kind == _SNAN else 'NaN') + (
-                str(self._int) if self._int else '')
-        digits = str(self._int)
+                _digits(self._int) if self._int else '')
+        digits = _digits(self._int)
         exp = self._exp
         left = exp + len(digits)
         if exp <= 0 and left > -6:
@@ -1384,7 +1407,7 @@ class Decimal(object):
     def as_tuple(self):
         if self._kind == _INF:
             return DecimalTuple(self._sign, (0,), 'F')
-        digits = tuple(int(c) for c in str(self._int))
+        digits = tuple(int(c) for c in _digits(self._int))
         if self._kind != _FINITE:
             return DecimalTuple(self._sign, digits if self._int else (),
                                 'N' if self._kind == _SNAN else 'n')
@@ -1826,7 +1849,7 @@ def _format_digits(d, kind, prec, mode):
             c, e = c * 10 ** -drop, e + drop
     if c == 0 and e > 0 and kind in 'fF%':
         e = 0
-    digits = str(c)
+    digits = _digits(c)
     left = e + len(digits)
     if kind in 'eE':
         dot = 1 - prec if (c == 0 and prec is not None) else 1

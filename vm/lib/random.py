@@ -22,7 +22,7 @@ __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'triangular',
            'randint', 'randrange', 'choice', 'choices', 'shuffle', 'sample',
            'gauss', 'normalvariate', 'lognormvariate', 'expovariate',
            'paretovariate', 'weibullvariate', 'betavariate', 'gammavariate',
-           'vonmisesvariate', 'getrandbits', 'getstate', 'setstate']
+           'vonmisesvariate', 'getrandbits', 'randbytes', 'getstate', 'setstate']
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -130,6 +130,10 @@ class Random(_random.Random):
         return _floor(r * maxsize) % n
 
     _randbelow = _randbelow_with_getrandbits
+
+    def randbytes(self, n):
+        """n random bytes: the bits of getrandbits(8 * n), low byte first."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randrange(self, start, stop=None, step=1):
         """A random item of range(start, stop, step), without building it."""
@@ -405,6 +409,7 @@ triangular = _inst.triangular
 randint = _inst.randint
 choice = _inst.choice
 randrange = _inst.randrange
+randbytes = _inst.randbytes
 sample = _inst.sample
 shuffle = _inst.shuffle
 choices = _inst.choices

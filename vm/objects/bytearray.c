@@ -15,6 +15,18 @@
 
 static inline ByteArrayObject *BA(Object *o) { return (ByteArrayObject *)o; }
 
+/* Bytes deleted from the front only move data on (so a FIFO buffer's
+ * `del buf[:k]` costs O(1), as python3's); before a reallocation the
+ * first keep bytes move back to the start of the block. */
+static void ba_compact(ByteArrayObject *a, size_t keep)
+{
+    if (a->data == a->base)
+        return;
+    memmove(a->base, a->data, keep < a->n ? keep : a->n);
+    a->cap += (size_t)(a->data - a->base);
+    a->data = a->base;
+}
+
 /* Length n, contents kept up to min(old, n); BufferError while exported. */
 static int ba_resize(ByteArrayObject *a, size_t n)
 {
@@ -28,12 +40,17 @@ static int ba_resize(ByteArrayObject *a, size_t n)
         size_t cap = n > a->cap ? n + n / 8 + 8 : n;
         if (!obj_size_ok(cap))
             return -1;
-        unsigned char *p = realloc(a->data, cap ? cap : 1);
+        ba_compact(a, n);
+        unsigned char *p = realloc(a->base, cap ? cap : 1);
+        if (!p && n <= a->cap) {  /* a shrink may keep the larger block */
+            a->n = n;
+            return 0;
+        }
         if (!p) {
             exc_nomemory();
             return -1;
         }
-        a->data = p;
+        a->data = a->base = p;
         a->cap = cap;
     }
     a->n = n;
@@ -57,7 +74,7 @@ Object *bytearray_from(const void *p, size_t n)
 
 static void ba_dealloc(Object *o)
 {
-    free(BA(o)->data);
+    free(BA(o)->base);
     obj_free(o);
 }
 
@@ -261,6 +278,17 @@ static int ba_delete_slice(ByteArrayObject *a, ssize_t start, ssize_t step, ssiz
     if (step < 0) {
         start += step * (slicelen - 1);
         step = -step;
+    }
+    if (slicelen == 1)
+        step = 1;
+    if (step == 1 && start == 0) {
+        a->data += slicelen;
+        a->cap -= (size_t)slicelen;
+        return ba_resize(a, a->n - (size_t)slicelen);
+    }
+    if (step == 1) {
+        memmove(a->data + start, a->data + start + slicelen, a->n - (size_t)(start + slicelen));
+        return ba_resize(a, a->n - (size_t)slicelen);
     }
     size_t w = (size_t)start;
     for (size_t r = (size_t)start, k = 0; r < a->n; r++) {
@@ -634,7 +662,11 @@ static const MethodDef ba_classmethods[] = {
     { NULL, NULL, NULL },
 };
 
-static size_t ba_extsize(Object *o) { return ((ByteArrayObject *)o)->cap; }
+static size_t ba_extsize(Object *o)
+{
+    ByteArrayObject *a = (ByteArrayObject *)o;
+    return a->cap + (size_t)(a->data - a->base);
+}
 
 Type ByteArrayType = {
     OBJ_HEAD_INIT(&TypeType), .name = "bytearray", .base = &ObjectType,

@@ -10,8 +10,9 @@
 
 typedef struct ByteArrayObject {
     Object ob;
-    unsigned char *data; /* malloc'd, cap bytes (NULL when cap is 0) */
-    size_t n, cap;
+    unsigned char *data; /* the first byte: base, or past bytes deleted from the front */
+    unsigned char *base; /* malloc'd (NULL when nothing is) */
+    size_t n, cap;       /* cap: the bytes allocated from data on */
     size_t exports;      /* held Buffers and memoryviews: no resize while > 0 */
 } ByteArrayObject;
 

@@ -30,6 +30,13 @@ __all__ = ('EventLoop', 'SelectorEventLoop')
 _MIN_CANCELLED_TO_PURGE = 100
 
 
+def _refuse_tls(ssl):
+    """ssl=None (or any false value) is plain TCP, as in python3; gilvm has
+    no ssl module, so a TLS context cannot be honoured."""
+    if ssl:
+        raise NotImplementedError('asyncio: TLS (ssl=) is not supported by gilvm')
+
+
 class EventLoop(events.AbstractEventLoop):
     """asyncio's event loop over selectors.DefaultSelector."""
 
@@ -405,9 +412,11 @@ class EventLoop(events.AbstractEventLoop):
         return await self.run_in_executor(None, socket.getaddrinfo, host, port,
                                           family, type, proto, flags)
 
-    async def create_connection(self, protocol_factory, host=None, port=None, *, sock=None):
+    async def create_connection(self, protocol_factory, host=None, port=None, *, sock=None,
+                                ssl=None):
         """Connect to host:port (or use the connected sock); (transport, protocol)
         once the protocol's connection_made has run."""
+        _refuse_tls(ssl)
         if (sock is None) == (host is None and port is None):
             raise ValueError('host and port was not specified and no sock specified'
                              if sock is None else
@@ -437,9 +446,11 @@ class EventLoop(events.AbstractEventLoop):
         return transport, protocol
 
     async def create_server(self, protocol_factory, host=None, port=None, *,
-                            sock=None, backlog=100, reuse_address=True, start_serving=True):
+                            sock=None, backlog=100, reuse_address=True, start_serving=True,
+                            ssl=None):
         """Listen on host:port (every local address if host is None), or on
         the listening sock; a Server."""
+        _refuse_tls(ssl)
         if sock is not None and (host is not None or port is not None):
             raise ValueError('host/port and sock can not be specified at the same time')
         sockets = [sock] if sock is not None else selector_events.listen(

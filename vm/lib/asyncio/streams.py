@@ -299,10 +299,10 @@ class StreamWriter:
         return self._transport.get_extra_info(name, default)
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, sock=None):
-    """Connect over TCP; (reader, writer)."""
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwargs):
+    """Connect over TCP; (reader, writer).  kwargs go to loop.create_connection."""
     loop = events.get_running_loop()
-    return await _open(loop, limit, loop.create_connection, host, port, sock=sock)
+    return await _open(loop, limit, loop.create_connection, host, port, **kwargs)
 
 
 async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, sock=None):
