@@ -29,3 +29,11 @@ for a, b in [('1', '2'), ('1', '0'), ('1', '1'), ('-0', '0'), ('0', '-1'), ('9.9
 show(lambda: D('1').logical_and(2))
 show(lambda: D('1').rotate(2))
 show(lambda: D('1').logical_and('1'))
+
+# coefficients past int's 4,300-digit str limit
+from decimal import Decimal as D, Context
+c6 = Context(prec=6000)
+a = D('1' * 5000); b = D('10' * 2500)
+r = a.logical_and(b, c6); print(len(str(r)), str(r)[:12])
+print(len(str(a.logical_invert(c6))), str(a.logical_invert(c6))[:5])
+print(str(a.rotate(3, c6))[-6:], len(str(D('12345' * 1000).shift(-7, c6))))

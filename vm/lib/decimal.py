@@ -1934,7 +1934,7 @@ def _logical_digits(ctx, d):
     A longer coefficient keeps its last ctx.prec digits."""
     if d._kind != _FINITE or d._sign or d._exp:
         return None
-    text = str(d._int)
+    text = _digits(d._int)
     if text.strip('01'):
         return None
     return text.zfill(ctx.prec)[-ctx.prec:]
@@ -1945,7 +1945,7 @@ def _logical(ctx, a, b, op):
     if x is None or y is None:
         return _invalid()
     bits = ''.join(str(op(int(p), int(q))) for p, q in zip(x, y))
-    return _new(0, int(bits), 0), 0
+    return _new(0, _parse_digits(bits), 0), 0
 
 
 def _digit_shift(ctx, a, b, rotate):
@@ -1959,14 +1959,14 @@ def _digit_shift(ctx, a, b, rotate):
     if a._kind == _INF:
         return a, 0
     n = _to_int(b) % ctx.prec if rotate else _to_int(b)
-    digits = str(a._int).zfill(ctx.prec)[-ctx.prec:]
+    digits = _digits(a._int).zfill(ctx.prec)[-ctx.prec:]
     if rotate:
         moved = digits[n:] + digits[:n]
     elif n >= 0:
         moved = (digits + '0' * n)[-ctx.prec:]
     else:
         moved = digits[:n] or '0'
-    return _new(a._sign, int(moved), a._exp), 0
+    return _new(a._sign, _parse_digits(moved), a._exp), 0
 
 
 def _next_toward(ctx, a, b):
@@ -2010,7 +2010,7 @@ def _install_digitwise():
 
     def logical_invert(self, context=None):
         ctx = context or getcontext()
-        return self.logical_xor(_new(0, int('1' * ctx.prec), 0), ctx)
+        return self.logical_xor(_new(0, _parse_digits('1' * ctx.prec), 0), ctx)
     Decimal.logical_invert = logical_invert
     Context.logical_invert = lambda self, a: _convert_strict(a).logical_invert(self)
 
