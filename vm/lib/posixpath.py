@@ -1,4 +1,4 @@
-"""posixpath for gilvm: os.path on POSIX, as CPython's (str paths).
+"""posixpath for gilvm: os.path on POSIX, as CPython's (str and bytes paths).
 
 Pure string work (join, split, normpath, ...) needs no system call; the
 queries (exists, isdir, getsize, ...) stat through `posix` directly, so
@@ -344,3 +344,53 @@ def relpath(path, start=None):
     if not rel_list:
         return curdir
     return join(*rel_list)
+
+
+# -- bytes paths --------------------------------------------------------
+# A bytes path goes through the str code above decoded as the filesystem
+# encoding decodes it (UTF-8 with surrogateescape, under which every byte
+# string round-trips exactly), and str results come back as bytes, so each
+# function is written once.
+
+def _fspath_any(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    fspath = getattr(type(p), '__fspath__', None)
+    return fspath(p) if fspath is not None else p
+
+
+def _to_str(p):
+    return p.decode('utf-8', 'surrogateescape') if isinstance(p, bytes) else p
+
+
+def _to_bytes(r):
+    if isinstance(r, str):
+        return r.encode('utf-8', 'surrogateescape')
+    if isinstance(r, tuple):
+        return tuple(_to_bytes(x) for x in r)
+    return r
+
+
+def _bytes_too(fn):
+    def wrapper(*args, **kwargs):
+        plain = [_fspath_any(a) for a in args]
+        parts = [x for a in plain for x in (a if isinstance(a, (list, tuple)) else (a,))]
+        parts += [_fspath_any(v) for v in kwargs.values() if v is not None]
+        if not any(isinstance(x, bytes) for x in parts):
+            return fn(*args, **kwargs)
+        if any(isinstance(x, str) for x in parts):
+            raise TypeError("Can't mix strings and bytes in path components")
+        plain = [[_to_str(_fspath_any(x)) for x in a] if isinstance(a, (list, tuple)) else _to_str(a)
+                 for a in plain]
+        return _to_bytes(fn(*plain, **{k: _to_str(_fspath_any(v)) for k, v in kwargs.items()}))
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+
+for _name in ('normcase', 'isabs', 'join', 'split', 'splitext', 'splitdrive', 'basename',
+              'dirname', 'commonprefix', 'commonpath', 'exists', 'lexists', 'isdir', 'isfile',
+              'islink', 'getsize', 'getatime', 'getmtime', 'getctime', 'samefile',
+              'expanduser', 'expandvars', 'normpath', 'abspath', 'realpath', 'relpath'):
+    globals()[_name] = _bytes_too(globals()[_name])
+del _name

@@ -257,8 +257,9 @@ static Object *os_cpu_count(Object *f, Object *const *args, size_t nargs, Object
 
 /* ---- paths and errors naming them ---------------------------------------------- */
 
-/* A path as a C string borrowed from *held: o when it is a str, else the
- * str o's __fspath__ gives (a pathlib path), which errors then name, as
+/* A path as a C string borrowed from *held: o when it is a str or bytes
+ * (bytes data is NUL-terminated), else what o's __fspath__ gives (a pathlib
+ * path), which errors then name, as
  * python3's do.  The caller releases *held (set even on failure, maybe
  * NULL); CPython's errors for anything else. */
 static const char *path_arg(Object *o, const char *fn, Object **held)
@@ -266,17 +267,22 @@ static const char *path_arg(Object *o, const char *fn, Object **held)
     Object *s = *held = obj_fspath(o);
     if (!s)
         return NULL;
-    if (!obj_isinstance_type(s, &StrType)) {
+    bool raw = obj_isinstance_type(s, &BytesType);   /* the bytes the kernel sees */
+    if (!raw && !obj_isinstance_type(s, &StrType)) {
         exc_set(ExcTypeError, "%s: path should be string, bytes or os.PathLike, not %s", fn,
                 o->type->name);
         return NULL;
     }
-    if (memchr(str_utf8(s), '\0', str_nbytes(s))) {
+    const char *text = raw ? (const char *)((BytesObject *)s)->data : str_utf8(s);
+    if (memchr(text, '\0', raw ? ((BytesObject *)s)->n : str_nbytes(s))) {
         exc_set(ExcValueError, "%s: embedded null character in path", fn);
         return NULL;
     }
-    return str_utf8(s);
+    return text;
 }
+
+/* A path given as bytes gets names back as bytes (listdir, readlink). */
+static bool path_is_bytes(Object *held) { return held && obj_isinstance_type(held, &BytesType); }
 
 /* r, after releasing a path_arg string: the calls' common way out. */
 static Object *path_done(Object *r, Object *held)
@@ -386,7 +392,9 @@ static Object *os_readlink(Object *f, Object *const *args, size_t nargs, Object 
     if (args_parse("readlink", args, nargs, kw, 1, names, v) < 0 || !(p = path_arg(v[0], "readlink", &held)))
         return path_done(NULL, held);
     ssize_t n = readlink(p, buf, sizeof buf);
-    return path_done(n >= 0 ? str_from_utf8(buf, (size_t)n) : path_error(held, NULL), held);
+    if (n < 0)
+        return path_done(path_error(held, NULL), held);
+    return path_done(path_is_bytes(held) ? bytes_from(buf, (size_t)n) : str_from_utf8(buf, (size_t)n), held);
 }
 
 static Object *os_getuid(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -408,9 +416,9 @@ static Object *os_getcwd(Object *f, Object *const *args, size_t nargs, Object *k
     return r;
 }
 
-static int append_name(Object *list, const char *name)
+static int append_name(Object *list, const char *name, bool raw)
 {
-    Object *s = str_from_cstr(name);
+    Object *s = raw ? bytes_from(name, strlen(name)) : str_from_cstr(name);
     int r = s ? list_append(list, s) : -1;
     XDECREF(s);
     return r;
@@ -432,7 +440,7 @@ static Object *os_listdir(Object *f, Object *const *args, size_t nargs, Object *
     while (list && (errno = 0, e = readdir(d))) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
             continue;
-        if (append_name(list, e->d_name) < 0)
+        if (append_name(list, e->d_name, path_is_bytes(held)) < 0)
             SETREF(list, NULL);
     }
     if (list && errno) {

@@ -20,6 +20,7 @@ static BytesObject *bytes_alloc(size_t n)
         return NULL;
     b->hash = -1;
     b->n = n;
+    b->data[n] = 0;   /* a C string too: a bytes path goes to the kernel as it is */
     return b;
 }
 

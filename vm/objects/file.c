@@ -1058,19 +1058,23 @@ static int check_text_args(Mode *m, Object *encoding, Object *errors, Object *ne
     return 0;
 }
 
+/* A path names a file as str (UTF-8) or as the bytes the kernel sees. */
 static int open_path(Object *file, const Mode *m)
 {
-    if (!obj_isinstance_type(file, &StrType)) {
+    bool raw = obj_isinstance_type(file, &BytesType);
+    if (!raw && !obj_isinstance_type(file, &StrType)) {
         exc_set(ExcTypeError, "expected str, bytes or os.PathLike object, not %s", file->type->name);
         return -1;
     }
-    if (memchr(str_utf8(file), '\0', str_nbytes(file))) {
+    const char *text = raw ? (const char *)((BytesObject *)file)->data : str_utf8(file);
+    size_t n = raw ? ((BytesObject *)file)->n : str_nbytes(file);
+    if (memchr(text, '\0', n)) {
         exc_set(ExcValueError, "embedded null byte");
         return -1;
     }
     /* The path is copied: no object may be touched with the GIL released
      * (opening a FIFO blocks until the other end opens). */
-    char *path = strdup(str_utf8(file));
+    char *path = strndup(text, n);
     if (!path) {
         exc_nomemory();
         return -1;
