@@ -29,12 +29,17 @@ _S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
-def _check(p):
-    """p as str: itself, or the str its __fspath__ gives (pathlib's paths)."""
-    if isinstance(p, str):
+def _fspath(p):
+    """p itself if str or bytes, else what its __fspath__ gives (pathlib's paths)."""
+    if isinstance(p, (str, bytes)):
         return p
     fspath = getattr(type(p), '__fspath__', None)
-    s = fspath(p) if fspath is not None else None
+    return fspath(p) if fspath is not None else p
+
+
+def _check(p):
+    """p as str; a bytes path has been decoded by _bytes_too before the call."""
+    s = _fspath(p)
     if not isinstance(s, str):
         raise TypeError('expected str, bytes or os.PathLike object, not %s' % type(p).__name__)
     return s
@@ -352,14 +357,8 @@ def relpath(path, start=None):
 # string round-trips exactly), and str results come back as bytes, so each
 # function is written once.
 
-def _fspath_any(p):
-    if isinstance(p, (str, bytes)):
-        return p
-    fspath = getattr(type(p), '__fspath__', None)
-    return fspath(p) if fspath is not None else p
-
-
 def _to_str(p):
+    p = _fspath(p)
     return p.decode('utf-8', 'surrogateescape') if isinstance(p, bytes) else p
 
 
@@ -371,18 +370,29 @@ def _to_bytes(r):
     return r
 
 
+def _has_bytes(args, kwargs):
+    """Whether the path arguments (a list's or tuple's items one by one, for
+    commonpath) are bytes; mixing bytes and str is refused, as CPython does."""
+    kinds = 0
+    for a in args:
+        for x in (a if isinstance(a, (list, tuple)) else (a,)):
+            x = _fspath(x)
+            kinds |= 1 if isinstance(x, str) else 2 if isinstance(x, bytes) else 0
+    for x in kwargs.values():
+        x = _fspath(x)
+        kinds |= 1 if isinstance(x, str) else 2 if isinstance(x, bytes) else 0
+    if kinds == 3:
+        raise TypeError("Can't mix strings and bytes in path components")
+    return kinds == 2
+
+
 def _bytes_too(fn):
     def wrapper(*args, **kwargs):
-        plain = [_fspath_any(a) for a in args]
-        parts = [x for a in plain for x in (a if isinstance(a, (list, tuple)) else (a,))]
-        parts += [_fspath_any(v) for v in kwargs.values() if v is not None]
-        if not any(isinstance(x, bytes) for x in parts):
+        if not _has_bytes(args, kwargs):
             return fn(*args, **kwargs)
-        if any(isinstance(x, str) for x in parts):
-            raise TypeError("Can't mix strings and bytes in path components")
-        plain = [[_to_str(_fspath_any(x)) for x in a] if isinstance(a, (list, tuple)) else _to_str(a)
-                 for a in plain]
-        return _to_bytes(fn(*plain, **{k: _to_str(_fspath_any(v)) for k, v in kwargs.items()}))
+        plain = [[_to_str(x) for x in a] if isinstance(a, (list, tuple)) else _to_str(a)
+                 for a in args]
+        return _to_bytes(fn(*plain, **{k: _to_str(v) for k, v in kwargs.items()}))
     wrapper.__name__ = fn.__name__
     wrapper.__doc__ = fn.__doc__
     return wrapper
