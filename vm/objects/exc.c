@@ -636,33 +636,39 @@ void exc_set(Type *type, const char *fmt, ...)
         set_pending(e);
 }
 
+/* Calls warnings.<fn>(*args), taking the references in args; a NULL
+ * among them is a failure already raised (MemoryError). */
+static int warnings_call(const char *fn, Object **args, int n)
+{
+    bool made = true;
+    for (int i = 0; i < n; i++)
+        made = made && args[i];
+    Object *m = made ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
+    Object *r = m ? obj_call_method(m, fn, args, n) : NULL;
+    for (int i = 0; i < n; i++)
+        XDECREF(args[i]);
+    XDECREF(m);
+    XDECREF(r);
+    return r ? 0 : -1;
+}
+
 int exc_warn(Type *category, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    Object *args[2] = { vformat(fmt, ap), (Object *)category };
+    Object *msg = vformat(fmt, ap);
     va_end(ap);
-    Object *m = args[0] ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
-    Object *r = m ? obj_call_method(m, "warn", args, 2) : NULL;
-    XDECREF(args[0]);
-    XDECREF(m);
-    XDECREF(r);
-    return r ? 0 : -1;
+    INCREF(category);
+    return warnings_call("warn", (Object *[]){ msg, (Object *)category }, 2);
 }
 
 /* warnings.warn_explicit: a warning about a place in the source (the
  * compiler's), not about the caller's frame. */
 int exc_warn_explicit(Type *category, const char *msg, const char *filename, int lineno)
 {
-    Object *args[4] = { str_from_cstr(msg), (Object *)category, str_from_cstr(filename), int_from_i64(lineno) };
-    Object *m = args[0] && args[2] && args[3] ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
-    Object *r = m ? obj_call_method(m, "warn_explicit", args, 4) : NULL;
-    XDECREF(args[0]);
-    XDECREF(args[2]);
-    XDECREF(args[3]);
-    XDECREF(m);
-    XDECREF(r);
-    return r ? 0 : -1;
+    INCREF(category);
+    return warnings_call("warn_explicit", (Object *[]){ str_from_cstr(msg), (Object *)category,
+                                                       str_from_cstr(filename), int_from_i64(lineno) }, 4);
 }
 
 void exc_set_obj(Object *exc)
