@@ -12,6 +12,7 @@ digits and retried with more until the rounding is certain (Ziv's loop).
 
 import math
 import numbers
+import operator
 import re
 import sys
 import threading
@@ -550,7 +551,8 @@ class Context(object):
     for _n in ('abs', 'exp', 'ln', 'log10', 'sqrt', 'normalize', 'minus',
                'plus', 'to_integral_value', 'to_integral_exact',
                'number_class', 'is_normal', 'is_subnormal', 'to_sci_string',
-               'to_eng_string', 'next_plus', 'next_minus', 'logb'):
+               'to_eng_string', 'next_plus', 'next_minus', 'logb',
+               'logical_invert'):
         locals()[_n] = _unary({'abs': '__abs__', 'minus': '__neg__',
                                'plus': '__pos__',
                                'to_sci_string': '_to_sci'}.get(_n, _n))
@@ -558,7 +560,8 @@ class Context(object):
                'remainder', 'divmod', 'power', 'quantize', 'compare',
                'max', 'min', 'max_mag', 'min_mag', 'remainder_near',
                'scaleb', 'fma', 'compare_signal', 'compare_total',
-               'same_quantum'):
+               'same_quantum', 'logical_and', 'logical_or', 'logical_xor',
+               'rotate', 'shift', 'next_toward'):
         locals()[_n] = _binary({'add': '__add__', 'subtract': '__sub__',
                                 'multiply': '__mul__',
                                 'divide': '__truediv__',
@@ -1670,6 +1673,28 @@ class Decimal(object):
     def scaleb(self, other, context=None):
         return self._binary(_scaleb, other, context)
 
+    def logical_and(self, other, context=None):
+        return self._binary(_logical, other, context, operator.and_)
+
+    def logical_or(self, other, context=None):
+        return self._binary(_logical, other, context, operator.or_)
+
+    def logical_xor(self, other, context=None):
+        return self._binary(_logical, other, context, operator.xor)
+
+    def logical_invert(self, context=None):
+        ctx = context or getcontext()
+        return self.logical_xor(_new(0, _parse_digits('1' * ctx.prec), 0), ctx)
+
+    def rotate(self, other, context=None):
+        return self._binary(_digit_shift, other, context, True)
+
+    def shift(self, other, context=None):
+        return self._binary(_digit_shift, other, context, False)
+
+    def next_toward(self, other, context=None):
+        return self._binary(_next_toward, other, context)
+
     def same_quantum(self, other, context=None):
         other = _convert_strict(other)
         if self._kind != _FINITE or other._kind != _FINITE:
@@ -1985,38 +2010,6 @@ def _next_toward(ctx, a, b):
         bits |= _UNF | _SUB | _INEX | _RND | _CLAMP
     return result, bits
 
-
-def _install_digitwise():
-    ops = {'logical_and': lambda p, q: p & q,
-           'logical_or': lambda p, q: p | q,
-           'logical_xor': lambda p, q: p ^ q}
-
-    def binary(name, fn, *args):
-        def method(self, other, context=None):
-            return self._binary(fn, other, context, *args)
-        method.__name__ = name
-        setattr(Decimal, name, method)
-
-        def ctx_method(self, a, b):
-            return getattr(_convert_strict(a), name)(b, context=self)
-        ctx_method.__name__ = name
-        setattr(Context, name, ctx_method)
-
-    for name, op in ops.items():
-        binary(name, _logical, op)
-    binary('rotate', _digit_shift, True)
-    binary('shift', _digit_shift, False)
-    binary('next_toward', _next_toward)
-
-    def logical_invert(self, context=None):
-        ctx = context or getcontext()
-        return self.logical_xor(_new(0, _parse_digits('1' * ctx.prec), 0), ctx)
-    Decimal.logical_invert = logical_invert
-    Context.logical_invert = lambda self, a: _convert_strict(a).logical_invert(self)
-
-
-_install_digitwise()
-del _install_digitwise
 
 # A Decimal is a Number but not a Real: it does not mix with floats.
 numbers.Number.register(Decimal)
