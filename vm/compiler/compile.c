@@ -160,24 +160,47 @@ static void check_compare(Compiler *c, const Expr *e)
     }
 }
 
-/* The type a literal display or constant evaluates to, or NULL when the
- * expression's type is not known at compile time. */
-static const char *literal_type(const Expr *e)
+/* What the compiler knows of the type a literal display or constant
+ * evaluates to: its name, and how subscripting it goes, for the warnings
+ * below (CPython's compiler gives the same ones). */
+typedef enum { SUB_ITEMLESS, SUB_SEQUENCE, SUB_MAPPING } LiteralSub;
+typedef struct {
+    const char *name;
+    LiteralSub sub;
+    bool index; /* a valid sequence index */
+} LiteralType;
+
+enum { LT_NONE, LT_BOOL, LT_ELLIPSIS, LT_INT, LT_FLOAT, LT_COMPLEX, LT_STR, LT_BYTES, LT_TUPLE,
+       LT_FROZENSET, LT_LIST, LT_DICT, LT_SET, LT_GENERATOR, LT_FUNCTION };
+
+static const LiteralType literal_types[] = {
+    [LT_NONE] = { "NoneType", SUB_ITEMLESS, false },   [LT_BOOL] = { "bool", SUB_ITEMLESS, true },
+    [LT_ELLIPSIS] = { "ellipsis", SUB_ITEMLESS, false }, [LT_INT] = { "int", SUB_ITEMLESS, true },
+    [LT_FLOAT] = { "float", SUB_ITEMLESS, false },     [LT_COMPLEX] = { "complex", SUB_ITEMLESS, false },
+    [LT_STR] = { "str", SUB_SEQUENCE, false },         [LT_BYTES] = { "bytes", SUB_SEQUENCE, false },
+    [LT_TUPLE] = { "tuple", SUB_SEQUENCE, false },     [LT_FROZENSET] = { "frozenset", SUB_ITEMLESS, false },
+    [LT_LIST] = { "list", SUB_SEQUENCE, false },       [LT_DICT] = { "dict", SUB_MAPPING, false },
+    [LT_SET] = { "set", SUB_ITEMLESS, false },         [LT_GENERATOR] = { "generator", SUB_ITEMLESS, false },
+    [LT_FUNCTION] = { "function", SUB_ITEMLESS, false },
+};
+
+/* NULL when the expression's type is not known at compile time. */
+static const LiteralType *literal_type(const Expr *e)
 {
-    static const char *const const_names[] = {
-        [CK_NONE] = "NoneType", [CK_TRUE] = "bool", [CK_FALSE] = "bool", [CK_ELLIPSIS] = "ellipsis",
-        [CK_INT] = "int", [CK_FLOAT] = "float", [CK_STR] = "str", [CK_BYTES] = "bytes",
-        [CK_TUPLE] = "tuple", [CK_FROZENSET] = "frozenset", [CK_COMPLEX] = "complex",
+    static const unsigned char const_types[] = {
+        [CK_NONE] = LT_NONE, [CK_TRUE] = LT_BOOL, [CK_FALSE] = LT_BOOL, [CK_ELLIPSIS] = LT_ELLIPSIS,
+        [CK_INT] = LT_INT, [CK_FLOAT] = LT_FLOAT, [CK_STR] = LT_STR, [CK_BYTES] = LT_BYTES,
+        [CK_TUPLE] = LT_TUPLE, [CK_FROZENSET] = LT_FROZENSET, [CK_COMPLEX] = LT_COMPLEX,
     };
     switch (e->kind) {
-    case E_CONST: return const_names[e->value->kind];
-    case E_TUPLE: return "tuple";
-    case E_LIST: case E_LISTCOMP: return "list";
-    case E_DICT: case E_DICTCOMP: return "dict";
-    case E_SET: case E_SETCOMP: return "set";
-    case E_GENEXP: return "generator";
-    case E_LAMBDA: return "function";
-    case E_JOINEDSTR: case E_FORMATTED: return "str";
+    case E_CONST: return &literal_types[const_types[e->value->kind]];
+    case E_TUPLE: return &literal_types[LT_TUPLE];
+    case E_LIST: case E_LISTCOMP: return &literal_types[LT_LIST];
+    case E_DICT: case E_DICTCOMP: return &literal_types[LT_DICT];
+    case E_SET: case E_SETCOMP: return &literal_types[LT_SET];
+    case E_GENEXP: return &literal_types[LT_GENERATOR];
+    case E_LAMBDA: return &literal_types[LT_FUNCTION];
+    case E_JOINEDSTR: case E_FORMATTED: return &literal_types[LT_STR];
     default: return NULL;
     }
 }
@@ -185,35 +208,28 @@ static const char *literal_type(const Expr *e)
 /* `[(1, 2) (3, 4)]`: calling a literal is a missing comma. */
 static void check_caller(Compiler *c, const Expr *f)
 {
-    if (f->kind == E_LAMBDA || !literal_type(f))
+    const LiteralType *t = literal_type(f);
+    if (f->kind == E_LAMBDA || !t)
         return;
     char msg[160];
-    snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", literal_type(f));
+    snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", t->name);
     c_warn(c, msg);
 }
 
-/* Subscripting a literal that has no items (a number, None, a set, a
- * generator, a function), or indexing a sequence literal by a literal
- * that is neither an int nor a slice. */
+/* Subscripting a literal that has no items, or indexing a sequence literal
+ * by a literal that is neither an integer nor a slice. */
 static void check_subscript(Compiler *c, const Expr *e)
 {
-    const Expr *v = e->a;
-    const char *vt = literal_type(v);
+    const LiteralType *vt = literal_type(e->a);
+    const LiteralType *it = e->b->kind == E_INDEX ? literal_type(e->b->a) : NULL;
     char msg[200];
-    bool itemless = v->kind == E_SET || v->kind == E_SETCOMP || v->kind == E_GENEXP || v->kind == E_LAMBDA ||
-                    (v->kind == E_CONST && v->value->kind != CK_STR && v->value->kind != CK_BYTES &&
-                     v->value->kind != CK_TUPLE);
-    if (itemless) {
-        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", vt);
-        c_warn(c, msg);
+    if (vt && vt->sub == SUB_ITEMLESS)
+        snprintf(msg, sizeof msg, "'%s' object is not subscriptable; perhaps you missed a comma?", vt->name);
+    else if (vt && vt->sub == SUB_SEQUENCE && it && !it->index)
+        snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                 vt->name, it->name);
+    else
         return;
-    }
-    bool sequence = v->kind == E_CONST || v->kind == E_TUPLE || v->kind == E_LIST || v->kind == E_LISTCOMP ||
-                    v->kind == E_JOINEDSTR || v->kind == E_FORMATTED;
-    const char *it = e->b->kind == E_INDEX ? literal_type(e->b->a) : NULL;
-    if (!sequence || !it || !strcmp(it, "int") || !strcmp(it, "bool"))
-        return;
-    snprintf(msg, sizeof msg, "%s indices must be integers or slices, not %s; perhaps you missed a comma?", vt, it);
     c_warn(c, msg);
 }
 
