@@ -28,6 +28,9 @@
  * Everything else (the enum, names, the dispatch table and its fast/ticking
  * split, `dis`, stack depths, the refused list) is expanded from this list.
  * Opcodes the compiler never emits are listed too, so `dis` can name them.
+ * The match statement (python3's, 3.10 on) has no 3.8 form: its six
+ * instructions are python3's (3.11's stack effects), numbered as 3.10's
+ * where 3.8 leaves the number free.
  */
 #ifndef GILKIT_VM_OPCODE_H
 #define GILKIT_VM_OPCODE_H
@@ -56,6 +59,11 @@
     OPCODE(BINARY_TRUE_DIVIDE, 27, NOARG, TICK, -1, "TOS = TOS1 / TOS")                              \
     OPCODE(INPLACE_FLOOR_DIVIDE, 28, NOARG, TICK, -1, "TOS = TOS1 //= TOS")                          \
     OPCODE(INPLACE_TRUE_DIVIDE, 29, NOARG, TICK, -1, "TOS = TOS1 /= TOS")                            \
+    OPCODE(GET_LEN, 30, NOARG, TICK, 1, "push len(TOS) (match)")                                     \
+    OPCODE(MATCH_MAPPING, 31, NOARG, TICK, 1, "push whether TOS is a mapping (match)")               \
+    OPCODE(MATCH_SEQUENCE, 32, NOARG, TICK, 1, "push whether TOS is a sequence (match)")             \
+    OPCODE(MATCH_KEYS, 33, NOARG, TICK, 1, "push TOS1's values at keys TOS, or None (match)")       \
+    OPCODE(COPY_DICT_WITHOUT_KEYS, 34, NOARG, TICK, 0, "TOS = dict(TOS1) less keys TOS (match)")   \
     OPCODE(GET_AITER, 50, NOARG, TICK, 0, "TOS = TOS.__aiter__() (async for)")                    \
     OPCODE(GET_ANEXT, 51, NOARG, PRED, 1, "push awaitable of TOS.__anext__() (async for)")        \
     OPCODE(BEFORE_ASYNC_WITH, 52, NOARG, PRED, 1, "enter an async with")                          \
@@ -154,7 +162,8 @@
     OPCODE(LOAD_METHOD, 160, NAME, TICK, 1, "TOS = meth, self (or NULL, attr) of TOS.N[arg]")       \
     OPCODE(CALL_METHOD, 161, ARG, TICK, -arg - 1, "call LOAD_METHOD's pair with arg arguments")     \
     OPCODE(CALL_FINALLY, 162, JREL, FAST, jump ? 1 : 0, "push the return index, jump to finally")   \
-    OPCODE(POP_FINALLY, 163, ARG, TICK, -6, "leave a finally early (arg: keep TOS)")
+    OPCODE(POP_FINALLY, 163, ARG, TICK, -6, "leave a finally early (arg: keep TOS)")                \
+    OPCODE(MATCH_CLASS, 165, ARG, TICK, -2, "S2 an instance of S1: its attributes (arg positional, names TOS) or None")
 
 #define OP_HAVE_ARGUMENT 90
 

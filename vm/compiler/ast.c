@@ -606,6 +606,19 @@ static void opt_expr(Folder *f, Expr *e)
     f->depth--;
 }
 
+static void opt_pattern(Folder *f, Pattern *pat)
+{
+    if (too_deep(f))
+        return;
+    f->depth++;
+    if (pat->value) opt_expr(f, pat->value);
+    if (pat->keys) opt_exprs(f, pat->keys, pat->n);
+    for (int i = 0; i < pat->n; i++) opt_pattern(f, pat->pats[i]);
+    for (int i = 0; i < pat->nkwd; i++) opt_pattern(f, pat->kwd_pats[i]);
+    if (pat->pat) opt_pattern(f, pat->pat);
+    f->depth--;
+}
+
 static void opt_stmt(Folder *f, Stmt *s)
 {
     if (too_deep(f))
@@ -631,6 +644,11 @@ static void opt_stmt(Folder *f, Stmt *s)
     for (int i = 0; i < s->nhandlers; i++) {
         if (s->handlers[i]->type) opt_expr(f, s->handlers[i]->type);
         opt_stmts(f, s->handlers[i]->body, s->handlers[i]->nbody);
+    }
+    for (int i = 0; i < s->ncases; i++) {
+        opt_pattern(f, s->cases[i]->pattern);
+        if (s->cases[i]->guard) opt_expr(f, s->cases[i]->guard);
+        opt_stmts(f, s->cases[i]->body, s->cases[i]->nbody);
     }
     if (s->kind == S_FOR && !s->op)   /* 3.8 folds a plain for's iterable, not an async for's */
         fold_iter(f, s->value);

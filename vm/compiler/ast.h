@@ -110,6 +110,31 @@ struct Expr {
     struct SymEntry *ste;
 };
 
+/* A match statement's pattern, as CPython 3.10's pattern nodes. */
+typedef struct Pattern Pattern;
+typedef enum {
+    P_VALUE,       /* value: a literal or dotted name, matched with == */
+    P_SINGLETON,   /* value: None, True or False, matched with is */
+    P_SEQUENCE,    /* pats, n; star: the index of the P_STAR among them, or -1 */
+    P_MAPPING,     /* keys and pats (n of each); name: the **rest target, or NULL */
+    P_CLASS,       /* value (the class), pats, n (positional), kwd_names, kwd_pats, nkwd */
+    P_STAR,        /* name; NULL for *_ */
+    P_AS,          /* pat (NULL for a bare capture or _), name (NULL for _) */
+    P_OR,          /* pats, n */
+} PatternKind;
+struct Pattern {
+    PatternKind kind;
+    int lineno, col;
+    Expr *value;
+    Pattern **pats; int n;
+    Expr **keys;
+    const char **kwd_names; Pattern **kwd_pats; int nkwd;
+    Pattern *pat;
+    const char *name;
+    int star;
+};
+typedef struct MatchCase { Pattern *pattern; Expr *guard; Stmt **body; int nbody; } MatchCase;
+
 typedef struct ExceptHandler {
     int lineno, col;
     Expr *type;
@@ -133,6 +158,7 @@ typedef enum {
     S_WITH,        /* items, body; op 1: async */
     S_RAISE,       /* value (exc), msg (cause) */
     S_TRY,         /* body, handlers, orelse, final */
+    S_MATCH,       /* value (subject), cases */
     S_ASSERT,      /* test, msg */
     S_IMPORT,      /* names */
     S_IMPORTFROM,  /* module, names, level */
@@ -161,6 +187,7 @@ struct Stmt {
     const char **idents; int nidents;
     const char *module; int level;
     Expr *annotation; int simple;
+    MatchCase **cases; int ncases;
     struct SymEntry *ste;
 };
 

@@ -1731,6 +1731,10 @@ static int find_ann(Stmt **s, int n)
         case S_WITH:
             if (find_ann(st->body, st->nbody)) return 1;
             break;
+        case S_MATCH:
+            for (int j = 0; j < st->ncases; j++)
+                if (find_ann(st->cases[j]->body, st->cases[j]->nbody)) return 1;
+            break;
         case S_TRY:
             for (int j = 0; j < st->nhandlers; j++)
                 if (find_ann(st->handlers[j]->body, st->handlers[j]->nbody)) return 1;
@@ -2359,6 +2363,314 @@ static void annassign(Compiler *c, Stmt *s)
     if (!s->simple && top && !c->postponed) check_ann_expr(c, s->annotation);
 }
 
+/* ---- match statements -------------------------------------------------------- */
+
+/* A pattern's code finds its value on top of the stack and takes it off.
+ * Failing, it jumps to fail[k], k being the number of values then above
+ * the base (the subject, under every case but the last, lies below the
+ * base); fail[k] pops one value and falls into fail[k - 1], down to the
+ * floor, where the next alternative or case begins.  `depth` follows the
+ * count as the code is emitted; `bound` lists the names the case's
+ * pattern has bound so far, to refuse a repeat. */
+typedef struct PatternRun {
+    Block **fail;
+    int nfail, capfail;
+    int depth;
+    const char **bound;
+    int nbound, capbound;
+} PatternRun;
+
+static _Noreturn void pattern_error(Compiler *c, const Pattern *p, const char *msg)
+{
+    c->u->lineno = p->lineno;
+    c->u->col = p->col;
+    c_error(c, msg);
+}
+
+static Block *fail_block(Compiler *c, PatternRun *r)
+{
+    while (r->nfail <= r->depth) {
+        r->fail = c_grow(c, r->fail, r->nfail, &r->capfail, sizeof(Block *));
+        r->fail[r->nfail++] = NULL;
+    }
+    if (!r->fail[r->depth])
+        r->fail[r->depth] = new_block(c);
+    return r->fail[r->depth];
+}
+
+/* op (a POP_JUMP) takes its operand and jumps to the failure block. */
+static void fail_if(Compiler *c, PatternRun *r, int op) { addop_j(c, op, fail_block(c, r)); }
+
+/* The failure blocks, deepest first, each popping into the next. */
+static void fail_pops(Compiler *c, PatternRun *r, int floor)
+{
+    for (int k = r->nfail - 1; k >= floor; k--) {
+        use_next_block(c, r->fail[k] ? r->fail[k] : new_block(c));
+        if (k > floor)
+            addop(c, OP_POP_TOP);
+    }
+}
+
+/* TOS1 op TOS (both counted in depth), failing when false. */
+static void fail_unless_compare(Compiler *c, PatternRun *r, int cmp_op)
+{
+    addop_i(c, OP_COMPARE_OP, cmp_opcode_arg(cmp_op));
+    r->depth -= 2;
+    fail_if(c, r, OP_POP_JUMP_IF_FALSE);
+}
+
+/* Fails when TOS is None (a MATCH_KEYS or MATCH_CLASS that found nothing). */
+static void fail_if_none(Compiler *c, PatternRun *r)
+{
+    addop(c, OP_DUP_TOP);
+    load_const(c, none_const(c));
+    addop_i(c, OP_COMPARE_OP, cmp_opcode_arg(CMP_OP_IS));
+    fail_if(c, r, OP_POP_JUMP_IF_TRUE);
+}
+
+static void bind_name(Compiler *c, PatternRun *r, const Pattern *p, const char *name)
+{
+    for (int i = 0; i < r->nbound; i++) {
+        if (strcmp(r->bound[i], name) == 0) {
+            char msg[160];
+            snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
+            pattern_error(c, p, msg);
+        }
+    }
+    r->bound = c_grow(c, r->bound, r->nbound, &r->capbound, sizeof(char *));
+    r->bound[r->nbound++] = name;
+    nameop(c, name, CTX_STORE);
+    r->depth--;
+}
+
+/* A capture or the wildcard: matches anything. */
+static bool irrefutable(const Pattern *p) { return p->kind == P_AS && !p->pat; }
+
+static void unreachable_after(Compiler *c, const Pattern *p)
+{
+    char msg[160];
+    if (p->name)
+        snprintf(msg, sizeof msg, "name capture '%s' makes remaining patterns unreachable", p->name);
+    else
+        snprintf(msg, sizeof msg, "wildcard makes remaining patterns unreachable");
+    pattern_error(c, p, msg);
+}
+
+static void pattern(Compiler *c, Pattern *p, PatternRun *r);
+
+/* The n values on top (the first on top) matched by pats in order. */
+static void subpatterns(Compiler *c, Pattern **pats, int n, PatternRun *r)
+{
+    for (int i = 0; i < n; i++)
+        pattern(c, pats[i], r);
+}
+
+static void sequence_pattern(Compiler *c, Pattern *p, PatternRun *r)
+{
+    addop(c, OP_MATCH_SEQUENCE);
+    fail_if(c, r, OP_POP_JUMP_IF_FALSE);
+    addop(c, OP_GET_LEN);
+    load_const(c, int_const(c, p->star < 0 ? p->n : p->n - 1));
+    r->depth += 2;
+    fail_unless_compare(c, r, p->star < 0 ? CMP_OP_EQ : CMP_OP_GTE);
+    if (p->star < 0)
+        addop_i(c, OP_UNPACK_SEQUENCE, p->n);
+    else
+        addop_i(c, OP_UNPACK_EX, p->star | (p->n - p->star - 1) << 8);
+    r->depth += p->n - 1;
+    for (int i = 0; i < p->n; i++) {
+        Pattern *sub = p->pats[i];
+        if (sub->kind != P_STAR)
+            pattern(c, sub, r);
+        else if (sub->name)
+            bind_name(c, r, sub, sub->name);
+        else {
+            addop(c, OP_POP_TOP);
+            r->depth--;
+        }
+    }
+}
+
+static void duplicate_key(Compiler *c, Pattern *p, const AstConst *k)
+{
+    char msg[200];
+    if (k->kind == CK_STR)
+        snprintf(msg, sizeof msg, "mapping pattern checks duplicate key ('%.*s')", (int)k->n, k->s);
+    else if (k->kind == CK_INT && !k->n)
+        snprintf(msg, sizeof msg, "mapping pattern checks duplicate key (%lld)", (long long)k->i);
+    else
+        snprintf(msg, sizeof msg, "mapping pattern checks duplicate key");
+    pattern_error(c, p, msg);
+}
+
+static void mapping_keys(Compiler *c, Pattern *p)
+{
+    for (int i = 0; i < p->n; i++) {
+        Expr *k = p->keys[i];
+        for (int j = 0; k->kind == E_CONST && j < i; j++)
+            if (p->keys[j]->kind == E_CONST && const_equal(p->keys[j]->value, k->value))
+                duplicate_key(c, p, k->value);
+        visit_expr(c, k);
+    }
+    addop_i(c, OP_BUILD_TUPLE, p->n);
+}
+
+static void mapping_pattern(Compiler *c, Pattern *p, PatternRun *r)
+{
+    addop(c, OP_MATCH_MAPPING);
+    fail_if(c, r, OP_POP_JUMP_IF_FALSE);
+    if (!p->n && !p->name) {
+        addop(c, OP_POP_TOP);
+        r->depth--;
+        return;
+    }
+    mapping_keys(c, p);
+    addop(c, OP_MATCH_KEYS);
+    r->depth += 2;
+    fail_if_none(c, r);
+    addop_i(c, OP_UNPACK_SEQUENCE, p->n);
+    r->depth += p->n - 1;
+    subpatterns(c, p->pats, p->n, r);
+    if (p->name) {
+        addop(c, OP_COPY_DICT_WITHOUT_KEYS);
+        bind_name(c, r, p, p->name);
+    } else {
+        addop(c, OP_POP_TOP);
+        r->depth--;
+    }
+    addop(c, OP_POP_TOP);
+    r->depth--;
+}
+
+static void class_pattern(Compiler *c, Pattern *p, PatternRun *r)
+{
+    for (int i = 0; i < p->nkwd; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(p->kwd_names[i], p->kwd_names[j]) == 0) {
+                char msg[160];
+                snprintf(msg, sizeof msg, "attribute name repeated in class pattern: %s", p->kwd_names[i]);
+                pattern_error(c, p->kwd_pats[i], msg);
+            }
+    visit_expr(c, p->value);
+    load_const(c, names_tuple(c, p->kwd_names, p->nkwd));
+    addop_i(c, OP_MATCH_CLASS, p->n);
+    fail_if_none(c, r);
+    addop_i(c, OP_UNPACK_SEQUENCE, p->n + p->nkwd);
+    r->depth += p->n + p->nkwd - 1;
+    subpatterns(c, p->pats, p->n, r);
+    subpatterns(c, p->kwd_pats, p->nkwd, r);
+}
+
+static bool binds_same(const PatternRun *r, int from, const char **first, int nfirst)
+{
+    if (r->nbound - from != nfirst)
+        return false;
+    for (int i = from; i < r->nbound; i++) {
+        bool found = false;
+        for (int j = 0; j < nfirst && !found; j++)
+            found = strcmp(first[j], r->bound[i]) == 0;
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* Each alternative but the last runs on a copy, with its own failure
+ * blocks that come back to the value for the next one. */
+static void or_pattern(Compiler *c, Pattern *p, PatternRun *r)
+{
+    Block *end = new_block(c);
+    int from = r->nbound, base = r->depth, nfirst = 0;
+    const char **first = NULL;
+    for (int i = 0; i < p->n; i++) {
+        Pattern *alt = p->pats[i];
+        if (i < p->n - 1 && irrefutable(alt))
+            unreachable_after(c, alt);
+        r->nbound = from;
+        if (i == p->n - 1) {
+            pattern(c, alt, r);
+        } else {
+            PatternRun own = { .depth = base + 1, .bound = r->bound, .nbound = from, .capbound = r->capbound };
+            addop(c, OP_DUP_TOP);
+            pattern(c, alt, &own);
+            addop(c, OP_POP_TOP);
+            addop_j(c, OP_JUMP_FORWARD, end);
+            fail_pops(c, &own, base);
+            r->bound = own.bound;
+            r->nbound = own.nbound;
+            r->capbound = own.capbound;
+        }
+        if (i == 0) {
+            nfirst = r->nbound - from;
+            first = c_alloc(c, (size_t)(nfirst + 1) * sizeof *first);
+            if (nfirst)
+                memcpy(first, r->bound + from, (size_t)nfirst * sizeof *first);
+        } else if (!binds_same(r, from, first, nfirst)) {
+            pattern_error(c, p, "alternative patterns bind different names");
+        }
+    }
+    use_next_block(c, end);
+}
+
+static void pattern(Compiler *c, Pattern *p, PatternRun *r)
+{
+    c_check_stack(c);
+    switch (p->kind) {
+    case P_VALUE: case P_SINGLETON:
+        visit_expr(c, p->value);
+        r->depth++;
+        fail_unless_compare(c, r, p->kind == P_VALUE ? CMP_OP_EQ : CMP_OP_IS);
+        break;
+    case P_SEQUENCE: sequence_pattern(c, p, r); break;
+    case P_MAPPING: mapping_pattern(c, p, r); break;
+    case P_CLASS: class_pattern(c, p, r); break;
+    case P_OR: or_pattern(c, p, r); break;
+    case P_STAR: break;   /* sequence_pattern takes its items itself */
+    case P_AS:
+        if (p->pat) {
+            addop(c, OP_DUP_TOP);
+            r->depth++;
+            pattern(c, p->pat, r);
+        }
+        if (p->name) {
+            bind_name(c, r, p, p->name);
+        } else {
+            addop(c, OP_POP_TOP);
+            r->depth--;
+        }
+        break;
+    }
+}
+
+/* The subject stays on the stack while the cases try it, a copy each but
+ * the last; a case that matches pops it before its body runs, so the body
+ * sees the stack as the statement found it (break, continue, return). */
+static void match_stmt(Compiler *c, Stmt *s)
+{
+    visit_expr(c, s->value);
+    Block *end = new_block(c);
+    for (int i = 0; i < s->ncases; i++) {
+        MatchCase *mc = s->cases[i];
+        bool last = i == s->ncases - 1;
+        set_line(c, mc->pattern->lineno);
+        c->u->col = mc->pattern->col;
+        if (!last && !mc->guard && irrefutable(mc->pattern))
+            unreachable_after(c, mc->pattern);
+        PatternRun r = { .depth = 1 };
+        if (!last)
+            addop(c, OP_DUP_TOP);
+        pattern(c, mc->pattern, &r);
+        if (mc->guard)
+            jump_if(c, mc->guard, fail_block(c, &r), 0);
+        if (!last)
+            addop(c, OP_POP_TOP);
+        visit_stmts(c, mc->body, mc->nbody);
+        addop_j(c, OP_JUMP_FORWARD, end);
+        fail_pops(c, &r, 0);
+    }
+    use_next_block(c, end);
+}
+
 static void visit_stmt(Compiler *c, Stmt *s)
 {
     c_check_stack(c);
@@ -2395,6 +2707,7 @@ static void visit_stmt(Compiler *c, Stmt *s)
         break;
     }
     case S_TRY: try_stmt(c, s); break;
+    case S_MATCH: match_stmt(c, s); break;
     case S_ASSERT: assert_stmt(c, s); break;
     case S_IMPORT: import_stmt(c, s); break;
     case S_IMPORTFROM: from_import(c, s); break;

@@ -1770,6 +1770,357 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
     return NULL;
 }
 
+/* ---- match statements (python3's, PEP 634) ------------------------------------- */
+
+/* `match` and `case` are keywords only at the head of a match statement
+ * and of its cases.  A line is a match statement's head when it reads
+ * `match <subject>:` and ends there, which no expression statement that
+ * begins with the name `match` can do; a copy of the lexer looks ahead,
+ * so the parse itself is untouched either way. */
+static int at_match_head(Parser *p)
+{
+    if (!is_kw(p, "match"))
+        return 0;
+    Token t = *peek(p);
+    if (tok_is_op(&t, TK_COLON))
+        return 0;
+    Lexer lx = p->lx;
+    for (int depth = 0;;) {
+        if (t.kind == TOK_NEWLINE || t.kind == TOK_ENDMARKER)
+            return 0;
+        if (t.kind == TOK_OP) {
+            if (t.op == TK_LPAR || t.op == TK_LSQB || t.op == TK_LBRACE)
+                depth++;
+            else if (t.op == TK_RPAR || t.op == TK_RSQB || t.op == TK_RBRACE)
+                depth--;
+            else if (t.op == TK_COLON && depth == 0)
+                return lexer_next(&lx, &t) == 0 && t.kind == TOK_NEWLINE;
+        }
+        if (lexer_next(&lx, &t) < 0)
+            return 0;
+    }
+}
+
+static Pattern *new_pattern(Parser *p, PatternKind k, const Token *t)
+{
+    Pattern *pat = alloc(p, sizeof *pat);
+    pat->kind = k;
+    pat->lineno = node_line(p, t->line);
+    pat->col = t->col;
+    pat->star = -1;
+    return pat;
+}
+
+static _Noreturn void pattern_error(Parser *p, const char *msg, const Token *t)
+{
+    fail_at(p, PERR_SYNTAX, msg, t->line, t->col + 1);
+}
+
+static Pattern *parse_pattern(Parser *p);
+
+/* A capture target: any name but _, which matches without binding. */
+static const char *capture_name(Parser *p)
+{
+    Token t = p->tok;
+    const char *name = expect_name(p);
+    if (strcmp(name, "_") == 0)
+        pattern_error(p, "cannot use '_' as a target", &t);
+    return name;
+}
+
+static Pattern *parse_maybe_star(Parser *p)
+{
+    if (!is_op(p, TK_STAR))
+        return parse_pattern(p);
+    Token t = p->tok;
+    next(p);
+    Pattern *pat = new_pattern(p, P_STAR, &t);
+    pat->name = is_kw(p, "_") ? (next(p), NULL) : capture_name(p);
+    return pat;
+}
+
+static Pattern *sequence_pattern(Parser *p, Vec *items, const Token *t)
+{
+    Pattern *pat = new_pattern(p, P_SEQUENCE, t);
+    pat->pats = (Pattern **)items->v;
+    pat->n = items->n;
+    for (int i = 0; i < pat->n; i++) {
+        if (pat->pats[i]->kind != P_STAR)
+            continue;
+        if (pat->star >= 0)
+            pattern_error(p, "multiple starred names in sequence pattern", t);
+        pat->star = i;
+    }
+    return pat;
+}
+
+/* Items up to the closer (RSQB or RPAR), a trailing comma allowed. */
+static void sequence_items(Parser *p, Vec *items, int closer)
+{
+    while (!is_op(p, closer)) {
+        push(p, items, parse_maybe_star(p));
+        if (!is_op(p, TK_COMMA))
+            break;
+        next(p);
+    }
+    expect_op(p, closer);
+}
+
+/* A number literal, signed, or a complex one (`-1 + 2j`). */
+static Expr *literal_number(Parser *p)
+{
+    Token t = p->tok;
+    Expr *e;
+    if (is_op(p, TK_MINUS)) {
+        next(p);
+        if (p->tok.kind != TOK_NUMBER)
+            syntax_error(p);
+        e = expr_at(p, E_UNARYOP, &t);
+        e->op = UOP_USUB;
+        e->a = parse_atom(p);
+        ends_here(p, e);
+    } else {
+        e = parse_atom(p);
+    }
+    if (!is_op(p, TK_PLUS) && !is_op(p, TK_MINUS))
+        return e;
+    int op = is_op(p, TK_PLUS) ? OP_ADD : OP_SUB;
+    next(p);
+    Token im = p->tok;
+    if (im.kind != TOK_NUMBER || (im.start[im.len - 1] | 0x20) != 'j')
+        pattern_error(p, "imaginary number required in complex literal", &im);
+    Expr *b = expr_like(p, E_BINOP, e);
+    b->op = op;
+    b->a = e;
+    b->b = parse_atom(p);
+    return ends_here(p, b);
+}
+
+static Pattern *value_pattern(Parser *p, Expr *value, const Token *t)
+{
+    int singleton = value->kind == E_CONST && (value->value->kind == CK_NONE || value->value->kind == CK_TRUE ||
+                                               value->value->kind == CK_FALSE);
+    Pattern *pat = new_pattern(p, singleton ? P_SINGLETON : P_VALUE, t);
+    pat->value = value;
+    return pat;
+}
+
+static Pattern *class_pattern(Parser *p, Expr *cls, const Token *t)
+{
+    Pattern *pat = new_pattern(p, P_CLASS, t);
+    pat->value = cls;
+    Vec pos = { 0 }, names = { 0 }, kwds = { 0 };
+    next(p);
+    while (!is_op(p, TK_RPAR)) {
+        Token at = p->tok;
+        if (is_name(p) && tok_is_op(peek(p), TK_EQUAL)) {
+            push(p, &names, (void *)expect_name(p));
+            next(p);
+            push(p, &kwds, parse_pattern(p));
+        } else {
+            if (names.n)
+                pattern_error(p, "positional patterns follow keyword patterns", &at);
+            push(p, &pos, parse_pattern(p));
+        }
+        if (!is_op(p, TK_COMMA))
+            break;
+        next(p);
+    }
+    expect_op(p, TK_RPAR);
+    pat->pats = (Pattern **)pos.v;
+    pat->n = pos.n;
+    pat->kwd_names = (const char **)names.v;
+    pat->kwd_pats = (Pattern **)kwds.v;
+    pat->nkwd = kwds.n;
+    return pat;
+}
+
+static Pattern *parse_closed_pattern(Parser *p);
+
+static Pattern *mapping_pattern(Parser *p, const Token *t)
+{
+    Pattern *pat = new_pattern(p, P_MAPPING, t);
+    Vec keys = { 0 }, pats = { 0 };
+    next(p);
+    while (!is_op(p, TK_RBRACE)) {
+        if (is_op(p, TK_DOUBLESTAR)) {
+            next(p);
+            if (is_kw(p, "_"))
+                syntax_error(p);
+            pat->name = capture_name(p);
+            if (is_op(p, TK_COMMA))
+                next(p);
+            break;
+        }
+        Token at = p->tok;
+        Pattern *key = parse_closed_pattern(p);
+        if (key->kind != P_VALUE && key->kind != P_SINGLETON)
+            pattern_error(p, "mapping pattern keys may only match literals and attribute lookups", &at);
+        push(p, &keys, key->value);
+        expect_op(p, TK_COLON);
+        push(p, &pats, parse_pattern(p));
+        if (!is_op(p, TK_COMMA))
+            break;
+        next(p);
+    }
+    expect_op(p, TK_RBRACE);
+    pat->keys = (Expr **)keys.v;
+    pat->pats = (Pattern **)pats.v;
+    pat->n = pats.n;
+    return pat;
+}
+
+/* A name, a dotted name (a value), or either called (a class pattern). */
+static Pattern *name_pattern(Parser *p, const Token *t)
+{
+    Expr *e = expr_at(p, E_NAME, t);
+    e->id = expect_name(p);
+    ends_here(p, e);
+    while (is_op(p, TK_DOT)) {
+        next(p);
+        Expr *a = expr_like(p, E_ATTR, e);
+        a->a = e;
+        a->id = expect_name(p);
+        e = ends_here(p, a);
+    }
+    if (is_op(p, TK_LPAR))
+        return class_pattern(p, e, t);
+    if (e->kind == E_ATTR)
+        return value_pattern(p, e, t);
+    Pattern *pat = new_pattern(p, P_AS, t);
+    pat->name = strcmp(e->id, "_") == 0 ? NULL : e->id;
+    return pat;
+}
+
+static Pattern *parse_closed_pattern(Parser *p)
+{
+    Token t = p->tok;
+    if (t.kind == TOK_NUMBER || tok_is_op(&t, TK_MINUS))
+        return value_pattern(p, literal_number(p), &t);
+    if (t.kind == TOK_STRING || tok_is_kw(&t, "None") || tok_is_kw(&t, "True") || tok_is_kw(&t, "False")) {
+        Expr *e = parse_atom(p);
+        if (e->kind == E_JOINEDSTR)
+            pattern_error(p, "patterns may only match literals and attribute lookups", &t);
+        return value_pattern(p, e, &t);
+    }
+    if (is_name(p))
+        return name_pattern(p, &t);
+    if (tok_is_op(&t, TK_LBRACE))
+        return mapping_pattern(p, &t);
+    Vec items = { 0 };
+    if (tok_is_op(&t, TK_LSQB)) {
+        next(p);
+        sequence_items(p, &items, TK_RSQB);
+        return sequence_pattern(p, &items, &t);
+    }
+    if (!tok_is_op(&t, TK_LPAR))
+        syntax_error(p);
+    next(p);
+    if (is_op(p, TK_RPAR)) {
+        next(p);
+        return sequence_pattern(p, &items, &t);
+    }
+    enter(p);
+    Pattern *first = parse_maybe_star(p);
+    leave(p);
+    if (is_op(p, TK_RPAR)) {   /* a group */
+        if (first->kind == P_STAR)
+            syntax_error(p);
+        next(p);
+        return first;
+    }
+    push(p, &items, first);
+    if (!is_op(p, TK_RPAR))
+        expect_op(p, TK_COMMA);
+    sequence_items(p, &items, TK_RPAR);
+    return sequence_pattern(p, &items, &t);
+}
+
+static Pattern *parse_pattern(Parser *p)
+{
+    Token t = p->tok;
+    enter(p);
+    Pattern *pat = parse_closed_pattern(p);
+    if (is_op(p, TK_VBAR)) {
+        Vec alts = { 0 };
+        push(p, &alts, pat);
+        while (is_op(p, TK_VBAR)) {
+            next(p);
+            push(p, &alts, parse_closed_pattern(p));
+        }
+        pat = new_pattern(p, P_OR, &t);
+        pat->pats = (Pattern **)alts.v;
+        pat->n = alts.n;
+    }
+    leave(p);
+    if (!is_kw(p, "as"))
+        return pat;
+    next(p);
+    Pattern *as = new_pattern(p, P_AS, &t);
+    as->pat = pat;
+    as->name = capture_name(p);
+    return as;
+}
+
+/* A case's patterns: a bare comma list is a sequence. */
+static Pattern *parse_case_patterns(Parser *p)
+{
+    Token t = p->tok;
+    Pattern *first = parse_maybe_star(p);
+    if (!is_op(p, TK_COMMA)) {
+        if (first->kind == P_STAR)
+            pattern_error(p, "can't use starred name here", &t);
+        return first;
+    }
+    Vec items = { 0 };
+    push(p, &items, first);
+    while (is_op(p, TK_COMMA)) {
+        next(p);
+        if (is_op(p, TK_COLON) || is_kw(p, "if"))
+            break;
+        push(p, &items, parse_maybe_star(p));
+    }
+    return sequence_pattern(p, &items, &t);
+}
+
+static MatchCase *parse_case(Parser *p)
+{
+    if (!is_kw(p, "case"))
+        syntax_error(p);
+    next(p);
+    MatchCase *mc = alloc(p, sizeof *mc);
+    mc->pattern = parse_case_patterns(p);
+    if (is_kw(p, "if")) {
+        next(p);
+        mc->guard = parse_namedexpr_test(p);
+    }
+    mc->body = parse_suite(p, &mc->nbody);
+    return mc;
+}
+
+static Stmt *parse_match(Parser *p)
+{
+    Token t = p->tok;
+    next(p);
+    Stmt *s = new_stmt(p, S_MATCH, &t);
+    s->value = parse_list_of(p, parse_star_or_namedexpr);
+    expect_op(p, TK_COLON);
+    next(p);   /* the NEWLINE at_match_head saw */
+    if (p->tok.kind != TOK_INDENT)
+        fail_at(p, PERR_INDENT, "expected an indented block", p->tok.line, p->tok.col + 1);
+    next(p);
+    Vec cases = { 0 };
+    enter(p);
+    while (p->tok.kind != TOK_DEDENT && p->tok.kind != TOK_ENDMARKER)
+        push(p, &cases, parse_case(p));
+    leave(p);
+    if (p->tok.kind == TOK_DEDENT)
+        next(p);
+    s->cases = (MatchCase **)cases.v;
+    s->ncases = cases.n;
+    return s;
+}
+
 static int is_compound_start(Parser *p)
 {
     return is_kw(p, "def") || is_kw(p, "class") || is_kw(p, "if") || is_kw(p, "while") || is_kw(p, "for") ||
@@ -1792,6 +2143,10 @@ static void parse_stmt(Parser *p, Vec *out)
     }
     if (is_compound_start(p)) {
         push(p, out, parse_compound(p, NULL, 0));
+        return;
+    }
+    if (at_match_head(p)) {
+        push(p, out, parse_match(p));
         return;
     }
     if (p->tok.kind == TOK_INDENT || p->tok.kind == TOK_DEDENT) syntax_error(p);

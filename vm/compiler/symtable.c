@@ -350,6 +350,18 @@ static void visit_alias(St *st, Stmt *s, Alias *a)
     add_def(st, store, DEF_IMPORT, s->lineno, s->col);
 }
 
+/* A pattern binds its capture names and loads its values and classes. */
+static void visit_pattern(St *st, Pattern *pat)
+{
+    st_check_stack(st);
+    if (pat->value) visit_expr(st, pat->value);
+    visit_exprs(st, pat->keys, pat->keys ? pat->n : 0);
+    for (int i = 0; i < pat->n; i++) visit_pattern(st, pat->pats[i]);
+    for (int i = 0; i < pat->nkwd; i++) visit_pattern(st, pat->kwd_pats[i]);
+    if (pat->pat) visit_pattern(st, pat->pat);
+    if (pat->name) add_def(st, pat->name, DEF_LOCAL, pat->lineno, pat->col);
+}
+
 static void visit_stmt(St *st, Stmt *s)
 {
     st_check_stack(st);
@@ -431,6 +443,12 @@ static void visit_stmt(St *st, Stmt *s)
         visit_stmts(st, h->body, h->nbody);
     }
     visit_stmts(st, s->final, s->nfinal);
+    for (int i = 0; i < s->ncases; i++) {
+        MatchCase *mc = s->cases[i];
+        visit_pattern(st, mc->pattern);
+        if (mc->guard) visit_expr(st, mc->guard);
+        visit_stmts(st, mc->body, mc->nbody);
+    }
 }
 
 static void visit_stmts(St *st, Stmt **s, int n)

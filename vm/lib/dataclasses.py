@@ -251,7 +251,7 @@ def _set_new(cls, name, value):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
     all_fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -309,6 +309,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
         for name, fn in (("__setattr__", setter), ("__delattr__", deleter)):
             if _set_new(cls, name, fn):
                 raise TypeError("Cannot overwrite attribute %s in class %s" % (name, cls.__name__))
+    if match_args:   # a class pattern's positional sub-patterns, as python3 (3.10 on)
+        _set_new(cls, "__match_args__", tuple(f.name for f in all_fields.values() if f.init and
+                                               f._field_type is not _FIELD_CLASSVAR))
     hashed = _tuple_of([f for f in fields_ if (f.compare if f.hash is None else f.hash)])
     if unsafe_hash:
         if explicit_hash:
@@ -322,10 +325,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False):
+              frozen=False, match_args=True):
     """Add the generated methods to cls; with arguments only, a decorator."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)

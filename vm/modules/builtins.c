@@ -290,7 +290,7 @@ static bool answers(Object *ci, const char *name)
     return (ci->type->flags & TYPE_HEAP) && (is_type(ci) || type_lookup(ci->type, str_intern(name)));
 }
 
-static int isinstance_of(Object *o, Object *ci)
+int builtins_isinstance(Object *o, Object *ci)
 {
     if ((Object *)o->type == ci)
         return 1;
@@ -306,7 +306,7 @@ static int isinstance_of(Object *o, Object *ci)
         return -1;
     int r = 0;
     for (size_t i = 0; r == 0 && i < tuple_len(ci); i++)
-        r = isinstance_of(o, tuple_get(ci, i));
+        r = builtins_isinstance(o, tuple_get(ci, i));
     classinfo_leave();
     return r;
 }
@@ -340,7 +340,7 @@ BUILTIN(bi_isinstance)
 {
     if (exactly("isinstance", nargs, kw, 2) < 0)
         return NULL;
-    int r = isinstance_of(args[0], args[1]);
+    int r = builtins_isinstance(args[0], args[1]);
     return r < 0 ? NULL : bool_from(r);
 }
 

@@ -12,4 +12,8 @@ Object *builtins_dict_new(void);
  * (tracebacks, warnings) so the two streams interleave as in CPython. */
 void builtins_flush_stdout(void);
 
+/* isinstance(o, ci), a metaclass's __instancecheck__ answering for its
+ * classes (the ABCs): 1, 0, or -1 with an exception. */
+int builtins_isinstance(Object *o, Object *ci);
+
 #endif

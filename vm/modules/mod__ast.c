@@ -48,6 +48,7 @@ static const NodeSpec ast_spec[] = {
     { "AsyncWith", "stmt", "items body type_comment", POS },
     { "Raise", "stmt", "exc cause", POS },
     { "Try", "stmt", "body handlers orelse finalbody", POS },
+    { "Match", "stmt", "subject cases", POS },
     { "Assert", "stmt", "test msg", POS },
     { "Import", "stmt", "names", POS },
     { "ImportFrom", "stmt", "module names level", POS },
@@ -136,6 +137,16 @@ static const NodeSpec ast_spec[] = {
     { "keyword", "AST", "arg value", "" },
     { "alias", "AST", "name asname", "" },
     { "withitem", "AST", "context_expr optional_vars", "" },
+    { "match_case", "AST", "pattern guard body", "" },
+    { "pattern", "AST", "", POS },
+    { "MatchValue", "pattern", "value", POS },
+    { "MatchSingleton", "pattern", "value", POS },
+    { "MatchSequence", "pattern", "patterns", POS },
+    { "MatchMapping", "pattern", "keys patterns rest", POS },
+    { "MatchClass", "pattern", "cls patterns kwd_attrs kwd_patterns", POS },
+    { "MatchStar", "pattern", "name", POS },
+    { "MatchAs", "pattern", "pattern name", POS },
+    { "MatchOr", "pattern", "patterns", POS },
     { "type_ignore", "AST", "", "" },
     { "TypeIgnore", "type_ignore", "lineno tag", "" },
 };
@@ -374,6 +385,39 @@ static Object *conv_handler(Conv *c, const void *p)
               h->lineno, h->col, 0, 0);
 }
 
+static Object *conv_pattern(Conv *c, const void *v)
+{
+    const Pattern *p = v;
+    Object *n = NULL;
+    switch (p->kind) {
+    case P_VALUE: n = mk(c, "MatchValue", 1, "value", conv_expr(c, p->value)); break;
+    case P_SINGLETON: n = mk(c, "MatchSingleton", 1, "value", compile_const_obj(p->value->value)); break;
+    case P_SEQUENCE: n = mk(c, "MatchSequence", 1, "patterns", SEQ(c, p->pats, p->n, conv_pattern)); break;
+    case P_MAPPING:
+        n = mk(c, "MatchMapping", 3, "keys", SEQ(c, p->keys, p->n, conv_expr), "patterns",
+               SEQ(c, p->pats, p->n, conv_pattern), "rest", opt_str(p->name));
+        break;
+    case P_CLASS:
+        n = mk(c, "MatchClass", 4, "cls", conv_expr(c, p->value), "patterns", SEQ(c, p->pats, p->n, conv_pattern),
+               "kwd_attrs", SEQ(c, p->kwd_names, p->nkwd, conv_str), "kwd_patterns",
+               SEQ(c, p->kwd_pats, p->nkwd, conv_pattern));
+        break;
+    case P_STAR: n = mk(c, "MatchStar", 1, "name", opt_str(p->name)); break;
+    case P_AS:
+        n = mk(c, "MatchAs", 2, "pattern", p->pat ? conv_pattern(c, p->pat) : none_new(), "name", opt_str(p->name));
+        break;
+    case P_OR: n = mk(c, "MatchOr", 1, "patterns", SEQ(c, p->pats, p->n, conv_pattern)); break;
+    }
+    return at(n, p->lineno, p->col, 0, 0);
+}
+
+static Object *conv_case(Conv *c, const void *v)
+{
+    const MatchCase *m = v;
+    return mk(c, "match_case", 3, "pattern", conv_pattern(c, m->pattern), "guard", EXPR(c, m->guard), "body",
+              SEQ(c, m->body, m->nbody, conv_stmt));
+}
+
 static Object *conv_withitem(Conv *c, const void *p)
 {
     const WithItem *w = p;
@@ -513,6 +557,8 @@ static Object *stmt_node(Conv *c, const Stmt *s)
                   SEQ(c, s->decos, s->ndecos, conv_expr));
     case S_RETURN: return mk(c, "Return", 1, "value", EXPR(c, s->value));
     case S_DELETE: return mk(c, "Delete", 1, "targets", SEQ(c, s->targets, s->ntargets, conv_expr));
+    case S_MATCH:
+        return mk(c, "Match", 2, "subject", conv_expr(c, s->value), "cases", SEQ(c, s->cases, s->ncases, conv_case));
     case S_ASSIGN:
         return mk(c, "Assign", 3, "targets", SEQ(c, s->targets, s->ntargets, conv_expr), "value",
                   conv_expr(c, s->value), "type_comment", none_new());

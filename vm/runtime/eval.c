@@ -42,6 +42,7 @@
 #include "vm/objects/set.h"
 #include "vm/modules/builtins.h"
 #include "vm/runtime/import.h"
+#include "vm/runtime/match.h"
 #include "vm/runtime/module.h"
 #include "vm/opcode.h"
 #include "vm/runtime/state.h"
@@ -1399,6 +1400,32 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             DECREF(r);
             SET_TOP(res);
             if (!res)
+                goto error_pop1;
+            vmbreak;
+        }
+
+        /* the match statement: the subject (or what was read from it)
+         * stays under what each of these pushes */
+        CASE(GET_LEN) { Object *r = match_len(TOP()); if (!r) goto error; PUSH(r); vmbreak; }
+        CASE(MATCH_SEQUENCE) { Object *r = match_is_sequence(TOP()); if (!r) goto error; PUSH(r); vmbreak; }
+        CASE(MATCH_MAPPING) { Object *r = match_is_mapping(TOP()); if (!r) goto error; PUSH(r); vmbreak; }
+        CASE(MATCH_KEYS) { Object *r = match_keys(SECOND(), TOP()); if (!r) goto error; PUSH(r); vmbreak; }
+        CASE(COPY_DICT_WITHOUT_KEYS) {
+            Object *keys = TOP(), *rest = match_rest(SECOND(), keys);
+            DECREF(keys);
+            SET_TOP(rest);
+            if (!rest)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE(MATCH_CLASS) {                  /* S2 of class S1, attributes N: S = attributes or None */
+            Object *names = POP(), *cls = POP(), *subject = TOP();
+            Object *r = match_class(subject, cls, oparg, names);
+            DECREF(names);
+            DECREF(cls);
+            DECREF(subject);
+            SET_TOP(r);
+            if (!r)
                 goto error_pop1;
             vmbreak;
         }

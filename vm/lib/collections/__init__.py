@@ -298,6 +298,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
         '_fields': fields,
         '_field_defaults': field_defaults,
+        '__match_args__': fields,
         '__module__': module if module is not None else _caller_module(),
     }
     for name, value in _NamedTupleBase.__dict__.items():
@@ -543,6 +544,9 @@ class Counter(dict):
 
 from collections.abc import (MutableMapping as _MutableMapping, MutableSequence as _MutableSequence,
                              Sequence as _Sequence)
+
+# a deque is a sequence to isinstance and to a match statement's patterns
+_MutableSequence.register(deque)
 
 
 class ChainMap(_MutableMapping):
