@@ -645,12 +645,7 @@ static Object *time_strptime(Object *f, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "strptime() takes no keyword arguments");
         return NULL;
     }
-    Object *m = import_name(str_intern("_strptime"), NULL, NULL, 0);
-    Object *fn = m ? obj_getattr_str(m, "_strptime_time") : NULL;
-    XDECREF(m);
-    Object *r = fn ? obj_call(fn, args, nargs, NULL) : NULL;
-    XDECREF(fn);
-    return r;
+    return import_call("_strptime", "_strptime_time", args, nargs);
 }
 
 static int add_fn(Object *m, const char *name, CallFn fn, Object *self)   /* borrows self */

@@ -209,13 +209,8 @@ static bool generic_builtin(Object *o)
 /* types.GenericAlias(o, key), which vm/lib/types.py defines. */
 static Object *generic_alias(Object *o, Object *key)
 {
-    Object *types = import_name(str_intern("types"), NULL, NULL, 0);
-    Object *cls = types ? obj_getattr(types, str_intern("GenericAlias")) : NULL;
     Object *args[2] = { o, key };
-    Object *r = cls ? obj_call(cls, args, 2, NULL) : NULL;
-    XDECREF(cls);
-    XDECREF(types);
-    return r;
+    return import_call("types", "GenericAlias", args, 2);
 }
 
 Object *obj_getitem(Object *o, Object *key)

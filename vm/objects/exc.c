@@ -643,11 +643,9 @@ static int warnings_call(const char *fn, Object **args, int n)
     bool made = true;
     for (int i = 0; i < n; i++)
         made = made && args[i];
-    Object *m = made ? import_name(str_intern("warnings"), NULL, NULL, 0) : NULL;
-    Object *r = m ? obj_call_method(m, fn, args, n) : NULL;
+    Object *r = made ? import_call("warnings", fn, args, (size_t)n) : NULL;
     for (int i = 0; i < n; i++)
         XDECREF(args[i]);
-    XDECREF(m);
     XDECREF(r);
     return r ? 0 : -1;
 }

@@ -789,6 +789,16 @@ static Object *top_of(Object *name, Object *full, int level, Object *module)
     return m;
 }
 
+Object *import_call(const char *module, const char *name, Object *const *args, size_t nargs)
+{
+    Object *m = import_name(str_intern(module), NULL, NULL, 0);
+    Object *fn = m ? obj_getattr_str(m, name) : NULL;
+    XDECREF(m);
+    Object *r = fn ? obj_call(fn, args, nargs, NULL) : NULL;
+    XDECREF(fn);
+    return r;
+}
+
 Object *import_name(Object *name, Object *globals, Object *fromlist, int level)
 {
     if (level < 0) {

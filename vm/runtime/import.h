@@ -33,6 +33,9 @@ void import_after_fork_parent(void);
 void import_after_fork_child(void);
 
 Object *import_name(Object *name, Object *globals, Object *fromlist, int level);
+/* module.name(*args), for C code that leaves a job to the Python library
+ * (warnings.warn, types.GenericAlias): a new reference, or NULL. */
+Object *import_call(const char *module, const char *name, Object *const *args, size_t nargs);
 /* IMPORT_FROM: m.name, else the submodule sys.modules["m.name"], else
  * ImportError "cannot import name 'y' from 'x' (path)". */
 Object *import_from(Object *m, Object *name);
