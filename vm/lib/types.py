@@ -105,6 +105,61 @@ class GenericAlias:
     def __subclasscheck__(self, cls):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
 
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+
+def _union_or(a, b):
+    """a | b for classes, None and aliases (PEP 604), as type.__or__ (in C)
+    and GenericAlias give it: their union, the one argument when both are
+    the same, NotImplemented for anything else."""
+    args = []
+    for x in (a, b):
+        if not (x is None or isinstance(x, (type, GenericAlias, UnionType))):
+            return NotImplemented
+        for arg in x.__args__ if isinstance(x, UnionType) else (x,):
+            arg = type(None) if arg is None else arg
+            if arg not in args:
+                args.append(arg)
+    return args[0] if len(args) == 1 else UnionType(tuple(args))
+
+
+class UnionType:
+    """int | str: isinstance and issubclass take it as the tuple of its
+    arguments; it equals the same arguments in any order, and typing.Union's."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _arg_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            import typing
+            if getattr(other, '__origin__', None) is not typing.Union:
+                return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
 
 def resolve_bases(bases):
     """The bases with each non-class's __mro_entries__(bases) spliced in (PEP 560)."""

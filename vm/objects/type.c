@@ -16,6 +16,7 @@
 #include "vm/objects/traceback.h"
 #include "vm/objects/weakref.h"
 #include "vm/runtime/eval.h"
+#include "vm/runtime/import.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -2062,11 +2063,21 @@ static const MethodDef type_classmethods[] = {
     { NULL, NULL, NULL },
 };
 
+/* int | str (PEP 604): a types.UnionType, which vm/lib/types.py defines;
+ * NotImplemented for an operand that is no class, None or alias. */
+static Object *type_or(Object *a, Object *b)
+{
+    Object *args[2] = { a, b };
+    return import_call("types", "_union_or", args, 2);
+}
+
+static const NumberOps type_num = { .or_ = type_or };
+
 Type TypeType = {
     OBJ_HEAD_INIT(&TypeType), .name = "type", .base = &ObjectType, .basicsize = sizeof(HeapType),
     .flags = TYPE_BASETYPE | TYPE_GC | TYPE_CONSTRUCT_SUBCLASS, .dealloc = type_dealloc,
     .repr = type_repr, .call = type_call, .getattr = type_getattr, .setattr = type_setattr,
-    .construct = type_construct, .methods = type_methods, .classmethods = type_classmethods,
+    .construct = type_construct, .methods = type_methods, .classmethods = type_classmethods, .num = &type_num,
     .traverse = type_traverse, .clear = type_clear, .weaklistoffset = offsetof(Type, weaklist),
 };
 
