@@ -1647,6 +1647,54 @@ static Stmt *parse_if(Parser *p)
     return s;
 }
 
+/* ---- looking ahead ---------------------------------------------------------- */
+
+/* The tokens after the current one, read without taking them: the peeked
+ * one, then a copy of the lexer's state.  Python 3.10's grammar needs
+ * this where 3.8's one token does not decide (a match statement, a with
+ * statement's parenthesized items). */
+typedef struct Ahead { Lexer lx; Token peeked; int have; } Ahead;
+
+static void ahead_init(Parser *p, Ahead *a)
+{
+    a->lx = p->lx;
+    a->have = p->have_peek;
+    a->peeked = p->peek;
+}
+
+static int ahead_next(Ahead *a, Token *t)
+{
+    if (!a->have)
+        return lexer_next(&a->lx, t);
+    *t = a->peeked;
+    a->have = 0;
+    return 0;
+}
+
+static int bracket_step(const Token *t)
+{
+    if (t->kind != TOK_OP)
+        return 0;
+    return t->op == TK_LPAR || t->op == TK_LSQB || t->op == TK_LBRACE   ? 1
+           : t->op == TK_RPAR || t->op == TK_RSQB || t->op == TK_RBRACE ? -1
+                                                                        : 0;
+}
+
+/* `with (a as b, c):` (python3's parenthesized items): the parenthesis at
+ * hand closes right before the statement's colon. */
+static int with_parenthesized(Parser *p)
+{
+    if (!is_op(p, TK_LPAR))
+        return 0;
+    Ahead a;
+    ahead_init(p, &a);
+    Token t;
+    for (int depth = 1; depth > 0; depth += bracket_step(&t))
+        if (ahead_next(&a, &t) < 0 || t.kind == TOK_NEWLINE || t.kind == TOK_ENDMARKER)
+            return 0;
+    return ahead_next(&a, &t) == 0 && tok_is_op(&t, TK_COLON);
+}
+
 static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
 {
     Token t = p->tok;
@@ -1751,8 +1799,10 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
         next(p);
         s = new_stmt(p, S_WITH, &t);
         Vec items = { 0 };
-        do {
-            if (items.n) next(p);
+        int parens = with_parenthesized(p);
+        if (parens)
+            next(p);
+        for (;;) {
             WithItem *w = alloc(p, sizeof *w);
             w->ctx_expr = parse_test(p);
             if (is_kw(p, "as")) {
@@ -1761,7 +1811,14 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
                 set_context(p, w->vars, CTX_STORE);
             }
             push(p, &items, w);
-        } while (is_op(p, TK_COMMA));
+            if (!is_op(p, TK_COMMA))
+                break;
+            next(p);
+            if (parens && is_op(p, TK_RPAR))
+                break;
+        }
+        if (parens)
+            expect_op(p, TK_RPAR);
         s->items = (WithItem **)items.v;
         s->nitems = items.n;
         s->body = parse_suite(p, &s->nbody);
@@ -1781,22 +1838,18 @@ static int at_match_head(Parser *p)
 {
     if (!is_kw(p, "match"))
         return 0;
-    Token t = *peek(p);
-    if (tok_is_op(&t, TK_COLON))
+    Ahead a;
+    ahead_init(p, &a);
+    Token t;
+    if (ahead_next(&a, &t) < 0 || tok_is_op(&t, TK_COLON))
         return 0;
-    Lexer lx = p->lx;
     for (int depth = 0;;) {
         if (t.kind == TOK_NEWLINE || t.kind == TOK_ENDMARKER)
             return 0;
-        if (t.kind == TOK_OP) {
-            if (t.op == TK_LPAR || t.op == TK_LSQB || t.op == TK_LBRACE)
-                depth++;
-            else if (t.op == TK_RPAR || t.op == TK_RSQB || t.op == TK_RBRACE)
-                depth--;
-            else if (t.op == TK_COLON && depth == 0)
-                return lexer_next(&lx, &t) == 0 && t.kind == TOK_NEWLINE;
-        }
-        if (lexer_next(&lx, &t) < 0)
+        depth += bracket_step(&t);
+        if (tok_is_op(&t, TK_COLON) && depth == 0)
+            return ahead_next(&a, &t) == 0 && t.kind == TOK_NEWLINE;
+        if (ahead_next(&a, &t) < 0)
             return 0;
     }
 }

@@ -546,10 +546,10 @@ static bool iterable(Object *o)
     return o->type->iter || o->type->getitem || (o->type->flags & TYPE_HEAP);
 }
 
-/* SETUP_WITH's lookups, on the type as CPython's special-method lookup does
- * (python3's TypeError when either is missing); both results are bound
- * methods (new references). */
-/* mgr's bound __enter__ and __exit__ (async: __aenter__ and __aexit__). */
+/* SETUP_WITH's lookups: mgr's bound __enter__ and __exit__ (async:
+ * __aenter__ and __aexit__), new references, found on the type as
+ * CPython's special-method lookup does (python3's TypeError when either
+ * is missing). */
 static int with_lookup(Object *mgr, Object **enter, Object **exitf, bool async)
 {
     static Object *names[2][2];
