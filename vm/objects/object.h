@@ -248,6 +248,8 @@ Object *obj_fspath(Object *o);
 Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw);
 /* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */
 Type *type_new_module_class(const char *module, const char *name, Type *base);
+/* The same with a tuple of bases (borrowed): builtins' ExceptionGroup. */
+Type *type_new_module_class_bases(const char *module, const char *name, Object *bases);
 /* After the class exists: each attribute's __set_name__(cls, name), then
  * the base's __init_subclass__(**kw) (kw a dict or NULL), as CPython. */
 int type_class_ready(Type *cls, Object *kw);

@@ -3237,13 +3237,19 @@ Object *obj_fspath(Object *o)
 
 Type *type_new_module_class(const char *module, const char *name, Type *base)
 {
-    Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
     Object *bases = base ? tuple_pack(1, (Object *)base) : NULL;
-    Type *cls = d && mod && nm && bases && dict_set_str(d, "__module__", mod) == 0
+    Type *cls = bases ? type_new_module_class_bases(module, name, bases) : NULL;
+    XDECREF(bases);
+    return cls;
+}
+
+Type *type_new_module_class_bases(const char *module, const char *name, Object *bases)
+{
+    Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
+    Type *cls = d && mod && nm && dict_set_str(d, "__module__", mod) == 0
                     ? type_new_class(nm, bases, d) : NULL;
     XDECREF(d);
     XDECREF(mod);
     XDECREF(nm);
-    XDECREF(bases);
     return cls;
 }
