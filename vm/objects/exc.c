@@ -970,6 +970,11 @@ static const SetterDef eg_setters[] = {
     { NULL, NULL },
 };
 
+Object *exc_group_exceptions(Object *exc)
+{
+    return eg_is_group(exc) ? ((EgObject *)exc)->excs : NULL;
+}
+
 static const MethodDef eg_methods[] = {
     { "derive", eg_m_derive, NULL },
     { "split", eg_m_split, NULL },

@@ -521,6 +521,8 @@ extern Type *ExcWarning, *ExcUserWarning, *ExcDeprecationWarning, *ExcPendingDep
 Object *exc_new(Type *type, Object *const *args, size_t nargs);
 /* Adds every built-in exception class to a builtins dict. */
 int exc_add_builtins(Object *dict);
+/* An exception group's exceptions (a tuple, borrowed); NULL for any other exception. */
+Object *exc_group_exceptions(Object *exc);
 
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */
