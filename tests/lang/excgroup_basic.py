@@ -111,6 +111,38 @@ print(type(Base("b", [ValueError()])).__name__, type(Base("b", [SystemExit()])).
 attempt(lambda: MyEG("m", [KeyboardInterrupt()]))
 
 
+class WithCode(ExceptionGroup):
+    def __new__(cls, message, excs, code):
+        self = super().__new__(cls, message, excs)
+        self.code = code
+        return self
+
+    def __init__(self, message, excs, code):
+        super().__init__(message, excs)
+
+    def derive(self, excs):
+        return WithCode(self.message, excs, self.code)
+
+
+w = WithCode("wc", [ValueError(1), TypeError(2)], 42)
+print(w.code, w.args, repr(w.subgroup(TypeError)), w.subgroup(TypeError).code)
+attempt(lambda: WithCode("wc", [SystemExit()], 1))
+attempt(lambda: WithCode(1, [ValueError()], 1))
+
+
+class Tagged(ValueError):
+    def __new__(cls, *args):
+        self = super().__new__(cls, *args)
+        self.tag = "from __new__"
+        return self
+
+
+t = Tagged(1, 2)
+print(repr(t), t.args, t.tag)
+print(repr(ValueError.__new__(ValueError, 3)), repr(BaseExceptionGroup.__new__(BaseExceptionGroup, "n", [KeyError()])))
+attempt(lambda: BaseException.__new__(ExceptionGroup, "m", [ValueError()]))
+
+
 class BadDerive(ExceptionGroup):
     def derive(self, excs):
         return 7

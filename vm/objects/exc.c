@@ -749,7 +749,8 @@ static Type *eg_class(Type *t, bool all_exc)
     return NULL;
 }
 
-static Object *eg_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+/* BaseExceptionGroup.__new__: the checked fields, no __init__ yet. */
+static Object *eg_new(Object *callable, Object *const *args, size_t nargs, Object *kw)
 {
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);
     if (npos != 2) {
@@ -772,7 +773,20 @@ static Object *eg_construct(Object *callable, Object *const *args, size_t nargs,
     INCREF(args[0]);
     ((EgObject *)e)->msg = args[0];
     ((EgObject *)e)->excs = excs;
-    return exc_run_init(e, args, nargs, kw);
+    return e;
+}
+
+static Object *eg_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *e = eg_new(callable, args, nargs, kw);
+    return e ? exc_run_init(e, args, nargs, kw) : NULL;
+}
+
+Object *exc_new_uninit(Type *owner, Type *cls, Object *const *args, size_t nargs, Object *kw)
+{
+    if (owner == &exc_type_BaseExceptionGroup)
+        return eg_new((Object *)cls, args, nargs, kw);
+    return exc_alloc_args(cls, args, nargs, kw);
 }
 
 static Object *eg_str(Object *o)

@@ -523,6 +523,9 @@ Object *exc_new(Type *type, Object *const *args, size_t nargs);
 int exc_add_builtins(Object *dict);
 /* An exception group's exceptions (a tuple, borrowed); NULL for any other exception. */
 Object *exc_group_exceptions(Object *exc);
+/* owner.__new__(cls, *args) for an exception class owner (BaseException,
+ * BaseExceptionGroup): the instance with its args, __init__ not run. */
+Object *exc_new_uninit(Type *owner, Type *cls, Object *const *args, size_t nargs, Object *kw);
 
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */

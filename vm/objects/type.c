@@ -1561,7 +1561,10 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
         return NULL;
     }
     Type *sb = static_base(cls);
-    if (sb != t) {
+    /* An exception class's __new__ serves the built-in subclasses of the
+     * same layout (ValueError's is BaseException's), as CPython's. */
+    bool exc_same_layout = (t->flags & TYPE_EXC) && type_is_subtype(sb, t) && sb->basicsize == t->basicsize;
+    if (sb != t && !exc_same_layout) {
         /* CPython names the nearest class whose __new__ is not Python's. */
         Type *named = cls;
         while ((named->flags & TYPE_HEAP) && dict_get(named->dict, ID(__new__)))
@@ -1581,7 +1584,7 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
     if (t == &ObjectType)
         return refuse_abstract(cls) < 0 ? NULL : obj_alloc(cls, cls->basicsize);
     if (t->flags & TYPE_EXC)
-        return t->construct((Object *)cls, args + 1, nargs - 1, kw);
+        return exc_new_uninit(t, cls, args + 1, nargs - 1, kw);
     return instance_new(cls, t, args + 1, nargs - 1, kw);
 }
 
@@ -2671,6 +2674,8 @@ static void type_set_hooks(Type *t)
     if (!(t->flags & TYPE_EXC))
         t->construct = !(t->flags & TYPE_HOOK_NEW) && static_base(t) == &ObjectType
                            ? object_construct : heap_construct;
+    else /* an exception class of its own __new__; else its base's construct */
+        t->construct = (t->flags & TYPE_HOOK_NEW) ? heap_construct : NULL;
 }
 
 /* __new__ is a static method, __init_subclass__ and __class_getitem__
