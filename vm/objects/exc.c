@@ -915,12 +915,12 @@ static int eg_split_rec(Object *exc, EgMatcher *m, Object **match, Object **rest
     int yes = eg_matches(m, exc);
     if (yes)
         return yes < 0 ? -1 : (INCREF(exc), *match = exc, 0);
-    if (!eg_is_group(exc)) {
+    Object *excs = exc_group_exceptions(exc);
+    if (!excs) {
         if (rest)
             *rest = (INCREF(exc), exc);
         return 0;
     }
-    Object *excs = ((EgObject *)exc)->excs;
     Object *ml = list_new(0), *rl = rest ? list_new(0) : NULL;
     int rc = ml && (!rest || rl) ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < tuple_len(excs); i++) {
