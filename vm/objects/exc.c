@@ -701,9 +701,7 @@ static void eg_gc_clear(Object *o)
 
 static bool eg_is_group(Object *o) { return obj_isinstance_type(o, &exc_type_BaseExceptionGroup); }
 
-/* CPython's sequence test: what indexes by number (a list, a tuple, a
- * class with __getitem__), not a dict, set or iterator. */
-static bool eg_is_sequence(Object *o)
+bool exc_is_sequence(Object *o)
 {
     return o->type->getitem && !obj_isinstance_type(o, &DictType);
 }
@@ -712,7 +710,7 @@ static bool eg_is_sequence(Object *o)
  * says whether every one is an Exception. */
 static Object *eg_exceptions(Object *seq, bool *all_exc)
 {
-    if (!eg_is_sequence(seq)) {
+    if (!exc_is_sequence(seq)) {
         exc_set(ExcTypeError, "second argument (exceptions) must be a sequence");
         return NULL;
     }
@@ -870,7 +868,7 @@ static int eg_copy_metadata(Object *from, Object *to)
     SETREF(t->context, f->context);
     t->suppress_context = true;
     Object *notes = f->dict ? dict_get_str(f->dict, "__notes__") : NULL;
-    if (!notes || !eg_is_sequence(notes))
+    if (!notes || !exc_is_sequence(notes))
         return 0;
     Object *copy = list_from_iter(notes);
     int rc = copy ? set_attr(t, "__notes__", copy) : -1;

@@ -523,6 +523,10 @@ Object *exc_new(Type *type, Object *const *args, size_t nargs);
 int exc_add_builtins(Object *dict);
 /* An exception group's exceptions (a tuple, borrowed); NULL for any other exception. */
 Object *exc_group_exceptions(Object *exc);
+/* CPython's sequence test as exception groups and notes use it: what
+ * indexes (a list, a tuple, a class with __getitem__), not a dict, set or
+ * iterator. */
+bool exc_is_sequence(Object *o);
 /* owner.__new__(cls, *args) for an exception class owner (BaseException,
  * BaseExceptionGroup): the instance with its args, __init__ not run. */
 Object *exc_new_uninit(Type *owner, Type *cls, Object *const *args, size_t nargs, Object *kw);

@@ -6,7 +6,8 @@
  * CPython's tb_frame keeps them (a __del__ of a local runs when the handler
  * lets the exception go, not when the frame unwinds).  Printing follows CPython 3.11's traceback module: causes and
  * contexts first (each once), three identical consecutive entries then
- * "[Previous line repeated N more times]".
+ * "[Previous line repeated N more times]", each exception's __notes__
+ * after its message, and an exception group's members in nested boxes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -285,8 +286,7 @@ static void print_notes(FILE *out, Object *exc)
     Object *notes = exc_attr(exc, "__notes__");
     if (!notes || notes == None)
         return;
-    bool seq = notes->type->getitem && !obj_isinstance_type(notes, &DictType);
-    Object *items = seq ? list_from_iter(notes) : NULL;
+    Object *items = exc_is_sequence(notes) ? list_from_iter(notes) : NULL;
     if (!items) {
         exc_clear();
         Object *r = obj_repr(notes);
