@@ -9,6 +9,7 @@ traceback's frames come from gilvm's tb_frame, whose f_locals are the
 frame's variables once it has returned and empty while it still runs."""
 
 import collections
+import collections.abc
 import itertools
 import linecache
 import sys
@@ -93,6 +94,30 @@ def _some_str(value):
         return str(value)
     except Exception:
         return '<unprintable %s object>' % type(value).__name__
+
+
+def _safe_str(value, what, func):
+    try:
+        return func(value)
+    except Exception:
+        return '<{} {}() failed>'.format(what, func.__name__)
+
+
+class _GroupBox:
+    """Where format is inside exception groups: each line it emits gets the
+    group's indent and a margin, as CPython 3.11 draws the boxes."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, texts, margin='|'):
+        pad = self.indent() + (margin + ' ' if self.depth else '')
+        for text in [texts] if isinstance(texts, str) else texts:
+            yield ''.join(pad + line for line in text.splitlines(True)) if self.depth else text
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -290,11 +315,20 @@ class TracebackException:
     __cause__ and __context__ (each exception once, so cycles end)."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, _seen=None):
+                 capture_locals=False, max_group_width=15, max_group_depth=10, _seen=None):
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
-        options = dict(limit=limit, lookup_lines=False, capture_locals=capture_locals, _seen=_seen)
+        options = dict(limit=limit, lookup_lines=False, capture_locals=capture_locals,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth, _seen=_seen)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [TracebackException(type(e), e, e.__traceback__, **options)
+                               for e in exc_value.exceptions]
+        else:
+            self.exceptions = None
         self.__cause__ = self._linked(getattr(exc_value, '__cause__', None), _seen, options)
         self.__context__ = self._linked(getattr(exc_value, '__context__', None), _seen, options)
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
@@ -340,7 +374,8 @@ class TracebackException:
         return self._str
 
     def format_exception_only(self):
-        """The 'Type: message' line, with a SyntaxError's location first."""
+        """The 'Type: message' line, with a SyntaxError's location first and
+        the exception's notes after."""
         if self.exc_type is None:
             yield _format_final_exc_line(None, self._str)
             return
@@ -350,9 +385,20 @@ class TracebackException:
             stype = smod + '.' + stype
         if not issubclass(self.exc_type, SyntaxError):
             yield _format_final_exc_line(stype, self._str)
-            return
-        yield from self._syntax_location()
-        yield '{}: {}\n'.format(stype, self.msg or '<no detail available>')
+        else:
+            yield from self._syntax_location()
+            yield '{}: {}\n'.format(stype, self.msg or '<no detail available>')
+        yield from self._format_notes()
+
+    def _format_notes(self):
+        # Each note on its own lines; a __notes__ that is no sequence by its repr.
+        notes = self.__notes__
+        if isinstance(notes, collections.abc.Sequence):
+            for note in notes:
+                text = _safe_str(note, 'note', str)
+                yield from [line + '\n' for line in text.split('\n')]
+        elif notes is not None:
+            yield _safe_str(notes, '__notes__', repr)
 
     def _syntax_location(self):
         yield '  File "{}", line {}\n'.format(self.filename or '<string>', self.lineno or '?')
@@ -365,16 +411,55 @@ class TracebackException:
             # tabs stay tabs so the caret lines up under the source
             yield '    {}^\n'.format(''.join(c if c.isspace() else ' ' for c in before))
 
-    def format(self, *, chain=True):
-        """The lines of the report, chained exceptions first when chain is true."""
+    def format(self, *, chain=True, _box=None):
+        """The lines of the report, chained exceptions first when chain is
+        true; an exception group's members follow it in nested boxes."""
+        box = _box if _box is not None else _GroupBox()
         if chain:
             if self.__cause__ is not None:
-                yield from self.__cause__.format(chain=chain)
-                yield _cause_message
+                yield from self.__cause__.format(chain=chain, _box=box)
+                yield from box.emit(_cause_message)
             elif self.__context__ is not None and not self.__suppress_context__:
-                yield from self.__context__.format(chain=chain)
-                yield _context_message
+                yield from self.__context__.format(chain=chain, _box=box)
+                yield from box.emit(_context_message)
+        if self.exceptions is None:
+            if self.exc_traceback is not None:
+                yield from box.emit('Traceback (most recent call last):\n')
+            yield from box.emit(self.stack.format())
+            yield from box.emit(self.format_exception_only())
+        elif box.depth > self.max_group_depth:
+            yield from box.emit('... (max_group_depth is {})\n'.format(self.max_group_depth))
+        else:
+            yield from self._format_group(chain, box)
+
+    def _format_group(self, chain, box):
+        top = box.depth == 0
+        if top:
+            box.depth = 1
         if self.exc_traceback is not None:
-            yield 'Traceback (most recent call last):\n'
-        yield from self.stack.format()
-        yield from self.format_exception_only()
+            yield from box.emit('Exception Group Traceback (most recent call last):\n',
+                                '+' if top else '|')
+            yield from box.emit(self.stack.format())
+        yield from box.emit(self.format_exception_only())
+        width = self.max_group_width
+        shown = len(self.exceptions) if len(self.exceptions) <= width else width + 1
+        box.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                box.need_close = True   # unless a nested box closes it first
+            title = str(i + 1) if i < width else '...'
+            yield '{}{}+---------------- {} ----------------\n'.format(
+                box.indent(), '+-' if i == 0 else '  ', title)
+            box.depth += 1
+            if i < width:
+                yield from self.exceptions[i].format(chain=chain, _box=box)
+            else:
+                more = len(self.exceptions) - width
+                yield from box.emit('and {} more exception{}\n'.format(more, 's' if more > 1 else ''))
+            if last and box.need_close:
+                yield box.indent() + '+------------------------------------\n'
+                box.need_close = False
+            box.depth -= 1
+        if top:
+            box.depth = 0

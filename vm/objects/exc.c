@@ -73,6 +73,28 @@ static Type exc_type_BaseException = {
     EXC_FIELDS(BaseException, &ObjectType), .construct = exc_construct, .methods = exc_methods,
     .setters = exc_setters,
 };
+/* BaseExceptionGroup keeps its message and exceptions (a tuple) apart from
+ * args, read-only as CPython's; ExceptionGroup is a class made at start-up
+ * (it has two bases: BaseExceptionGroup and Exception). */
+typedef struct EgObject {
+    ExcObject exc;
+    Object *msg, *excs;
+} EgObject;
+static void eg_dealloc(Object *o);
+static void eg_traverse(Object *o, VisitFn visit, void *arg);
+static void eg_gc_clear(Object *o);
+static Object *eg_str(Object *o);
+static Object *eg_construct(Object *callable, Object *const *args, size_t nargs, Object *kw);
+static const MethodDef eg_methods[];
+static const SetterDef eg_setters[];
+static Type exc_type_BaseExceptionGroup = {
+    OBJ_HEAD_INIT(&TypeType), .name = "BaseExceptionGroup", .base = &exc_type_BaseException,
+    .basicsize = sizeof(EgObject), .flags = TYPE_EXC | TYPE_BASETYPE | TYPE_GC,
+    .dealloc = eg_dealloc, .repr = exc_repr, .str = eg_str, .dictoffset = offsetof(ExcObject, dict),
+    .traverse = eg_traverse, .clear = eg_gc_clear, .construct = eg_construct, .methods = eg_methods,
+    .setters = eg_setters,
+};
+static Type *exc_type_ExceptionGroup; /* borrowed: builtins holds it */
 #define EXC_DECLARE(nm, base) static Type exc_type_##nm;
 EXC_LIST(EXC_DECLARE)
 #define EXC_DEFINE(nm, base) static Type exc_type_##nm = { EXC_FIELDS(nm, &exc_type_##base) };
@@ -81,6 +103,8 @@ EXC_LIST(EXC_DEFINE)
 Type *ExcBaseException = &exc_type_BaseException;
 EXC_LIST(EXC_POINTER)
 
+static int eg_add_builtins(Object *dict);
+
 int exc_add_builtins(Object *dict)
 {
     if (dict_set_str(dict, "BaseException", (Object *)&exc_type_BaseException) < 0)
@@ -88,6 +112,8 @@ int exc_add_builtins(Object *dict)
 #define EXC_ADD(nm, base) \
     if (dict_set_str(dict, #nm, (Object *)&exc_type_##nm) < 0) return -1;
     EXC_LIST(EXC_ADD)
+    if (eg_add_builtins(dict) < 0)
+        return -1;
     /* CPython keeps these as aliases of OSError. */
     if (dict_set_str(dict, "EnvironmentError", (Object *)&exc_type_OSError) < 0 ||
         dict_set_str(dict, "IOError", (Object *)&exc_type_OSError) < 0)
@@ -252,42 +278,55 @@ static Type *oserror_subclass(Type *t, Object *const *args, size_t npos)
     return err >= INT_MIN && err <= INT_MAX ? oserror_class((int)err) : t;
 }
 
-static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+/* An instance of t with its args set: the first half of constructing it. */
+static Object *exc_alloc_args(Type *t, Object *const *args, size_t nargs, Object *kw)
 {
-    Type *t = (Type *)callable;
     size_t npos = nargs - (kw ? tuple_len(kw) : 0);
-    t = oserror_subclass(t, args, npos);
     Object *e = obj_alloc(t, t->basicsize);
     if (!e)
         return NULL;
+    if (exc_set_args((ExcObject *)e, args, npos) < 0) {
+        DECREF(e);
+        return NULL;
+    }
+    return e;
+}
+
+/* The second half: a class's own __init__, else the built-in keywords;
+ * consumes e, NULL on an error. */
+static Object *exc_run_init(Object *e, Object *const *args, size_t nargs, Object *kw)
+{
+    Type *t = e->type;
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
     static Object *init_name;
     if (!init_name)
         init_name = str_intern("__init__");
     Object *init = t->flags & TYPE_HEAP ? type_lookup(t, init_name) : NULL;
-    bool builtin_init = !init || obj_is_builtin(init);
-    if (exc_set_args((ExcObject *)e, args, npos) < 0 ||
-        (builtin_init && exc_init_kw((ExcObject *)e, kw ? args + npos : NULL, kw) < 0)) {
+    if (!init || obj_is_builtin(init)) {
+        if (exc_init_kw((ExcObject *)e, kw ? args + npos : NULL, kw) < 0) {
+            DECREF(e);
+            return NULL;
+        }
+        return e;
+    }
+    Object *r = obj_call_prepend(init, e, args, nargs, kw);
+    bool bad = r && r != None;
+    if (bad)
+        exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
+    XDECREF(r);
+    if (!r || bad) {
         DECREF(e);
         return NULL;
     }
-    if (t->flags & TYPE_HEAP) {
-        if (!builtin_init) {
-            Object *r = obj_call_prepend(init, e, args, nargs, kw);
-            if (!r) {
-                DECREF(e);
-                return NULL;
-            }
-            bool bad = r != None;
-            if (bad)
-                exc_set(ExcTypeError, "__init__() should return None, not '%s'", r->type->name);
-            DECREF(r);
-            if (bad) {
-                DECREF(e);
-                return NULL;
-            }
-        }
-    }
     return e;
+}
+
+static Object *exc_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    Type *t = oserror_subclass((Type *)callable, args, npos);
+    Object *e = exc_alloc_args(t, args, nargs, kw);
+    return e ? exc_run_init(e, args, nargs, kw) : NULL;
 }
 
 Object *exc_new(Type *type, Object *const *args, size_t nargs)
@@ -493,6 +532,34 @@ static Object *exc_m_setstate(Object *c, Object *const *args, size_t nargs, Obje
     return none_new();
 }
 
+/* add_note(note): appended to __notes__, a list made on the first note. */
+static Object *exc_m_add_note(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "BaseException.add_note() takes exactly one argument (%zu given)",
+                nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[1], &StrType)) {
+        exc_set(ExcTypeError, "note must be a str, not '%s'", args[1]->type->name);
+        return NULL;
+    }
+    Object *notes = obj_getattr_str(args[0], "__notes__");
+    if (!notes && exc_matches(exc_occurred(), (Object *)&exc_type_AttributeError)) {
+        exc_clear();
+        notes = list_new(0);
+        if (notes && obj_setattr(args[0], str_intern("__notes__"), notes) < 0)
+            SETREF(notes, NULL);
+    }
+    if (notes && !obj_isinstance_type(notes, &ListType)) {
+        exc_set(ExcTypeError, "Cannot add note: __notes__ is not a list");
+        SETREF(notes, NULL);
+    }
+    int rc = notes ? list_append(notes, args[1]) : -1;
+    XDECREF(notes);
+    return rc < 0 ? NULL : none_new();
+}
+
 static Object *or_none(Object *v) { v = v ? v : None; INCREF(v); return v; }
 static Object *exc_get_args(Object *o)
 {
@@ -508,6 +575,7 @@ static Object *exc_get_suppress(Object *o) { return bool_from(((ExcObject *)o)->
 static const MethodDef exc_methods[] = {
     { "__init__", exc_m_init, NULL },
     { "with_traceback", exc_m_with_traceback, NULL },
+    { "add_note", exc_m_add_note, NULL },
     { "__reduce__", exc_m_reduce, NULL },
     { "__setstate__", exc_m_setstate, NULL },
     { "args", NULL, exc_get_args },
@@ -603,6 +671,343 @@ static const SetterDef exc_setters[] = {
     { "__suppress_context__", exc_set_suppress },
     { NULL, NULL },
 };
+
+/* ---- exception groups ----------------------------------------------------- */
+
+static void eg_clear_fields(EgObject *g)
+{
+    SETREF(g->msg, NULL);
+    SETREF(g->excs, NULL);
+}
+
+static void eg_dealloc(Object *o)
+{
+    eg_clear_fields((EgObject *)o);
+    exc_dealloc(o);
+}
+
+static void eg_traverse(Object *o, VisitFn visit, void *arg)
+{
+    visit(((EgObject *)o)->msg, arg);
+    visit(((EgObject *)o)->excs, arg);
+    exc_traverse(o, visit, arg);
+}
+
+static void eg_gc_clear(Object *o)
+{
+    eg_clear_fields((EgObject *)o);
+    exc_gc_clear(o);
+}
+
+static bool eg_is_group(Object *o) { return obj_isinstance_type(o, &exc_type_BaseExceptionGroup); }
+
+bool exc_is_sequence(Object *o)
+{
+    return o->type->getitem && !obj_isinstance_type(o, &DictType);
+}
+
+/* The exceptions argument as a tuple of exception instances; *all_exc
+ * says whether every one is an Exception. */
+static Object *eg_exceptions(Object *seq, bool *all_exc)
+{
+    if (!exc_is_sequence(seq)) {
+        exc_set(ExcTypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    Object *t = tuple_from_iter(seq);
+    if (t && tuple_len(t) == 0) {
+        exc_set(ExcValueError, "second argument (exceptions) must be a non-empty sequence");
+        SETREF(t, NULL);
+    }
+    *all_exc = true;
+    for (size_t i = 0; t && i < tuple_len(t); i++) {
+        Object *e = tuple_get(t, i);
+        if (!(e->type->flags & TYPE_EXC)) {
+            exc_set(ExcValueError, "Item %zu of second argument (exceptions) is not an exception", i);
+            SETREF(t, NULL);
+        } else if (!obj_isinstance_type(e, &exc_type_Exception)) {
+            *all_exc = false;
+        }
+    }
+    return t;
+}
+
+/* The class the group really gets: BaseExceptionGroup of Exceptions only
+ * is an ExceptionGroup; an Exception subclass refuses BaseExceptions. */
+static Type *eg_class(Type *t, bool all_exc)
+{
+    if (t == &exc_type_BaseExceptionGroup)
+        return all_exc ? exc_type_ExceptionGroup : t;
+    if (all_exc || !type_is_subtype(t, &exc_type_Exception))
+        return t;
+    if (t == exc_type_ExceptionGroup)
+        exc_set(ExcTypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    else
+        exc_set(ExcTypeError, "Cannot nest BaseExceptions in '%s'", t->name);
+    return NULL;
+}
+
+/* BaseExceptionGroup.__new__: the checked fields, no __init__ yet. */
+static Object *eg_new(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    size_t npos = nargs - (kw ? tuple_len(kw) : 0);
+    if (npos != 2) {
+        exc_set(ExcTypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", npos);
+        return NULL;
+    }
+    if (!obj_isinstance_type(args[0], &StrType)) {
+        exc_set(ExcTypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                args[0]->type->name);
+        return NULL;
+    }
+    bool all_exc;
+    Object *excs = eg_exceptions(args[1], &all_exc);
+    Type *cls = excs ? eg_class((Type *)callable, all_exc) : NULL;
+    Object *e = cls ? exc_alloc_args(cls, args, nargs, kw) : NULL;
+    if (!e) {
+        XDECREF(excs);
+        return NULL;
+    }
+    INCREF(args[0]);
+    ((EgObject *)e)->msg = args[0];
+    ((EgObject *)e)->excs = excs;
+    return e;
+}
+
+static Object *eg_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *e = eg_new(callable, args, nargs, kw);
+    return e ? exc_run_init(e, args, nargs, kw) : NULL;
+}
+
+Object *exc_new_uninit(Type *owner, Type *cls, Object *const *args, size_t nargs, Object *kw)
+{
+    if (owner == &exc_type_BaseExceptionGroup)
+        return eg_new((Object *)cls, args, nargs, kw);
+    return exc_alloc_args(cls, args, nargs, kw);
+}
+
+static Object *eg_str(Object *o)
+{
+    EgObject *g = (EgObject *)o;
+    size_t n = g->excs ? tuple_len(g->excs) : 0;
+    return str_from_fmt("%s (%zu sub-exception%s)", g->msg ? str_utf8(g->msg) : "", n,
+                        n == 1 ? "" : "s");
+}
+
+static Object *eg_get_message(Object *o) { return or_none(((EgObject *)o)->msg); }
+static Object *eg_get_exceptions(Object *o) { return or_none(((EgObject *)o)->excs); }
+
+static bool eg_self_ok(Object *self, const char *method)
+{
+    if (eg_is_group(self))
+        return true;
+    exc_set(ExcTypeError, "descriptor '%s' for 'BaseExceptionGroup' objects doesn't apply to a '%s' object",
+            method, self->type->name);
+    return false;
+}
+
+/* derive(excs): a group of the same message, as BaseExceptionGroup makes it. */
+static Object *eg_m_derive(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "function takes exactly 1 argument (%zu given)", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (!eg_self_ok(args[0], "derive"))
+        return NULL;
+    Object *a[2] = { ((EgObject *)args[0])->msg, args[1] };
+    return eg_construct((Object *)&exc_type_BaseExceptionGroup, a, 2, NULL);
+}
+
+/* What split and subgroup match with: a class, a tuple of classes, or a
+ * predicate called on each exception (groups included). */
+typedef struct EgMatcher {
+    Object *cond;
+    bool pred;
+} EgMatcher;
+
+static bool eg_is_exc_class(Object *o)
+{
+    return obj_isinstance_type(o, &TypeType) && (((Type *)o)->flags & TYPE_EXC);
+}
+
+static int eg_matcher(Object *cond, EgMatcher *m)
+{
+    bool classes = eg_is_exc_class(cond) || obj_is(cond, &TupleType);
+    for (size_t i = 0; obj_is(cond, &TupleType) && i < tuple_len(cond); i++)
+        classes &= eg_is_exc_class(tuple_get(cond, i));
+    m->cond = cond;
+    m->pred = !classes && obj_callable(cond);
+    if (classes || m->pred)
+        return 0;
+    exc_set(ExcTypeError, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static int eg_matches(EgMatcher *m, Object *exc)
+{
+    if (!m->pred)
+        return exc_matches(exc, m->cond);
+    Object *r = obj_call(m->cond, &exc, 1, NULL);
+    int yes = r ? obj_truth(r) : -1;
+    XDECREF(r);
+    return yes;
+}
+
+/* The derived group keeps the original's traceback, cause, context and
+ * a copy of its notes, as CPython's split does. */
+static int eg_copy_metadata(Object *from, Object *to)
+{
+    ExcObject *f = (ExcObject *)from, *t = (ExcObject *)to;
+    XINCREF(f->traceback);
+    SETREF(t->traceback, f->traceback);
+    XINCREF(f->cause);
+    SETREF(t->cause, f->cause);
+    XINCREF(f->context);
+    SETREF(t->context, f->context);
+    t->suppress_context = true;
+    Object *notes = f->dict ? dict_get_str(f->dict, "__notes__") : NULL;
+    if (!notes || !exc_is_sequence(notes))
+        return 0;
+    Object *copy = list_from_iter(notes);
+    int rc = copy ? set_attr(t, "__notes__", copy) : -1;
+    XDECREF(copy);
+    return rc;
+}
+
+/* *out = group.derive(list) with the group's metadata, or NULL for an
+ * empty list. */
+static int eg_derive_list(Object *group, Object *list, Object **out)
+{
+    *out = NULL;
+    if (!list || list_len(list) == 0)
+        return 0;
+    Object *r = obj_call_method(group, "derive", &list, 1);
+    if (r && !eg_is_group(r)) {
+        exc_set(ExcTypeError, "derive must return an instance of BaseExceptionGroup");
+        SETREF(r, NULL);
+    }
+    if (!r || eg_copy_metadata(group, r) < 0) {
+        XDECREF(r);
+        return -1;
+    }
+    *out = r;
+    return 0;
+}
+
+static int eg_keep(Object *list, Object *part)
+{
+    int rc = part && list ? list_append(list, part) : 0;
+    XDECREF(part);
+    return rc;
+}
+
+/* The matching part of exc into *match and, when rest is not NULL, the
+ * other part into *rest (either NULL when empty), nested groups kept. */
+static int eg_split_rec(Object *exc, EgMatcher *m, Object **match, Object **rest)
+{
+    *match = NULL;
+    if (rest)
+        *rest = NULL;
+    int yes = eg_matches(m, exc);
+    if (yes)
+        return yes < 0 ? -1 : (INCREF(exc), *match = exc, 0);
+    Object *excs = exc_group_exceptions(exc);
+    if (!excs) {
+        if (rest)
+            *rest = (INCREF(exc), exc);
+        return 0;
+    }
+    Object *ml = list_new(0), *rl = rest ? list_new(0) : NULL;
+    int rc = ml && (!rest || rl) ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < tuple_len(excs); i++) {
+        Object *m1, *r1 = NULL;
+        rc = eg_split_rec(tuple_get(excs, i), m, &m1, rest ? &r1 : NULL);
+        if (eg_keep(ml, m1) < 0 || eg_keep(rl, r1) < 0)
+            rc = -1;
+    }
+    if (rc == 0 && (eg_derive_list(exc, ml, match) < 0 || (rest && eg_derive_list(exc, rl, rest) < 0)))
+        rc = -1;
+    XDECREF(ml);
+    XDECREF(rl);
+    if (rc < 0) {
+        SETREF(*match, NULL);
+        if (rest)
+            SETREF(*rest, NULL);
+    }
+    return rc;
+}
+
+static int eg_split_args(Object *const *args, size_t nargs, Object *kw, const char *name, EgMatcher *m)
+{
+    if (nargs != 2 || kw) {
+        exc_set(ExcTypeError, "%s expected 1 argument, got %zu", name, nargs ? nargs - 1 : 0);
+        return -1;
+    }
+    return eg_self_ok(args[0], name) ? eg_matcher(args[1], m) : -1;
+}
+
+static Object *eg_m_split(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    EgMatcher m;
+    Object *match, *rest;
+    if (eg_split_args(args, nargs, kw, "split", &m) < 0 || eg_split_rec(args[0], &m, &match, &rest) < 0)
+        return NULL;
+    Object *r = tuple_pack(2, match ? match : None, rest ? rest : None);
+    XDECREF(match);
+    XDECREF(rest);
+    return r;
+}
+
+static Object *eg_m_subgroup(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    EgMatcher m;
+    Object *match;
+    if (eg_split_args(args, nargs, kw, "subgroup", &m) < 0 || eg_split_rec(args[0], &m, &match, NULL) < 0)
+        return NULL;
+    return match ? match : none_new();
+}
+
+/* Settable only to say so in CPython's words. */
+static int eg_readonly(Object *o, Object *value)
+{
+    exc_set(ExcAttributeError, "readonly attribute");
+    return -1;
+}
+
+static const SetterDef eg_setters[] = {
+    { "message", eg_readonly },
+    { "exceptions", eg_readonly },
+    { NULL, NULL },
+};
+
+Object *exc_group_exceptions(Object *exc)
+{
+    return eg_is_group(exc) ? ((EgObject *)exc)->excs : NULL;
+}
+
+static const MethodDef eg_methods[] = {
+    { "derive", eg_m_derive, NULL },
+    { "split", eg_m_split, NULL },
+    { "subgroup", eg_m_subgroup, NULL },
+    { "message", NULL, eg_get_message },
+    { "exceptions", NULL, eg_get_exceptions },
+    { NULL, NULL, NULL },
+};
+
+static int eg_add_builtins(Object *dict)
+{
+    if (dict_set_str(dict, "BaseExceptionGroup", (Object *)&exc_type_BaseExceptionGroup) < 0)
+        return -1;
+    Object *bases = tuple_pack(2, (Object *)&exc_type_BaseExceptionGroup, (Object *)&exc_type_Exception);
+    Type *cls = bases ? type_new_module_class_bases("builtins", "ExceptionGroup", bases) : NULL;
+    int rc = cls ? dict_set_str(dict, "ExceptionGroup", (Object *)cls) : -1;
+    exc_type_ExceptionGroup = cls;
+    XDECREF((Object *)cls);
+    XDECREF(bases);
+    return rc;
+}
 
 /* ---- the pending exception ---------------------------------------------- */
 

@@ -248,6 +248,8 @@ Object *obj_fspath(Object *o);
 Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw);
 /* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */
 Type *type_new_module_class(const char *module, const char *name, Type *base);
+/* The same with a tuple of bases (borrowed): builtins' ExceptionGroup. */
+Type *type_new_module_class_bases(const char *module, const char *name, Object *bases);
 /* After the class exists: each attribute's __set_name__(cls, name), then
  * the base's __init_subclass__(**kw) (kw a dict or NULL), as CPython. */
 int type_class_ready(Type *cls, Object *kw);
@@ -519,6 +521,15 @@ extern Type *ExcWarning, *ExcUserWarning, *ExcDeprecationWarning, *ExcPendingDep
 Object *exc_new(Type *type, Object *const *args, size_t nargs);
 /* Adds every built-in exception class to a builtins dict. */
 int exc_add_builtins(Object *dict);
+/* An exception group's exceptions (a tuple, borrowed); NULL for any other exception. */
+Object *exc_group_exceptions(Object *exc);
+/* CPython's sequence test as exception groups and notes use it: what
+ * indexes (a list, a tuple, a class with __getitem__), not a dict, set or
+ * iterator. */
+bool exc_is_sequence(Object *o);
+/* owner.__new__(cls, *args) for an exception class owner (BaseException,
+ * BaseExceptionGroup): the instance with its args, __init__ not run. */
+Object *exc_new_uninit(Type *owner, Type *cls, Object *const *args, size_t nargs, Object *kw);
 
 void exc_set(Type *type, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void exc_set_obj(Object *exc);          /* steals an exception instance (or a class: instantiated) */

@@ -6,7 +6,8 @@
  * CPython's tb_frame keeps them (a __del__ of a local runs when the handler
  * lets the exception go, not when the frame unwinds).  Printing follows CPython 3.11's traceback module: causes and
  * contexts first (each once), three identical consecutive entries then
- * "[Previous line repeated N more times]".
+ * "[Previous line repeated N more times]", each exception's __notes__
+ * after its message, and an exception group's members in nested boxes.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -195,7 +196,6 @@ static bool same_entry(const TracebackObject *a, const TracebackObject *b)
 
 static void print_traceback(FILE *out, Object *tbo)
 {
-    fputs("Traceback (most recent call last):\n", out);
     const TracebackObject *prev = NULL;
     size_t repeats = 0;
     for (; tbo && tbo != None; tbo = ((TracebackObject *)tbo)->next) {
@@ -279,27 +279,189 @@ static void print_message(FILE *out, Object *exc)
     DECREF(msg);
 }
 
-#define MAX_CHAIN 64
-
-static void print_chain(FILE *out, Object *exc, Object **seen, size_t *nseen)
+/* The notes after the message line: each str() on its lines, a
+ * __notes__ that is no sequence as its repr. */
+static void print_notes(FILE *out, Object *exc)
 {
-    seen[(*nseen)++] = exc;
-    ExcObject *e = (ExcObject *)exc;
-    Object *link = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
-    bool known = false;
-    for (size_t i = 0; link && i < *nseen; i++)
-        known |= seen[i] == link;
-    if (link && link != None && !known && *nseen < MAX_CHAIN && (link->type->flags & TYPE_EXC)) {
-        print_chain(out, link, seen, nseen);
-        fputs(link == e->cause ? "\nThe above exception was the direct cause of the following exception:\n\n"
-                               : "\nDuring handling of the above exception, another exception occurred:\n\n",
-              out);
+    Object *notes = exc_attr(exc, "__notes__");
+    if (!notes || notes == None)
+        return;
+    Object *items = exc_is_sequence(notes) ? list_from_iter(notes) : NULL;
+    if (!items) {
+        exc_clear();
+        Object *r = obj_repr(notes);
+        fprintf(out, "%s\n", r ? str_utf8(r) : "<__notes__ repr() failed>");
+        if (!r)
+            exc_clear();
+        XDECREF(r);
+        return;
     }
-    if (e->traceback && e->traceback != None)
-        print_traceback(out, e->traceback);
+    for (size_t i = 0; i < list_len(items); i++) {
+        Object *s = obj_str(((ListObject *)items)->items[i]);
+        fprintf(out, "%s\n", s ? str_utf8(s) : "<note str() failed>");
+        if (!s)
+            exc_clear();
+        XDECREF(s);
+    }
+    DECREF(items);
+}
+
+/* The exception itself: its message, a SyntaxError's location before. */
+static void print_exception_only(FILE *out, Object *exc)
+{
     if (type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError)
         print_syntax_location(out, exc);
     print_message(out, exc);
+    print_notes(out, exc);
+}
+
+#define MAX_CHAIN 64
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+/* Where a report goes: inside an exception group every line gets the
+ * group's indent and margin, as CPython 3.11 draws its boxes. */
+typedef struct PrintCtx {
+    FILE *out;
+    int depth;       /* exception group nesting, 0 outside any */
+    bool need_close; /* the box's closing line is still to come */
+    Object *seen[MAX_CHAIN];
+    size_t nseen;
+} PrintCtx;
+
+typedef struct Emit {
+    FILE *f;
+    char *buf;
+    size_t len;
+} Emit;
+
+/* A stream for one piece: the output itself at depth 0, else a buffer
+ * emit_end indents. */
+static FILE *emit_begin(PrintCtx *c, Emit *e)
+{
+    e->buf = NULL;
+    e->len = 0;
+    e->f = c->depth ? open_memstream(&e->buf, &e->len) : NULL;
+    return e->f ? e->f : c->out;
+}
+
+static void emit_end(PrintCtx *c, Emit *e, char margin)
+{
+    if (!e->f)
+        return;
+    fclose(e->f);
+    for (char *line = e->buf; line && *line; ) {
+        char *nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line + 1) : strlen(line);
+        fprintf(c->out, "%*s%c %.*s", 2 * c->depth, "", margin, (int)n, line);
+        line += n;
+    }
+    free(e->buf);
+}
+
+static void print_chain(PrintCtx *c, Object *exc);
+
+static void print_group_member(PrintCtx *c, Object *excs, size_t i, size_t n)
+{
+    size_t total = tuple_len(excs);
+    bool truncated = i >= MAX_GROUP_WIDTH;
+    if (i == n - 1)
+        c->need_close = true;   /* unless a nested box closes first */
+    fprintf(c->out, "%*s%s+---------------- ", 2 * c->depth, "", i == 0 ? "+-" : "  ");
+    if (truncated)
+        fputs("... ----------------\n", c->out);
+    else
+        fprintf(c->out, "%zu ----------------\n", i + 1);
+    c->depth++;
+    if (!truncated) {
+        print_chain(c, tuple_get(excs, i));
+    } else {
+        Emit e;
+        size_t more = total - MAX_GROUP_WIDTH;
+        fprintf(emit_begin(c, &e), "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+        emit_end(c, &e, '|');
+    }
+    if (i == n - 1 && c->need_close) {
+        fprintf(c->out, "%*s+------------------------------------\n", 2 * c->depth, "");
+        c->need_close = false;
+    }
+    c->depth--;
+}
+
+static void print_group(PrintCtx *c, Object *exc, Object *excs)
+{
+    bool top = c->depth == 0;
+    Emit e;
+    if (top)
+        c->depth = 1;
+    ExcObject *x = (ExcObject *)exc;
+    if (x->traceback && x->traceback != None) {
+        FILE *f = emit_begin(c, &e);
+        fputs("Exception Group Traceback (most recent call last):\n", f);
+        emit_end(c, &e, top ? '+' : '|');
+        print_traceback(emit_begin(c, &e), x->traceback);
+        emit_end(c, &e, '|');
+    }
+    print_exception_only(emit_begin(c, &e), exc);
+    emit_end(c, &e, '|');
+    size_t total = tuple_len(excs), n = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++)
+        print_group_member(c, excs, i, n);
+    if (top)
+        c->depth = 0;
+}
+
+static void print_one(PrintCtx *c, Object *exc)
+{
+    Object *excs = exc_group_exceptions(exc);
+    Emit e;
+    if (excs && c->depth > MAX_GROUP_DEPTH) {
+        fprintf(emit_begin(c, &e), "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_end(c, &e, '|');
+        return;
+    }
+    if (excs) {
+        print_group(c, exc, excs);
+        return;
+    }
+    ExcObject *x = (ExcObject *)exc;
+    FILE *f = emit_begin(c, &e);
+    if (x->traceback && x->traceback != None) {
+        fputs("Traceback (most recent call last):\n", f);
+        print_traceback(f, x->traceback);
+    }
+    print_exception_only(f, exc);
+    emit_end(c, &e, '|');
+}
+
+static void print_chain(PrintCtx *c, Object *exc)
+{
+    if (c->nseen < MAX_CHAIN)
+        c->seen[c->nseen++] = exc;
+    ExcObject *e = (ExcObject *)exc;
+    Object *link = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
+    bool known = false;
+    for (size_t i = 0; link && i < c->nseen; i++)
+        known |= c->seen[i] == link;
+    if (link && link != None && !known && c->nseen < MAX_CHAIN && (link->type->flags & TYPE_EXC)) {
+        print_chain(c, link);
+        Emit em;
+        fputs(link == e->cause ? "\nThe above exception was the direct cause of the following exception:\n\n"
+                               : "\nDuring handling of the above exception, another exception occurred:\n\n",
+              emit_begin(c, &em));
+        emit_end(c, &em, '|');
+    }
+    print_one(c, exc);
+}
+
+static void print_report(FILE *out, Object *exc, bool chain)
+{
+    PrintCtx c = { .out = out };
+    if (chain)
+        print_chain(&c, exc);
+    else
+        print_one(&c, exc);
 }
 
 /* A program that replaced sys.stderr (a file, a StringIO) gets the report
@@ -332,11 +494,9 @@ void traceback_report(const char *header, Object *exc)
     Object *err = sys_stream_replaced("stderr", stderr);
     if (err && report_to(err, header, exc) == 0)
         return;
-    Object *seen[MAX_CHAIN];
-    size_t nseen = 0;
     if (header)
         fprintf(stderr, "%s\n", header);
-    print_chain(stderr, exc, seen, &nseen);
+    print_report(stderr, exc, true);
     fflush(stderr);
 }
 
@@ -366,18 +526,7 @@ Object *traceback_format(Object *exc, bool chain)
         exc_nomemory();
         return NULL;
     }
-    Object *seen[MAX_CHAIN];
-    size_t nseen = 0;
-    if (chain) {
-        print_chain(out, exc, seen, &nseen);
-    } else {
-        ExcObject *e = (ExcObject *)exc;
-        if (e->traceback && e->traceback != None)
-            print_traceback(out, e->traceback);
-        if (type_is_subtype(exc->type, ExcSyntaxError) || exc->type == ExcSyntaxError)
-            print_syntax_location(out, exc);
-        print_message(out, exc);
-    }
+    print_report(out, exc, chain);
     Object *s = NULL;
     if (fclose(out) != 0)
         exc_nomemory();

@@ -1562,7 +1562,10 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
         return NULL;
     }
     Type *sb = static_base(cls);
-    if (sb != t) {
+    /* An exception class's __new__ serves the built-in subclasses of the
+     * same layout (ValueError's is BaseException's), as CPython's. */
+    bool exc_same_layout = (t->flags & TYPE_EXC) && type_is_subtype(sb, t) && sb->basicsize == t->basicsize;
+    if (sb != t && !exc_same_layout) {
         /* CPython names the nearest class whose __new__ is not Python's. */
         Type *named = cls;
         while ((named->flags & TYPE_HEAP) && dict_get(named->dict, ID(__new__)))
@@ -1582,7 +1585,7 @@ static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object
     if (t == &ObjectType)
         return refuse_abstract(cls) < 0 ? NULL : obj_alloc(cls, cls->basicsize);
     if (t->flags & TYPE_EXC)
-        return t->construct((Object *)cls, args + 1, nargs - 1, kw);
+        return exc_new_uninit(t, cls, args + 1, nargs - 1, kw);
     return instance_new(cls, t, args + 1, nargs - 1, kw);
 }
 
@@ -2682,6 +2685,8 @@ static void type_set_hooks(Type *t)
     if (!(t->flags & TYPE_EXC))
         t->construct = !(t->flags & TYPE_HOOK_NEW) && static_base(t) == &ObjectType
                            ? object_construct : heap_construct;
+    else /* an exception class of its own __new__; else its base's construct */
+        t->construct = (t->flags & TYPE_HOOK_NEW) ? heap_construct : NULL;
 }
 
 /* __new__ is a static method, __init_subclass__ and __class_getitem__
@@ -3248,13 +3253,19 @@ Object *obj_fspath(Object *o)
 
 Type *type_new_module_class(const char *module, const char *name, Type *base)
 {
-    Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
     Object *bases = base ? tuple_pack(1, (Object *)base) : NULL;
-    Type *cls = d && mod && nm && bases && dict_set_str(d, "__module__", mod) == 0
+    Type *cls = bases ? type_new_module_class_bases(module, name, bases) : NULL;
+    XDECREF(bases);
+    return cls;
+}
+
+Type *type_new_module_class_bases(const char *module, const char *name, Object *bases)
+{
+    Object *d = dict_new(), *mod = str_from_cstr(module), *nm = str_from_cstr(name);
+    Type *cls = d && mod && nm && dict_set_str(d, "__module__", mod) == 0
                     ? type_new_class(nm, bases, d) : NULL;
     XDECREF(d);
     XDECREF(mod);
     XDECREF(nm);
-    XDECREF(bases);
     return cls;
 }
