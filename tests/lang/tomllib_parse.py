@@ -84,7 +84,8 @@ BAD = [
     "[a.b.c]\n[a]\nb.d=1\n[a.b]", "a={b={}}\n[a.b.c]", "a=1\n[a]", "a=[1]\na.b=2",
     "a={a.b=1, a.b=2}", "a={a.b=1, a=2}", "a={a={x=1}, a.y=2}", "a=[1]\n[a.b]",
     "[a]\nb=1\n[a.b.c]", "x.y=1\n[x.y.z]", "a = 1 # x\x7f", "a={b=[1]}\n[[a.b]]",
-    "a.b=1\na.b.c=2",
+    "a.b=1\na.b.c=2", "a = 'abc", "a = '''abc''", "a = 'x\ny'", "a = '''x\n\x01'''",
+    "[a]\n[a\r", "[[a]]\n[a x", 'a = """x\\  y"""', 'a = """x\\', "a = '''x'''''''",
 ]
 for src in BAD:
     try:

@@ -114,20 +114,21 @@ class _Parser:
         return self.root
 
     def parse_header(self):
+        """[table] or [[array of tables]]: the name is checked before the
+        closing brackets are."""
         aot = self.peek(2) == "[["
         self.pos += 2 if aot else 1
         self.skip_ws()
         key = self.parse_key()
-        after_key = self.pos
+        self.section += 1
+        self.header = key
+        self.table = self.open_header(key, aot, self.pos)
         close = "]]" if aot else "]"
         if self.peek(len(close)) != close:
             if aot:
                 raise self.error("Expected ']]' at the end of an array declaration")
             raise self.error("Expected ']' at the end of a table declaration")
         self.pos += len(close)
-        self.section += 1
-        self.header = key
-        self.table = self.open_header(key, aot, after_key)
 
     def open_header(self, key, aot, pos):
         table = self.root
@@ -365,16 +366,22 @@ class _Parser:
     # -- strings
     def parse_literal_string(self):
         self.pos += 1
-        start = self.pos
-        src, n = self.src, len(self.src)
-        while self.pos < n and src[self.pos] != "'":
-            if _bad_char(src[self.pos]):
-                raise self.error("Found invalid character %r" % src[self.pos])
-            self.pos += 1
-        if self.pos >= n:
-            raise self.error("Unterminated string")
+        text = self.literal_text("'")
         self.pos += 1
-        return src[start:self.pos - 1]
+        return text
+
+    def literal_text(self, delim):
+        """The text up to delim, which is found first; pos is left on it."""
+        src = self.src
+        end = src.find(delim, self.pos)
+        if end < 0:
+            raise self.error('Expected "%s"' % delim, len(src))
+        for i in range(self.pos, end):
+            c = src[i]
+            if _bad_char(c) and not (c == "\n" and len(delim) == 3):
+                raise self.error("Found invalid character %r" % c, i)
+        text, self.pos = src[self.pos:end], end
+        return text
 
     def parse_basic_string(self):
         self.pos += 1
@@ -418,22 +425,25 @@ class _Parser:
         self.pos += 3
         if self.peek() == "\n":
             self.pos += 1
+        out = self.basic_ml_text() if basic else [self.literal_text(delim)]
+        return self.close_ml_string(delim, out)
+
+    def basic_ml_text(self):
+        """The pieces of a multi-line basic string; pos is left on the \"\"\"."""
         out = []
         src, n = self.src, len(self.src)
-        while True:
+        while not src.startswith('"""', self.pos):
             if self.pos >= n:
                 raise self.error("Unterminated string")
-            if src.startswith(delim, self.pos):
-                return self.close_ml_string(delim, out)
             c = src[self.pos]
-            if basic and c == "\\":
+            if c == "\\":
                 out.append(self.parse_ml_escape())
                 continue
             if c != "\n" and _bad_char(c):
-                word = "Illegal" if basic else "Found invalid"
-                raise self.error("%s character %r" % (word, c))
+                raise self.error("Illegal character %r" % c)
             out.append(c)
             self.pos += 1
+        return out
 
     def close_ml_string(self, delim, out):
         """Up to two quotes just before the closing three belong to the text."""
@@ -445,17 +455,20 @@ class _Parser:
         return "".join(out)
 
     def parse_ml_escape(self):
-        """A backslash ending a line swallows the whitespace that follows."""
+        """A backslash before whitespace must end its line, and swallows the
+        whitespace and newlines that follow."""
         src, n = self.src, len(self.src)
         end = self.pos + 1
+        if src[end:end + 1] not in (" ", "\t", "\n"):
+            return self.parse_escape()
         while end < n and src[end] in _WS:
             end += 1
-        if end < n and src[end] == "\n":
-            while end < n and src[end] in " \t\n":
-                end += 1
-            self.pos = end
-            return ""
-        return self.parse_escape()
+        if src[end:end + 1] != "\n":
+            raise self.error("Unescaped '\\' in a string", end)
+        while end < n and src[end] in " \t\n":
+            end += 1
+        self.pos = end
+        return ""
 
 
 def loads(s, /, *, parse_float=float):
