@@ -109,3 +109,26 @@ try:
     c.columnize(["a", 1, "b", None])
 except TypeError as e:
     print("TypeError", e)
+
+# use_rawinput (the default): lines come through input(), so from sys.stdin.
+import sys
+
+
+class Raw(cmd.Cmd):
+    prompt = "$ "
+
+    def do_echo(self, arg):
+        print("echo", arg)
+
+    def do_EOF(self, arg):
+        print("eof")
+        return True
+
+
+saved = sys.stdin
+sys.stdin = io.StringIO("echo hi\necho there\n")
+try:
+    Raw().cmdloop()
+finally:
+    sys.stdin = saved
+print(cmd.__all__, repr(cmd.PROMPT))
