@@ -141,3 +141,52 @@ print(len(zones) > 300, "posixrules" in zones, "right/UTC" in zones,
       all(z in zones for z in ["Europe/London", "America/New_York", "Australia/Lord_Howe", "UTC"]))
 print(issubclass(zoneinfo.ZoneInfoNotFoundError, KeyError),
       issubclass(zoneinfo.InvalidTZPathWarning, RuntimeWarning), sorted(zoneinfo.__all__))
+
+
+# (No zero-based "n" day rule: python3 reads it a day early, glibc and this
+# module as POSIX says; tzdata never writes one.)
+print("hand-made TZif files")
+import struct
+
+
+def tzif(version, times, idx, types, abbrs, footer=None):
+    """A TZif file: one block for v1, an empty v1 block then a 64-bit one for v2+."""
+    def block(size):
+        head = b"TZif" + version + b"\0" * 15 + struct.pack(
+            ">6l", 0, 0, 0, len(times), len(types), len(abbrs))
+        body = b"".join(struct.pack(">q" if size == 8 else ">l", t) for t in times)
+        body += bytes(idx) + b"".join(struct.pack(">lBB", *t) for t in types)
+        return head + body + abbrs
+    if version == b"\0":
+        return block(4)
+    empty = b"TZif" + version + b"\0" * 15 + struct.pack(">6l", 0, 0, 0, 0, 1, 4) + \
+        struct.pack(">lBB", 0, 0, 0) + b"UTC\0"
+    return empty + block(8) + b"\n" + footer + b"\n"
+
+
+v1 = tzif(b"\0", [0, 15_000_000, 30_000_000], [1, 0, 1],
+          [(3600, 0, 0), (7200, 1, 4)], b"AAA\0BBB\0")
+z1 = ZoneInfo.from_file(io.BytesIO(v1), key="Test/V1")
+for ts in [-10, 0, 14_999_999, 15_000_000, 29_000_000, 40_000_000]:
+    print(" v1", show(dt.datetime.fromtimestamp(ts, tz=z1)))
+walls(z1, 1970, 6, 23, 11, 30)
+rules = [b"<+0330>-3:30<+0430>,J79/24,J263/24", b"AAA-2BBB-3,M3.5.0/-2,M10.5.0/25",
+         b"XXX3YYY,J60,J300/1:30", b"<-03>3", b"QQQ-5:45:30RRR,M4.1.0/0,M9.5.6"]
+for footer in rules:
+    zone = ZoneInfo.from_file(io.BytesIO(tzif(b"2", [0], [0], [(3600, 0, 0)], b"ZZZ\0", footer)),
+                              key="Rule")
+    print(footer.decode())
+    for y in (2021, 2024, 2071):
+        for month, day in ((1, 15), (3, 20), (3, 21), (3, 27), (7, 1), (9, 21), (10, 28), (12, 31)):
+            d = dt.datetime(y, month, day, 12, tzinfo=zone)
+            print("", d.date(), d.tzname(), d.utcoffset(), d.dst())
+    t = dt.datetime(2024, 1, 1, tzinfo=UTC)
+    changes = []
+    prev = None
+    while t.year < 2025:
+        local = t.astimezone(zone)
+        if local.utcoffset() != prev:
+            changes.append("%s/%s" % (local.replace(tzinfo=None).isoformat(), local.fold))
+            prev = local.utcoffset()
+        t += dt.timedelta(minutes=30)
+    print(" changes", changes)
