@@ -190,3 +190,10 @@ for footer in rules:
             prev = local.utcoffset()
         t += dt.timedelta(minutes=30)
     print(" changes", changes)
+for footer in [b"EST5EDT", b"garbage!", b"", b"<+05>-5"]:
+    data = tzif(b"2", [0], [0], [(3600, 0, 0)], b"ZZZ\0", footer)
+    try:
+        zone = ZoneInfo.from_file(io.BytesIO(data))
+        print(footer, dt.datetime(2030, 7, 1, tzinfo=zone).utcoffset())
+    except ValueError as e:
+        print(footer, "ValueError", e)

@@ -181,18 +181,18 @@ def _tz_abbr(text):
 class _Rule:
     """A POSIX TZ string: a fixed type, or yearly switches between two."""
 
-    def __init__(self, text):
+    def __init__(self, raw):
+        text = raw.decode("ascii")
         m = _TZ_RE.match(text)
         if not m:
-            raise ValueError("Invalid TZ string: %r" % text)
+            raise ValueError("Invalid STD offset in %r" % raw)
         sname, soff, dname, doff, start, end = m.groups()
         std_secs = -_tz_seconds(soff)
         self.std = _TType(std_secs, 0, _tz_abbr(sname))
         self.dst = None
         if dname:
-            if not start:
-                raise ValueError("zoneinfo: a TZ string without DST rules is not "
-                                 "supported: %r" % text)
+            if not start:   # python3 refuses DST without its switch dates too
+                raise ValueError("Invalid DST offset in %r" % raw)
             dst_secs = -_tz_seconds(doff) if doff else std_secs + 3600
             self.dst = _TType(dst_secs, dst_secs - std_secs, _tz_abbr(dname))
             self.start, self.end = self._when(start), self._when(end)
@@ -307,7 +307,7 @@ def _load(data):
     footer = None
     if version != b"\0":
         version, times, indexes, raw, abbrs, pos = _read_block(data, pos, True)
-        footer = data[pos:].strip(b"\n").decode("ascii") or None
+        footer = data[pos:].strip(b"\n") or None
     dst = _dst_offsets(indexes, raw)
     types = [_TType(u, d, a) for (u, _, _), d, a in zip(raw, dst, abbrs)]
     rule = _Rule(footer) if footer else None
