@@ -1,17 +1,20 @@
 """posixpath for gilvm: os.path on POSIX, as CPython's (str and bytes paths).
 
 Pure string work (join, split, normpath, ...) needs no system call; the
-queries (exists, isdir, getsize, ...) stat through `posix` directly, so
-this module imports os (which imports it) only inside the functions that
-read os.environ.
+queries shared with other platforms (exists, isdir, getsize, samefile, ...)
+are genericpath's. os imports this module, so this module imports os only
+inside the functions that read os.environ.
 """
 
 import posix
+from genericpath import *
+from genericpath import _mode
 
 __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename',
            'dirname', 'commonprefix', 'commonpath', 'getsize', 'getmtime', 'getatime', 'getctime',
            'islink', 'exists', 'lexists', 'isdir', 'isfile', 'expanduser', 'expandvars',
-           'normpath', 'abspath', 'realpath', 'relpath', 'samefile', 'sep', 'pathsep',
+           'normpath', 'abspath', 'realpath', 'relpath', 'samefile', 'sameopenfile',
+           'samestat', 'sep', 'pathsep',
            'defpath', 'altsep', 'extsep', 'devnull', 'curdir', 'pardir']
 
 curdir = '.'
@@ -23,9 +26,6 @@ defpath = '/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
 
-_S_IFMT = 0o170000
-_S_IFDIR = 0o040000
-_S_IFREG = 0o100000
 _S_IFLNK = 0o120000
 
 
@@ -114,18 +114,6 @@ def dirname(p):
     return head
 
 
-def commonprefix(m):
-    if not m:
-        return ''
-    if not isinstance(m[0], (list, tuple)):
-        m = [_check(p) for p in m]
-    s1, s2 = min(m), max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
-
-
 def commonpath(paths):
     """The longest path every one of paths lies under, by whole components."""
     paths = [_check(p) for p in paths]
@@ -144,60 +132,16 @@ def commonpath(paths):
     return (sep if absolute.pop() else '') + sep.join(common)
 
 
-# ---- queries over stat
-
-def _mode(path, follow=True):
-    try:
-        return (posix.stat(path) if follow else posix.lstat(path))[0]
-    except (OSError, ValueError):
-        return None
-
-
-def exists(path):
-    return _mode(path) is not None
-
+# ---- queries over stat: the shared ones are genericpath's
 
 def lexists(path):
+    """Whether path exists, a broken symbolic link counting."""
     return _mode(path, False) is not None
 
 
-def isdir(s):
-    m = _mode(s)
-    return m is not None and m & _S_IFMT == _S_IFDIR
-
-
-def isfile(path):
-    m = _mode(path)
-    return m is not None and m & _S_IFMT == _S_IFREG
-
-
 def islink(path):
-    m = _mode(path, False)
-    return m is not None and m & _S_IFMT == _S_IFLNK
+    return _mode(path, False) == _S_IFLNK
 
-
-def getsize(filename):
-    return posix.stat(filename)[6]
-
-
-def getatime(filename):
-    return posix.stat(filename)[10] / 1e9
-
-
-def getmtime(filename):
-    return posix.stat(filename)[11] / 1e9
-
-
-def getctime(filename):
-    return posix.stat(filename)[12] / 1e9
-
-
-def samefile(f1, f2):
-    s1, s2 = posix.stat(f1), posix.stat(f2)
-    return s1[1] == s2[1] and s1[2] == s2[2]
-
-
-# ---- rewriting
 
 def expanduser(path):
     """~ and ~user at the start become the home folder (HOME for ~)."""
@@ -399,8 +343,6 @@ def _bytes_too(fn):
 
 
 for _name in ('normcase', 'isabs', 'join', 'split', 'splitext', 'splitdrive', 'basename',
-              'dirname', 'commonprefix', 'commonpath', 'exists', 'lexists', 'isdir', 'isfile',
-              'islink', 'getsize', 'getatime', 'getmtime', 'getctime', 'samefile',
-              'expanduser', 'expandvars', 'normpath', 'abspath', 'realpath', 'relpath'):
+              'dirname', 'commonpath', 'expanduser', 'expandvars', 'normpath', 'abspath', 'realpath', 'relpath'):
     globals()[_name] = _bytes_too(globals()[_name])
 del _name

@@ -262,15 +262,14 @@ static Object *os_cpu_count(Object *f, Object *const *args, size_t nargs, Object
  * path), which errors then name, as
  * python3's do.  The caller releases *held (set even on failure, maybe
  * NULL); CPython's errors for anything else. */
-static const char *path_arg(Object *o, const char *fn, Object **held)
+static const char *path_arg_of(Object *o, const char *fn, Object **held, const char *kinds)
 {
     Object *s = *held = obj_fspath(o);
     if (!s)
         return NULL;
     bool raw = obj_isinstance_type(s, &BytesType);   /* the bytes the kernel sees */
     if (!raw && !obj_isinstance_type(s, &StrType)) {
-        exc_set(ExcTypeError, "%s: path should be string, bytes or os.PathLike, not %s", fn,
-                o->type->name);
+        exc_set(ExcTypeError, "%s: path should be %s, not %s", fn, kinds, o->type->name);
         return NULL;
     }
     const char *text = raw ? (const char *)((BytesObject *)s)->data : str_utf8(s);
@@ -279,6 +278,18 @@ static const char *path_arg(Object *o, const char *fn, Object **held)
         return NULL;
     }
     return text;
+}
+
+static const char *path_arg(Object *o, const char *fn, Object **held)
+{
+    return path_arg_of(o, fn, held, "string, bytes or os.PathLike");
+}
+
+/* path_arg for the calls that also take a descriptor number, whose
+ * TypeError says so, as CPython's does. */
+static const char *path_or_fd_arg(Object *o, const char *fn, Object **held)
+{
+    return path_arg_of(o, fn, held, "string, bytes, os.PathLike or integer");
 }
 
 /* A path given as bytes gets names back as bytes (listdir, readlink). */
@@ -491,7 +502,7 @@ static Object *stat_common(const char *fname, Object *const *args, size_t nargs,
         return stat_tuple(&st);
     }
     Object *held;
-    const char *p = path_arg(v[0], fname, &held);
+    const char *p = follow ? path_or_fd_arg(v[0], fname, &held) : path_arg(v[0], fname, &held);
     if (!p)
         return path_done(NULL, held);
     if ((follow ? stat(p, &st) : lstat(p, &st)) != 0)
@@ -538,7 +549,7 @@ static Object *os_chmod(Object *f, Object *const *args, size_t nargs, Object *kw
         return fchmod(fd, (mode_t)mode) == 0 ? none_new() : path_error(v[0], NULL);
     }
     Object *held;
-    const char *p = path_arg(v[0], "chmod", &held);
+    const char *p = path_or_fd_arg(v[0], "chmod", &held);
     if (!p)
         return path_done(NULL, held);
     return path_done(chmod(p, (mode_t)mode) == 0 ? none_new() : path_error(held, NULL), held);
@@ -642,7 +653,7 @@ static Object *os_statvfs(Object *f, Object *const *args, size_t nargs, Object *
         return NULL;
     bool by_fd = obj_is(v[0], &IntType) || obj_is(v[0], &BoolType);
     Object *held = NULL;
-    if (by_fd ? fd_arg(v[0], "statvfs", &fd) < 0 : !(p = path_arg(v[0], "statvfs", &held)))
+    if (by_fd ? fd_arg(v[0], "statvfs", &fd) < 0 : !(p = path_or_fd_arg(v[0], "statvfs", &held)))
         return path_done(NULL, held);
     int failed = by_fd ? fstatvfs(fd, &st) : statvfs(p, &st);
     if (failed)

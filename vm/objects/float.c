@@ -332,36 +332,50 @@ static Object *bad_float_string(Object *s)
     return NULL;
 }
 
-/* The float text p[0, n) spells; ValueError naming `shown` (the str or
- * bytes it came from) when it spells none. */
-static Object *float_from_text(const char *p, size_t len, Object *shown)
+/* Copies p[0, end) to buf without the underscores between digits; false
+ * when a character no float spelling has (or no text at all) is met. */
+static bool float_strip_text(const char *p, const char *end, char *buf)
 {
-    const char *end = p + len;
-    Object *s = shown;
-    while (p < end && isspace((unsigned char)*p))
-        p++;
-    while (end > p && isspace((unsigned char)end[-1]))
-        end--;
-    char buf[128];
     size_t n = 0;
     for (const char *q = p; q < end; q++) {
         char c = *q;
         if (c == '_' && q > p && q + 1 < end && isdigit((unsigned char)q[-1]) &&
             isdigit((unsigned char)q[1]))
             continue;
-        if (n + 1 >= sizeof buf || c == 'x' || c == 'X' || c == '(' || c == '_' || c == '\0' ||
-            isspace((unsigned char)c))
-            return bad_float_string(s);
+        if (c == 'x' || c == 'X' || c == '(' || c == '_' || c == '\0' || isspace((unsigned char)c))
+            return false;
         buf[n++] = c;
     }
     buf[n] = '\0';
-    if (n == 0)
-        return bad_float_string(s);
-    char *stop;
-    double v = strtod(buf, &stop);
-    if (*stop)
-        return bad_float_string(s);
-    return float_from_double(v);
+    return n > 0;
+}
+
+/* The float text p[0, n) spells; ValueError naming `shown` (the str or
+ * bytes it came from) when it spells none. Long texts (a 400-digit
+ * integer part is still a float) get a heap copy. */
+static Object *float_from_text(const char *p, size_t len, Object *shown)
+{
+    const char *end = p + len;
+    while (p < end && isspace((unsigned char)*p))
+        p++;
+    while (end > p && isspace((unsigned char)end[-1]))
+        end--;
+    char small[128];
+    size_t need = (size_t)(end - p) + 1;
+    char *buf = need <= sizeof small ? small : malloc(need);
+    if (!buf) {
+        exc_nomemory();
+        return NULL;
+    }
+    Object *r = NULL;
+    if (float_strip_text(p, end, buf)) {
+        char *stop;
+        double v = strtod(buf, &stop);
+        r = *stop ? NULL : float_from_double(v);
+    }
+    if (buf != small)
+        free(buf);
+    return r || exc_occurred() ? r : bad_float_string(shown);
 }
 
 static Object *float_construct(Object *callable, Object *const *args, size_t nargs, Object *kw)
