@@ -1,4 +1,4 @@
-"""bisect for gilvm: binary search and insertion into sorted lists, as CPython 3.8's.
+"""bisect for gilvm: binary search and insertion into sorted lists, as python3.11's (key= too).
 
 Every function looks at a[lo:hi] (hi None means len(a)) and compares with
 < only, so any ordered items work."""
@@ -12,38 +12,46 @@ def _bounds(a, lo, hi):
     return lo, len(a) if hi is None else hi
 
 
-def bisect_right(a, x, lo=0, hi=None):
-    """The index after the last item <= x: x goes there to stay after its equals."""
+def _key_of(key):
+    return (lambda item: item) if key is None else key
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """The index after the last item <= x: x goes there to stay after its equals.
+    With key, x is compared with key(item)."""
     lo, hi = _bounds(a, lo, hi)
+    key = _key_of(key)
     while lo < hi:
         mid = (lo + hi) // 2
-        if x < a[mid]:
+        if x < key(a[mid]):
             hi = mid
         else:
             lo = mid + 1
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None):
-    """The index of the first item >= x: x goes there to stay before its equals."""
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """The index of the first item >= x: x goes there to stay before its equals.
+    With key, x is compared with key(item)."""
     lo, hi = _bounds(a, lo, hi)
+    key = _key_of(key)
     while lo < hi:
         mid = (lo + hi) // 2
-        if a[mid] < x:
+        if key(a[mid]) < x:
             lo = mid + 1
         else:
             hi = mid
     return lo
 
 
-def insort_right(a, x, lo=0, hi=None):
-    """Insert x into sorted a after any items equal to it."""
-    a.insert(bisect_right(a, x, lo, hi), x)
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into sorted a after any items equal to it (by key(x) with key)."""
+    a.insert(bisect_right(a, _key_of(key)(x), lo, hi, key=key), x)
 
 
-def insort_left(a, x, lo=0, hi=None):
-    """Insert x into sorted a before any items equal to it."""
-    a.insert(bisect_left(a, x, lo, hi), x)
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into sorted a before any items equal to it (by key(x) with key)."""
+    a.insert(bisect_left(a, _key_of(key)(x), lo, hi, key=key), x)
 
 
 bisect = bisect_right

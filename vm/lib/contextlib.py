@@ -1,4 +1,4 @@
-"""contextlib for gilvm: helpers for with statements, as CPython 3.8's.
+"""contextlib for gilvm: helpers for with statements, as CPython 3.8's (and 3.11's chdir).
 
 contextmanager turns a generator that yields once into a context manager:
 the body of the with runs at the yield, an exception from the body is
@@ -10,7 +10,7 @@ import sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr',
-           'suppress', 'asynccontextmanager', 'AbstractAsyncContextManager']
+           'suppress', 'asynccontextmanager', 'AbstractAsyncContextManager', 'chdir']
 
 
 class AbstractContextManager:
@@ -306,3 +306,21 @@ def _call_handling(cb, exc):
     except BaseException:
         exc.with_traceback(tb)   # the raise here is no part of exc's story
         return cb(type(exc), exc, tb)
+
+
+class chdir(AbstractContextManager):
+    """Work in path for the with block, then return to the directory before;
+    nested and reused uses each return to their own."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

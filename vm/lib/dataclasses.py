@@ -1,4 +1,4 @@
-"""Data classes (PEP 557) with CPython 3.8's rules; written for gilvm.
+"""Data classes (PEP 557) with CPython 3.11's rules; written for gilvm.
 
 @dataclass reads the class's __annotations__ (in order, a base's fields
 first) and adds __init__ (compiled from generated source, so it has the
@@ -8,7 +8,7 @@ __setattr__/__delattr__.  A method the class defines itself is kept,
 except for the ordering methods and __hash__, where 3.8 refuses.
 """
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "MISSING",
+__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
 
@@ -34,6 +34,10 @@ _FIELD_CLASSVAR = _Marker("_FIELD_CLASSVAR")
 _FIELD_INITVAR = _Marker("_FIELD_INITVAR")
 
 
+class KW_ONLY:
+    """`_: KW_ONLY` in a dataclass body makes the fields after it keyword-only."""
+
+
 class InitVar:
     """InitVar[T]: an __init__ argument that is not a field."""
 
@@ -51,7 +55,8 @@ class InitVar:
 class Field:
     """One field of a dataclass, as field() describes it."""
 
-    def __init__(self, default, default_factory, init, repr, hash, compare, metadata):
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
+                 kw_only=MISSING):
         self.name = None
         self.type = None
         self.default = default
@@ -61,13 +66,15 @@ class Field:
         self.hash = hash
         self.compare = compare
         self.metadata = {} if metadata is None else dict(metadata)
+        self.kw_only = kw_only
         self._field_type = None
 
     def __repr__(self):
         return ("Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,"
-                "hash=%r,compare=%r,metadata=%r,_field_type=%r)"
+                "hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%r)"
                 % (self.name, self.type, self.default, self.default_factory, self.init,
-                   self.repr, self.hash, self.compare, self.metadata, self._field_type))
+                   self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                   self._field_type))
 
     def __set_name__(self, owner, name):
         # A default that is a descriptor hears its name too.
@@ -77,15 +84,15 @@ class Field:
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
-          compare=True, metadata=None):
+          compare=True, metadata=None, kw_only=MISSING):
     """A field's default (a value or a zero-argument factory) and options."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    return Field(default, default_factory, init, repr, hash, compare, metadata)
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
 class _Params:
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):  # 3.11 shows these six
         self.init = init
         self.repr = repr
         self.eq = eq
@@ -111,7 +118,13 @@ def _is_initvar(annotation):
     return annotation is InitVar or isinstance(annotation, InitVar)
 
 
-def _make_field(cls, name, annotation):
+def _is_kw_only(annotation):
+    if isinstance(annotation, str):
+        return annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
+    return annotation is KW_ONLY
+
+
+def _make_field(cls, name, annotation, kw_only):
     default = cls.__dict__.get(name, MISSING)
     f = default if isinstance(default, Field) else field(default=default)
     f.name = name
@@ -122,6 +135,11 @@ def _make_field(cls, name, annotation):
         f._field_type = _FIELD_INITVAR
     else:
         f._field_type = _FIELD
+    if f._field_type is _FIELD_CLASSVAR:
+        if f.kw_only is not MISSING:
+            raise TypeError("field %s is a ClassVar but specifies kw_only" % name)
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only
     if f._field_type is not _FIELD and f.default_factory is not MISSING:
         raise TypeError("field %s cannot have a default factory" % name)
     if f._field_type is _FIELD and isinstance(f.default, (list, dict, set)):
@@ -138,25 +156,39 @@ def _compile(name, args, lines, env):
     return scope[name]
 
 
+def _init_param(f):
+    if f.default_factory is not MISSING:
+        return "%s=_HAS_FACTORY" % f.name
+    if f.default is not MISSING:
+        return "%s=_dflt_%s" % (f.name, f.name)
+    return f.name
+
+
+def _positional_init_fields(all_fields):
+    """The __init__ fields taken by position (also __match_args__), in order."""
+    return [f for f in all_fields if f.init and f._field_type is not _FIELD_CLASSVAR and
+            not f.kw_only]
+
+
 def _init_fn(cls, all_fields, frozen, has_post_init):
     args = ["self"]
     lines = []
     env = {"MISSING": MISSING, "_HAS_FACTORY": _HAS_FACTORY, "_object_setattr": object.__setattr__}
-    seen_default = False
     for f in all_fields:
-        if not f.init:
-            continue
+        if f.default is not MISSING:
+            env["_dflt_" + f.name] = f.default
+    seen_default = False
+    for f in _positional_init_fields(all_fields):
         if f.default is MISSING and f.default_factory is MISSING:
             if seen_default:
                 raise TypeError("non-default argument %r follows default argument" % f.name)
-            args.append(f.name)
         else:
             seen_default = True
-            if f.default_factory is not MISSING:
-                args.append("%s=_HAS_FACTORY" % f.name)
-            else:
-                env["_dflt_" + f.name] = f.default
-                args.append("%s=_dflt_%s" % (f.name, f.name))
+        args.append(_init_param(f))
+    keyword = [_init_param(f) for f in all_fields
+               if f.init and f._field_type is not _FIELD_CLASSVAR and f.kw_only]
+    if keyword:
+        args += ["*"] + keyword
     for f in all_fields:
         if f._field_type is not _FIELD:
             continue
@@ -168,8 +200,10 @@ def _init_fn(cls, all_fields, frozen, has_post_init):
                 value = "_factory_%s()" % f.name
         elif f.init:
             value = f.name
+        elif f.default is not MISSING:
+            value = "_dflt_%s" % f.name  # set on the instance too, as a slots class needs
         else:
-            continue  # init=False with a plain default: the class attribute holds it
+            continue
         if frozen:
             lines.append("_object_setattr(self, %r, %s)" % (f.name, value))
         else:
@@ -251,7 +285,22 @@ def _set_new(cls, name, value):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
+def _own_fields(cls, kw_only):
+    """The fields cls's annotations declare; a KW_ONLY pseudo-field makes the rest keyword-only."""
+    own = []
+    seen_kw_only = False
+    for name, annotation in cls.__dict__.get("__annotations__", {}).items():
+        if _is_kw_only(annotation):
+            if seen_kw_only:
+                raise TypeError("%r is KW_ONLY, but KW_ONLY has already been specified" % name)
+            seen_kw_only = kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+    return own
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots, weakref_slot):
     all_fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -263,10 +312,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
                 all_fields[f.name] = f
             if base.__dataclass_params__.frozen:
                 any_frozen_base = True
-    own = []
-    for name, annotation in cls.__dict__.get("__annotations__", {}).items():
-        f = _make_field(cls, name, annotation)
-        own.append(f)
+    for f in _own_fields(cls, kw_only):
+        name = f.name
         all_fields[name] = f
         if isinstance(cls.__dict__.get(name), Field):
             if f.default is MISSING:
@@ -310,8 +357,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
             if _set_new(cls, name, fn):
                 raise TypeError("Cannot overwrite attribute %s in class %s" % (name, cls.__name__))
     if match_args:   # a class pattern's positional sub-patterns, as python3 (3.10 on)
-        _set_new(cls, "__match_args__", tuple(f.name for f in all_fields.values() if f.init and
-                                               f._field_type is not _FIELD_CLASSVAR))
+        _set_new(cls, "__match_args__",
+                 tuple(f.name for f in _positional_init_fields(all_fields.values())))
     hashed = _tuple_of([f for f in fields_ if (f.compare if f.hash is None else f.hash)])
     if unsafe_hash:
         if explicit_hash:
@@ -321,14 +368,39 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args):
         cls.__hash__ = _hash_fn(hashed)
     elif eq and not explicit_hash:
         cls.__hash__ = None
+    if slots:
+        cls = _add_slots(cls, [f.name for f in fields_], weakref_slot)
+    elif weakref_slot:
+        raise TypeError("weakref_slot is True but slots is False")
     return cls
 
 
+def _add_slots(cls, field_names, weakref_slot):
+    """A copy of cls whose fields are __slots__, so its instances have no __dict__."""
+    if "__slots__" in cls.__dict__:
+        raise TypeError("%s already specifies __slots__" % cls.__name__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        names = base.__dict__.get("__slots__", ())
+        inherited.update((names,) if isinstance(names, str) else names)
+    names = [n for n in field_names if n not in inherited]
+    if weakref_slot and "__weakref__" not in inherited:
+        names.append("__weakref__")
+    body = dict(cls.__dict__)
+    for name in field_names + ["__dict__", "__weakref__"]:
+        body.pop(name, None)
+    body["__slots__"] = tuple(names)
+    new = type(cls)(cls.__name__, cls.__bases__, body)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     """Add the generated methods to cls; with arguments only, a decorator."""
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -407,7 +479,8 @@ def replace(obj, **changes):
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
-                   eq=True, order=False, unsafe_hash=False, frozen=False):
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False, weakref_slot=False):
     """A dataclass from a list of names, (name, type) or (name, type, field) items."""
     ns = dict(namespace or {})
     annotations = {}
@@ -423,4 +496,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns["__annotations__"] = annotations
     cls = type(cls_name, bases, ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
-                     frozen=frozen)
+                     frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)

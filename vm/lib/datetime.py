@@ -1,4 +1,4 @@
-"""Dates, times and durations, as CPython 3.8's datetime module behaves.
+"""Dates, times and durations, as python3.11's datetime module behaves.
 
 Every value is immutable and kept as plain fields in __slots__; a date's
 arithmetic goes through its proleptic Gregorian ordinal (0001-01-01 is 1),
@@ -236,7 +236,7 @@ def _format_spec(obj, fmt):
     return str(obj)
 
 
-# ---- ISO 8601 parsing (3.8's forms: what isoformat() writes)
+# ---- ISO 8601 parsing (3.11's forms: basic and extended, week dates, Z)
 
 def _digits(field, count):
     if len(field) != count or not (field.isascii() and field.isdigit()):
@@ -245,39 +245,86 @@ def _digits(field, count):
 
 
 def _parse_iso_date(text):
-    if len(text) != 10 or text[4] != "-" or text[7] != "-":
+    """YYYY-MM-DD, YYYYMMDD or a week date into (year, month, day)."""
+    if "W" in text:
+        return _parse_iso_week(text)
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        return _digits(text[0:4], 4), _digits(text[5:7], 2), _digits(text[8:10], 2)
+    if len(text) == 8:
+        return _digits(text[0:4], 4), _digits(text[4:6], 2), _digits(text[6:8], 2)
+    raise ValueError
+
+
+def _parse_iso_week(text):
+    """YYYY-Www[-D] or YYYYWww[D]: the day (Monday when no D) of an ISO week."""
+    year = _digits(text[:4], 4)
+    rest = text[4:]
+    extended = rest[:1] == "-"
+    if extended:
+        rest = rest[1:]
+    if rest[:1] != "W":
         raise ValueError
-    return _digits(text[0:4], 4), _digits(text[5:7], 2), _digits(text[8:10], 2)
+    week = _digits(rest[1:3], 2)
+    day_part = rest[3:]
+    if extended and day_part:
+        if day_part[0] != "-":
+            raise ValueError
+        day_part = day_part[1:]
+    day = _digits(day_part, 1) if day_part else 1
+    if not 1 <= week <= 53 or not 1 <= day <= 7:
+        raise ValueError
+    return _ordinal_to_ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+
+
+def _iso_date_length(text):
+    """How many characters of a datetime string are its date."""
+    if text[4:5] == "-":
+        return 8 if text[5:6] == "W" and text[8:9] != "-" else 10
+    if text[4:5] == "W":
+        return 8 if text[7:8].isdigit() else 7
+    return 8
 
 
 def _parse_iso_clock(text):
-    """HH[:MM[:SS[.fff[fff]]]] into (hour, minute, second, microsecond)."""
-    clock, dot, fraction = text.partition(".")
-    fields = clock.split(":")
-    if len(fields) > 3 or (dot and len(fields) != 3):
+    """HH[:MM[:SS[.f...]]] or HH[MM[SS[.f...]]] (',' may stand for '.') into
+    (hour, minute, second, microsecond); digits after the sixth are dropped."""
+    cut = max(text.find("."), text.find(","))
+    clock, fraction = (text, None) if cut < 0 else (text[:cut], text[cut + 1:])
+    if ":" in clock:
+        fields = clock.split(":")
+    elif len(clock) in (2, 4, 6):
+        fields = [clock[i:i + 2] for i in range(0, len(clock), 2)]
+    else:
+        raise ValueError
+    if len(fields) > 3 or (fraction is not None and len(fields) != 3):
         raise ValueError
     values = [_digits(f, 2) for f in fields] + [0] * (3 - len(fields))
     us = 0
-    if dot:
-        if len(fraction) not in (3, 6):
-            raise ValueError
-        us = _digits(fraction, len(fraction)) * (1000 if len(fraction) == 3 else 1)
+    if fraction is not None:
+        _digits(fraction, len(fraction) or 1)   # digits only, at least one
+        us = int(fraction[:6].ljust(6, "0"))
     return values[0], values[1], values[2], us
 
 
 def _parse_iso_time(text):
-    """A clock with an optional [+-]HH:MM[:SS[.ffffff]] offset: fields and tzinfo."""
-    cut = max(text.find("+"), text.find("-"))
+    """A clock with an optional Z or [+-]HH[[:]MM[[:]SS[.ffffff]]] offset: fields and tzinfo."""
+    cut = next((i for i, ch in enumerate(text) if ch in "Z+-"), -1)
     if cut < 0:
         return _parse_iso_clock(text) + (None,)
-    zone = text[cut + 1:]
-    if len(zone) not in (5, 8, 15):
-        raise ValueError
-    hh, mm, ss, us = _parse_iso_clock(zone)
+    if text[cut] == "Z":
+        if cut != len(text) - 1:
+            raise ValueError
+        return _parse_iso_clock(text[:cut]) + (timezone.utc,)
+    hh, mm, ss, us = _parse_iso_clock(text[cut + 1:])
     offset = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
     if text[cut] == "-":
         offset = -offset
     return _parse_iso_clock(text[:cut]) + (timezone(offset),)
+
+
+def _parse_iso_time_only(text):
+    """time.fromisoformat's form: a time, optionally led by T."""
+    return _parse_iso_time(text[1:] if text[:1] == "T" else text)
 
 
 def _iso_parser(parse, text):
@@ -819,6 +866,7 @@ class timezone(tzinfo):
 
 
 timezone.utc = timezone._create(timedelta(0), None)
+UTC = timezone.utc
 timezone.min = timezone(-timedelta(hours=23, minutes=59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 
@@ -872,7 +920,7 @@ class time:
 
     @classmethod
     def fromisoformat(cls, text):
-        hh, mm, ss, us, tz = _iso_parser(_parse_iso_time, text)
+        hh, mm, ss, us, tz = _iso_parser(_parse_iso_time_only, text)
         return cls(hh, mm, ss, us, tz)
 
     hour = _slot_reader("_hour")
@@ -1050,9 +1098,10 @@ class datetime(date):
 
     @staticmethod
     def _parse_iso(text):
-        fields = _parse_iso_date(text[:10])
-        if len(text) > 10:
-            return fields + _parse_iso_time(text[11:])
+        length = _iso_date_length(text)
+        fields = _parse_iso_date(text[:length])
+        if len(text) > length:
+            return fields + _parse_iso_time(text[length + 1:])
         return fields
 
     @classmethod

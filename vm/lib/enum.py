@@ -1,5 +1,6 @@
 """Enumerations as python3 (3.11) shows them: Enum, ReprEnum, IntEnum, Flag,
-IntFlag, auto and unique; written for gilvm.
+IntFlag, StrEnum, auto, unique, verify, member, nonmember, property and
+global_enum; written for gilvm.
 
 How it is built: EnumMeta.__prepare__ hands the class body a _Namespace
 that records, in order, the names bound to plain values (the members;
@@ -31,7 +32,7 @@ def _is_sunder(name):
 
 
 def _is_descriptor(value):
-    if isinstance(value, (_function, classmethod, staticmethod, property)):
+    if isinstance(value, (_function, classmethod, staticmethod, _builtin_property)):
         return True
     kind = type(value)
     return hasattr(kind, "__get__") or hasattr(kind, "__set__") or hasattr(kind, "__delete__")
@@ -45,6 +46,40 @@ class auto:
 
 
 _unset = object()
+
+
+class member:
+    """member(value) in a class body: a member even if value is a function."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """nonmember(value) in a class body: a plain class attribute, not a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+_builtin_property = property
+
+
+class property(_builtin_property):
+    """A member attribute that may share its name with a member: looked up on a
+    member it is the attribute; on the class, the member of that name."""
+
+    def __set_name__(self, owner, name):
+        self._attr_name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is not None:
+            return super().__get__(instance, owner)
+        name = getattr(self, "_attr_name", None)
+        found = owner.__dict__.get("_member_map_", {}).get(name) if owner is not None else None
+        if found is None:
+            raise AttributeError(name)
+        return found
 
 # The sunder names a class body may bind.
 _sunders = ("_order_", "_ignore_", "_generate_next_value_", "_missing_")
@@ -77,7 +112,11 @@ class _Namespace(dict):
             pass
         elif key in self:
             raise TypeError("%r already defined as: %r" % (key, self[key]))
-        elif not _is_descriptor(value):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif isinstance(value, member) or not _is_descriptor(value):
+            if isinstance(value, member):
+                value = value.value
             if isinstance(value, auto):
                 if value.value is _unset:
                     value.value = self._next_value(key, 1, len(self._member_names),
@@ -241,7 +280,7 @@ class EnumMeta(type):
     def __dir__(cls):
         return ["__class__", "__doc__", "__members__", "__module__"] + cls._member_names_
 
-    @property
+    @_builtin_property
     def __members__(cls):
         """Every name (aliases too) to its member, in definition order."""
         return dict(cls._member_map_)
@@ -372,6 +411,26 @@ class ReprEnum(Enum):
 
 class IntEnum(int, ReprEnum):
     """An enumeration whose members are also ints."""
+
+
+class StrEnum(str, ReprEnum):
+    """An enumeration whose members are also strs; auto() gives the lower-cased name."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError("too many arguments for str(): %r" % (values,))
+        if not isinstance(values[0], str):
+            raise TypeError("%r is not a string" % (values[0],))
+        for extra, what in zip(values[1:], ("encoding", "errors")):
+            if not isinstance(extra, str):
+                raise TypeError("%s must be a string, not %r" % (what, extra))
+        value = str(*values)
+        result = str.__new__(cls, value)
+        result._value_ = value
+        return result
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
 
 
 def _high_bit(value):
@@ -517,3 +576,96 @@ def unique(enumeration):
         shown = ", ".join(["%s -> %s" % pair for pair in duplicates])
         raise ValueError("duplicate values found in %r: %s" % (enumeration, shown))
     return enumeration
+
+
+def global_enum(cls):
+    """Class decorator: put the members in their module's namespace and show
+    them as module.NAME, as re's flags are shown."""
+    import sys
+    module = cls.__module__
+    sys.modules[module].__dict__.update(cls.__members__)
+
+    def label(self):
+        return self._label() if isinstance(self, Flag) else self._name_
+
+    def __repr__(self):
+        name = label(self)
+        if not name:
+            return "%s.%s(%r)" % (module, cls.__name__, self._value_)
+        return "|".join("%s.%s" % (module, part) for part in name.split("|"))
+    type.__setattr__(cls, "__repr__", __repr__)
+    if not issubclass(cls, ReprEnum):
+        type.__setattr__(cls, "__str__", lambda self: label(self) or repr(self))
+    return cls
+
+
+class EnumCheck(StrEnum):
+    """What verify() checks."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS = EnumCheck.CONTINUOUS
+NAMED_FLAGS = EnumCheck.NAMED_FLAGS
+UNIQUE = EnumCheck.UNIQUE
+
+
+def _check_unique(enumeration):
+    aliases = ["%s -> %s" % (alias, m._name_) for alias, m in enumeration.__members__.items()
+               if alias != m._name_]
+    if aliases:
+        raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(aliases)))
+
+
+def _check_continuous(enumeration):
+    values = [m._value_ for m in enumeration]
+    if not values:
+        return
+    if issubclass(enumeration, Flag):
+        kind = "flag"
+        expected = [1 << bit for bit in range(_high_bit(min(values)), _high_bit(max(values)))]
+    else:
+        kind = "enum"
+        expected = range(min(values), max(values))
+    missing = [str(v) for v in expected if v not in values]
+    if missing:
+        raise ValueError("invalid %s %r: missing values %s"
+                         % (kind, enumeration.__name__, ", ".join(missing)))
+
+
+def _check_named_flags(enumeration):
+    named = 0
+    for m in enumeration:
+        named |= m._value_
+    names = []
+    missed = 0
+    for name, m in enumeration.__members__.items():
+        if name in enumeration._member_names_ or m._value_ <= 0:
+            continue
+        if m._value_ & ~named:
+            names.append(name)
+            missed |= m._value_ & ~named
+    if not names:
+        return
+    if len(names) == 1:
+        who = "alias %s is missing" % names[0]
+    else:
+        who = "aliases %s and %s are missing" % (", ".join(names[:-1]), names[-1])
+    what = "value" if missed & (missed - 1) == 0 else "combined values of"
+    raise ValueError("invalid Flag %r: %s %s 0x%x [use enum.show_flag_values(value) for details]"
+                     % (enumeration.__name__, who, what, missed))
+
+
+def verify(*checks):
+    """Class decorator: ValueError unless the enumeration passes the checks."""
+    def decorator(enumeration):
+        for check in checks:
+            if check is UNIQUE:
+                _check_unique(enumeration)
+            elif check is CONTINUOUS:
+                _check_continuous(enumeration)
+            elif check is NAMED_FLAGS and issubclass(enumeration, Flag):
+                _check_named_flags(enumeration)
+        return enumeration
+    return decorator

@@ -25,7 +25,7 @@ __all__ = ['BoundArguments', 'FrameInfo', 'FullArgSpec', 'Parameter', 'Signature
            'isbuiltin', 'isclass', 'iscode', 'iscoroutine', 'iscoroutinefunction',
            'isdatadescriptor', 'isfunction', 'isgenerator', 'isgeneratorfunction',
            'ismethod', 'ismethoddescriptor', 'ismodule', 'isroutine', 'istraceback',
-           'signature', 'stack', 'unwrap']
+           'signature', 'stack', 'unwrap', 'get_annotations']
 
 CO_VARARGS = 0x4
 CO_VARKEYWORDS = 0x8
@@ -818,3 +818,41 @@ def getfullargspec(func):
             varkw = param.name
     return FullArgSpec(args, varargs, varkw, tuple(defaults) or None, kwonly,
                        kwdefaults or None, notes)
+
+
+def _annotations_and_scope(obj):
+    """(obj's own annotations or None, the globals and locals its strings name)."""
+    if isinstance(obj, type):
+        module = sys.modules.get(obj.__module__)
+        return (obj.__dict__.get('__annotations__'), getattr(module, '__dict__', None),
+                dict(vars(obj)))
+    if isinstance(obj, types.ModuleType):
+        return getattr(obj, '__annotations__', None), obj.__dict__, None
+    if callable(obj):
+        inner = obj
+        while True:   # a wrapper's or partial's strings name its target's globals
+            if hasattr(inner, '__wrapped__'):
+                inner = inner.__wrapped__
+            elif isinstance(inner, functools.partial):
+                inner = inner.func
+            else:
+                break
+        return getattr(obj, '__annotations__', None), getattr(inner, '__globals__', None), None
+    raise TypeError("%r is not a module, class, or callable." % (obj,))
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations; with eval_str, string ones evaluated (python3.10+)."""
+    ann, obj_globals, obj_locals = _annotations_and_scope(obj)
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError("%r.__annotations__ is neither a dict nor None" % (obj,))
+    if not eval_str:
+        return dict(ann)
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in ann.items()}

@@ -5,7 +5,7 @@ special methods (and raises the same errors) as the expression would.
 itemgetter, attrgetter (dotted names walk attribute chains) and
 methodcaller build callables that fetch or call by name."""
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'concat', 'contains', 'countOf',
+__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
            'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
            'iconcat', 'ifloordiv', 'ilshift', 'imod', 'imul', 'index', 'indexOf',
            'inv', 'invert', 'ior', 'ipow', 'irshift', 'is_', 'is_not', 'isub',
@@ -229,3 +229,8 @@ for _name in ('lt', 'le', 'eq', 'ne', 'ge', 'gt', 'not', 'abs', 'add', 'and', 'f
               'ior', 'ipow', 'irshift', 'isub', 'itruediv', 'ixor'):
     globals()['__%s__' % _name] = globals()[_name + '_' if _name in ('not', 'and', 'or') else _name]
 del _name
+
+
+def call(obj, /, *args, **kwargs):
+    """obj(*args, **kwargs), as python3.11's operator.call."""
+    return obj(*args, **kwargs)

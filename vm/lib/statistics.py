@@ -20,7 +20,8 @@ from fractions import Fraction
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance', 'NormalDist']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'NormalDist', 'correlation',
+           'covariance', 'linear_regression', 'LinearRegression']
 
 
 class StatisticsError(ValueError):
@@ -595,3 +596,66 @@ class NormalDist:
 
     def __repr__(self):
         return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
+
+
+# ---- two variables (3.10): float results, from fsum'd centred sums -------------
+
+LinearRegression = __import__('collections').namedtuple('LinearRegression',
+                                                         ('slope', 'intercept'))
+
+
+def _paired(x, y, what):
+    """x and y as lists of the same length, at least two."""
+    x, y = list(x), list(y)
+    if len(x) != len(y):
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
+    if len(x) < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return x, y
+
+
+def _centred(values):
+    mean_value = math.fsum(values) / len(values)
+    return [v - mean_value for v in values], mean_value
+
+
+def covariance(x, y, /):
+    """The sample covariance of two equally long inputs."""
+    x, y = _paired(x, y, 'covariance')
+    dx, _ = _centred(x)
+    dy, _ = _centred(y)
+    return math.fsum(a * b for a, b in zip(dx, dy)) / (len(x) - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two equally long inputs."""
+    x, y = _paired(x, y, 'correlation')
+    dx, _ = _centred(x)
+    dy, _ = _centred(y)
+    sxy = math.fsum(a * b for a, b in zip(dx, dy))
+    sxx = math.fsum(a * a for a in dx)
+    syy = math.fsum(b * b for b in dy)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant') from None
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Least-squares slope and intercept of y against x (intercept 0.0 when proportional)."""
+    x, y = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(a * b for a, b in zip(x, y))
+        sxx = math.fsum(a * a for a in x)
+        xbar = ybar = 0.0
+    else:
+        dx, xbar = _centred(x)
+        dy, ybar = _centred(y)
+        sxy = math.fsum(a * b for a, b in zip(dx, dy))
+        sxx = math.fsum(a * a for a in dx)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant') from None
+    return LinearRegression(slope=slope, intercept=ybar - slope * xbar)

@@ -13,6 +13,9 @@ LambdaType = type(lambda: None)
 CodeType = type(_f.__code__)
 SimpleNamespace = type(sys.implementation)
 MappingProxyType = type(type.__dict__)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
 
 
 def _g():

@@ -23,6 +23,10 @@ __all__ = [
     'get_type_hints', 'NewType', 'no_type_check', 'no_type_check_decorator',
     'NoReturn', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
     'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match',
+    'Concatenate', 'LiteralString', 'Never', 'NotRequired', 'ParamSpec', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Required', 'Self', 'TypeAlias', 'TypeGuard', 'TypeVarTuple', 'Unpack',
+    'assert_never', 'assert_type', 'clear_overloads', 'dataclass_transform', 'get_overloads',
+    'is_typeddict', 'reveal_type',
 ]
 
 TYPE_CHECKING = False
@@ -53,7 +57,8 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final'):
         raise TypeError("Plain %s is not valid as type argument" % arg)
-    if isinstance(arg, (TypeVar, ForwardRef, _SpecialForm)) or callable(arg):
+    if isinstance(arg, _TYPE_VARS + (ForwardRef, _SpecialForm, ParamSpecArgs, ParamSpecKwargs)) \
+            or callable(arg):
         return arg
     raise TypeError("%s Got %.100r." % (msg, arg))
 
@@ -62,7 +67,7 @@ def _collect_parameters(args):
     """The type variables in args, in first-seen order."""
     params = []
     for a in args:
-        if isinstance(a, TypeVar):
+        if isinstance(a, _TYPE_VARS):
             found = [a]
         else:
             found = getattr(a, '__parameters__', ()) if isinstance(a, _Alias) else ()
@@ -158,6 +163,15 @@ Final = _SpecialForm('Final', _one_argument, "A name that is not reassigned.")
 Union = _SpecialForm('Union', _union, "Union[X, Y]: either X or Y.")
 Optional = _SpecialForm('Optional', _optional, "Optional[X] is Union[X, None].")
 Literal = _SpecialForm('Literal', _literal, "One of the values given.")
+# 3.10 and 3.11's additions.
+Self = _SpecialForm('Self', None, "The type of the enclosing class's instances.")
+Never = _SpecialForm('Never', None, "The type with no values.")
+LiteralString = _SpecialForm('LiteralString', None, "A str made of literals only.")
+TypeAlias = _SpecialForm('TypeAlias', None, "Marks an assignment as a type alias.")
+TypeGuard = _SpecialForm('TypeGuard', _one_argument, "A bool result that narrows its argument.")
+Required = _SpecialForm('Required', _one_argument, "A TypedDict key that must be present.")
+NotRequired = _SpecialForm('NotRequired', _one_argument, "A TypedDict key that may be missing.")
+Unpack = _SpecialForm('Unpack', _one_argument, "Unpack[Ts] is *Ts.")
 
 
 class ForwardRef(_Final, _root=True):
@@ -212,6 +226,88 @@ class TypeVar(_Final, _root=True):
         return self.__name__
 
 
+class ParamSpec(_Final, _root=True):
+    """A callable's whole parameter list as one variable: P = ParamSpec('P'),
+    used as Callable[P, R] and in *args: P.args, **kwargs: P.kwargs."""
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
+        self.__module__ = 'typing'
+
+    __repr__ = TypeVar.__repr__
+    __reduce__ = TypeVar.__reduce__
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+
+class _ParamSpecPart(_Final, _root=True):
+    _suffix = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.%s' % (self.__origin__.__name__, self._suffix)
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.__origin__ == self.__origin__
+
+    def __hash__(self):
+        return hash((self._suffix, self.__origin__))
+
+
+class ParamSpecArgs(_ParamSpecPart, _root=True):
+    """P.args: the annotation of *args."""
+    _suffix = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart, _root=True):
+    """P.kwargs: the annotation of **kwargs."""
+    _suffix = 'kwargs'
+
+
+class TypeVarTuple(_Final, _root=True):
+    """A variable standing for any number of types, written *Ts (Unpack[Ts])."""
+    def __init__(self, name):
+        self.__name__ = name
+        self.__module__ = 'typing'
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    __reduce__ = TypeVar.__reduce__
+
+
+_TYPE_VARS = (TypeVar, ParamSpec, TypeVarTuple)
+
+
+def _concatenate(self, parameters):
+    parameters = _as_tuple(parameters)
+    if not parameters:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters[-1], ParamSpec) and parameters[-1] is not ...:
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable "
+                        "or ellipsis.")
+    head = tuple(_type_check(p, "Concatenate[arg, ...]: each arg must be a type.")
+                 for p in parameters[:-1])
+    return _Alias(self, head + parameters[-1:])
+
+
+Concatenate = _SpecialForm('Concatenate', _concatenate,
+                           "Concatenate[X, P]: P's parameters after an X.")
+
+
 class _Alias(_Final, _root=True):
     """A subscripted (or bare generic) form: List[int], Union[int, str],
     Box[T].  Calls make the origin class; class checks are refused once
@@ -229,6 +325,8 @@ class _Alias(_Final, _root=True):
     def __repr__(self):
         if self._bare:
             return 'typing.' + self._name
+        if self.__origin__ is Unpack:
+            return '*' + _type_repr(self.__args__[0])
         if self._name:
             head = 'typing.' + self._name
         elif isinstance(self.__origin__, _SpecialForm):
@@ -279,6 +377,8 @@ class _Alias(_Final, _root=True):
             raise TypeError("Too %s arguments for %s; actual %d, expected %d" % (
                 "many" if len(params) > len(self.__parameters__) else "few",
                 self, len(params), len(self.__parameters__)))
+        if any(isinstance(p, TypeVarTuple) for p in self.__parameters__):
+            raise NotImplementedError("typing: substituting a TypeVarTuple is not supported")
         subst = dict(zip(self.__parameters__, (_type_check(p, "Parameters must be types.")
                                                for p in params)))
         args = tuple(self._substitute(a, subst) for a in self.__args__)
@@ -288,7 +388,7 @@ class _Alias(_Final, _root=True):
 
     @staticmethod
     def _substitute(arg, subst):
-        if isinstance(arg, TypeVar):
+        if isinstance(arg, _TYPE_VARS):
             return subst.get(arg, arg)
         if isinstance(arg, _Alias) and arg.__parameters__:
             return arg[tuple(subst.get(p, p) for p in arg.__parameters__)]
@@ -323,6 +423,9 @@ class _Alias(_Final, _root=True):
         result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is ...:
             return _Alias(self.__origin__, (..., result), name='Callable')
+        if isinstance(args, ParamSpec) or (isinstance(args, _Alias) and
+                                           args.__origin__ is Concatenate):
+            return _Alias(self.__origin__, (args, result), name='Callable')
         if not isinstance(args, list):
             raise TypeError("Callable[args, result]: args must be a list. Got %.100r." % (args,))
         args = [_type_check(a, "Callable[[arg, ...], result]: each arg must be a type.")
@@ -432,7 +535,8 @@ class Generic:
         params = tuple(_type_check(p, "Parameters to generic types must be types.")
                        for p in params)
         if cls in (Generic, Protocol):
-            if not all(isinstance(p, TypeVar) for p in params):
+            if not all(isinstance(p, _TYPE_VARS) or
+                       (isinstance(p, _Alias) and p.__origin__ is Unpack) for p in params):
                 raise TypeError("Parameters to %s[...] must all be type variables "
                                 "or parameter specification variables."
                                 % cls.__name__)
@@ -687,9 +791,69 @@ def _overload_dummy(*args, **kwds):
                               "by an implementation that is not @overload-ed.")
 
 
+# module -> qualname -> first line -> the @overload-ed function, for get_overloads.
+_overloads = {}
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return getattr(func, '__module__', None), getattr(func, '__qualname__', None)
+
+
 def overload(func):
     """Declare one signature of a function whose implementation follows."""
+    module, qualname = _overload_key(func)
+    line = getattr(getattr(func, '__code__', None), 'co_firstlineno', id(func))
+    _overloads.setdefault(module, {}).setdefault(qualname, {})[line] = func
     return _overload_dummy
+
+
+def get_overloads(func):
+    """The @overload signatures declared for func, in order."""
+    module, qualname = _overload_key(func)
+    return list(_overloads.get(module, {}).get(qualname, {}).values())
+
+
+def clear_overloads():
+    """Forget every @overload seen so far."""
+    _overloads.clear()
+
+
+def assert_never(arg):
+    """Mark code a type checker proves unreachable; reaching it is an error."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError("Expected code to be unreachable, but got: %s" % value)
+
+
+def assert_type(val, typ):
+    """Ask a type checker to confirm val's type; at run time, val itself."""
+    return val
+
+
+def reveal_type(obj):
+    """Show obj's run-time type on stderr; returns obj."""
+    import sys
+    print("Runtime type is %r" % type(obj).__name__, file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Mark a decorator, base or metaclass as making dataclass-like classes."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default,
+            'kw_only_default': kw_only_default, 'field_specifiers': field_specifiers,
+            'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    """Whether tp is a TypedDict class."""
+    return isinstance(tp, _TypedDictMeta)
 
 
 def get_origin(tp):

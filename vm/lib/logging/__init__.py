@@ -26,7 +26,7 @@ import _traceback
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET',
            'NullHandler', 'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
-           'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName',
+           'critical', 'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLevelNamesMapping',
            'getLogger', 'getLoggerClass', 'info', 'log', 'setLoggerClass', 'shutdown',
            'warn', 'warning', 'lastResort', 'root']
 
@@ -63,6 +63,11 @@ def getLevelName(level):
     if result is not None:
         return result
     return 'Level %s' % level
+
+
+def getLevelNamesMapping():
+    """A copy of the level-name to level-number mapping (python3.11)."""
+    return dict(_nameToLevel)
 
 
 def addLevelName(level, levelName):
