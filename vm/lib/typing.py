@@ -7,6 +7,7 @@ Nothing here checks types: an annotation is data."""
 import collections
 import collections.abc
 import functools
+import types as _types
 
 __all__ = [
     'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal',
@@ -57,8 +58,8 @@ def _type_check(arg, msg):
         return ForwardRef(arg)
     if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final'):
         raise TypeError("Plain %s is not valid as type argument" % arg)
-    if isinstance(arg, _TYPE_VARS + (ForwardRef, _SpecialForm, ParamSpecArgs, ParamSpecKwargs)) \
-            or callable(arg):
+    if isinstance(arg, _TYPE_VARS + (ForwardRef, _SpecialForm, ParamSpecArgs, ParamSpecKwargs,
+                                      _types.UnionType)) or callable(arg):
         return arg
     raise TypeError("%s Got %.100r." % (msg, arg))
 
@@ -89,7 +90,17 @@ class _Final:
             raise TypeError("Cannot subclass special typing classes")
 
 
-class _SpecialForm(_Final, _root=True):
+class _Unionable:
+    """X | Y for typing's forms and type variables (3.10 on): Union[X, Y]."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm(_Final, _Unionable, _root=True):
     """A bare name of the typing language (Any, Union, ClassVar...): it has
     a meaning only as written, or subscripted where it takes arguments."""
     def __init__(self, name, getitem, doc=''):
@@ -138,7 +149,8 @@ def _union(self, parameters):
                        for p in _as_tuple(parameters))
     flat = []
     for p in parameters:          # Union[Union[a, b], c] is Union[a, b, c]
-        members = p.__args__ if isinstance(p, _Alias) and p.__origin__ is Union else (p,)
+        union = isinstance(p, _types.UnionType) or isinstance(p, _Alias) and p.__origin__ is Union
+        members = p.__args__ if union else (p,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -200,7 +212,7 @@ class ForwardRef(_Final, _root=True):
         return 'ForwardRef(%r)' % (self.__forward_arg__,)
 
 
-class TypeVar(_Final, _root=True):
+class TypeVar(_Final, _Unionable, _root=True):
     """A type variable: T = TypeVar('T'), constrained (TypeVar('S', int,
     str)) or bounded (bound=...), invariant unless declared co-/contravariant."""
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -226,7 +238,7 @@ class TypeVar(_Final, _root=True):
         return self.__name__
 
 
-class ParamSpec(_Final, _root=True):
+class ParamSpec(_Final, _Unionable, _root=True):
     """A callable's whole parameter list as one variable: P = ParamSpec('P'),
     used as Callable[P, R] and in *args: P.args, **kwargs: P.kwargs."""
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
@@ -308,7 +320,7 @@ Concatenate = _SpecialForm('Concatenate', _concatenate,
                            "Concatenate[X, P]: P's parameters after an X.")
 
 
-class _Alias(_Final, _root=True):
+class _Alias(_Final, _Unionable, _root=True):
     """A subscripted (or bare generic) form: List[int], Union[int, str],
     Box[T].  Calls make the origin class; class checks are refused once
     subscripted, as a check cannot see an element type."""
@@ -341,6 +353,9 @@ class _Alias(_Final, _root=True):
             return '%s[..., %s]' % (head, _type_repr(self.__args__[1]))
         if self.__args__ == ((),):
             return head + '[()]'
+        if self.__origin__ is Union and len(self.__args__) == 2 and type(None) in self.__args__:
+            other = [a for a in self.__args__ if a is not type(None)][0]
+            return 'typing.Optional[%s]' % _type_repr(other)
         return '%s[%s]' % (head, ', '.join(_type_repr(a) for a in self.__args__))
 
     def __eq__(self, other):
@@ -860,6 +875,8 @@ def get_origin(tp):
     """The unsubscripted form: get_origin(List[int]) is list."""
     if isinstance(tp, _Alias):
         return tp.__origin__
+    if isinstance(tp, (_types.UnionType, _types.GenericAlias)):
+        return type(tp) if isinstance(tp, _types.UnionType) else tp.__origin__
     if tp is Generic:
         return Generic
     return None
@@ -872,6 +889,8 @@ def get_args(tp):
         if tp._name == 'Callable' and args and isinstance(args[0], list):
             return (list(args[0]),) + args[1:]
         return args
+    if isinstance(tp, (_types.UnionType, _types.GenericAlias)):
+        return tp.__args__
     return ()
 
 
