@@ -84,7 +84,8 @@ const char *symtable_mangle(AstArena *arena, const char *priv, const char *name)
 {
     size_t n = strlen(name);
     if (!priv || n < 2 || name[0] != '_' || name[1] != '_') return name;
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
+    /* a name ending in __ ("__" itself too) or with a dot is never mangled */
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.')) return name;
     while (*priv == '_') priv++;
     if (!*priv) return name;
     size_t pn = strlen(priv);
