@@ -164,6 +164,16 @@ static Object *sys_exc_info(Object *self, Object *const *args, size_t nargs, Obj
     return r;
 }
 
+/* The exception being handled, else None (3.11: exc_info's middle item). */
+static Object *sys_exception(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    if (!no_kw("sys.exception", kw) || !nargs_ok("sys.exception", nargs, 0, 0))
+        return NULL;
+    Object *e = vm_tstate->handled ? vm_tstate->handled : None;
+    INCREF(e);
+    return e;
+}
+
 static Object *sys_getrefcount(Object *self, Object *const *args, size_t nargs, Object *kw)
 {
     if (!no_kw("sys.getrefcount", kw) || !nargs_ok("sys.getrefcount", nargs, 1, 1))
@@ -1131,7 +1141,7 @@ Object *mod_sys_init(void)
     if (!m)
         return NULL;
     if (module_add_func(m, "exit", sys_exit) < 0 ||
-        module_add_func(m, "exc_info", sys_exc_info) < 0 ||
+        module_add_func(m, "exc_info", sys_exc_info) < 0 || module_add_func(m, "exception", sys_exception) < 0 ||
         module_add_func(m, "getrefcount", sys_getrefcount) < 0 ||
         module_add_func(m, "getrecursionlimit", sys_getrecursionlimit) < 0 ||
         module_add_func(m, "intern", sys_intern) < 0 ||
