@@ -1,5 +1,6 @@
 /* vm/modules/mod_opcode.c — the `opcode` module: CPython 3.8's Lib/opcode.py
- * names, derived from the opcode table (vm/opcode.h) so that a program
+ * names (and python3's six match instructions, which gilvm compiles to as
+ * well), derived from the opcode table (vm/opcode.h) so that a program
  * reading bytecode sees exactly the instruction set gilvm compiles to.
  *
  * opname (256 names, '<N>' for unused numbers), opmap, HAVE_ARGUMENT,
