@@ -56,27 +56,28 @@ Object *match_is_mapping(Object *s)
     return truth(abc_instance(s, "Mapping"));
 }
 
+/* What get() returns for an absent key: a plain object no program can
+ * reach except through its own get(), so any other result is a value. */
+static Object missing_key = OBJ_HEAD_INIT(&ObjectType);
+
 /* subject.get(key, missing) for each key, as python3 reads a mapping (a
  * dict subclass's __missing__ is not called). */
 Object *match_keys(Object *subject, Object *keys)
 {
     size_t n = tuple_len(keys);
     Object *values = tuple_new(n);
-    Object *missing = obj_call((Object *)&ObjectType, NULL, 0, NULL);
-    Object *get = values && missing ? obj_getattr_str(subject, "get") : NULL;
+    Object *get = values ? obj_getattr_str(subject, "get") : NULL;
     for (size_t i = 0; get && i < n; i++) {
-        Object *args[2] = { tuple_get(keys, i), missing };
+        Object *args[2] = { tuple_get(keys, i), &missing_key };
         Object *v = obj_call(get, args, 2, NULL);
-        if (!v || v == missing) {
+        if (!v || v == &missing_key) {
             XDECREF(v);
             DECREF(get);
-            DECREF(missing);
             DECREF(values);
             return v ? none_new() : NULL;
         }
         tuple_set(values, i, v);
     }
-    XDECREF(missing);
     if (!get) {
         XDECREF(values);
         return NULL;
