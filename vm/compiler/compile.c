@@ -2370,14 +2370,19 @@ static void annassign(Compiler *c, Stmt *s)
  * the base (the subject, under every case but the last, lies below the
  * base); fail[k] pops one value and falls into fail[k - 1], down to the
  * floor, where the next alternative or case begins.  `depth` follows the
- * count as the code is emitted; `bound` lists the names the case's
- * pattern has bound so far, to refuse a repeat. */
+ * count as the code is emitted.  An or-pattern's alternatives each have
+ * their own failure chain but share the case's `bound`: the names bound
+ * so far, to refuse a repeat and to compare the alternatives. */
+typedef struct Bound {
+    const char **names;
+    int n, cap;
+} Bound;
+
 typedef struct PatternRun {
     Block **fail;
     int nfail, capfail;
     int depth;
-    const char **bound;
-    int nbound, capbound;
+    Bound *bound;
 } PatternRun;
 
 static _Noreturn void pattern_error(Compiler *c, const Pattern *p, const char *msg)
@@ -2430,15 +2435,16 @@ static void fail_if_none(Compiler *c, PatternRun *r)
 
 static void bind_name(Compiler *c, PatternRun *r, const Pattern *p, const char *name)
 {
-    for (int i = 0; i < r->nbound; i++) {
-        if (strcmp(r->bound[i], name) == 0) {
+    Bound *b = r->bound;
+    for (int i = 0; i < b->n; i++) {
+        if (strcmp(b->names[i], name) == 0) {
             char msg[160];
             snprintf(msg, sizeof msg, "multiple assignments to name '%s' in pattern", name);
             pattern_error(c, p, msg);
         }
     }
-    r->bound = c_grow(c, r->bound, r->nbound, &r->capbound, sizeof(char *));
-    r->bound[r->nbound++] = name;
+    b->names = c_grow(c, b->names, b->n, &b->cap, sizeof(char *));
+    b->names[b->n++] = name;
     nameop(c, name, CTX_STORE);
     r->depth--;
 }
@@ -2561,14 +2567,14 @@ static void class_pattern(Compiler *c, Pattern *p, PatternRun *r)
     subpatterns(c, p->kwd_pats, p->nkwd, r);
 }
 
-static bool binds_same(const PatternRun *r, int from, const char **first, int nfirst)
+static bool binds_same(const Bound *b, int from, const char **first, int nfirst)
 {
-    if (r->nbound - from != nfirst)
+    if (b->n - from != nfirst)
         return false;
-    for (int i = from; i < r->nbound; i++) {
+    for (int i = from; i < b->n; i++) {
         bool found = false;
         for (int j = 0; j < nfirst && !found; j++)
-            found = strcmp(first[j], r->bound[i]) == 0;
+            found = strcmp(first[j], b->names[i]) == 0;
         if (!found)
             return false;
     }
@@ -2580,32 +2586,30 @@ static bool binds_same(const PatternRun *r, int from, const char **first, int nf
 static void or_pattern(Compiler *c, Pattern *p, PatternRun *r)
 {
     Block *end = new_block(c);
-    int from = r->nbound, base = r->depth, nfirst = 0;
+    Bound *b = r->bound;
+    int from = b->n, base = r->depth, nfirst = 0;
     const char **first = NULL;
     for (int i = 0; i < p->n; i++) {
         Pattern *alt = p->pats[i];
         if (i < p->n - 1 && irrefutable(alt))
             unreachable_after(c, alt);
-        r->nbound = from;
+        b->n = from;
         if (i == p->n - 1) {
             pattern(c, alt, r);
         } else {
-            PatternRun own = { .depth = base + 1, .bound = r->bound, .nbound = from, .capbound = r->capbound };
+            PatternRun own = { .depth = base + 1, .bound = b };
             addop(c, OP_DUP_TOP);
             pattern(c, alt, &own);
             addop(c, OP_POP_TOP);
             addop_j(c, OP_JUMP_FORWARD, end);
             fail_pops(c, &own, base);
-            r->bound = own.bound;
-            r->nbound = own.nbound;
-            r->capbound = own.capbound;
         }
         if (i == 0) {
-            nfirst = r->nbound - from;
+            nfirst = b->n - from;
             first = c_alloc(c, (size_t)(nfirst + 1) * sizeof *first);
             if (nfirst)
-                memcpy(first, r->bound + from, (size_t)nfirst * sizeof *first);
-        } else if (!binds_same(r, from, first, nfirst)) {
+                memcpy(first, b->names + from, (size_t)nfirst * sizeof *first);
+        } else if (!binds_same(b, from, first, nfirst)) {
             pattern_error(c, p, "alternative patterns bind different names");
         }
     }
@@ -2656,7 +2660,8 @@ static void match_stmt(Compiler *c, Stmt *s)
         c->u->col = mc->pattern->col;
         if (!last && !mc->guard && irrefutable(mc->pattern))
             unreachable_after(c, mc->pattern);
-        PatternRun r = { .depth = 1 };
+        Bound bound = { 0 };
+        PatternRun r = { .depth = 1, .bound = &bound };
         if (!last)
             addop(c, OP_DUP_TOP);
         pattern(c, mc->pattern, &r);
