@@ -418,6 +418,10 @@ static const char *const binop_symbol[BIN__COUNT] = {
     "+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@",
 };
 
+/* The rule of CPython's binop error: exactly the built-in types whose
+ * + concatenates and * repeats get its sequence wording ("can only
+ * concatenate", "can't multiply sequence"); a subclass is not asked.
+ * Not PySequence_Check (exc.c) nor a sequence pattern's test (match.c). */
 static bool is_sequence(Object *o)
 {
     Type *t = o->type;

@@ -701,6 +701,9 @@ static void eg_gc_clear(Object *o)
 
 static bool eg_is_group(Object *o) { return obj_isinstance_type(o, &exc_type_BaseExceptionGroup); }
 
+/* PySequence_Check's rule, which ExceptionGroup's argument and
+ * __notes__ are held to: any item access that is not a dict's.  Not the
+ * binop error's test (abstract.c) nor a sequence pattern's (match.c). */
 bool exc_is_sequence(Object *o)
 {
     return o->type->getitem && !obj_isinstance_type(o, &DictType);

@@ -33,9 +33,10 @@ static int abc_instance(Object *o, const char *abc)
 
 static Object *truth(int r) { return r < 0 ? NULL : bool_from(r); }
 
-/* str, bytes and bytearray are sequences, but a sequence pattern does not
- * take them apart; array.array is one python3 matches without its being
- * registered as a Sequence. */
+/* PEP 634's rule for a sequence pattern: a collections.abc.Sequence but
+ * not str, bytes or bytearray, whose items a pattern does not take apart;
+ * array.array matches without its being registered.  Not the binop
+ * error's test (abstract.c) nor PySequence_Check (exc.c). */
 Object *match_is_sequence(Object *s)
 {
     if (obj_isinstance_type(s, &StrType) || obj_isinstance_type(s, &BytesType) ||
