@@ -318,13 +318,10 @@ def _has_bytes(args, kwargs):
     """Whether the path arguments (a list's or tuple's items one by one, for
     commonpath) are bytes; mixing bytes and str is refused, as CPython does."""
     kinds = 0
-    for a in args:
+    for a in list(args) + list(kwargs.values()):
         for x in (a if isinstance(a, (list, tuple)) else (a,)):
             x = _fspath(x)
             kinds |= 1 if isinstance(x, str) else 2 if isinstance(x, bytes) else 0
-    for x in kwargs.values():
-        x = _fspath(x)
-        kinds |= 1 if isinstance(x, str) else 2 if isinstance(x, bytes) else 0
     if kinds == 3:
         raise TypeError("Can't mix strings and bytes in path components")
     return kinds == 2
