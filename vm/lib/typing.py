@@ -115,8 +115,6 @@ class _SpecialForm(_Final, _Unionable, _root=True):
         return self._name
 
     def __call__(self, *args, **kwds):
-        if self._name == 'Any':
-            raise TypeError("Any cannot be instantiated")
         raise TypeError("Cannot instantiate %r" % self)
 
     def __instancecheck__(self, obj):
@@ -168,7 +166,28 @@ def _literal(self, parameters):
     return _Alias(self, _as_tuple(parameters))
 
 
-Any = _SpecialForm('Any', None, "Compatible with every type.")
+class _AnyMeta(type):
+    """Any's class (3.11): Any is a class, so `Any | int` is a types.UnionType
+    and a class may derive from it (a mock that stands for every type)."""
+
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        return 'typing.Any' if self is Any else super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Compatible with every type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls)
+
+
 NoReturn = _SpecialForm('NoReturn', None, "A function that never returns.")
 ClassVar = _SpecialForm('ClassVar', _one_argument, "A class variable.")
 Final = _SpecialForm('Final', _one_argument, "A name that is not reassigned.")
