@@ -157,6 +157,6 @@ print(repr(ast.get_source_segment(src, n)))
 text = 'total = (a +\n    b) * f(x, *y)[0].attr  # tail\nif total:\n    pass\n'
 segments = [(type(node).__name__, ast.get_source_segment(text, node))
             for node in ast.walk(ast.parse(text)) if isinstance(node, (ast.stmt, ast.expr))]
-for kind, segment in sorted(segments):   # sorted: 3.8's Index changes the walk's order
+for kind, segment in segments:
     print(kind, repr(segment))
 print(repr(ast.get_source_segment(text, ast.parse(text).body[1], padded=True)))

@@ -820,7 +820,7 @@ static Expr *parse_subscript(Parser *p)
         if (!is_op(p, TK_RSQB) && !is_op(p, TK_COMMA))
             s->c = parse_test(p);
     }
-    return s;
+    return ends_here(p, s);
 }
 
 static Expr *parse_subscriptlist(Parser *p)
@@ -845,14 +845,14 @@ static Expr *parse_subscriptlist(Parser *p)
         tup->elts = alloc(p, (size_t)v.n * sizeof(Expr *));
         for (int i = 0; i < v.n; i++)
             tup->elts[i] = ((Expr *)v.v[i])->a;
-        Expr *ix = expr_like(p, E_INDEX, tup);
+        Expr *ix = expr_like(p, E_INDEX, ends_here(p, tup));
         ix->a = tup;
         return ix;
     }
     Expr *ext = expr_like(p, E_EXTSLICE, first);
     ext->elts = (Expr **)v.v;
     ext->n = v.n;
-    return ext;
+    return ends_here(p, ext);
 }
 
 /* `lpar` is the '(' token: a lone generator argument takes its position, as 3.8's ast.c does. */

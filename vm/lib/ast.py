@@ -1,9 +1,9 @@
-"""ast for gilvm: CPython 3.8's node classes and helpers over gilvm's parser.
+"""ast for gilvm: python3's node classes and helpers over gilvm's parser.
 
 The node classes are made here from _ast._spec (the C module's table of
-3.8's classes, fields and attributes); _ast._parse builds a tree of them
-from gilvm's own parse of the source, unoptimized as 3.8's ast.parse,
-with 3.8's positions (start and end).  Type comments are not read.
+classes, fields and attributes); _ast._parse builds a tree of them from
+gilvm's own parse of the source, unoptimized as ast.parse's, with
+positions (start and end).  Type comments are not read.
 compile() takes source only, not a tree (gilvm compiles from its own C tree).
 """
 import _ast
@@ -32,13 +32,24 @@ class AST:
 
 AST.__module__ = '_ast'
 _classes = {'AST': AST}
-for _name, _base, _fields, _attrs in _ast._spec:
-    _classes[_name] = type(_name, (_classes[_base],),
-                           {'_fields': _fields, '_attributes': _attrs, '__module__': '_ast'})
+
+
+def _node_class(name, base, fields, attrs):
+    """A node class from its _spec row; an optional field or attribute
+    (marked '?') defaults to None on the class, as python3's do."""
+    names = [f.rstrip('?') for f in fields + attrs]
+    body = {f: None for f, spec in zip(names, fields + attrs) if spec.endswith('?')}
+    body.update(_fields=tuple(names[:len(fields)]), _attributes=tuple(names[len(fields):]),
+                __module__='_ast')
+    return type(name, (_classes[base],), body)
+
+
+for _row in _ast._spec:
+    _classes[_row[0]] = _node_class(*_row)
 globals().update(_classes)
 for _name, _cls in _classes.items():
     setattr(_ast, _name, _cls)
-del _name, _base, _fields, _attrs, _cls
+del _row, _name, _cls
 
 
 def _value_alias(doc):
@@ -96,6 +107,22 @@ _LEGACY_VISITS = ((Num, 'visit_Num'), (Str, 'visit_Str'), (Bytes, 'visit_Bytes')
                   (NameConstant, 'visit_NameConstant'), (Ellipsis, 'visit_Ellipsis'))
 
 
+# 3.8's subscript wrappers, gone from trees since 3.9: making one makes
+# what a tree now holds in its place.
+class slice(AST):
+    """Deprecated base of Index and ExtSlice."""
+
+
+class Index(slice):
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
     """The tree of source (str or bytes) in mode 'exec', 'eval' or 'single'."""
     if type_comments:
@@ -151,28 +178,56 @@ def literal_eval(node_or_string):
     return _literal(node)
 
 
-def dump(node, annotate_fields=True, include_attributes=False):
-    """3.8's one-line text of a tree (no indent)."""
-    def text(node):
-        if isinstance(node, list):
-            return '[' + ', '.join(map(text, node)) + ']'
-        if not isinstance(node, AST):
-            return repr(node)
-        parts = []
+def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
+    """A tree's text as python3 writes it: a field left at its class's
+    default None is omitted (the fields after a gap then say their names),
+    and with indent each node that holds more than three simple values or
+    any compound one puts its items on lines of their own."""
+    if isinstance(indent, int):
+        indent = ' ' * indent
+
+    def items(node):
         named = annotate_fields
         for name in node._fields:
-            if not hasattr(node, name):
-                named = True    # a gap: what follows must say its name
+            if not hasattr(node, name) or _defaulted(node, name):
+                named = True
                 continue
-            value = text(getattr(node, name))
-            parts.append(name + '=' + value if named else value)
+            yield (name if named else None), getattr(node, name)
         if include_attributes:
-            parts.extend(name + '=' + text(getattr(node, name))
-                         for name in node._attributes if hasattr(node, name))
-        return type(node).__name__ + '(' + ', '.join(parts) + ')'
+            for name in node._attributes:
+                if hasattr(node, name) and not _defaulted(node, name):
+                    yield name, getattr(node, name)
+
+    def layout(head, parts, tail, level):
+        if indent is None:
+            return head + ', '.join(parts) + tail
+        pad = '\n' + indent * level
+        return head + pad + (',' + pad).join(parts) + tail
+
+    def text(node, level):    # (text, whether it is simple: a leaf or an empty node)
+        if isinstance(node, list):
+            if not node:
+                return '[]', True
+            return layout('[', [text(x, level + 1)[0] for x in node], ']', level + 1), False
+        if not isinstance(node, AST):
+            return repr(node), True
+        parts, simple = [], True
+        for name, value in items(node):
+            t, leaf = text(value, level + 1)
+            simple = simple and leaf
+            parts.append(t if name is None else name + '=' + t)
+        head = type(node).__name__ + '('
+        if simple and len(parts) <= 3:
+            return head + ', '.join(parts) + ')', not parts
+        return layout(head, parts, ')', level + 1), False
+
     if not isinstance(node, AST):
         raise TypeError('expected AST, got %r' % type(node).__name__)
-    return text(node)
+    return text(node, 0)[0]
+
+
+def _defaulted(node, name):
+    return getattr(node, name) is None and getattr(type(node), name, ...) is None
 
 
 def copy_location(new_node, old_node):

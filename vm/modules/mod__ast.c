@@ -1,7 +1,8 @@
 /* vm/modules/mod__ast.c — the `_ast` module: gilvm's own parse tree
- * (vm/compiler/ast.h) as Python objects of CPython 3.8's node classes.
+ * (vm/compiler/ast.h) as Python objects of python3's node classes: 3.8's,
+ * with subscripts as 3.9 writes them and 3.10's match nodes.
  *
- * _spec names every 3.8 node class with its base, _fields and _attributes;
+ * _spec names every node class with its base, _fields and _attributes;
  * vm/lib/ast.py makes the classes from it (so they are ordinary Python
  * classes that scripts construct and subclass) and hands them back to
  * _parse(source, filename, mode, classes), which builds the tree (ast.py
@@ -20,10 +21,11 @@
 #include "vm/compiler/compile.h"
 #include "vm/runtime/module.h"
 
-/* name, base, fields, attributes (space-separated) */
+/* name, base, fields, attributes (space-separated; a name ending in '?'
+ * is optional, as in CPython's ASDL: its class default is None). */
 typedef struct NodeSpec { const char *name, *base, *fields, *attrs; } NodeSpec;
 
-#define POS "lineno col_offset end_lineno end_col_offset"
+#define POS "lineno col_offset end_lineno? end_col_offset?"
 static const NodeSpec ast_spec[] = {
     { "mod", "AST", "", "" },
     { "Module", "mod", "body type_ignores", "" },
@@ -32,26 +34,26 @@ static const NodeSpec ast_spec[] = {
     { "FunctionType", "mod", "argtypes returns", "" },
     { "Suite", "mod", "body", "" },
     { "stmt", "AST", "", POS },
-    { "FunctionDef", "stmt", "name args body decorator_list returns type_comment", POS },
-    { "AsyncFunctionDef", "stmt", "name args body decorator_list returns type_comment", POS },
+    { "FunctionDef", "stmt", "name args body decorator_list returns? type_comment?", POS },
+    { "AsyncFunctionDef", "stmt", "name args body decorator_list returns? type_comment?", POS },
     { "ClassDef", "stmt", "name bases keywords body decorator_list", POS },
-    { "Return", "stmt", "value", POS },
+    { "Return", "stmt", "value?", POS },
     { "Delete", "stmt", "targets", POS },
-    { "Assign", "stmt", "targets value type_comment", POS },
+    { "Assign", "stmt", "targets value type_comment?", POS },
     { "AugAssign", "stmt", "target op value", POS },
-    { "AnnAssign", "stmt", "target annotation value simple", POS },
-    { "For", "stmt", "target iter body orelse type_comment", POS },
-    { "AsyncFor", "stmt", "target iter body orelse type_comment", POS },
+    { "AnnAssign", "stmt", "target annotation value? simple", POS },
+    { "For", "stmt", "target iter body orelse type_comment?", POS },
+    { "AsyncFor", "stmt", "target iter body orelse type_comment?", POS },
     { "While", "stmt", "test body orelse", POS },
     { "If", "stmt", "test body orelse", POS },
-    { "With", "stmt", "items body type_comment", POS },
-    { "AsyncWith", "stmt", "items body type_comment", POS },
-    { "Raise", "stmt", "exc cause", POS },
+    { "With", "stmt", "items body type_comment?", POS },
+    { "AsyncWith", "stmt", "items body type_comment?", POS },
+    { "Raise", "stmt", "exc? cause?", POS },
     { "Try", "stmt", "body handlers orelse finalbody", POS },
     { "Match", "stmt", "subject cases", POS },
-    { "Assert", "stmt", "test msg", POS },
+    { "Assert", "stmt", "test msg?", POS },
     { "Import", "stmt", "names", POS },
-    { "ImportFrom", "stmt", "module names level", POS },
+    { "ImportFrom", "stmt", "module? names level?", POS },
     { "Global", "stmt", "names", POS },
     { "Nonlocal", "stmt", "names", POS },
     { "Expr", "stmt", "value", POS },
@@ -72,13 +74,13 @@ static const NodeSpec ast_spec[] = {
     { "DictComp", "expr", "key value generators", POS },
     { "GeneratorExp", "expr", "elt generators", POS },
     { "Await", "expr", "value", POS },
-    { "Yield", "expr", "value", POS },
+    { "Yield", "expr", "value?", POS },
     { "YieldFrom", "expr", "value", POS },
     { "Compare", "expr", "left ops comparators", POS },
     { "Call", "expr", "func args keywords", POS },
-    { "FormattedValue", "expr", "value conversion format_spec", POS },
+    { "FormattedValue", "expr", "value conversion format_spec?", POS },
     { "JoinedStr", "expr", "values", POS },
-    { "Constant", "expr", "value kind", POS },
+    { "Constant", "expr", "value kind?", POS },
     { "Attribute", "expr", "value attr ctx", POS },
     { "Subscript", "expr", "value slice ctx", POS },
     { "Starred", "expr", "value ctx", POS },
@@ -92,10 +94,7 @@ static const NodeSpec ast_spec[] = {
     { "AugLoad", "expr_context", "", "" },
     { "AugStore", "expr_context", "", "" },
     { "Param", "expr_context", "", "" },
-    { "slice", "AST", "", "" },
-    { "Slice", "slice", "lower upper step", "" },
-    { "ExtSlice", "slice", "dims", "" },
-    { "Index", "slice", "value", "" },
+    { "Slice", "expr", "lower? upper? step?", POS },
     { "boolop", "AST", "", "" },
     { "And", "boolop", "", "" },
     { "Or", "boolop", "", "" },
@@ -131,21 +130,21 @@ static const NodeSpec ast_spec[] = {
     { "NotIn", "cmpop", "", "" },
     { "comprehension", "AST", "target iter ifs is_async", "" },
     { "excepthandler", "AST", "", POS },
-    { "ExceptHandler", "excepthandler", "type name body", POS },
-    { "arguments", "AST", "posonlyargs args vararg kwonlyargs kw_defaults kwarg defaults", "" },
-    { "arg", "AST", "arg annotation type_comment", POS },
-    { "keyword", "AST", "arg value", "" },
-    { "alias", "AST", "name asname", "" },
-    { "withitem", "AST", "context_expr optional_vars", "" },
-    { "match_case", "AST", "pattern guard body", "" },
+    { "ExceptHandler", "excepthandler", "type? name? body", POS },
+    { "arguments", "AST", "posonlyargs args vararg? kwonlyargs kw_defaults kwarg? defaults", "" },
+    { "arg", "AST", "arg annotation? type_comment?", POS },
+    { "keyword", "AST", "arg? value", "" },
+    { "alias", "AST", "name asname?", "" },
+    { "withitem", "AST", "context_expr optional_vars?", "" },
+    { "match_case", "AST", "pattern guard? body", "" },
     { "pattern", "AST", "", POS },
     { "MatchValue", "pattern", "value", POS },
     { "MatchSingleton", "pattern", "value", POS },
     { "MatchSequence", "pattern", "patterns", POS },
-    { "MatchMapping", "pattern", "keys patterns rest", POS },
+    { "MatchMapping", "pattern", "keys patterns rest?", POS },
     { "MatchClass", "pattern", "cls patterns kwd_attrs kwd_patterns", POS },
-    { "MatchStar", "pattern", "name", POS },
-    { "MatchAs", "pattern", "pattern name", POS },
+    { "MatchStar", "pattern", "name?", POS },
+    { "MatchAs", "pattern", "pattern? name?", POS },
     { "MatchOr", "pattern", "patterns", POS },
     { "type_ignore", "AST", "", "" },
     { "TypeIgnore", "type_ignore", "lineno tag", "" },
@@ -460,12 +459,14 @@ static Object *const_kind(Conv *c, const Expr *e)
     return none_new();
 }
 
+/* A subscript as python3 (3.9 on) writes it: the index expression itself,
+ * a Slice, or a Tuple of them; 3.8's Index and ExtSlice wrappers are gone. */
 static Object *conv_slice(Conv *c, const Expr *e)
 {
     switch (e->kind) {
-    case E_SLICE: return mk(c, "Slice", 3, "lower", EXPR(c, e->a), "upper", EXPR(c, e->b), "step", EXPR(c, e->c));
-    case E_EXTSLICE: return mk(c, "ExtSlice", 1, "dims", SEQ(c, e->elts, e->n, conv_expr));
-    default: return mk(c, "Index", 1, "value", conv_expr(c, e->a));
+    case E_EXTSLICE:
+        return mk(c, "Tuple", 2, "elts", SEQ(c, e->elts, e->n, conv_expr), "ctx", ENUM(c, ctx_names, CTX_LOAD));
+    default:   /* E_SLICE; conv_expr takes an E_INDEX's value itself */ return mk(c, "Slice", 3, "lower", EXPR(c, e->a), "upper", EXPR(c, e->b), "step", EXPR(c, e->c));
     }
 }
 
@@ -510,7 +511,7 @@ static Object *expr_node(Conv *c, const Expr *e)
         return mk(c, "Attribute", 3, "value", conv_expr(c, e->a), "attr", str_from_cstr(e->id), "ctx",
                   ENUM(c, ctx_names, e->ctx));
     case E_SUBSCRIPT:
-        return mk(c, "Subscript", 3, "value", conv_expr(c, e->a), "slice", conv_slice(c, e->b), "ctx",
+        return mk(c, "Subscript", 3, "value", conv_expr(c, e->a), "slice", conv_expr(c, e->b), "ctx",
                   ENUM(c, ctx_names, e->ctx));
     case E_STARRED: return mk(c, "Starred", 2, "value", conv_expr(c, e->a), "ctx", ENUM(c, ctx_names, e->ctx));
     case E_NAME: return mk(c, "Name", 2, "id", str_from_cstr(e->id), "ctx", ENUM(c, ctx_names, e->ctx));
@@ -522,8 +523,8 @@ static Object *expr_node(Conv *c, const Expr *e)
     case E_AWAIT: return mk(c, "Await", 1, "value", conv_expr(c, e->a));
     case E_NAMEDEXPR: return mk(c, "NamedExpr", 2, "target", conv_expr(c, e->a), "value", conv_expr(c, e->b));
     case E_SLICE:
-    case E_INDEX:
     case E_EXTSLICE: return conv_slice(c, e);
+    case E_INDEX: break;
     }
     exc_set(ExcSystemError, "_ast: unknown expression kind %d", (int)e->kind);
     return NULL;
@@ -532,9 +533,8 @@ static Object *expr_node(Conv *c, const Expr *e)
 static Object *conv_expr(Conv *c, const void *p)
 {
     const Expr *e = p;
-    Object *n = expr_node(c, e);
-    if (e->kind == E_SLICE || e->kind == E_INDEX || e->kind == E_EXTSLICE) return n;   /* 3.8: no position */
-    return at(n, e->lineno, e->col, e->end_line, e->end_col);
+    if (e->kind == E_INDEX) return conv_expr(c, e->a);
+    return at(expr_node(c, e), e->lineno, e->col, e->end_line, e->end_col);
 }
 
 #define BODY(c, s) SEQ(c, (s)->body, (s)->nbody, conv_stmt)
