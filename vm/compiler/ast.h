@@ -56,7 +56,11 @@ typedef struct Arguments {
     Arg *kwarg;
     Expr **defaults; int ndefaults;
 } Arguments;
-typedef struct Keyword { const char *arg; Expr *value; } Keyword;  /* arg NULL: **value */
+typedef struct Keyword {   /* arg NULL: **value */
+    const char *arg;
+    Expr *value;
+    int lineno, col, end_line, end_col;
+} Keyword;
 typedef struct Comprehension { Expr *target, *iter; Expr **ifs; int nifs; int is_async; } Comprehension;
 
 typedef enum {
@@ -142,7 +146,7 @@ typedef struct ExceptHandler {
     Stmt **body; int nbody;
 } ExceptHandler;
 typedef struct WithItem { Expr *ctx_expr, *vars; } WithItem;
-typedef struct Alias { const char *name, *asname; } Alias;
+typedef struct Alias { const char *name, *asname; int lineno, col, end_line, end_col; } Alias;
 
 typedef enum {
     S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste; op 1: async */

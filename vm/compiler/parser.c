@@ -855,6 +855,16 @@ static Expr *parse_subscriptlist(Parser *p)
     return ends_here(p, ext);
 }
 
+/* A keyword argument runs from its name (or its "**") to its value's end. */
+static Keyword *keyword_span(Parser *p, Keyword *k, int lineno, int col)
+{
+    k->lineno = lineno;
+    k->col = col;
+    k->end_line = p->last_line;
+    k->end_col = p->last_col;
+    return k;
+}
+
 /* `lpar` is the '(' token: a lone generator argument takes its position, as 3.8's ast.c does. */
 static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
 {
@@ -873,7 +883,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
             next(p);
             Keyword *k = alloc(p, sizeof *k);
             k->value = parse_test(p);
-            push(p, &kws, k);
+            push(p, &kws, keyword_span(p, k, node_line(p, t.line), t.col + p->col_base));
             seen_kwunpack = 1;
         } else {
             Expr *e = parse_namedexpr_test(p);
@@ -893,7 +903,7 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
                 Keyword *k = alloc(p, sizeof *k);
                 k->arg = e->id;
                 k->value = parse_test(p);
-                push(p, &kws, k);
+                push(p, &kws, keyword_span(p, k, e->lineno, e->col));
                 seen_kw = 1;
             } else {
                 if (starts_comp_for(p)) {
@@ -1363,6 +1373,8 @@ static Alias *parse_dotted_as(Parser *p, int dotted)
     Alias *a = alloc(p, sizeof *a);
     Token t = p->tok;
     if (!is_name(p)) syntax_error(p);
+    a->lineno = node_line(p, t.line);
+    a->col = t.col + p->col_base;
     const char *start = t.start, *end = t.start + t.len;
     next(p);
     while (dotted && is_op(p, TK_DOT)) {
@@ -1381,6 +1393,8 @@ static Alias *parse_dotted_as(Parser *p, int dotted)
         next(p);
         a->asname = expect_name(p);
     }
+    a->end_line = p->last_line;
+    a->end_col = p->last_col;
     return a;
 }
 
@@ -1410,8 +1424,12 @@ static Stmt *parse_import(Parser *p)
     if (is_op(p, TK_STAR)) {
         Alias *a = alloc(p, sizeof *a);
         a->name = "*";
-        push(p, &names, a);
+        a->lineno = node_line(p, p->tok.line);
+        a->col = p->tok.col + p->col_base;
         next(p);
+        a->end_line = p->last_line;
+        a->end_col = p->last_col;
+        push(p, &names, a);
     } else {
         int paren = is_op(p, TK_LPAR);
         if (paren) next(p);

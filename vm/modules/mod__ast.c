@@ -133,8 +133,8 @@ static const NodeSpec ast_spec[] = {
     { "ExceptHandler", "excepthandler", "type? name? body", POS },
     { "arguments", "AST", "posonlyargs args vararg? kwonlyargs kw_defaults kwarg? defaults", "" },
     { "arg", "AST", "arg annotation? type_comment?", POS },
-    { "keyword", "AST", "arg? value", "" },
-    { "alias", "AST", "name asname?", "" },
+    { "keyword", "AST", "arg? value", POS },
+    { "alias", "AST", "name asname?", POS },
     { "withitem", "AST", "context_expr optional_vars?", "" },
     { "match_case", "AST", "pattern guard? body", "" },
     { "pattern", "AST", "", POS },
@@ -366,7 +366,8 @@ static Object *conv_args(Conv *c, const Arguments *A)
 static Object *conv_keyword(Conv *c, const void *p)
 {
     const Keyword *k = p;
-    return mk(c, "keyword", 2, "arg", opt_str(k->arg), "value", conv_expr(c, k->value));
+    return at(mk(c, "keyword", 2, "arg", opt_str(k->arg), "value", conv_expr(c, k->value)), k->lineno, k->col,
+              k->end_line, k->end_col);
 }
 
 static Object *conv_comp(Conv *c, const void *p)
@@ -426,7 +427,8 @@ static Object *conv_withitem(Conv *c, const void *p)
 static Object *conv_alias(Conv *c, const void *p)
 {
     const Alias *a = p;
-    return mk(c, "alias", 2, "name", str_from_cstr(a->name), "asname", opt_str(a->asname));
+    return at(mk(c, "alias", 2, "name", str_from_cstr(a->name), "asname", opt_str(a->asname)), a->lineno, a->col,
+              a->end_line, a->end_col);
 }
 
 static Object *enum_node(Conv *c, const char *const *names, int n, int v)
