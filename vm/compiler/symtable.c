@@ -140,6 +140,7 @@ static Symbol *sym_get(St *st, SymEntry *ste, const char *name, int create)
     s->name = name;
     s->flags = 0;
     s->scope = SCOPE_NONE;
+    s->decl_line = s->decl_col = 0;
     return s;
 }
 
@@ -152,6 +153,10 @@ static void add_def_in(St *st, SymEntry *ste, const char *name, int flag, int li
         char msg[160];
         snprintf(msg, sizeof msg, "duplicate argument '%s' in function definition", name);
         st_error(st, msg, line, col);
+    }
+    if ((flag & (DEF_GLOBAL | DEF_NONLOCAL)) && !s->decl_line) {
+        s->decl_line = line;
+        s->decl_col = col;
     }
     s->flags |= flag;
     if (flag & DEF_PARAM) {
@@ -501,7 +506,7 @@ static void analyze_name(St *st, SymEntry *ste, Symbol *s, NameSet *bound, NameS
     if (s->flags & DEF_GLOBAL) {
         if (s->flags & DEF_NONLOCAL) {
             snprintf(msg, sizeof msg, "name '%s' is nonlocal and global", s->name);
-            st_error(st, msg, ste->lineno, 0);
+            st_error(st, msg, s->decl_line, s->decl_col);
         }
         s->scope = SCOPE_GLOBAL_EXPLICIT;
         set_add(st, global, s->name);
@@ -509,10 +514,10 @@ static void analyze_name(St *st, SymEntry *ste, Symbol *s, NameSet *bound, NameS
         return;
     }
     if (s->flags & DEF_NONLOCAL) {
-        if (!bound) st_error(st, "nonlocal declaration not allowed at module level", ste->lineno, 0);
+        if (!bound) st_error(st, "nonlocal declaration not allowed at module level", s->decl_line, s->decl_col);
         if (!set_has(bound, s->name)) {
             snprintf(msg, sizeof msg, "no binding for nonlocal '%s' found", s->name);
-            st_error(st, msg, ste->lineno, 0);
+            st_error(st, msg, s->decl_line, s->decl_col);
         }
         s->scope = SCOPE_FREE;
         ste->free = 1;

@@ -21,7 +21,12 @@ enum {
 typedef enum { SCOPE_NONE, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL } Scope;
 typedef enum { BLOCK_MODULE, BLOCK_CLASS, BLOCK_FUNCTION } BlockType;
 
-typedef struct Symbol { const char *name; int flags; Scope scope; } Symbol;
+typedef struct Symbol {
+    const char *name;
+    int flags;
+    Scope scope;
+    int decl_line, decl_col;   /* its first global or nonlocal statement, which its errors name */
+} Symbol;
 
 typedef struct SymEntry {
     BlockType type;
