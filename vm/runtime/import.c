@@ -177,13 +177,42 @@ static void set_import_attrs(Object *name, Object *path)
     exc_set_obj(e);
 }
 
+/* The modules of python3's library (on Linux) that gilvm does not provide,
+ * sorted: importing one says so, so a researcher's program that stops at
+ * it is not mistaken for a broken install.  tests/sh/vm_absent_modules.sh
+ * keeps the list complete against python3. */
+static const char *const absent_modules[] = {
+    "aifc", "antigravity", "asynchat", "asyncore", "audioop", "bdb", "cgi", "cgitb", "chunk",
+    "compileall", "crypt", "curses", "distutils", "email", "encodings", "ensurepip", "ftplib",
+    "idlelib", "imaplib", "imghdr", "imp", "lib2to3", "mailbox", "mailcap", "modulefinder", "netrc",
+    "nis", "nntplib", "ntpath", "nturl2path", "ossaudiodev", "pdb", "pickletools", "pipes",
+    "plistlib", "poplib", "pty", "py_compile", "pyclbr", "pydoc", "pydoc_data", "quopri",
+    "readline", "rlcompleter", "site", "smtpd", "smtplib", "sndhdr", "spwd", "sre_compile",
+    "sre_constants", "sre_parse", "ssl", "stringprep", "sunau", "symtable", "syslog", "tabnanny",
+    "telnetlib", "termios", "this", "tkinter", "tty", "turtle", "turtledemo", "uu", "venv", "wave",
+    "webbrowser", "wsgiref", "xdrlib", "xmlrpc", "zipapp", "zipimport",
+};
+
+static int compare_name(const void *key, const void *entry)
+{
+    return strcmp(key, *(const char *const *)entry);
+}
+
+static bool absent_from_gilvm(const char *name)
+{
+    return bsearch(name, absent_modules, sizeof absent_modules / sizeof *absent_modules, sizeof *absent_modules,
+                   compare_name) != NULL;
+}
+
 static void raise_not_found(Object *name, Object *parent)
 {
+    const char *s = str_utf8(name);
     if (parent)
-        exc_set(ExcModuleNotFoundError, "No module named '%s'; '%s' is not a package",
-                str_utf8(name), str_utf8(parent));
+        exc_set(ExcModuleNotFoundError, "No module named '%s'; '%s' is not a package", s, str_utf8(parent));
+    else if (absent_from_gilvm(s))
+        exc_set(ExcModuleNotFoundError, "No module named '%s' (python3's library has it; gilvm does not provide it)", s);
     else
-        exc_set(ExcModuleNotFoundError, "No module named '%s'", str_utf8(name));
+        exc_set(ExcModuleNotFoundError, "No module named '%s'", s);
     set_import_attrs(name, NULL);
 }
 
