@@ -980,3 +980,10 @@ class TextIOWrapper(TextIOBase):
     def truncate(self, pos=None):
         self.flush()
         return self._buffer.truncate(pos)
+
+
+# The concrete streams are _io's in python3 (their class reprs say so);
+# the abstract bases stay io's.
+for _cls in (FileIO, BufferedReader, BufferedWriter, BufferedRandom, BytesIO, StringIO, TextIOWrapper):
+    _cls.__module__ = '_io'
+del _cls

@@ -641,7 +641,7 @@ static bool stream_nargs(Object *const *args, const char *method, size_t nargs, 
     if (!kw && nargs - 1 == want)   /* the common case: no name to format */
         return true;
     char name[64];
-    snprintf(name, sizeof name, "%s.%s", args[0]->type->name, method);
+    snprintf(name, sizeof name, "%s.%s", type_short_name(args[0]->type), method);
     return no_kw(name, kw) && nargs_ok(name, nargs - 1, want, want);
 }
 
@@ -818,13 +818,13 @@ static const MethodDef stream_methods[] = {
 static const MethodDef stream_buffer_methods[] = { STREAM_METHODS, { NULL, NULL, NULL } };
 
 static Type StreamType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "TextIOWrapper", .base = &ObjectType,
+    OBJ_HEAD_INIT(&TypeType), .name = "_io.TextIOWrapper", .base = &ObjectType,
     .basicsize = sizeof(StreamObject), .dealloc = stream_dealloc, .repr = stream_repr,
     .methods = stream_methods,
 };
 
 static Type StreamBufferType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "BufferedWriter", .base = &ObjectType,
+    OBJ_HEAD_INIT(&TypeType), .name = "_io.BufferedWriter", .base = &ObjectType,
     .basicsize = sizeof(StreamObject), .dealloc = stream_dealloc, .repr = stream_repr,
     .methods = stream_buffer_methods,
 };

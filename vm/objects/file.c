@@ -844,7 +844,7 @@ static Object *file_repr(Object *o)
         r = str_from_fmt("<_io.FileIO name=%s mode='%s' closefd=%s>", str_utf8(name), str_utf8(f->mode),
                          f->closefd ? "True" : "False");
     else if (f->binary)
-        r = str_from_fmt("<_io.%s name=%s>", o->type->name, str_utf8(name));
+        r = str_from_fmt("<%s name=%s>", o->type->name, str_utf8(name));
     else
         r = str_from_fmt("<_io.TextIOWrapper name=%s mode='%s' encoding='%s'>", str_utf8(name),
                          str_utf8(f->mode), f->encoding ? str_utf8(f->encoding) : "UTF-8");
@@ -897,18 +897,18 @@ static const MethodDef text_methods[] = {
 
 /* The buffered classes share their methods through a common base, as
  * CPython's share _io._BufferedIOBase. */
-static Type FileBaseType = { FILE_FIELDS("_IOBase"), .base = &ObjectType, .methods = file_methods };
-static Type TextType = { FILE_FIELDS("TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
-static Type BinaryBaseType = { FILE_FIELDS("_BufferedIOBase"), .base = &FileBaseType,
+static Type FileBaseType = { FILE_FIELDS("_io._IOBase"), .base = &ObjectType, .methods = file_methods };
+static Type TextType = { FILE_FIELDS("_io.TextIOWrapper"), .base = &FileBaseType, .methods = text_methods };
+static Type BinaryBaseType = { FILE_FIELDS("_io._BufferedIOBase"), .base = &FileBaseType,
                               .methods = binary_methods };
-static Type ReaderType = { FILE_FIELDS("BufferedReader"), .base = &BinaryBaseType,
+static Type ReaderType = { FILE_FIELDS("_io.BufferedReader"), .base = &BinaryBaseType,
                          .methods = peek_methods };
-static Type WriterType = { FILE_FIELDS("BufferedWriter"), .base = &BinaryBaseType };
-static Type RandomType = { FILE_FIELDS("BufferedRandom"), .base = &BinaryBaseType,
+static Type WriterType = { FILE_FIELDS("_io.BufferedWriter"), .base = &BinaryBaseType };
+static Type RandomType = { FILE_FIELDS("_io.BufferedRandom"), .base = &BinaryBaseType,
                          .methods = peek_methods };
-static Type RWPairType = { FILE_FIELDS("BufferedRWPair"), .base = &BinaryBaseType,
+static Type RWPairType = { FILE_FIELDS("_io.BufferedRWPair"), .base = &BinaryBaseType,
                          .methods = peek_methods };
-static Type RawType = { FILE_FIELDS("FileIO"), .base = &FileBaseType, .methods = raw_methods };
+static Type RawType = { FILE_FIELDS("_io.FileIO"), .base = &FileBaseType, .methods = raw_methods };
 
 /* ---- open() ------------------------------------------------------------------------------------------ */
 

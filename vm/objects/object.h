@@ -246,6 +246,9 @@ Object *obj_call_special(Object *o, Object *name, Object *const *args, size_t na
 Object *obj_fspath(Object *o);
 /* f(*args, **kw) with kw a dict of str keys (or NULL). */
 Object *obj_call_kwdict(Object *f, Object *const *args, size_t nargs, Object *kw);
+/* A static type's name without the module its name may carry
+ * ("_io.TextIOWrapper" is "TextIOWrapper"), as its __name__ says. */
+const char *type_short_name(const Type *t);
 /* class NAME(BASE) with __module__ MODULE: a C module's own exception class. */
 Type *type_new_module_class(const char *module, const char *name, Type *base);
 /* The same with a tuple of bases (borrowed): builtins' ExceptionGroup. */

@@ -205,6 +205,12 @@ static Object *builtin_get_self(Object *o)
     return s;
 }
 
+const char *type_short_name(const Type *t)
+{
+    const char *dot = (t->flags & TYPE_HEAP) ? NULL : strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
 /* "list.append" for a method (bound or not), plain "print" otherwise. */
 static Object *builtin_get_qualname(Object *o)
 {
@@ -212,7 +218,7 @@ static Object *builtin_get_qualname(Object *o)
     const Type *t = b->owner;
     if (!t && b->self && strcmp(b->self->type->name, "module") != 0)
         t = b->self->type;
-    return t ? str_from_fmt("%s.%s", t->name, b->name) : str_from_cstr(b->name);
+    return t ? str_from_fmt("%s.%s", type_short_name(t), b->name) : str_from_cstr(b->name);
 }
 
 static void builtin_traverse(Object *o, VisitFn visit, void *arg)
@@ -1872,7 +1878,7 @@ static Object *type_getattr(Object *o, Object *name)
         /* A static type's name may say its module: "weakref.ReferenceType". */
         const char *dot = (t->flags & TYPE_HEAP) ? NULL : strrchr(t->name, '.');
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__"))
-            return str_from_cstr(dot ? dot + 1 : t->name);
+            return str_from_cstr(type_short_name(t));
         if (!strcmp(n, "__module__") && !(t->flags & TYPE_HEAP))
             return dot ? str_from_utf8(t->name, (size_t)(dot - t->name)) : str_from_cstr("builtins");
         if (!strcmp(n, "__base__")) {
