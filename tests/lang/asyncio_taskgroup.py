@@ -40,11 +40,20 @@ async def one_fails():
 
 
 async def two_fail():
+    """Two children that fail in the same loop round both join the group."""
+    go = asyncio.Event()
+
+    async def fail_on_go(name, exc):
+        await go.wait()
+        log.append(name + ' fails')
+        raise exc
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(worker('x', 0.01, KeyError('x')))
-            tg.create_task(worker('y', 0.01, TypeError('y')))
+            tg.create_task(fail_on_go('x', KeyError('x')))
+            tg.create_task(fail_on_go('y', TypeError('y')))
             tg.create_task(worker('z', 1))
+            await asyncio.sleep(0.01)
+            go.set()
     except ExceptionGroup as eg:
         print(sorted(type(e).__name__ for e in eg.exceptions))
 
