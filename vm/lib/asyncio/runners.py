@@ -1,9 +1,12 @@
 """asyncio.run and asyncio.to_thread: the usual ways into and out of a loop."""
 
 import functools
+import signal
+import threading
 
 from . import events, tasks
 from .coroutines import iscoroutine
+from .exceptions import CancelledError
 
 __all__ = ('Runner', 'run', 'to_thread')
 
@@ -15,7 +18,12 @@ class Runner:
     The loop is made on first use (by loop_factory when given) and closed by
     close() or the with block's end, after the tasks left behind are
     cancelled and the default executor joined.  debug is accepted and
-    ignored; Ctrl-C is not turned into cancellation of the running task."""
+    ignored.
+
+    While run() runs on the main thread with Python's own SIGINT handler in
+    place, a first Ctrl-C cancels the task instead, so it can clean up, and
+    run() raises KeyboardInterrupt once it has stopped; a second raises
+    KeyboardInterrupt at once."""
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
@@ -23,6 +31,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._interrupt_count = 0
 
     def __enter__(self):
         self._lazy_init()
@@ -57,7 +66,31 @@ class Runner:
         if events._get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._lazy_init()
-        return self._loop.run_until_complete(self._loop.create_task(coro))
+        task = self._loop.create_task(coro)
+        on_sigint = None
+        if (threading.current_thread() is threading.main_thread() and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
+            on_sigint = functools.partial(self._on_sigint, main_task=task)
+            signal.signal(signal.SIGINT, on_sigint)
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            # Our own cancellation, with none from elsewhere left, was Ctrl-C.
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
+        finally:
+            if on_sigint is not None and signal.getsignal(signal.SIGINT) is on_sigint:
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)   # out of a long select()
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':
