@@ -401,6 +401,47 @@ BUILTIN(bi_next)
     return NULL;
 }
 
+/* aiter() and anext() call the slots directly, unlike `async for`, so
+ * anext() hands back whatever __anext__() returned, awaitable or not. */
+BUILTIN(bi_aiter)
+{
+    if (exactly("aiter", nargs, kw, 1) < 0)
+        return NULL;
+    Object *o = args[0], *getter = type_lookup(o->type, str_intern("__aiter__"));
+    if (!getter) {
+        exc_set(ExcTypeError, "'%s' object is not an async iterable", o->type->name);
+        return NULL;
+    }
+    Object *it = obj_call(getter, &o, 1, NULL);
+    if (it && !type_lookup(it->type, str_intern("__anext__"))) {
+        exc_set(ExcTypeError, "aiter() returned not an async iterator of type '%s'", it->type->name);
+        SETREF(it, NULL);
+    }
+    return it;
+}
+
+BUILTIN(bi_anext)
+{
+    if (no_kw("anext", kw) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 2) {
+        exc_set(ExcTypeError, "anext expected at %s %d argument%s, got %zu", nargs ? "most" : "least",
+                nargs ? 2 : 1, nargs ? "s" : "", nargs);
+        return NULL;
+    }
+    Object *it = args[0], *getter = type_lookup(it->type, str_intern("__anext__"));
+    if (!getter) {
+        exc_set(ExcTypeError, "'%s' object is not an async iterator", it->type->name);
+        return NULL;
+    }
+    Object *aw = obj_call(getter, &it, 1, NULL);
+    if (!aw || nargs == 1)
+        return aw;
+    Object *r = gen_anext_default(aw, args[1]);
+    DECREF(aw);
+    return r;
+}
+
 static int attr_name(Object *name)
 {
     if (obj_isinstance_type(name, &StrType))
@@ -1089,7 +1130,7 @@ static const struct { const char *name; CallFn fn; } functions[] = {
     { "print", bi_print }, { "len", bi_len }, { "repr", bi_repr }, { "ascii", bi_ascii },
     { "id", bi_id }, { "hash", bi_hash }, { "abs", bi_abs }, { "callable", bi_callable },
     { "isinstance", bi_isinstance }, { "issubclass", bi_issubclass }, { "iter", bi_iter },
-    { "next", bi_next }, { "getattr", bi_getattr }, { "setattr", bi_setattr },
+    { "next", bi_next }, { "aiter", bi_aiter }, { "anext", bi_anext }, { "getattr", bi_getattr }, { "setattr", bi_setattr },
     { "delattr", bi_delattr }, { "hasattr", bi_hasattr }, { "vars", bi_vars }, { "dir", bi_dir },
     { "chr", bi_chr }, { "ord", bi_ord }, { "hex", bi_hex }, { "oct", bi_oct },
     { "bin", bi_bin }, { "format", bi_format }, { "divmod", bi_divmod }, { "pow", bi_pow },

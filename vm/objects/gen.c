@@ -1095,3 +1095,127 @@ Object *gen_anext(Object *aiter)
     DECREF(next);
     return aw;
 }
+
+/* ---- anext(aiterator, default) -----------------------------------------
+ *
+ * The awaitable anext() returns when given a default: it drives the
+ * awaitable __anext__() returned, and that awaitable's StopAsyncIteration
+ * becomes StopIteration(default), so the await evaluates to the default. */
+
+typedef struct AnextAwaitable {
+    Object ob;
+    Object *wrapped;     /* what __anext__() returned */
+    Object *iter;        /* the iterator awaiting wrapped drives; NULL until the first step */
+    Object *deflt;
+} AnextAwaitable;
+
+Type AnextAwaitableType;
+
+Object *gen_anext_default(Object *awaitable, Object *deflt)
+{
+    AnextAwaitable *a = (AnextAwaitable *)obj_alloc(&AnextAwaitableType, sizeof *a);
+    if (!a)
+        return NULL;
+    a->wrapped = awaitable;
+    a->deflt = deflt;
+    INCREF(awaitable);
+    INCREF(deflt);
+    return (Object *)a;
+}
+
+static Object *anext_iter(AnextAwaitable *a)
+{
+    if (!a->iter)
+        a->iter = gen_awaitable(a->wrapped, NULL);
+    return a->iter;
+}
+
+/* After the driven iterator returned NULL: its StopAsyncIteration is the
+ * default's StopIteration; a called method must not end silently. */
+static Object *anext_end(AnextAwaitable *a, bool method)
+{
+    Object *e = exc_occurred();
+    if (e && exc_matches(e, (Object *)ExcStopAsyncIteration)) {
+        exc_clear();
+        return stop_iteration(a->deflt);
+    }
+    return e || !method ? NULL : stop_now();
+}
+
+static Object *anext_step(AnextAwaitable *a, Object *v, bool method)
+{
+    Object *it = anext_iter(a);
+    if (!it)
+        return NULL;
+    Object *r = gen_delegate_send(it, v);
+    return r ? r : anext_end(a, method);
+}
+
+static Object *anext_iternext(Object *o) { return anext_step((AnextAwaitable *)o, None, false); }
+
+static Object *anext_send(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "send() takes exactly one argument (%zu given)", nargs - 1);
+        return NULL;
+    }
+    return anext_step((AnextAwaitable *)args[0], args[1], true);
+}
+
+/* throw() and close() pass to the driven iterator's methods of that name. */
+static Object *anext_pass(Object *const *args, size_t nargs, Object *kw, const char *name)
+{
+    AnextAwaitable *a = (AnextAwaitable *)args[0];
+    if (kw) {
+        exc_set(ExcTypeError, "%s() takes no keyword arguments", name);
+        return NULL;
+    }
+    Object *it = anext_iter(a);
+    Object *r = it ? obj_call_method(it, name, args + 1, nargs - 1) : NULL;
+    return r ? r : anext_end(a, true);
+}
+
+static Object *anext_throw(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    return anext_pass(args, nargs, kw, "throw");
+}
+
+static Object *anext_close(Object *self, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)self;
+    return anext_pass(args, nargs, kw, "close");
+}
+
+static void anext_dealloc(Object *o)
+{
+    AnextAwaitable *a = (AnextAwaitable *)o;
+    DECREF(a->wrapped);
+    XDECREF(a->iter);
+    DECREF(a->deflt);
+    obj_free(o);
+}
+
+static void anext_traverse(Object *o, VisitFn visit, void *arg)
+{
+    AnextAwaitable *a = (AnextAwaitable *)o;
+    visit(a->wrapped, arg);
+    visit(a->iter, arg);
+    visit(a->deflt, arg);
+}
+
+static const MethodDef anext_methods[] = {
+    { "send", anext_send, NULL },
+    { "throw", anext_throw, NULL },
+    { "close", anext_close, NULL },
+    { "__await__", step_await, NULL },
+    { NULL, NULL, NULL },
+};
+
+Type AnextAwaitableType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "anext_awaitable", .base = &ObjectType,
+    .basicsize = sizeof(AnextAwaitable), .flags = TYPE_GC, .dealloc = anext_dealloc,
+    .iter = asyncgen_self, .iternext = anext_iternext, .methods = anext_methods,
+    .traverse = anext_traverse,
+};

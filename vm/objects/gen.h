@@ -39,6 +39,9 @@ Object *gen_awaitable(Object *o, const char *what_for);
 Object *gen_aiter(Object *o);
 /* GET_ANEXT: the awaitable of aiter.__anext__(); NULL on error. */
 Object *gen_anext(Object *aiter);
+/* anext(aiter, default)'s awaitable: it awaits awaitable (what __anext__()
+ * returned) and evaluates to deflt where that raises StopAsyncIteration. */
+Object *gen_anext_default(Object *awaitable, Object *deflt);
 /* GET_YIELD_FROM_ITER in code co: what `yield from o` delegates to. */
 Object *gen_yield_from_iter(Object *o, const struct CodeObject *co);
 

@@ -2,7 +2,7 @@
 a bare `except Exception` in a task does not swallow its cancellation;
 TimeoutError is the builtin one, as in 3.11."""
 
-__all__ = ('CancelledError', 'InvalidStateError', 'TimeoutError',
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
            'IncompleteReadError', 'LimitOverrunError')
 
 TimeoutError = TimeoutError
@@ -10,6 +10,10 @@ TimeoutError = TimeoutError
 
 class CancelledError(BaseException):
     """The task or future was cancelled."""
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was reset or aborted while a task waited on it."""
 
 
 class InvalidStateError(Exception):

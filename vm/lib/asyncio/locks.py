@@ -1,5 +1,5 @@
 """Synchronisation between the tasks of one loop: Lock, Event, Condition,
-Semaphore, BoundedSemaphore.  None of them is thread-safe; they only order
+Semaphore, BoundedSemaphore, Barrier.  None of them is thread-safe; they only order
 coroutines, which switch at awaits.
 
 Waiters queue as futures in FIFO order.  Waking one means setting its
@@ -9,9 +9,9 @@ cancellation never loses a release."""
 import collections
 
 from . import events
-from .exceptions import CancelledError
+from .exceptions import BrokenBarrierError, CancelledError
 
-__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore')
+__all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier')
 
 
 class _ContextManagerMixin:
@@ -212,3 +212,85 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier:
+    """A meeting point for `parties` tasks (3.11): each wait() blocks until
+    the last of them arrives, then all go on, each with its arrival index.
+
+    A round fills, then drains: tasks that arrive while the previous round
+    is still leaving wait for it to empty first.  reset() and abort() make
+    the tasks waiting now raise BrokenBarrierError; after abort() every
+    wait() does."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = 'filling'   # then draining; resetting; broken
+        self._count = 0           # tasks inside wait()
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ', waiters:{}/{}'.format(self.n_waiting, self._parties)
+        return '<{} [{}]>'.format(type(self).__name__, extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        pass
+
+    async def wait(self):
+        """Block until the round is full; this task's index in it."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._state not in ('draining', 'resetting'))
+            if self._state == 'broken':
+                raise BrokenBarrierError('Barrier aborted')
+            index = self._count
+            self._count += 1
+            try:
+                if self._count == self._parties:
+                    self._state = 'draining'
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != 'filling')
+                    if self._state in ('broken', 'resetting'):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._leave()
+
+    def _leave(self):
+        """The last task out of a drained or reset round opens the next one."""
+        self._count -= 1
+        if self._count == 0:
+            if self._state in ('draining', 'resetting'):
+                self._state = 'filling'
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Break the round in progress and start an empty one."""
+        async with self._cond:
+            self._state = 'resetting' if self._count > 0 else 'filling'
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier for good."""
+        async with self._cond:
+            self._state = 'broken'
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == 'filling' else 0
+
+    @property
+    def broken(self):
+        return self._state == 'broken'
