@@ -30,7 +30,9 @@
  * Opcodes the compiler never emits are listed too, so `dis` can name them.
  * The match statement (python3's, 3.10 on) has no 3.8 form: its six
  * instructions are python3's (3.11's stack effects), numbered as 3.10's
- * where 3.8 leaves the number free.
+ * where 3.8 leaves the number free.  So are except*'s three (PEP 654):
+ * 3.11's stack effects, CHECK_EG_MATCH and RERAISE at 3.11's numbers,
+ * PREP_RERAISE_STAR (3.11's 88 is END_FINALLY here) beside the first.
  */
 #ifndef GILKIT_VM_OPCODE_H
 #define GILKIT_VM_OPCODE_H
@@ -64,6 +66,8 @@
     OPCODE(MATCH_SEQUENCE, 32, NOARG, TICK, 1, "push whether TOS is a sequence (match)")             \
     OPCODE(MATCH_KEYS, 33, NOARG, TICK, 1, "push TOS1's values at keys TOS, or None (match)")       \
     OPCODE(COPY_DICT_WITHOUT_KEYS, 34, NOARG, TICK, 0, "TOS = dict(TOS1) less keys TOS (match)")   \
+    OPCODE(CHECK_EG_MATCH, 37, NOARG, TICK, 0, "S1, S = rest, match of S1 by types TOS (except*)")  \
+    OPCODE(PREP_RERAISE_STAR, 38, NOARG, TICK, -1, "TOS = what to re-raise of S1 and list TOS (except*)") \
     OPCODE(GET_AITER, 50, NOARG, TICK, 0, "TOS = TOS.__aiter__() (async for)")                    \
     OPCODE(GET_ANEXT, 51, NOARG, PRED, 1, "push awaitable of TOS.__anext__() (async for)")        \
     OPCODE(BEFORE_ASYNC_WITH, 52, NOARG, PRED, 1, "enter an async with")                          \
@@ -127,6 +131,7 @@
     OPCODE(POP_JUMP_IF_FALSE, 114, JABS, COND, -1, "jump if not pop")                                \
     OPCODE(POP_JUMP_IF_TRUE, 115, JABS, COND, -1, "jump if pop")                                     \
     OPCODE(LOAD_GLOBAL, 116, NAME, TICK, 1, "push N[arg] from globals or builtins")                 \
+    OPCODE(RERAISE, 119, ARG, FAST, -1, "raise pop again, its traceback as it is (arg 0)")        \
     OPCODE(SETUP_FINALLY, 122, JREL, TICK, jump ? 6 : 0, "push a block whose handler is the target") \
     OPCODE(LOAD_FAST, 124, LOCAL, FAST, 1, "push L[arg]")                                            \
     OPCODE(STORE_FAST, 125, LOCAL, FAST, -1, "L[arg] = pop")                                         \

@@ -1,4 +1,4 @@
-# The opcode module: CPython 3.8's instruction set (and python3's match
+# The opcode module: CPython 3.8's instruction set (and python3's match and except*
 # instructions), names, argument kinds
 # and stack effects, as gilvm's compiler uses them (one line per opcode).
 import opcode

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Uncaught exception groups and notes: gilvm's stderr is python3's, byte for byte
+# Uncaught exception groups, notes and what except* clauses leave: gilvm's stderr is python3's, byte for byte
 # (CPython 3.11's boxes), the oracle run live on the same program in one temp folder.
 set -u
 G=${GILVM:?set by tests/run}
@@ -9,7 +9,7 @@ PY=$(command -v python3) || { echo "no python3"; exit 77; }
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 cd "$T"
 fail=0
-for prog in excgroup_uncaught excgroup_note_uncaught; do
+for prog in excgroup_uncaught excgroup_note_uncaught exceptstar_uncaught; do
     cp "$ROOT/tests/lang/$prog.py" prog.py
     "$G" prog.py > g.out 2> g.err < /dev/null; grc=$?
     "$PY" prog.py > p.out 2> p.raw < /dev/null; prc=$?

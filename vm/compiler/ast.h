@@ -161,7 +161,7 @@ typedef enum {
     S_IF,          /* test, body, orelse */
     S_WITH,        /* items, body; op 1: async */
     S_RAISE,       /* value (exc), msg (cause) */
-    S_TRY,         /* body, handlers, orelse, final */
+    S_TRY,         /* body, handlers, orelse, final; op 1: except* clauses (TryStar) */
     S_MATCH,       /* value (subject), cases */
     S_ASSERT,      /* test, msg */
     S_IMPORT,      /* names */

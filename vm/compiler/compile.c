@@ -53,10 +53,11 @@ struct Block {
  * continues: 3.8 then keeps a placeholder slot (None) under the try's
  * block for a returned value, so that leaving the finally body early can
  * pop the same depth whichever way it was entered.  `left` records, on a
- * FB_FINALLY_END, that a statement in the finally body unwound it. */
+ * FB_FINALLY_END, that a statement in the finally body unwound it.
+ * FB_EXCEPT_STAR is an except* clause's body, which nothing may leave. */
 typedef enum {
     FB_WHILE, FB_FOR, FB_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_TRY_SLOT, FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH,
-    FB_HANDLER_CLEANUP
+    FB_HANDLER_CLEANUP, FB_EXCEPT_STAR
 } FbType;
 typedef struct Fblock { FbType type; Block *block, *exit; int left; } Fblock;
 
@@ -655,7 +656,7 @@ static int stackdepth(Compiler *c)
             }
             depth = nd;
             if (in->op == OP_JUMP_ABSOLUTE || in->op == OP_JUMP_FORWARD || in->op == OP_RETURN_VALUE ||
-                in->op == OP_RAISE_VARARGS) {
+                in->op == OP_RAISE_VARARGS || in->op == OP_RERAISE) {
                 next = NULL;
                 break;
             }
@@ -1920,6 +1921,8 @@ static void unwind_fblock(Compiler *c, Fblock *f, int preserve_tos)
             addop(c, OP_POP_EXCEPT);
         }
         return;
+    case FB_EXCEPT_STAR:   /* python3's rule: the clause's exception must reach the end */
+        c_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     }
 }
 
@@ -2057,9 +2060,11 @@ static void for_stmt(Compiler *c, Stmt *s)
     use_next_block(c, end);
 }
 
-static void try_except(Compiler *c, Stmt *s)
+/* A try's body under SETUP_FINALLY except: on to orelse when it ends, the
+ * code that follows being the handler. */
+static void try_body(Compiler *c, Stmt *s, Block *except, Block *orelse)
 {
-    Block *body = new_block(c), *except = new_block(c), *orelse = new_block(c), *end = new_block(c);
+    Block *body = new_block(c);
     addop_j(c, OP_SETUP_FINALLY, except);
     use_next_block(c, body);
     push_fblock(c, FB_EXCEPT, body, NULL);
@@ -2068,6 +2073,21 @@ static void try_except(Compiler *c, Stmt *s)
     pop_fblock(c);
     addop_j(c, OP_JUMP_FORWARD, orelse);
     use_next_block(c, except);
+}
+
+/* `except E as n` leaves n unbound, as 3.8: n = None; del n. */
+static void delete_handler_name(Compiler *c, ExceptHandler *h)
+{
+    if (!h->name) return;
+    load_const(c, none_const(c));
+    nameop(c, h->name, CTX_STORE);
+    nameop(c, h->name, CTX_DEL);
+}
+
+static void try_except(Compiler *c, Stmt *s)
+{
+    Block *except = new_block(c), *orelse = new_block(c), *end = new_block(c);
+    try_body(c, s, except, orelse);
     for (int i = 0; i < s->nhandlers; i++) {
         ExceptHandler *h = s->handlers[i];
         set_line(c, h->lineno);
@@ -2118,10 +2138,84 @@ static void try_except(Compiler *c, Stmt *s)
     use_next_block(c, end);
 }
 
+/* One except* clause, S: orig list rest -> orig list rest'.  It takes
+ * its part of rest (CHECK_EG_MATCH), binds or drops it, and runs the body
+ * under a SETUP_FINALLY whose handler puts what the body raised on the
+ * list (the name deleted either way). */
+static void star_handler(Compiler *c, ExceptHandler *h)
+{
+    Block *cleanup = new_block(c), *no_match = new_block(c), *next = new_block(c);
+    set_line(c, h->lineno);
+    c->u->col = h->col;
+    visit_expr(c, h->type);
+    addop(c, OP_CHECK_EG_MATCH);
+    addop(c, OP_DUP_TOP);
+    load_const(c, none_const(c));
+    addop_i(c, OP_COMPARE_OP, CMPOP_IS);
+    addop_j(c, OP_POP_JUMP_IF_TRUE, no_match);
+    if (h->name) nameop(c, h->name, CTX_STORE);
+    else addop(c, OP_POP_TOP);
+    addop_j(c, OP_SETUP_FINALLY, cleanup);
+    next_block(c);
+    push_fblock(c, FB_EXCEPT_STAR, NULL, NULL);
+    visit_stmts(c, h->body, h->nbody);
+    pop_fblock(c);
+    addop(c, OP_POP_BLOCK);
+    delete_handler_name(c, h);
+    addop_j(c, OP_JUMP_FORWARD, next);
+    use_next_block(c, cleanup);   /* S: orig list rest, saved triple, tb exc type */
+    delete_handler_name(c, h);
+    addop(c, OP_POP_TOP);
+    addop(c, OP_ROT_TWO);
+    addop(c, OP_POP_TOP);
+    addop_i(c, OP_LIST_APPEND, 5);
+    addop(c, OP_POP_EXCEPT);
+    addop_j(c, OP_JUMP_FORWARD, next);
+    use_next_block(c, no_match);
+    addop(c, OP_POP_TOP);
+    use_next_block(c, next);
+}
+
+/* try with except* clauses (PEP 654), python3.11's CHECK_EG_MATCH and
+ * PREP_RERAISE_STAR over 3.8's blocks.  The handler keeps, of the triple
+ * it is entered with, the exception (orig), and works on
+ *     S: saved triple, orig, list of what clauses raised, rest
+ * rest being what is still to match (None once all is).  After the
+ * clauses rest joins the list, PREP_RERAISE_STAR makes of them the one
+ * exception to raise on, and RERAISE raises it with its traceback as it
+ * is; None ends the handler as an except clause's end does. */
+static void try_star(Compiler *c, Stmt *s)
+{
+    Block *except = new_block(c), *orelse = new_block(c), *reraise = new_block(c), *end = new_block(c);
+    try_body(c, s, except, orelse);
+    addop(c, OP_POP_TOP);           /* tb exc type -> exc */
+    addop(c, OP_ROT_TWO);
+    addop(c, OP_POP_TOP);
+    addop(c, OP_DUP_TOP);           /* -> orig [] rest */
+    addop_i(c, OP_BUILD_LIST, 0);
+    addop(c, OP_ROT_TWO);
+    for (int i = 0; i < s->nhandlers; i++) star_handler(c, s->handlers[i]);
+    addop_i(c, OP_LIST_APPEND, 1);  /* -> orig list -> what to raise */
+    addop(c, OP_PREP_RERAISE_STAR);
+    addop(c, OP_DUP_TOP);
+    load_const(c, none_const(c));
+    addop_i(c, OP_COMPARE_OP, CMPOP_IS);
+    addop_j(c, OP_POP_JUMP_IF_FALSE, reraise);
+    addop(c, OP_POP_TOP);
+    addop(c, OP_POP_EXCEPT);
+    addop_j(c, OP_JUMP_FORWARD, end);
+    use_next_block(c, reraise);
+    addop_i(c, OP_RERAISE, 0);
+    use_next_block(c, orelse);
+    visit_stmts(c, s->orelse, s->norelse);
+    use_next_block(c, end);
+}
+
 static void try_stmt(Compiler *c, Stmt *s)
 {
     if (!s->nfinal) {
-        try_except(c, s);
+        if (s->op) try_star(c, s);
+        else try_except(c, s);
         return;
     }
     /* As 3.8: the finally body is compiled first, to learn whether a
@@ -2145,7 +2239,8 @@ static void try_stmt(Compiler *c, Stmt *s)
     addop_j(c, OP_SETUP_FINALLY, end);
     use_next_block(c, body);
     push_fblock(c, slot ? FB_FINALLY_TRY_SLOT : FB_FINALLY_TRY, body, end);
-    if (s->nhandlers) try_except(c, s);
+    if (s->op) try_star(c, s);
+    else if (s->nhandlers) try_except(c, s);
     else visit_stmts(c, s->body, s->nbody);
     addop(c, OP_POP_BLOCK);
     addop(c, OP_BEGIN_FINALLY);

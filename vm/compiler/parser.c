@@ -1713,6 +1713,54 @@ static int with_parenthesized(Parser *p)
     return ahead_next(&a, &t) == 0 && tok_is_op(&t, TK_COLON);
 }
 
+/* One except clause.  `except* T [as n]:` (PEP 654) needs a type; every
+ * clause of a try must be of the kind of its first (python3's rule). */
+static ExceptHandler *parse_handler(Parser *p, Stmt *s, int first)
+{
+    ExceptHandler *h = alloc(p, sizeof *h);
+    Token kw = p->tok;
+    h->lineno = node_line(p, kw.line);
+    h->col = kw.col;
+    next(p);
+    int star = is_op(p, TK_STAR);
+    if (star)
+        next(p);
+    if (first)
+        s->op = star;
+    else if (star != s->op)
+        fail_at(p, PERR_SYNTAX, "cannot have both 'except' and 'except*' on the same 'try'", kw.line, kw.col + 1);
+    if (star && is_op(p, TK_COLON))
+        fail_at(p, PERR_SYNTAX, "expected one or more exception types", p->tok.line, p->tok.col + 1);
+    if (!is_op(p, TK_COLON)) {
+        h->type = parse_test(p);
+        if (is_kw(p, "as")) {
+            next(p);
+            h->name = expect_name(p);
+        }
+    }
+    h->body = parse_suite(p, &h->nbody);
+    return h;
+}
+
+/* try: the `try` keyword read; op 1 marks a try of except* clauses. */
+static Stmt *parse_try(Parser *p, const Token *t)
+{
+    Stmt *s = new_stmt(p, S_TRY, t);
+    s->body = parse_suite(p, &s->nbody);
+    Vec hs = { 0 };
+    while (is_kw(p, "except"))
+        push(p, &hs, parse_handler(p, s, hs.n == 0));
+    s->handlers = (ExceptHandler **)hs.v;
+    s->nhandlers = hs.n;
+    for (int i = 0; i + 1 < hs.n; i++)
+        if (!s->handlers[i]->type)
+            fail_at(p, PERR_SYNTAX, "default 'except:' must be last", s->handlers[i]->lineno, s->handlers[i]->col + 1);
+    if (hs.n && is_kw(p, "else")) { next(p); s->orelse = parse_suite(p, &s->norelse); }
+    if (is_kw(p, "finally")) { next(p); s->final = parse_suite(p, &s->nfinal); }
+    if (!hs.n && !s->nfinal && !s->final) syntax_error(p);
+    return s;
+}
+
 static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
 {
     Token t = p->tok;
@@ -1785,33 +1833,7 @@ static Stmt *parse_compound(Parser *p, Expr **decos, int ndecos)
     }
     if (is_kw(p, "try")) {
         next(p);
-        s = new_stmt(p, S_TRY, &t);
-        s->body = parse_suite(p, &s->nbody);
-        Vec hs = { 0 };
-        while (is_kw(p, "except")) {
-            ExceptHandler *h = alloc(p, sizeof *h);
-            h->lineno = node_line(p, p->tok.line);
-            h->col = p->tok.col;
-            next(p);
-            if (!is_op(p, TK_COLON)) {
-                h->type = parse_test(p);
-                if (is_kw(p, "as")) {
-                    next(p);
-                    h->name = expect_name(p);
-                }
-            }
-            h->body = parse_suite(p, &h->nbody);
-            push(p, &hs, h);
-        }
-        s->handlers = (ExceptHandler **)hs.v;
-        s->nhandlers = hs.n;
-        for (int i = 0; i + 1 < hs.n; i++)
-            if (!s->handlers[i]->type)
-                fail_at(p, PERR_SYNTAX, "default 'except:' must be last", s->handlers[i]->lineno, s->handlers[i]->col + 1);
-        if (hs.n && is_kw(p, "else")) { next(p); s->orelse = parse_suite(p, &s->norelse); }
-        if (is_kw(p, "finally")) { next(p); s->final = parse_suite(p, &s->nfinal); }
-        if (!hs.n && !s->nfinal && !s->final) syntax_error(p);
-        return s;
+        return parse_try(p, &t);
     }
     if (is_kw(p, "with")) {
         next(p);

@@ -50,6 +50,7 @@ static const NodeSpec ast_spec[] = {
     { "AsyncWith", "stmt", "items body type_comment?", POS },
     { "Raise", "stmt", "exc? cause?", POS },
     { "Try", "stmt", "body handlers orelse finalbody", POS },
+    { "TryStar", "stmt", "body handlers orelse finalbody", POS },
     { "Match", "stmt", "subject cases", POS },
     { "Assert", "stmt", "test msg?", POS },
     { "Import", "stmt", "names", POS },
@@ -582,7 +583,7 @@ static Object *stmt_node(Conv *c, const Stmt *s)
                   BODY(c, s), "type_comment", none_new());
     case S_RAISE: return mk(c, "Raise", 2, "exc", EXPR(c, s->value), "cause", EXPR(c, s->msg));
     case S_TRY:
-        return mk(c, "Try", 4, "body", BODY(c, s), "handlers", SEQ(c, s->handlers, s->nhandlers, conv_handler),
+        return mk(c, s->op ? "TryStar" : "Try", 4, "body", BODY(c, s), "handlers", SEQ(c, s->handlers, s->nhandlers, conv_handler),
                   "orelse", ORELSE(c, s), "finalbody", SEQ(c, s->final, s->nfinal, conv_stmt));
     case S_ASSERT: return mk(c, "Assert", 2, "test", conv_expr(c, s->test), "msg", EXPR(c, s->msg));
     case S_IMPORT: return mk(c, "Import", 1, "names", SEQ(c, s->names, s->nnames, conv_alias));

@@ -1,5 +1,5 @@
 /* vm/modules/mod_opcode.c — the `opcode` module: CPython 3.8's Lib/opcode.py
- * names (and python3's six match instructions, which gilvm compiles to as
+ * names (and python3's match and except* instructions, which gilvm compiles to as
  * well), derived from the opcode table (vm/opcode.h) so that a program
  * reading bytecode sees exactly the instruction set gilvm compiles to.
  *

@@ -824,10 +824,11 @@ static Object *eg_m_derive(Object *c, Object *const *args, size_t nargs, Object 
 }
 
 /* What split and subgroup match with: a class, a tuple of classes, or a
- * predicate called on each exception (groups included). */
+ * predicate called on each exception (groups included); except* also
+ * splits by leaves, a list of the very exceptions to keep. */
 typedef struct EgMatcher {
     Object *cond;
-    bool pred;
+    enum { EGM_CLASSES, EGM_PRED, EGM_LEAVES } kind;
 } EgMatcher;
 
 static bool eg_is_exc_class(Object *o)
@@ -841,8 +842,8 @@ static int eg_matcher(Object *cond, EgMatcher *m)
     for (size_t i = 0; obj_is(cond, &TupleType) && i < tuple_len(cond); i++)
         classes &= eg_is_exc_class(tuple_get(cond, i));
     m->cond = cond;
-    m->pred = !classes && obj_callable(cond);
-    if (classes || m->pred)
+    m->kind = classes ? EGM_CLASSES : EGM_PRED;
+    if (classes || obj_callable(cond))
         return 0;
     exc_set(ExcTypeError, "expected a function, exception type or tuple of exception types");
     return -1;
@@ -850,8 +851,14 @@ static int eg_matcher(Object *cond, EgMatcher *m)
 
 static int eg_matches(EgMatcher *m, Object *exc)
 {
-    if (!m->pred)
+    if (m->kind == EGM_CLASSES)
         return exc_matches(exc, m->cond);
+    if (m->kind == EGM_LEAVES) {
+        for (size_t i = 0; i < list_len(m->cond); i++)
+            if (list_get(m->cond, i) == exc)
+                return 1;
+        return 0;
+    }
     Object *r = obj_call(m->cond, &exc, 1, NULL);
     int yes = r ? obj_truth(r) : -1;
     XDECREF(r);
@@ -1010,6 +1017,146 @@ static int eg_add_builtins(Object *dict)
     XDECREF((Object *)cls);
     XDECREF(bases);
     return rc;
+}
+
+/* ---- except* (PEP 654) --------------------------------------------------- */
+
+/* A group made as the interpreter makes one: BaseExceptionGroup(msg,
+ * excs), which is an ExceptionGroup when all of excs are Exceptions. */
+static Object *eg_make(const char *msg, Object *excs)
+{
+    Object *a[2] = { str_from_cstr(msg), excs };
+    Object *g = a[0] ? eg_construct((Object *)&exc_type_BaseExceptionGroup, a, 2, NULL) : NULL;
+    XDECREF(a[0]);
+    return g;
+}
+
+/* except* takes exception classes, and never a group class: a group is
+ * what it splits, not what it matches. */
+static int star_type_check(Object *type)
+{
+    bool tuple = obj_is(type, &TupleType);
+    size_t n = tuple ? tuple_len(type) : 1;
+    for (size_t i = 0; i < n; i++) {
+        Object *t = tuple ? tuple_get(type, i) : type;
+        if (!eg_is_exc_class(t)) {
+            exc_set(ExcTypeError, "catching classes that do not inherit from BaseException is not allowed");
+            return -1;
+        }
+        if (type_is_subtype((Type *)t, &exc_type_BaseExceptionGroup)) {
+            exc_set(ExcTypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* ExceptionGroup('', (exc,)), without a traceback of its own. */
+static Object *star_wrap(Object *exc)
+{
+    Object *one = tuple_pack(1, exc);
+    Object *g = one ? eg_make("", one) : NULL;
+    XDECREF(one);
+    return g;
+}
+
+int exc_star_match(Object *exc, Object *type, Object **match, Object **rest)
+{
+    *match = *rest = NULL;
+    if (star_type_check(type) < 0)
+        return -1;
+    if (exc != None && exc_matches(exc, type)) {   /* all of it: a naked one gets a group */
+        *match = eg_is_group(exc) ? (INCREF(exc), exc) : star_wrap(exc);
+        if (!*match)
+            return -1;
+        *rest = none_new();
+        return 0;
+    }
+    if (exc == None || !eg_is_group(exc)) {
+        *match = none_new();
+        *rest = (INCREF(exc), exc);
+        return 0;
+    }
+    EgMatcher m = { type, EGM_CLASSES };
+    if (eg_split_rec(exc, &m, match, rest) < 0)
+        return -1;
+    *match = *match ? *match : none_new();
+    *rest = *rest ? *rest : none_new();
+    return 0;
+}
+
+/* Whether e is orig re-raised (a bare raise of a part split from it):
+ * the parts share its traceback, cause and context. */
+static bool star_same_metadata(Object *e, Object *orig)
+{
+    ExcObject *a = (ExcObject *)e, *b = (ExcObject *)orig;
+    return a->traceback == b->traceback && a->cause == b->cause && a->context == b->context;
+}
+
+/* The leaves (not groups) of e, appended to list. */
+static int star_leaves(Object *e, Object *list)
+{
+    Object *excs = exc_group_exceptions(e);
+    if (!excs)
+        return list_append(list, e);
+    for (size_t i = 0; i < tuple_len(excs); i++)
+        if (star_leaves(tuple_get(excs, i), list) < 0)
+            return -1;
+    return 0;
+}
+
+/* What of orig the re-raised parts keep: orig split down to their leaves,
+ * so that its structure (and metadata) survives; None for none. */
+static Object *star_projection(Object *orig, Object *reraised)
+{
+    Object *leaves = list_new(0), *match = NULL;
+    int rc = leaves ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < list_len(reraised); i++)
+        rc = star_leaves(list_get(reraised, i), leaves);
+    EgMatcher m = { leaves, EGM_LEAVES };
+    if (rc == 0)
+        rc = eg_split_rec(orig, &m, &match, NULL);
+    XDECREF(leaves);
+    return rc < 0 ? NULL : match ? match : none_new();
+}
+
+/* The raised exceptions, then what was re-raised of orig, as one
+ * exception: itself when alone, else a new group of them. */
+static Object *star_combine(Object *orig, Object *raised, Object *reraised)
+{
+    Object *kept = star_projection(orig, reraised);
+    if (!kept || list_len(raised) == 0)
+        return kept;
+    int rc = kept == None ? 0 : list_append(raised, kept);
+    DECREF(kept);
+    if (rc < 0)
+        return NULL;
+    if (list_len(raised) > 1)
+        return eg_make("", raised);
+    INCREF(list_get(raised, 0));
+    return list_get(raised, 0);
+}
+
+Object *exc_star_reraise(Object *orig, Object *excs)
+{
+    if (list_len(excs) == 0)
+        return none_new();
+    if (!eg_is_group(orig)) {   /* a naked exception: one clause at most ran */
+        INCREF(list_get(excs, 0));
+        return list_get(excs, 0);
+    }
+    Object *raised = list_new(0), *reraised = list_new(0), *r = NULL;
+    int rc = raised && reraised ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < list_len(excs); i++) {
+        Object *e = list_get(excs, i);
+        if (e != None)
+            rc = list_append(star_same_metadata(e, orig) ? reraised : raised, e);
+    }
+    if (rc == 0)
+        r = star_combine(orig, raised, reraised);
+    XDECREF(raised);
+    XDECREF(reraised);
+    return r;
 }
 
 /* ---- the pending exception ---------------------------------------------- */

@@ -526,6 +526,20 @@ Object *exc_new(Type *type, Object *const *args, size_t nargs);
 int exc_add_builtins(Object *dict);
 /* An exception group's exceptions (a tuple, borrowed); NULL for any other exception. */
 Object *exc_group_exceptions(Object *exc);
+/* except*'s clause (CHECK_EG_MATCH): what the types (a class or tuple)
+ * catch of exc, the exception or what the clauses before left (None once
+ * none is left), into *match, the rest into *rest (new references; None
+ * for an empty part).  A naked exception caught is put in a group of its
+ * own.  -1 (TypeError) for a type that is no exception class or is a
+ * group's. */
+int exc_star_match(Object *exc, Object *type, Object **match, Object **rest);
+/* except*'s end (PREP_RERAISE_STAR): from orig, the exception the try
+ * caught, and excs, a list of what its clauses raised then the unmatched
+ * rest (None when all was caught), the exception to re-raise, or None.
+ * Parts of orig raised again as they were (bare raise, or the rest) come
+ * back as one projection of orig, keeping its nesting; new exceptions are
+ * joined with it in an ExceptionGroup("", [...]). */
+Object *exc_star_reraise(Object *orig, Object *excs);
 /* CPython's sequence test as exception groups and notes use it: what
  * indexes (a list, a tuple, a class with __getitem__), not a dict, set or
  * iterator. */

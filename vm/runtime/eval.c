@@ -1430,6 +1430,38 @@ static Object *run(ThreadState *ts, Frame *f, EvalCode *ec, bool throwflag)
             vmbreak;
         }
 
+        /* except* (PEP 654): the exception (or what is left of it)
+         * stays under its matched part; the handled exception is that
+         * part while its clause runs */
+        CASE(CHECK_EG_MATCH) {
+            Object *type = POP(), *exc = TOP(), *match, *rest;
+            int rc = exc_star_match(exc, type, &match, &rest);
+            DECREF(type);
+            if (rc < 0)
+                goto error;
+            SET_TOP(rest);
+            DECREF(exc);
+            PUSH(match);
+            if (match != None) {
+                INCREF(match);
+                SETREF(ts->handled, match);
+            }
+            vmbreak;
+        }
+        CASE(PREP_RERAISE_STAR) {
+            Object *excs = POP(), *orig = TOP(), *r = exc_star_reraise(orig, excs);
+            DECREF(excs);
+            DECREF(orig);
+            SET_TOP(r);
+            if (!r)
+                goto error_pop1;
+            vmbreak;
+        }
+        CASE(RERAISE) {                      /* no traceback entry: it has this frame's */
+            exc_set_obj(POP());
+            goto exception_unwind;
+        }
+
         CASE(JUMP_FORWARD) { JUMPTO(oparg); vmbreak; }
         CASE(JUMP_ABSOLUTE) { JUMPTO(oparg); vmbreak; }
         CASE(POP_JUMP_IF_FALSE) {
