@@ -41,9 +41,18 @@ def _slot_names(cls):
     return names
 
 
-def _rebuild(x):
-    """A new, empty instance of x's class, made without calling __init__."""
+def _rebuild(x, copy_value):
+    """A new instance of x's class, made without calling __init__: empty,
+    or given __getnewargs_ex__'s / __getnewargs__'s arguments (each through
+    copy_value) when the class needs them in __new__, as a namedtuple does."""
     cls = type(x)
+    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = copy_value(getnewargs_ex())
+        return cls.__new__(cls, *args, **kwargs)
+    getnewargs = getattr(x, '__getnewargs__', None)
+    if getnewargs is not None:
+        return cls.__new__(cls, *copy_value(tuple(getnewargs())))
     return cls.__new__(cls)
 
 
@@ -90,7 +99,7 @@ def copy(x):
     if method is not None:
         return method(x)
     if isinstance(x, (list, dict, set)):
-        y = _rebuild(x)
+        y = _rebuild(x, lambda v: v)
         if isinstance(x, dict):
             y.update(x)
         elif isinstance(x, list):
@@ -105,7 +114,7 @@ def copy(x):
         return _from_reduce(x, lambda v: v)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(shallow)copyable object of type %s' % cls)
-    y = _rebuild(x)
+    y = _rebuild(x, lambda v: v)
     _fill(x, y, lambda v: v)
     return y
 
@@ -190,7 +199,7 @@ def _deepcopy_instance(x, memo):
         return _from_reduce(x, lambda v: deepcopy(v, memo))
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(deep)copyable object of type %s' % cls)
-    y = _rebuild(x)
+    y = _rebuild(x, lambda v: deepcopy(v, memo))
     memo[id(x)] = y   # before the attributes: they may lead back to x
     if isinstance(x, dict):
         for key, value in x.items():

@@ -596,6 +596,26 @@ timedelta.resolution = timedelta(microseconds=1)
 _ONE_DAY = timedelta(1)
 
 
+class IsoCalendarDate(tuple):
+    """date.isocalendar()'s (year, week, weekday): a tuple whose items are
+    also named; it pickles as a plain tuple."""
+    __slots__ = ()
+
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+    def __repr__(self):
+        return '%s.%s(year=%d, week=%d, weekday=%d)' % (
+            __name__, type(self).__name__, *self)
+
+
 class date:
     """A day of the proleptic Gregorian calendar."""
 
@@ -653,7 +673,7 @@ class date:
             year += 1
             monday = _iso_week1_monday(year)
         week, day = divmod(ordinal - monday, 7)
-        return year, week + 1, day + 1
+        return IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,

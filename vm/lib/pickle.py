@@ -195,10 +195,13 @@ def _default_reduce(obj):
     if isinstance(obj, BaseException):
         d = getattr(obj, '__dict__', None)
         return (cls, obj.args, d) if d else (cls, obj.args)
-    if cls.__new__ is not object.__new__ and cls.__init__ is object.__init__ \
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    # Without __new__ arguments, an object whose data lives only in its
+    # constructor (no __dict__, no slots) cannot be rebuilt.
+    if getnewargs is None and cls.__new__ is not object.__new__ \
+            and cls.__init__ is object.__init__ \
             and not hasattr(obj, '__dict__') and not _slot_names(cls):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    getnewargs = getattr(obj, '__getnewargs__', None)
     args = tuple(getnewargs()) if getnewargs is not None else ()
     return (copyreg.__newobj__, (cls,) + args, _default_state(obj))
 

@@ -62,24 +62,41 @@ _context_message = ('\nDuring handling of the above exception, '
                     'another exception occurred:\n\n')
 
 
-def print_exception(etype, value, tb, limit=None, file=None, chain=True):
+_unset = object()
+
+
+def _value_and_tb(exc, value, tb):
+    """3.10's calling forms: (exc) alone takes exc and its __traceback__;
+    the old (etype, value, tb) ignores etype."""
+    if (value is _unset) != (tb is _unset):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _unset:
+        return exc, exc.__traceback__ if exc is not None else None
+    return value, tb
+
+
+def print_exception(exc, /, value=_unset, tb=_unset, limit=None, file=None, chain=True):
     """Print the exception value with traceback tb and, when chain is true,
-    the exceptions it was raised from or while handling.  etype is ignored:
-    value's own type is used."""
+    the exceptions it was raised from or while handling."""
+    value, tb = _value_and_tb(exc, value, tb)
     if file is None:
         file = sys.stderr
     for line in TracebackException(type(value), value, tb, limit=limit).format(chain=chain):
         file.write(line)
 
 
-def format_exception(etype, value, tb, limit=None, chain=True):
+def format_exception(exc, /, value=_unset, tb=_unset, limit=None, chain=True):
     """The lines print_exception would print, as a list of strings."""
+    value, tb = _value_and_tb(exc, value, tb)
     return list(TracebackException(type(value), value, tb, limit=limit).format(chain=chain))
 
 
-def format_exception_only(etype, value):
+def format_exception_only(exc, /, value=_unset):
     """The exception's last line(s): 'Type: message' (and a SyntaxError's location)."""
-    return list(TracebackException(etype, value, None).format_exception_only())
+    if value is _unset:
+        value = exc
+        exc = type(value) if value is not None else type(None)
+    return list(TracebackException(exc, value, None).format_exception_only())
 
 
 def _format_final_exc_line(etype, value):

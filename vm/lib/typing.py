@@ -740,11 +740,23 @@ class _TypedDictMeta(type):
         if ns.pop('_root', False):
             return super().__new__(mcls, name, bases, ns)
         annotations = {}
+        required, optional = set(), set()
         for base in bases:
             annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
         own = ns.get('__annotations__', {})
         annotations.update(own)
+        # A key is required as the class's total says, unless its annotation
+        # is wrapped in Required[...] or NotRequired[...].
+        for key, tp in own.items():
+            origin = getattr(tp, '__origin__', None)
+            is_required = total if origin not in (Required, NotRequired) else origin is Required
+            (required if is_required else optional).add(key)
+            (optional if is_required else required).discard(key)
         ns['__annotations__'] = annotations
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
         ns['__total__'] = total
         return super().__new__(mcls, name, (dict,), ns)
 

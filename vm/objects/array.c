@@ -751,6 +751,85 @@ METHOD(arr_m_reverse)
     return none_new();
 }
 
+/* Reverses each item's bytes in place: for data written on a machine of the other
+   byte order. */
+METHOD(arr_m_byteswap)
+{
+    ArrayObject *a = A(args[0]);
+    if (exact("byteswap", nargs, kw, 0) < 0)
+        return NULL;
+    size_t sz = a->kind->size;
+    for (unsigned char *p = a->data, *end = p + a->n * sz; p < end; p += sz)
+        for (size_t i = 0; i < sz / 2; i++) {
+            unsigned char t = p[i];
+            p[i] = p[sz - 1 - i];
+            p[sz - 1 - i] = t;
+        }
+    return none_new();
+}
+
+/* (address, length): the items' current address, which moves when the array grows. */
+METHOD(arr_m_buffer_info)
+{
+    ArrayObject *a = A(args[0]);
+    if (exact("buffer_info", nargs, kw, 0) < 0)
+        return NULL;
+    Object *addr = int_from_i64((int64_t)(uintptr_t)a->data), *len = int_from_i64((int64_t)a->n);
+    Object *r = addr && len ? tuple_pack(2, addr, len) : NULL;
+    XDECREF(addr);
+    XDECREF(len);
+    return r;
+}
+
+/* Writes the raw items with f.write(bytes). */
+METHOD(arr_m_tofile)
+{
+    if (exact("tofile", nargs, kw, 1) < 0)
+        return NULL;
+    Object *data = arr_m_tobytes(c, args, 1, NULL);
+    Object *r = data ? obj_call_method(args[1], "write", &data, 1) : NULL;
+    XDECREF(data);
+    if (!r)
+        return NULL;
+    DECREF(r);
+    return none_new();
+}
+
+/* Appends n items read with f.read(); a short read keeps the whole items it got and
+   raises EOFError. */
+METHOD(arr_m_fromfile)
+{
+    ArrayObject *a = A(args[0]);
+    int64_t n;
+    if (exact("fromfile", nargs, kw, 2) < 0 || int_as_index(args[2], &n) < 0)
+        return NULL;
+    if (n < 0) {
+        exc_set(ExcValueError, "negative count");
+        return NULL;
+    }
+    Object *want = int_from_i64(n * (int64_t)a->kind->size);
+    Object *data = want ? obj_call_method(args[1], "read", &want, 1) : NULL;
+    XDECREF(want);
+    if (!data)
+        return NULL;
+    if (!obj_isinstance_type(data, &BytesType)) {
+        exc_set(ExcTypeError, "read() didn't return bytes");
+        DECREF(data);
+        return NULL;
+    }
+    const BytesObject *b = (const BytesObject *)data;
+    size_t got = b->n / a->kind->size;
+    int rc = arr_append_raw(a, b->data, got);
+    DECREF(data);
+    if (rc < 0)
+        return NULL;
+    if (got < (size_t)n) {
+        exc_set(ExcEOFError, "read() didn't return enough bytes");
+        return NULL;
+    }
+    return none_new();
+}
+
 static Object *get_itemsize(Object *o) { return int_from_i64(A(o)->kind->size); }
 static Object *get_typecode(Object *o) { return str_from_fmt("%c", A(o)->kind->code); }
 
@@ -796,6 +875,8 @@ static const MethodDef arr_methods[] = {
     { "pop", arr_m_pop, NULL }, { "insert", arr_m_insert, NULL },
     { "index", arr_m_index, NULL }, { "remove", arr_m_remove, NULL },
     { "count", arr_m_count, NULL }, { "reverse", arr_m_reverse, NULL },
+    { "byteswap", arr_m_byteswap, NULL }, { "buffer_info", arr_m_buffer_info, NULL },
+    { "tofile", arr_m_tofile, NULL }, { "fromfile", arr_m_fromfile, NULL },
     { "itemsize", NULL, get_itemsize }, { "typecode", NULL, get_typecode },
     { NULL, NULL, NULL },
 };

@@ -2964,23 +2964,35 @@ static int class_slots(HeapType *h, Object *dict, bool *want_dict, bool *want_we
     Type *t = &h->t;
     *want_dict = *want_weak = false;
     size_t n = 0;
+    /* Any name, even __dict__, is refused after a base of varying size. */
+    if (tuple_len(names) && (t->instsize || static_base(t) == &TypeType)) {
+        exc_set(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                static_base(t)->name);
+        goto fail;
+    }
     for (size_t i = 0; i < tuple_len(names); i++) {
         Object *s = tuple_get(names, i);
         if (!obj_isinstance_type(s, &StrType)) {
             exc_set(ExcTypeError, "__slots__ items must be strings, not '%s'", s->type->name);
             goto fail;
         }
-        if (str_eq(s, str_intern("__dict__")))
+        /* As CPython: each may be asked for once, and only when no base
+         * already gives the instances one. */
+        if (str_eq(s, str_intern("__dict__"))) {
+            if (*want_dict || t->dictoffset) {
+                exc_set(ExcTypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
             *want_dict = true;
-        else if (str_eq(s, str_intern("__weakref__")))
+        } else if (str_eq(s, str_intern("__weakref__"))) {
+            if (*want_weak || t->weaklistoffset) {
+                exc_set(ExcTypeError, "__weakref__ slot disallowed: either we already got one, "
+                                      "or __itemsize__ != 0");
+                goto fail;
+            }
             *want_weak = true;
-        else
+        } else
             n++;
-    }
-    if (n && (t->instsize || static_base(t) == &TypeType)) {
-        exc_set(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'",
-                static_base(t)->name);
-        goto fail;
     }
     h->slot_off = align_ptr(t->basicsize);
     h->nslots = n;

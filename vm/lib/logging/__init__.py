@@ -176,7 +176,23 @@ class _StrFormatStyle(_PercentStyle):
         return self._fmt.format(**record.__dict__)
 
 
-_STYLES = {'%': _PercentStyle, '{': _StrFormatStyle}
+class _StringTemplateStyle(_PercentStyle):
+    default_format = '${message}'
+    asctime_search = '${asctime}'
+
+    def __init__(self, fmt):
+        super().__init__(fmt)
+        import string
+        self._template = string.Template(self._fmt)
+
+    def usesTime(self):
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
+
+    def format(self, record):
+        return self._template.substitute(**record.__dict__)
+
+
+_STYLES = {'%': _PercentStyle, '{': _StrFormatStyle, '$': _StringTemplateStyle}
 
 
 class Formatter:
@@ -186,8 +202,6 @@ class Formatter:
 
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True):
         if style not in _STYLES:
-            if style == '$':
-                raise ValueError('gilvm: logging has no $-style formats')
             raise ValueError('Style must be one of: %s' % ','.join(_STYLES))
         self._style = _STYLES[style](fmt)
         self._fmt = self._style._fmt

@@ -42,8 +42,9 @@ class CancelledError(Error):
     """The Future was cancelled."""
 
 
-class TimeoutError(Error):
-    """The operation exceeded the given deadline."""
+# Since 3.11 a future's deadline raises the builtin TimeoutError itself, so
+# `except TimeoutError` catches it.
+TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
