@@ -93,8 +93,12 @@ try:
 except TypeError as e:
     print("TypeError", e)
 
-# A long answer comes gzip-encoded (the client accepts gzip).
+# A long answer comes gzip-encoded (the client accepts gzip); a request
+# over the transport's encode_threshold goes gzip-encoded.
 print(len(proxy.echo("x" * 5000)))
+transport = xmlrpc.client.Transport()
+transport.encode_threshold = 100
+print(xmlrpc.client.ServerProxy("http://%s:%d" % (host, port), transport=transport).echo("y" * 1000)[-3:])
 
 with xmlrpc.client.ServerProxy("http://%s:%d" % (host, port), use_builtin_types=True) as p:
     print(p.echo(b"bytes back"), p.echo(xmlrpc.client.DateTime("20010203T04:05:06")))
@@ -138,6 +142,28 @@ for w in workers:
     w.join()
 print(sorted(results))
 print(proxy.system.listMethods())
+server.shutdown()
+thread.join()
+server.server_close()
+
+
+# One dispatcher per path (the handler must take any path).
+class AnyPath(xmlrpc.server.SimpleXMLRPCRequestHandler):
+    rpc_paths = ()
+
+
+server = xmlrpc.server.MultiPathXMLRPCServer(("127.0.0.1", 0), AnyPath, logRequests=False)
+for path, word in (("/a", "first"), ("/b", "second")):
+    d = server.add_dispatcher(path, xmlrpc.server.SimpleXMLRPCDispatcher())
+    d.register_function(lambda word=word: word, "which")
+thread = threading.Thread(target=server.serve_forever)
+thread.start()
+base = "http://%s:%d" % server.server_address
+print(xmlrpc.client.ServerProxy(base + "/a").which(), xmlrpc.client.ServerProxy(base + "/b").which())
+try:
+    xmlrpc.client.ServerProxy(base + "/c").which()
+except xmlrpc.client.Fault as f:
+    print(repr(f))
 server.shutdown()
 thread.join()
 server.server_close()

@@ -10,6 +10,7 @@ dumps() writes python3's text byte for byte; loads() parses with expat.
 
 import base64
 import errno
+import gzip
 import http.client
 import io
 import sys
@@ -17,11 +18,6 @@ import time
 import urllib.parse
 from datetime import datetime
 from xml.parsers import expat
-
-try:
-    import gzip
-except ImportError:
-    gzip = None
 
 __version__ = '%d.%d' % sys.version_info[:2]
 
@@ -223,7 +219,6 @@ class Marshaller:
 
     def __init__(self, encoding=None, allow_none=False):
         self.memo = {}
-        self.data = None
         self.encoding = encoding
         self.allow_none = allow_none
 
@@ -337,7 +332,6 @@ class Unmarshaller:
         self._data = []
         self._value = False
         self._methodname = None
-        self._encoding = "utf-8"
         self.append = self._stack.append
         self._use_datetime = use_builtin_types or use_datetime
         self._use_bytes = use_builtin_types
@@ -353,7 +347,7 @@ class Unmarshaller:
         return self._methodname
 
     def xml(self, encoding, standalone):
-        self._encoding = encoding
+        """The XML declaration's encoding: expat has already decoded the text."""
 
     def start(self, tag, attrs):
         tag = tag.rpartition(':')[2]   # ex:nil and the like: the local name counts
@@ -501,8 +495,6 @@ def loads(data, use_datetime=False, use_builtin_types=False):
 
 def gzip_encode(data):
     """data gzip-compressed, for a request or response body."""
-    if not gzip:
-        raise NotImplementedError
     out = io.BytesIO()
     with gzip.GzipFile(mode="wb", fileobj=out, compresslevel=1) as f:
         f.write(data)
@@ -511,8 +503,6 @@ def gzip_encode(data):
 
 def gzip_decode(data, max_decode=20971520):
     """A gzip body decompressed, refusing more than max_decode bytes (-1: any)."""
-    if not gzip:
-        raise NotImplementedError
     with gzip.GzipFile(mode="rb", fileobj=io.BytesIO(data)) as f:
         try:
             decoded = f.read() if max_decode < 0 else f.read(max_decode + 1)
@@ -523,12 +513,10 @@ def gzip_decode(data, max_decode=20971520):
     return decoded
 
 
-class GzipDecodedResponse(gzip.GzipFile if gzip else object):
+class GzipDecodedResponse(gzip.GzipFile):
     """A gzip-encoded HTTP response read as its decoded bytes."""
 
     def __init__(self, response):
-        if not gzip:
-            raise NotImplementedError
         self.io = io.BytesIO(response.read())
         gzip.GzipFile.__init__(self, mode="rb", fileobj=self.io)
 
@@ -677,7 +665,7 @@ class Transport:
         headers = self._headers + self._extra_headers
         if debug:
             conn.set_debuglevel(1)
-        if self.accept_gzip_encoding and gzip:
+        if self.accept_gzip_encoding:
             conn.putrequest("POST", handler, skip_accept_encoding=True)
             headers.append(("Accept-Encoding", "gzip"))
         else:
@@ -693,7 +681,7 @@ class Transport:
             connection.putheader(key, val)
 
     def send_content(self, connection, request_body):
-        if self.encode_threshold is not None and self.encode_threshold < len(request_body) and gzip:
+        if self.encode_threshold is not None and self.encode_threshold < len(request_body):
             connection.putheader("Content-Encoding", "gzip")
             request_body = gzip_encode(request_body)
         connection.putheader("Content-Length", str(len(request_body)))

@@ -189,11 +189,8 @@ class SimpleXMLRPCRequestHandler(BaseHTTPRequestHandler):
         self.send_header("Content-type", "text/xml")
         if self.encode_threshold is not None and len(response) > self.encode_threshold:
             if self.accept_encodings().get("gzip", 0):
-                try:
-                    response = gzip_encode(response)
-                    self.send_header("Content-Encoding", "gzip")
-                except NotImplementedError:
-                    pass
+                response = gzip_encode(response)
+                self.send_header("Content-Encoding", "gzip")
         self.send_header("Content-length", str(len(response)))
         self.end_headers()
         self.wfile.write(response)
@@ -218,8 +215,6 @@ class SimpleXMLRPCRequestHandler(BaseHTTPRequestHandler):
         if encoding == "gzip":
             try:
                 return gzip_decode(data)
-            except NotImplementedError:
-                self.send_response(501, "encoding %r not supported" % encoding)
             except ValueError:
                 self.send_response(400, "error decoding gzip content")
         else:
