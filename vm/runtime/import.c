@@ -190,7 +190,7 @@ static const char *const absent_modules[] = {
     "readline", "rlcompleter", "site", "smtpd", "smtplib", "sndhdr", "spwd", "sre_compile",
     "sre_constants", "sre_parse", "ssl", "stringprep", "sunau", "symtable", "syslog", "tabnanny",
     "telnetlib", "termios", "this", "tkinter", "tty", "turtle", "turtledemo", "uu", "venv", "wave",
-    "webbrowser", "wsgiref", "xdrlib", "xmlrpc", "zipapp", "zipimport",
+    "webbrowser", "xdrlib", "zipapp", "zipimport",
 };
 
 static int compare_name(const void *key, const void *entry)

@@ -1,0 +1,1 @@
+"""xmlrpc for gilvm: XML-RPC calls over HTTP, client and server."""
