@@ -2060,6 +2060,16 @@ static void for_stmt(Compiler *c, Stmt *s)
     use_next_block(c, end);
 }
 
+/* jump_op (a POP_JUMP) to target on whether TOS is None, TOS kept: the
+ * test of CHECK_EG_MATCH's, MATCH_KEYS' and MATCH_CLASS's None result. */
+static void jump_on_none(Compiler *c, int jump_op, Block *target)
+{
+    addop(c, OP_DUP_TOP);
+    load_const(c, none_const(c));
+    addop_i(c, OP_COMPARE_OP, CMPOP_IS);
+    addop_j(c, jump_op, target);
+}
+
 /* A try's body under SETUP_FINALLY except: on to orelse when it ends, the
  * code that follows being the handler. */
 static void try_body(Compiler *c, Stmt *s, Block *except, Block *orelse)
@@ -2149,10 +2159,7 @@ static void star_handler(Compiler *c, ExceptHandler *h)
     c->u->col = h->col;
     visit_expr(c, h->type);
     addop(c, OP_CHECK_EG_MATCH);
-    addop(c, OP_DUP_TOP);
-    load_const(c, none_const(c));
-    addop_i(c, OP_COMPARE_OP, CMPOP_IS);
-    addop_j(c, OP_POP_JUMP_IF_TRUE, no_match);
+    jump_on_none(c, OP_POP_JUMP_IF_TRUE, no_match);
     if (h->name) nameop(c, h->name, CTX_STORE);
     else addop(c, OP_POP_TOP);
     addop_j(c, OP_SETUP_FINALLY, cleanup);
@@ -2197,10 +2204,7 @@ static void try_star(Compiler *c, Stmt *s)
     for (int i = 0; i < s->nhandlers; i++) star_handler(c, s->handlers[i]);
     addop_i(c, OP_LIST_APPEND, 1);  /* -> orig list -> what to raise */
     addop(c, OP_PREP_RERAISE_STAR);
-    addop(c, OP_DUP_TOP);
-    load_const(c, none_const(c));
-    addop_i(c, OP_COMPARE_OP, CMPOP_IS);
-    addop_j(c, OP_POP_JUMP_IF_FALSE, reraise);
+    jump_on_none(c, OP_POP_JUMP_IF_FALSE, reraise);
     addop(c, OP_POP_TOP);
     addop(c, OP_POP_EXCEPT);
     addop_j(c, OP_JUMP_FORWARD, end);
@@ -2520,13 +2524,7 @@ static void fail_unless_compare(Compiler *c, PatternRun *r, int cmp_op)
 }
 
 /* Fails when TOS is None (a MATCH_KEYS or MATCH_CLASS that found nothing). */
-static void fail_if_none(Compiler *c, PatternRun *r)
-{
-    addop(c, OP_DUP_TOP);
-    load_const(c, none_const(c));
-    addop_i(c, OP_COMPARE_OP, cmp_opcode_arg(CMP_OP_IS));
-    fail_if(c, r, OP_POP_JUMP_IF_TRUE);
-}
+static void fail_if_none(Compiler *c, PatternRun *r) { jump_on_none(c, OP_POP_JUMP_IF_TRUE, fail_block(c, r)); }
 
 static void bind_name(Compiler *c, PatternRun *r, const Pattern *p, const char *name)
 {
