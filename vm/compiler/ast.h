@@ -56,11 +56,10 @@ typedef struct Arguments {
     Arg *kwarg;
     Expr **defaults; int ndefaults;
 } Arguments;
-typedef struct Keyword {   /* arg NULL: **value */
-    const char *arg;
-    Expr *value;
-    int lineno, col, end_line, end_col;
-} Keyword;
+/* Where a keyword argument or an imported name stands, for `ast` only. */
+typedef struct Span { int lineno, col, end_line, end_col; } Span;
+
+typedef struct Keyword { const char *arg; Expr *value; Span at; } Keyword;  /* arg NULL: **value */
 typedef struct Comprehension { Expr *target, *iter; Expr **ifs; int nifs; int is_async; } Comprehension;
 
 typedef enum {
@@ -146,7 +145,7 @@ typedef struct ExceptHandler {
     Stmt **body; int nbody;
 } ExceptHandler;
 typedef struct WithItem { Expr *ctx_expr, *vars; } WithItem;
-typedef struct Alias { const char *name, *asname; int lineno, col, end_line, end_col; } Alias;
+typedef struct Alias { const char *name, *asname; Span at; } Alias;
 
 typedef enum {
     S_FUNCDEF,     /* name, args, annotation (return), body, decos, ste; op 1: async */

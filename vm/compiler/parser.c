@@ -855,13 +855,16 @@ static Expr *parse_subscriptlist(Parser *p)
     return ends_here(p, ext);
 }
 
+/* A span from (lineno, col) to the end of the last token taken. */
+static void span_to_here(Parser *p, Span *s, int lineno, int col)
+{
+    *s = (Span){ lineno, col, p->last_line, p->last_col };
+}
+
 /* A keyword argument runs from its name (or its "**") to its value's end. */
 static Keyword *keyword_span(Parser *p, Keyword *k, int lineno, int col)
 {
-    k->lineno = lineno;
-    k->col = col;
-    k->end_line = p->last_line;
-    k->end_col = p->last_col;
+    span_to_here(p, &k->at, lineno, col);
     return k;
 }
 
@@ -1373,8 +1376,6 @@ static Alias *parse_dotted_as(Parser *p, int dotted)
     Alias *a = alloc(p, sizeof *a);
     Token t = p->tok;
     if (!is_name(p)) syntax_error(p);
-    a->lineno = node_line(p, t.line);
-    a->col = t.col + p->col_base;
     const char *start = t.start, *end = t.start + t.len;
     next(p);
     while (dotted && is_op(p, TK_DOT)) {
@@ -1393,8 +1394,7 @@ static Alias *parse_dotted_as(Parser *p, int dotted)
         next(p);
         a->asname = expect_name(p);
     }
-    a->end_line = p->last_line;
-    a->end_col = p->last_col;
+    span_to_here(p, &a->at, node_line(p, t.line), t.col + p->col_base);
     return a;
 }
 
@@ -1424,11 +1424,9 @@ static Stmt *parse_import(Parser *p)
     if (is_op(p, TK_STAR)) {
         Alias *a = alloc(p, sizeof *a);
         a->name = "*";
-        a->lineno = node_line(p, p->tok.line);
-        a->col = p->tok.col + p->col_base;
+        Token star = p->tok;
         next(p);
-        a->end_line = p->last_line;
-        a->end_col = p->last_col;
+        span_to_here(p, &a->at, node_line(p, star.line), star.col + p->col_base);
         push(p, &names, a);
     } else {
         int paren = is_op(p, TK_LPAR);

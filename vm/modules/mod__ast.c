@@ -322,6 +322,8 @@ static Object *at(Object *node, int lineno, int col, int end_line, int end_col)
     return node;
 }
 
+static Object *at_span(Object *node, const Span *s) { return at(node, s->lineno, s->col, s->end_line, s->end_col); }
+
 static Object *opt_str(const char *s) { return s ? str_from_cstr(s) : none_new(); }
 
 typedef Object *(*ConvFn)(Conv *c, const void *item);
@@ -367,8 +369,7 @@ static Object *conv_args(Conv *c, const Arguments *A)
 static Object *conv_keyword(Conv *c, const void *p)
 {
     const Keyword *k = p;
-    return at(mk(c, "keyword", 2, "arg", opt_str(k->arg), "value", conv_expr(c, k->value)), k->lineno, k->col,
-              k->end_line, k->end_col);
+    return at_span(mk(c, "keyword", 2, "arg", opt_str(k->arg), "value", conv_expr(c, k->value)), &k->at);
 }
 
 static Object *conv_comp(Conv *c, const void *p)
@@ -428,8 +429,7 @@ static Object *conv_withitem(Conv *c, const void *p)
 static Object *conv_alias(Conv *c, const void *p)
 {
     const Alias *a = p;
-    return at(mk(c, "alias", 2, "name", str_from_cstr(a->name), "asname", opt_str(a->asname)), a->lineno, a->col,
-              a->end_line, a->end_col);
+    return at_span(mk(c, "alias", 2, "name", str_from_cstr(a->name), "asname", opt_str(a->asname)), &a->at);
 }
 
 static Object *enum_node(Conv *c, const char *const *names, int n, int v)
