@@ -543,18 +543,6 @@ class _Method:
         return self.__send(self.__name, args)
 
 
-class _MultiCallMethod:
-    def __init__(self, call_list, name):
-        self.__call_list = call_list
-        self.__name = name
-
-    def __getattr__(self, name):
-        return _MultiCallMethod(self.__call_list, "%s.%s" % (self.__name, name))
-
-    def __call__(self, *args):
-        self.__call_list.append((self.__name, args))
-
-
 class MultiCallIterator:
     """The results of a multicall: each a value, or a Fault raised on access."""
 
@@ -581,7 +569,10 @@ class MultiCall:
         return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def __getattr__(self, name):
-        return _MultiCallMethod(self.__call_list, name)
+        return _Method(self.__record, name)
+
+    def __record(self, name, args):
+        self.__call_list.append((name, args))
 
     def __call__(self):
         calls = [{'methodName': name, 'params': args} for name, args in self.__call_list]
