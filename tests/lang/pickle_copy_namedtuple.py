@@ -16,3 +16,20 @@ class R:
     def __init__(self, a): self.a = a; self.log = ["init"]
     def __reduce__(self): return (R, (self.a,))
 print(copy.copy(R(1)).log, copy.deepcopy(R([2])).a)
+
+# __getnewargs_ex__: keyword arguments to __new__, for pickle and copy alike.
+class KwNew:
+    def __new__(cls, a, *, b):
+        o = object.__new__(cls)
+        o.a, o.b = a, b
+        return o
+
+    def __getnewargs_ex__(self):
+        return (self.a,), {'b': self.b}
+
+
+for proto in (2, 4, 5):
+    k = pickle.loads(pickle.dumps(KwNew(1, b=[2]), proto))
+    print('kwnew', proto, k.a, k.b)
+k = copy.deepcopy(KwNew(3, b=[4]))
+print('kwnew deepcopy', k.a, k.b, copy.copy(KwNew(5, b=6)).b)

@@ -9,6 +9,7 @@ instances are rebuilt: a new object of the class (cls.__new__, no
 __init__) given a copy of the __dict__ (or __getstate__'s state) and of
 the __slots__ values."""
 
+from copyreg import _newobj_args
 from types import MethodType as _MethodType
 
 __all__ = ['Error', 'copy', 'deepcopy']
@@ -46,14 +47,11 @@ def _rebuild(x, copy_value):
     or given __getnewargs_ex__'s / __getnewargs__'s arguments (each through
     copy_value) when the class needs them in __new__, as a namedtuple does."""
     cls = type(x)
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = copy_value(getnewargs_ex())
-        return cls.__new__(cls, *args, **kwargs)
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        return cls.__new__(cls, *copy_value(tuple(getnewargs())))
-    return cls.__new__(cls)
+    new_args = _newobj_args(x)
+    if new_args is None:
+        return cls.__new__(cls)
+    args, kwargs = copy_value(new_args)
+    return cls.__new__(cls, *args, **kwargs)
 
 
 def _from_reduce(x, copy_value):

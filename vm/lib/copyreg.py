@@ -5,8 +5,9 @@ style tuple) that pickle consults before the object's own __reduce_ex__.
 The extension registry gives (module, name) globals small integer codes
 that a pickle can carry instead of the names (the EXT opcodes).
 __newobj__, __newobj_ex__ and _reconstructor are the callables pickles name
-to rebuild instances.  dispatch_table starts with complex, as python3's
-does (gilvm has no types.UnionType, python3's other entry).
+to rebuild instances; _newobj_args is what both ask an instance for
+them.  dispatch_table starts with complex, as python3's does (gilvm's
+types.UnionType is a Python class, pickled as any instance is).
 """
 
 __all__ = ['pickle', 'constructor', 'add_extension', 'remove_extension',
@@ -43,6 +44,20 @@ def __newobj__(cls, *args):
 def __newobj_ex__(cls, args, kwargs):
     """Pickle's NEWOBJ_EX: __newobj__ with keyword arguments too."""
     return cls.__new__(cls, *args, **kwargs)
+
+
+def _newobj_args(obj):
+    """The arguments obj's class's __new__ needs to remake it, as pickle
+    and copy ask for them: (args, kwargs) from __getnewargs_ex__, else
+    (args, {}) from __getnewargs__; None when obj has neither."""
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        args, kwargs = getnewargs_ex()
+        return tuple(args), dict(kwargs)
+    getnewargs = getattr(obj, '__getnewargs__', None)
+    if getnewargs is not None:
+        return tuple(getnewargs()), {}
+    return None
 
 
 def _reconstructor(cls, base, state):

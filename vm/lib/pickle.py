@@ -195,14 +195,16 @@ def _default_reduce(obj):
     if isinstance(obj, BaseException):
         d = getattr(obj, '__dict__', None)
         return (cls, obj.args, d) if d else (cls, obj.args)
-    getnewargs = getattr(obj, '__getnewargs__', None)
+    new_args = copyreg._newobj_args(obj)
     # Without __new__ arguments, an object whose data lives only in its
     # constructor (no __dict__, no slots) cannot be rebuilt.
-    if getnewargs is None and cls.__new__ is not object.__new__ \
+    if new_args is None and cls.__new__ is not object.__new__ \
             and cls.__init__ is object.__init__ \
             and not hasattr(obj, '__dict__') and not _slot_names(cls):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
+    args, kwargs = new_args or ((), {})
+    if kwargs:
+        return (copyreg.__newobj_ex__, (cls, args, kwargs), _default_state(obj))
     return (copyreg.__newobj__, (cls,) + args, _default_state(obj))
 
 
@@ -486,10 +488,15 @@ class Pickler:
                     state_setter=None, obj=None):
         if not callable(func):
             raise PicklingError("first item of the tuple returned by __reduce__ must be callable")
-        if getattr(func, '__name__', '') == '__newobj__':
+        name = getattr(func, '__name__', '')
+        if name == '__newobj__':
             self.save(args[0])
             self.save(tuple(args[1:]))
             self.write(NEWOBJ)
+        elif name == '__newobj_ex__' and self.proto >= 4:
+            for arg in args:
+                self.save(arg)
+            self.write(NEWOBJ_EX)
         else:
             self.save(func)
             self.save(tuple(args))
