@@ -569,7 +569,12 @@ class Unpickler:
         return data
 
     def _line(self):
-        return self._readline()[:-1]
+        # a text-protocol argument runs to a newline; without one the
+        # stream ended inside it, as python3 reports
+        line = self._readline()
+        if not line.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return line[:-1]
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
