@@ -4,11 +4,11 @@ The stream is a little stack-machine program (PEP 307, PEP 3154): one-byte
 opcodes push values, build containers from the items above a MARK, remember
 objects in a memo (so shared and recursive references come back shared) and
 call globals (a class, or a function named by module and qualname) to make
-instances.  gilvm writes protocols 2-5 with the opcodes python3 chooses, so
+instances.  gilvm writes protocols 0-5 with the opcodes python3 chooses, so
 the bytes match python3's for the same object and protocol where the object
 means the same thing in both; it reads what python3 writes at protocols 0-5
 (in-band buffers only; of protocols 0 and 1, all but
-the quoted text of STRING and UNICODE, which need the escape codecs).
+the quoted py2 text of STRING, which needs the escape codec).
 
 Reduction: a reducer for the type in the Pickler's dispatch_table, or
 else in copyreg.dispatch_table, comes first, as in python3; then a
@@ -45,7 +45,7 @@ class UnpicklingError(PickleError):
 MARK, STOP, POP, POP_MARK, DUP = b'(', b'.', b'0', b'1', b'2'
 FLOAT, INT, BININT, BININT1, LONG, BININT2 = b'F', b'I', b'J', b'K', b'L', b'M'
 NONE, PERSID, BINPERSID, REDUCE = b'N', b'P', b'Q', b'R'
-BINSTRING, SHORT_BINSTRING, BINUNICODE = b'T', b'U', b'X'
+BINSTRING, SHORT_BINSTRING, BINUNICODE, UNICODE = b'T', b'U', b'X', b'V'
 APPEND, BUILD, GLOBAL, DICT, EMPTY_DICT, APPENDS = b'a', b'b', b'c', b'd', b'}', b'e'
 GET, BINGET, INST, LONG_BINGET, LIST, EMPTY_LIST = b'g', b'h', b'i', b'j', b'l', b']'
 OBJ, PUT, BINPUT, LONG_BINPUT, SETITEM, TUPLE = b'o', b'p', b'q', b'r', b's', b't'
@@ -87,7 +87,18 @@ _PY2_NAMES = {  # python 3 (module, name) -> python 2's
     ('sys', 'intern'): ('__builtin__', 'intern'),
 }
 _PY3_NAMES = {old: new for new, old in _PY2_NAMES.items()}
-_PY3_MODULES = {'__builtin__': 'builtins', 'exceptions': 'builtins', 'copy_reg': 'copyreg'}
+# python 3 module -> the python 2 name python3 writes at protocols 0-2
+_PY2_MODULES = {
+    'copyreg': 'copy_reg', 'queue': 'Queue', 'socketserver': 'SocketServer',
+    'configparser': 'ConfigParser', 'reprlib': 'repr', '_thread': 'thread',
+    'subprocess': 'commands', 'urllib.parse': 'urlparse', 'urllib.request': 'urllib2',
+    'collections.abc': '_abcoll', 'http.client': 'httplib', 'http.server': 'BaseHTTPServer',
+    'http.cookies': 'Cookie', 'http.cookiejar': 'cookielib', 'html.parser': 'HTMLParser',
+    'html.entities': 'htmlentitydefs', 'xmlrpc.client': 'xmlrpclib', 'dbm': 'anydbm',
+    'dbm.dumb': 'dumbdbm', '_functools': 'functools', '_markupbase': 'markupbase',
+}
+_PY3_MODULES = {'__builtin__': 'builtins', 'exceptions': 'builtins'}
+_PY3_MODULES.update((old, new) for new, old in _PY2_MODULES.items() if old != 'functools')
 
 
 def _py2_name(module, name):
@@ -95,7 +106,7 @@ def _py2_name(module, name):
         return _PY2_NAMES[(module, name)]
     if module == 'builtins':
         return ('exceptions' if name in _PY2_EXCEPTIONS else '__builtin__'), name
-    return module, name
+    return _PY2_MODULES.get(module, module), name
 
 
 def _encode_long(x):
@@ -151,6 +162,16 @@ def _whichmodule(obj, name):
     return '__main__'
 
 
+def _raw_escape(s):
+    """s as the argument of a protocol-0 UNICODE line: raw-unicode-escape,
+    with the backslash and the characters that would end or cut the line
+    (NUL, newline, carriage return, DOS end-of-file) also as \\u escapes."""
+    for ch in '\\\0\n\r\x1a':
+        if ch in s:
+            s = s.replace(ch, '\\u%04x' % ord(ch))
+    return s.encode('raw-unicode-escape')
+
+
 def _slot_names(cls):
     names = []
     for c in cls.__mro__:
@@ -190,6 +211,38 @@ def _default_state(obj):
     return (state, slots) if slots else state
 
 
+def _builtin_base(cls):
+    """The first class in cls's mro that is not written in Python (its
+    own __new__ is a builtin bound to it, or it lives in builtins)."""
+    for c in cls.__mro__:
+        new = c.__dict__.get('__new__')
+        if c.__module__ == 'builtins' or getattr(new, '__self__', None) is c:
+            return c
+    return object
+
+
+def _reconstructor_reduce(obj):
+    """What object.__reduce_ex__ gives at protocols 0 and 1, which have no
+    NEWOBJ: copyreg._reconstructor(cls, base, base's value), then the state."""
+    cls = type(obj)
+    base = _builtin_base(cls)
+    if base is object:
+        base_state = None
+    elif base is cls:
+        raise TypeError("cannot pickle %r object" % cls.__name__)
+    else:
+        base_state = base(obj)
+    if _own_method(cls, '__getstate__') is not None:
+        state = obj.__getstate__()
+    elif _slot_names(cls):
+        raise TypeError("a class that defines __slots__ without defining "
+                        "__getstate__ cannot be pickled")
+    else:
+        state = getattr(obj, '__dict__', None)
+    args = (cls, base, base_state)
+    return (copyreg._reconstructor, args, state) if state else (copyreg._reconstructor, args)
+
+
 def _default_reduce(obj):
     cls = type(obj)
     if isinstance(obj, BaseException):
@@ -216,10 +269,8 @@ class Pickler:
             protocol = DEFAULT_PROTOCOL
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 2 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL
-                             if protocol > HIGHEST_PROTOCOL else
-                             "gilvm's pickle writes protocols 2 to %d" % HIGHEST_PROTOCOL)
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
         self._file_write = file.write
         self.proto = protocol
         self.fix_imports = fix_imports
@@ -230,7 +281,8 @@ class Pickler:
         self.memo.clear()
 
     def dump(self, obj):
-        self._out = [PROTO + bytes((self.proto,))]
+        # protocols 0 and 1 predate the PROTO opcode
+        self._out = [PROTO + bytes((self.proto,))] if self.proto >= 2 else []
         self._frame = [] if self.proto >= 4 else None
         self._frame_len = 0
         self.save(obj)
@@ -273,6 +325,8 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(MEMOIZE)
+        elif self.proto == 0:
+            self.write(PUT + b'%d\n' % idx)
         elif idx < 256:
             self.write(BINPUT + bytes((idx,)))
         else:
@@ -280,6 +334,8 @@ class Pickler:
         self.memo[id(obj)] = (idx, obj)
 
     def _get(self, idx):
+        if self.proto == 0:
+            return self.write(GET + b'%d\n' % idx)
         self.write(BINGET + bytes((idx,)) if idx < 256 else LONG_BINGET + pack('<I', idx))
 
     # -- dispatch ---------------------------------------------------------
@@ -291,10 +347,14 @@ class Pickler:
             return self.write(NONE)
         t = type(obj)
         if t is bool:
+            if self.proto < 2:   # the text INT opcode's two spellings of a bool
+                return self.write(b'I01\n' if obj else b'I00\n')
             return self.write(NEWTRUE if obj else NEWFALSE)
         if t is int:
             return self.save_int(obj)
         if t is float:
+            if self.proto == 0:
+                return self.write(FLOAT + repr(obj).encode('ascii') + b'\n')
             return self.write(BINFLOAT + pack('>d', obj))
         memoized = self.memo.get(id(obj))
         if memoized is not None:
@@ -311,6 +371,11 @@ class Pickler:
         self.save_reduced(obj, reducer)
 
     def save_int(self, x):
+        if self.proto < 2 and (self.proto == 0 or not -0x80000000 <= x <= 0x7fffffff):
+            # text opcodes: INT for what fits 32 bits, else LONG with py2's 'L'
+            if -0x80000000 <= x <= 0x7fffffff:
+                return self.write(INT + repr(x).encode('ascii') + b'\n')
+            return self.write(LONG + repr(x).encode('ascii') + b'L\n')
         if 0 <= x < 256:
             self.write(BININT1 + bytes((x,)))
         elif 0 <= x < 65536:
@@ -323,6 +388,9 @@ class Pickler:
             self.write((LONG1 + bytes((n,)) if n < 256 else LONG4 + pack('<i', n)) + data)
 
     def save_str(self, s):
+        if self.proto == 0:
+            self.write(UNICODE + _raw_escape(s) + b'\n')
+            return self.memoize(s)
         data = s.encode('utf-8', 'surrogatepass')
         n = len(data)
         if n < 256 and self.proto >= 4:
@@ -355,9 +423,9 @@ class Pickler:
 
     def save_tuple(self, t):
         if not t:
-            return self.write(EMPTY_TUPLE)
+            return self.write(EMPTY_TUPLE if self.proto >= 1 else MARK + TUPLE)
         n = len(t)
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for item in t:
                 self.save(item)
             if id(t) in self.memo:   # t reached itself through an item
@@ -369,13 +437,14 @@ class Pickler:
             for item in t:
                 self.save(item)
             if id(t) in self.memo:
-                self.write(POP_MARK)
+                # protocol 0 has no POP_MARK: the items and the mark go one by one
+                self.write(POP_MARK if self.proto >= 1 else POP * (n + 1))
                 return self._get(self.memo[id(t)][0])
             self.write(TUPLE)
         self.memoize(t)
 
     def save_list(self, lst):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.proto >= 1 else MARK + LIST)
         self.memoize(lst)
         self._batch_appends(iter(lst))
 
@@ -390,7 +459,13 @@ class Pickler:
         self.save(kv[1])
 
     def _batched(self, items, one, many, save_item):
-        """Items in groups of _BATCH: MARK ... many, or one for a lone item."""
+        """Items in groups of _BATCH: MARK ... many, or one for a lone item;
+        protocol 0 has no batch opcodes, so each item goes singly."""
+        if self.proto == 0:
+            for item in items:
+                save_item(item)
+                self.write(one)
+            return
         while True:
             batch = []
             for item in items:
@@ -409,7 +484,7 @@ class Pickler:
                 return
 
     def save_dict(self, d):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.proto >= 1 else MARK + DICT)
         self.memoize(d)
         self._batch_setitems(iter(list(d.items())))
 
@@ -482,6 +557,8 @@ class Pickler:
             return obj.__reduce_ex__(self.proto)
         if _own_method(cls, '__reduce__') is not None:
             return obj.__reduce__()
+        if self.proto < 2 and not isinstance(obj, BaseException):
+            return _reconstructor_reduce(obj)
         return _default_reduce(obj)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
@@ -668,6 +745,9 @@ class Unpickler:
 
     def _text(self, data):
         return data.decode('utf-8', 'surrogatepass')
+
+    def op_UNICODE(self):
+        self._push(self._line().decode('raw-unicode-escape'))
 
     def op_BINUNICODE(self):
         self._push(self._text(self._exact(unpack('<I', self._exact(4))[0])))
