@@ -275,7 +275,7 @@ class Pickler:
         self.proto = protocol
         self.fix_imports = fix_imports
         self.memo = {}
-        self._frame = None
+        self._new_buffer()
 
     def clear_memo(self):
         self.memo.clear()
@@ -283,8 +283,7 @@ class Pickler:
     def dump(self, obj):
         # protocols 0 and 1 predate the PROTO opcode
         self._out = [PROTO + bytes((self.proto,))] if self.proto >= 2 else []
-        self._frame = [] if self.proto >= 4 else None
-        self._frame_len = 0
+        self._new_buffer()
         self.save(obj)
         self.write(STOP)
         self._commit_frame()
@@ -293,27 +292,28 @@ class Pickler:
 
     # -- output, framed at protocol 4 and above --------------------------
 
-    def write(self, data):
-        if self._frame is None:
-            self._out.append(data)
-        else:
-            self._frame.append(data)
-            self._frame_len += len(data)
+    def _new_buffer(self):
+        """Output collects in one bytearray (the current frame at protocol 4
+        and above); write is its extend, so an opcode costs no Python call."""
+        self._framing = self.proto >= 4
+        self._frame = bytearray()
+        self.write = self._frame.extend
 
     def _commit_frame(self):
-        if not self._frame:
+        frame = self._frame
+        if not frame:
             return
-        if self._frame_len >= _FRAME_MIN:
-            self._out.append(FRAME + pack('<Q', self._frame_len))
-        self._out.extend(self._frame)
-        self._frame = []
-        self._frame_len = 0
+        if self._framing and len(frame) >= _FRAME_MIN:
+            self._out.append(FRAME + pack('<Q', len(frame)))
+        self._out.append(bytes(frame))
+        del frame[:]
 
     def _write_large(self, header, payload):
         """A payload of a frame's size or more goes outside any frame, as python3's."""
-        if self._frame is not None and len(payload) >= _FRAME_TARGET:
-            self.write(header)
+        if self._framing and len(payload) >= _FRAME_TARGET:
+            # the frame so far closes first; opcode and payload go unframed
             self._commit_frame()
+            self._out.append(header)
             self._out.append(payload)
         else:
             self.write(header)
@@ -341,7 +341,7 @@ class Pickler:
     # -- dispatch ---------------------------------------------------------
 
     def save(self, obj):
-        if self._frame is not None and self._frame_len >= _FRAME_TARGET:
+        if self._framing and len(self._frame) >= _FRAME_TARGET:
             self._commit_frame()
         if obj is None:
             return self.write(NONE)
@@ -446,54 +446,68 @@ class Pickler:
     def save_list(self, lst):
         self.write(EMPTY_LIST if self.proto >= 1 else MARK + LIST)
         self.memoize(lst)
-        self._batch_appends(iter(lst))
+        self._batch_appends(list(lst))
 
     def _batch_appends(self, items):
-        self._batched(items, APPEND, APPENDS, self.save)
+        self._batched(items, APPEND, APPENDS)
 
     def _batch_setitems(self, items):
-        self._batched(items, SETITEM, SETITEMS, self._save_pair)
+        """(key, value) pairs as _batched lays out items, each pair saved
+        inline: dicts are the bulk of most pickles."""
+        save, write = self.save, self.write
+        if self.proto == 0:
+            for k, v in items:
+                save(k)
+                save(v)
+                write(SETITEM)
+            return
+        for start in range(0, len(items), _BATCH):
+            batch = items[start:start + _BATCH]
+            if len(items) == 1:
+                save(batch[0][0])
+                save(batch[0][1])
+                write(SETITEM)
+                continue
+            write(MARK)
+            for k, v in batch:
+                save(k)
+                save(v)
+            write(SETITEMS)
 
-    def _save_pair(self, kv):
-        self.save(kv[0])
-        self.save(kv[1])
-
-    def _batched(self, items, one, many, save_item):
-        """Items in groups of _BATCH: MARK ... many, or one for a lone item;
-        protocol 0 has no batch opcodes, so each item goes singly."""
+    def _batched(self, items, one, many):
+        """The list items in groups of _BATCH: MARK ... many, or one when
+        the container holds a single item (None: always the group).  A
+        lone item left after full groups still gets its MARK ... many, as
+        python3's C pickler writes it.  Protocol 0 has no batch opcodes,
+        so each item goes singly."""
+        save, write = self.save, self.write
         if self.proto == 0:
             for item in items:
-                save_item(item)
-                self.write(one)
+                save(item)
+                write(one)
             return
-        while True:
-            batch = []
-            for item in items:
-                batch.append(item)
-                if len(batch) == _BATCH:
-                    break
-            if len(batch) > 1 or (batch and one is None):
-                self.write(MARK)
-                for item in batch:
-                    save_item(item)
-                self.write(many)
-            elif batch:
-                save_item(batch[0])
-                self.write(one)
-            if len(batch) < _BATCH:
-                return
+        for start in range(0, len(items), _BATCH):
+            batch = items[start:start + _BATCH]
+            if len(items) == 1 and one is not None:
+                save(batch[0])
+                write(one)
+                continue
+            write(MARK)
+            for item in batch:
+                save(item)
+            write(many)
 
     def save_dict(self, d):
         self.write(EMPTY_DICT if self.proto >= 1 else MARK + DICT)
         self.memoize(d)
-        self._batch_setitems(iter(list(d.items())))
+        self._batch_setitems(list(d.items()))
 
     def save_set(self, s):
         if self.proto < 4:
             return self.save_reduce(set, (list(s),), obj=s)
         self.write(EMPTY_SET)
         self.memoize(s)
-        self._batched(iter(list(s)), None, ADDITEMS, self.save)
+        self._batched(list(s), None, ADDITEMS)
 
     def save_frozenset(self, s):
         if self.proto < 4:
@@ -585,9 +599,9 @@ class Pickler:
             else:
                 self.memoize(obj)
         if listitems is not None:
-            self._batch_appends(iter(listitems))
+            self._batch_appends(list(listitems))
         if dictitems is not None:
-            self._batch_setitems(iter(dictitems))
+            self._batch_setitems(list(dictitems))
         if state is not None:
             self.save(state)
             self.write(BUILD)
