@@ -629,6 +629,10 @@ class Unpickler:
                  buffers=None):
         self._read = file.read
         self._readline = file.readline
+        # loads() reads its bytes in place: one call per argument, no file
+        self._source = file if type(file) is _BytesSource else None
+        if self._source is not None:
+            self._exact = file.exact
         self.fix_imports = fix_imports
         self.encoding = encoding
         self.errors = errors
@@ -638,8 +642,10 @@ class Unpickler:
     def load(self):
         self.stack = []
         self.metastack = []
-        read = self._read
         try:
+            if self._source is not None:
+                self._load_bytes(self._source)
+            read = self._read
             while True:
                 code = read(1)
                 if not code:
@@ -652,6 +658,19 @@ class Unpickler:
             return stop.value
         finally:
             self.stack = self.metastack = None
+
+    def _load_bytes(self, src):
+        """load()'s loop over bytes in memory: the opcode byte by index."""
+        data, loaders = src.data, _LOADERS
+        end = len(data)
+        while src.pos < end:
+            code = data[src.pos]
+            src.pos += 1
+            op = loaders.get(code)
+            if op is None:
+                raise UnpicklingError("invalid load key, '%s'." % _shown_byte(code))
+            op(self)
+        raise EOFError("Ran out of input")
 
     def _exact(self, n):
         data = self._read(n)
@@ -695,7 +714,12 @@ class Unpickler:
         self.proto = proto
 
     def op_FRAME(self):
-        self._exact(8)   # gilvm reads the stream unframed; the length is a hint
+        # gilvm reads the stream unframed; bytes in memory can still be
+        # checked to hold the whole frame, as python3 checks
+        n = unpack('<Q', self._exact(8))[0]
+        src = self._source
+        if src is not None and src.pos + n > len(src.data):
+            raise UnpicklingError("pickle data was truncated")
 
     def op_STOP(self):
         raise _Stop(self.stack.pop())
@@ -983,6 +1007,15 @@ class _BytesSource:
         chunk = self.data[self.pos:self.pos + n]
         self.pos += len(chunk)
         return chunk
+
+    def exact(self, n):
+        """Unpickler._exact over the bytes: n bytes, or UnpicklingError."""
+        pos = self.pos
+        stop = pos + n
+        if n < 0 or stop > len(self.data):
+            raise UnpicklingError("pickle data was truncated")
+        self.pos = stop
+        return self.data[pos:stop]
 
     def readline(self):
         end = self.data.find(b'\n', self.pos)
