@@ -328,7 +328,7 @@ class Pickler:
         elif self.proto == 0:
             self.write(PUT + b'%d\n' % idx)
         elif idx < 256:
-            self.write(BINPUT + bytes((idx,)))
+            self.write(_BINPUT_OPS[idx])
         else:
             self.write(LONG_BINPUT + pack('<I', idx))
         self.memo[id(obj)] = (idx, obj)
@@ -336,7 +336,7 @@ class Pickler:
     def _get(self, idx):
         if self.proto == 0:
             return self.write(GET + b'%d\n' % idx)
-        self.write(BINGET + bytes((idx,)) if idx < 256 else LONG_BINGET + pack('<I', idx))
+        self.write(_BINGET_OPS[idx] if idx < 256 else LONG_BINGET + pack('<I', idx))
 
     # -- dispatch ---------------------------------------------------------
 
@@ -351,6 +351,8 @@ class Pickler:
                 return self.write(b'I01\n' if obj else b'I00\n')
             return self.write(NEWTRUE if obj else NEWFALSE)
         if t is int:
+            if 0 <= obj < 256 and self.proto:   # the commonest int, inline
+                return self.write(_BININT1_OPS[obj])
             return self.save_int(obj)
         if t is float:
             if self.proto == 0:
@@ -606,6 +608,11 @@ class Pickler:
             self.save(state)
             self.write(BUILD)
 
+
+# The one-byte-argument opcodes, made once
+_BININT1_OPS = [BININT1 + bytes((i,)) for i in range(256)]
+_BINGET_OPS = [BINGET + bytes((i,)) for i in range(256)]
+_BINPUT_OPS = [BINPUT + bytes((i,)) for i in range(256)]
 
 _SAVERS = {str: Pickler.save_str, bytes: Pickler.save_bytes,
            bytearray: Pickler.save_bytearray, tuple: Pickler.save_tuple,
