@@ -4,11 +4,11 @@ The stream is a little stack-machine program (PEP 307, PEP 3154): one-byte
 opcodes push values, build containers from the items above a MARK, remember
 objects in a memo (so shared and recursive references come back shared) and
 call globals (a class, or a function named by module and qualname) to make
-instances.  gilvm writes protocols 2-5 with the opcodes python3 chooses, so
+instances.  gilvm writes protocols 0-5 with the opcodes python3 chooses, so
 the bytes match python3's for the same object and protocol where the object
 means the same thing in both; it reads what python3 writes at protocols 0-5
 (in-band buffers only; of protocols 0 and 1, all but
-the quoted text of STRING and UNICODE, which need the escape codecs).
+the quoted py2 text of STRING, which needs the escape codec).
 
 Reduction: a reducer for the type in the Pickler's dispatch_table, or
 else in copyreg.dispatch_table, comes first, as in python3; then a
@@ -45,7 +45,7 @@ class UnpicklingError(PickleError):
 MARK, STOP, POP, POP_MARK, DUP = b'(', b'.', b'0', b'1', b'2'
 FLOAT, INT, BININT, BININT1, LONG, BININT2 = b'F', b'I', b'J', b'K', b'L', b'M'
 NONE, PERSID, BINPERSID, REDUCE = b'N', b'P', b'Q', b'R'
-BINSTRING, SHORT_BINSTRING, BINUNICODE = b'T', b'U', b'X'
+BINSTRING, SHORT_BINSTRING, BINUNICODE, UNICODE = b'T', b'U', b'X', b'V'
 APPEND, BUILD, GLOBAL, DICT, EMPTY_DICT, APPENDS = b'a', b'b', b'c', b'd', b'}', b'e'
 GET, BINGET, INST, LONG_BINGET, LIST, EMPTY_LIST = b'g', b'h', b'i', b'j', b'l', b']'
 OBJ, PUT, BINPUT, LONG_BINPUT, SETITEM, TUPLE = b'o', b'p', b'q', b'r', b's', b't'
@@ -87,7 +87,18 @@ _PY2_NAMES = {  # python 3 (module, name) -> python 2's
     ('sys', 'intern'): ('__builtin__', 'intern'),
 }
 _PY3_NAMES = {old: new for new, old in _PY2_NAMES.items()}
-_PY3_MODULES = {'__builtin__': 'builtins', 'exceptions': 'builtins', 'copy_reg': 'copyreg'}
+# python 3 module -> the python 2 name python3 writes at protocols 0-2
+_PY2_MODULES = {
+    'copyreg': 'copy_reg', 'queue': 'Queue', 'socketserver': 'SocketServer',
+    'configparser': 'ConfigParser', 'reprlib': 'repr', '_thread': 'thread',
+    'subprocess': 'commands', 'urllib.parse': 'urlparse', 'urllib.request': 'urllib2',
+    'collections.abc': '_abcoll', 'http.client': 'httplib', 'http.server': 'BaseHTTPServer',
+    'http.cookies': 'Cookie', 'http.cookiejar': 'cookielib', 'html.parser': 'HTMLParser',
+    'html.entities': 'htmlentitydefs', 'xmlrpc.client': 'xmlrpclib', 'dbm': 'anydbm',
+    'dbm.dumb': 'dumbdbm', '_functools': 'functools', '_markupbase': 'markupbase',
+}
+_PY3_MODULES = {'__builtin__': 'builtins', 'exceptions': 'builtins'}
+_PY3_MODULES.update((old, new) for new, old in _PY2_MODULES.items() if old != 'functools')
 
 
 def _py2_name(module, name):
@@ -95,7 +106,7 @@ def _py2_name(module, name):
         return _PY2_NAMES[(module, name)]
     if module == 'builtins':
         return ('exceptions' if name in _PY2_EXCEPTIONS else '__builtin__'), name
-    return module, name
+    return _PY2_MODULES.get(module, module), name
 
 
 def _encode_long(x):
@@ -151,6 +162,16 @@ def _whichmodule(obj, name):
     return '__main__'
 
 
+def _raw_escape(s):
+    """s as the argument of a protocol-0 UNICODE line: raw-unicode-escape,
+    with the backslash and the characters that would end or cut the line
+    (NUL, newline, carriage return, DOS end-of-file) also as \\u escapes."""
+    for ch in '\\\0\n\r\x1a':
+        if ch in s:
+            s = s.replace(ch, '\\u%04x' % ord(ch))
+    return s.encode('raw-unicode-escape')
+
+
 def _slot_names(cls):
     names = []
     for c in cls.__mro__:
@@ -190,6 +211,38 @@ def _default_state(obj):
     return (state, slots) if slots else state
 
 
+def _builtin_base(cls):
+    """The first class in cls's mro that is not written in Python (its
+    own __new__ is a builtin bound to it, or it lives in builtins)."""
+    for c in cls.__mro__:
+        new = c.__dict__.get('__new__')
+        if c.__module__ == 'builtins' or getattr(new, '__self__', None) is c:
+            return c
+    return object
+
+
+def _reconstructor_reduce(obj):
+    """What object.__reduce_ex__ gives at protocols 0 and 1, which have no
+    NEWOBJ: copyreg._reconstructor(cls, base, base's value), then the state."""
+    cls = type(obj)
+    base = _builtin_base(cls)
+    if base is object:
+        base_state = None
+    elif base is cls:
+        raise TypeError("cannot pickle %r object" % cls.__name__)
+    else:
+        base_state = base(obj)
+    if _own_method(cls, '__getstate__') is not None:
+        state = obj.__getstate__()
+    elif _slot_names(cls):
+        raise TypeError("a class that defines __slots__ without defining "
+                        "__getstate__ cannot be pickled")
+    else:
+        state = getattr(obj, '__dict__', None)
+    args = (cls, base, base_state)
+    return (copyreg._reconstructor, args, state) if state else (copyreg._reconstructor, args)
+
+
 def _default_reduce(obj):
     cls = type(obj)
     if isinstance(obj, BaseException):
@@ -216,23 +269,21 @@ class Pickler:
             protocol = DEFAULT_PROTOCOL
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
-        elif not 2 <= protocol <= HIGHEST_PROTOCOL:
-            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL
-                             if protocol > HIGHEST_PROTOCOL else
-                             "gilvm's pickle writes protocols 2 to %d" % HIGHEST_PROTOCOL)
+        elif protocol > HIGHEST_PROTOCOL:
+            raise ValueError("pickle protocol must be <= %d" % HIGHEST_PROTOCOL)
         self._file_write = file.write
         self.proto = protocol
         self.fix_imports = fix_imports
         self.memo = {}
-        self._frame = None
+        self._new_buffer()
 
     def clear_memo(self):
         self.memo.clear()
 
     def dump(self, obj):
-        self._out = [PROTO + bytes((self.proto,))]
-        self._frame = [] if self.proto >= 4 else None
-        self._frame_len = 0
+        # protocols 0 and 1 predate the PROTO opcode
+        self._out = [PROTO + bytes((self.proto,))] if self.proto >= 2 else []
+        self._new_buffer()
         self.save(obj)
         self.write(STOP)
         self._commit_frame()
@@ -241,27 +292,28 @@ class Pickler:
 
     # -- output, framed at protocol 4 and above --------------------------
 
-    def write(self, data):
-        if self._frame is None:
-            self._out.append(data)
-        else:
-            self._frame.append(data)
-            self._frame_len += len(data)
+    def _new_buffer(self):
+        """Output collects in one bytearray (the current frame at protocol 4
+        and above); write is its extend, so an opcode costs no Python call."""
+        self._framing = self.proto >= 4
+        self._frame = bytearray()
+        self.write = self._frame.extend
 
     def _commit_frame(self):
-        if not self._frame:
+        frame = self._frame
+        if not frame:
             return
-        if self._frame_len >= _FRAME_MIN:
-            self._out.append(FRAME + pack('<Q', self._frame_len))
-        self._out.extend(self._frame)
-        self._frame = []
-        self._frame_len = 0
+        if self._framing and len(frame) >= _FRAME_MIN:
+            self._out.append(FRAME + pack('<Q', len(frame)))
+        self._out.append(bytes(frame))
+        del frame[:]
 
     def _write_large(self, header, payload):
         """A payload of a frame's size or more goes outside any frame, as python3's."""
-        if self._frame is not None and len(payload) >= _FRAME_TARGET:
-            self.write(header)
+        if self._framing and len(payload) >= _FRAME_TARGET:
+            # the frame so far closes first; opcode and payload go unframed
             self._commit_frame()
+            self._out.append(header)
             self._out.append(payload)
         else:
             self.write(header)
@@ -273,28 +325,38 @@ class Pickler:
         idx = len(self.memo)
         if self.proto >= 4:
             self.write(MEMOIZE)
+        elif self.proto == 0:
+            self.write(PUT + b'%d\n' % idx)
         elif idx < 256:
-            self.write(BINPUT + bytes((idx,)))
+            self.write(_BINPUT_OPS[idx])
         else:
             self.write(LONG_BINPUT + pack('<I', idx))
         self.memo[id(obj)] = (idx, obj)
 
     def _get(self, idx):
-        self.write(BINGET + bytes((idx,)) if idx < 256 else LONG_BINGET + pack('<I', idx))
+        if self.proto == 0:
+            return self.write(GET + b'%d\n' % idx)
+        self.write(_BINGET_OPS[idx] if idx < 256 else LONG_BINGET + pack('<I', idx))
 
     # -- dispatch ---------------------------------------------------------
 
     def save(self, obj):
-        if self._frame is not None and self._frame_len >= _FRAME_TARGET:
+        if self._framing and len(self._frame) >= _FRAME_TARGET:
             self._commit_frame()
         if obj is None:
             return self.write(NONE)
         t = type(obj)
         if t is bool:
+            if self.proto < 2:   # the text INT opcode's two spellings of a bool
+                return self.write(b'I01\n' if obj else b'I00\n')
             return self.write(NEWTRUE if obj else NEWFALSE)
         if t is int:
+            if 0 <= obj < 256 and self.proto:   # the commonest int, inline
+                return self.write(_BININT1_OPS[obj])
             return self.save_int(obj)
         if t is float:
+            if self.proto == 0:
+                return self.write(FLOAT + repr(obj).encode('ascii') + b'\n')
             return self.write(BINFLOAT + pack('>d', obj))
         memoized = self.memo.get(id(obj))
         if memoized is not None:
@@ -311,6 +373,11 @@ class Pickler:
         self.save_reduced(obj, reducer)
 
     def save_int(self, x):
+        if self.proto < 2 and (self.proto == 0 or not -0x80000000 <= x <= 0x7fffffff):
+            # text opcodes: INT for what fits 32 bits, else LONG with py2's 'L'
+            if -0x80000000 <= x <= 0x7fffffff:
+                return self.write(INT + repr(x).encode('ascii') + b'\n')
+            return self.write(LONG + repr(x).encode('ascii') + b'L\n')
         if 0 <= x < 256:
             self.write(BININT1 + bytes((x,)))
         elif 0 <= x < 65536:
@@ -323,6 +390,9 @@ class Pickler:
             self.write((LONG1 + bytes((n,)) if n < 256 else LONG4 + pack('<i', n)) + data)
 
     def save_str(self, s):
+        if self.proto == 0:
+            self.write(UNICODE + _raw_escape(s) + b'\n')
+            return self.memoize(s)
         data = s.encode('utf-8', 'surrogatepass')
         n = len(data)
         if n < 256 and self.proto >= 4:
@@ -355,9 +425,9 @@ class Pickler:
 
     def save_tuple(self, t):
         if not t:
-            return self.write(EMPTY_TUPLE)
+            return self.write(EMPTY_TUPLE if self.proto >= 1 else MARK + TUPLE)
         n = len(t)
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for item in t:
                 self.save(item)
             if id(t) in self.memo:   # t reached itself through an item
@@ -369,56 +439,77 @@ class Pickler:
             for item in t:
                 self.save(item)
             if id(t) in self.memo:
-                self.write(POP_MARK)
+                # protocol 0 has no POP_MARK: the items and the mark go one by one
+                self.write(POP_MARK if self.proto >= 1 else POP * (n + 1))
                 return self._get(self.memo[id(t)][0])
             self.write(TUPLE)
         self.memoize(t)
 
     def save_list(self, lst):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.proto >= 1 else MARK + LIST)
         self.memoize(lst)
-        self._batch_appends(iter(lst))
+        self._batch_appends(list(lst))
 
     def _batch_appends(self, items):
-        self._batched(items, APPEND, APPENDS, self.save)
+        self._batched(items, APPEND, APPENDS)
 
     def _batch_setitems(self, items):
-        self._batched(items, SETITEM, SETITEMS, self._save_pair)
+        """(key, value) pairs as _batched lays out items, each pair saved
+        inline: dicts are the bulk of most pickles."""
+        save, write = self.save, self.write
+        if self.proto == 0:
+            for k, v in items:
+                save(k)
+                save(v)
+                write(SETITEM)
+            return
+        for start in range(0, len(items), _BATCH):
+            batch = items[start:start + _BATCH]
+            if len(items) == 1:
+                save(batch[0][0])
+                save(batch[0][1])
+                write(SETITEM)
+                continue
+            write(MARK)
+            for k, v in batch:
+                save(k)
+                save(v)
+            write(SETITEMS)
 
-    def _save_pair(self, kv):
-        self.save(kv[0])
-        self.save(kv[1])
-
-    def _batched(self, items, one, many, save_item):
-        """Items in groups of _BATCH: MARK ... many, or one for a lone item."""
-        while True:
-            batch = []
+    def _batched(self, items, one, many):
+        """The list items in groups of _BATCH: MARK ... many, or one when
+        the container holds a single item (None: always the group).  A
+        lone item left after full groups still gets its MARK ... many, as
+        python3's C pickler writes it.  Protocol 0 has no batch opcodes,
+        so each item goes singly."""
+        save, write = self.save, self.write
+        if self.proto == 0:
             for item in items:
-                batch.append(item)
-                if len(batch) == _BATCH:
-                    break
-            if len(batch) > 1 or (batch and one is None):
-                self.write(MARK)
-                for item in batch:
-                    save_item(item)
-                self.write(many)
-            elif batch:
-                save_item(batch[0])
-                self.write(one)
-            if len(batch) < _BATCH:
-                return
+                save(item)
+                write(one)
+            return
+        for start in range(0, len(items), _BATCH):
+            batch = items[start:start + _BATCH]
+            if len(items) == 1 and one is not None:
+                save(batch[0])
+                write(one)
+                continue
+            write(MARK)
+            for item in batch:
+                save(item)
+            write(many)
 
     def save_dict(self, d):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.proto >= 1 else MARK + DICT)
         self.memoize(d)
-        self._batch_setitems(iter(list(d.items())))
+        self._batch_setitems(list(d.items()))
 
     def save_set(self, s):
         if self.proto < 4:
             return self.save_reduce(set, (list(s),), obj=s)
         self.write(EMPTY_SET)
         self.memoize(s)
-        self._batched(iter(list(s)), None, ADDITEMS, self.save)
+        self._batched(list(s), None, ADDITEMS)
 
     def save_frozenset(self, s):
         if self.proto < 4:
@@ -482,6 +573,8 @@ class Pickler:
             return obj.__reduce_ex__(self.proto)
         if _own_method(cls, '__reduce__') is not None:
             return obj.__reduce__()
+        if self.proto < 2 and not isinstance(obj, BaseException):
+            return _reconstructor_reduce(obj)
         return _default_reduce(obj)
 
     def save_reduce(self, func, args, state=None, listitems=None, dictitems=None,
@@ -508,13 +601,18 @@ class Pickler:
             else:
                 self.memoize(obj)
         if listitems is not None:
-            self._batch_appends(iter(listitems))
+            self._batch_appends(list(listitems))
         if dictitems is not None:
-            self._batch_setitems(iter(dictitems))
+            self._batch_setitems(list(dictitems))
         if state is not None:
             self.save(state)
             self.write(BUILD)
 
+
+# The one-byte-argument opcodes, made once
+_BININT1_OPS = [BININT1 + bytes((i,)) for i in range(256)]
+_BINGET_OPS = [BINGET + bytes((i,)) for i in range(256)]
+_BINPUT_OPS = [BINPUT + bytes((i,)) for i in range(256)]
 
 _SAVERS = {str: Pickler.save_str, bytes: Pickler.save_bytes,
            bytearray: Pickler.save_bytearray, tuple: Pickler.save_tuple,
@@ -538,6 +636,10 @@ class Unpickler:
                  buffers=None):
         self._read = file.read
         self._readline = file.readline
+        # loads() reads its bytes in place: one call per argument, no file
+        self._source = file if type(file) is _BytesSource else None
+        if self._source is not None:
+            self._exact = file.exact
         self.fix_imports = fix_imports
         self.encoding = encoding
         self.errors = errors
@@ -547,8 +649,10 @@ class Unpickler:
     def load(self):
         self.stack = []
         self.metastack = []
-        read = self._read
         try:
+            if self._source is not None:
+                self._load_bytes(self._source)
+            read = self._read
             while True:
                 code = read(1)
                 if not code:
@@ -562,6 +666,19 @@ class Unpickler:
         finally:
             self.stack = self.metastack = None
 
+    def _load_bytes(self, src):
+        """load()'s loop over bytes in memory: the opcode byte by index."""
+        data, loaders = src.data, _LOADERS
+        end = len(data)
+        while src.pos < end:
+            code = data[src.pos]
+            src.pos += 1
+            op = loaders.get(code)
+            if op is None:
+                raise UnpicklingError("invalid load key, '%s'." % _shown_byte(code))
+            op(self)
+        raise EOFError("Ran out of input")
+
     def _exact(self, n):
         data = self._read(n)
         if len(data) != n:
@@ -569,7 +686,12 @@ class Unpickler:
         return data
 
     def _line(self):
-        return self._readline()[:-1]
+        # a text-protocol argument runs to a newline; without one the
+        # stream ended inside it, as python3 reports
+        line = self._readline()
+        if not line.endswith(b'\n'):
+            raise UnpicklingError("pickle data was truncated")
+        return line[:-1]
 
     def find_class(self, module, name):
         if self.proto < 3 and self.fix_imports:
@@ -599,7 +721,12 @@ class Unpickler:
         self.proto = proto
 
     def op_FRAME(self):
-        self._exact(8)   # gilvm reads the stream unframed; the length is a hint
+        # gilvm reads the stream unframed; bytes in memory can still be
+        # checked to hold the whole frame, as python3 checks
+        n = unpack('<Q', self._exact(8))[0]
+        src = self._source
+        if src is not None and src.pos + n > len(src.data):
+            raise UnpicklingError("pickle data was truncated")
 
     def op_STOP(self):
         raise _Stop(self.stack.pop())
@@ -663,6 +790,9 @@ class Unpickler:
 
     def _text(self, data):
         return data.decode('utf-8', 'surrogatepass')
+
+    def op_UNICODE(self):
+        self._push(self._line().decode('raw-unicode-escape'))
 
     def op_BINUNICODE(self):
         self._push(self._text(self._exact(unpack('<I', self._exact(4))[0])))
@@ -884,6 +1014,15 @@ class _BytesSource:
         chunk = self.data[self.pos:self.pos + n]
         self.pos += len(chunk)
         return chunk
+
+    def exact(self, n):
+        """Unpickler._exact over the bytes: n bytes, or UnpicklingError."""
+        pos = self.pos
+        stop = pos + n
+        if n < 0 or stop > len(self.data):
+            raise UnpicklingError("pickle data was truncated")
+        self.pos = stop
+        return self.data[pos:stop]
 
     def readline(self):
         end = self.data.find(b'\n', self.pos)

@@ -1,7 +1,9 @@
 /* vm/modules/mod_hashlib.c — the `hashlib` module over OpenSSL's EVP digest API:
  * new(name, data), one constructor per guaranteed algorithm, HASH objects
  * (update, digest, hexdigest, copy, name, digest_size, block_size), and the
- * key derivations pbkdf2_hmac and scrypt.
+ * key derivations pbkdf2_hmac and scrypt.  blake2b and blake2s take
+ * parameters (digest_size, key, salt, person, tree fields) that OpenSSL's
+ * digests lack, so their HASH objects run vm/modules/blake2.c instead.
  *
  * Invariants (who touches what, when):
  *   - An update of at least GIL_MINSIZE bytes (CPython's HASHLIB_GIL_MINSIZE)
@@ -14,6 +16,7 @@
  *     mutex taken waits for it with the GIL released (the holder may be
  *     waiting for the GIL), as CPython's ENTER_HASHLIB.
  */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +24,7 @@
 
 #include <openssl/evp.h>
 
+#include "vm/modules/blake2.h"
 #include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -42,7 +46,8 @@ enum { N_ALGOS = sizeof algos / sizeof algos[0] };
 
 typedef struct HashObject {
     Object ob;
-    EVP_MD_CTX *ctx;
+    EVP_MD_CTX *ctx;    /* NULL for BLAKE2, which b2 holds instead */
+    Blake2State *b2;
     pthread_mutex_t lock;
     const struct Algo *algo;
 } HashObject;
@@ -86,15 +91,17 @@ static int data_arg(Object *o, Buffer *hold, const unsigned char **p, size_t *n)
 /* Feeds n bytes to h's context, the GIL released for a large buffer. */
 static int hash_feed(HashObject *h, const unsigned char *p, size_t n)
 {
-    int ok;
+    int ok = 1;
     hash_lock(h);
-    if (n >= GIL_MINSIZE) {
+    bool big = n >= GIL_MINSIZE;
+    if (big)
         vm_block_begin("hashlib");
+    if (h->b2)
+        blake2_update(h->b2, p, n);
+    else
         ok = EVP_DigestUpdate(h->ctx, p, n);
+    if (big)
         vm_block_end();
-    } else {
-        ok = EVP_DigestUpdate(h->ctx, p, n);
-    }
     hash_unlock(h);
     if (!ok) {
         exc_set(ExcValueError, "hashlib: digest update failed");
@@ -103,15 +110,21 @@ static int hash_feed(HashObject *h, const unsigned char *p, size_t n)
     return 0;
 }
 
-static Object *hash_alloc(const struct Algo *a)
+/* A HASH for a: an EVP context, or BLAKE2 state when blake2 is set. */
+static Object *hash_alloc(const struct Algo *a, bool blake2)
 {
     HashObject *h = (HashObject *)obj_alloc(&HashType, sizeof *h);
     if (!h)
         return NULL;
     h->algo = a;
     pthread_mutex_init(&h->lock, NULL);
-    h->ctx = EVP_MD_CTX_new();
-    if (!h->ctx) {
+    h->ctx = NULL;
+    h->b2 = NULL;
+    if (blake2)
+        h->b2 = calloc(1, sizeof *h->b2);
+    else
+        h->ctx = EVP_MD_CTX_new();
+    if (!h->ctx && !h->b2) {
         DECREF(h);
         exc_nomemory();
         return NULL;
@@ -126,7 +139,7 @@ static Object *hash_make(const struct Algo *a, Object *data)
     size_t n = 0;
     if (data && data_arg(data, &hold, &p, &n) < 0)
         return NULL;
-    HashObject *h = (HashObject *)hash_alloc(a);
+    HashObject *h = (HashObject *)hash_alloc(a, false);
     if (!h)
         return NULL;
     const EVP_MD *md = EVP_get_digestbyname(a->evp);
@@ -146,6 +159,7 @@ static void hash_dealloc(Object *o)
 {
     HashObject *h = (HashObject *)o;
     EVP_MD_CTX_free(h->ctx);
+    free(h->b2);
     pthread_mutex_destroy(&h->lock);
     obj_free(o);
 }
@@ -194,11 +208,153 @@ ALGO_CTOR(6, sha3_224)
 ALGO_CTOR(7, sha3_256)
 ALGO_CTOR(8, sha3_384)
 ALGO_CTOR(9, sha3_512)
-ALGO_CTOR(10, blake2b)
-ALGO_CTOR(11, blake2s)
 ALGO_CTOR(12, shake_128)
 ALGO_CTOR(13, shake_256)
 #undef ALGO_CTOR
+
+/* ---- BLAKE2: blake2b/blake2s(data=b'', /, *, digest_size, key, salt,
+ * person, fanout, depth, leaf_size, node_offset, node_depth, inner_size,
+ * last_node, usedforsecurity), computed by vm/modules/blake2.c */
+
+enum { B2_DATA, B2_DIGEST, B2_KEY, B2_SALT, B2_PERSON, B2_FANOUT, B2_DEPTH, B2_LEAF,
+       B2_OFFSET, B2_NDEPTH, B2_INNER, B2_LAST, B2_SECURITY, B2_N };
+static const char *const blake2_names[] = {
+    "data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size",
+    "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity", NULL,
+};
+
+/* An integer parameter (dflt when absent) in [lo, hi], else ValueError msg. */
+static int b2_int(Object *o, int64_t dflt, int64_t lo, int64_t hi, const char *msg, int64_t *out)
+{
+    *out = dflt;
+    if (!o)
+        return 0;
+    if (int_as_index(o, out) < 0)
+        return -1;
+    if (*out < lo || *out > hi) {
+        exc_set(ExcValueError, "%s", msg);
+        return -1;
+    }
+    return 0;
+}
+
+/* leaf_size and node_offset: negative is a ValueError, too wide an
+ * OverflowError naming the parameter. */
+static int b2_count(Object *o, int64_t max, const char *name, int64_t *out)
+{
+    *out = 0;
+    if (!o)
+        return 0;
+    if (int_as_index(o, out) < 0)
+        return -1;
+    if (*out < 0) {
+        exc_set(ExcValueError, "value must be positive");
+        return -1;
+    }
+    if (*out > max) {
+        exc_set(ExcOverflowError, "%s is too large", name);
+        return -1;
+    }
+    return 0;
+}
+
+/* A bytes-like parameter of at most max bytes (empty when absent). */
+static int b2_bytes(Object *o, Buffer *hold, size_t max, const char *what,
+                    const unsigned char **p, size_t *n)
+{
+    *p = NULL;
+    *n = 0;
+    if (!o)
+        return 0;
+    if (!buffer_check(o)) {
+        exc_set(ExcTypeError, "a bytes-like object is required, not '%s'", o->type->name);
+        return -1;
+    }
+    if (buffer_get(o, hold) < 0)
+        return -1;
+    if (hold->n > max) {
+        exc_set(ExcValueError, "maximum %s length is %zu bytes", what, max);
+        return -1;
+    }
+    *p = hold->p;
+    *n = hold->n;
+    return 0;
+}
+
+/* The checked integer parameters of a[] into p, as python3 words errors. */
+static int b2_int_params(bool is_b, Object **a, Blake2Params *p)
+{
+    int64_t out_max = is_b ? BLAKE2B_OUT : BLAKE2S_OUT, v[7];
+    char dmsg[64], imsg[64];
+    snprintf(dmsg, sizeof dmsg, "digest_size must be between 1 and %d bytes", (int)out_max);
+    /* sic: python3's message for inner_size */
+    snprintf(imsg, sizeof imsg, "inner_size must be between 0 and is %d", (int)out_max);
+    if (b2_int(a[B2_DIGEST], out_max, 1, out_max, dmsg, &v[0]) < 0 ||
+        b2_int(a[B2_FANOUT], 1, 0, 255, "fanout must be between 0 and 255", &v[1]) < 0 ||
+        b2_int(a[B2_DEPTH], 1, 1, 255, "depth must be between 1 and 255", &v[2]) < 0 ||
+        b2_count(a[B2_LEAF], UINT32_MAX, "leaf_size", &v[3]) < 0 ||
+        b2_count(a[B2_OFFSET], is_b ? INT64_MAX : (INT64_C(1) << 48) - 1, "node_offset", &v[4]) < 0 ||
+        b2_int(a[B2_NDEPTH], 0, 0, 255, "node_depth must be between 0 and 255", &v[5]) < 0 ||
+        b2_int(a[B2_INNER], 0, 0, out_max, imsg, &v[6]) < 0)
+        return -1;
+    int last = a[B2_LAST] ? obj_truth(a[B2_LAST]) : 0;
+    if (last < 0)
+        return -1;
+    p->digest_size = (size_t)v[0];
+    p->fanout = (unsigned)v[1];
+    p->depth = (unsigned)v[2];
+    p->leaf_size = (uint32_t)v[3];
+    p->node_offset = (uint64_t)v[4];
+    p->node_depth = (unsigned)v[5];
+    p->inner_size = (unsigned)v[6];
+    p->last_node = last;
+    return 0;
+}
+
+static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object *kwnames)
+{
+    const char *fn = is_b ? "blake2b" : "blake2s";
+    for (size_t k = 0; kwnames && k < tuple_len(kwnames); k++)
+        if (!strcmp(str_utf8(tuple_get(kwnames, k)), "data")) {   /* positional only */
+            exc_set(ExcTypeError, "'data' is an invalid keyword argument for %s()", fn);
+            return NULL;
+        }
+    Object *a[B2_N];
+    if (!ctor_args(fn, args, nargs, kwnames, 1, blake2_names, a))
+        return NULL;
+    Blake2Params p = { 0 };
+    Buffer kh BUFFER_SCOPED = { 0 }, sh BUFFER_SCOPED = { 0 }, ph BUFFER_SCOPED = { 0 };
+    size_t salt_max = is_b ? BLAKE2B_SALT : BLAKE2S_SALT;
+    if (b2_int_params(is_b, a, &p) < 0 ||
+        b2_bytes(a[B2_SALT], &sh, salt_max, "salt", &p.salt, &p.salt_len) < 0 ||
+        b2_bytes(a[B2_PERSON], &ph, salt_max, "person", &p.person, &p.person_len) < 0 ||
+        b2_bytes(a[B2_KEY], &kh, is_b ? BLAKE2B_OUT : BLAKE2S_OUT, "key", &p.key, &p.key_len) < 0)
+        return NULL;
+    Buffer dh BUFFER_SCOPED = { 0 };
+    const unsigned char *d = NULL;
+    size_t n = 0;
+    if (a[B2_DATA] && data_arg(a[B2_DATA], &dh, &d, &n) < 0)
+        return NULL;
+    HashObject *h = (HashObject *)hash_alloc(&algos[is_b ? 10 : 11], true);
+    if (!h)
+        return NULL;
+    blake2_init(h->b2, is_b, &p);
+    if (n && hash_feed(h, d, n) < 0) {
+        DECREF(h);
+        return NULL;
+    }
+    return (Object *)h;
+}
+
+static Object *ctor_blake2b(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    return blake2_make(true, args, nargs, kwnames);
+}
+
+static Object *ctor_blake2s(Object *f, Object *const *args, size_t nargs, Object *kwnames)
+{
+    return blake2_make(false, args, nargs, kwnames);
+}
 
 static const CallFn ctors[N_ALGOS] = {
     ctor_md5, ctor_sha1, ctor_sha224, ctor_sha256, ctor_sha384, ctor_sha512, ctor_sha3_224,
@@ -220,6 +376,13 @@ static Object *hl_new(Object *f, Object *const *args, size_t nargs, Object *kwna
 {
     static const char *const names[] = { "name", "data", "usedforsecurity", NULL };
     Object *a[3];
+    size_t npos = nargs - (kwnames ? tuple_len(kwnames) : 0);
+    if (npos >= 1 && obj_isinstance_type(args[0], &StrType)) {
+        /* new('blake2b', data, digest_size=...) passes the rest on, as python3 */
+        const char *nm = str_utf8(args[0]);
+        if (!strcasecmp(nm, "blake2b") || !strcasecmp(nm, "blake2s"))
+            return blake2_make(tolower((unsigned char)nm[6]) == 'b', args + 1, nargs - 1, kwnames);
+    }
     if (!ctor_args("new", args, nargs, kwnames, 2, names, a))
         return NULL;
     if (!a[0]) {
@@ -501,23 +664,40 @@ static Object *hash_update(Object *f, Object *const *args, size_t nargs, Object 
 
 /* The digest of what was fed so far, on a copy so h can go on (len: a
  * shake's output length). */
+/* Writes the len-byte digest of h's input so far into md, on a copy of the
+ * state so h can go on; 0 when OpenSSL failed. */
+static int hash_final_into(HashObject *h, unsigned char *md, size_t len, unsigned int *got)
+{
+    if (h->b2) {
+        hash_lock(h);
+        blake2_final(h->b2, md);
+        hash_unlock(h);
+        return 1;
+    }
+    EVP_MD_CTX *c = EVP_MD_CTX_new();
+    if (!c)
+        return 0;
+    hash_lock(h);
+    int ok = EVP_MD_CTX_copy_ex(c, h->ctx);
+    hash_unlock(h);
+    ok = ok && (h->algo->xof ? EVP_DigestFinalXOF(c, md, len) : EVP_DigestFinal_ex(c, md, got));
+    EVP_MD_CTX_free(c);
+    return ok;
+}
+
+/* The digest of what was fed so far, h left to go on (len: a shake's
+ * output length). */
 static Object *hash_final(HashObject *h, size_t len, bool hex)
 {
-    EVP_MD_CTX *c = EVP_MD_CTX_new();
     unsigned char *md = malloc(len ? len : 1);
     unsigned int got = (unsigned int)len;
-    int ok = 0;
-    if (c && md) {
-        hash_lock(h);
-        ok = EVP_MD_CTX_copy_ex(c, h->ctx);
-        hash_unlock(h);
-        ok = ok && (h->algo->xof ? EVP_DigestFinalXOF(c, md, len) : EVP_DigestFinal_ex(c, md, &got));
-    }
-    EVP_MD_CTX_free(c);
-    Object *r = NULL;
-    if (!c || !md)
+    if (!md) {
         exc_nomemory();
-    else if (!ok)
+        return NULL;
+    }
+    int ok = hash_final_into(h, md, len, &got);
+    Object *r = NULL;
+    if (!ok)
         exc_set(ExcValueError, "hashlib: digest failed");
     else if (!hex)
         r = bytes_from(md, got);
@@ -549,7 +729,9 @@ static Object *digest_impl(Object *const *args, size_t nargs, Object *kw, const 
         return hash_final((HashObject *)args[0], (size_t)len, hex);
     }
     HashObject *h = self_hash(args, nargs, kw, meth, 0);
-    return h ? hash_final(h, (size_t)EVP_MD_CTX_size(h->ctx), hex) : NULL;
+    if (!h)
+        return NULL;
+    return hash_final(h, h->b2 ? h->b2->outlen : (size_t)EVP_MD_CTX_size(h->ctx), hex);
 }
 
 static Object *hash_digest(Object *f, Object *const *args, size_t nargs, Object *kw)
@@ -565,11 +747,15 @@ static Object *hash_hexdigest(Object *f, Object *const *args, size_t nargs, Obje
 static Object *hash_copy(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     HashObject *h = self_hash(args, nargs, kw, "copy", 0);
-    HashObject *c = h ? (HashObject *)hash_alloc(h->algo) : NULL;
+    HashObject *c = h ? (HashObject *)hash_alloc(h->algo, h->b2 != NULL) : NULL;
     if (!c)
         return NULL;
     hash_lock(h);
-    int ok = EVP_MD_CTX_copy_ex(c->ctx, h->ctx);
+    int ok = 1;
+    if (h->b2)
+        *c->b2 = *h->b2;
+    else
+        ok = EVP_MD_CTX_copy_ex(c->ctx, h->ctx);
     hash_unlock(h);
     if (!ok) {
         DECREF(c);
@@ -584,12 +770,17 @@ static Object *hash_get_name(Object *o) { return str_from_cstr(((HashObject *)o)
 static Object *hash_get_digest_size(Object *o)
 {
     HashObject *h = (HashObject *)o;
+    if (h->b2)
+        return int_from_i64((int64_t)h->b2->outlen);
     return int_from_i64(h->algo->xof ? 0 : EVP_MD_CTX_size(h->ctx));
 }
 
 static Object *hash_get_block_size(Object *o)
 {
-    return int_from_i64(EVP_MD_CTX_block_size(((HashObject *)o)->ctx));
+    HashObject *h = (HashObject *)o;
+    if (h->b2)
+        return int_from_i64((int64_t)blake2_block_size(h->b2));
+    return int_from_i64(EVP_MD_CTX_block_size(h->ctx));
 }
 
 static Object *hash_repr(Object *o)

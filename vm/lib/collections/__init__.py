@@ -102,12 +102,41 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        """Move the last n items to the front (n < 0: the first -n to the end)."""
-        k = len(self._items)
-        if k:
-            n %= k
-            if n:
-                self._items[:] = self._items[-n:] + self._items[:-n]
+        """Move the last n items to the front (n < 0: the first -n to the end).
+        Only the shorter side moves, through the gap at the front, so a
+        small step costs O(step) however long the deque, as python3's."""
+        k = len(self)
+        if k <= 1:
+            return
+        n %= k
+        if not n:
+            return
+        buf = self._buf
+        if n <= k - n:
+            tail = buf[-n:]
+            del buf[-n:]
+            self._prepend(tail)
+        else:
+            m, head = k - n, self._head
+            front = buf[head:head + m]
+            buf[head:head + m] = [None] * m
+            buf.extend(front)
+            head += m
+            if head >= 64 and 2 * head >= len(buf):   # as popleft: drop a gap that outgrew the items
+                del buf[:head]
+                head = 0
+            self._head = head
+
+    def _prepend(self, items):
+        """items in front of the first one, filling the gap (widened first
+        when too short, by at least the deque's length: amortised O(1))."""
+        m = len(items)
+        if self._head < m:
+            gap = max(8, len(self._buf), m)
+            self._buf[:0] = [None] * gap
+            self._head += gap
+        self._head -= m
+        self._buf[self._head:self._head + m] = items
 
     def clear(self):
         del self._items[:]

@@ -27,6 +27,12 @@ _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float
 _NUMBER = re.compile(r'(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?')
 _PLAIN = re.compile(r'[^"\\\x00-\x1f]*')
 _WS = re.compile(r'[ \t\n\r]*')
+# Fast paths, one regex call each: a string without escapes, an object key
+# with its colon and the blanks around them, a comma between items.
+# Anything they do not match goes the long way, which words the errors.
+_STR = re.compile(r'"([^"\\\x00-\x1f]*)"')
+_KEY = re.compile(r'[ \t\n\r]*"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*')
+_COMMA = re.compile(r'[ \t\n\r]*,[ \t\n\r]*')
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _HEX = frozenset('0123456789abcdefABCDEF')
 
@@ -124,6 +130,9 @@ class _Scanner:
             raise StopIteration(idx)
         c = s[idx]
         if c == '"':
+            m = _STR.match(s, idx)
+            if m is not None:
+                return m.group(1), m.end()
             return scanstring(s, idx + 1, self.strict)
         if c == '{':
             return self._object(s, idx + 1)
@@ -146,19 +155,33 @@ class _Scanner:
                 return self.parse_constant(name), idx + len(name)
         raise StopIteration(idx)
 
+    def _key(self, s, idx):
+        """The key at idx and the index of its value, the long way."""
+        if not s.startswith('"', idx):
+            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
+        key, idx = scanstring(s, idx + 1, self.strict)
+        idx = _skip(s, idx)
+        if not s.startswith(':', idx):
+            raise JSONDecodeError("Expecting ':' delimiter", s, idx)
+        return key, _skip(s, idx + 1)
+
     def _object(self, s, idx):
         pairs = []
+        scan = self.scan_once
         idx = _skip(s, idx)
         if not s.startswith('}', idx):
             while True:
-                if not s.startswith('"', idx):
-                    raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-                key, idx = scanstring(s, idx + 1, self.strict)
-                idx = _skip(s, idx)
-                if not s.startswith(':', idx):
-                    raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-                value, idx = self.scan_once(s, _skip(s, idx + 1))
+                m = _KEY.match(s, idx)
+                if m is not None:
+                    key, idx = m.group(1), m.end()
+                else:
+                    key, idx = self._key(s, idx)
+                value, idx = scan(s, idx)
                 pairs.append((key, value))
+                m = _COMMA.match(s, idx)
+                if m is not None:
+                    idx = m.end()
+                    continue
                 idx, done = _after_item(s, idx, '}')
                 if done:
                     break
@@ -173,9 +196,14 @@ class _Scanner:
         values = []
         idx = _skip(s, idx)
         if not s.startswith(']', idx):
+            scan = self.scan_once
             while True:
-                value, idx = self.scan_once(s, idx)
+                value, idx = scan(s, idx)
                 values.append(value)
+                m = _COMMA.match(s, idx)
+                if m is not None:
+                    idx = m.end()
+                    continue
                 idx, done = _after_item(s, idx, ']')
                 if done:
                     break

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 __all__ = ["Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist",
            "iselement", "iterparse", "parse", "ParseError", "PI", "ProcessingInstruction",
-           "QName", "SubElement", "tostring", "tostringlist", "TreeBuilder", "VERSION",
+           "QName", "SubElement", "indent", "tostring", "tostringlist", "TreeBuilder", "VERSION",
            "XML", "XMLID", "XMLParser", "XMLPullParser", "register_namespace"]
 
 VERSION = "1.3.0"
@@ -740,6 +740,35 @@ def dump(elem):
     tail = elem.getroot().tail
     if not tail or tail[-1] != "\n":
         sys.stdout.write("\n")
+
+
+def indent(tree, space="  ", level=0):
+    """Pretty-prints tree in place: each child on its own line, space
+    repeated once per depth; text and tails that hold more than whitespace
+    are left alone."""
+    if isinstance(tree, ElementTree):
+        tree = tree.getroot()
+    if level < 0:
+        raise ValueError("Initial indentation level must be >= 0, got %s" % level)
+    if len(tree):
+        _indent_children(tree, space, level)
+
+
+def _blank(text):
+    return not text or not text.strip()
+
+
+def _indent_children(elem, space, level):
+    inner = "\n" + space * (level + 1)
+    if _blank(elem.text):
+        elem.text = inner
+    for child in elem:
+        if len(child):
+            _indent_children(child, space, level + 1)
+        if _blank(child.tail):
+            child.tail = inner
+    if _blank(child.tail):   # the last child closes back at elem's depth
+        child.tail = "\n" + space * level
 
 
 # ---- parsing
