@@ -7,13 +7,13 @@ WARN    := -Wall -Wextra -Wno-unused-parameter -Wshadow -Wstrict-prototypes
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -D_GNU_SOURCE -I.
 LDLIBS  := -luring -lpthread -lm
-# The libraries the C modules bind (vm/modules/): OpenSSL's libcrypto
-# (hashlib), zlib, PCRE2 (re), ICU (str's Unicode data, unicodedata), SQLite
+# The libraries the C modules bind (vm/modules/): OpenSSL's libcrypto and
+# libb2 (hashlib), zlib, PCRE2 (re), ICU (str's Unicode data, unicodedata), SQLite
 # (sqlite3), liblzma (lzma), libexpat (pyexpat), libffi (ctypes) through pkg-config; libbz2
 # ships no .pc file.
 # Before `make deps` has run pkg-config may be missing: the plain names stand in.
-PKG_MODS := libcrypto zlib libpcre2-8 icu-uc sqlite3 liblzma expat libffi
-LDLIBS  += $(or $(shell pkg-config --libs $(PKG_MODS) 2>/dev/null),-lcrypto -lz -lpcre2-8 -licuuc -licudata -lsqlite3 -llzma -lexpat -lffi) -lbz2 -ldl
+PKG_MODS := libcrypto libb2 zlib libpcre2-8 icu-uc sqlite3 liblzma expat libffi
+LDLIBS  += $(or $(shell pkg-config --libs $(PKG_MODS) 2>/dev/null),-lcrypto -lb2 -lz -lpcre2-8 -licuuc -licudata -lsqlite3 -llzma -lexpat -lffi) -lbz2 -ldl
 CFLAGS  += $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
 # libpfm4 resolves --events names beyond perf's generic ones (sched/perf.c).
 # GILKIT_PFM=1 uses it, 0 does not; by default it is used when its header is

@@ -3,7 +3,8 @@
  * (update, digest, hexdigest, copy, name, digest_size, block_size), and the
  * key derivations pbkdf2_hmac and scrypt.  blake2b and blake2s take
  * parameters (digest_size, key, salt, person, tree fields) that OpenSSL's
- * digests lack, so their HASH objects run vm/modules/blake2.c instead.
+ * digests lack, so their HASH objects run libb2 (the BLAKE2 authors'
+ * library, whose parameter block takes them all) instead.
  *
  * Invariants (who touches what, when):
  *   - An update of at least GIL_MINSIZE bytes (CPython's HASHLIB_GIL_MINSIZE)
@@ -22,9 +23,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include <blake2.h>
 #include <openssl/evp.h>
 
-#include "vm/modules/blake2.h"
 #include "vm/objects/buffer.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
@@ -44,10 +45,18 @@ static const struct Algo { const char *py, *evp; bool xof; } algos[] = {
 };
 enum { N_ALGOS = sizeof algos / sizeof algos[0] };
 
+/* A BLAKE2 hash in progress.  libb2's final pads the state in place, so a
+ * digest is taken from a copy; copying the struct copies the hash. */
+typedef struct Blake2 {
+    bool is_b;          /* BLAKE2b, else BLAKE2s */
+    size_t outlen;
+    union { blake2b_state b; blake2s_state s; } st;
+} Blake2;
+
 typedef struct HashObject {
     Object ob;
     EVP_MD_CTX *ctx;    /* NULL for BLAKE2, which b2 holds instead */
-    Blake2State *b2;
+    Blake2 *b2;
     pthread_mutex_t lock;
     const struct Algo *algo;
 } HashObject;
@@ -97,7 +106,7 @@ static int hash_feed(HashObject *h, const unsigned char *p, size_t n)
     if (big)
         vm_block_begin("hashlib");
     if (h->b2)
-        blake2_update(h->b2, p, n);
+        ok = (h->b2->is_b ? blake2b_update(&h->b2->st.b, p, n) : blake2s_update(&h->b2->st.s, p, n)) == 0;
     else
         ok = EVP_DigestUpdate(h->ctx, p, n);
     if (big)
@@ -214,7 +223,17 @@ ALGO_CTOR(13, shake_256)
 
 /* ---- BLAKE2: blake2b/blake2s(data=b'', /, *, digest_size, key, salt,
  * person, fanout, depth, leaf_size, node_offset, node_depth, inner_size,
- * last_node, usedforsecurity), computed by vm/modules/blake2.c */
+ * last_node, usedforsecurity), computed by libb2 */
+
+/* The parameters as checked, before they go into libb2's parameter block. */
+typedef struct Blake2Params {
+    size_t digest_size, key_len, salt_len, person_len;
+    const unsigned char *key, *salt, *person;
+    unsigned fanout, depth, node_depth, inner_size;
+    uint32_t leaf_size;
+    uint64_t node_offset;
+    bool last_node;
+} Blake2Params;
 
 enum { B2_DATA, B2_DIGEST, B2_KEY, B2_SALT, B2_PERSON, B2_FANOUT, B2_DEPTH, B2_LEAF,
        B2_OFFSET, B2_NDEPTH, B2_INNER, B2_LAST, B2_SECURITY, B2_N };
@@ -284,7 +303,7 @@ static int b2_bytes(Object *o, Buffer *hold, size_t max, const char *what,
 /* The checked integer parameters of a[] into p, as python3 words errors. */
 static int b2_int_params(bool is_b, Object **a, Blake2Params *p)
 {
-    int64_t out_max = is_b ? BLAKE2B_OUT : BLAKE2S_OUT, v[7];
+    int64_t out_max = is_b ? BLAKE2B_OUTBYTES : BLAKE2S_OUTBYTES, v[7];
     char dmsg[64], imsg[64];
     snprintf(dmsg, sizeof dmsg, "digest_size must be between 1 and %d bytes", (int)out_max);
     /* sic: python3's message for inner_size */
@@ -311,6 +330,56 @@ static int b2_int_params(bool is_b, Object **a, Blake2Params *p)
     return 0;
 }
 
+/* n bytes from src, which may be NULL when n is 0 (an absent parameter). */
+static void copy_in(uint8_t *dst, const unsigned char *src, size_t n)
+{
+    if (n)
+        memcpy(dst, src, n);
+}
+
+/* The parameter block's multi-byte fields are little-endian, whatever the host. */
+static void le_store(uint8_t *dst, uint64_t v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        dst[i] = (uint8_t)(v >> (8 * i));
+}
+
+/* Starts b as p asks: the parameter block, then a key as a first block of
+ * its own, zero-padded (how BLAKE2 keys a hash). */
+static void blake2_start(Blake2 *b, bool is_b, const Blake2Params *p)
+{
+    uint8_t key[BLAKE2B_BLOCKBYTES] = { 0 };
+    size_t block = is_b ? BLAKE2B_BLOCKBYTES : BLAKE2S_BLOCKBYTES;
+    copy_in(key, p->key, p->key_len);
+    b->is_b = is_b;
+    b->outlen = p->digest_size;
+    if (is_b) {
+        blake2b_param P = { .digest_length = (uint8_t)p->digest_size, .key_length = (uint8_t)p->key_len,
+                            .fanout = (uint8_t)p->fanout, .depth = (uint8_t)p->depth,
+                            .node_depth = (uint8_t)p->node_depth, .inner_length = (uint8_t)p->inner_size };
+        le_store((uint8_t *)&P.leaf_length, p->leaf_size, 4);
+        le_store((uint8_t *)&P.node_offset, p->node_offset, 8);
+        copy_in(P.salt, p->salt, p->salt_len);
+        copy_in(P.personal, p->person, p->person_len);
+        blake2b_init_param(&b->st.b, &P);
+        b->st.b.last_node = p->last_node;
+        if (p->key_len)
+            blake2b_update(&b->st.b, key, block);
+    } else {
+        blake2s_param P = { .digest_length = (uint8_t)p->digest_size, .key_length = (uint8_t)p->key_len,
+                            .fanout = (uint8_t)p->fanout, .depth = (uint8_t)p->depth,
+                            .node_depth = (uint8_t)p->node_depth, .inner_length = (uint8_t)p->inner_size };
+        le_store((uint8_t *)&P.leaf_length, p->leaf_size, 4);
+        le_store(P.node_offset, p->node_offset, 6);
+        copy_in(P.salt, p->salt, p->salt_len);
+        copy_in(P.personal, p->person, p->person_len);
+        blake2s_init_param(&b->st.s, &P);
+        b->st.s.last_node = p->last_node;
+        if (p->key_len)
+            blake2s_update(&b->st.s, key, block);
+    }
+}
+
 static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object *kwnames)
 {
     const char *fn = is_b ? "blake2b" : "blake2s";
@@ -324,11 +393,11 @@ static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object 
         return NULL;
     Blake2Params p = { 0 };
     Buffer kh BUFFER_SCOPED = { 0 }, sh BUFFER_SCOPED = { 0 }, ph BUFFER_SCOPED = { 0 };
-    size_t salt_max = is_b ? BLAKE2B_SALT : BLAKE2S_SALT;
+    size_t salt_max = is_b ? BLAKE2B_SALTBYTES : BLAKE2S_SALTBYTES;
     if (b2_int_params(is_b, a, &p) < 0 ||
         b2_bytes(a[B2_SALT], &sh, salt_max, "salt", &p.salt, &p.salt_len) < 0 ||
         b2_bytes(a[B2_PERSON], &ph, salt_max, "person", &p.person, &p.person_len) < 0 ||
-        b2_bytes(a[B2_KEY], &kh, is_b ? BLAKE2B_OUT : BLAKE2S_OUT, "key", &p.key, &p.key_len) < 0)
+        b2_bytes(a[B2_KEY], &kh, is_b ? BLAKE2B_KEYBYTES : BLAKE2S_KEYBYTES, "key", &p.key, &p.key_len) < 0)
         return NULL;
     Buffer dh BUFFER_SCOPED = { 0 };
     const unsigned char *d = NULL;
@@ -338,7 +407,7 @@ static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object 
     HashObject *h = (HashObject *)hash_alloc(&algos[is_b ? 10 : 11], true);
     if (!h)
         return NULL;
-    blake2_init(h->b2, is_b, &p);
+    blake2_start(h->b2, is_b, &p);
     if (n && hash_feed(h, d, n) < 0) {
         DECREF(h);
         return NULL;
@@ -662,17 +731,15 @@ static Object *hash_update(Object *f, Object *const *args, size_t nargs, Object 
     return none_new();
 }
 
-/* The digest of what was fed so far, on a copy so h can go on (len: a
- * shake's output length). */
 /* Writes the len-byte digest of h's input so far into md, on a copy of the
  * state so h can go on; 0 when OpenSSL failed. */
 static int hash_final_into(HashObject *h, unsigned char *md, size_t len, unsigned int *got)
 {
     if (h->b2) {
         hash_lock(h);
-        blake2_final(h->b2, md);
+        Blake2 c = *h->b2;
         hash_unlock(h);
-        return 1;
+        return (c.is_b ? blake2b_final(&c.st.b, md, c.outlen) : blake2s_final(&c.st.s, md, c.outlen)) == 0;
     }
     EVP_MD_CTX *c = EVP_MD_CTX_new();
     if (!c)
@@ -779,7 +846,7 @@ static Object *hash_get_block_size(Object *o)
 {
     HashObject *h = (HashObject *)o;
     if (h->b2)
-        return int_from_i64((int64_t)blake2_block_size(h->b2));
+        return int_from_i64(h->b2->is_b ? BLAKE2B_BLOCKBYTES : BLAKE2S_BLOCKBYTES);
     return int_from_i64(EVP_MD_CTX_block_size(h->ctx));
 }
 
