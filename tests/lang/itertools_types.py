@@ -162,3 +162,39 @@ c2 = pickle.loads(pickle.dumps(c))
 print(type(c2).__name__, repr(c2), next(c2), repr(copy.copy(c)), repr(copy.deepcopy(it.count(2))))
 r2 = pickle.loads(pickle.dumps(it.repeat('q', 2)))
 print(repr(r2), list(r2), repr(copy.copy(it.repeat(1))))
+
+# tee: a long lag, copies of copies, a cycle through an item, re-entry
+a, b = it.tee(range(100000))
+print(sum(a), next(b), sum(b))
+a, b = it.tee(iter('abcdef'))
+next(a)
+c = copy.copy(a)
+print(list(c), list(b), list(a), type(c).__name__)
+print(type(it.tee(a)[0]).__name__, it.tee(a)[0] is a)
+
+
+class Holder:
+    pass
+
+
+h = Holder()
+t1, t2 = it.tee([h])
+h.t = t1
+print(next(t1) is h)
+del h, t1, t2
+
+
+def reenter():
+    yield next(tees[0])
+
+
+tees = it.tee(reenter())
+show('tee reenter', lambda: next(tees[0]))
+del tees
+
+# groupby: errors from the key function and the comparison, groups gone stale
+show('groupby key', lambda: list(it.groupby([1, 'a'], key=lambda x: x + 1)))
+gb = it.groupby([1, 1, 2])
+k, g = next(gb)
+print(k, type(g).__name__, list(next(gb)[1]), list(g), list(gb))
+print([k for k, g in it.groupby([])], [(k, list(g)) for k, g in it.groupby([None, None, 0])])

@@ -17,6 +17,8 @@ typedef struct It {
     Object *fn;     /* function, predicate, fill value or repeated object */
     Object *val;    /* current value: count's next, accumulate's total, ... */
     Object *aux;    /* a second object: step, saved items, pools, iterators */
+    Object *tgt;    /* groupby: the key of the group given last */
+    const void *cur; /* groupby: its one _grouper that may read (not owned) */
     size_t *idx;    /* combinatorics: the positions of the current result */
     size_t *cyc;    /* permutations: the cycles */
     size_t n, r;
@@ -31,6 +33,7 @@ static void it_clear(Object *o)
     SETREF(it->fn, NULL);
     SETREF(it->val, NULL);
     SETREF(it->aux, NULL);
+    SETREF(it->tgt, NULL);
 }
 
 static void it_dealloc(Object *o)
@@ -49,6 +52,7 @@ static void it_traverse(Object *o, VisitFn visit, void *arg)
     visit(it->fn, arg);
     visit(it->val, arg);
     visit(it->aux, arg);
+    visit(it->tgt, arg);
 }
 
 static Object *it_self(Object *o)
@@ -1158,13 +1162,275 @@ static Object *cwr_next(Object *o)
 
 IT_TYPE(CwrType, "combinations_with_replacement", cwr_construct, cwr_next);
 
+/* ---- groupby(iterable, key=None) and its groups --------------------------------------- */
+
+/* groupby keeps the item read ahead in val and its key in aux (both NULL
+ * once a group has taken the item), the key of the group it gave last in
+ * tgt, and which of its _groupers may still read in cur: one made earlier
+ * is over once the groupby has moved on. */
+static Type GrouperType;
+
+static Object *groupby_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "iterable", "key", NULL };
+    Object *v[2] = { NULL, NULL };
+    if (args_parse("groupby", args, nargs, kw, 1, names, v) < 0)
+        return NULL;
+    Object *src = obj_iter(v[0]);
+    It *it = src ? it_alloc(cls) : NULL;
+    if (!it) {
+        XDECREF(src);
+        return NULL;
+    }
+    it->src = src;
+    if (v[1] && v[1] != None) {
+        INCREF(v[1]);
+        it->fn = v[1];
+    }
+    return (Object *)it;
+}
+
+/* Reads the next item and its key into val and aux; -1 at the end (with
+ * no exception) or on error. */
+static int groupby_step(It *gb)
+{
+    Object *v = obj_iternext(gb->src);
+    if (!v)
+        return -1;
+    Object *k = v;
+    if (gb->fn) {
+        k = obj_call(gb->fn, &v, 1, NULL);
+        if (!k) {
+            DECREF(v);
+            return -1;
+        }
+    } else {
+        INCREF(k);
+    }
+    SETREF(gb->val, v);
+    SETREF(gb->aux, k);
+    return 0;
+}
+
+static Object *groupby_next(Object *o)
+{
+    It *gb = (It *)o;
+    gb->cur = NULL;
+    /* Skip what the caller left of the current group. */
+    for (;;) {
+        if (gb->aux && !gb->tgt)
+            break;
+        if (gb->aux) {
+            int eq = obj_richcompare_bool(gb->tgt, gb->aux, CMP_EQ);
+            if (eq < 0)
+                return NULL;
+            if (!eq)
+                break;
+        }
+        if (groupby_step(gb) < 0)
+            return NULL;
+    }
+    INCREF(gb->aux);
+    SETREF(gb->tgt, gb->aux);
+    It *g = (It *)obj_alloc(&GrouperType, sizeof(It));
+    if (!g)
+        return NULL;
+    INCREF(gb);
+    g->src = o;
+    INCREF(gb->tgt);
+    g->tgt = gb->tgt;
+    gb->cur = g;
+    Object *t = tuple_pack(2, gb->tgt, (Object *)g);
+    DECREF(g);
+    return t;
+}
+
+IT_TYPE(GroupbyType, "groupby", groupby_construct, groupby_next);
+
+/* A _grouper keeps its groupby in src and its key in tgt. */
+static Object *grouper_next(Object *o)
+{
+    It *g = (It *)o;
+    It *gb = (It *)g->src;
+    if (gb->cur != g)
+        return NULL;
+    if (!gb->val && groupby_step(gb) < 0)
+        return NULL;
+    int eq = obj_richcompare_bool(g->tgt, gb->aux, CMP_EQ);
+    if (eq <= 0)
+        return NULL;
+    Object *v = gb->val;
+    gb->val = NULL;
+    SETREF(gb->aux, NULL);
+    return v;
+}
+
+static Type GrouperType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "itertools._grouper", .base = &ObjectType,
+    .basicsize = sizeof(It), .flags = TYPE_GC, .dealloc = it_dealloc, .traverse = it_traverse,
+    .clear = it_clear, .iter = it_self, .iternext = grouper_next,
+};
+
+/* ---- tee's iterators --------------------------------------------------------------- */
+
+/* The items read from the source, in chunks that every copy reads through
+ * in turn; a chunk lives while a copy has not passed it. */
+enum { TEE_CHUNK = 57 };
+
+typedef struct TeeData {
+    Object ob;
+    Object *src;                /* the shared source iterator */
+    struct TeeData *next;       /* the chunk after this one, once read */
+    size_t n;                   /* items read into this chunk */
+    bool running;               /* reading from src: no copy may re-enter */
+    Object *items[TEE_CHUNK];
+} TeeData;
+
+static void teedata_clear(Object *o)
+{
+    TeeData *d = (TeeData *)o;
+    SETREF(d->src, NULL);
+    size_t n = d->n;
+    d->n = 0;
+    for (size_t i = 0; i < n; i++)
+        DECREF(d->items[i]);
+    SETREF(d->next, NULL);
+}
+
+/* A long chain goes one chunk at a time, without recursing. */
+static void teedata_dealloc(Object *o)
+{
+    TeeData *d = (TeeData *)o;
+    TeeData *next = d->next;
+    d->next = NULL;
+    teedata_clear(o);
+    obj_free(o);
+    while (next && next->ob.refcnt == 1) {
+        TeeData *after = next->next;
+        next->next = NULL;
+        DECREF(next);
+        next = after;
+    }
+    XDECREF(next);
+}
+
+static void teedata_traverse(Object *o, VisitFn visit, void *arg)
+{
+    TeeData *d = (TeeData *)o;
+    visit(d->src, arg);
+    for (size_t i = 0; i < d->n; i++)
+        visit(d->items[i], arg);
+    visit((Object *)d->next, arg);
+}
+
+static Type TeeDataType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "itertools._tee_dataobject", .base = &ObjectType,
+    .basicsize = sizeof(TeeData), .flags = TYPE_GC, .dealloc = teedata_dealloc,
+    .traverse = teedata_traverse, .clear = teedata_clear,
+};
+
+static TeeData *teedata_new(Object *src)
+{
+    TeeData *d = (TeeData *)obj_alloc(&TeeDataType, sizeof(TeeData));
+    if (d) {
+        INCREF(src);
+        d->src = src;
+    }
+    return d;
+}
+
+static Type TeeType;
+
+/* A _tee reads the chunk in val from position i. */
+static Object *tee_of(Object *data, int64_t i)
+{
+    It *t = (It *)obj_alloc(&TeeType, sizeof(It));
+    if (t) {
+        INCREF(data);
+        t->val = data;
+        t->i = i;
+    }
+    return (Object *)t;
+}
+
+static Object *tee_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)cls;
+    if (it_nargs("_tee", nargs, kw, 1, 1) < 0)
+        return NULL;
+    Object *src = obj_iter(args[0]);
+    if (!src)
+        return NULL;
+    if (obj_is(src, &TeeType)) {
+        Object *r = tee_of(((It *)src)->val, ((It *)src)->i);
+        DECREF(src);
+        return r;
+    }
+    TeeData *d = teedata_new(src);
+    DECREF(src);
+    Object *r = d ? tee_of((Object *)d, 0) : NULL;
+    XDECREF(d);
+    return r;
+}
+
+static Object *tee_next(Object *o)
+{
+    It *t = (It *)o;
+    TeeData *d = (TeeData *)t->val;
+    if (t->i == TEE_CHUNK) {
+        if (!d->next && !(d->next = teedata_new(d->src)))
+            return NULL;
+        TeeData *next = d->next;
+        INCREF(next);
+        SETREF(t->val, (Object *)next);   /* may free d */
+        d = next;
+        t->i = 0;
+    }
+    if ((size_t)t->i == d->n) {
+        if (!d->src)
+            return NULL;
+        if (d->running) {
+            exc_set(ExcRuntimeError, "cannot re-enter the tee iterator");
+            return NULL;
+        }
+        d->running = true;
+        Object *v = obj_iternext(d->src);
+        d->running = false;
+        if (!v)
+            return NULL;
+        d->items[d->n++] = v;
+    }
+    Object *v = d->items[t->i++];
+    INCREF(v);
+    return v;
+}
+
+static Object *tee_copy(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *t = (It *)args[0];
+    return tee_of(t->val, t->i);
+}
+
+static const MethodDef tee_methods[] = {
+    { "__copy__", tee_copy, NULL },
+    { NULL, NULL, NULL },
+};
+
+static Type TeeType = {
+    OBJ_HEAD_INIT(&TypeType), .name = "itertools._tee", .base = &ObjectType,
+    .basicsize = sizeof(It), .flags = TYPE_GC, .dealloc = it_dealloc, .traverse = it_traverse,
+    .clear = it_clear, .iter = it_self, .iternext = tee_next, .construct = tee_construct,
+    .methods = tee_methods,
+};
+
 Object *mod__itertools_init(void)
 {
     Type *types[] = {
         &CountType, &RepeatType, &CycleType, &ChainType, &IsliceType, &StarmapType,
         &TakewhileType, &DropwhileType, &FilterfalseType, &CompressType, &AccumulateType,
         &PairwiseType, &ZipLongestType, &ProductType, &PermutationsType, &CombinationsType,
-        &CwrType,
+        &CwrType, &GroupbyType, &GrouperType, &TeeType,
     };
     Object *m = module_new("_itertools", NULL);
     for (size_t i = 0; m && i < sizeof types / sizeof *types; i++)
