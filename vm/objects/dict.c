@@ -15,6 +15,7 @@
 #include "vm/objects/object.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/set.h"
+#include "vm/objects/mappingproxy.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -807,14 +808,22 @@ static Object *dict_m_reversed(Object *c, Object *const *args, size_t nargs, Obj
     return reversed_of(dict_iter(args[0]));
 }
 
+/* view.mapping: a read-only proxy of the dict it shows (3.10). */
+static Object *view_get_mapping(Object *o)
+{
+    return mappingproxy_new(((DictView *)o)->d);
+}
+
 static const MethodDef view_methods[] = {
     { "__reversed__", view_m_reversed, NULL },
+    { "mapping", NULL, view_get_mapping },
     { NULL, NULL, NULL },
 };
 
 static const MethodDef setview_methods[] = {
     { "isdisjoint", view_m_isdisjoint, NULL },
     { "__reversed__", view_m_reversed, NULL },
+    { "mapping", NULL, view_get_mapping },
     { NULL, NULL, NULL },
 };
 
