@@ -357,9 +357,11 @@ static Object **member_slot(Object *member, Object *o)
 static Object *member_get(Object *member, Object *o)
 {
     Object **p = member_slot(member, o);
-    if (p && !*p)
+    if (p && !*p) {
         exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name,
                 str_utf8(((MemberObject *)member)->name));
+        exc_set_names(((MemberObject *)member)->name, o);
+    }
     if (!p || !*p)
         return NULL;
     INCREF(*p);
@@ -1291,6 +1293,7 @@ static bool is_data_descriptor(Object *attr)
 static Object *no_attribute(Object *o, Object *name)
 {
     exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name, str_utf8(name));
+    exc_set_names(name, o);
     return NULL;
 }
 
@@ -1919,6 +1922,7 @@ static Object *type_getattr(Object *o, Object *name)
     if (ma && !obj_is(ma, &GetSetType))
         return class_attr_get(ma, o, meta);
     exc_set(ExcAttributeError, "type object '%s' has no attribute '%s'", t->name, n);
+    exc_set_names(name, o);
     return NULL;
 }
 
