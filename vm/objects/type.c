@@ -1137,6 +1137,8 @@ static Object *wrapper_get_isabstract(Object *o)
     return bool_from(false);
 }
 
+static Object *classmethod_bind(Object *func, Type *cls);
+
 /* staticmethod's and classmethod's __get__(obj, type=None): the function
  * itself, or bound to the class (type, else obj's), as a class attribute
  * lookup gives them. */
@@ -1160,7 +1162,18 @@ static Object *wrapper_m_get(Object *c, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "__get__(None, None) is invalid");
         return NULL;
     }
-    return method_new(func, cls);
+    return classmethod_bind(func, (Type *)cls);
+}
+
+/* staticmethod objects are callable (3.10): the function, called. */
+static Object *staticmethod_call(Object *o, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *func = ((Wrapper *)o)->func;
+    if (!func) {
+        exc_set(ExcRuntimeError, "uninitialized staticmethod object");
+        return NULL;
+    }
+    return obj_call(func, args, nargs, kw);
 }
 
 static const MethodDef wrapper_methods[] = {
@@ -1236,6 +1249,7 @@ static const MethodDef property_methods[] = {
 Type StaticMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
     .basicsize = sizeof(Wrapper), .flags = TYPE_GC | TYPE_BASETYPE, .dealloc = wrapper_dealloc,
+    .call = staticmethod_call,
     .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type ClassMethodType = {
@@ -1262,12 +1276,30 @@ static Object *descr_lookup(Type *t, const char *name)
     return f;
 }
 
+/* A classmethod's function bound to cls; a descriptor it wraps (a
+ * property: python 3.9 to 3.12 chain them) is asked for its value with
+ * the class as the instance, as CPython's classmethod.__get__ does. */
+static Object *classmethod_bind(Object *func, Type *cls)
+{
+    Object *c = (Object *)cls;
+    if (obj_is(func, &PropertyType))
+        return property_call_part(((Wrapper *)func)->func, "unreadable attribute", &c, 1);
+    if (func->type->flags & TYPE_HEAP) {
+        Object *get = descr_lookup(func->type, "__get__");
+        if (get) {
+            Object *a[2] = { c, c };
+            return call_dunder(get, func, a, 2);
+        }
+    }
+    return method_new(func, c);
+}
+
 static Object *class_attr_get(Object *attr, Object *self, Type *cls)
 {
     if (obj_is(attr, &StaticMethodType))
         return wrapper_get_func(attr);
     if (obj_is(attr, &ClassMethodType))
-        return method_new(((Wrapper *)attr)->func, (Object *)cls);
+        return classmethod_bind(((Wrapper *)attr)->func, cls);
     if (obj_is(attr, &MemberType) && self)
         return member_get(attr, self);
     if (obj_is(attr, &PropertyType) && self)
