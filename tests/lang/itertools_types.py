@@ -198,3 +198,16 @@ gb = it.groupby([1, 1, 2])
 k, g = next(gb)
 print(k, type(g).__name__, list(next(gb)[1]), list(g), list(gb))
 print([k for k, g in it.groupby([])], [(k, list(g)) for k, g in it.groupby([None, None, 0])])
+
+# keyword arguments, length hints, bounds and a bool start
+import operator
+show('kw', lambda: (next(it.count(start=1, step=2)), list(it.repeat(object=1, times=2)),
+                    list(it.accumulate([1, 2], None, initial=0))))
+show('product kw', lambda: it.product([1], foo=1))
+show('length_hint', lambda: (operator.length_hint(it.repeat(1, 5)), operator.length_hint(it.repeat(1), 7)))
+show('combinations big r', lambda: list(it.combinations('ab', 10 ** 20)))
+show('repeat big', lambda: it.repeat(1, 10 ** 20))
+show('permutations bad r', lambda: it.permutations('ab', 'x'))
+for a in [(True,), (True, True), (0, True), (1.5, True), (True, 2), (False, False), (2 ** 70, True), (0, False)]:
+    c = it.count(*a)
+    print(a, repr(c), repr(next(c)), repr(next(c)))

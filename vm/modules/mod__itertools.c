@@ -126,11 +126,17 @@ static Object *count_construct(Object *cls, Object *const *args, size_t nargs, O
         exc_set(ExcTypeError, "a number is required");
         return NULL;
     }
+    /* A step of int value 1 (True too) is the plain count, which reads a
+     * bool start as its int, as CPython's counts in machine words. */
+    bool unit = obj_isinstance_type(step, &IntType) && int_is_small(step) && int_value(step) == 1;
+    start = unit && obj_is(start, &BoolType) ? int_from_i64(start == TrueObj) : (INCREF(start), start);
+    step = unit ? int_from_i64(1) : (INCREF(step), step);
     It *it = it_alloc(cls);
-    if (!it)
+    if (!it) {
+        DECREF(start);
+        DECREF(step);
         return NULL;
-    INCREF(start);
-    INCREF(step);
+    }
     it->val = start;
     it->aux = step;
     return (Object *)it;
@@ -212,7 +218,7 @@ static Object *repeat_construct(Object *cls, Object *const *args, size_t nargs, 
     Object *v[2] = { NULL, NULL };
     int64_t times = -1;
     if (args_parse("repeat", args, nargs, kw, 1, names, v) < 0 ||
-        (v[1] && int_as_index(v[1], &times) < 0))
+        (v[1] && int_as_i64(v[1], &times) < 0))
         return NULL;
     It *it = it_alloc(cls);
     if (!it)
@@ -880,7 +886,11 @@ static size_t *idx_alloc(size_t n)
 /* The r of permutations and combinations: an int >= 0. */
 static int comb_r(Object *v, int64_t *r)
 {
-    if (int_as_index(v, r) < 0)
+    if (!obj_indexable(v)) {
+        exc_set(ExcTypeError, "Expected int as r");
+        return -1;
+    }
+    if (int_as_i64(v, r) < 0)
         return -1;
     if (*r < 0) {
         exc_set(ExcValueError, "r must be non-negative");
@@ -896,10 +906,10 @@ static Object *product_construct(Object *cls, Object *const *args, size_t nargs,
     for (size_t i = 0; i < nkw; i++) {
         const char *name = str_utf8(tuple_get(kw, i));
         if (strcmp(name, "repeat") != 0) {
-            exc_set(ExcTypeError, "product() got an unexpected keyword argument '%s'", name);
+            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for product()", name);
             return NULL;
         }
-        if (int_as_index(args[nargs - nkw + i], &rep) < 0)
+        if (int_as_i64(args[nargs - nkw + i], &rep) < 0)
             return NULL;
     }
     nargs -= nkw;
