@@ -102,6 +102,93 @@ static int it_nargs(const char *name, size_t nargs, Object *kw, size_t lo, size_
         .iternext = nextfn, .construct = ctor, __VA_ARGS__                                 \
     }
 
+/* ---- pickling and copying -------------------------------------------------------------
+ * __reduce__ gives (type, args[, state]); __setstate__ takes the state.
+ * Types whose state this module does not export refuse, rather than be
+ * rebuilt empty by copy.copy. */
+
+/* (type(self), args) or (type(self), args, state); takes args and state
+ * (NULL state: none; a NULL args is a failure already raised). */
+static Object *reduce_of(Object *self, Object *args, Object *state)
+{
+    Object *r = NULL;
+    if (args)
+        r = state ? tuple_pack(3, (Object *)self->type, args, state) : tuple_pack(2, (Object *)self->type, args);
+    XDECREF(args);
+    XDECREF(state);
+    return r;
+}
+
+static Object *it_no_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    exc_set(ExcTypeError, "cannot pickle '%s' object", args[0]->type->name);
+    return NULL;
+}
+
+static const MethodDef noreduce_methods[] = {
+    { "__reduce__", it_no_reduce, NULL },
+    { NULL, NULL, NULL },
+};
+
+/* An iterator that is already at its end (for a state whose source has gone). */
+static Object *empty_iter(void)
+{
+    Object *t = tuple_new(0);
+    Object *r = t ? obj_iter(t) : NULL;
+    XDECREF(t);
+    return r;
+}
+
+/* __setstate__'s argument count, and a flag state read as a truth value. */
+static int setstate_args(size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "__setstate__() takes exactly one argument (%zu given)", nargs ? nargs - 1 : 0);
+        return -1;
+    }
+    return 0;
+}
+
+static Object *flag_setstate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f;
+    if (setstate_args(nargs, kw) < 0)
+        return NULL;
+    int t = obj_truth(args[1]);
+    if (t < 0)
+        return NULL;
+    ((It *)args[0])->done = t;
+    return none_new();
+}
+
+/* (fn, src): starmap and filterfalse; takewhile and dropwhile add their
+ * flag (stopped, or done dropping) as the state. */
+static Object *fn_src_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    return reduce_of(args[0], tuple_pack(2, it->fn, it->src), NULL);
+}
+
+static Object *fn_src_flag_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    return reduce_of(args[0], tuple_pack(2, it->fn, it->src), bool_from(it->done));
+}
+
+static const MethodDef fn_src_methods[] = {
+    { "__reduce__", fn_src_reduce, NULL },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef fn_src_flag_methods[] = {
+    { "__reduce__", fn_src_flag_reduce, NULL },
+    { "__setstate__", flag_setstate, NULL },
+    { NULL, NULL, NULL },
+};
+
 /* ---- count(start=0, step=1) ------------------------------------------------- */
 
 /* CPython accepts any number (what has __index__, __int__, __float__ or
@@ -303,13 +390,15 @@ static Object *cycle_construct(Object *cls, Object *const *args, size_t nargs, O
     return (Object *)it;
 }
 
+/* While src lasts its items are given (and kept, on the first pass:
+ * started is false); then the kept ones, from position i, round and round. */
 static Object *cycle_next(Object *o)
 {
     It *it = (It *)o;
-    if (it->src) {   /* the first pass: keep what goes by */
+    if (it->src) {
         Object *v = obj_iternext(it->src);
         if (v) {
-            if (list_append(it->aux, v) < 0) {
+            if (!it->started && list_append(it->aux, v) < 0) {
                 DECREF(v);
                 return NULL;
             }
@@ -319,6 +408,7 @@ static Object *cycle_next(Object *o)
             return NULL;
         SETREF(it->src, NULL);
         it->i = 0;
+        it->started = true;
     }
     size_t n = list_len(it->aux);
     if (n == 0)
@@ -330,7 +420,65 @@ static Object *cycle_next(Object *o)
     return v;
 }
 
-IT_TYPE(CycleType, "cycle", cycle_construct, cycle_next);
+/* cycle(src) with (saved, first pass over): past the first pass, src is
+ * what is left of the current round. */
+static Object *cycle_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    Object *src = it->src;
+    if (src) {
+        INCREF(src);
+    } else {
+        size_t n = list_len(it->aux), from = (size_t)it->i < n ? (size_t)it->i : n;
+        Object *rest = tuple_new(n - from);
+        for (size_t k = from; rest && k < n; k++) {
+            INCREF(list_get(it->aux, k));
+            tuple_set(rest, k - from, list_get(it->aux, k));
+        }
+        src = rest ? obj_iter(rest) : NULL;
+        XDECREF(rest);
+        if (!src)
+            return NULL;
+    }
+    Object *a = tuple_pack(1, src);
+    DECREF(src);
+    Object *st = a ? tuple_pack(2, it->aux, it->src && !it->started ? FalseObj : TrueObj) : NULL;
+    if (!st) {
+        XDECREF(a);
+        return NULL;
+    }
+    return reduce_of(args[0], a, st);
+}
+
+static Object *cycle_setstate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f;
+    if (setstate_args(nargs, kw) < 0)
+        return NULL;
+    Object *st = args[1];
+    if (!obj_is(st, &TupleType) || tuple_len(st) != 2 || !obj_is(tuple_get(st, 0), &ListType)) {
+        exc_set(ExcTypeError, "state is not a (list, bool) tuple");
+        return NULL;
+    }
+    int first_done = obj_truth(tuple_get(st, 1));
+    if (first_done < 0)
+        return NULL;
+    It *it = (It *)args[0];
+    INCREF(tuple_get(st, 0));
+    SETREF(it->aux, tuple_get(st, 0));
+    it->started = first_done;
+    it->i = 0;
+    return none_new();
+}
+
+static const MethodDef cycle_methods[] = {
+    { "__reduce__", cycle_reduce, NULL },
+    { "__setstate__", cycle_setstate, NULL },
+    { NULL, NULL, NULL },
+};
+
+IT_TYPE(CycleType, "cycle", cycle_construct, cycle_next, .methods = cycle_methods);
 
 /* ---- chain(*iterables), chain.from_iterable(iterable) ------------------------------ */
 
@@ -402,7 +550,51 @@ static const MethodDef chain_classmethods[] = {
     { NULL, NULL, NULL },
 };
 
-IT_TYPE(ChainType, "chain", chain_construct, chain_next, .classmethods = chain_classmethods);
+/* chain() with the state (source[, active]): where it is in which iterable. */
+static Object *chain_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    if (!it->src && !it->aux)
+        return reduce_of(args[0], tuple_new(0), NULL);
+    Object *src = it->src ? (INCREF(it->src), it->src) : empty_iter();
+    if (!src)
+        return NULL;
+    Object *state = it->aux ? tuple_pack(2, src, it->aux) : tuple_pack(1, src);
+    DECREF(src);
+    return state ? reduce_of(args[0], tuple_new(0), state) : NULL;
+}
+
+static Object *chain_setstate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f;
+    if (setstate_args(nargs, kw) < 0)
+        return NULL;
+    Object *st = args[1];
+    if (!obj_is(st, &TupleType) || tuple_len(st) < 1 || tuple_len(st) > 2) {
+        exc_set(ExcTypeError, "state is not a length 1 or 2 tuple");
+        return NULL;
+    }
+    It *it = (It *)args[0];
+    Object *src = obj_iter(tuple_get(st, 0));
+    Object *active = src && tuple_len(st) == 2 ? obj_iter(tuple_get(st, 1)) : NULL;
+    if (!src || (tuple_len(st) == 2 && !active)) {
+        XDECREF(src);
+        return NULL;
+    }
+    SETREF(it->src, src);
+    SETREF(it->aux, active);
+    return none_new();
+}
+
+static const MethodDef chain_methods[] = {
+    { "__reduce__", chain_reduce, NULL },
+    { "__setstate__", chain_setstate, NULL },
+    { NULL, NULL, NULL },
+};
+
+IT_TYPE(ChainType, "chain", chain_construct, chain_next, .classmethods = chain_classmethods,
+        .methods = chain_methods);
 
 /* ---- islice(iterable, stop) / islice(iterable, start, stop[, step]) ---------------- */
 
@@ -499,7 +691,49 @@ end:
     return NULL;
 }
 
-IT_TYPE(IsliceType, "islice", islice_construct, islice_next);
+/* islice(src, next, stop, step) with the items read so far as the state:
+ * positions count from where the original began. */
+static Object *islice_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    if (!it->src) {
+        Object *zero = int_from_i64(0);
+        Object *e = empty_iter();
+        Object *a = e ? tuple_pack(2, e, zero) : NULL;
+        XDECREF(e);
+        return reduce_of(args[0], a, zero);
+    }
+    Object *nx = int_from_i64(it->next), *st = it->stop < 0 ? (INCREF(None), None) : int_from_i64(it->stop);
+    Object *sp = int_from_i64(it->step), *cnt = int_from_i64(it->i);
+    Object *a = nx && st && sp ? tuple_pack(4, it->src, nx, st, sp) : NULL;
+    XDECREF(nx);
+    XDECREF(st);
+    XDECREF(sp);
+    if (!a) {
+        XDECREF(cnt);
+        return NULL;
+    }
+    return reduce_of(args[0], a, cnt);
+}
+
+static Object *islice_setstate(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f;
+    int64_t cnt;
+    if (setstate_args(nargs, kw) < 0 || int_as_i64(args[1], &cnt) < 0)
+        return NULL;
+    ((It *)args[0])->i = cnt;
+    return none_new();
+}
+
+static const MethodDef islice_methods[] = {
+    { "__reduce__", islice_reduce, NULL },
+    { "__setstate__", islice_setstate, NULL },
+    { NULL, NULL, NULL },
+};
+
+IT_TYPE(IsliceType, "islice", islice_construct, islice_next, .methods = islice_methods);
 
 /* ---- starmap, takewhile, dropwhile, filterfalse, compress ---------------------------- */
 
@@ -543,7 +777,7 @@ static Object *starmap_next(Object *o)
     return r;
 }
 
-IT_TYPE(StarmapType, "starmap", starmap_construct, starmap_next);
+IT_TYPE(StarmapType, "starmap", starmap_construct, starmap_next, .methods = fn_src_methods);
 
 /* pred(v) as a truth value: 1, 0, or -1 with an exception; a None
  * predicate (filterfalse) is bool. */
@@ -581,7 +815,7 @@ static Object *takewhile_next(Object *o)
     return NULL;
 }
 
-IT_TYPE(TakewhileType, "takewhile", takewhile_construct, takewhile_next);
+IT_TYPE(TakewhileType, "takewhile", takewhile_construct, takewhile_next, .methods = fn_src_flag_methods);
 
 static Object *dropwhile_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
 {
@@ -607,7 +841,7 @@ static Object *dropwhile_next(Object *o)
     return NULL;
 }
 
-IT_TYPE(DropwhileType, "dropwhile", dropwhile_construct, dropwhile_next);
+IT_TYPE(DropwhileType, "dropwhile", dropwhile_construct, dropwhile_next, .methods = fn_src_flag_methods);
 
 static Object *filterfalse_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
 {
@@ -629,7 +863,7 @@ static Object *filterfalse_next(Object *o)
     return NULL;
 }
 
-IT_TYPE(FilterfalseType, "filterfalse", filterfalse_construct, filterfalse_next);
+IT_TYPE(FilterfalseType, "filterfalse", filterfalse_construct, filterfalse_next, .methods = fn_src_methods);
 
 static Object *compress_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
 {
@@ -672,7 +906,19 @@ static Object *compress_next(Object *o)
     }
 }
 
-IT_TYPE(CompressType, "compress", compress_construct, compress_next);
+static Object *compress_reduce(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)f; (void)nargs; (void)kw;
+    It *it = (It *)args[0];
+    return reduce_of(args[0], tuple_pack(2, it->src, it->aux), NULL);
+}
+
+static const MethodDef compress_methods[] = {
+    { "__reduce__", compress_reduce, NULL },
+    { NULL, NULL, NULL },
+};
+
+IT_TYPE(CompressType, "compress", compress_construct, compress_next, .methods = compress_methods);
 
 /* ---- accumulate(iterable[, func, *, initial=None]) ------------------------------------ */
 
@@ -732,7 +978,7 @@ static Object *accumulate_next(Object *o)
     return total;
 }
 
-IT_TYPE(AccumulateType, "accumulate", accumulate_construct, accumulate_next);
+IT_TYPE(AccumulateType, "accumulate", accumulate_construct, accumulate_next, .methods = noreduce_methods);
 
 /* ---- pairwise(iterable) ------------------------------------------------------------ */
 
@@ -778,7 +1024,7 @@ end:
     return NULL;
 }
 
-IT_TYPE(PairwiseType, "pairwise", pairwise_construct, pairwise_next);
+IT_TYPE(PairwiseType, "pairwise", pairwise_construct, pairwise_next, .methods = noreduce_methods);
 
 /* ---- zip_longest(*iterables, fillvalue=None) ---------------------------------------- */
 
@@ -857,7 +1103,7 @@ fail_at:
     return t;
 }
 
-IT_TYPE(ZipLongestType, "zip_longest", zip_longest_construct, zip_longest_next);
+IT_TYPE(ZipLongestType, "zip_longest", zip_longest_construct, zip_longest_next, .methods = noreduce_methods);
 
 /* ---- product, permutations, combinations, combinations_with_replacement ------------- */
 
@@ -999,7 +1245,7 @@ static Object *product_next(Object *o)
     return t;
 }
 
-IT_TYPE(ProductType, "product", product_construct, product_next);
+IT_TYPE(ProductType, "product", product_construct, product_next, .methods = noreduce_methods);
 
 /* permutations and the combinations keep the pool (a tuple, stolen) in
  * aux, its length in n; idx holds max(n, r) positions. */
@@ -1080,7 +1326,7 @@ static Object *permutations_next(Object *o)
     return NULL;
 }
 
-IT_TYPE(PermutationsType, "permutations", permutations_construct, permutations_next);
+IT_TYPE(PermutationsType, "permutations", permutations_construct, permutations_next, .methods = noreduce_methods);
 
 static Object *comb_make(Object *cls, const char *name, Object *const *args, size_t nargs, Object *kw)
 {
@@ -1135,7 +1381,7 @@ static Object *combinations_next(Object *o)
     return pick(it->aux, idx, r);
 }
 
-IT_TYPE(CombinationsType, "combinations", combinations_construct, combinations_next);
+IT_TYPE(CombinationsType, "combinations", combinations_construct, combinations_next, .methods = noreduce_methods);
 
 static Object *cwr_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
 {
@@ -1170,7 +1416,7 @@ static Object *cwr_next(Object *o)
     return pick(it->aux, idx, r);
 }
 
-IT_TYPE(CwrType, "combinations_with_replacement", cwr_construct, cwr_next);
+IT_TYPE(CwrType, "combinations_with_replacement", cwr_construct, cwr_next, .methods = noreduce_methods);
 
 /* ---- groupby(iterable, key=None) and its groups --------------------------------------- */
 
@@ -1255,7 +1501,7 @@ static Object *groupby_next(Object *o)
     return t;
 }
 
-IT_TYPE(GroupbyType, "groupby", groupby_construct, groupby_next);
+IT_TYPE(GroupbyType, "groupby", groupby_construct, groupby_next, .methods = noreduce_methods);
 
 /* A _grouper keeps its groupby in src and its key in tgt. */
 static Object *grouper_next(Object *o)
@@ -1278,7 +1524,7 @@ static Object *grouper_next(Object *o)
 static Type GrouperType = {
     OBJ_HEAD_INIT(&TypeType), .name = "itertools._grouper", .base = &ObjectType,
     .basicsize = sizeof(It), .flags = TYPE_GC, .dealloc = it_dealloc, .traverse = it_traverse,
-    .clear = it_clear, .iter = it_self, .iternext = grouper_next,
+    .clear = it_clear, .iter = it_self, .iternext = grouper_next, .methods = noreduce_methods,
 };
 
 /* ---- tee's iterators --------------------------------------------------------------- */
