@@ -338,9 +338,79 @@ static Object *member_repr(Object *o)
     return str_from_fmt("<member '%s' of '%s' objects>", str_utf8(m->name), m->owner->name);
 }
 
+static Object *member_get(Object *member, Object *o);
+static int member_set(Object *member, Object *o, Object *value);
+
+/* The descriptor protocol as methods, for Python code that drives a slot
+ * itself (copy of __slots__, dataclasses, attrs-like helpers). */
+static Object *member_m_get(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "expected 1 or 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (args[1] == None) {
+        INCREF(args[0]);
+        return args[0];
+    }
+    return member_get(args[0], args[1]);
+}
+
+static Object *member_m_set(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 3) {
+        exc_set(ExcTypeError, "expected 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return member_set(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+static Object *member_m_delete(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return member_set(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
+static Object *member_get_name(Object *o)
+{
+    Object *n = ((MemberObject *)o)->name;
+    INCREF(n);
+    return n;
+}
+
+static Object *member_get_qualname(Object *o)
+{
+    MemberObject *m = (MemberObject *)o;
+    Object *q = obj_getattr((Object *)m->owner, str_intern("__qualname__"));
+    Object *r = q ? str_from_fmt("%s.%s", str_utf8(q), str_utf8(m->name)) : NULL;
+    XDECREF(q);
+    return r;
+}
+
+static Object *member_get_objclass(Object *o)
+{
+    Object *t = (Object *)((MemberObject *)o)->owner;
+    INCREF(t);
+    return t;
+}
+
+static const MethodDef member_methods[] = {
+    { "__get__", member_m_get, NULL },
+    { "__set__", member_m_set, NULL },
+    { "__delete__", member_m_delete, NULL },
+    { "__name__", NULL, member_get_name },
+    { "__qualname__", NULL, member_get_qualname },
+    { "__objclass__", NULL, member_get_objclass },
+    { NULL, NULL, NULL },
+};
+
 static Type MemberType = {
     OBJ_HEAD_INIT(&TypeType), .name = "member_descriptor", .base = &ObjectType,
     .basicsize = sizeof(MemberObject), .dealloc = member_dealloc, .repr = member_repr,
+    .methods = member_methods,
 };
 
 static Object **member_slot(Object *member, Object *o)
