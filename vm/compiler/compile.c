@@ -1299,7 +1299,7 @@ static void assignment_helper(Compiler *c, Expr **elts, int n)
             seen_star = 1;
             items[i] = elts[i]->a;
         } else if (elts[i]->kind == E_STARRED) {
-            c_error(c, "two starred expressions in assignment");
+            c_error(c, "multiple starred expressions in assignment");
         }
     }
     if (!seen_star) addop_i(c, OP_UNPACK_SEQUENCE, n);

@@ -247,19 +247,23 @@ static Expr *parse_testlist_star_expr(Parser *p);
 
 /* ---- targets ------------------------------------------------------------- */
 
+/* What python3 (3.11) calls an expression that cannot be a target. */
 static const char *target_kind_name(const Expr *e)
 {
     switch (e->kind) {
     case E_LAMBDA: return "lambda";
     case E_CALL: return "function call";
-    case E_BOOLOP: case E_BINOP: case E_UNARYOP: return "operator";
+    case E_BOOLOP: case E_BINOP: case E_UNARYOP: return "expression";
+    case E_TUPLE: return "tuple";
+    case E_LIST: return "list";
+    case E_STARRED: return "starred";
     case E_GENEXP: return "generator expression";
     case E_YIELD: return "yield expression";
     case E_AWAIT: return "await expression";
     case E_LISTCOMP: return "list comprehension";
     case E_SETCOMP: return "set comprehension";
     case E_DICTCOMP: return "dict comprehension";
-    case E_DICT: return "dict display";
+    case E_DICT: return "dict literal";
     case E_SET: return "set display";
     case E_JOINEDSTR: case E_FORMATTED: return "f-string expression";
     case E_COMPARE: return "comparison";
@@ -270,7 +274,7 @@ static const char *target_kind_name(const Expr *e)
         case CK_NONE: return "None";
         case CK_TRUE: return "True";
         case CK_FALSE: return "False";
-        case CK_ELLIPSIS: return "Ellipsis";
+        case CK_ELLIPSIS: return "ellipsis";
         default: return "literal";
         }
     default: return "expression";
@@ -900,8 +904,11 @@ static void parse_call_args(Parser *p, Expr *call, const Token *lpar)
                 }
                 for (int i = 0; i < kws.n; i++) {
                     Keyword *o = kws.v[i];
-                    if (o->arg && strcmp(o->arg, e->id) == 0)
-                        error_at_node(p, "keyword argument repeated", e->lineno, e->col);
+                    if (o->arg && strcmp(o->arg, e->id) == 0) {
+                        char msg[160];
+                        snprintf(msg, sizeof msg, "keyword argument repeated: %.100s", e->id);
+                        error_at_node(p, msg, e->lineno, e->col);
+                    }
                 }
                 Keyword *k = alloc(p, sizeof *k);
                 k->arg = e->id;
@@ -1493,8 +1500,12 @@ static Stmt *parse_expr_stmt(Parser *p)
     Expr *first = is_kw(p, "yield") ? parse_yield(p) : parse_testlist_star_expr(p);
     int aug = augassign_op(p);
     if (aug >= 0) {
-        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT)
-            error_at_node(p, "illegal expression for augmented assignment", first->lineno, first->col);
+        if (first->kind != E_NAME && first->kind != E_ATTR && first->kind != E_SUBSCRIPT) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment",
+                     target_kind_name(first));
+            error_at_node(p, msg, first->lineno, first->col);
+        }
         next(p);
         Stmt *s = new_stmt(p, S_AUGASSIGN, &t);
         set_context(p, first, CTX_STORE);

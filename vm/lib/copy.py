@@ -55,13 +55,27 @@ def _rebuild(x, copy_value):
 
 
 def _from_reduce(x, copy_value):
-    """An exception, rebuilt as its __reduce__ says: its type called on its
-    args, then its __dict__ through __setstate__."""
+    """An exception or a built-in type's instance, rebuilt as its
+    __reduce__ says: its type called on its args, then its __dict__ through
+    __setstate__."""
     rv = x.__reduce__()
     y = rv[0](*copy_value(rv[1]))
     if len(rv) > 2 and rv[2]:
         y.__setstate__(copy_value(rv[2]))
     return y
+
+
+_method_descriptor = type(str.__dict__['join'])
+
+
+def _c_reduce(cls):
+    """Whether cls's __reduce__ is a built-in type's own (itertools.count,
+    array, range): its state is out of reach of __dict__, so a copy is
+    rebuilt from what __reduce__ says, as CPython's copy does."""
+    for c in cls.__mro__:
+        if '__reduce__' in c.__dict__:
+            return c is not object and type(c.__dict__['__reduce__']) is _method_descriptor
+    return False
 
 
 def _fill(x, y, copy_value):
@@ -108,7 +122,7 @@ def copy(x):
         return y
     if isinstance(x, (tuple, frozenset, int, float, complex, str, bytes)):
         return x
-    if isinstance(x, BaseException):
+    if isinstance(x, BaseException) or _c_reduce(cls):
         return _from_reduce(x, lambda v: v)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(shallow)copyable object of type %s' % cls)
@@ -193,7 +207,7 @@ _deep_copiers = {list: _deepcopy_list, dict: _deepcopy_dict, set: _deepcopy_set,
 
 def _deepcopy_instance(x, memo):
     cls = type(x)
-    if isinstance(x, BaseException):
+    if isinstance(x, BaseException) or _c_reduce(cls):
         return _from_reduce(x, lambda v: deepcopy(v, memo))
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(deep)copyable object of type %s' % cls)

@@ -96,7 +96,10 @@ def length_hint(obj, default=0):
     hint = getattr(type(obj), '__length_hint__', None)
     if hint is None:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:   # "no length" (an endless repeat), as CPython reads it
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):

@@ -15,6 +15,7 @@
 #include "vm/objects/object.h"
 #include "vm/objects/gc.h"
 #include "vm/objects/set.h"
+#include "vm/objects/mappingproxy.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -334,6 +335,23 @@ bool dict_next(Object *o, size_t *pos, Object **key, Object **value)
     return false;
 }
 
+/* dict_next backwards: *pos is one past the entry to look at first. */
+static bool dict_prev(Object *o, size_t *pos, Object **key, Object **value)
+{
+    DictObject *d = D(o);
+    if (*pos > d->nentries)   /* the table was compacted meanwhile */
+        *pos = d->nentries;
+    while (*pos > d->head) {
+        DictEntry *e = &d->entries[--*pos];
+        if (e->key) {
+            *key = e->key;
+            *value = e->value;
+            return true;
+        }
+    }
+    return false;
+}
+
 void dict_clear(Object *o)
 {
     DictObject *d = D(o);
@@ -578,7 +596,9 @@ static int dict_contains(Object *d, Object *key)
 
 enum { KIND_KEYS, KIND_VALUES, KIND_ITEMS };
 
-typedef struct DictIter { Object ob; Object *d; size_t pos, size; int kind; } DictIter;
+/* pos: the next entry to read (reverse: one past it); left: items not yet
+ * given, for __length_hint__. */
+typedef struct DictIter { Object ob; Object *d; size_t pos, size, left; int kind; bool reverse; } DictIter;
 typedef struct DictView { Object ob; Object *d; int kind; } DictView;
 
 static void dictiter_dealloc(Object *o)
@@ -603,10 +623,12 @@ static Object *dictiter_next(Object *o)
         return NULL;
     }
     Object *k, *v;
-    if (!dict_next(it->d, &it->pos, &k, &v)) {
+    if (!(it->reverse ? dict_prev(it->d, &it->pos, &k, &v) : dict_next(it->d, &it->pos, &k, &v))) {
         SETREF(it->d, NULL);
         return NULL;
     }
+    if (it->left)
+        it->left--;
     if (it->kind == KIND_KEYS) {
         INCREF(k);
         return k;
@@ -624,32 +646,54 @@ static Object *iter_self(Object *o)
     return o;
 }
 
-static Type DictIterTypes[3] = {
-    { OBJ_HEAD_INIT(&TypeType), .name = "dict_keyiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
-      .dealloc = dictiter_dealloc, .iter = iter_self,
-      .iternext = dictiter_next },
-    { OBJ_HEAD_INIT(&TypeType), .name = "dict_valueiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
-      .dealloc = dictiter_dealloc, .iter = iter_self,
-      .iternext = dictiter_next },
-    { OBJ_HEAD_INIT(&TypeType), .name = "dict_itemiterator", .base = &ObjectType,
-      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,
-      .dealloc = dictiter_dealloc, .iter = iter_self,
-      .iternext = dictiter_next },
+static Object *dictiter_m_length_hint(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    DictIter *it = (DictIter *)args[0];
+    bool live = it->d && dict_len(it->d) == it->size;
+    return int_from_i64(live ? (int64_t)it->left : 0);
+}
+
+static const MethodDef dictiter_methods[] = {
+    { "__length_hint__", dictiter_m_length_hint, NULL },
+    { NULL, NULL, NULL },
 };
 
-static Object *dictiter_new(Object *d, int kind)
+#define DICTITER_TYPE(tname)                                                          \
+    { OBJ_HEAD_INIT(&TypeType), .name = tname, .base = &ObjectType,                     \
+      .basicsize = sizeof(DictIter), .flags = TYPE_GC, .traverse = dictiter_traverse,   \
+      .dealloc = dictiter_dealloc, .iter = iter_self, .iternext = dictiter_next,        \
+      .methods = dictiter_methods }
+
+/* reversed() of a dict or its views: newest first, and as strict about
+ * changes of size as the forward iterators. */
+static Type DictRevIterTypes[3] = {
+    DICTITER_TYPE("dict_reversekeyiterator"),
+    DICTITER_TYPE("dict_reversevalueiterator"),
+    DICTITER_TYPE("dict_reverseitemiterator"),
+};
+
+static Type DictIterTypes[3] = {
+    DICTITER_TYPE("dict_keyiterator"),
+    DICTITER_TYPE("dict_valueiterator"),
+    DICTITER_TYPE("dict_itemiterator"),
+};
+
+static Object *dictiter_make(Object *d, int kind, bool reverse)
 {
-    DictIter *it = (DictIter *)obj_alloc(&DictIterTypes[kind], sizeof(DictIter));
+    DictIter *it = (DictIter *)obj_alloc(reverse ? &DictRevIterTypes[kind] : &DictIterTypes[kind],
+                                         sizeof(DictIter));
     if (!it)
         return NULL;
     INCREF(d);
     it->d = d;
-    it->size = dict_len(d);
+    it->size = it->left = dict_len(d);
     it->kind = kind;
+    it->reverse = reverse;
+    it->pos = reverse ? D(d)->nentries : 0;
     return (Object *)it;
 }
+
+static Object *dictiter_new(Object *d, int kind) { return dictiter_make(d, kind, false); }
 
 static Object *dict_iter(Object *d) { return dictiter_new(d, KIND_KEYS); }
 
@@ -778,24 +822,14 @@ static Object *view_m_isdisjoint(Object *c, Object *const *args, size_t nargs, O
     return found < 0 || exc_occurred() ? NULL : bool_from(!found);
 }
 
-/* reversed() of a dict or a view: from a snapshot of its order, newest
- * first, as iter.c's reversed does for a dict itself. */
-static Object *reversed_of(Object *it)
-{
-    Object *l = it ? list_from_iter(it) : NULL;
-    Object *r = l ? list_reversed(l) : NULL;
-    XDECREF(it);
-    XDECREF(l);
-    return r;
-}
-
 static Object *view_m_reversed(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
     if (nargs != 1 || kw) {
         exc_set(ExcTypeError, "__reversed__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
         return NULL;
     }
-    return reversed_of(view_iter(args[0]));
+    DictView *v = (DictView *)args[0];
+    return dictiter_make(v->d, v->kind, true);
 }
 
 static Object *dict_m_reversed(Object *c, Object *const *args, size_t nargs, Object *kw)
@@ -804,17 +838,25 @@ static Object *dict_m_reversed(Object *c, Object *const *args, size_t nargs, Obj
         exc_set(ExcTypeError, "__reversed__() takes no arguments (%zu given)", nargs ? nargs - 1 : 0);
         return NULL;
     }
-    return reversed_of(dict_iter(args[0]));
+    return dictiter_make(args[0], KIND_KEYS, true);
+}
+
+/* view.mapping: a read-only proxy of the dict it shows (3.10). */
+static Object *view_get_mapping(Object *o)
+{
+    return mappingproxy_new(((DictView *)o)->d);
 }
 
 static const MethodDef view_methods[] = {
     { "__reversed__", view_m_reversed, NULL },
+    { "mapping", NULL, view_get_mapping },
     { NULL, NULL, NULL },
 };
 
 static const MethodDef setview_methods[] = {
     { "isdisjoint", view_m_isdisjoint, NULL },
     { "__reversed__", view_m_reversed, NULL },
+    { "mapping", NULL, view_get_mapping },
     { NULL, NULL, NULL },
 };
 

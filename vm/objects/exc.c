@@ -105,8 +105,16 @@ EXC_LIST(EXC_POINTER)
 
 static int eg_add_builtins(Object *dict);
 
+static const MethodDef attrerr_methods[], nameerr_methods[];
+static const SetterDef attrerr_setters[], nameerr_setters[];
+
 int exc_add_builtins(Object *dict)
 {
+    /* Before either type is first used, which enters these in its dict. */
+    exc_type_AttributeError.methods = attrerr_methods;
+    exc_type_AttributeError.setters = attrerr_setters;
+    exc_type_NameError.methods = nameerr_methods;
+    exc_type_NameError.setters = nameerr_setters;
     if (dict_set_str(dict, "BaseException", (Object *)&exc_type_BaseException) < 0)
         return -1;
 #define EXC_ADD(nm, base) \
@@ -123,7 +131,7 @@ int exc_add_builtins(Object *dict)
 
 /* ---- instances -------------------------------------------------------- */
 
-static ExcObject nomem_instance = { OBJ_HEAD_INIT(&exc_type_MemoryError), NULL, NULL, NULL, NULL, NULL, false };
+static ExcObject nomem_instance = { OBJ_HEAD_INIT(&exc_type_MemoryError), NULL, NULL, NULL, NULL, NULL, false, NULL, NULL };
 
 static void exc_clear_fields(ExcObject *e)
 {
@@ -132,6 +140,8 @@ static void exc_clear_fields(ExcObject *e)
     SETREF(e->traceback, NULL);
     SETREF(e->context, NULL);
     SETREF(e->cause, NULL);
+    SETREF(e->name, NULL);
+    SETREF(e->obj, NULL);
 }
 
 static void exc_dealloc(Object *o)
@@ -148,6 +158,8 @@ static void exc_traverse(Object *o, VisitFn visit, void *arg)
     visit(e->traceback, arg);
     visit(e->context, arg);
     visit(e->cause, arg);
+    visit(e->name, arg);
+    visit(e->obj, arg);
 }
 
 static void exc_gc_clear(Object *o) { exc_clear_fields((ExcObject *)o); }
@@ -238,25 +250,38 @@ static int exc_set_args(ExcObject *e, Object *const *args, size_t nargs)
     return exc_init_attrs(e);
 }
 
-/* The keywords the built-in __init__ takes: ImportError's name and path,
- * none for any other class, in CPython's words. */
+/* The keywords the built-in __init__ takes (ImportError's name and path,
+ * AttributeError's name and obj, NameError's name), none for any other
+ * class, in CPython's words. */
 static int exc_init_kw(ExcObject *e, Object *const *values, Object *kw)
 {
     Type *t = e->ob.type;
     if (!kw)
         return 0;
-    if (!type_is_subtype(t, &exc_type_ImportError)) {
+    const char *cls = type_is_subtype(t, &exc_type_ImportError) ? "ImportError"
+                      : type_is_subtype(t, &exc_type_AttributeError) ? "AttributeError"
+                      : type_is_subtype(t, &exc_type_NameError) ? "NameError" : NULL;
+    if (!cls) {
         exc_set(ExcTypeError, "%s() takes no keyword arguments", t->name);
         return -1;
     }
+    const char *other = cls[0] == 'I' ? "path" : cls[0] == 'A' ? "obj" : NULL;
     for (size_t i = 0; i < tuple_len(kw); i++) {
         const char *key = str_utf8(tuple_get(kw, i));
-        if (strcmp(key, "name") != 0 && strcmp(key, "path") != 0) {
-            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for ImportError()", key);
+        if (strcmp(key, "name") != 0 && (!other || strcmp(key, other) != 0)) {
+            exc_set(ExcTypeError, "'%s' is an invalid keyword argument for %s()", key, cls);
             return -1;
         }
-        if (set_attr(e, key, values[i]) < 0)
-            return -1;
+        if (cls[0] == 'I') {
+            if (set_attr(e, key, values[i]) < 0)
+                return -1;
+            continue;
+        }
+        INCREF(values[i]);
+        if (key[0] == 'n')
+            SETREF(e->name, values[i]);
+        else
+            SETREF(e->obj, values[i]);
     }
     return 0;
 }
@@ -662,6 +687,61 @@ static int exc_set_suppress(Object *o, Object *value)
     ((ExcObject *)o)->suppress_context = value == TrueObj;
     return 0;
 }
+
+/* AttributeError's name and obj, NameError's name: fields rather than
+ * __dict__ entries, so raising one (hasattr, getattr with a default)
+ * makes no dict. */
+static Object *exc_get_name(Object *o)
+{
+    Object *v = ((ExcObject *)o)->name;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
+}
+
+static Object *exc_get_obj(Object *o)
+{
+    Object *v = ((ExcObject *)o)->obj;
+    v = v ? v : None;
+    INCREF(v);
+    return v;
+}
+
+static int exc_set_name(Object *o, Object *value)
+{
+    XINCREF(value);
+    SETREF(((ExcObject *)o)->name, value);
+    return 0;
+}
+
+static int exc_set_objattr(Object *o, Object *value)
+{
+    XINCREF(value);
+    SETREF(((ExcObject *)o)->obj, value);
+    return 0;
+}
+
+static const MethodDef attrerr_methods[] = {
+    { "name", NULL, exc_get_name },
+    { "obj", NULL, exc_get_obj },
+    { NULL, NULL, NULL },
+};
+
+static const MethodDef nameerr_methods[] = {
+    { "name", NULL, exc_get_name },
+    { NULL, NULL, NULL },
+};
+
+static const SetterDef attrerr_setters[] = {
+    { "name", exc_set_name },
+    { "obj", exc_set_objattr },
+    { NULL, NULL },
+};
+
+static const SetterDef nameerr_setters[] = {
+    { "name", exc_set_name },
+    { NULL, NULL },
+};
 
 static const SetterDef exc_setters[] = {
     { "args", exc_set_args_attr },
@@ -1297,6 +1377,17 @@ Object *exc_fetch(void)
 }
 
 void exc_clear(void) { SETREF(*pending(), NULL); }
+
+void exc_set_names(Object *name, Object *obj)
+{
+    Object *e = *pending();
+    if (!e || !(e->type->flags & TYPE_EXC))
+        return;
+    XINCREF(name);
+    XINCREF(obj);
+    SETREF(((ExcObject *)e)->name, name);
+    SETREF(((ExcObject *)e)->obj, obj);
+}
 
 bool exc_matches(Object *exc, Object *type_or_tuple)
 {

@@ -1467,25 +1467,25 @@ static Object *int_m_to_bytes(Object *c, Object *const *args, size_t nargs, Obje
     return b;
 }
 
-/* int.from_bytes(bytes, byteorder, signed=False), a classmethod: args[0]
- * is the class. */
-static Object *int_m_from_bytes(Object *c, Object *const *args, size_t nargs, Object *kw)
+/* The bytes of int.from_bytes's argument, as CPython's bytes(x) makes them
+ * (buffers, __bytes__, iterables of ints in range(256)), but an int or a
+ * str is refused rather than read as a size or a text. */
+static Object *from_bytes_arg(Object *v)
 {
-    static const char *const names[] = { "cls", "bytes", "byteorder", "signed", NULL };
-    Object *w[4], **v = w + 1;
-    bool little;
-    if (args_parse("from_bytes", args, nargs, kw, 2, names, w) < 0 ||
-        byteorder_of(v[1], &little) < 0)
-        return NULL;
-    if (!obj_is(v[0], &BytesType)) {
-        exc_set(ExcTypeError, "cannot convert '%s' object to bytes", v[0]->type->name);
+    if (obj_is(v, &BytesType)) {
+        INCREF(v);
+        return v;
+    }
+    if (obj_indexable(v) || obj_isinstance_type(v, &StrType)) {
+        exc_set(ExcTypeError, "cannot convert '%s' object to bytes", v->type->name);
         return NULL;
     }
-    int sgn = v[2] ? obj_truth(v[2]) : 0;
-    if (sgn < 0)
-        return NULL;
-    const unsigned char *p = ((BytesObject *)v[0])->data;
-    size_t n = ((BytesObject *)v[0])->n;
+    return obj_call((Object *)&BytesType, &v, 1, NULL);
+}
+
+/* The value of n bytes at p (signed: two's complement). */
+static Object *int_of_bytes(const unsigned char *p, size_t n, bool little, bool sgn)
+{
     IntObject *r = big_new(n / 4 + 1);
     if (!r)
         return NULL;
@@ -1501,6 +1501,29 @@ static Object *int_m_from_bytes(Object *c, Object *const *args, size_t nargs, Ob
     XDECREF(span);
     DECREF(u);
     return s;
+}
+
+/* int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod:
+ * args[0] is the class, which a subclass gets its instance of. */
+static Object *int_m_from_bytes(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "cls", "bytes", "byteorder", "signed", NULL };
+    Object *w[4], **v = w + 1;
+    bool little;
+    if (args_parse("from_bytes", args, nargs, kw, 2, names, w) < 0 ||
+        byteorder_of(v[1], &little) < 0)
+        return NULL;
+    int sgn = v[2] ? obj_truth(v[2]) : 0;
+    if (sgn < 0)
+        return NULL;
+    Object *b = from_bytes_arg(v[0]);
+    if (!b)
+        return NULL;
+    Object *u = int_of_bytes(((BytesObject *)b)->data, ((BytesObject *)b)->n, little, sgn);
+    DECREF(b);
+    if (u && w[0] != (Object *)&IntType)
+        SETREF(u, obj_call(w[0], &u, 1, NULL));
+    return u;
 }
 
 static Object *int_m_index(Object *c, Object *const *args, size_t nargs, Object *kw)

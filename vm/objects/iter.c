@@ -326,12 +326,6 @@ static Object *reversed_construct(Object *callable, Object *const *args, size_t 
         return list_reversed(seq);
     if (obj_is(seq, &RangeType))
         return range_reversed(seq);
-    if (obj_is(seq, &DictType)) { /* the keys, newest first, from a snapshot */
-        Object *keys = list_from_iter(seq);
-        Object *it = keys ? list_reversed(keys) : NULL;
-        XDECREF(keys);
-        return it;
-    }
     /* __reversed__ = None opts out, as CPython allows. */
     Object *f = type_lookup(seq->type, str_intern("__reversed__"));
     if (f && f != None)

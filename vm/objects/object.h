@@ -500,6 +500,7 @@ typedef struct ExcObject {
     Object *context;
     Object *cause;              /* NULL for None */
     bool suppress_context;      /* the traceback leaves out context (raise ... from) */
+    Object *name, *obj;         /* AttributeError's name and obj, NameError's name (NULL: None) */
 } ExcObject;
 /* The pending exception is per thread: a _Thread_local in exc.c. */
 extern Type *ExcBaseException, *ExcException, *ExcArithmeticError, *ExcZeroDivisionError,
@@ -560,6 +561,9 @@ void exc_set_oserror(int err);          /* OSError(errno, strerror) with CPython
 void exc_set_oserror_names(int err, Object *filename, Object *filename2);
 Object *exc_occurred(void);             /* borrowed pending exception, or NULL */
 Object *exc_fetch(void);                /* takes the pending exception (owned), clears it */
+/* The pending AttributeError's name and obj, or NameError's name (obj
+ * NULL), as CPython sets them where it raises. */
+void exc_set_names(Object *name, Object *obj);
 void exc_clear(void);
 bool exc_matches(Object *exc, Object *type_or_tuple);
 void exc_nomemory(void);                /* MemoryError without allocating */

@@ -338,9 +338,79 @@ static Object *member_repr(Object *o)
     return str_from_fmt("<member '%s' of '%s' objects>", str_utf8(m->name), m->owner->name);
 }
 
+static Object *member_get(Object *member, Object *o);
+static int member_set(Object *member, Object *o, Object *value);
+
+/* The descriptor protocol as methods, for Python code that drives a slot
+ * itself (copy of __slots__, dataclasses, attrs-like helpers). */
+static Object *member_m_get(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs < 2 || nargs > 3) {
+        exc_set(ExcTypeError, "expected 1 or 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    if (args[1] == None) {
+        INCREF(args[0]);
+        return args[0];
+    }
+    return member_get(args[0], args[1]);
+}
+
+static Object *member_m_set(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 3) {
+        exc_set(ExcTypeError, "expected 2 arguments, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return member_set(args[0], args[1], args[2]) < 0 ? NULL : none_new();
+}
+
+static Object *member_m_delete(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "expected 1 argument, got %zu", nargs ? nargs - 1 : 0);
+        return NULL;
+    }
+    return member_set(args[0], args[1], NULL) < 0 ? NULL : none_new();
+}
+
+static Object *member_get_name(Object *o)
+{
+    Object *n = ((MemberObject *)o)->name;
+    INCREF(n);
+    return n;
+}
+
+static Object *member_get_qualname(Object *o)
+{
+    MemberObject *m = (MemberObject *)o;
+    Object *q = obj_getattr((Object *)m->owner, str_intern("__qualname__"));
+    Object *r = q ? str_from_fmt("%s.%s", str_utf8(q), str_utf8(m->name)) : NULL;
+    XDECREF(q);
+    return r;
+}
+
+static Object *member_get_objclass(Object *o)
+{
+    Object *t = (Object *)((MemberObject *)o)->owner;
+    INCREF(t);
+    return t;
+}
+
+static const MethodDef member_methods[] = {
+    { "__get__", member_m_get, NULL },
+    { "__set__", member_m_set, NULL },
+    { "__delete__", member_m_delete, NULL },
+    { "__name__", NULL, member_get_name },
+    { "__qualname__", NULL, member_get_qualname },
+    { "__objclass__", NULL, member_get_objclass },
+    { NULL, NULL, NULL },
+};
+
 static Type MemberType = {
     OBJ_HEAD_INIT(&TypeType), .name = "member_descriptor", .base = &ObjectType,
     .basicsize = sizeof(MemberObject), .dealloc = member_dealloc, .repr = member_repr,
+    .methods = member_methods,
 };
 
 static Object **member_slot(Object *member, Object *o)
@@ -357,9 +427,11 @@ static Object **member_slot(Object *member, Object *o)
 static Object *member_get(Object *member, Object *o)
 {
     Object **p = member_slot(member, o);
-    if (p && !*p)
+    if (p && !*p) {
         exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name,
                 str_utf8(((MemberObject *)member)->name));
+        exc_set_names(((MemberObject *)member)->name, o);
+    }
     if (!p || !*p)
         return NULL;
     INCREF(*p);
@@ -1135,6 +1207,8 @@ static Object *wrapper_get_isabstract(Object *o)
     return bool_from(false);
 }
 
+static Object *classmethod_bind(Object *func, Type *cls);
+
 /* staticmethod's and classmethod's __get__(obj, type=None): the function
  * itself, or bound to the class (type, else obj's), as a class attribute
  * lookup gives them. */
@@ -1158,7 +1232,18 @@ static Object *wrapper_m_get(Object *c, Object *const *args, size_t nargs, Objec
         exc_set(ExcTypeError, "__get__(None, None) is invalid");
         return NULL;
     }
-    return method_new(func, cls);
+    return classmethod_bind(func, (Type *)cls);
+}
+
+/* staticmethod objects are callable (3.10): the function, called. */
+static Object *staticmethod_call(Object *o, Object *const *args, size_t nargs, Object *kw)
+{
+    Object *func = ((Wrapper *)o)->func;
+    if (!func) {
+        exc_set(ExcRuntimeError, "uninitialized staticmethod object");
+        return NULL;
+    }
+    return obj_call(func, args, nargs, kw);
 }
 
 static const MethodDef wrapper_methods[] = {
@@ -1234,6 +1319,7 @@ static const MethodDef property_methods[] = {
 Type StaticMethodType = {
     OBJ_HEAD_INIT(&TypeType), .name = "staticmethod", .base = &ObjectType,
     .basicsize = sizeof(Wrapper), .flags = TYPE_GC | TYPE_BASETYPE, .dealloc = wrapper_dealloc,
+    .call = staticmethod_call,
     .construct = wrapper_construct, .methods = wrapper_methods, .traverse = wrapper_traverse,
 };
 Type ClassMethodType = {
@@ -1260,12 +1346,30 @@ static Object *descr_lookup(Type *t, const char *name)
     return f;
 }
 
+/* A classmethod's function bound to cls; a descriptor it wraps (a
+ * property: python 3.9 to 3.12 chain them) is asked for its value with
+ * the class as the instance, as CPython's classmethod.__get__ does. */
+static Object *classmethod_bind(Object *func, Type *cls)
+{
+    Object *c = (Object *)cls;
+    if (obj_is(func, &PropertyType))
+        return property_call_part(((Wrapper *)func)->func, "unreadable attribute", &c, 1);
+    if (func->type->flags & TYPE_HEAP) {
+        Object *get = descr_lookup(func->type, "__get__");
+        if (get) {
+            Object *a[2] = { c, c };
+            return call_dunder(get, func, a, 2);
+        }
+    }
+    return method_new(func, c);
+}
+
 static Object *class_attr_get(Object *attr, Object *self, Type *cls)
 {
     if (obj_is(attr, &StaticMethodType))
         return wrapper_get_func(attr);
     if (obj_is(attr, &ClassMethodType))
-        return method_new(((Wrapper *)attr)->func, (Object *)cls);
+        return classmethod_bind(((Wrapper *)attr)->func, cls);
     if (obj_is(attr, &MemberType) && self)
         return member_get(attr, self);
     if (obj_is(attr, &PropertyType) && self)
@@ -1291,6 +1395,7 @@ static bool is_data_descriptor(Object *attr)
 static Object *no_attribute(Object *o, Object *name)
 {
     exc_set(ExcAttributeError, "'%s' object has no attribute '%s'", o->type->name, str_utf8(name));
+    exc_set_names(name, o);
     return NULL;
 }
 
@@ -1919,6 +2024,7 @@ static Object *type_getattr(Object *o, Object *name)
     if (ma && !obj_is(ma, &GetSetType))
         return class_attr_get(ma, o, meta);
     exc_set(ExcAttributeError, "type object '%s' has no attribute '%s'", t->name, n);
+    exc_set_names(name, o);
     return NULL;
 }
 

@@ -303,6 +303,7 @@ static Object *deref_name(const CodeObject *co, uint32_t i)
 static void err_name(Object *name)
 {
     exc_set(ExcNameError, "name '%s' is not defined", str_utf8(name));
+    exc_set_names(name, NULL);
 }
 
 static void err_unbound_local(Object *name)

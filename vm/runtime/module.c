@@ -66,6 +66,7 @@ static Object *module_getattr(Object *o, Object *name)
         return m->dict;
     }
     exc_set(ExcAttributeError, "module '%s' has no attribute '%s'", str_utf8(m->name), str_utf8(name));
+    exc_set_names(name, o);
     return NULL;
 }
 

@@ -21,7 +21,7 @@
     X(builtins) X(atexit) X(_signal) X(resource) X(_weakref) \
     X(fcntl) X(mmap) X(_locale) X(unicodedata) X(_imp) X(opcode) \
     X(_sqlite3) X(_codecs) X(faulthandler) X(pwd) X(grp) X(pyexpat) X(_ast) \
-    X(_ctypes) X(_odict)
+    X(_ctypes) X(_odict) X(_itertools)
 
 #define MODULE_INIT_DECL(name) Object *mod_##name##_init(void);
 MODULE_LIST(MODULE_INIT_DECL)
