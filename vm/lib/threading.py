@@ -727,20 +727,25 @@ def _shutdown():
 
 # ---- thread-local data
 
-class local:
+class _local:
     """Attributes each thread sees for itself.
 
     A thread's attributes live in a dict the thread's Thread object keeps
     (so they go when the thread goes), keyed by this object's serial.  In a
     thread other than the creator, the first access runs a subclass's
-    __init__ again, as CPython's does, with the arguments local.__init__
-    received (gilvm has no __new__ to see them otherwise: a subclass that
-    does not pass them on to super().__init__ gets none)."""
+    __init__ again with the arguments the object was made with, as
+    CPython's does; __new__ keeps them, since a subclass's __init__ need
+    not pass them on to super()."""
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         self.__dict__['_local__args'] = (args, kwargs)
+        # The creating thread's dict exists before the type call runs
+        # __init__, so __init__ runs there once, not twice.
+        _local_dict(self)
+        return self
 
     # The calling thread's dict stands where an instance's __dict__ would:
     # a class's data descriptors (properties) come first, then the thread's
@@ -753,6 +758,8 @@ class local:
             d = _local_dict(self)
             if name in d:
                 return d[name]
+            if descr is _MISSING:
+                raise AttributeError(_local_no_attr(self, name))
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
@@ -768,8 +775,21 @@ class local:
     def __delattr__(self, name):
         d = _local_dict(self)
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(_local_no_attr(self, name))
         del d[name]
+
+
+# CPython's local is the C type _thread._local, whose messages carry that
+# dotted name; a subclass's carry its own __name__.
+_local.__module__ = '_thread'
+_thread._local = _local
+local = _local
+
+
+def _local_no_attr(obj, name):
+    kind = type(obj)
+    shown = '_thread._local' if kind is _local else kind.__name__
+    return "'%s' object has no attribute '%s'" % (shown, name)
 
 
 _local_serial = 0
@@ -802,13 +822,10 @@ def _local_dict(obj):
     d = dicts.get(key)
     if d is None:
         d = dicts[key] = {}
+        init = type(obj).__init__
         args = own.get('_local__args')
-        if args is not None and type(obj).__init__ is not local.__init__:
-            type(obj).__init__(obj, *args[0], **args[1])
-        elif 'local__ran' in own:
-            init = type(obj).__init__
-            if init is not local.__init__:
-                init(obj)
+        if args is not None and 'local__ran' in own and init is not object.__init__:
+            init(obj, *args[0], **args[1])
         own['local__ran'] = True
     return d
 
