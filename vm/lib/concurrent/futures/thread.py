@@ -104,8 +104,8 @@ def _worker(pool, initializer, initargs):
         if initializer is not None:
             try:
                 initializer(*initargs)
-            except BaseException as exc:
-                _base._log_error('Exception in initializer:', exc)
+            except BaseException:
+                _base.LOGGER.critical('Exception in initializer:', exc_info=True)
                 pool.initializer_failed()
                 return
         work_queue = pool.work_queue
