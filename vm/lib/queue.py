@@ -6,6 +6,7 @@ done" (join waits).  Every wait is a threading.Condition wait, so it
 releases the GIL and stops for Ctrl-C on the main thread."""
 
 import threading
+from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 
@@ -103,8 +104,10 @@ class Queue:
         return self.get(block=False)
 
     # The container; subclasses change the order by overriding these.
+    # A deque, as CPython's: programs look at q.queue, and taking from the
+    # front of a list would cost the whole backlog each get.
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -113,7 +116,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):
