@@ -495,8 +495,11 @@ class Thread:
             raise
 
     def _bootstrap(self):
+        # The new thread may run before start() has _start_thread's answer,
+        # so it records its own ids: run() can ask for them at once.
         ident = get_ident()
         self._ident = ident
+        self._native_id = get_native_id()
         try:
             with _active_limbo_lock:
                 _active[ident] = self
