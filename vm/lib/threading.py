@@ -45,6 +45,14 @@ _trace_hook = None
 _profile_hook = None
 
 
+def _deprecated(message):
+    """The camelCase aliases warn as python3's (3.10+) do, blaming the caller.
+    warnings is imported here, not at the top: it is heavy, and few
+    programs call these."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def settrace(func):
     """sys.settrace(func) in every thread started from now on."""
     global _trace_hook
@@ -161,6 +169,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -248,6 +257,7 @@ class Event:
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -590,15 +600,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -668,6 +682,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -682,6 +697,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
