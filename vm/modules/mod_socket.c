@@ -1163,8 +1163,27 @@ static Object *sock_makefile(Object *f, Object *const *args, size_t nargs, Objec
     return file;
 }
 
-static Object *get_family(Object *o) { return int_from_i64(((SocketObject *)o)->family); }
-static Object *get_type(Object *o) { return int_from_i64(((SocketObject *)o)->type); }
+/* v as a member of socket.py's enum enum_name (AddressFamily, SocketKind),
+ * as CPython's socket.socket answers family and type; v itself when it has
+ * no member or socket.py is not loaded (CPython's _socket answers ints). */
+static Object *socket_enum(const char *enum_name, int v)
+{
+    Object *n = int_from_i64(v);
+    Object *m = n ? module_imported("socket") : NULL;
+    Object *cls = m && obj_is(m, &ModuleType) ? dict_get_str(module_dict(m), enum_name) : NULL;
+    if (!cls)
+        return n;
+    Object *member = obj_call(cls, &n, 1, NULL);
+    if (member || !exc_matches(exc_occurred(), (Object *)ExcValueError)) {
+        DECREF(n);
+        return member;
+    }
+    exc_clear();
+    return n;
+}
+
+static Object *get_family(Object *o) { return socket_enum("AddressFamily", ((SocketObject *)o)->family); }
+static Object *get_type(Object *o) { return socket_enum("SocketKind", ((SocketObject *)o)->type); }
 static Object *get_proto(Object *o) { return int_from_i64(((SocketObject *)o)->proto); }
 static Object *get_timeout(Object *o) { return timeout_obj(((SocketObject *)o)->timeout); }
 
