@@ -418,7 +418,7 @@ class Future:
 class Executor:
     """What every executor offers: submit, map, shutdown, `with`."""
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs); returns its Future."""
         raise NotImplementedError()
 

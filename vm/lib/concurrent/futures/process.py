@@ -35,7 +35,7 @@ class ProcessPoolExecutor(_base.Executor):
         self._lock = threading.Lock()
         self._shutdown = False
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         with self._lock:
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
