@@ -35,3 +35,24 @@ async def main():
 
 
 print(asyncio.run(main()))
+
+# The same for contextvars.Context.run and unittest's cleanups.
+import contextvars
+import io
+import unittest
+
+print(contextvars.copy_context().run(record, callable=7, self=8))
+
+
+def show(**kw):
+    print("cleanup", sorted(kw.items()))
+
+
+class Cleanups(unittest.TestCase):
+    def test_it(self):
+        self.addCleanup(show, function=9, self=10)
+
+
+result = unittest.TextTestRunner(stream=io.StringIO()).run(
+    unittest.defaultTestLoader.loadTestsFromTestCase(Cleanups))
+print(result.wasSuccessful())
