@@ -19,6 +19,27 @@ class BrokenProcessPool(_base.BrokenExecutor):
     pass
 
 
+class _RemoteTraceback(Exception):
+    """A worker's formatted traceback, the __cause__ of the exception a
+    future raises (multiprocessing.Pool's is pool.RemoteTraceback; the
+    executor's has its own name in CPython, and programs print it)."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _exception_setter(future):
+    def set_exception(exc):
+        from multiprocessing.pool import RemoteTraceback
+        if isinstance(exc.__cause__, RemoteTraceback):
+            exc.__cause__ = _RemoteTraceback(exc.__cause__.tb)
+        future.set_exception(exc)
+    return set_exception
+
+
 class ProcessPoolExecutor(_base.Executor):
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=()):
         if max_workers is None:
@@ -46,7 +67,7 @@ class ProcessPoolExecutor(_base.Executor):
             f = _base.Future()
             f.set_running_or_notify_cancel()
             self._pool.apply_async(fn, args, kwargs, callback=f.set_result,
-                                   error_callback=f.set_exception)
+                                   error_callback=_exception_setter(f))
             return f
 
     def shutdown(self, wait=True, *, cancel_futures=False):
