@@ -1,6 +1,7 @@
 """ProcessPoolExecutor for gilvm: futures run on a multiprocessing Pool, so
-each call is pickled to a spawned worker process and its value or exception
-pickled back.  The pool starts with the first submit; a future is running
+each call is pickled to a worker process (started as mp_context, else the
+default context, says: fork or spawn) and its value or exception pickled
+back.  The pool starts with the first submit; a future is running
 from the moment it is submitted (it cannot be cancelled); an executor not
 shut down is waited for at exit, as CPython's are."""
 
@@ -46,11 +47,10 @@ class ProcessPoolExecutor(_base.Executor):
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if mp_context is not None and mp_context.get_start_method() != 'spawn':
-            raise ValueError("gilvm: ProcessPoolExecutor supports the 'spawn' context only")
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
         self._max_workers = max_workers
+        self._mp_context = mp_context
         self._initializer, self._initargs = initializer, initargs
         self._pool = None
         self._lock = threading.Lock()
@@ -62,7 +62,8 @@ class ProcessPoolExecutor(_base.Executor):
                 raise RuntimeError('cannot schedule new futures after shutdown')
             if self._pool is None:
                 from multiprocessing.pool import Pool
-                self._pool = Pool(self._max_workers, self._initializer, self._initargs)
+                self._pool = Pool(self._max_workers, self._initializer, self._initargs,
+                                  context=self._mp_context)
                 _live.add(self)
             f = _base.Future()
             f.set_running_or_notify_cancel()
