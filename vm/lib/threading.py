@@ -45,6 +45,13 @@ _trace_hook = None
 _profile_hook = None
 
 
+def _qualname(obj):
+    """How python3's reprs of Semaphore, Event and Barrier name the class:
+    threading.Event, __main__.MyEvent."""
+    kind = type(obj)
+    return "%s.%s" % (kind.__module__, kind.__qualname__)
+
+
 def _deprecated(message):
     """The camelCase aliases warn as python3's (3.10+) do, blaming the caller.
     warnings is imported here, not at the top: it is heavy, and few
@@ -185,7 +192,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at %#x: value=%d>" % (type(self).__name__, id(self), self._value)
+        return "<%s at %#x: value=%d>" % (_qualname(self), id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -227,7 +234,7 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def __repr__(self):
-        return "<%s at %#x: value=%d/%d>" % (type(self).__name__, id(self),
+        return "<%s at %#x: value=%d/%d>" % (_qualname(self), id(self),
                                              self._value, self._initial_value)
 
     def release(self, n=1):
@@ -250,7 +257,7 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        return "<%s at %#x: %s>" % (type(self).__name__, id(self),
+        return "<%s at %#x: %s>" % (_qualname(self), id(self),
                                     'set' if self._flag else 'unset')
 
     def is_set(self):
@@ -302,8 +309,8 @@ class Barrier:
 
     def __repr__(self):
         if self.broken:
-            return "<%s at %#x: broken>" % (type(self).__name__, id(self))
-        return "<%s at %#x: waiters=%d/%d>" % (type(self).__name__, id(self),
+            return "<%s at %#x: broken>" % (_qualname(self), id(self))
+        return "<%s at %#x: waiters=%d/%d>" % (_qualname(self), id(self),
                                                self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
