@@ -5,6 +5,7 @@ say "not empty" (getters wait), "not full" (putters wait) and "all tasks
 done" (join waits).  Every wait is a threading.Condition wait, so it
 releases the GIL and stops for Ctrl-C on the main thread."""
 
+from types import GenericAlias as _GenericAlias
 import threading
 from collections import deque
 from heapq import heappush, heappop
@@ -23,6 +24,9 @@ class Full(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -153,6 +157,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._queue = Queue()

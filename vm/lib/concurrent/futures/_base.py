@@ -7,6 +7,7 @@ the threads blocked in result() and the waiters installed by wait() and
 as_completed().  Done callbacks run after the condition is let go, in the
 thread that finished (or cancelled) the future."""
 
+from types import GenericAlias as _GenericAlias
 import logging
 import threading
 import time
@@ -268,6 +269,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 
 class Future:
     """The result of a call that runs elsewhere, once it is there."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._condition = threading.Condition()
