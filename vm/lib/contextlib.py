@@ -6,6 +6,7 @@ thrown in there.  ExitStack keeps a stack of exit callbacks and unwinds
 it like nested with statements: each callback sees the exception the
 ones after it left (or None), and one that returns true swallows it."""
 
+from types import GenericAlias as _GenericAlias
 import sys
 
 __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
@@ -15,6 +16,9 @@ __all__ = ['contextmanager', 'closing', 'nullcontext', 'AbstractContextManager',
 
 class AbstractContextManager:
     """A base whose __enter__ returns self; subclasses supply __exit__."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self
@@ -110,6 +114,9 @@ def _cm_maker(func, cm_class):
 
 class AbstractAsyncContextManager:
     """A base whose __aenter__ returns self; subclasses supply __aexit__."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         return self

@@ -55,7 +55,7 @@ class Context(_Sealed):
         self._entered = False
         self._outer = None
 
-    def run(self, callable, *args, **kwargs):
+    def run(self, callable, /, *args, **kwargs):
         """callable(*args, **kwargs) with this context current; the
         ContextVar.set() calls it makes land in this context."""
         if self._entered:

@@ -60,7 +60,7 @@ def reduce(function, sequence, initial=_initial_missing):
 class partial:
     """func with some arguments given now, the rest at the call."""
 
-    def __init__(self, func, *args, **keywords):
+    def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -302,7 +302,7 @@ class partialmethod:
     """partial for methods: the instance (or class) the descriptor is
     fetched through goes first, before the arguments given now."""
 
-    def __init__(self, func, *args, **keywords):
+    def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not _is_descriptor(func):
             raise TypeError('%r is not callable or a descriptor' % (func,))
         if isinstance(func, partialmethod):

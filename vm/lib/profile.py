@@ -149,7 +149,7 @@ class Profile:
             self.disable()
         return self
 
-    def runcall(self, func, *args, **kw):
+    def runcall(self, func, /, *args, **kw):
         self.enable()
         try:
             return func(*args, **kw)

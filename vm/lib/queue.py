@@ -5,7 +5,9 @@ say "not empty" (getters wait), "not full" (putters wait) and "all tasks
 done" (join waits).  Every wait is a threading.Condition wait, so it
 releases the GIL and stops for Ctrl-C on the main thread."""
 
+from types import GenericAlias as _GenericAlias
 import threading
+from collections import deque
 from heapq import heappush, heappop
 from time import monotonic as _time
 
@@ -22,6 +24,9 @@ class Full(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -103,8 +108,10 @@ class Queue:
         return self.get(block=False)
 
     # The container; subclasses change the order by overriding these.
+    # A deque, as CPython's: programs look at q.queue, and taking from the
+    # front of a list would cost the whole backlog each get.
     def _init(self, maxsize):
-        self.queue = []
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -113,7 +120,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):
@@ -150,6 +157,9 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._queue = Queue()

@@ -3,11 +3,47 @@ module writes in Python (create_connection, create_server).
 
 Every blocking call of a socket releases the GIL and stops for Ctrl-C on
 the main thread; timeouts are CPython's (socket.timeout is TimeoutError,
-as in 3.10+).  Constants are plain ints (CPython's are IntEnum members).
+as in 3.10+).  The AF_, SOCK_, MSG_ and AI_ constants are members of
+CPython's enums (AddressFamily, SocketKind, MsgFlag, AddressInfo: ints to
+every caller, named in their repr); a socket's family and type answer
+with them (the C getters look the enums up here), and getaddrinfo too.
 """
 
 import _socket
 from _socket import *
+from enum import IntEnum as _IntEnum, IntFlag as _IntFlag
+
+
+def _constants(prefix):
+    """_socket's names with prefix, ordered as CPython's _convert_ orders
+    them (by value, then name: the first of equal values is the name)."""
+    found = [(n, v) for n, v in vars(_socket).items()
+             if n.startswith(prefix) and n.isupper() and isinstance(v, int)]
+    return sorted(found, key=lambda item: (item[1], item[0]))
+
+
+AddressFamily = _IntEnum('AddressFamily', _constants('AF_'), module=__name__)
+SocketKind = _IntEnum('SocketKind', _constants('SOCK_'), module=__name__)
+MsgFlag = _IntFlag('MsgFlag', _constants('MSG_'), module=__name__)
+AddressInfo = _IntFlag('AddressInfo', _constants('AI_'), module=__name__)
+for _enum in (AddressFamily, SocketKind, MsgFlag, AddressInfo):
+    globals().update(_enum.__members__)
+del _enum
+
+
+def _as(enum, value):
+    try:
+        return enum(value)
+    except ValueError:
+        return value
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """_socket.getaddrinfo with the family and kind of each answer as
+    AddressFamily and SocketKind members, as CPython's."""
+    return [(_as(AddressFamily, af), _as(SocketKind, kind), pr, canon, addr)
+            for af, kind, pr, canon, addr in
+            _socket.getaddrinfo(host, port, family, type, proto, flags)]
 
 _GLOBAL_DEFAULT_TIMEOUT = object()
 

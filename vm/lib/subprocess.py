@@ -17,6 +17,7 @@ Popen raises SubprocessError.  Not supported (ValueError says so): bytes or
 PathLike arguments other than str.
 """
 
+from types import GenericAlias as _GenericAlias
 import os
 import sys
 import time
@@ -88,6 +89,9 @@ class TimeoutExpired(SubprocessError):
 
 class CompletedProcess:
     """What run() returns: args, returncode, stdout, stderr."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
@@ -167,6 +171,9 @@ def _cleanup():
 
 class Popen:
     """Runs a program in a new process (see the module's docstring)."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
                  stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,

@@ -45,6 +45,21 @@ _trace_hook = None
 _profile_hook = None
 
 
+def _qualname(obj):
+    """How python3's reprs of Semaphore, Event and Barrier name the class:
+    threading.Event, __main__.MyEvent."""
+    kind = type(obj)
+    return "%s.%s" % (kind.__module__, kind.__qualname__)
+
+
+def _deprecated(message):
+    """The camelCase aliases warn as python3's (3.10+) do, blaming the caller.
+    warnings is imported here, not at the top: it is heavy, and few
+    programs call these."""
+    import warnings
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
 def settrace(func):
     """sys.settrace(func) in every thread started from now on."""
     global _trace_hook
@@ -161,6 +176,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
@@ -176,7 +192,7 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at %#x: value=%d>" % (type(self).__name__, id(self), self._value)
+        return "<%s at %#x: value=%d>" % (_qualname(self), id(self), self._value)
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -218,7 +234,7 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def __repr__(self):
-        return "<%s at %#x: value=%d/%d>" % (type(self).__name__, id(self),
+        return "<%s at %#x: value=%d/%d>" % (_qualname(self), id(self),
                                              self._value, self._initial_value)
 
     def release(self, n=1):
@@ -241,13 +257,14 @@ class Event:
         self._flag = False
 
     def __repr__(self):
-        return "<%s at %#x: %s>" % (type(self).__name__, id(self),
+        return "<%s at %#x: %s>" % (_qualname(self), id(self),
                                     'set' if self._flag else 'unset')
 
     def is_set(self):
         return self._flag
 
     def isSet(self):
+        _deprecated('isSet() is deprecated, use is_set() instead')
         return self._flag
 
     def set(self):
@@ -292,8 +309,8 @@ class Barrier:
 
     def __repr__(self):
         if self.broken:
-            return "<%s at %#x: broken>" % (type(self).__name__, id(self))
-        return "<%s at %#x: waiters=%d/%d>" % (type(self).__name__, id(self),
+            return "<%s at %#x: broken>" % (_qualname(self), id(self))
+        return "<%s at %#x: waiters=%d/%d>" % (_qualname(self), id(self),
                                                self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
@@ -495,8 +512,11 @@ class Thread:
             raise
 
     def _bootstrap(self):
+        # The new thread may run before start() has _start_thread's answer,
+        # so it records its own ids: run() can ask for them at once.
         ident = get_ident()
         self._ident = ident
+        self._native_id = get_native_id()
         try:
             with _active_limbo_lock:
                 _active[ident] = self
@@ -587,15 +607,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
@@ -665,6 +689,7 @@ def current_thread():
 
 
 def currentThread():
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
@@ -679,6 +704,7 @@ def active_count():
 
 
 def activeCount():
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
@@ -727,20 +753,25 @@ def _shutdown():
 
 # ---- thread-local data
 
-class local:
+class _local:
     """Attributes each thread sees for itself.
 
     A thread's attributes live in a dict the thread's Thread object keeps
     (so they go when the thread goes), keyed by this object's serial.  In a
     thread other than the creator, the first access runs a subclass's
-    __init__ again, as CPython's does, with the arguments local.__init__
-    received (gilvm has no __new__ to see them otherwise: a subclass that
-    does not pass them on to super().__init__ gets none)."""
+    __init__ again with the arguments the object was made with, as
+    CPython's does; __new__ keeps them, since a subclass's __init__ need
+    not pass them on to super()."""
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         self.__dict__['_local__args'] = (args, kwargs)
+        # The creating thread's dict exists before the type call runs
+        # __init__, so __init__ runs there once, not twice.
+        _local_dict(self)
+        return self
 
     # The calling thread's dict stands where an instance's __dict__ would:
     # a class's data descriptors (properties) come first, then the thread's
@@ -753,6 +784,8 @@ class local:
             d = _local_dict(self)
             if name in d:
                 return d[name]
+            if descr is _MISSING:
+                raise AttributeError(_local_no_attr(self, name))
         return object.__getattribute__(self, name)
 
     def __setattr__(self, name, value):
@@ -768,8 +801,21 @@ class local:
     def __delattr__(self, name):
         d = _local_dict(self)
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(_local_no_attr(self, name))
         del d[name]
+
+
+# CPython's local is the C type _thread._local, whose messages carry that
+# dotted name; a subclass's carry its own __name__.
+_local.__module__ = '_thread'
+_thread._local = _local
+local = _local
+
+
+def _local_no_attr(obj, name):
+    kind = type(obj)
+    shown = '_thread._local' if kind is _local else kind.__name__
+    return "'%s' object has no attribute '%s'" % (shown, name)
 
 
 _local_serial = 0
@@ -802,13 +848,10 @@ def _local_dict(obj):
     d = dicts.get(key)
     if d is None:
         d = dicts[key] = {}
+        init = type(obj).__init__
         args = own.get('_local__args')
-        if args is not None and type(obj).__init__ is not local.__init__:
-            type(obj).__init__(obj, *args[0], **args[1])
-        elif 'local__ran' in own:
-            init = type(obj).__init__
-            if init is not local.__init__:
-                init(obj)
+        if args is not None and 'local__ran' in own and init is not object.__init__:
+            init(obj, *args[0], **args[1])
         own['local__ran'] = True
     return d
 

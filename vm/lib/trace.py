@@ -74,7 +74,7 @@ class Trace:
                                       linecache.getline(filename, lineno)), end='')
         return self._local
 
-    def runfunc(self, func, *args, **kw):
+    def runfunc(self, func, /, *args, **kw):
         sys.settrace(self._global)
         try:
             return func(*args, **kw)

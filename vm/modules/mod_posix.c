@@ -842,6 +842,33 @@ static Object *os_wait(Object *f, Object *const *args, size_t nargs, Object *kw)
 WAIT_MACROS(WAIT_FN)
 #undef WAIT_FN
 
+/* waitstatus_to_exitcode(status) -> what subprocess calls a returncode:
+ * the exit status, or minus the signal that killed the child.  A stopped
+ * child has no exit code yet, so that status is a ValueError (CPython 3.9+). */
+static Object *os_waitstatus_to_exitcode(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    static const char *const names[] = { "status", NULL };
+    Object *v[1];
+    int64_t st;
+    if (args_parse("waitstatus_to_exitcode", args, nargs, kw, 1, names, v) < 0 ||
+        int_arg(v[0], "waitstatus_to_exitcode", &st) < 0)
+        return NULL;
+    if (st < INT_MIN || st > INT_MAX) {
+        exc_set(ExcOverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
+    int s = (int)st;
+    if (WIFEXITED(s))
+        return int_from_i64(WEXITSTATUS(s));
+    if (WIFSIGNALED(s))
+        return int_from_i64(-WTERMSIG(s));
+    if (WIFSTOPPED(s))
+        exc_set(ExcValueError, "process stopped by delivery of signal %d", WSTOPSIG(s));
+    else
+        exc_set(ExcValueError, "invalid wait status: %d", s);
+    return NULL;
+}
+
 static Object *os__exit(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     int64_t n;
@@ -1737,7 +1764,7 @@ static Object *os_urandom(Object *f, Object *const *args, size_t nargs, Object *
     X(stat) X(lstat) X(statvfs) X(chmod) X(utime) X(listdir) X(mkdir) X(rmdir) X(unlink) X(remove) X(rename) \
     X(chdir) X(getcwd) X(access) X(readlink) X(symlink) X(link) X(getuid) X(putenv) X(unsetenv) X(uname) X(confstr) X(strerror) X(urandom) \
     X(WIFEXITED) X(WEXITSTATUS) X(WIFSIGNALED) X(WTERMSIG) X(WIFSTOPPED) X(WSTOPSIG) \
-    X(WCOREDUMP) X(WIFCONTINUED) X(wait) X(system) X(_execve) X(abort) X(getlogin) \
+    X(WCOREDUMP) X(WIFCONTINUED) X(waitstatus_to_exitcode) X(wait) X(system) X(_execve) X(abort) X(getlogin) \
     X(getegid) X(geteuid) X(getgid) X(getpgrp) X(setsid) X(getsid) X(getpgid) X(setpgid) \
     X(killpg) X(umask) X(lseek) X(fsync) X(fdatasync) X(ftruncate) X(truncate) X(mkfifo) \
     X(chown) X(fchmod) X(get_blocking) X(set_blocking) X(get_inheritable) X(set_inheritable) \

@@ -458,20 +458,34 @@ static int set_nonblocking(int fd, bool on)
     return 0;
 }
 
-/* A socket object for fd (owned: closed on failure), with the default timeout. */
-static Object *sock_wrap(int fd, int family, int type, int proto)
+/* s takes fd (owned: closed on failure), with the default timeout. */
+static int sock_setup(SocketObject *s, int fd, int family, int type, int proto)
 {
-    SocketObject *s = (SocketObject *)obj_alloc(&SocketType, sizeof *s);
-    if (!s || (default_timeout >= 0 && set_nonblocking(fd, true) < 0)) {
-        XDECREF(s);
+    if (default_timeout >= 0 && set_nonblocking(fd, true) < 0) {
         close(fd);
-        return NULL;
+        return -1;
     }
     s->fd = fd;
     s->family = family;
     s->type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
     s->proto = proto;
     s->timeout = (type & SOCK_NONBLOCK) ? 0 : default_timeout;
+    s->io_refs = 0;
+    s->closed = false;
+    return 0;
+}
+
+/* A socket object for fd (owned: closed on failure), with the default timeout. */
+static Object *sock_wrap(int fd, int family, int type, int proto)
+{
+    SocketObject *s = (SocketObject *)obj_alloc(&SocketType, sizeof *s);
+    if (!s) {
+        close(fd);
+        return NULL;
+    }
+    s->fd = -1;
+    if (sock_setup(s, fd, family, type, proto) < 0)
+        SETREF(s, NULL);
     return (Object *)s;
 }
 
@@ -512,40 +526,73 @@ static int sockopt_int(int fd, int opt, int *out)
     return getsockopt(fd, SOL_SOCKET, opt, out, &n);
 }
 
-static Object *sock_construct(Object *type, Object *const *args, size_t nargs, Object *kwnames)
+/* socket(family=-1, type=-1, proto=-1, fileno=None)'s descriptor: a new
+ * one, or fileno's with its kind asked of the kernel; -1 on error. */
+static int sock_open(const char *fn, Object *const *args, size_t nargs, Object *kwnames,
+                     int *family, int *stype, int *proto)
 {
     static const char *const kw[] = { "family", "type", "proto", "fileno", NULL };
     Object *a[4];
-    int family, stype, proto;
-    if (args_parse("socket", args, nargs, kwnames, 0, kw, a) < 0 ||
-        opt_int(a[0], -1, &family) < 0 || opt_int(a[1], -1, &stype) < 0 ||
-        opt_int(a[2], -1, &proto) < 0)
-        return NULL;
+    if (args_parse(fn, args, nargs, kwnames, 0, kw, a) < 0 ||
+        opt_int(a[0], -1, family) < 0 || opt_int(a[1], -1, stype) < 0 ||
+        opt_int(a[2], -1, proto) < 0)
+        return -1;
     if (a[3] && a[3] != None) {   /* an existing descriptor: its kind asked of the kernel */
         int64_t fd;
         if (int_arg(a[3], &fd) < 0)
-            return NULL;
+            return -1;
         if (fd < 0 || fd > INT32_MAX) {
             exc_set(ExcValueError, "negative file descriptor");
-            return NULL;
+            return -1;
         }
-        if ((family < 0 && sockopt_int((int)fd, SO_DOMAIN, &family) < 0) ||
-            (stype < 0 && sockopt_int((int)fd, SO_TYPE, &stype) < 0) ||
-            (proto < 0 && sockopt_int((int)fd, SO_PROTOCOL, &proto) < 0)) {
+        if ((*family < 0 && sockopt_int((int)fd, SO_DOMAIN, family) < 0) ||
+            (*stype < 0 && sockopt_int((int)fd, SO_TYPE, stype) < 0) ||
+            (*proto < 0 && sockopt_int((int)fd, SO_PROTOCOL, proto) < 0)) {
             exc_set_oserror(errno);
-            return NULL;
+            return -1;
         }
-        return sock_wrap((int)fd, family, stype, proto);
+        return (int)fd;
     }
-    family = family < 0 ? AF_INET : family;
-    stype = stype < 0 ? SOCK_STREAM : stype;
-    proto = proto < 0 ? 0 : proto;
-    int fd = socket(family, stype | SOCK_CLOEXEC, proto);
-    if (fd < 0) {
+    *family = *family < 0 ? AF_INET : *family;
+    *stype = *stype < 0 ? SOCK_STREAM : *stype;
+    *proto = *proto < 0 ? 0 : *proto;
+    int fd = socket(*family, *stype | SOCK_CLOEXEC, *proto);
+    if (fd < 0)
         exc_set_oserror(errno);
-        return NULL;
+    return fd;
+}
+
+/* socket(...) opens at once.  A subclass's instance starts closed: its
+ * __init__ opens it (socket.__init__ through super(), or the inherited one
+ * with the class's arguments), as with CPython's socket.socket. */
+static Object *sock_construct(Object *type, Object *const *args, size_t nargs, Object *kwnames)
+{
+    int family, stype, proto;
+    if (type != (Object *)&SocketType) {
+        SocketObject *s = (SocketObject *)obj_alloc((Type *)type, ((Type *)type)->basicsize);
+        if (s) {
+            s->fd = -1;
+            s->timeout = default_timeout;
+        }
+        return (Object *)s;
     }
-    return sock_wrap(fd, family, stype, proto);
+    int fd = sock_open("socket", args, nargs, kwnames, &family, &stype, &proto);
+    return fd < 0 ? NULL : sock_wrap(fd, family, stype, proto);
+}
+
+/* __init__(family=-1, type=-1, proto=-1, fileno=None) for a subclass's
+ * instance: the descriptor replaces (and closes) any it had. */
+static Object *sock_init(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    SocketObject *s = as_sock(args, nargs, "__init__");
+    int family, stype, proto;
+    int fd = s ? sock_open("socket", args + 1, nargs - 1, kw, &family, &stype, &proto) : -1;
+    if (fd < 0)
+        return NULL;
+    if (s->fd >= 0 && s->fd != fd)
+        close(s->fd);
+    s->fd = -1;
+    return sock_setup(s, fd, family, stype, proto) < 0 ? NULL : none_new();
 }
 
 /* ---- methods: connecting */
@@ -1163,17 +1210,59 @@ static Object *sock_makefile(Object *f, Object *const *args, size_t nargs, Objec
     return file;
 }
 
-static Object *get_family(Object *o) { return int_from_i64(((SocketObject *)o)->family); }
-static Object *get_type(Object *o) { return int_from_i64(((SocketObject *)o)->type); }
+/* v as a member of socket.py's enum enum_name (AddressFamily, SocketKind),
+ * as CPython's socket.socket answers family and type; v itself when it has
+ * no member or socket.py is not loaded (CPython's _socket answers ints). */
+static Object *socket_enum(const char *enum_name, int v)
+{
+    Object *n = int_from_i64(v);
+    Object *m = n ? module_imported("socket") : NULL;
+    Object *cls = m && obj_is(m, &ModuleType) ? dict_get_str(module_dict(m), enum_name) : NULL;
+    if (!cls)
+        return n;
+    Object *member = obj_call(cls, &n, 1, NULL);
+    if (member || !exc_matches(exc_occurred(), (Object *)ExcValueError)) {
+        DECREF(n);
+        return member;
+    }
+    exc_clear();
+    return n;
+}
+
+static Object *get_family(Object *o) { return socket_enum("AddressFamily", ((SocketObject *)o)->family); }
+static Object *get_type(Object *o) { return socket_enum("SocketKind", ((SocketObject *)o)->type); }
 static Object *get_proto(Object *o) { return int_from_i64(((SocketObject *)o)->proto); }
 static Object *get_timeout(Object *o) { return timeout_obj(((SocketObject *)o)->timeout); }
+
+/* "socket.socket", or a subclass's module.qualname, as socket.py's repr. */
+static int sock_put_class_name(StrBuf *b, Object *o)
+{
+    if (o->type == &SocketType) {
+        strbuf_puts(b, "socket.socket");
+        return 0;
+    }
+    Object *mod = obj_getattr_str((Object *)o->type, "__module__");
+    Object *qual = mod ? obj_getattr_str((Object *)o->type, "__qualname__") : NULL;
+    int r = qual && strbuf_put_obj(b, mod, false) == 0 ? 0 : -1;
+    strbuf_puts(b, ".");
+    if (r == 0)
+        r = strbuf_put_obj(b, qual, false);
+    XDECREF(mod);
+    XDECREF(qual);
+    return r;
+}
 
 /* socket.py's repr: the local and peer addresses when there are. */
 static Object *sock_repr(Object *o)
 {
     SocketObject *s = (SocketObject *)o;
     StrBuf b = { 0 };
-    strbuf_printf(&b, "<socket.socket%s fd=%d, family=%d, type=%d, proto=%d",
+    strbuf_puts(&b, "<");
+    if (sock_put_class_name(&b, o) < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    strbuf_printf(&b, "%s fd=%d, family=%d, type=%d, proto=%d",
                   s->closed ? " [closed]" : "", s->fd, s->family, s->type, s->proto);
     for (int peer = 0; !s->closed && s->fd >= 0 && peer < 2; peer++) {
         Addr a;
@@ -1194,6 +1283,7 @@ static Object *sock_repr(Object *o)
 }
 
 static const MethodDef sock_methods[] = {
+    { "__init__", sock_init, NULL },
     { "bind", sock_bind, NULL },
     { "listen", sock_listen, NULL },
     { "accept", sock_accept, NULL },
@@ -1231,7 +1321,7 @@ static const MethodDef sock_methods[] = {
 
 static Type SocketType = {
     OBJ_HEAD_INIT(&TypeType), .name = "socket", .base = &ObjectType,
-    .basicsize = sizeof(SocketObject), .dealloc = sock_dealloc, .repr = sock_repr,
+    .flags = TYPE_BASETYPE | TYPE_CONSTRUCT_SUBCLASS, .basicsize = sizeof(SocketObject), .dealloc = sock_dealloc, .repr = sock_repr,
     .construct = sock_construct, .methods = sock_methods,
 };
 

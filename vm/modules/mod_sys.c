@@ -13,6 +13,7 @@
 #include <float.h>
 #include <gnu/libc-version.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -307,7 +308,12 @@ static Object *sys_getswitchinterval(Object *self, Object *const *args, size_t n
 {
     if (!no_kw("sys.getswitchinterval", kw) || !nargs_ok("sys.getswitchinterval", nargs, 0, 0))
         return NULL;
-    return float_from_double(gil_get_switch_interval());
+    /* CPython keeps the interval in whole microseconds and reports
+     * 1e-6 * that count, so 1e-5 reads back as 9.999999999999999e-06 and
+     * 2.5e-6 as 2e-06; the GIL here keeps nanoseconds, so report them the
+     * way CPython would have stored them. */
+    uint64_t us = (uint64_t)llround(gil_get_switch_interval() * 1e9) / 1000;
+    return float_from_double(1e-6 * (double)us);
 }
 
 static Object *sys_setcheckinterval(Object *self, Object *const *args, size_t nargs, Object *kw)

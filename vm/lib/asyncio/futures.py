@@ -5,6 +5,7 @@ call_soon, never inline, so code that sets a result is never re-entered by
 the code waiting on it.  wrap_future bridges a concurrent.futures.Future,
 whose completion happens on some other thread, into the loop's thread."""
 
+from types import GenericAlias as _GenericAlias
 import concurrent.futures
 
 from . import events
@@ -27,6 +28,9 @@ class Future:
 
     # A Task stepping a coroutine that yields a future checks this flag: only
     # a future's own __await__ sets it, so a stray `yield fut` is detected.
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     _asyncio_future_blocking = False
     # Set while an exception is stored that nobody has looked at; a future
     # dropped in that state reports it rather than lose it silently.

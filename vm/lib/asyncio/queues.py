@@ -3,6 +3,7 @@ LifoQueue, with put/get that wait and task_done/join bookkeeping as in the
 queue module.  Not thread-safe: for threads use queue, or hand items over
 with loop.call_soon_threadsafe."""
 
+from types import GenericAlias as _GenericAlias
 import collections
 import heapq
 
@@ -22,6 +23,9 @@ class QueueFull(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means unbounded."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

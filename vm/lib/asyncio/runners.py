@@ -132,7 +132,7 @@ def _cancel_all_tasks(loop):
                 'exception': task.exception(), 'task': task})
 
 
-async def to_thread(func, *args, **kwargs):
+async def to_thread(func, /, *args, **kwargs):
     """func(*args, **kwargs) on the loop's default executor thread pool."""
     loop = events.get_running_loop()
     return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))

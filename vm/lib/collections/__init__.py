@@ -4,6 +4,7 @@ ChainMap, UserDict, UserList and UserString.
 As CPython's: the mappings are dict subclasses and namedtuple classes are
 tuple subclasses (no per-instance __dict__)."""
 
+from types import GenericAlias as _GenericAlias
 import sys as _sys
 import _odict
 from reprlib import recursive_repr as _recursive_repr
@@ -23,6 +24,9 @@ class deque:
     the list, and appendleft fills a gap kept in front of it, so both ends
     are amortised O(1).  The rest works on _items, the plain list, which
     closes the gap first."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -400,6 +404,9 @@ class _NamedTupleBase(tuple):
 class defaultdict(dict):
     """A dict whose missing keys get default_factory() (when it is set)."""
 
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -427,6 +434,9 @@ class OrderedDict(dict):
 
     # Both ends are amortised O(1): the dict drops deleted entries at its ends
     # from its scans, and _odict moves a key into the free place before the first.
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def popitem(self, last=True):
         if not self:
             raise KeyError('dictionary is empty')
@@ -469,6 +479,9 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """Counts of hashable items; a missing item counts 0."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, iterable=None, **kwds):
         dict.__init__(self)
@@ -582,6 +595,9 @@ class ChainMap(_MutableMapping):
     """Several mappings seen as one: a lookup tries each in turn; writes and
     deletions go to the first."""
 
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
@@ -685,6 +701,9 @@ class ChainMap(_MutableMapping):
 class UserDict(_MutableMapping):
     """A dict kept in .data, for subclasses that override its methods."""
 
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -742,6 +761,9 @@ class UserDict(_MutableMapping):
 
 class UserList(_MutableSequence):
     """A list kept in .data, for subclasses that override its methods."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, initlist=None):
         self.data = []

@@ -9,6 +9,7 @@ abstract ones.  The built-in types are registered at the end.
 """
 from abc import ABCMeta, abstractmethod
 import sys
+from types import GenericAlias, _arg_repr
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
@@ -53,6 +54,9 @@ class Hashable(metaclass=ABCMeta):
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+    # X[int] in annotations (PEP 585); subclasses inherit it.
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __await__(self):
         yield
@@ -89,6 +93,9 @@ class Coroutine(Awaitable):
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
+    # X[int] in annotations (PEP 585); subclasses inherit it.
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
@@ -115,6 +122,9 @@ class AsyncIterator(AsyncIterable):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    # X[int] in annotations (PEP 585); subclasses inherit it.
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -196,6 +206,9 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    # X[int] in annotations (PEP 585); subclasses inherit it.
+    __class_getitem__ = classmethod(GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -213,8 +226,34 @@ class Collection(Sized, Iterable, Container):
         return _hook(Collection, cls, C, "__len__", "__iter__", "__contains__")
 
 
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[arg, ...], result] and Callable[..., result]: __args__ is
+    the argument types then the result, flat, as CPython's; the repr puts
+    the list back."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (list, tuple)):
+            args = tuple(params) + (result,)
+        elif params is not Ellipsis:
+            raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                            "Concatenate. Got %r" % (params,))
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
+            return super().__repr__()
+        params = ', '.join(_arg_repr(a) for a in self.__args__[:-1])
+        return '%s[[%s], %s]' % (_arg_repr(self.__origin__), params,
+                                 _arg_repr(self.__args__[-1]))
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -444,6 +483,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

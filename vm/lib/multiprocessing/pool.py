@@ -17,6 +17,7 @@ become in-process channels (_Channel) that carry objects without pickling
 give the handler a descriptor to select() on.
 """
 
+from types import GenericAlias as _GenericAlias
 import atexit
 import collections
 import itertools
@@ -408,6 +409,9 @@ class ThreadPool(Pool):
 
 class ApplyResult:
     """One call's value or exception, set by the handler thread."""
+
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, pool, callback=None, error_callback=None):
         self._pool = pool

@@ -466,7 +466,7 @@ class _AssertLogsContext:
 _module_cleanups = []
 
 
-def addModuleCleanup(function, *args, **kwargs):
+def addModuleCleanup(function, /, *args, **kwargs):
     """Call function(*args, **kwargs) after the module's tests (and
     tearDownModule), last added first."""
     _module_cleanups.append((function, args, kwargs))
@@ -524,7 +524,7 @@ class TestCase:
         (or the method of that name)."""
         self._type_equality_funcs[typeobj] = function
 
-    def addCleanup(self, function, *args, **kwargs):
+    def addCleanup(self, function, /, *args, **kwargs):
         """Call function(*args, **kwargs) after tearDown, last added first;
         runs even when setUp fails."""
         self._cleanups.append((function, args, kwargs))
@@ -536,7 +536,7 @@ class TestCase:
         return result
 
     @classmethod
-    def addClassCleanup(cls, function, *args, **kwargs):
+    def addClassCleanup(cls, function, /, *args, **kwargs):
         """As addCleanup, for after tearDownClass."""
         if '_class_cleanups' not in cls.__dict__:
             cls._class_cleanups = []
@@ -616,7 +616,7 @@ class TestCase:
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, *args, **kwargs):
+    def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
     def run(self, result=None):

@@ -7,7 +7,8 @@ the threads blocked in result() and the waiters installed by wait() and
 as_completed().  Done callbacks run after the condition is let go, in the
 thread that finished (or cancelled) the future."""
 
-import sys
+from types import GenericAlias as _GenericAlias
+import logging
 import threading
 import time
 from collections import namedtuple
@@ -55,15 +56,16 @@ class BrokenExecutor(RuntimeError):
     """The executor can no longer run calls (a worker failed to start)."""
 
 
-def _log_error(header, exc):
-    """An exception nobody can catch (a done callback's, a worker
-    initializer's): said on stderr, where CPython's logging says it."""
-    print(header, file=sys.stderr)
-    print('%s: %s' % (type(exc).__name__, exc), file=sys.stderr)
+# An exception nobody can catch (a done callback's, a worker initializer's)
+# goes to this logger, as CPython's does: with no logging set up, logging's
+# last-resort handler prints it and its traceback on stderr; a program that
+# configures logging sees it in its own handlers.
+LOGGER = logging.getLogger("concurrent.futures")
 
 
-def _report_callback_error(future, exc):
-    _log_error('exception calling callback for %r' % (future,), exc)
+def _report_callback_error(future):
+    """Called inside the except clause, so the traceback is the callback's."""
+    LOGGER.exception('exception calling callback for %r', future)
 
 
 # ---- waiters: what wait() and as_completed() block on
@@ -268,6 +270,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 class Future:
     """The result of a call that runs elsewhere, once it is there."""
 
+    # X[int] in annotations (PEP 585), as python3's.
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
@@ -280,8 +285,8 @@ class Future:
         for callback in self._done_callbacks:
             try:
                 callback(self)
-            except Exception as exc:
-                _report_callback_error(self, exc)
+            except Exception:
+                _report_callback_error(self)
 
     def __repr__(self):
         with self._condition:
@@ -338,8 +343,8 @@ class Future:
                 return
         try:
             fn(self)
-        except Exception as exc:
-            _report_callback_error(self, exc)
+        except Exception:
+            _report_callback_error(self)
 
     def result(self, timeout=None):
         """The call's return value (or its exception, raised), waiting up to
@@ -417,7 +422,7 @@ class Future:
 class Executor:
     """What every executor offers: submit, map, shutdown, `with`."""
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         """Schedule fn(*args, **kwargs); returns its Future."""
         raise NotImplementedError()
 

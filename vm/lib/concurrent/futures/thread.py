@@ -104,8 +104,8 @@ def _worker(pool, initializer, initargs):
         if initializer is not None:
             try:
                 initializer(*initargs)
-            except BaseException as exc:
-                _base._log_error('Exception in initializer:', exc)
+            except BaseException:
+                _base.LOGGER.critical('Exception in initializer:', exc_info=True)
                 pool.initializer_failed()
                 return
         work_queue = pool.work_queue
@@ -141,7 +141,7 @@ class ThreadPoolExecutor(_base.Executor):
         self._initializer = initializer
         self._initargs = initargs
 
-    def submit(self, fn, *args, **kwargs):
+    def submit(self, fn, /, *args, **kwargs):
         pool = self._pool
         with pool.lock:
             if pool.broken:
