@@ -6,7 +6,12 @@ children; heap[0] is the smallest item.  Only < is used to compare."""
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
+# The functions CPython writes in C (_heapq) run as one step to other threads,
+# as there: a list shared without a lock is never seen half-updated.
+from _thread import _atomic
 
+
+@_atomic
 def _sift_up(heap, start, pos):
     """The item at pos moves towards start while it is smaller than its parent."""
     item = heap[pos]
@@ -20,6 +25,7 @@ def _sift_up(heap, start, pos):
     heap[pos] = item
 
 
+@_atomic
 def _sift_down(heap, pos):
     """The item at pos moves down while a child is smaller."""
     end = len(heap)
@@ -38,12 +44,14 @@ def _sift_down(heap, pos):
     heap[pos] = item
 
 
+@_atomic
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
     heap.append(item)
     _sift_up(heap, 0, len(heap) - 1)
 
 
+@_atomic
 def heappop(heap):
     """Pop the smallest item off the heap."""
     if not heap:
@@ -57,6 +65,7 @@ def heappop(heap):
     return last
 
 
+@_atomic
 def heapreplace(heap, item):
     """Pop the smallest item, then push item (the heap must not be empty)."""
     if not heap:
@@ -67,6 +76,7 @@ def heapreplace(heap, item):
     return smallest
 
 
+@_atomic
 def heappushpop(heap, item):
     """Push item, then pop the smallest: faster than the two calls."""
     if heap and heap[0] < item:
@@ -75,6 +85,7 @@ def heappushpop(heap, item):
     return item
 
 
+@_atomic
 def heapify(x):
     """Make list x a heap, in place, in linear time."""
     for i in reversed(range(len(x) // 2)):

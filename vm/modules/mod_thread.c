@@ -39,6 +39,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "vm/objects/code.h"
+#include "vm/runtime/eval.h"
 #include "vm/runtime/module.h"
 #include "vm/runtime/state.h"
 #include "vm/objects/traceback.h"
@@ -663,6 +665,20 @@ static Object *th_get_ident(Object *f, Object *const *args, size_t nargs, Object
     return int_from_i64((int64_t)vm_tstate->ident);
 }
 
+/* _atomic(function): marks the function's code atomic (vm/objects/code.h)
+ * and returns the function, for library classes that stand in for
+ * CPython's C types: two threads sharing one must not see it half-updated. */
+static Object *th_atomic(Object *f, Object *const *args, size_t nargs, Object *kw)
+{
+    if (nargs != 1 || kw || !obj_is(args[0], &FunctionType)) {
+        exc_set(ExcTypeError, "_atomic() takes one Python function");
+        return NULL;
+    }
+    ((CodeObject *)((FunctionObject *)args[0])->code)->flags |= CO_GILVM_ATOMIC;
+    INCREF(args[0]);
+    return args[0];
+}
+
 static Object *th_get_native_id(Object *f, Object *const *args, size_t nargs, Object *kw)
 {
     return int_from_i64((int64_t)syscall(SYS_gettid));
@@ -744,6 +760,7 @@ Object *mod__thread_init(void)
         module_add_func(m, "_start_thread", th_start_named) < 0 ||
         module_add_func(m, "get_ident", th_get_ident) < 0 ||
         module_add_func(m, "get_native_id", th_get_native_id) < 0 ||
+        module_add_func(m, "_atomic", th_atomic) < 0 ||
         module_add_func(m, "_count", th_count) < 0 ||
         module_add_func(m, "stack_size", th_stack_size) < 0 ||
         module_add_func(m, "_excepthook", th_excepthook) < 0) {

@@ -17,6 +17,11 @@ enum {
     CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8,
     CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80,
     CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200,
+    /* gilvm's own, never compiled in: library code standing in for one of
+     * CPython's C types (collections.deque), which no other thread can
+     * interrupt.  The eval loop takes no GIL switch, signal or tick while
+     * such a frame is the innermost (_thread._atomic sets it). */
+    CO_GILVM_ATOMIC = 0x10000000,
 };
 
 typedef struct CodeObject {

@@ -942,9 +942,13 @@ static int budget_charge(ThreadState *ts)
 }
 
 /* The slow path: the tick budget ran out or the breaker is set (a GIL drop
- * request, shutdown, or SIGINT, which raises KeyboardInterrupt here). */
+ * request, shutdown, or SIGINT, which raises KeyboardInterrupt here).  In
+ * an atomic frame (code.h) all of it waits, ticks left spent and breaker
+ * set, so the first poll after the frame returns or calls out takes it. */
 static __attribute__((noinline, cold)) int eval_poll(ThreadState *ts)
 {
+    if (ts->frame->co->flags & CO_GILVM_ATOMIC)
+        return 0;
     if (ts->gil->ticks < 0) {
         vmthread_tick(ts);
         if (tick_budget && budget_charge(ts) < 0)

@@ -4,8 +4,9 @@ ChainMap, UserDict, UserList and UserString.
 As CPython's: the mappings are dict subclasses and namedtuple classes are
 tuple subclasses (no per-instance __dict__)."""
 
-from types import GenericAlias as _GenericAlias
+from types import GenericAlias as _GenericAlias, FunctionType as _FunctionType
 import sys as _sys
+from _thread import _atomic
 import _odict
 from reprlib import recursive_repr as _recursive_repr
 from operator import index as _index, lt as _lt, le as _le, gt as _gt, ge as _ge
@@ -16,6 +17,19 @@ __all__ = ['deque', 'namedtuple', 'defaultdict', 'OrderedDict', 'Counter', 'Chai
 
 # ---- deque
 
+def _atomic_methods(cls):
+    """cls's own methods, and its properties' accessors, each run as one
+    step to other threads, as the methods of the C type cls stands in for
+    do in CPython (_thread._atomic): threads that share a deque without a
+    lock, as CPython allows, never see it half-updated."""
+    for v in vars(cls).values():
+        for f in (v, getattr(v, 'fget', None), getattr(v, 'fset', None)):
+            if isinstance(f, _FunctionType):
+                _atomic(f)
+    return cls
+
+
+@_atomic_methods
 class deque:
     """A double-ended queue, bounded by maxlen if given (the far end drops
     what overflows).
