@@ -47,7 +47,7 @@ def _columns():
 
 
 class _AttributeHolder:
-    """repr() as Name(arg, key=value, ...), the keys in the order they were set."""
+    """repr() as Name(arg, key=value, ...), the keys sorted."""
 
     def __repr__(self):
         parts = [repr(arg) for arg in self._get_args()]
@@ -62,7 +62,7 @@ class _AttributeHolder:
         return '%s(%s)' % (type(self).__name__, ', '.join(parts))
 
     def _get_kwargs(self):
-        return list(self.__dict__.items())
+        return sorted(self.__dict__.items())
 
     def _get_args(self):
         return []
@@ -510,7 +510,7 @@ class Action(_AttributeHolder):
 
     def _get_kwargs(self):
         names = ['option_strings', 'dest', 'nargs', 'const', 'default',
-                 'type', 'choices', 'required', 'help', 'metavar']
+                 'type', 'choices', 'help', 'metavar']
         return [(name, getattr(self, name)) for name in names]
 
     def __call__(self, parser, namespace, values, option_string=None):
