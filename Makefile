@@ -12,8 +12,12 @@ LDLIBS  := -luring -lpthread -lm
 # (sqlite3), liblzma (lzma), libexpat (pyexpat), libffi (ctypes) through pkg-config; libbz2
 # ships no .pc file.
 # Before `make deps` has run pkg-config may be missing: the plain names stand in.
-PKG_MODS := libcrypto libb2 zlib libpcre2-8 icu-uc sqlite3 liblzma expat libffi
-LDLIBS  += $(or $(shell pkg-config --libs $(PKG_MODS) 2>/dev/null),-lcrypto -lb2 -lz -lpcre2-8 -licuuc -licudata -lsqlite3 -llzma -lexpat -lffi) -lbz2 -ldl
+# libb2 is linked from its static archive: the shared one is built with
+# OpenMP for its parallel variants, and would load libgomp (its start-up
+# allocations and thread pool) into every run for the two serial hashes
+# hashlib uses, which the archive provides without it.
+PKG_MODS := libcrypto zlib libpcre2-8 icu-uc sqlite3 liblzma expat libffi
+LDLIBS  += $(or $(shell pkg-config --libs $(PKG_MODS) 2>/dev/null),-lcrypto -lz -lpcre2-8 -licuuc -licudata -lsqlite3 -llzma -lexpat -lffi) -l:libb2.a -lbz2 -ldl
 CFLAGS  += $(shell pkg-config --cflags $(PKG_MODS) 2>/dev/null)
 # libpfm4 resolves --events names beyond perf's generic ones (sched/perf.c).
 # GILKIT_PFM=1 uses it, 0 does not; by default it is used when its header is
