@@ -72,6 +72,10 @@ def _c_reduce(cls):
     """Whether cls's __reduce__ is a built-in type's own (itertools.count,
     array, range): its state is out of reach of __dict__, so a copy is
     rebuilt from what __reduce__ says, as CPython's copy does."""
+    # Not cached per class: python3 sees a __reduce__ added to or deleted
+    # from a class after its first copy (del on a count subclass's own
+    # __reduce__ makes copies keep the count), and getattr(cls, '__reduce__',
+    # None) is no cheaper here, its miss building an AttributeError.
     for c in cls.__mro__:
         if '__reduce__' in c.__dict__:
             return c is not object and type(c.__dict__['__reduce__']) is _method_descriptor

@@ -611,6 +611,16 @@ NAMED_FLAGS = EnumCheck.NAMED_FLAGS
 UNIQUE = EnumCheck.UNIQUE
 
 
+def _member_or_value(enum_class, value):
+    """The member of enum_class for value, else value itself: how socket and
+    signal hand on what their C modules answer (a number with no name, a
+    handler that is a function, stays what it was)."""
+    try:
+        return enum_class(value)
+    except ValueError:
+        return value
+
+
 def _check_unique(enumeration):
     aliases = ["%s -> %s" % (alias, m._name_) for alias, m in enumeration.__members__.items()
                if alias != m._name_]

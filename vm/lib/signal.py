@@ -8,7 +8,7 @@ module is imported only with this one.
 
 import _signal
 from _signal import *
-from enum import IntEnum as _IntEnum
+from enum import IntEnum as _IntEnum, _member_or_value
 
 
 def _named(keep):
@@ -25,26 +25,18 @@ for _enum in (Signals, Handlers, Sigmasks):
 del _enum
 
 
-def _as(enum, value):
-    """The member for value, or value itself (a callable, a number with no name)."""
-    try:
-        return enum(value)
-    except ValueError:
-        return value
-
-
 def _signals(numbers):
-    return {_as(Signals, n) for n in numbers}
+    return {_member_or_value(Signals, n) for n in numbers}
 
 
 def signal(signalnum, handler):
     """Set the handler of signalnum; returns the previous one."""
-    return _as(Handlers, _signal.signal(signalnum, handler))
+    return _member_or_value(Handlers, _signal.signal(signalnum, handler))
 
 
 def getsignal(signalnum):
     """The handler of signalnum: a callable, SIG_DFL, SIG_IGN or None."""
-    return _as(Handlers, _signal.getsignal(signalnum))
+    return _member_or_value(Handlers, _signal.getsignal(signalnum))
 
 
 def pthread_sigmask(how, mask):
@@ -59,7 +51,7 @@ def sigpending():
 
 def sigwait(sigset):
     """Wait for one of the signals in sigset (blocked) and return it."""
-    return _as(Signals, _signal.sigwait(sigset))
+    return _member_or_value(Signals, _signal.sigwait(sigset))
 
 
 def valid_signals():

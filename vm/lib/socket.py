@@ -11,7 +11,7 @@ with them (the C getters look the enums up here), and getaddrinfo too.
 
 import _socket
 from _socket import *
-from enum import IntEnum as _IntEnum, IntFlag as _IntFlag
+from enum import IntEnum as _IntEnum, IntFlag as _IntFlag, _member_or_value
 
 
 def _constants(prefix):
@@ -31,17 +31,11 @@ for _enum in (AddressFamily, SocketKind, MsgFlag, AddressInfo):
 del _enum
 
 
-def _as(enum, value):
-    try:
-        return enum(value)
-    except ValueError:
-        return value
-
-
 def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
     """_socket.getaddrinfo with the family and kind of each answer as
     AddressFamily and SocketKind members, as CPython's."""
-    return [(_as(AddressFamily, af), _as(SocketKind, kind), pr, canon, addr)
+    return [(_member_or_value(AddressFamily, af), _member_or_value(SocketKind, kind),
+             pr, canon, addr)
             for af, kind, pr, canon, addr in
             _socket.getaddrinfo(host, port, family, type, proto, flags)]
 

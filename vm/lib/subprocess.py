@@ -280,12 +280,13 @@ class Popen:
     # ---- waiting
 
     def _handle_exitstatus(self, sts):
-        if os.WIFSIGNALED(sts):
-            self.returncode = -os.WTERMSIG(sts)
-        elif os.WIFEXITED(sts):
-            self.returncode = os.WEXITSTATUS(sts)
-        elif os.WIFSTOPPED(sts):
+        # A child this process ptraces reports stops through waitpid;
+        # waitstatus_to_exitcode refuses those, CPython's returncode is
+        # minus the stop signal.
+        if os.WIFSTOPPED(sts):
             self.returncode = -os.WSTOPSIG(sts)
+        else:
+            self.returncode = os.waitstatus_to_exitcode(sts)
 
     def poll(self):
         """The return code if the process has ended, else None."""

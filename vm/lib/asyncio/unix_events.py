@@ -179,12 +179,6 @@ class WritePipeTransport(_PipeTransport, selector_events._Writer, selector_event
         return len(self._buffer)
 
 
-def _exit_code(status):
-    if os.WIFSIGNALED(status):
-        return -os.WTERMSIG(status)
-    return os.WEXITSTATUS(status)
-
-
 class _PipeProtocol(protocols.Protocol):
     """Passes one pipe's events to the subprocess protocol, naming the fd."""
 
@@ -333,7 +327,7 @@ class SubprocessTransport(transports.SubprocessTransport):
             self._loop.remove_reader(self._pidfd)
             os.close(self._pidfd)
             self._pidfd = None
-        self._returncode = self._popen.returncode = _exit_code(status)
+        self._returncode = self._popen.returncode = os.waitstatus_to_exitcode(status)
         self._loop.call_soon(self._protocol.process_exited)
         self._try_finish()
         waiters, self._exit_waiters = self._exit_waiters, []

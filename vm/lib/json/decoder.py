@@ -30,9 +30,9 @@ _WS = re.compile(r'[ \t\n\r]*')
 # Fast paths, one regex call each: a string without escapes, an object key
 # with its colon and the blanks around them, a comma between items.
 # Anything they do not match goes the long way, which words the errors.
-_STR = re.compile(r'"([^"\\\x00-\x1f]*)"')
-_KEY = re.compile(r'[ \t\n\r]*"([^"\\\x00-\x1f]*)"[ \t\n\r]*:[ \t\n\r]*')
-_COMMA = re.compile(r'[ \t\n\r]*,[ \t\n\r]*')
+_STR = re.compile('"(%s)"' % _PLAIN.pattern)
+_KEY = re.compile('{ws}"({plain})"{ws}:{ws}'.format(ws=_WS.pattern, plain=_PLAIN.pattern))
+_COMMA = re.compile('{ws},{ws}'.format(ws=_WS.pattern))
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _HEX = frozenset('0123456789abcdefABCDEF')
 

@@ -36,8 +36,7 @@ class Popen:
         if self.returncode is None:
             pid, status = os.waitpid(self.pid, flag)
             if pid == self.pid:
-                self.returncode = (-os.WTERMSIG(status) if os.WIFSIGNALED(status)
-                                   else os.WEXITSTATUS(status))
+                self.returncode = os.waitstatus_to_exitcode(status)
         return self.returncode
 
     def wait(self, timeout=None):

@@ -1,4 +1,4 @@
-# fannkuch permutation flips and pi digits by big-integer spigot
+# fannkuch permutation flips: list slicing, insert/pop and reversal in a loop
 def fannkuch(n):
     count = list(range(1, n + 1))
     max_flips = 0
@@ -36,18 +36,3 @@ def fannkuch(n):
         else:
             return max_flips, checksum
 print(fannkuch(7))
-def pidigits(n):
-    q, r, t, k, m, x = 1, 0, 1, 1, 3, 3
-    out = []
-    while len(out) < n:
-        if 4 * q + r - t < m * t:
-            out.append(m)
-            q, r, t, k, m, x = 10 * q, 10 * (r - m * t), t, k, (10 * (3 * q + r)) // t - 10 * m, x
-        else:
-            q, r, t, k, m, x = q * k, (2 * q + r) * x, t * x, k + 1, (q * (7 * k + 2) + r * x) // (t * x), x + 2
-    return out
-d = pidigits(200)
-s = "".join(map(str, d))
-for i in range(0, len(s), 60): print(s[i:i+60])
-print(pow(3, 1000, 10**40), (7**500) % 99991, len(str(2**5000)), hex(3**200)[:30], (10**100 // 7) % 1000)
-print(divmod(-(10**50) - 3, 7**20), (-(2**100)) >> 3, (2**100) ^ (3**60), int("9"*80) .bit_length())
