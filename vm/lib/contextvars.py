@@ -15,6 +15,7 @@ What differs from CPython: the classes' module is 'contextvars', not
 underscore."""
 
 import threading as _threading
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['Context', 'ContextVar', 'Token', 'copy_context']
 
@@ -125,6 +126,9 @@ _NO_DEFAULT = object()
 class ContextVar(_Sealed):
     """A variable whose value depends on the current Context."""
 
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, name, *, default=_NO_DEFAULT):
         if not isinstance(name, str):
             raise TypeError("context variable name must be a str")
@@ -183,9 +187,6 @@ class ContextVar(_Sealed):
             default = ' default=%r' % (self._default,)
         return '<ContextVar name=%r%s at 0x%x>' % (self._name, default, id(self))
 
-    def __class_getitem__(cls, item):
-        return cls
-
 
 class _Missing:
     def __repr__(self):
@@ -194,6 +195,9 @@ class _Missing:
 
 class Token(_Sealed):
     """What ContextVar.set() returns: the variable and its value before."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     MISSING = _Missing()
 
@@ -217,9 +221,6 @@ class Token(_Sealed):
     def __repr__(self):
         used = ' used' if self._used else ''
         return '<Token%s var=%r at 0x%x>' % (used, self._var, id(self))
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 def copy_context():

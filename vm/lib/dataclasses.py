@@ -11,6 +11,8 @@ except for the ordering methods and __hash__, where 3.8 refuses.
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING",
            "fields", "asdict", "astuple", "make_dataclass", "replace", "is_dataclass"]
 
+from types import GenericAlias as _GenericAlias
+
 
 class FrozenInstanceError(AttributeError):
     """Assigning to a field of a frozen dataclass."""
@@ -54,6 +56,9 @@ class InitVar:
 
 class Field:
     """One field of a dataclass, as field() describes it."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only=MISSING):

@@ -19,6 +19,7 @@ What differs from CPython:
 
 import re
 from collections import namedtuple
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['get_close_matches', 'ndiff', 'restore', 'SequenceMatcher',
            'Differ', 'IS_CHARACTER_JUNK', 'IS_LINE_JUNK', 'context_diff',
@@ -37,6 +38,9 @@ class SequenceMatcher:
 
     Attributes as CPython's: a, b, isjunk, autojunk; b2j (item of b ->
     its indices, junk and popular items left out), bjunk, bpopular."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk

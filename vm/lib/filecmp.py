@@ -6,6 +6,7 @@ each attribute only when it is first read, as CPython's does."""
 
 import os
 import stat
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['clear_cache', 'cmp', 'dircmp', 'cmpfiles', 'DEFAULT_IGNORES']
 
@@ -82,6 +83,9 @@ class dircmp:
     are read: left_list, right_list, common, left_only, right_only,
     common_dirs, common_files, common_funny, same_files, diff_files,
     funny_files and subdirs (name -> dircmp of that subdirectory)."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, a, b, ignore=None, hide=None):
         self.left = a

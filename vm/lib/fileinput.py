@@ -8,6 +8,7 @@ encoding= and hook_encoded() accept what open() accepts."""
 
 import os
 import sys
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['input', 'close', 'nextfile', 'filename', 'lineno', 'filelineno',
            'fileno', 'isfirstline', 'isstdin', 'FileInput', 'hook_encoded']
@@ -75,6 +76,9 @@ class FileInput:
     With inplace=True each file is renamed to its backup name and
     sys.stdout goes to a new file of the old name until the next file,
     so print() writes the replacement lines."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, files=None, inplace=False, backup='', *, mode='r',
                  openhook=None, encoding=None, errors=None):

@@ -7,6 +7,7 @@ singledispatch/singledispatchmethod (dispatch on the first argument's class
 along its MRO, with ABCs it implements slotted in)."""
 
 from threading import RLock, get_ident
+from types import GenericAlias as _GenericAlias
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cmp_to_key', 'lru_cache', 'cache', 'reduce',
@@ -59,6 +60,9 @@ def reduce(function, sequence, initial=_initial_missing):
 
 class partial:
     """func with some arguments given now, the rest at the call."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -302,6 +306,9 @@ class partialmethod:
     """partial for methods: the instance (or class) the descriptor is
     fetched through goes first, before the arguments given now."""
 
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not _is_descriptor(func):
             raise TypeError('%r is not callable or a descriptor' % (func,))
@@ -356,6 +363,9 @@ class cached_property:
     """A property computed once per instance, then kept in the instance's
     __dict__ under the same name (which, the descriptor having no __set__,
     then shadows it)."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func):
         self.func = func

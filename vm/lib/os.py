@@ -14,6 +14,7 @@ from posix import *
 from posix import _exit, _execve
 from posix import environ as _environ_at_start
 import posixpath as path
+from types import GenericAlias as _GenericAlias
 
 sys.modules['os.path'] = path
 
@@ -433,6 +434,9 @@ class DirEntry:
     (lstat, then stat for a link followed), where CPython reads the type
     from the directory listing itself; the answers are the same."""
 
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, folder, name):
         self.name = name
         self.path = path.join(folder, name)
@@ -545,6 +549,9 @@ def fspath(p):
 class PathLike(_abc.ABC):
     """What has __fspath__ (pathlib's paths): an ABC that asks the class,
     so nothing needs registering."""
+
+    # X[int] in annotations (PEP 585).
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @_abc.abstractmethod
     def __fspath__(self):

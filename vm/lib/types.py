@@ -54,11 +54,27 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ModuleType = type(sys)
+GetSetDescriptorType = type(FunctionType.__code__)
+
+
+def _cell():
+    x = None
+    return (lambda: x).__closure__[0]
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+CellType = type(_cell())
+MemberDescriptorType = type(_Slotted.slot)
+del _cell, _Slotted
 
 try:
     raise TypeError
 except TypeError as _e:
     TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
 
 
 def _arg_repr(a):

@@ -15,7 +15,7 @@ __all__ = [
     'AbstractSet', 'ByteString', 'Container', 'ContextManager', 'Hashable',
     'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'Mapping', 'MappingView',
     'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence', 'Sized',
-    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'Coroutine',
+    'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable', 'AsyncGenerator', 'Coroutine',
     'Collection', 'Reversible', 'SupportsAbs', 'SupportsBytes',
     'SupportsComplex', 'SupportsFloat', 'SupportsIndex', 'SupportsInt',
     'SupportsRound', 'ChainMap', 'Counter', 'Deque', 'Dict', 'DefaultDict',
@@ -523,6 +523,7 @@ Awaitable = _bare(_abc.Awaitable, 'Awaitable', 1)
 Coroutine = _bare(_abc.Coroutine, 'Coroutine', 3)
 AsyncIterable = _bare(_abc.AsyncIterable, 'AsyncIterable', 1)
 AsyncIterator = _bare(_abc.AsyncIterator, 'AsyncIterator', 1)
+AsyncGenerator = _bare(_abc.AsyncGenerator, 'AsyncGenerator', 2)
 Iterable = _bare(_abc.Iterable, 'Iterable', 1)
 Iterator = _bare(_abc.Iterator, 'Iterator', 1)
 Reversible = _bare(_abc.Reversible, 'Reversible', 1)

@@ -547,6 +547,7 @@ static Object *chain_next(Object *o)
 
 static const MethodDef chain_classmethods[] = {
     { "from_iterable", chain_from_iterable, NULL },
+    { "__class_getitem__", obj_class_getitem, NULL },
     { NULL, NULL, NULL },
 };
 

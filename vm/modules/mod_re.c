@@ -1619,15 +1619,17 @@ static const MethodDef match_methods[] = {
 };
 
 static Type PatternType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "Pattern", .base = &ObjectType,
+    OBJ_HEAD_INIT(&TypeType), .name = "re.Pattern", .base = &ObjectType,
     .basicsize = sizeof(PatternObject), .dealloc = pattern_dealloc, .repr = pat_repr,
     .methods = pattern_methods,
+    .classmethods = obj_generic_classmethods,
 };
 
 static Type MatchType = {
-    OBJ_HEAD_INIT(&TypeType), .name = "Match", .base = &ObjectType,
+    OBJ_HEAD_INIT(&TypeType), .name = "re.Match", .base = &ObjectType,
     .basicsize = sizeof(MatchObject), .dealloc = match_dealloc, .repr = match_repr,
     .getitem = match_getitem, .methods = match_methods,
+    .classmethods = obj_generic_classmethods,
 };
 
 static Type ScannerType = {

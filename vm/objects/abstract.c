@@ -196,22 +196,28 @@ int obj_setattr(Object *o, Object *name, Object *value)
 
 /* ---- containers ---------------------------------------------------------- */
 
-/* The built-in containers that annotations parameterise (PEP 585: list[int]). */
-static bool generic_builtin(Object *o)
-{
-    static Type *const generic[] = { &ListType, &DictType, &TupleType, &SetType, &FrozenSetType, &TypeType };
-    for (size_t i = 0; i < sizeof generic / sizeof *generic; i++)
-        if (o == (Object *)generic[i])
-            return true;
-    return false;
-}
-
 /* types.GenericAlias(o, key), which vm/lib/types.py defines. */
 static Object *generic_alias(Object *o, Object *key)
 {
     Object *args[2] = { o, key };
     return import_call("types", "GenericAlias", args, 2);
 }
+
+Object *obj_class_getitem(Object *c, Object *const *args, size_t nargs, Object *kw)
+{
+    (void)c;
+    if (kw || nargs != 2) {
+        exc_set(ExcTypeError, "%s.__class_getitem__() takes exactly one argument (%zu given)",
+                ((Type *)args[0])->name, nargs - 1 + (kw ? tuple_len(kw) : 0));
+        return NULL;
+    }
+    return generic_alias(args[0], args[1]);
+}
+
+const MethodDef obj_generic_classmethods[] = {
+    { "__class_getitem__", obj_class_getitem, NULL },
+    { NULL, NULL, NULL },
+};
 
 /* Whether o[key] is o's type's to answer.  A metaclass written in Python
  * (ABCMeta) has the slot whether or not it defines __getitem__; without
@@ -234,7 +240,7 @@ Object *obj_getitem(Object *o, Object *key)
         XDECREF(f);
         return r;
     }
-    if (generic_builtin(o))
+    if (o == (Object *)&TypeType) /* type[int]; type's subclasses are not generic */
         return generic_alias(o, key);
     if (obj_isinstance_type(o, &TypeType))
         exc_set(ExcTypeError, "type '%s' is not subscriptable", ((Type *)o)->name);

@@ -1059,6 +1059,7 @@ METHOD(dict_m_fromkeys)
 
 static const MethodDef dict_classmethods[] = {
     { "fromkeys", dict_m_fromkeys, NULL },
+    { "__class_getitem__", obj_class_getitem, NULL },
     { NULL, NULL, NULL },
 };
 

@@ -1046,6 +1046,7 @@ Type AsyncGenType = {
     .weaklistoffset = offsetof(GenObject, weaklist),
     .repr = gen_repr, .methods = agen_methods,
     .traverse = gen_traverse, .clear = gen_clear, .finalize = gen_finalize,
+    .classmethods = obj_generic_classmethods,
 };
 
 /* ---- async iteration -------------------------------------------------- */

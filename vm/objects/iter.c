@@ -199,6 +199,7 @@ static Type EnumerateType = {
     .basicsize = sizeof(Enumerate), .flags = TYPE_GC, .dealloc = enumerate_dealloc,
     .traverse = enumerate_traverse, .iter = iter_self,
     .iternext = enumerate_next, .construct = enumerate_construct,
+    .classmethods = obj_generic_classmethods,
 };
 
 /* ---- zip --------------------------------------------------------------------- */

@@ -801,4 +801,5 @@ Type ListType = {
     .getitem = list_getitem, .setitem = list_setitem, .len = list_length,
     .contains = list_contains, .num = &list_num, .construct = list_construct,
     .methods = list_methods, .traverse = list_traverse, .clear = list_gc_clear,
+    .classmethods = obj_generic_classmethods,
 };

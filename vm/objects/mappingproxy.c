@@ -126,6 +126,7 @@ Type MappingProxyType = {
     .richcompare = proxy_richcompare, .iter = proxy_iter, .getitem = proxy_getitem,
     .len = proxy_len, .contains = proxy_contains, .construct = proxy_construct,
     .methods = proxy_methods,
+    .classmethods = obj_generic_classmethods,
 };
 
 Object *mappingproxy_new(Object *mapping)

@@ -302,6 +302,11 @@ Object *obj_getattr(Object *o, Object *name);           /* AttributeError when m
 Object *obj_getattr_str(Object *o, const char *name);
 int obj_setattr(Object *o, Object *name, Object *value); /* value NULL: delete */
 Object *obj_getitem(Object *o, Object *key);
+/* The classmethod __class_getitem__ of a built-in class that annotations
+ * parameterise (PEP 585: list[int], re.Pattern[str]): types.GenericAlias(cls,
+ * key).  A class lists it in its classmethods; subclasses inherit it. */
+Object *obj_class_getitem(Object *c, Object *const *args, size_t nargs, Object *kw);
+extern const MethodDef obj_generic_classmethods[]; /* that one alone, for Type.classmethods */
 int obj_setitem(Object *o, Object *key, Object *value);
 int obj_delitem(Object *o, Object *key);
 ssize_t obj_len(Object *o);

@@ -1213,6 +1213,7 @@ Type SetType = {
     .hash = obj_hash_unhashable, .richcompare = set_richcompare, .iter = set_iter, .len = set_length,
     .contains = set_contains, .num = &set_num, .construct = construct, .methods = set_methods,
     .traverse = set_traverse, .clear = clear_internal,
+    .classmethods = obj_generic_classmethods,
 };
 
 Type FrozenSetType = {
@@ -1223,4 +1224,5 @@ Type FrozenSetType = {
     .repr = set_repr, .hash = frozenset_hash, .richcompare = set_richcompare, .iter = set_iter,
     .len = set_length, .contains = set_contains, .num = &set_num, .construct = construct,
     .methods = frozenset_methods, .traverse = set_traverse, .clear = clear_internal,
+    .classmethods = obj_generic_classmethods,
 };

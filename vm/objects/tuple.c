@@ -429,4 +429,5 @@ Type TupleType = {
     .getitem = tuple_getitem, .len = tuple_length, .contains = tuple_contains,
     .num = &tuple_num, .construct = tuple_construct, .methods = tuple_methods,
     .traverse = tuple_traverse,
+    .classmethods = obj_generic_classmethods,
 };

@@ -1932,9 +1932,16 @@ static Object *type_call(Object *callable, Object *const *args, size_t nargs, Ob
         Object *o = type_construct(callable, args, nargs, kw);
         return o && o->type != &TypeType ? init_instance(o, args, nargs, kw) : o;
     }
-    for (Type *c = t; c; c = c->base)
+    /* A built-in type straight under object with no constructor of its own
+     * (an iterator, a frame, re.Match) is made by the VM alone: object's
+     * would give a zeroed instance that its methods cannot use.  As
+     * CPython's Py_TPFLAGS_DISALLOW_INSTANTIATION. */
+    for (Type *c = t; c; c = c->base) {
         if (c->construct)
             return c->construct(callable, args, nargs, kw);
+        if (!(c->flags & TYPE_HEAP) && c->base == &ObjectType)
+            break;
+    }
     exc_set(ExcTypeError, "cannot create '%s' instances", t->name);
     return NULL;
 }

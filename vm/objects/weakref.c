@@ -347,6 +347,7 @@ Type WeakRefType = {
     .dealloc = wr_dealloc, .repr = wr_repr, .hash = wr_hash, .richcompare = wr_richcompare,
     .call = wr_call, .construct = wr_construct, .methods = wr_methods,
     .traverse = wr_traverse, .clear = wr_clear,
+    .classmethods = obj_generic_classmethods,
 };
 
 /* ---- proxies ------------------------------------------------------------------ */
