@@ -1380,8 +1380,11 @@ void exc_clear(void) { SETREF(*pending(), NULL); }
 
 void exc_set_names(Object *name, Object *obj)
 {
+    /* Making the error may itself have failed, leaving the shared
+     * MemoryError pending: that one must not carry, and keep alive, the
+     * object a lookup failed on. */
     Object *e = *pending();
-    if (!e || !(e->type->flags & TYPE_EXC))
+    if (!e || !(exc_matches(e, (Object *)ExcAttributeError) || exc_matches(e, (Object *)ExcNameError)))
         return;
     XINCREF(name);
     XINCREF(obj);
