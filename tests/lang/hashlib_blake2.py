@@ -8,7 +8,9 @@ for ctor in (hashlib.blake2b, hashlib.blake2s):
         print(ctor(m).hexdigest())
     for kw in [dict(digest_size=8), dict(digest_size=1), dict(key=b"secret"), dict(key=b"k" * 32),
                dict(salt=b"salty", person=b"me"), dict(fanout=2, depth=3, leaf_size=4096, node_offset=5, node_depth=1, inner_size=16, last_node=True),
-               dict(digest_size=20, key=b"key", salt=b"s", person=b"p", last_node=True)]:
+               dict(digest_size=20, key=b"key", salt=b"s", person=b"p", last_node=True),
+               # node_offset's every byte, and salt and person of the widest both take: their places follow its width
+               dict(node_offset=2 ** 48 - 2, node_depth=7, inner_size=9, salt=b"S" * 8, person=b"P" * 8)]:
         for m in (b"", b"abc", b"z" * 200):
             h = ctor(m, **kw)
             print(sorted(kw), len(m), h.hexdigest(), h.digest_size, h.block_size, h.name)

@@ -67,6 +67,26 @@ static It *it_alloc(Object *cls)
     return (It *)obj_alloc(t, t->basicsize);
 }
 
+/* A new cls reading iter(iterable) from src and, given a second iterable,
+ * iter(second) from aux: the start of most of the constructors.  The
+ * object is made last, so that a failure leaves no half-made instance
+ * for a subclass's __del__ to see; NULL then, with nothing held. */
+static It *it_reading(Object *cls, Object *iterable, Object *second)
+{
+    Object *src = obj_iter(iterable), *aux = NULL;
+    if (src && second && !(aux = obj_iter(second)))
+        SETREF(src, NULL);
+    It *it = src ? it_alloc(cls) : NULL;
+    if (!it) {
+        XDECREF(src);
+        XDECREF(aux);
+        return NULL;
+    }
+    it->src = src;
+    it->aux = aux;
+    return it;
+}
+
 /* CPython's "X expected N arguments, got M" for the types that take only
  * positional arguments. */
 static int it_nokw(const char *name, Object *kw)
@@ -377,15 +397,12 @@ static Object *cycle_construct(Object *cls, Object *const *args, size_t nargs, O
 {
     if (it_nargs("cycle", nargs, kw, 1, 1) < 0)
         return NULL;
-    Object *src = obj_iter(args[0]);
-    Object *saved = src ? list_new(0) : NULL;
-    It *it = saved ? it_alloc(cls) : NULL;
+    Object *saved = list_new(0);
+    It *it = saved ? it_reading(cls, args[0], NULL) : NULL;
     if (!it) {
-        XDECREF(src);
         XDECREF(saved);
         return NULL;
     }
-    it->src = src;
     it->aux = saved;
     return (Object *)it;
 }
@@ -482,18 +499,6 @@ IT_TYPE(CycleType, "cycle", cycle_construct, cycle_next, .methods = cycle_method
 
 /* ---- chain(*iterables), chain.from_iterable(iterable) ------------------------------ */
 
-static It *chain_make(Object *cls, Object *iterables)
-{
-    Object *src = obj_iter(iterables);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
-        return NULL;
-    }
-    it->src = src;
-    return it;
-}
-
 static Object *chain_construct(Object *cls, Object *const *args, size_t nargs, Object *kw)
 {
     if (it_nokw("chain", kw) < 0)
@@ -505,7 +510,7 @@ static Object *chain_construct(Object *cls, Object *const *args, size_t nargs, O
         INCREF(args[i]);
         tuple_set(t, i, args[i]);
     }
-    Object *r = (Object *)chain_make(cls, t);
+    Object *r = (Object *)it_reading(cls, t, NULL);
     DECREF(t);
     return r;
 }
@@ -515,7 +520,7 @@ static Object *chain_from_iterable(Object *f, Object *const *args, size_t nargs,
     (void)f;
     if (it_nargs("from_iterable", nargs - 1, kw, 1, 1) < 0)
         return NULL;
-    return (Object *)chain_make(args[0], args[1]);
+    return (Object *)it_reading(args[0], args[1], NULL);
 }
 
 /* aux is the iterator of the current iterable; src gives the next ones
@@ -643,13 +648,9 @@ static Object *islice_construct(Object *cls, Object *const *args, size_t nargs, 
                                      &step) < 0)
             return NULL;
     }
-    Object *src = obj_iter(args[0]);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
+    It *it = it_reading(cls, args[0], NULL);
+    if (!it)
         return NULL;
-    }
-    it->src = src;
     it->next = start;
     it->stop = stop;
     it->step = step;
@@ -743,15 +744,11 @@ static Object *fn_iter_make(Object *cls, const char *name, Object *const *args, 
 {
     if (it_nargs(name, nargs, kw, 2, 2) < 0)
         return NULL;
-    Object *src = obj_iter(args[1]);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
+    It *it = it_reading(cls, args[1], NULL);
+    if (!it)
         return NULL;
-    }
     INCREF(args[0]);
     it->fn = args[0];
-    it->src = src;
     return (Object *)it;
 }
 
@@ -872,17 +869,7 @@ static Object *compress_construct(Object *cls, Object *const *args, size_t nargs
     Object *v[2] = { NULL, NULL };
     if (args_parse("compress", args, nargs, kw, 2, names, v) < 0)
         return NULL;
-    Object *data = obj_iter(v[0]);
-    Object *sel = data ? obj_iter(v[1]) : NULL;
-    It *it = sel ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(data);
-        XDECREF(sel);
-        return NULL;
-    }
-    it->src = data;
-    it->aux = sel;
-    return (Object *)it;
+    return (Object *)it_reading(cls, v[0], v[1]);
 }
 
 static Object *compress_next(Object *o)
@@ -929,13 +916,9 @@ static Object *accumulate_construct(Object *cls, Object *const *args, size_t nar
     Object *v[3] = { NULL, NULL, NULL };
     if (args_parse("accumulate", args, nargs, kw, 1, names, v) < 0)
         return NULL;
-    Object *src = obj_iter(v[0]);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
+    It *it = it_reading(cls, v[0], NULL);
+    if (!it)
         return NULL;
-    }
-    it->src = src;
     if (v[1] && v[1] != None) {
         INCREF(v[1]);
         it->fn = v[1];
@@ -987,14 +970,7 @@ static Object *pairwise_construct(Object *cls, Object *const *args, size_t nargs
 {
     if (it_nargs("pairwise", nargs, kw, 1, 1) < 0)
         return NULL;
-    Object *src = obj_iter(args[0]);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
-        return NULL;
-    }
-    it->src = src;
-    return (Object *)it;
+    return (Object *)it_reading(cls, args[0], NULL);
 }
 
 static Object *pairwise_next(Object *o)
@@ -1433,13 +1409,9 @@ static Object *groupby_construct(Object *cls, Object *const *args, size_t nargs,
     Object *v[2] = { NULL, NULL };
     if (args_parse("groupby", args, nargs, kw, 1, names, v) < 0)
         return NULL;
-    Object *src = obj_iter(v[0]);
-    It *it = src ? it_alloc(cls) : NULL;
-    if (!it) {
-        XDECREF(src);
+    It *it = it_reading(cls, v[0], NULL);
+    if (!it)
         return NULL;
-    }
-    it->src = src;
     if (v[1] && v[1] != None) {
         INCREF(v[1]);
         it->fn = v[1];

@@ -19,6 +19,7 @@
  */
 #include <ctype.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -45,13 +46,46 @@ static const struct Algo { const char *py, *evp; bool xof; } algos[] = {
 };
 enum { N_ALGOS = sizeof algos / sizeof algos[0] };
 
+/* What sets BLAKE2b and BLAKE2s apart, but for libb2's functions: the
+ * sizes (digest, block, key, salt and person at most), node_offset's range,
+ * and where the fields after node_offset lie in the parameter block. */
+typedef struct Blake2Kind {
+    const char *name;
+    const struct Algo *algo;
+    bool is_b;
+    size_t out, block, key, salt;
+    int64_t offset_max;
+    size_t node_depth_at, salt_at, person_at;
+} Blake2Kind;
+
+static const Blake2Kind blake2b_kind = {
+    "blake2b", &algos[10], true, BLAKE2B_OUTBYTES, BLAKE2B_BLOCKBYTES, BLAKE2B_KEYBYTES, BLAKE2B_SALTBYTES,
+    INT64_MAX, offsetof(blake2b_param, node_depth), offsetof(blake2b_param, salt), offsetof(blake2b_param, personal),
+};
+static const Blake2Kind blake2s_kind = {
+    "blake2s", &algos[11], false, BLAKE2S_OUTBYTES, BLAKE2S_BLOCKBYTES, BLAKE2S_KEYBYTES, BLAKE2S_SALTBYTES,
+    (INT64_C(1) << 48) - 1, offsetof(blake2s_param, node_depth), offsetof(blake2s_param, salt),
+    offsetof(blake2s_param, personal),
+};
+
 /* A BLAKE2 hash in progress.  libb2's final pads the state in place, so a
  * digest is taken from a copy; copying the struct copies the hash. */
 typedef struct Blake2 {
-    bool is_b;          /* BLAKE2b, else BLAKE2s */
+    const Blake2Kind *kind;
     size_t outlen;
     union { blake2b_state b; blake2s_state s; } st;
 } Blake2;
+
+/* libb2's update and final, of the kind's state; 0 when they failed. */
+static bool blake2_update(Blake2 *b, const uint8_t *p, size_t n)
+{
+    return (b->kind->is_b ? blake2b_update(&b->st.b, p, n) : blake2s_update(&b->st.s, p, n)) == 0;
+}
+
+static bool blake2_final(Blake2 *b, uint8_t *md)
+{
+    return (b->kind->is_b ? blake2b_final(&b->st.b, md, b->outlen) : blake2s_final(&b->st.s, md, b->outlen)) == 0;
+}
 
 typedef struct HashObject {
     Object ob;
@@ -106,7 +140,7 @@ static int hash_feed(HashObject *h, const unsigned char *p, size_t n)
     if (big)
         vm_block_begin("hashlib");
     if (h->b2)
-        ok = (h->b2->is_b ? blake2b_update(&h->b2->st.b, p, n) : blake2s_update(&h->b2->st.s, p, n)) == 0;
+        ok = blake2_update(h->b2, p, n);
     else
         ok = EVP_DigestUpdate(h->ctx, p, n);
     if (big)
@@ -301,9 +335,9 @@ static int b2_bytes(Object *o, Buffer *hold, size_t max, const char *what,
 }
 
 /* The checked integer parameters of a[] into p, as python3 words errors. */
-static int b2_int_params(bool is_b, Object **a, Blake2Params *p)
+static int b2_int_params(const Blake2Kind *k, Object **a, Blake2Params *p)
 {
-    int64_t out_max = is_b ? BLAKE2B_OUTBYTES : BLAKE2S_OUTBYTES, v[7];
+    int64_t out_max = (int64_t)k->out, v[7];
     char dmsg[64], imsg[64];
     snprintf(dmsg, sizeof dmsg, "digest_size must be between 1 and %d bytes", (int)out_max);
     /* sic: python3's message for inner_size */
@@ -312,7 +346,7 @@ static int b2_int_params(bool is_b, Object **a, Blake2Params *p)
         b2_int(a[B2_FANOUT], 1, 0, 255, "fanout must be between 0 and 255", &v[1]) < 0 ||
         b2_int(a[B2_DEPTH], 1, 1, 255, "depth must be between 1 and 255", &v[2]) < 0 ||
         b2_count(a[B2_LEAF], UINT32_MAX, "leaf_size", &v[3]) < 0 ||
-        b2_count(a[B2_OFFSET], is_b ? INT64_MAX : (INT64_C(1) << 48) - 1, "node_offset", &v[4]) < 0 ||
+        b2_count(a[B2_OFFSET], k->offset_max, "node_offset", &v[4]) < 0 ||
         b2_int(a[B2_NDEPTH], 0, 0, 255, "node_depth must be between 0 and 255", &v[5]) < 0 ||
         b2_int(a[B2_INNER], 0, 0, out_max, imsg, &v[6]) < 0)
         return -1;
@@ -345,69 +379,65 @@ static void le_store(uint8_t *dst, uint64_t v, size_t n)
 }
 
 /* Starts b as p asks: the parameter block, then a key as a first block of
- * its own, zero-padded (how BLAKE2 keys a hash). */
-static void blake2_start(Blake2 *b, bool is_b, const Blake2Params *p)
+ * its own, zero-padded (how BLAKE2 keys a hash).  The block is built as
+ * bytes, which is how libb2 reads it: the two kinds agree up to the start
+ * of node_offset (byte 8), whose width moves the fields after it. */
+static void blake2_start(Blake2 *b, const Blake2Kind *k, const Blake2Params *p)
 {
-    uint8_t key[BLAKE2B_BLOCKBYTES] = { 0 };
-    size_t block = is_b ? BLAKE2B_BLOCKBYTES : BLAKE2S_BLOCKBYTES;
-    copy_in(key, p->key, p->key_len);
-    b->is_b = is_b;
+    union { blake2b_param b; blake2s_param s; uint8_t raw[sizeof(blake2b_param)]; } P = { .raw = { 0 } };
+    uint8_t *r = P.raw;
+    r[0] = (uint8_t)p->digest_size;
+    r[1] = (uint8_t)p->key_len;
+    r[2] = (uint8_t)p->fanout;
+    r[3] = (uint8_t)p->depth;
+    le_store(r + 4, p->leaf_size, 4);
+    le_store(r + 8, p->node_offset, k->node_depth_at - 8);
+    r[k->node_depth_at] = (uint8_t)p->node_depth;
+    r[k->node_depth_at + 1] = (uint8_t)p->inner_size;
+    copy_in(r + k->salt_at, p->salt, p->salt_len);
+    copy_in(r + k->person_at, p->person, p->person_len);
+    b->kind = k;
     b->outlen = p->digest_size;
-    if (is_b) {
-        blake2b_param P = { .digest_length = (uint8_t)p->digest_size, .key_length = (uint8_t)p->key_len,
-                            .fanout = (uint8_t)p->fanout, .depth = (uint8_t)p->depth,
-                            .node_depth = (uint8_t)p->node_depth, .inner_length = (uint8_t)p->inner_size };
-        le_store((uint8_t *)&P.leaf_length, p->leaf_size, 4);
-        le_store((uint8_t *)&P.node_offset, p->node_offset, 8);
-        copy_in(P.salt, p->salt, p->salt_len);
-        copy_in(P.personal, p->person, p->person_len);
-        blake2b_init_param(&b->st.b, &P);
+    if (k->is_b) {
+        blake2b_init_param(&b->st.b, &P.b);
         b->st.b.last_node = p->last_node;
-        if (p->key_len)
-            blake2b_update(&b->st.b, key, block);
     } else {
-        blake2s_param P = { .digest_length = (uint8_t)p->digest_size, .key_length = (uint8_t)p->key_len,
-                            .fanout = (uint8_t)p->fanout, .depth = (uint8_t)p->depth,
-                            .node_depth = (uint8_t)p->node_depth, .inner_length = (uint8_t)p->inner_size };
-        le_store((uint8_t *)&P.leaf_length, p->leaf_size, 4);
-        le_store(P.node_offset, p->node_offset, 6);
-        copy_in(P.salt, p->salt, p->salt_len);
-        copy_in(P.personal, p->person, p->person_len);
-        blake2s_init_param(&b->st.s, &P);
+        blake2s_init_param(&b->st.s, &P.s);
         b->st.s.last_node = p->last_node;
-        if (p->key_len)
-            blake2s_update(&b->st.s, key, block);
+    }
+    if (p->key_len) {
+        uint8_t key[BLAKE2B_BLOCKBYTES] = { 0 };
+        copy_in(key, p->key, p->key_len);
+        blake2_update(b, key, k->block);
     }
 }
 
-static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object *kwnames)
+static Object *blake2_make(const Blake2Kind *k, Object *const *args, size_t nargs, Object *kwnames)
 {
-    const char *fn = is_b ? "blake2b" : "blake2s";
-    for (size_t k = 0; kwnames && k < tuple_len(kwnames); k++)
-        if (!strcmp(str_utf8(tuple_get(kwnames, k)), "data")) {   /* positional only */
-            exc_set(ExcTypeError, "'data' is an invalid keyword argument for %s()", fn);
+    for (size_t i = 0; kwnames && i < tuple_len(kwnames); i++)
+        if (!strcmp(str_utf8(tuple_get(kwnames, i)), "data")) {   /* positional only */
+            exc_set(ExcTypeError, "'data' is an invalid keyword argument for %s()", k->name);
             return NULL;
         }
     Object *a[B2_N];
-    if (!ctor_args(fn, args, nargs, kwnames, 1, blake2_names, a))
+    if (!ctor_args(k->name, args, nargs, kwnames, 1, blake2_names, a))
         return NULL;
     Blake2Params p = { 0 };
     Buffer kh BUFFER_SCOPED = { 0 }, sh BUFFER_SCOPED = { 0 }, ph BUFFER_SCOPED = { 0 };
-    size_t salt_max = is_b ? BLAKE2B_SALTBYTES : BLAKE2S_SALTBYTES;
-    if (b2_int_params(is_b, a, &p) < 0 ||
-        b2_bytes(a[B2_SALT], &sh, salt_max, "salt", &p.salt, &p.salt_len) < 0 ||
-        b2_bytes(a[B2_PERSON], &ph, salt_max, "person", &p.person, &p.person_len) < 0 ||
-        b2_bytes(a[B2_KEY], &kh, is_b ? BLAKE2B_KEYBYTES : BLAKE2S_KEYBYTES, "key", &p.key, &p.key_len) < 0)
+    if (b2_int_params(k, a, &p) < 0 ||
+        b2_bytes(a[B2_SALT], &sh, k->salt, "salt", &p.salt, &p.salt_len) < 0 ||
+        b2_bytes(a[B2_PERSON], &ph, k->salt, "person", &p.person, &p.person_len) < 0 ||
+        b2_bytes(a[B2_KEY], &kh, k->key, "key", &p.key, &p.key_len) < 0)
         return NULL;
     Buffer dh BUFFER_SCOPED = { 0 };
     const unsigned char *d = NULL;
     size_t n = 0;
     if (a[B2_DATA] && data_arg(a[B2_DATA], &dh, &d, &n) < 0)
         return NULL;
-    HashObject *h = (HashObject *)hash_alloc(&algos[is_b ? 10 : 11], true);
+    HashObject *h = (HashObject *)hash_alloc(k->algo, true);
     if (!h)
         return NULL;
-    blake2_start(h->b2, is_b, &p);
+    blake2_start(h->b2, k, &p);
     if (n && hash_feed(h, d, n) < 0) {
         DECREF(h);
         return NULL;
@@ -417,12 +447,12 @@ static Object *blake2_make(bool is_b, Object *const *args, size_t nargs, Object 
 
 static Object *ctor_blake2b(Object *f, Object *const *args, size_t nargs, Object *kwnames)
 {
-    return blake2_make(true, args, nargs, kwnames);
+    return blake2_make(&blake2b_kind, args, nargs, kwnames);
 }
 
 static Object *ctor_blake2s(Object *f, Object *const *args, size_t nargs, Object *kwnames)
 {
-    return blake2_make(false, args, nargs, kwnames);
+    return blake2_make(&blake2s_kind, args, nargs, kwnames);
 }
 
 static const CallFn ctors[N_ALGOS] = {
@@ -450,7 +480,8 @@ static Object *hl_new(Object *f, Object *const *args, size_t nargs, Object *kwna
         /* new('blake2b', data, digest_size=...) passes the rest on, as python3 */
         const char *nm = str_utf8(args[0]);
         if (!strcasecmp(nm, "blake2b") || !strcasecmp(nm, "blake2s"))
-            return blake2_make(tolower((unsigned char)nm[6]) == 'b', args + 1, nargs - 1, kwnames);
+            return blake2_make(tolower((unsigned char)nm[6]) == 'b' ? &blake2b_kind : &blake2s_kind, args + 1,
+                               nargs - 1, kwnames);
     }
     if (!ctor_args("new", args, nargs, kwnames, 2, names, a))
         return NULL;
@@ -739,7 +770,7 @@ static int hash_final_into(HashObject *h, unsigned char *md, size_t len, unsigne
         hash_lock(h);
         Blake2 c = *h->b2;
         hash_unlock(h);
-        return (c.is_b ? blake2b_final(&c.st.b, md, c.outlen) : blake2s_final(&c.st.s, md, c.outlen)) == 0;
+        return blake2_final(&c, md);
     }
     EVP_MD_CTX *c = EVP_MD_CTX_new();
     if (!c)
@@ -846,7 +877,7 @@ static Object *hash_get_block_size(Object *o)
 {
     HashObject *h = (HashObject *)o;
     if (h->b2)
-        return int_from_i64(h->b2->is_b ? BLAKE2B_BLOCKBYTES : BLAKE2S_BLOCKBYTES);
+        return int_from_i64((int64_t)h->b2->kind->block);
     return int_from_i64(EVP_MD_CTX_block_size(h->ctx));
 }
 

@@ -219,20 +219,9 @@ const MethodDef obj_generic_classmethods[] = {
     { NULL, NULL, NULL },
 };
 
-/* Whether o[key] is o's type's to answer.  A metaclass written in Python
- * (ABCMeta) has the slot whether or not it defines __getitem__; without
- * one, a class's C[key] is the class's own __class_getitem__, as CPython's. */
-static bool type_subscripts(Object *o)
-{
-    if (!o->type->getitem)
-        return false;
-    return !(o->type->flags & TYPE_HEAP) || !obj_isinstance_type(o, &TypeType) ||
-           type_lookup(o->type, str_intern("__getitem__"));
-}
-
 Object *obj_getitem(Object *o, Object *key)
 {
-    if (type_subscripts(o))
+    if (o->type->getitem)
         return o->type->getitem(o, key);
     if (obj_isinstance_type(o, &TypeType) && type_lookup((Type *)o, str_intern("__class_getitem__"))) {
         Object *f = obj_getattr(o, str_intern("__class_getitem__")); /* PEP 560: C[key] */

@@ -801,6 +801,8 @@ static Object *meta_getattr(Object *o, Object *name);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
 static void type_set_hooks(Type *t);
+static void class_set_getitem(Type *t);
+static int meta_getitem_changed(Type *meta);
 
 static int (*setter_of(const Type *t, const char *name))(Object *, Object *)
 {
@@ -2058,6 +2060,10 @@ static int type_setattr(Object *o, Object *name, Object *value)
         type_set_hooks(t);
         return r;
     }
+    if (str_eq(name, ID(__getitem__)) && static_base(t) == &TypeType) {
+        int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
+        return r < 0 ? r : meta_getitem_changed(t);
+    }
     if (value)
         return dict_set(t->dict, name, value);
     if (!dict_get(t->dict, name)) {
@@ -2922,6 +2928,34 @@ void type_fini(void)
     all_classes_pruned = 0;
 }
 
+/* A metaclass answers C[key] for its classes only if a class of its own
+ * defines __getitem__ (type has none): else C[key] is C.__class_getitem__
+ * (PEP 560).  Any other class answers every subscript of its instances:
+ * by its __getitem__, its built-in base's, or "not subscriptable". */
+static void class_set_getitem(Type *t)
+{
+    bool meta = static_base(t) == &TypeType;
+    t->getitem = !meta || heap_lookup(t, ID(__getitem__)) ? heap_getitem : NULL;
+}
+
+/* __getitem__ set on or deleted from a metaclass after its creation: the
+ * slot is decided again for it and every living metaclass inheriting it. */
+static int meta_getitem_changed(Type *meta)
+{
+    class_set_getitem(meta);
+    for (size_t i = 0; all_classes && i < list_len(all_classes); i++) {
+        Object *k = obj_call(list_get(all_classes, i), NULL, 0, NULL);
+        if (!k)
+            return -1;
+        Object *mro = k != None ? HEAP(k)->mro : NULL;
+        for (size_t j = 0; mro && j < tuple_len(mro); j++)
+            if (tuple_get(mro, j) == (Object *)meta)
+                class_set_getitem((Type *)k);
+        DECREF(k);
+    }
+    return 0;
+}
+
 /* cls.__subclasses__(): the living classes that name cls among their bases. */
 static Object *type_m_subclasses(Object *c, Object *const *args, size_t nargs, Object *kw)
 {
@@ -3267,7 +3301,7 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
     type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
-    t->getitem = heap_getitem;
+    class_set_getitem(t);
     t->setitem = heap_setitem;
     t->len = heap_len;
     t->contains = heap_contains;
