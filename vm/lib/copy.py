@@ -4,12 +4,13 @@ copy(x) makes a new container holding the same items; deepcopy(x) copies
 the items too, recursively.  A memo dict maps id(original) to its copy, so
 shared objects stay shared in the copy and cycles end.  Immutable atoms
 (numbers, strings, None, types, functions) are returned as they are.  A
-class controls its copies with __copy__ / __deepcopy__(memo); other
-instances are rebuilt: a new object of the class (cls.__new__, no
-__init__) given a copy of the __dict__ (or __getstate__'s state) and of
-the __slots__ values."""
+class controls its copies with __copy__ / __deepcopy__(memo), else through
+a reduction as pickle's: copyreg's dispatch_table, or its own
+__reduce_ex__(4) / __reduce__.  Other instances are rebuilt: a new object
+of the class (cls.__new__, no __init__) given a copy of the __dict__ (or
+__getstate__'s state) and of the __slots__ values."""
 
-from copyreg import _newobj_args
+from copyreg import _newobj_args, dispatch_table
 from types import MethodType as _MethodType
 
 __all__ = ['Error', 'copy', 'deepcopy']
@@ -54,32 +55,88 @@ def _rebuild(x, copy_value):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _from_reduce(x, copy_value):
-    """An exception or a built-in type's instance, rebuilt as its
-    __reduce__ says: its type called on its args, then its __dict__ through
-    __setstate__."""
-    rv = x.__reduce__()
-    y = rv[0](*copy_value(rv[1]))
-    if len(rv) > 2 and rv[2]:
-        y.__setstate__(copy_value(rv[2]))
+def _reductor(cls):
+    """How python3's copy reduces an instance of cls (a function of the
+    instance giving a __reduce__ style result), or None when the class has
+    no reduction of its own and is rebuilt from its state.  copyreg's
+    dispatch_table comes first; then __reduce_ex__(4) anywhere below object
+    wins over a nearer __reduce__, as object.__reduce_ex__ only defers to
+    __reduce__.  Built-in types' own __reduce__ (itertools.count, array,
+    exceptions) count too: their state is out of reach of __dict__."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer
+    # Not cached per class: python3 sees a __reduce__ added to or deleted
+    # from a class after its first copy (del on a count subclass's own
+    # __reduce__ makes copies keep the count); one walk over the MRO costs
+    # no more than a getattr whose miss builds an AttributeError.
+    found = None
+    for c in cls.__mro__:
+        if c is object:
+            break
+        names = c.__dict__
+        if '__reduce_ex__' in names:
+            return _reduce_ex
+        if found is None and '__reduce__' in names:
+            found = _reduce
+    return found
+
+
+def _reduce_ex(x):
+    return type(x).__reduce_ex__(x, 4)
+
+
+def _reduce(x):
+    return type(x).__reduce__(x)
+
+
+def _from_reduction(x, rv, memo):
+    """A copy of x built as the reduction rv describes (deep when memo is a
+    dict): a string names a global, so x is its own copy; otherwise the
+    callable on its args, then the state, list items and dict items.  The
+    copy enters memo before its state is copied, which may lead back to x."""
+    if isinstance(rv, str):
+        return x
+    return _build(x, memo, *rv)
+
+
+def _build(x, memo, func, args, state=None, listitems=None, dictitems=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, deepcopy(state, memo) if deep else state)
+    if listitems is not None:
+        if deep:
+            for item in listitems:
+                y.append(deepcopy(item, memo))
+        else:
+            y.extend(listitems)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
     return y
 
 
-_method_descriptor = type(str.__dict__['join'])
-
-
-def _c_reduce(cls):
-    """Whether cls's __reduce__ is a built-in type's own (itertools.count,
-    array, range): its state is out of reach of __dict__, so a copy is
-    rebuilt from what __reduce__ says, as CPython's copy does."""
-    # Not cached per class: python3 sees a __reduce__ added to or deleted
-    # from a class after its first copy (del on a count subclass's own
-    # __reduce__ makes copies keep the count), and getattr(cls, '__reduce__',
-    # None) is no cheaper here, its miss building an AttributeError.
-    for c in cls.__mro__:
-        if '__reduce__' in c.__dict__:
-            return c is not object and type(c.__dict__['__reduce__']) is _method_descriptor
-    return False
+def _set_state(y, state):
+    """Give y a reduction's state: through __setstate__ if y has one, else
+    into its __dict__, a (dict, slots) pair's slots through setattr."""
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        y.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
 def _fill(x, y, copy_value):
@@ -114,6 +171,9 @@ def copy(x):
     method = getattr(cls, '__copy__', None)
     if method is not None:
         return method(x)
+    reductor = _reductor(cls)
+    if reductor is not None:
+        return _from_reduction(x, reductor(x), None)
     if isinstance(x, (list, dict, set)):
         y = _rebuild(x, lambda v: v)
         if isinstance(x, dict):
@@ -126,8 +186,6 @@ def copy(x):
         return y
     if isinstance(x, (tuple, frozenset, int, float, complex, str, bytes)):
         return x
-    if isinstance(x, BaseException) or _c_reduce(cls):
-        return _from_reduce(x, lambda v: v)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(shallow)copyable object of type %s' % cls)
     y = _rebuild(x, lambda v: v)
@@ -211,8 +269,9 @@ _deep_copiers = {list: _deepcopy_list, dict: _deepcopy_dict, set: _deepcopy_set,
 
 def _deepcopy_instance(x, memo):
     cls = type(x)
-    if isinstance(x, BaseException) or _c_reduce(cls):
-        return _from_reduce(x, lambda v: deepcopy(v, memo))
+    reductor = _reductor(cls)
+    if reductor is not None:
+        return _from_reduction(x, reductor(x), memo)
     if cls.__module__ == 'builtins' and not hasattr(x, '__dict__'):
         raise Error('un(deep)copyable object of type %s' % cls)
     y = _rebuild(x, lambda v: deepcopy(v, memo))
