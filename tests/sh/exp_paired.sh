@@ -60,19 +60,21 @@ for scale, want in (("quick", 2), ("full", 4)):
     assert got == {"a": want, "b": None}, (scale, got)
 
 # The summary.
-header = results.GILVM_REQUIRED + list(results.RUNNER) + ["cpu_probe_us"]
-plan = {   # config: walls by round, baseline
-    "base": ((2.0, 2.0, 2.0, 1.0, 1.0), ""),
-    "x": ((4.0, 4.0, 2.0, 2.0, 2.0), "base"),
-    "two": ((3.0, 3.0), "base"),            # two rounds pair: too few, median over median
-    "logs": ((2.0, 4.0, 8.0), "base"),      # log ratios 0, 1, 2 (base 2, 2, 2): known interval
+header = results.GILVM_REQUIRED + list(results.RUNNER) + ["cpu_probe_us", "speed"]
+plan = {   # config: walls by round, baseline, a metric (speed) by round
+    "base": ((2.0, 2.0, 2.0, 1.0, 1.0), "", (10, 30, 10, 30, 10)),
+    # speed: x / base is 1 in four rounds of five, median over median 30 / 10
+    "x": ((4.0, 4.0, 2.0, 2.0, 2.0), "base", (10, 30, 10, 30, 30)),
+    "two": ((3.0, 3.0), "base", (3, 3)),    # two rounds pair: too few, median over median
+    "logs": ((2.0, 4.0, 8.0), "base", ("", "", "")),   # log ratios 0, 1, 2 (base 2, 2, 2): known interval
 }
 rows = []
-for cfg, (walls, base) in plan.items():
-    for rep, wall in enumerate(walls, 1):
+for cfg, (walls, base, speeds) in plan.items():
+    for rep, (wall, speed) in enumerate(zip(walls, speeds), 1):
         r = dict.fromkeys(header, "")
         r.update(host="h", kernel="k", cpus="0", matrix="m", config=cfg, interp="gilvm", rep=str(rep),
-                 scale="quick", baseline=base, status="ok", wall_s=str(wall), exit_status="0", threads="1")
+                 scale="quick", baseline=base, status="ok", wall_s=str(wall), exit_status="0", threads="1",
+                 speed=str(speed))
         rows.append(r)
 with open(os.path.join(d, "res", "m.csv"), "w", newline="") as f:
     w = csv.DictWriter(f, fieldnames=header, lineterminator="\n"); w.writeheader(); w.writerows(rows)
@@ -87,5 +89,8 @@ half = 4.303 * math.log(2) / math.sqrt(3)            # t(0.975, 2) * sd / sqrt(n
 lo, hi = math.exp(math.log(2) - half), math.exp(math.log(2) + half)
 g = s["logs"]
 assert near(g["ratio_to_baseline"], 2.0) and near(g["ratio_ci95_lo"], lo) and near(g["ratio_ci95_hi"], hi), g
+# A metric's ratio pairs rounds the same way; too few pairs, or none, fall back.
+assert near(x["speed_ratio"], 1.0) and near(s["two"]["speed_ratio"], 0.3), (x, s["two"])
+assert g["speed_ratio"] == "" and s["base"]["speed_ratio"] == "", g
 print("ok")
 PY
