@@ -460,9 +460,10 @@ BUILTIN(bi_getattr)
     }
     if (attr_name(args[1]) < 0)
         return NULL;
-    Object *v = obj_getattr(args[0], args[1]);
-    if (!v && nargs == 3 && exc_matches(exc_occurred(), (Object *)ExcAttributeError)) {
-        exc_clear();
+    if (nargs == 2)
+        return obj_getattr(args[0], args[1]);
+    Object *v = obj_lookup_attr(args[0], args[1]);
+    if (!v && !exc_occurred()) {
         INCREF(args[2]);
         return args[2];
     }
@@ -487,15 +488,11 @@ BUILTIN(bi_hasattr)
 {
     if (exactly("hasattr", nargs, kw, 2) < 0 || attr_name(args[1]) < 0)
         return NULL;
-    Object *v = obj_getattr(args[0], args[1]);
-    if (v) {
-        DECREF(v);
-        return bool_from(true);
-    }
-    if (!exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+    Object *v = obj_lookup_attr(args[0], args[1]);
+    if (!v && exc_occurred())
         return NULL;
-    exc_clear();
-    return bool_from(false);
+    XDECREF(v);
+    return bool_from(v != NULL);
 }
 
 BUILTIN(bi_vars)

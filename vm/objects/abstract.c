@@ -172,9 +172,10 @@ Object *obj_getattr(Object *o, Object *name)
         exc_set(ExcTypeError, "attribute name must be string, not '%s'", name->type->name);
         return NULL;
     }
-    if (o->type->getattr)
-        return o->type->getattr(o, name);
-    return obj_getattr_generic(o, name);
+    Object *r = o->type->getattr ? o->type->getattr(o, name) : obj_getattr_generic(o, name);
+    if (!r)
+        exc_set_names(name, o);
+    return r;
 }
 
 Object *obj_getattr_str(Object *o, const char *name)

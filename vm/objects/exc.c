@@ -1384,12 +1384,18 @@ void exc_set_names(Object *name, Object *obj)
      * MemoryError pending: that one must not carry, and keep alive, the
      * object a lookup failed on. */
     Object *e = *pending();
-    if (!e || !(exc_matches(e, (Object *)ExcAttributeError) || exc_matches(e, (Object *)ExcNameError)))
+    if (!e || !(e->type->flags & TYPE_EXC) ||
+        !(exc_matches(e, (Object *)ExcAttributeError) || exc_matches(e, (Object *)ExcNameError)))
         return;
-    XINCREF(name);
-    XINCREF(obj);
-    SETREF(((ExcObject *)e)->name, name);
-    SETREF(((ExcObject *)e)->obj, obj);
+    ExcObject *x = (ExcObject *)e;
+    if (!x->name) {
+        XINCREF(name);
+        x->name = name;
+    }
+    if (!x->obj) {
+        XINCREF(obj);
+        x->obj = obj;
+    }
 }
 
 bool exc_matches(Object *exc, Object *type_or_tuple)

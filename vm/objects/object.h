@@ -300,6 +300,10 @@ int obj_richcompare_bool(Object *a, Object *b, int op); /* -1 error, else 0/1 */
 int obj_truth(Object *o);                                /* -1 error */
 Object *obj_getattr(Object *o, Object *name);           /* AttributeError when missing */
 Object *obj_getattr_str(Object *o, const char *name);
+/* getattr(o, name, default)'s lookup: NULL with no exception set where
+ * obj_getattr raises AttributeError (without making one, where it can),
+ * NULL with the exception for any other error.  name must be a str. */
+Object *obj_lookup_attr(Object *o, Object *name);
 int obj_setattr(Object *o, Object *name, Object *value); /* value NULL: delete */
 Object *obj_getitem(Object *o, Object *key);
 /* The classmethod __class_getitem__ of a built-in class that annotations
@@ -567,7 +571,8 @@ void exc_set_oserror_names(int err, Object *filename, Object *filename2);
 Object *exc_occurred(void);             /* borrowed pending exception, or NULL */
 Object *exc_fetch(void);                /* takes the pending exception (owned), clears it */
 /* The pending AttributeError's name and obj, or NameError's name (obj
- * NULL), as CPython sets them where it raises. */
+ * NULL), where it has none yet, as CPython sets them where it raises (and
+ * getattr on an AttributeError a __getattr__ raised). */
 void exc_set_names(Object *name, Object *obj);
 void exc_clear(void);
 bool exc_matches(Object *exc, Object *type_or_tuple);

@@ -1401,7 +1401,9 @@ static Object *no_attribute(Object *o, Object *name)
     return NULL;
 }
 
-Object *obj_getattr_generic(Object *o, Object *name)
+/* obj_getattr_generic; quiet: a name found nowhere is NULL with no
+ * exception set (obj_lookup_attr), which spares making an AttributeError. */
+static Object *generic_getattr(Object *o, Object *name, bool quiet)
 {
     Object *attr = lookup_inline(o->type, name);
     if (attr && obj_is(attr, &GetSetType))
@@ -1424,8 +1426,10 @@ Object *obj_getattr_generic(Object *o, Object *name)
     }
     if (attr)
         return class_attr_get(attr, o, o->type);
-    return no_attribute(o, name);
+    return quiet ? NULL : no_attribute(o, name);
 }
+
+Object *obj_getattr_generic(Object *o, Object *name) { return generic_getattr(o, name, false); }
 
 /* The attributes of a class's instance (not an exception's) are "instance
  * values" until the dict is handed out (see dict_new_instance_values). */
@@ -2443,6 +2447,25 @@ static Object *heap_getattr(Object *o, Object *name)
 }
 
 static Object *meta_getattr(Object *o, Object *name) { return hooked_getattr(o, name, type_getattr); }
+
+/* The common cases (a built-in object, a class's instance without
+ * __getattribute__) look the name up quietly; the rest go the usual way. */
+Object *obj_lookup_attr(Object *o, Object *name)
+{
+    Type *t = o->type;
+    Object *r;
+    if (!t->getattr || (t->getattr == heap_getattr && !(t->flags & TYPE_HOOK_GETATTRIBUTE))) {
+        r = generic_getattr(o, name, true);
+        Object *f = !r && !exc_occurred() && t->getattr ? heap_lookup(t, ID(__getattr__)) : NULL;
+        if (f)
+            r = call_dunder(f, o, &name, 1);
+    } else {
+        r = t->getattr(o, name);
+    }
+    if (!r && exc_occurred() && exc_matches(exc_occurred(), (Object *)ExcAttributeError))
+        exc_clear();
+    return r;
+}
 
 static int hooked_setattr(Object *o, Object *name, Object *value,
                           int (*plain)(Object *, Object *, Object *))
