@@ -801,8 +801,7 @@ static Object *meta_getattr(Object *o, Object *name);
 static Object *static_m_new(Object *c, Object *const *args, size_t nargs, Object *kw);
 static Object *call_dunder(Object *f, Object *self, Object *const *args, size_t nargs);
 static void type_set_hooks(Type *t);
-static void class_set_getitem(Type *t);
-static int meta_getitem_changed(Type *meta);
+static int class_slots_changed(Type *t);
 
 static int (*setter_of(const Type *t, const char *name))(Object *, Object *)
 {
@@ -2059,14 +2058,9 @@ static int type_setattr(Object *o, Object *name, Object *value)
         t->flags = abstract ? t->flags | TYPE_ABSTRACT : t->flags & ~(unsigned)TYPE_ABSTRACT;
     }
     if (str_eq(name, ID(__getattribute__)) || str_eq(name, ID(__setattr__)) ||
-        str_eq(name, ID(__delattr__)) || str_eq(name, ID(__new__))) {
+        str_eq(name, ID(__delattr__)) || str_eq(name, ID(__new__)) || str_eq(name, ID(__getitem__))) {
         int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
-        type_set_hooks(t);
-        return r;
-    }
-    if (str_eq(name, ID(__getitem__)) && static_base(t) == &TypeType) {
-        int r = value ? dict_set(t->dict, name, value) : dict_del(t->dict, name);
-        return r < 0 ? r : meta_getitem_changed(t);
+        return r < 0 ? r : class_slots_changed(t);
     }
     if (value)
         return dict_set(t->dict, name, value);
@@ -2815,8 +2809,14 @@ static void heap_clear(Object *o)
         SETREF(*dp, NULL);
 }
 
+/* The hooks and slots a class's own names decide: __new__, __getattribute__,
+ * __setattr__/__delattr__, and a metaclass's __getitem__ (type has none, so
+ * a metaclass without one leaves C[key] to C.__class_getitem__, PEP 560;
+ * any other class answers every subscript of its instances, by its
+ * __getitem__, its built-in base's, or "not subscriptable"). */
 static void type_set_hooks(Type *t)
 {
+    t->getitem = static_base(t) != &TypeType || heap_lookup(t, ID(__getitem__)) ? heap_getitem : NULL;
     t->flags &= ~(unsigned)(TYPE_HOOK_GETATTRIBUTE | TYPE_HOOK_SETATTR | TYPE_HOOK_NEW);
     if (heap_lookup(t, ID(__new__)))
         t->flags |= TYPE_HOOK_NEW;
@@ -2951,29 +2951,19 @@ void type_fini(void)
     all_classes_pruned = 0;
 }
 
-/* A metaclass answers C[key] for its classes only if a class of its own
- * defines __getitem__ (type has none): else C[key] is C.__class_getitem__
- * (PEP 560).  Any other class answers every subscript of its instances:
- * by its __getitem__, its built-in base's, or "not subscriptable". */
-static void class_set_getitem(Type *t)
+/* A name type_set_hooks reads, set on or deleted from class t after its
+ * creation: t and every living class below it decide again. */
+static int class_slots_changed(Type *t)
 {
-    bool meta = static_base(t) == &TypeType;
-    t->getitem = !meta || heap_lookup(t, ID(__getitem__)) ? heap_getitem : NULL;
-}
-
-/* __getitem__ set on or deleted from a metaclass after its creation: the
- * slot is decided again for it and every living metaclass inheriting it. */
-static int meta_getitem_changed(Type *meta)
-{
-    class_set_getitem(meta);
+    type_set_hooks(t);
     for (size_t i = 0; all_classes && i < list_len(all_classes); i++) {
         Object *k = obj_call(list_get(all_classes, i), NULL, 0, NULL);
         if (!k)
             return -1;
         Object *mro = k != None ? HEAP(k)->mro : NULL;
         for (size_t j = 0; mro && j < tuple_len(mro); j++)
-            if (tuple_get(mro, j) == (Object *)meta)
-                class_set_getitem((Type *)k);
+            if (tuple_get(mro, j) == (Object *)t)
+                type_set_hooks((Type *)k);
         DECREF(k);
     }
     return 0;
@@ -3324,7 +3314,6 @@ static Type *class_create(Type *meta, Object *name, Object *bases, Object *mro, 
     type_set_hooks(t);
     t->iter = heap_iter;
     t->iternext = heap_iternext;
-    class_set_getitem(t);
     t->setitem = heap_setitem;
     t->len = heap_len;
     t->contains = heap_contains;
