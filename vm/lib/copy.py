@@ -68,8 +68,7 @@ def _reductor(cls):
         return reducer
     # Not cached per class: python3 sees a __reduce__ added to or deleted
     # from a class after its first copy (del on a count subclass's own
-    # __reduce__ makes copies keep the count); one walk over the MRO costs
-    # no more than a getattr whose miss builds an AttributeError.
+    # __reduce__ makes copies keep the count).
     found = None
     for c in cls.__mro__:
         if c is object:
@@ -101,25 +100,21 @@ def _from_reduction(x, rv, memo):
 
 
 def _build(x, memo, func, args, state=None, listitems=None, dictitems=None):
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
+    copy_value = (lambda v: v) if memo is None else (lambda v: deepcopy(v, memo))
+    y = func(*copy_value(args))
+    if memo is not None:
         memo[id(x)] = y
     if state is not None:
-        _set_state(y, deepcopy(state, memo) if deep else state)
+        _set_state(y, copy_value(state))
     if listitems is not None:
-        if deep:
-            for item in listitems:
-                y.append(deepcopy(item, memo))
-        else:
+        if memo is None:
             y.extend(listitems)
+        else:
+            for item in listitems:
+                y.append(copy_value(item))
     if dictitems is not None:
         for key, value in dictitems:
-            if deep:
-                key, value = deepcopy(key, memo), deepcopy(value, memo)
-            y[key] = value
+            y[copy_value(key)] = copy_value(value)
     return y
 
 
