@@ -72,6 +72,15 @@ def slow_phase(row, calm):
     return bool(base and probe) and max(probe.values()) > SLOW_PHASE * base
 
 
+def paired(vals, base_vals, least=CALM_MIN):
+    """The ratios vals[rep] / base_vals[rep] (rep -> value each) over the
+    rounds where both ran, when at least `least` rounds pair; else None.
+    The runner runs a configuration and its baseline back to back in each
+    round, so the host's drift between rounds drops out of each ratio."""
+    pairs = [v / base_vals[rep] for rep, v in vals.items() if base_vals.get(rep)]
+    return pairs if len(pairs) >= least else None
+
+
 def read(path):
     """(header, rows as dicts) of a CSV file."""
     with open(path, newline="") as f:
