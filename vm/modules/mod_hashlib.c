@@ -34,14 +34,16 @@
 enum { GIL_MINSIZE = 2048 };
 
 /* Python's name, OpenSSL's name; the guaranteed ones first (new() also
- * accepts any other name OpenSSL knows, under its own spelling). */
+ * accepts any other name OpenSSL knows, under its own spelling).  BLAKE2's
+ * two are named: their hashes are libb2's, which Blake2Kind points here. */
+enum { ALGO_BLAKE2B = 10, ALGO_BLAKE2S };
 static const struct Algo { const char *py, *evp; bool xof; } algos[] = {
     { "md5", "md5", false },           { "sha1", "sha1", false },
     { "sha224", "sha224", false },     { "sha256", "sha256", false },
     { "sha384", "sha384", false },     { "sha512", "sha512", false },
     { "sha3_224", "sha3-224", false }, { "sha3_256", "sha3-256", false },
     { "sha3_384", "sha3-384", false }, { "sha3_512", "sha3-512", false },
-    { "blake2b", "blake2b512", false }, { "blake2s", "blake2s256", false },
+    [ALGO_BLAKE2B] = { "blake2b", "blake2b512", false }, [ALGO_BLAKE2S] = { "blake2s", "blake2s256", false },
     { "shake_128", "shake128", true }, { "shake_256", "shake256", true },
 };
 enum { N_ALGOS = sizeof algos / sizeof algos[0] };
@@ -50,8 +52,7 @@ enum { N_ALGOS = sizeof algos / sizeof algos[0] };
  * sizes (digest, block, key, salt and person at most), node_offset's range,
  * and where the fields after node_offset lie in the parameter block. */
 typedef struct Blake2Kind {
-    const char *name;
-    const struct Algo *algo;
+    const struct Algo *algo;   /* its name is algo->py */
     bool is_b;
     size_t out, block, key, salt;
     int64_t offset_max;
@@ -59,11 +60,11 @@ typedef struct Blake2Kind {
 } Blake2Kind;
 
 static const Blake2Kind blake2b_kind = {
-    "blake2b", &algos[10], true, BLAKE2B_OUTBYTES, BLAKE2B_BLOCKBYTES, BLAKE2B_KEYBYTES, BLAKE2B_SALTBYTES,
+    &algos[ALGO_BLAKE2B], true, BLAKE2B_OUTBYTES, BLAKE2B_BLOCKBYTES, BLAKE2B_KEYBYTES, BLAKE2B_SALTBYTES,
     INT64_MAX, offsetof(blake2b_param, node_depth), offsetof(blake2b_param, salt), offsetof(blake2b_param, personal),
 };
 static const Blake2Kind blake2s_kind = {
-    "blake2s", &algos[11], false, BLAKE2S_OUTBYTES, BLAKE2S_BLOCKBYTES, BLAKE2S_KEYBYTES, BLAKE2S_SALTBYTES,
+    &algos[ALGO_BLAKE2S], false, BLAKE2S_OUTBYTES, BLAKE2S_BLOCKBYTES, BLAKE2S_KEYBYTES, BLAKE2S_SALTBYTES,
     (INT64_C(1) << 48) - 1, offsetof(blake2s_param, node_depth), offsetof(blake2s_param, salt),
     offsetof(blake2s_param, personal),
 };
@@ -416,11 +417,11 @@ static Object *blake2_make(const Blake2Kind *k, Object *const *args, size_t narg
 {
     for (size_t i = 0; kwnames && i < tuple_len(kwnames); i++)
         if (!strcmp(str_utf8(tuple_get(kwnames, i)), "data")) {   /* positional only */
-            exc_set(ExcTypeError, "'data' is an invalid keyword argument for %s()", k->name);
+            exc_set(ExcTypeError, "'data' is an invalid keyword argument for %s()", k->algo->py);
             return NULL;
         }
     Object *a[B2_N];
-    if (!ctor_args(k->name, args, nargs, kwnames, 1, blake2_names, a))
+    if (!ctor_args(k->algo->py, args, nargs, kwnames, 1, blake2_names, a))
         return NULL;
     Blake2Params p = { 0 };
     Buffer kh BUFFER_SCOPED = { 0 }, sh BUFFER_SCOPED = { 0 }, ph BUFFER_SCOPED = { 0 };
